@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { app, dialog, Menu } from 'electron';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { createHandlers, type Dialogs } from './handlers';
+import { bindIpc } from './ipc';
+import { buildMenu } from './menu';
+import { projectPathFromArgv } from './services/argv';
+import { createElectronSettings } from './settings';
+import { createMainWindow } from './window';
+
+const PROJECT_FILTERS = [{ name: 'Factdesk project', extensions: ['factdesk'] }];
+
+function nativeDialogs(getWindow: () => Electron.BrowserWindow): Dialogs {
+  return {
+    async chooseProjectToOpen() {
+      const result = await dialog.showOpenDialog(getWindow(), { properties: ['openFile'], filters: PROJECT_FILTERS });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSavePath(suggestedName) {
+      const result = await dialog.showSaveDialog(getWindow(), {
+        defaultPath: path.join(app.getPath('documents'), `${suggestedName}.factdesk`),
+        filters: PROJECT_FILTERS,
+      });
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+  };
+}
+
+function start(): void {
+  const root = app.getAppPath();
+  serveRenderer(path.join(root, 'dist', 'renderer'));
+  const { window, allowClose } = createMainWindow(path.join(root, 'dist', 'main', 'preload.js'));
+  const handlers = createHandlers({
+    dialogs: nativeDialogs(() => window),
+    settings: createElectronSettings(),
+    clock: () => new Date(),
+    platform: process.platform,
+    demoProjectPath: path.join(root, 'demo', 'city-water-demo.factdesk'),
+    initialProjectPath: projectPathFromArgv(process.argv, app.isPackaged),
+    closeWindow: allowClose,
+  });
+  bindIpc(handlers, window.webContents);
+  Menu.setApplicationMenu(buildMenu(window, process.platform === 'darwin'));
+  window.on('closed', () => app.quit());
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.enableSandbox();
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  void app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,43 @@
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { eventChannelOf } from '../shared/api';
+import { COMMANDS, toElectronAccelerator, type CommandSpec, type MenuName } from '../shared/commands';
+
+/**
+ * The native menu, built from shared/commands.ts. Accelerators are shown but
+ * not registered: the renderer handles every shortcut itself, so a key press
+ * runs its command exactly once, in the app and in the e2e harness alike.
+ */
+function commandItem(command: CommandSpec, window: BrowserWindow): MenuItemConstructorOptions {
+  return {
+    label: command.label,
+    accelerator: command.shortcut ? toElectronAccelerator(command.shortcut) : undefined,
+    registerAccelerator: false,
+    click: () => window.webContents.send(eventChannelOf('menuCommand'), command.id),
+  };
+}
+
+function itemsFor(menu: MenuName, window: BrowserWindow): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [];
+  let group: string | undefined;
+  for (const command of COMMANDS as readonly CommandSpec[]) {
+    if (command.menu !== menu) continue;
+    if (items.length > 0 && command.group !== group) items.push({ type: 'separator' });
+    group = command.group;
+    items.push(commandItem(command, window));
+  }
+  return items;
+}
+
+export function buildMenu(window: BrowserWindow, isMac: boolean): Menu {
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    { label: 'File', submenu: [...itemsFor('File', window), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    },
+    { role: 'windowMenu' },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,104 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { parseProjectText, serializeProject } from '../../shared/project-file';
+import type { Project } from '../../shared/schema';
+
+/** Projects above this size are refused before reading, rather than exhausting memory. */
+export const MAX_PROJECT_BYTES = 512 * 1024 * 1024;
+
+export type LoadResult = { ok: true; project: Project; migratedFrom: number | null } | { ok: false; message: string };
+
+export function describeFile(filePath: string): string {
+  return `‘${path.basename(filePath)}’`;
+}
+
+/** Read and validate a project file. Never writes anything. */
+export async function loadProjectFile(filePath: string): Promise<LoadResult> {
+  const fail = (problem: string): LoadResult => ({
+    ok: false,
+    message: `The file ${describeFile(filePath)} could not be opened: ${problem}.`,
+  });
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(filePath);
+    if (stat.isDirectory()) return fail('it is a folder, not a file');
+    if (stat.size > MAX_PROJECT_BYTES) return fail(`it is too large (${Math.round(stat.size / 1048576)} MB)`);
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    return fail(describeFsError(error));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('it is not a text file in UTF-8 (it may be damaged or another kind of file)');
+  }
+  if (text.trim() === '') return fail('it is empty');
+  const parsed = parseProjectText(text);
+  return parsed.ok ? parsed : fail(parsed.problem);
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'it does not exist (it may have been moved or deleted)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'you do not have permission to read it';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the disk is read-only';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export function backupPathOf(filePath: string): string {
+  return `${filePath}.bak`;
+}
+
+async function fileExists(filePath: string): Promise<boolean> {
+  try {
+    return (await fs.stat(filePath)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Keep the previous version as NAME.factdesk.bak, itself replaced atomically. */
+async function keepPreviousVersion(filePath: string): Promise<void> {
+  if (!(await fileExists(filePath))) return;
+  const backup = backupPathOf(filePath);
+  const temp = `${backup}.${process.pid}.tmp`;
+  await fs.copyFile(filePath, temp);
+  await fs.rename(temp, backup);
+}
+
+async function fsyncFolder(folder: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Some platforms (Windows) cannot open or fsync a folder; the rename is still atomic there.
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Save atomically: the new bytes go to a temp file in the same folder, are
+ * fsynced, and renamed over the target; the folder is fsynced so the rename
+ * survives power loss. A failure leaves the old file untouched.
+ */
+export async function saveProjectFile(filePath: string, project: Project): Promise<void> {
+  const text = serializeProject(project);
+  await keepPreviousVersion(filePath);
+  await writeFileAtomic(filePath, text, { encoding: 'utf8', fsync: true });
+  await fsyncFolder(path.dirname(filePath));
+}

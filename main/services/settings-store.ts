@@ -1,0 +1,15 @@
+import type { RecentProject } from '../../shared/api';
+
+/** What main keeps between runs (electron-store in the app, a JSON file in tests). */
+export interface Settings {
+  recentProjects: RecentProject[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  recentProjects: [],
+};
+
+export interface SettingsStore {
+  get<K extends keyof Settings>(key: K): Settings[K];
+  set<K extends keyof Settings>(key: K, value: Settings[K]): void;
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { BrowserWindow, shell, type WebContents } from 'electron';
+import { eventChannelOf } from '../shared/api';
+import { APP_ORIGIN } from './app-protocol';
+import { safeExternalUrl } from '../shared/safe-url';
+
+/** Refuse navigation and new windows; hand safe links to the system browser. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    const external = safeExternalUrl(url);
+    if (external) void shell.openExternal(external);
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    const external = safeExternalUrl(url);
+    if (external) void shell.openExternal(external);
+    return { action: 'deny' };
+  });
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.session.setPermissionCheckHandler(() => false);
+}
+
+export function createMainWindow(preloadPath: string): { window: BrowserWindow; allowClose: () => void } {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 880,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Factdesk',
+    show: false,
+    backgroundColor: '#f6f5f2',
+    webPreferences: {
+      preload: path.resolve(preloadPath),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  lockDown(window.webContents);
+  let closeConfirmed = false;
+  window.on('close', (event) => {
+    if (closeConfirmed) return;
+    // The renderer asks about unsaved changes, then calls closeWindow().
+    event.preventDefault();
+    window.webContents.send(eventChannelOf('closeRequested'), null);
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return {
+    window,
+    allowClose: () => {
+      closeConfirmed = true;
+      window.close();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import { closeProject, newProject, openDemoProject, openProject, saveDocument } from '../state/file-actions';
+import { documentStore } from '../state/document-store';
+import { commands } from './command-registry';
+
+/** Bind the File menu's commands. Save and Close only mean something with a project open. */
+export function useFileCommands(): void {
+  useEffect(() => {
+    const whenOpen = (action: () => Promise<unknown>) => () => {
+      if (documentStore.get()) void action();
+    };
+    const unbind = [
+      commands.bind('file.new', newProject),
+      commands.bind('file.open', openProject),
+      commands.bind('file.openDemo', openDemoProject),
+      commands.bind('file.save', whenOpen(() => saveDocument(false))),
+      commands.bind('file.saveAs', whenOpen(() => saveDocument(true))),
+      commands.bind('file.close', whenOpen(closeProject)),
+    ];
+    return () => unbind.forEach((fn) => fn());
+  }, []);
+}

@@ -1,0 +1,28 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { HISTORY_MERGE_TAG } from 'lexical';
+import { useEffect } from 'react';
+import type { ArticleBody } from '../../../shared/schema';
+import { markDirty, provideBody } from '../../state/document-store';
+
+/**
+ * Lets the document store read the live body on demand (at save), and marks
+ * the project dirty on the first content change. Nothing is serialised per keystroke.
+ */
+export function BodyProviderPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const unprovide = provideBody(() => editor.getEditorState().toJSON() as unknown as ArticleBody);
+    const unlisten = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+      // The first update only puts the loaded body on screen; history-merge
+      // updates are Lexical's own normalisation (e.g. when a plugin registers).
+      if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      markDirty();
+    });
+    return () => {
+      unprovide();
+      unlisten();
+    };
+  }, [editor]);
+  return null;
+}

@@ -1,0 +1,37 @@
+import { displayShortcut } from '../../shared/commands';
+import { commands } from '../commands/command-registry';
+import { documentStore } from '../state/document-store';
+import { useStore } from '../state/store';
+import { uiStore } from '../state/ui-store';
+
+export function AppHeader() {
+  const name = useStore(documentStore, (doc) => doc?.name ?? '');
+  const dirty = useStore(documentStore, (doc) => doc?.dirty ?? false);
+  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
+  const tip = (label: string, shortcut: string) => `${label} (${displayShortcut(shortcut, isMac)})`;
+  return (
+    <header className="app-header">
+      <div className="brand-mark small" aria-hidden="true">
+        F
+      </div>
+      <div className="project-title">
+        <span className="project-name">{name}</span>
+        <span className={`save-state ${dirty ? 'is-dirty' : ''}`}>{dirty ? 'Unsaved changes' : 'All changes saved'}</span>
+      </div>
+      <nav className="toolbar header-actions" aria-label="Project">
+        <button type="button" title={tip('New project', 'Mod+N')} onClick={() => commands.run('file.new')}>
+          New
+        </button>
+        <button type="button" title={tip('Open project', 'Mod+O')} onClick={() => commands.run('file.open')}>
+          Open…
+        </button>
+        <button type="button" className="primary" title={tip('Save', 'Mod+S')} onClick={() => commands.run('file.save')}>
+          Save
+        </button>
+        <button type="button" title={tip('Close project', 'Mod+W')} onClick={() => commands.run('file.close')}>
+          Close
+        </button>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,43 @@
+import type { RecentProject, StartupState } from '../../shared/api';
+import { Store } from './store';
+
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info' | 'success';
+  text: string;
+}
+
+export interface UiState {
+  platform: StartupState['platform'];
+  ready: boolean;
+  recent: RecentProject[];
+  notices: Notice[];
+  /** The unsaved-changes question being asked, if any. */
+  unsavedPrompt: { name: string; answer: (choice: UnsavedChoice) => void } | null;
+}
+
+export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, recent: [], notices: [], unsavedPrompt: null });
+
+let nextNoticeId = 1;
+
+export function showNotice(kind: Notice['kind'], text: string): void {
+  const notice = { id: nextNoticeId++, kind, text };
+  uiStore.update((ui) => ({ ...ui, notices: [...ui.notices.slice(-3), notice] }));
+  if (kind !== 'error') setTimeout(() => dismissNotice(notice.id), 4000);
+}
+
+export function dismissNotice(id: number): void {
+  uiStore.update((ui) => ({ ...ui, notices: ui.notices.filter((notice) => notice.id !== id) }));
+}
+
+export function askAboutUnsavedChanges(name: string): Promise<UnsavedChoice> {
+  return new Promise((resolve) => {
+    const answer = (choice: UnsavedChoice) => {
+      uiStore.update((ui) => ({ ...ui, unsavedPrompt: null }));
+      resolve(choice);
+    };
+    uiStore.update((ui) => ({ ...ui, unsavedPrompt: { name, answer } }));
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Every user command, declared once. The renderer binds handlers to these ids
+ * and handles their shortcuts; main builds the native menu from the same list
+ * (with `registerAccelerator: false`, so a key press is handled only once, by
+ * the renderer, and the menu only answers clicks).
+ *
+ * Shortcuts use "Mod" for Ctrl (Windows, Linux) / Cmd (macOS).
+ */
+
+export type MenuName = 'File' | 'Edit' | 'View' | 'Claim' | 'Source' | 'Review' | 'Help';
+
+export interface CommandSpec {
+  id: string;
+  label: string;
+  menu: MenuName;
+  shortcut?: string;
+  /** Commands in the same group are separated from others in menus. */
+  group?: string;
+}
+
+export const COMMANDS = [
+  { id: 'file.new', label: 'New Project', menu: 'File', shortcut: 'Mod+N', group: 'open' },
+  { id: 'file.open', label: 'Open Project…', menu: 'File', shortcut: 'Mod+O', group: 'open' },
+  { id: 'file.openDemo', label: 'Open Demo Project', menu: 'File', group: 'open' },
+  { id: 'file.save', label: 'Save', menu: 'File', shortcut: 'Mod+S', group: 'save' },
+  { id: 'file.saveAs', label: 'Save As…', menu: 'File', shortcut: 'Mod+Shift+S', group: 'save' },
+  { id: 'file.close', label: 'Close Project', menu: 'File', shortcut: 'Mod+W', group: 'close' },
+] as const satisfies readonly CommandSpec[];
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+export const COMMAND_IDS: readonly string[] = COMMANDS.map((command) => command.id);
+
+export function isCommandId(value: unknown): value is CommandId {
+  return typeof value === 'string' && COMMAND_IDS.includes(value);
+}
+
+/** "Mod+Shift+S" -> Electron's "CmdOrCtrl+Shift+S". */
+export function toElectronAccelerator(shortcut: string): string {
+  return shortcut.replace(/^Mod\+/, 'CmdOrCtrl+');
+}
+
+/** "Mod+Shift+S" -> "Ctrl+Shift+S" or "⌘⇧S" for display. */
+export function displayShortcut(shortcut: string, isMac: boolean): string {
+  if (!isMac) return shortcut.replace('Mod', 'Ctrl');
+  return shortcut
+    .replace('Mod+', '⌘')
+    .replace('Shift+', '⇧')
+    .replace('Alt+', '⌥');
+}

@@ -1,0 +1,14 @@
+import { migrate0to1 } from './0001-from-prototype';
+
+type Json = Record<string, unknown>;
+
+/** migrations[n] turns a version-n document into version n+1. */
+export const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [migrate0to1];
+
+export function migrateToCurrent(doc: Json, fromVersion: number): Json {
+  let current = doc;
+  for (let version = fromVersion; version < MIGRATIONS.length; version += 1) {
+    current = MIGRATIONS[version](current);
+  }
+  return current;
+}

@@ -1,0 +1,21 @@
+import { newId } from './ids';
+import { bodyOf, paragraphNode } from './lexical-json';
+import { CURRENT_VERSION, PROJECT_FORMAT, type Project } from './schema';
+
+export function createEmptyProject(now: Date): Project {
+  const at = now.toISOString();
+  return {
+    format: PROJECT_FORMAT,
+    version: CURRENT_VERSION,
+    id: newId('prj'),
+    createdAt: at,
+    updatedAt: at,
+    article: { title: '', outlet: '', byline: '', url: '', publishedDate: '', body: bodyOf([paragraphNode([])]) },
+    claims: [],
+    sources: [],
+    evidence: [],
+    activity: [],
+    signOff: null,
+    dismissedSuggestions: [],
+  };
+}

@@ -1,0 +1,131 @@
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { API_METHODS, type ApiEvent, type ApiEventPayloads } from '../../shared/api';
+import { dispatchCall } from '../../main/dispatch';
+import { createHandlers } from '../../main/handlers';
+import { CONTENT_SECURITY_POLICY } from '../../main/security-policy';
+import { JsonSettingsStore } from '../../main/services/json-settings-store';
+import { sharedBrowser } from './browser';
+
+/**
+ * launchApp: the built renderer in Chromium, with window.factdesk wired to the
+ * same createHandlers(...) that main/ipc.ts serves, through the same argument
+ * validation. Dialogs are answered by the test. Mirrors the app's app://
+ * origin with a fixed https origin answered from dist/renderer.
+ */
+
+export const REPO_ROOT = path.resolve(__dirname, '../..');
+const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
+export const DEMO_PROJECT = path.join(REPO_ROOT, 'demo', 'city-water-demo.factdesk');
+const ORIGIN = 'https://factdesk.app';
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.woff2': 'font/woff2' };
+
+export interface DialogAnswers {
+  /** The file chosen in the Open dialog (null = cancelled). */
+  openProject?: () => string | null;
+  /** The path chosen in the Save dialog (null = cancelled). */
+  savePath?: (suggestedName: string) => string | null;
+}
+
+export interface LaunchOptions {
+  projectPath?: string;
+  userDataDir?: string;
+  dialogs?: DialogAnswers;
+  platform?: NodeJS.Platform;
+  viewport?: { width: number; height: number };
+}
+
+export interface LaunchedApp {
+  page: Page;
+  userDataDir: string;
+  /** Every dialog main was asked to show, in order. */
+  dialogCalls: string[];
+  /** Whether the renderer asked main to close the window. */
+  windowClosed: () => boolean;
+  /** Send an event as main would (menu click, window close button). */
+  emit<E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]): Promise<void>;
+  cspViolations(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+function bridgeScript(methods: readonly string[]): string {
+  return `(() => {
+    const listeners = {};
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+    const api = {};
+    for (const method of ${JSON.stringify(methods)}) api[method] = (...args) => window.__factdeskInvoke(method, args);
+    api.on = (event, listener) => {
+      (listeners[event] ??= new Set()).add(listener);
+      return () => listeners[event].delete(listener);
+    };
+    Object.defineProperty(window, '__factdeskEmit', { value: (event, payload) => (listeners[event] ?? []).forEach((l) => l(payload)) });
+    Object.defineProperty(window, 'factdesk', { value: Object.freeze(api) });
+  })();`;
+}
+
+async function serveRenderer(context: BrowserContext): Promise<void> {
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first');
+  await context.route(`${ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const file = path.resolve(RENDERER_DIR, `.${decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)}`);
+    if (!file.startsWith(RENDERER_DIR + path.sep) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    await route.fulfill({
+      status: 200,
+      body: readFileSync(file),
+      headers: { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+  // Like the app, the page may not reach the network.
+  await context.route((url) => !url.toString().startsWith(ORIGIN), (route) => route.abort('blockedbyclient'));
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'factdesk-user-'));
+  const dialogCalls: string[] = [];
+  let closed = false;
+  const browser = await sharedBrowser();
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 } });
+  const page = await context.newPage();
+  const handlers = createHandlers({
+    dialogs: {
+      chooseProjectToOpen: async () => {
+        dialogCalls.push('open');
+        return options.dialogs?.openProject?.() ?? null;
+      },
+      chooseSavePath: async (suggestedName) => {
+        dialogCalls.push(`save:${suggestedName}`);
+        return options.dialogs?.savePath?.(suggestedName) ?? null;
+      },
+    },
+    settings: new JsonSettingsStore(path.join(userDataDir, 'settings.json')),
+    clock: () => new Date(),
+    platform: options.platform ?? 'linux',
+    demoProjectPath: DEMO_PROJECT,
+    initialProjectPath: options.projectPath ?? null,
+    closeWindow: () => {
+      closed = true;
+    },
+  });
+  await context.exposeBinding('__factdeskInvoke', async (source, method: unknown, args: unknown) => {
+    if (source.frame !== page.mainFrame()) throw new Error('Refused: this call did not come from the Factdesk window.');
+    return dispatchCall(handlers, method, args);
+  });
+  await context.addInitScript({ content: bridgeScript(API_METHODS) });
+  await serveRenderer(context);
+  await page.goto(`${ORIGIN}/index.html`);
+  return {
+    page,
+    userDataDir,
+    dialogCalls,
+    windowClosed: () => closed,
+    emit: async (event, payload) => {
+      await page.evaluate(([e, p]) => (window as unknown as { __factdeskEmit(e: string, p: unknown): void }).__factdeskEmit(e as string, p), [event, payload] as const);
+    },
+    cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    close: () => context.close(),
+  };
+}

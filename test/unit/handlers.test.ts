@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatchCall } from '../../main/dispatch';
+import { createHandlers, type HandlerDeps } from '../../main/handlers';
+import { JsonSettingsStore } from '../../main/services/json-settings-store';
+import { createEmptyProject } from '../../shared/new-project';
+
+const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
+
+function setup(overrides: Partial<HandlerDeps> = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-handlers-'));
+  const asked: string[] = [];
+  let closed = 0;
+  const deps: HandlerDeps = {
+    dialogs: {
+      chooseProjectToOpen: async () => (asked.push('open'), DEMO),
+      chooseSavePath: async (name) => (asked.push(`save:${name}`), path.join(dir, 'chosen')),
+    },
+    settings: new JsonSettingsStore(path.join(dir, 'user', 'settings.json')),
+    clock: () => new Date('2026-11-22T10:00:00Z'),
+    platform: 'darwin',
+    demoProjectPath: DEMO,
+    initialProjectPath: null,
+    closeWindow: () => {
+      closed += 1;
+    },
+    ...overrides,
+  };
+  return { dir, asked, deps, handlers: createHandlers(deps), closed: () => closed };
+}
+
+describe('createHandlers', () => {
+  it('opens the demo as an unsaved copy and never writes to it', async () => {
+    const { handlers } = setup();
+    const before = readFileSync(DEMO);
+    const result = await handlers.openDemoProject();
+    expect(result.ok && result.path).toBeNull();
+    expect(result.ok && result.project.claims.length).toBe(5);
+    expect(readFileSync(DEMO).equals(before)).toBe(true);
+  });
+
+  it('asks where to save a never-saved project, adds .factdesk, and remembers it as recent', async () => {
+    const { handlers, asked, dir } = setup();
+    const project = createEmptyProject(new Date());
+    const result = await handlers.saveProject({ path: null, project, suggestedName: 'Budget story' });
+    expect(asked).toEqual(['save:Budget story']);
+    expect(result).toEqual({ ok: true, path: path.join(dir, 'chosen.factdesk'), savedAt: '2026-11-22T10:00:00.000Z' });
+    expect(JSON.parse(readFileSync(path.join(dir, 'chosen.factdesk'), 'utf8')).updatedAt).toBe('2026-11-22T10:00:00.000Z');
+    expect(await handlers.listRecentProjects()).toEqual([{ path: path.join(dir, 'chosen.factdesk'), name: 'chosen', openedAt: '2026-11-22T10:00:00.000Z' }]);
+  });
+
+  it('reports a cancelled Save dialog and writes nothing', async () => {
+    const { handlers, dir } = setup();
+    const cancelling = createHandlers({ ...setup().deps, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null } });
+    expect(await cancelling.saveProjectAs({ path: null, project: createEmptyProject(new Date()), suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
+    expect(await handlers.listRecentProjects()).toEqual([]);
+    expect(existsSync(path.join(dir, 'chosen.factdesk'))).toBe(false);
+  });
+
+  it('turns a failed save into a message that names the file', async () => {
+    const { handlers, dir } = setup();
+    const result = await handlers.saveProject({ path: path.join(dir, 'missing-folder', 'a.factdesk'), project: createEmptyProject(new Date()), suggestedName: 'a' });
+    expect(result).toEqual({ ok: false, message: 'Could not save ‘a.factdesk’: it does not exist (it may have been moved or deleted). Your work is still open; try another folder with Save As.' });
+  });
+
+  it('opens the project named on the command line at startup', async () => {
+    const { handlers } = setup({ initialProjectPath: DEMO });
+    const state = await handlers.getStartupState();
+    expect(state.platform).toBe('mac');
+    expect(state.initial?.ok && state.initial.name).toBe('city-water-demo');
+    expect(state.recent.map((r) => r.path)).toEqual([DEMO]);
+  });
+
+  it('returns a message, not a crash, for a bad file named on the command line', async () => {
+    const { handlers, dir } = setup({ initialProjectPath: '/nonexistent/place/x.factdesk' });
+    const state = await handlers.getStartupState();
+    expect(state.initial).toEqual({ ok: false, path: '/nonexistent/place/x.factdesk', message: expect.stringContaining('does not exist') });
+    expect(dir).toBeTruthy();
+  });
+});
+
+describe('dispatchCall', () => {
+  it('refuses unknown methods and malformed arguments before any handler runs', async () => {
+    const { handlers, asked, closed } = setup();
+    await expect(dispatchCall(handlers, 'deleteEverything', [])).rejects.toThrow('Unknown method "deleteEverything"');
+    await expect(dispatchCall(handlers, 'openProjectPath', [42])).rejects.toThrow(/Invalid arguments for openProjectPath: \[0\]: /);
+    await expect(dispatchCall(handlers, 'saveProject', [{ path: null, project: { format: 'nope' }, suggestedName: 'x' }])).rejects.toThrow(/Invalid arguments for saveProject: \[0\]\.project\.format/);
+    await expect(dispatchCall(handlers, 'closeWindow', ['extra'])).rejects.toThrow(/Invalid arguments for closeWindow/);
+    await expect(dispatchCall(handlers, '__proto__', [])).rejects.toThrow('Unknown method');
+    expect(asked).toEqual([]);
+    expect(closed()).toBe(0);
+  });
+
+  it('runs a valid call', async () => {
+    const { handlers } = setup();
+    const result = (await dispatchCall(handlers, 'openProjectPath', [DEMO])) as { ok: boolean };
+    expect(result.ok).toBe(true);
+  });
+});

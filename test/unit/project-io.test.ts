@@ -1,0 +1,91 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadProjectFile, saveProjectFile } from '../../main/services/project-io';
+import { createEmptyProject } from '../../shared/new-project';
+import { serializeProject } from '../../shared/project-file';
+
+const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-io-'));
+});
+
+function expectUntouched(file: string, run: () => Promise<unknown>) {
+  const bytes = readFileSync(file);
+  const { mtimeMs } = statSync(file);
+  return run().then(() => {
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect(statSync(file).mtimeMs).toBe(mtimeMs);
+    expect(readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
+  });
+}
+
+describe('loadProjectFile', () => {
+  it('opens the demo project', async () => {
+    const result = await loadProjectFile(DEMO);
+    expect(result.ok && result.project.article.outlet).toBe('The Harbour Ledger');
+  });
+
+  const badFiles: [string, string | Buffer, RegExp][] = [
+    ['not JSON', 'hello, world', /^The file ‘bad\.factdesk’ could not be opened: it is not valid JSON \(line 1, column 1: unexpected character “h” \(invalid symbol\)\)\.$/],
+    ['truncated', readFileSync(DEMO, 'utf8').slice(0, 1000), /could not be opened: it is not valid JSON \(line \d+, column \d+: the file ends too early/],
+    ['wrong format', '{"format":"something-else","version":1}', /could not be opened: it is not a Factdesk project \(“format” is "something-else"/],
+    ['newer version', readFileSync(DEMO, 'utf8').replace('"version": 1', '"version": 2'), /made by a newer version of Factdesk \(file version 2/],
+    ['schema failure', readFileSync(DEMO, 'utf8').replace('"status": "open"', '"status": "done"'), /does not match the Factdesk project format — claims\[0\]\.status/],
+    ['empty', '', /could not be opened: it is empty\.$/],
+    ['not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), /it is not a text file in UTF-8/],
+  ];
+
+  for (const [name, content, message] of badFiles) {
+    it(`refuses a file that is ${name}, with a message naming it, and changes nothing on disk`, async () => {
+      const file = path.join(dir, 'bad.factdesk');
+      writeFileSync(file, content);
+      await expectUntouched(file, async () => {
+        const result = await loadProjectFile(file);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.message).toMatch(message);
+      });
+    });
+  }
+
+  it('says when the file does not exist or is a folder', async () => {
+    const missing = await loadProjectFile(path.join(dir, 'missing.factdesk'));
+    expect(!missing.ok && missing.message).toBe('The file ‘missing.factdesk’ could not be opened: it does not exist (it may have been moved or deleted).');
+    mkdirSync(path.join(dir, 'folder.factdesk'));
+    const folder = await loadProjectFile(path.join(dir, 'folder.factdesk'));
+    expect(!folder.ok && folder.message).toMatch(/it is a folder, not a file/);
+  });
+});
+
+describe('saveProjectFile', () => {
+  it('writes the project and keeps the previous version as .bak, leaving no temp files', async () => {
+    const file = path.join(dir, 'story.factdesk');
+    const first = createEmptyProject(new Date('2026-01-01T00:00:00Z'));
+    await saveProjectFile(file, first);
+    expect(existsSync(`${file}.bak`)).toBe(false);
+    const second = { ...first, article: { ...first.article, title: 'Second version' } };
+    await saveProjectFile(file, second);
+    expect(readFileSync(file, 'utf8')).toBe(serializeProject(second));
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(first));
+    expect(readdirSync(dir).sort()).toEqual(['story.factdesk', 'story.factdesk.bak']);
+  });
+
+  it('fails without touching the old file when the folder cannot be written', async () => {
+    if (process.getuid?.() === 0) return; // root can write anywhere; the permission case cannot be shown as root
+    const file = path.join(dir, 'locked.factdesk');
+    await saveProjectFile(file, createEmptyProject(new Date()));
+    chmodSync(dir, 0o500);
+    try {
+      await expect(saveProjectFile(file, createEmptyProject(new Date()))).rejects.toThrow();
+    } finally {
+      chmodSync(dir, 0o700);
+    }
+  });
+
+  it('fails into a folder that does not exist', async () => {
+    await expect(saveProjectFile(path.join(dir, 'nope', 'x.factdesk'), createEmptyProject(new Date()))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
