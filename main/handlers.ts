@@ -1,8 +1,9 @@
 import path from 'node:path';
-import type { ApiMethod, ApiResults, OpenResult, RecentProject, SaveRequestData, SaveResult, StartupState } from '../shared/api';
+import type { ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, StartupState } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import type { Project } from '../shared/schema';
+import { importArticleFile } from './services/article-import';
 import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
 import { withRecent } from './services/recent-projects';
 import type { SettingsStore } from './services/settings-store';
@@ -18,6 +19,8 @@ export interface Dialogs {
   chooseProjectToOpen(): Promise<string | null>;
   /** Ask where to save; null when the user cancels. */
   chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Ask which article file (.txt, .md, .html, .docx) to import; null when cancelled. */
+  chooseArticleToImport(): Promise<string | null>;
 }
 
 export interface HandlerDeps {
@@ -98,6 +101,10 @@ export function createHandlers(deps: HandlerDeps) {
     },
     async closeWindow(): Promise<void> {
       deps.closeWindow();
+    },
+    async importArticleDialog(): Promise<ArticleImportResult | null> {
+      const chosen = await deps.dialogs.chooseArticleToImport();
+      return chosen ? importArticleFile(chosen) : null;
     },
   } satisfies Handlers;
 }

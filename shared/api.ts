@@ -28,6 +28,7 @@ export const API_ARGS = {
   saveProjectAs: z.tuple([SaveRequest]),
   listRecentProjects: z.tuple([]),
   closeWindow: z.tuple([]),
+  importArticleDialog: z.tuple([]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -47,6 +48,9 @@ export type OpenResult =
 
 export type SaveResult = { ok: true; path: string; savedAt: string } | { ok: false; message: string } | { ok: false; cancelled: true };
 
+/** An article file read by main, as HTML the renderer sanitises before use. */
+export type ArticleImportResult = { ok: true; html: string; title: string; fileName: string } | { ok: false; message: string };
+
 export interface StartupState {
   platform: 'mac' | 'windows' | 'linux';
   /** A project named on the command line or by the OS (double-click). */
@@ -63,6 +67,7 @@ export interface ApiResults {
   saveProjectAs: SaveResult;
   listRecentProjects: RecentProject[];
   closeWindow: void;
+  importArticleDialog: ArticleImportResult | null;
 }
 
 /** Messages main sends to the renderer. */
