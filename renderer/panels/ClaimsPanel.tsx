@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Claim } from '../../shared/schema';
 import { DELETE_CLAIM_COMMAND } from '../editor/claims/claim-commands';
 import { useClaimCommands } from '../editor/claims/use-claim-commands';
@@ -33,6 +33,9 @@ export function ClaimsPanel() {
   const shown = rows.filter((row) => matchesFilter(row.claim, row.quote, filter));
   const orphans = orphanIds(view);
   const backToText = () => editor.focus();
+  useEffect(() => {
+    if (activeId) document.querySelector(`[data-claim-row="${CSS.escape(activeId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
   return (
     <aside className="side-panel claims-panel" role="region" aria-label="Claims">
       <header className="panel-header">
@@ -49,9 +52,9 @@ export function ClaimsPanel() {
         <div className="claim-scroll">
           <ol className="claim-list" aria-label="Claims list">
             {shown.map((row) => (
-              <li key={row.claim.id} className={row.claim.id === activeId ? 'is-active' : undefined}>
+              <li key={row.claim.id} data-claim-row={row.claim.id} className={row.claim.id === activeId ? 'is-active' : undefined}>
                 <ClaimListItem claim={row.claim} number={row.number} quote={row.quote} active={row.claim.id === activeId} />
-                {row.claim.id === activeId && <ClaimCard claim={row.claim} number={row.number} quote={row.quote} knownTags={knownTags} onEscape={backToText} />}
+                {row.claim.id === activeId && <ClaimCard claim={row.claim} number={row.number} knownTags={knownTags} onEscape={backToText} />}
               </li>
             ))}
           </ol>

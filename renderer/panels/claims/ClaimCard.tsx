@@ -24,7 +24,7 @@ function CommittedInput({ label, value, onCommit, multiline = false }: { label: 
 }
 
 /** The open claim: tags, speaker, dispute, verdict, note. Every change is one undoable step. */
-export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim: Claim; number: number; quote: string; knownTags: string[]; onEscape: () => void }) {
+export function ClaimCard({ claim, number, knownTags, onEscape }: { claim: Claim; number: number; knownTags: string[]; onEscape: () => void }) {
   const [editor] = useLexicalComposerContext();
   const update = (patch: ClaimPatch) => editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claim.id, patch });
   const tags = claim.tags;
@@ -45,7 +45,6 @@ export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim
         }
       }}
     >
-      <blockquote className="card-quote">{quote}</blockquote>
       <div className="card-grid">
         <label className="card-field">
           <span>Verdict</span>
