@@ -127,7 +127,9 @@ export function attribute(sentence: Sentence, context: BlockContext, memory: Spe
   const frame = speechFrameOf(sentence);
   if (frame) {
     const speaker = frame.subject ? speakerOf(frame.subject, context, memory) : null;
-    return { claim: trimRange(context.plain, frame.claim), speaker, reported: true };
+    // Without a named speaker the frame may be part of the claim ("Nine in ten households reported ..."): keep the sentence.
+    const claim = speaker ? frame.claim : sentence;
+    return { claim: trimRange(context.plain, claim), speaker, reported: true };
   }
   return { claim: trimRange(context.plain, { start: sentence.start, end: sentence.end }), speaker: null, reported: false };
 }

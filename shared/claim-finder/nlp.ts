@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemEntity, type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /**
@@ -61,12 +61,12 @@ function analyseBlock(block: string, offset: number, blockIndex: number): Senten
   const doc = nlp().readDoc(block);
   const tokens = locateTokens(block, offset, doc.tokens().out(its.value) as string[], doc.tokens().out(its.pos) as string[]);
   const entities: Entity[] = [];
-  doc.entities().each((entity) => {
+  doc.entities().each((entity: ItemEntity) => {
     const [first, last] = entity.out(its.span) as unknown as [number, number];
     entities.push({ type: String(entity.out(its.type)), start: tokens[first].start, end: tokens[last].end });
   });
   const sentences: Sentence[] = [];
-  doc.sentences().each((sentence) => {
+  doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     const own = tokens.slice(first, last + 1).filter((token) => token.pos !== 'SPACE' && token.end > token.start);
     if (own.length === 0) return;
