@@ -13,7 +13,8 @@ function run(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 }
 
-describe('factdesk suggest claims (the built CLI)', () => {
+// Each case spawns the CLI several times; under a loaded CI machine that can pass 5 s.
+describe('factdesk suggest claims (the built CLI)', { timeout: 30_000 }, () => {
   it('prints exactly the documented JSON array in document order, with offsets into the plain text', () => {
     const result = run('suggest', 'claims', path.join(ARTICLES, 'harbour-fees.docx'), '--json');
     expect(result.status).toBe(0);
