@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, StartupState } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
+import { Identity } from '../shared/identity';
 import type { Project } from '../shared/schema';
 import { importArticleFile } from './services/article-import';
 import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
@@ -79,6 +80,7 @@ export function createHandlers(deps: HandlerDeps) {
         platform: PLATFORM_NAMES[deps.platform] ?? 'linux',
         initial: deps.initialProjectPath ? await openPath(deps.initialProjectPath) : null,
         recent: deps.settings.get('recentProjects'),
+        identity: Identity.safeParse(deps.settings.get('identity')).data ?? null,
       };
     },
     async openProjectDialog(): Promise<OpenResult | null> {
@@ -101,6 +103,10 @@ export function createHandlers(deps: HandlerDeps) {
     },
     async closeWindow(): Promise<void> {
       deps.closeWindow();
+    },
+    async setIdentity(identity: Identity): Promise<Identity> {
+      deps.settings.set('identity', identity);
+      return identity;
     },
     async importArticleDialog(): Promise<ArticleImportResult | null> {
       const chosen = await deps.dialogs.chooseArticleToImport();

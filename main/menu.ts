@@ -32,11 +32,12 @@ export function buildMenu(window: BrowserWindow, isMac: boolean): Menu {
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     { label: 'File', submenu: [...itemsFor('File', window), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] },
-    { role: 'editMenu' },
+    { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' }, ...itemsFor('Edit', window)] },
     { label: 'Claim', submenu: itemsFor('Claim', window) },
+    { label: 'Review', submenu: itemsFor('Review', window) },
     {
       label: 'View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [...itemsFor('View', window), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
   ];

@@ -15,6 +15,11 @@ export function createElectronSettings(): SettingsStore {
           required: ['path', 'name', 'openedAt'],
         },
       },
+      identity: {
+        type: ['object', 'null'],
+        properties: { name: { type: 'string' }, role: { type: 'string', enum: ['checker', 'editor'] } },
+        required: ['name', 'role'],
+      },
     },
   });
   return {

@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import { useFileCommands } from './commands/use-file-commands';
 import { useGlobalShortcuts } from './commands/use-global-shortcuts';
 import { factdesk } from './factdesk';
+import { IdentityDialog } from './panels/IdentityDialog';
 import { Notices } from './panels/Notices';
+import { signOffText } from './panels/review/SignOffStatus';
 import { StartScreen } from './panels/StartScreen';
 import { UnsavedChangesDialog } from './panels/UnsavedChangesDialog';
 import { Workspace } from './panels/Workspace';
@@ -12,7 +14,11 @@ import { useStore } from './state/store';
 import { uiStore } from './state/ui-store';
 
 function useWindowTitle(): void {
-  const title = useStore(documentStore, (doc) => (doc ? `${doc.dirty ? '● ' : ''}${doc.name} — Factdesk` : 'Factdesk'));
+  const title = useStore(documentStore, (doc) => {
+    if (!doc) return 'Factdesk';
+    const signOff = doc.project.signOff ? ` — ${signOffText(doc.project.signOff)}` : '';
+    return `${doc.dirty ? '● ' : ''}${doc.name}${signOff} — Factdesk`;
+  });
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -34,6 +40,7 @@ export function App() {
     <div className="app">
       {docKey === null ? <StartScreen /> : <Workspace key={docKey} />}
       <UnsavedChangesDialog />
+      <IdentityDialog />
       <Notices />
     </div>
   );

@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/editor.css';
 import './styles/panels.css';
 import './styles/claims.css';
+import './styles/review.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

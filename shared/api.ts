@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCommandId, type CommandId } from './commands';
+import { Identity } from './identity';
 import { Project } from './schema';
 
 /**
@@ -29,6 +30,7 @@ export const API_ARGS = {
   listRecentProjects: z.tuple([]),
   closeWindow: z.tuple([]),
   importArticleDialog: z.tuple([]),
+  setIdentity: z.tuple([Identity]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -56,6 +58,8 @@ export interface StartupState {
   /** A project named on the command line or by the OS (double-click). */
   initial: OpenResult | null;
   recent: RecentProject[];
+  /** Null on first run: the app asks for a name and role. */
+  identity: Identity | null;
 }
 
 export interface ApiResults {
@@ -68,6 +72,7 @@ export interface ApiResults {
   listRecentProjects: RecentProject[];
   closeWindow: void;
   importArticleDialog: ArticleImportResult | null;
+  setIdentity: Identity;
 }
 
 /** Messages main sends to the renderer. */

@@ -1,4 +1,4 @@
-import type { Claim } from './schema';
+import type { Claim, Comment } from './schema';
 
 /** A new, untagged, unrated claim for the passage `quote`, highlighted by mark `id`. */
 export function newClaim(id: string, quote: string, author: string, now: Date): Claim {
@@ -18,4 +18,8 @@ export function newClaim(id: string, quote: string, author: string, now: Date): 
     updatedBy: author,
     updatedAt: at,
   };
+}
+
+export function newComment(id: string, author: string, text: string, kind: Comment['kind'], now: Date): Comment {
+  return { id, author, text, kind, createdAt: now.toISOString(), editedAt: null, resolved: false };
 }

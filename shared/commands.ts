@@ -30,6 +30,12 @@ export const COMMANDS = [
   { id: 'claim.next', label: 'Next Claim', menu: 'Claim', shortcut: 'Alt+Down', group: 'navigate' },
   { id: 'claim.previous', label: 'Previous Claim', menu: 'Claim', shortcut: 'Alt+Up', group: 'navigate' },
   { id: 'claim.focusCard', label: 'Go to Claim Card', menu: 'Claim', shortcut: 'Alt+Enter', group: 'navigate' },
+  { id: 'review.send', label: 'Send to Review', menu: 'Review', shortcut: 'Mod+Shift+E', group: 'send' },
+  { id: 'review.sendAllReady', label: 'Send All Ready Claims to Review', menu: 'Review', group: 'send' },
+  { id: 'view.reviewMode', label: 'Review Mode', menu: 'View', shortcut: 'Mod+Shift+R', group: 'mode' },
+  { id: 'view.activity', label: 'Activity Log', menu: 'View', shortcut: 'Mod+Shift+L', group: 'panels' },
+  { id: 'review.signOff', label: 'Sign Off Project…', menu: 'Review', group: 'signoff' },
+  { id: 'app.preferences', label: 'Preferences…', menu: 'Edit', shortcut: 'Mod+,', group: 'preferences' },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { closeProject, importArticle, newProject, openDemoProject, openProject, saveDocument } from '../state/file-actions';
 import { documentStore } from '../state/document-store';
+import { uiStore } from '../state/ui-store';
 import { commands } from './command-registry';
 
 /** Bind the File menu's commands. Save and Close only mean something with a project open. */
@@ -17,6 +18,7 @@ export function useFileCommands(): void {
       commands.bind('file.saveAs', whenOpen(() => saveDocument(true))),
       commands.bind('file.close', whenOpen(closeProject)),
       commands.bind('file.importArticle', importArticle),
+      commands.bind('app.preferences', () => uiStore.update((ui) => ({ ...ui, identityDialog: ui.identityDialog ?? 'preferences' }))),
     ];
     return () => unbind.forEach((fn) => fn());
   }, []);

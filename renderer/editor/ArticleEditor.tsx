@@ -5,7 +5,9 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { safeExternalUrl } from '../../shared/safe-url';
+import { ActivityPlugin } from './claims/ActivityPlugin';
 import { ClaimClickPlugin } from './claims/ClaimClickPlugin';
+import { ClaimCommandsPlugin } from './claims/ClaimCommandsPlugin';
 import { ClaimIndexPlugin } from './claims/ClaimIndexPlugin';
 import { ClaimMarksPlugin } from './claims/ClaimMarksPlugin';
 import { ReanchorPlugin } from './claims/ReanchorPlugin';
@@ -36,6 +38,8 @@ export function ArticleEditor() {
       <ClaimIndexPlugin />
       <ClaimClickPlugin />
       <ReanchorPlugin />
+      <ClaimCommandsPlugin />
+      <ActivityPlugin />
       <SanitizedPastePlugin />
       <BodyProviderPlugin />
     </>

@@ -3,11 +3,16 @@ import { commands } from '../commands/command-registry';
 import { documentStore } from '../state/document-store';
 import { useStore } from '../state/store';
 import { uiStore } from '../state/ui-store';
+import { claimsViewStore } from '../state/claims-view-store';
+import { canSignOff } from '../../shared/review';
+import { SignOffStatus } from './review/SignOffStatus';
 
 export function AppHeader() {
   const name = useStore(documentStore, (doc) => doc?.name ?? '');
   const dirty = useStore(documentStore, (doc) => doc?.dirty ?? false);
   const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
+  const reviewMode = useStore(uiStore, (ui) => ui.reviewMode);
+  const signable = useStore(claimsViewStore, (view) => canSignOff(Object.values(view.claims)));
   const tip = (label: string, shortcut: string) => `${label} (${displayShortcut(shortcut, isMac)})`;
   return (
     <header className="app-header">
@@ -18,7 +23,17 @@ export function AppHeader() {
         <span className="project-name">{name}</span>
         <span className={`save-state ${dirty ? 'is-dirty' : ''}`}>{dirty ? 'Unsaved changes' : 'All changes saved'}</span>
       </div>
+      <SignOffStatus />
       <nav className="toolbar header-actions" aria-label="Project">
+        <button type="button" aria-pressed={reviewMode} title={tip('Review mode', 'Mod+Shift+R')} onClick={() => commands.run('view.reviewMode')}>
+          Review mode
+        </button>
+        {reviewMode && (
+          <button type="button" title="Sign off the project when every claim is settled" disabled={!signable} onClick={() => commands.run('review.signOff')}>
+            Sign off
+          </button>
+        )}
+        <span className="toolbar-sep" aria-hidden="true" />
         <button type="button" title={tip('New project', 'Mod+N')} onClick={() => commands.run('file.new')}>
           New
         </button>

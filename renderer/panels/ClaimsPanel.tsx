@@ -2,7 +2,6 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useMemo, useState } from 'react';
 import type { Claim } from '../../shared/schema';
 import { DELETE_CLAIM_COMMAND } from '../editor/claims/claim-commands';
-import { useClaimCommands } from '../editor/claims/use-claim-commands';
 import { activeClaimStore } from '../state/active-claim-store';
 import { claimsViewStore, orphanIds, quoteOf } from '../state/claims-view-store';
 import { useStore } from '../state/store';
@@ -21,7 +20,6 @@ interface Row {
 /** The claims of the project in document order, with filters; the active claim opens as a card. */
 export function ClaimsPanel() {
   const [editor] = useLexicalComposerContext();
-  useClaimCommands();
   const view = useStore(claimsViewStore, (v) => v);
   const activeId = useStore(activeClaimStore, (active) => active.id);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
@@ -37,7 +35,7 @@ export function ClaimsPanel() {
     if (activeId) document.querySelector(`[data-claim-row="${CSS.escape(activeId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
   return (
-    <aside className="side-panel claims-panel" role="region" aria-label="Claims">
+    <section className="side-panel-body claims-panel" role="region" aria-label="Claims">
       <header className="panel-header">
         <h2>Claims</h2>
         <span className="count" aria-label={`${rows.length} claims`}>
@@ -77,6 +75,6 @@ export function ClaimsPanel() {
           )}
         </div>
       )}
-    </aside>
+    </section>
   );
 }

@@ -4,7 +4,7 @@ import { documentStore } from '../state/document-store';
 import { useStore } from '../state/store';
 import { AppHeader } from './AppHeader';
 import { ArticleMetaForm } from './ArticleMetaForm';
-import { ClaimsPanel } from './ClaimsPanel';
+import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 
 /** The open project: article (metadata + editor) beside the Claims panel. */
@@ -20,7 +20,7 @@ export function Workspace() {
             <ArticleMetaForm />
             <ArticleEditor />
           </main>
-          <ClaimsPanel />
+          <SidePanel />
         </div>
       </ArticleComposer>
       <StatusBar />

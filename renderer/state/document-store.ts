@@ -1,6 +1,6 @@
 import type { ClaimMap } from '../../shared/claims-in-body';
 import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
-import type { ArticleBody, Article, Claim, Project } from '../../shared/schema';
+import type { ActivityEntry, ArticleBody, Article, Claim, Project, SignOff } from '../../shared/schema';
 import { claimsViewStore } from './claims-view-store';
 import { Store } from './store';
 
@@ -71,6 +71,16 @@ export function currentProject(): Project | null {
   if (!readContent) return doc.project;
   const { body, claims } = readContent();
   return refreshClaimAnchors({ ...doc.project, article: { ...doc.project.article, body }, claims: orderedClaims(claims) });
+}
+
+/** The activity log only grows. */
+export function appendActivity(entries: readonly ActivityEntry[]): void {
+  if (entries.length === 0) return;
+  documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: { ...doc.project, activity: [...doc.project.activity, ...entries] } } : doc));
+}
+
+export function setSignOff(signOff: SignOff | null): void {
+  documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: { ...doc.project, signOff } } : doc));
 }
 
 export function markSaved(path: string, name: string, project: Project): void {

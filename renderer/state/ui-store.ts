@@ -1,4 +1,5 @@
 import type { RecentProject, StartupState } from '../../shared/api';
+import type { Identity } from '../../shared/identity';
 import { Store } from './store';
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
@@ -15,18 +16,24 @@ export interface Notice {
   action?: NoticeAction;
 }
 
+export type SideTab = 'claims' | 'activity';
+
 export interface UiState {
   platform: StartupState['platform'];
   ready: boolean;
-  /** The display name recorded on changes (set in Preferences). */
-  identity: string;
+  /** Who is using the app (null until the first-run question is answered). */
+  identity: Identity | null;
+  /** The identity/preferences dialog: 'first-run' cannot be dismissed. */
+  identityDialog: 'first-run' | 'preferences' | null;
+  reviewMode: boolean;
+  sideTab: SideTab;
   recent: RecentProject[];
   notices: Notice[];
   /** The unsaved-changes question being asked, if any. */
   unsavedPrompt: { name: string; answer: (choice: UnsavedChoice) => void } | null;
 }
 
-export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, identity: '', recent: [], notices: [], unsavedPrompt: null });
+export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, identity: null, identityDialog: null, reviewMode: false, sideTab: 'claims', recent: [], notices: [], unsavedPrompt: null });
 
 let nextNoticeId = 1;
 
@@ -48,4 +55,9 @@ export function askAboutUnsavedChanges(name: string): Promise<UnsavedChoice> {
     };
     uiStore.update((ui) => ({ ...ui, unsavedPrompt: { name, answer } }));
   });
+}
+
+/** The name recorded on changes. */
+export function actorName(): string {
+  return uiStore.get().identity?.name ?? '';
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { Identity } from '../../shared/identity';
 import { API_METHODS, type ApiEvent, type ApiEventPayloads } from '../../shared/api';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
@@ -20,6 +21,7 @@ export const REPO_ROOT = path.resolve(__dirname, '../..');
 const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
 export const DEMO_PROJECT = path.join(REPO_ROOT, 'demo', 'city-water-demo.factdesk');
 const ORIGIN = 'https://factdesk.app';
+export const DEFAULT_IDENTITY: Identity = { name: 'Sam Checker', role: 'checker' };
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.woff2': 'font/woff2' };
 
@@ -38,6 +40,8 @@ export interface LaunchOptions {
   dialogs?: DialogAnswers;
   platform?: NodeJS.Platform;
   viewport?: { width: number; height: number };
+  /** Who is using the app; null = first run (the app asks). Defaults to a fact-checker. */
+  identity?: Identity | null;
 }
 
 export interface LaunchedApp {
@@ -92,6 +96,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 } });
   const page = await context.newPage();
+  const settings = new JsonSettingsStore(path.join(userDataDir, 'settings.json'));
+  if (options.identity !== null && (options.identity || !settings.get('identity'))) settings.set('identity', options.identity ?? DEFAULT_IDENTITY);
   const handlers = createHandlers({
     dialogs: {
       chooseProjectToOpen: async () => {
@@ -107,7 +113,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         return options.dialogs?.importArticle?.() ?? null;
       },
     },
-    settings: new JsonSettingsStore(path.join(userDataDir, 'settings.json')),
+    settings,
     clock: () => new Date(),
     platform: options.platform ?? 'linux',
     demoProjectPath: DEMO_PROJECT,

@@ -6,8 +6,9 @@ import { useEffect } from 'react';
 import { newClaim } from '../../../shared/claim-factory';
 import { newId } from '../../../shared/ids';
 import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
-import { showNotice, uiStore } from '../../state/ui-store';
-import { DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND } from './claim-commands';
+import { actorName, showNotice } from '../../state/ui-store';
+import { statusAfterEdit } from '../../../shared/review';
+import { DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, UPDATE_CLAIMS_COMMAND, type ClaimPatch } from './claim-commands';
 import { $getClaims, $setClaims } from './claims-state';
 
 /**
@@ -29,7 +30,7 @@ function $markSelection(editor: LexicalEditor): string | null {
   const id = newId('clm');
   const quote = selection.getTextContent();
   $wrapSelectionInMarkNode(selection, selection.isBackward(), id);
-  const claim = newClaim(id, quote, uiStore.get().identity, new Date());
+  const claim = newClaim(id, quote, actorName(), new Date());
   $setClaims((claims) => ({ ...claims, [id]: claim }));
   return id;
 }
@@ -44,6 +45,23 @@ function $deleteClaim(id: string): void {
     const { [id]: _removed, ...rest } = claims;
     return rest;
   });
+}
+
+function $updateClaims(changes: ReadonlyArray<{ id: string; patch: ClaimPatch }>): boolean {
+  // A change made in a claim card must not pull focus back into the article.
+  $addUpdateTag(SKIP_DOM_SELECTION_TAG);
+  const at = new Date().toISOString();
+  $setClaims((claims) => {
+    const next = { ...claims };
+    for (const { id, patch } of changes) {
+      const claim = next[id];
+      if (!claim) continue;
+      const edited = { ...claim, ...patch, updatedBy: actorName(), updatedAt: at };
+      next[id] = { ...edited, status: statusAfterEdit(claim, edited) };
+    }
+    return next;
+  });
+  return true;
 }
 
 function registerClaimCommands(editor: LexicalEditor): () => void {
@@ -65,19 +83,8 @@ function registerClaimCommands(editor: LexicalEditor): () => void {
       },
       COMMAND_PRIORITY_EDITOR,
     ),
-    editor.registerCommand(
-      UPDATE_CLAIM_COMMAND,
-      ({ id, patch }) => {
-        const claim = $getClaims()[id];
-        if (!claim) return false;
-        // A change made in the claim card must not pull focus back into the article.
-        $addUpdateTag(SKIP_DOM_SELECTION_TAG);
-        const changed = { ...claim, ...patch, updatedBy: uiStore.get().identity, updatedAt: new Date().toISOString() };
-        $setClaims((claims) => ({ ...claims, [id]: changed }));
-        return true;
-      },
-      COMMAND_PRIORITY_EDITOR,
-    ),
+    editor.registerCommand(UPDATE_CLAIM_COMMAND, (change) => $updateClaims([change]), COMMAND_PRIORITY_EDITOR),
+    editor.registerCommand(UPDATE_CLAIMS_COMMAND, $updateClaims, COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(
       DELETE_CLAIM_COMMAND,
       (id) => {

@@ -7,5 +7,7 @@ export type ClaimPatch = Partial<Pick<Claim, 'tags' | 'verdict' | 'note' | 'stat
 export const MARK_CLAIM_COMMAND = createCommand<void>('MARK_CLAIM_COMMAND');
 /** Change a claim's metadata (an undoable step). */
 export const UPDATE_CLAIM_COMMAND = createCommand<{ id: string; patch: ClaimPatch }>('UPDATE_CLAIM_COMMAND');
+/** Change several claims as one undoable step (e.g. send all ready claims to review). */
+export const UPDATE_CLAIMS_COMMAND = createCommand<ReadonlyArray<{ id: string; patch: ClaimPatch }>>('UPDATE_CLAIMS_COMMAND');
 /** Remove a claim and unwrap its highlight, keeping the text (one undoable step). */
 export const DELETE_CLAIM_COMMAND = createCommand<string>('DELETE_CLAIM_COMMAND');

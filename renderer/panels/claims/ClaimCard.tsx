@@ -6,6 +6,9 @@ import { DELETE_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, type ClaimPatch } from '../
 import { showNotice } from '../../state/ui-store';
 import { STATUS_LABELS } from './ClaimFilters';
 import { TagEditor } from './TagEditor';
+import { canSendToReview } from '../../../shared/review';
+import { sendToReview } from '../../state/review-actions';
+import { CommentThread } from '../review/CommentThread';
 import { useCommittedText } from './use-committed-text';
 
 function CommittedInput({ label, value, onCommit, multiline = false }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean }) {
@@ -59,6 +62,11 @@ export function ClaimCard({ claim, number, knownTags, onEscape }: { claim: Claim
         <div className="card-field">
           <span>Review status</span>
           <span className={`status-badge status-${claim.status}`}>{STATUS_LABELS[claim.status]}</span>
+          {canSendToReview(claim) && (
+            <button type="button" className="small" title="Send to review (Ctrl/Cmd+Shift+E)" onClick={() => sendToReview(editor, claim)}>
+              Send to review
+            </button>
+          )}
         </div>
       </div>
       <div className="card-toggle">
@@ -80,6 +88,7 @@ export function ClaimCard({ claim, number, knownTags, onEscape }: { claim: Claim
         <span>Note</span>
         <CommittedInput label="Note" value={claim.note} onCommit={(note) => update({ note })} multiline />
       </label>
+      <CommentThread claim={claim} />
       <div className="card-actions">
         <span className="card-meta">{claim.updatedAt ? `Changed ${new Date(claim.updatedAt).toLocaleString()}${claim.updatedBy ? ` by ${claim.updatedBy}` : ''}` : ''}</span>
         <button type="button" className="danger" onClick={remove}>

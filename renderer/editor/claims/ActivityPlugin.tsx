@@ -1,0 +1,35 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, $getState, HISTORY_MERGE_TAG } from 'lexical';
+import { useEffect } from 'react';
+import { claimActivity } from '../../../shared/activity';
+import { newId } from '../../../shared/ids';
+import { appendActivity, documentStore, setSignOff } from '../../state/document-store';
+import { actorName } from '../../state/ui-store';
+import { claimsState } from './claims-state';
+
+/**
+ * Logs every change to the claims (including undo and redo, as the change
+ * they make) and clears a sign-off when a claim changes after it.
+ */
+export function ActivityPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState, prevEditorState, tags }) => {
+        if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+        const before = prevEditorState.read(() => $getState($getRoot(), claimsState));
+        const after = editorState.read(() => $getState($getRoot(), claimsState));
+        if (before === after) return;
+        const at = new Date().toISOString();
+        const entries = claimActivity(before, after, actorName(), at);
+        const signOff = documentStore.get()?.project.signOff;
+        if (signOff && entries.length > 0) {
+          entries.push({ id: newId('act'), at, actor: actorName(), action: 'sign-off cleared', claimId: null, detail: `Signed off by ${signOff.by}; a claim changed afterwards` });
+          setSignOff(null);
+        }
+        appendActivity(entries);
+      }),
+    [editor],
+  );
+  return null;
+}

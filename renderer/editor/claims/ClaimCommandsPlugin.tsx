@@ -1,0 +1,40 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect } from 'react';
+import { canSignOff } from '../../../shared/review';
+import type { Claim } from '../../../shared/schema';
+import { commands } from '../../commands/command-registry';
+import { activeClaimStore } from '../../state/active-claim-store';
+import { claimsViewStore } from '../../state/claims-view-store';
+import { sendAllReadyToReview, sendToReview, signOffProject } from '../../state/review-actions';
+import { showNotice, uiStore } from '../../state/ui-store';
+import { useClaimCommands } from './use-claim-commands';
+
+function activeClaim(): Claim | null {
+  const id = activeClaimStore.get().id;
+  return id ? (claimsViewStore.get().claims[id] ?? null) : null;
+}
+
+/** Binds the Claim, Review and View commands that need the editor, for as long as a project is open. */
+export function ClaimCommandsPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useClaimCommands();
+  useEffect(() => {
+    const unbind = [
+      commands.bind('review.send', () => {
+        const claim = activeClaim();
+        if (claim) sendToReview(editor, claim);
+        else showNotice('info', 'Open a claim first: click its highlight or its row in the Claims panel.');
+      }),
+      commands.bind('review.sendAllReady', () => sendAllReadyToReview(editor)),
+      commands.bind('view.reviewMode', () => uiStore.update((ui) => ({ ...ui, reviewMode: !ui.reviewMode, sideTab: 'claims' }))),
+      commands.bind('view.activity', () => uiStore.update((ui) => ({ ...ui, sideTab: ui.sideTab === 'activity' ? 'claims' : 'activity' }))),
+      commands.bind('review.signOff', () => {
+        const claims = Object.values(claimsViewStore.get().claims);
+        if (!canSignOff(claims)) showNotice('info', 'Sign-off needs every claim settled: none awaiting review or sent back for changes.');
+        else signOffProject();
+      }),
+    ];
+    return () => unbind.forEach((fn) => fn());
+  }, [editor]);
+  return null;
+}

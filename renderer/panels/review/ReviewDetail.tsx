@@ -1,0 +1,146 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useRef, useState } from 'react';
+import type { Claim } from '../../../shared/schema';
+import { VERDICT_INFO } from '../../../shared/verdicts';
+import { documentStore } from '../../state/document-store';
+import { addComment } from '../../state/review-actions';
+import { useStore } from '../../state/store';
+import { CommentThread } from './CommentThread';
+
+const STANCE_LABELS = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' } as const;
+
+function EvidenceForReview({ claimId }: { claimId: string }) {
+  const evidence = useStore(documentStore, (doc) => doc?.project.evidence);
+  const sources = useStore(documentStore, (doc) => doc?.project.sources);
+  const links = (evidence ?? []).filter((link) => link.claimId === claimId);
+  if (links.length === 0) return <p className="empty-hint">No evidence linked.</p>;
+  return (
+    <ul className="review-evidence" aria-label="Evidence">
+      {links.map((link) => {
+        const source = sources?.find((s) => s.id === link.sourceId);
+        return (
+          <li key={link.id} className={`stance-${link.stance}`}>
+            <span className="stance">{STANCE_LABELS[link.stance]}</span>
+            <blockquote>{link.anchor.quote.exact}</blockquote>
+            <cite>
+              {source?.title ?? 'Missing source'}
+              {source?.outlet ? ` — ${source.outlet}` : ''}
+            </cite>
+            {link.note && <p className="evidence-note">{link.note}</p>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+interface Props {
+  claim: Claim;
+  number: number;
+  quote: string;
+  requesting: boolean;
+  onApprove: (comment: string) => void;
+  onRequestChanges: (comment: string) => void;
+  onStartRequest: () => void;
+  onCancelRequest: () => void;
+}
+
+/** Everything an editor needs to decide on one claim, and the three decisions. */
+export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRequestChanges, onStartRequest, onCancelRequest }: Props) {
+  const [editor] = useLexicalComposerContext();
+  const [comment, setComment] = useState('');
+  const [missingComment, setMissingComment] = useState(false);
+  const commentField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    setComment('');
+    setMissingComment(false);
+  }, [claim.id]);
+  useEffect(() => {
+    if (requesting) commentField.current?.focus();
+  }, [requesting]);
+  const requestChanges = () => {
+    if (!comment.trim()) {
+      setMissingComment(true);
+      onStartRequest();
+      commentField.current?.focus();
+      return;
+    }
+    onRequestChanges(comment);
+  };
+  return (
+    <section className="review-detail" aria-label={`Reviewing claim ${number}`}>
+      <blockquote className="review-quote">{quote}</blockquote>
+      <dl className="review-facts">
+        <dt>Verdict</dt>
+        <dd>
+          <span className={`verdict-badge verdict-${claim.verdict}`}>{VERDICT_INFO[claim.verdict].label}</span>
+        </dd>
+        <dt>Speaker</dt>
+        <dd>{claim.tags.attributed ? claim.tags.attributed.speaker || '(not named)' : 'Not attributed'}</dd>
+        {claim.tags.disputed && (
+          <>
+            <dt>Disputed</dt>
+            <dd>{claim.tags.disputed.reason || 'Yes'}</dd>
+          </>
+        )}
+        {claim.tags.free.length > 0 && (
+          <>
+            <dt>Tags</dt>
+            <dd>{claim.tags.free.map((tag) => `#${tag}`).join(' ')}</dd>
+          </>
+        )}
+        <dt>Note</dt>
+        <dd>{claim.note || '—'}</dd>
+        <dt>Checked by</dt>
+        <dd>{claim.updatedBy || claim.createdBy || '—'}</dd>
+      </dl>
+      <h4>Evidence</h4>
+      <EvidenceForReview claimId={claim.id} />
+      <label className="form-field">
+        <span>{requesting ? 'What should the checker change? (required)' : 'Review comment'}</span>
+        <textarea
+          ref={commentField}
+          aria-label="Review comment"
+          aria-invalid={missingComment}
+          rows={3}
+          value={comment}
+          onChange={(event) => {
+            setComment(event.target.value);
+            setMissingComment(false);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') onCancelRequest();
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && requesting) {
+              event.preventDefault();
+              requestChanges();
+            }
+          }}
+        />
+      </label>
+      {missingComment && (
+        <p className="field-error" role="alert">
+          Say what needs to change before sending the claim back.
+        </p>
+      )}
+      <div className="review-actions">
+        <button type="button" className="primary" onClick={() => onApprove(comment)}>
+          Approve
+        </button>
+        <button type="button" onClick={requestChanges}>
+          Request changes
+        </button>
+        <button
+          type="button"
+          disabled={!comment.trim()}
+          onClick={() => {
+            addComment(editor, claim, comment);
+            setComment('');
+          }}
+        >
+          Comment
+        </button>
+      </div>
+      <CommentThread claim={claim} canAdd={false} />
+    </section>
+  );
+}

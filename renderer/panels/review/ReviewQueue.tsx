@@ -1,0 +1,106 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { reviewQueue } from '../../../shared/review';
+import type { Claim } from '../../../shared/schema';
+import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
+import { claimsViewStore, quoteOf } from '../../state/claims-view-store';
+import { approve, requestChanges } from '../../state/review-actions';
+import { useStore } from '../../state/store';
+import { ReviewDetail } from './ReviewDetail';
+
+/**
+ * Review mode: the claims awaiting review, in document order. Keyboard:
+ * ↓/J next, ↑/K previous, A approve, R request changes (a comment is required).
+ * Focus stays in the queue after each decision.
+ */
+export function ReviewQueue() {
+  const [editor] = useLexicalComposerContext();
+  const view = useStore(claimsViewStore, (v) => v);
+  const activeId = useStore(activeClaimStore, (active) => active.id);
+  const queue = useMemo(() => reviewQueue(view.order.map((id) => view.claims[id]).filter((c): c is Claim => c !== undefined)), [view]);
+  const [requesting, setRequesting] = useState(false);
+  const queueRef = useRef<HTMLDivElement>(null);
+  const current = queue.find((claim) => claim.id === activeId) ?? queue[0] ?? null;
+  const index = current ? queue.indexOf(current) : -1;
+
+  useEffect(() => {
+    if (current && current.id !== activeId) setActiveClaim(current.id, true);
+  }, [current, activeId]);
+
+  const go = (delta: number) => {
+    if (queue.length === 0) return;
+    setRequesting(false);
+    setActiveClaim(queue[(index + delta + queue.length) % queue.length].id, true);
+  };
+  const afterDecision = () => {
+    const next = queue[index + 1] ?? queue[index - 1] ?? null;
+    setActiveClaim(next?.id ?? null, next !== null);
+    setRequesting(false);
+    queueRef.current?.focus();
+  };
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.target !== queueRef.current || !current || event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = event.key.toLowerCase();
+    const actions: Record<string, () => void> = {
+      arrowdown: () => go(1),
+      j: () => go(1),
+      arrowup: () => go(-1),
+      k: () => go(-1),
+      a: () => {
+        approve(editor, current);
+        afterDecision();
+      },
+      r: () => setRequesting(true),
+    };
+    const action = actions[key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  return (
+    <div className="review-queue" ref={queueRef} tabIndex={0} onKeyDown={onKeyDown} aria-label="Review queue" role="region">
+      <header className="panel-header">
+        <h2>Review queue</h2>
+        <span className="count">{queue.length}</span>
+      </header>
+      <p className="queue-hint">↑/↓ move · A approve · R request changes · Ctrl/Cmd+Enter sends</p>
+      {queue.length === 0 ? (
+        <p className="empty-hint">Nothing awaits review. Checkers send claims here with “Send to review”.</p>
+      ) : (
+        <>
+          <ol className="queue-list" aria-label="Claims awaiting review">
+            {queue.map((claim) => (
+              <li key={claim.id}>
+                <button type="button" aria-current={claim.id === current?.id} className="queue-item" onClick={() => setActiveClaim(claim.id, true)}>
+                  <span className="claim-number">{view.order.indexOf(claim.id) + 1}</span>
+                  <span className="queue-quote">{quoteOf(view, claim.id)}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+          {current && (
+            <ReviewDetail
+              claim={current}
+              number={view.order.indexOf(current.id) + 1}
+              quote={quoteOf(view, current.id)}
+              requesting={requesting}
+              onApprove={(comment) => {
+                approve(editor, current, comment);
+                afterDecision();
+              }}
+              onRequestChanges={(comment) => {
+                if (requestChanges(editor, current, comment)) afterDecision();
+              }}
+              onStartRequest={() => setRequesting(true)}
+              onCancelRequest={() => {
+                setRequesting(false);
+                queueRef.current?.focus();
+              }}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

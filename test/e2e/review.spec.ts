@@ -1,0 +1,160 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { DEMO_PROJECT } from './harness';
+import { articleText, claimRows, claimsPanel } from './editor-helpers';
+
+const checker = { name: 'Priya Shah', role: 'checker' as const };
+const editorId = { name: 'Dana Okoye', role: 'editor' as const };
+
+test('first run asks who you are, and the name is recorded on changes', async ({ launch, tempDir }) => {
+  const { page } = await launch({ identity: null });
+  const welcome = page.getByRole('dialog', { name: 'Welcome to Factdesk' });
+  await expect(welcome).toBeVisible();
+  await welcome.getByLabel('Display name').fill('Jo Marsh');
+  await welcome.getByRole('radio', { name: 'Editor' }).check();
+  await welcome.getByRole('button', { name: 'Continue' }).click();
+  await expect(welcome).toBeHidden();
+  await page.getByRole('button', { name: /Open demo project/ }).click();
+  await claimRows(page).first().click();
+  await claimsPanel(page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption('mixed');
+  await expect(claimsPanel(page).getByRole('region', { name: 'Claim 1' })).toContainText('by Jo Marsh');
+  await page.keyboard.press('Control+,');
+  const prefs = page.getByRole('dialog', { name: 'Preferences' });
+  await expect(prefs.getByLabel('Display name')).toHaveValue('Jo Marsh');
+  await expect(prefs.getByRole('radio', { name: 'Editor' })).toBeChecked();
+  expect(tempDir).toBeTruthy();
+});
+
+test('checker sends two claims; the editor reviews them by keyboard; the checker sees the comment; sign-off follows', async ({ launch, tempDir }) => {
+  const file = path.join(tempDir, 'review.factdesk');
+  copyFileSync(DEMO_PROJECT, file);
+
+  // The checker sends claims 1 and 2 to review, one by button, one by shortcut.
+  const first = await launch({ projectPath: file, identity: checker });
+  await claimRows(first.page).nth(0).click();
+  await claimsPanel(first.page).getByRole('button', { name: 'Send to review' }).click();
+  await expect(claimsPanel(first.page).getByRole('region', { name: 'Claim 1' })).toContainText('Needs review');
+  await claimRows(first.page).nth(1).click();
+  await first.page.keyboard.press('Control+Shift+E');
+  await expect(claimsPanel(first.page).getByRole('region', { name: 'Claim 2' })).toContainText('Needs review');
+  await first.page.keyboard.press('Control+s');
+  await expect(first.page).toHaveTitle('review — Factdesk');
+  await first.close();
+
+  // The editor reviews: exactly those two are queued.
+  const second = await launch({ projectPath: file, identity: editorId, userDataDir: first.userDataDir });
+  const page = second.page;
+  await page.getByRole('button', { name: 'Review mode' }).click();
+  const queue = page.getByRole('region', { name: 'Review queue' });
+  await expect(queue.getByRole('list', { name: 'Claims awaiting review' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Sign off' })).toBeDisabled();
+  await expect(queue.getByRole('region', { name: 'Reviewing claim 1' })).toContainText('Council budget paper, table 3');
+
+  await queue.focus();
+  await page.keyboard.press('a');
+  await expect(queue.getByRole('list', { name: 'Claims awaiting review' }).getByRole('listitem')).toHaveCount(1);
+  await expect(queue).toBeFocused();
+  await expect(queue.getByRole('region', { name: 'Reviewing claim 2' })).toBeVisible();
+
+  await page.keyboard.press('r');
+  const comment = queue.getByRole('textbox', { name: 'Review comment' });
+  await expect(comment).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(queue.getByRole('alert')).toHaveText('Say what needs to change before sending the claim back.');
+  await comment.fill('Give the audit figure (£37.6m) in the note.');
+  await page.keyboard.press('Control+Enter');
+  await expect(queue).toContainText('Nothing awaits review.');
+  await expect(queue).toBeFocused();
+
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  const activity = page.getByRole('region', { name: 'Activity' });
+  await expect(activity.getByRole('listitem').filter({ hasText: 'Dana Okoye approved' })).toHaveCount(1);
+  await expect(activity.getByRole('listitem').filter({ hasText: 'Dana Okoye requested changes' })).toHaveCount(1);
+  await activity.getByRole('combobox', { name: 'Filter by person' }).selectOption('Dana Okoye');
+  await expect(activity.getByRole('listitem')).toHaveCount(3);
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveTitle('review — Factdesk');
+  await second.close();
+
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  expect(saved.claims.slice(0, 2).map((c: { status: string }) => c.status)).toEqual(['approved', 'changes-requested']);
+  expect(saved.claims[1].comments).toEqual([expect.objectContaining({ author: 'Dana Okoye', kind: 'request-changes', text: 'Give the audit figure (£37.6m) in the note.' })]);
+  expect(saved.activity.map((a: { actor: string; action: string }) => `${a.actor}: ${a.action}`)).toEqual([
+    'Priya Shah: sent to review',
+    'Priya Shah: sent to review',
+    'Dana Okoye: approved',
+    'Dana Okoye: requested changes',
+    'Dana Okoye: commented',
+  ]);
+
+  // The checker sees the comment, fixes the claim and sends it back; the editor approves and signs off.
+  const third = await launch({ projectPath: file, identity: checker, userDataDir: first.userDataDir });
+  await claimRows(third.page).nth(1).click();
+  const card = claimsPanel(third.page).getByRole('region', { name: 'Claim 2' });
+  await expect(card.getByRole('region', { name: 'Comments' })).toContainText('Give the audit figure (£37.6m) in the note.');
+  await expect(card.getByRole('region', { name: 'Comments' })).toContainText('Dana Okoye');
+  await card.getByRole('button', { name: 'Send to review' }).click();
+  await third.page.keyboard.press('Control+s');
+  await expect(third.page).toHaveTitle('review — Factdesk');
+  await third.close();
+
+  const fourth = await launch({ projectPath: file, identity: editorId, userDataDir: first.userDataDir });
+  await fourth.page.getByRole('button', { name: 'Review mode' }).click();
+  await fourth.page.getByRole('region', { name: 'Review queue' }).getByRole('button', { name: 'Approve' }).click();
+  await expect(fourth.page.getByRole('button', { name: 'Sign off' })).toBeEnabled();
+  await fourth.page.getByRole('button', { name: 'Sign off' }).click();
+  await expect(fourth.page.getByRole('banner').getByRole('status')).toContainText('Reviewed by Dana Okoye on');
+  await expect(fourth.page).toHaveTitle(/^● review — Reviewed by Dana Okoye on .* — Factdesk$/);
+
+  // A later change to a claim clears the sign-off, with a note in the log.
+  await fourth.page.getByRole('button', { name: 'Review mode' }).click();
+  await claimRows(fourth.page).nth(2).click();
+  await claimsPanel(fourth.page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption('accurate');
+  await expect(fourth.page).toHaveTitle('● review — Factdesk');
+  await fourth.page.getByRole('tab', { name: 'Activity' }).click();
+  await expect(fourth.page.getByRole('region', { name: 'Activity' })).toContainText('sign-off cleared');
+});
+
+test('an approved claim edited afterwards goes back to review', async ({ launch }) => {
+  const { page } = await launch({ identity: editorId });
+  await page.getByRole('button', { name: /Open demo project/ }).click();
+  await claimRows(page).first().click();
+  await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
+  await page.getByRole('button', { name: 'Review mode' }).click();
+  await page.getByRole('region', { name: 'Review queue' }).getByRole('button', { name: 'Approve' }).click();
+  await page.getByRole('button', { name: 'Review mode' }).click();
+  await claimRows(page).first().click();
+  const card = claimsPanel(page).getByRole('region', { name: 'Claim 1' });
+  await expect(card).toContainText('Approved');
+  await card.getByRole('combobox', { name: 'Verdict', exact: true }).selectOption('mixed');
+  await expect(card).toContainText('Needs review');
+});
+
+test('send all ready claims says which it skipped and why', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  await page.getByRole('button', { name: /Open demo project/ }).click();
+  await expect(articleText(page)).toContainText('Households');
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
+  // Run the menu command as the native menu would.
+  await app.emit('menuCommand', 'review.sendAllReady');
+  await expect(page.getByRole('status').filter({ hasText: 'Sent 0 claims to review.' })).toContainText(
+    'Skipped 5: claim 1 (no evidence linked), claim 2 (no evidence linked), claim 3 (no verdict and no evidence linked), claim 4 (no evidence linked), claim 5 (no verdict and no evidence linked).',
+  );
+});
+
+test('screenshot: review mode', async ({ launch }) => {
+  const { page } = await launch({ identity: editorId });
+  await page.getByRole('button', { name: /Open demo project/ }).click();
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
+  for (const n of [0, 3]) {
+    await claimRows(page).nth(n).click();
+    await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
+  }
+  await page.getByRole('button', { name: 'Review mode' }).click();
+  await page.getByRole('region', { name: 'Review queue' }).getByRole('list', { name: 'Claims awaiting review' }).getByRole('button').nth(1).click();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(1300);
+  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-review.png') });
+});
