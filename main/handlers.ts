@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, StartupState } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
+import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
 import { Identity } from '../shared/identity';
 import type { Project } from '../shared/schema';
 import { importArticleFile } from './services/article-import';
@@ -103,6 +104,9 @@ export function createHandlers(deps: HandlerDeps) {
     },
     async closeWindow(): Promise<void> {
       deps.closeWindow();
+    },
+    async findClaims(plainText: string): Promise<ClaimSuggestion[]> {
+      return findClaims(plainText);
     },
     async setIdentity(identity: Identity): Promise<Identity> {
       deps.settings.set('identity', identity);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCommandId, type CommandId } from './commands';
+import type { ClaimSuggestion } from './claim-finder/find-claims';
 import { Identity } from './identity';
 import { Project } from './schema';
 
@@ -31,6 +32,8 @@ export const API_ARGS = {
   closeWindow: z.tuple([]),
   importArticleDialog: z.tuple([]),
   setIdentity: z.tuple([Identity]),
+  /** The claim finder runs in main: its language model is too heavy for the page. */
+  findClaims: z.tuple([z.string().max(20_000_000)]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -73,6 +76,7 @@ export interface ApiResults {
   closeWindow: void;
   importArticleDialog: ArticleImportResult | null;
   setIdentity: Identity;
+  findClaims: ClaimSuggestion[];
 }
 
 /** Messages main sends to the renderer. */

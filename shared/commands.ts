@@ -29,6 +29,7 @@ export const COMMANDS = [
   { id: 'claim.mark', label: 'Mark Claim', menu: 'Claim', shortcut: 'Mod+Shift+M', group: 'mark' },
   { id: 'claim.next', label: 'Next Claim', menu: 'Claim', shortcut: 'Alt+Down', group: 'navigate' },
   { id: 'claim.previous', label: 'Previous Claim', menu: 'Claim', shortcut: 'Alt+Up', group: 'navigate' },
+  { id: 'claim.findClaims', label: 'Find Claims', menu: 'Claim', shortcut: 'Mod+Shift+F', group: 'find' },
   { id: 'claim.focusCard', label: 'Go to Claim Card', menu: 'Claim', shortcut: 'Alt+Enter', group: 'navigate' },
   { id: 'review.send', label: 'Send to Review', menu: 'Review', shortcut: 'Mod+Shift+E', group: 'send' },
   { id: 'review.sendAllReady', label: 'Send All Ready Claims to Review', menu: 'Review', group: 'send' },

@@ -15,6 +15,7 @@ import { EditorContextMenu } from './EditorContextMenu';
 import { FormattingToolbar } from './FormattingToolbar';
 import { BodyProviderPlugin } from './plugins/BodyProviderPlugin';
 import { SanitizedPastePlugin } from './plugins/SanitizedPastePlugin';
+import { SuggestionHighlightsPlugin } from './suggestions/SuggestionHighlightsPlugin';
 
 /** The article: formatting toolbar, the editable text, and one plugin per behaviour. */
 export function ArticleEditor() {
@@ -40,6 +41,7 @@ export function ArticleEditor() {
       <ReanchorPlugin />
       <ClaimCommandsPlugin />
       <ActivityPlugin />
+      <SuggestionHighlightsPlugin />
       <SanitizedPastePlugin />
       <BodyProviderPlugin />
     </>

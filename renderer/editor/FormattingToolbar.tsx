@@ -19,6 +19,7 @@ import { ListNode } from '@lexical/list';
 import { useEffect, useState } from 'react';
 import { MARK_CLAIM_COMMAND } from './claims/claim-commands';
 import { LinkControl } from './LinkControl';
+import { commands } from '../commands/command-registry';
 
 type BlockStyle = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
@@ -107,6 +108,9 @@ export function FormattingToolbar() {
       </button>
       <LinkControl />
       <span className="toolbar-sep" aria-hidden="true" />
+      <button type="button" className="find-claims-button" title="Suggest check-worthy claims (Ctrl/Cmd+Shift+F)" onClick={() => commands.run('claim.findClaims')}>
+        Find claims
+      </button>
       <button
         type="button"
         className="mark-claim-button"

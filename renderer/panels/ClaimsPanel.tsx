@@ -10,6 +10,7 @@ import { isFiltering, matchesFilter, NO_FILTER, projectTags, type ClaimFilter } 
 import { ClaimFilters } from './claims/ClaimFilters';
 import { ClaimListItem } from './claims/ClaimListItem';
 import { VerdictLegend } from './claims/VerdictLegend';
+import { SuggestionsList } from './suggestions/SuggestionsList';
 
 interface Row {
   claim: Claim;
@@ -44,6 +45,7 @@ export function ClaimsPanel() {
         <VerdictLegend />
       </header>
       <ClaimFilters filter={filter} tags={knownTags} onChange={setFilter} />
+      <SuggestionsList />
       {rows.length === 0 && orphans.length === 0 ? (
         <p className="empty-hint">No claims yet. Select a passage in the article and press Mark claim (Ctrl/Cmd+Shift+M).</p>
       ) : (

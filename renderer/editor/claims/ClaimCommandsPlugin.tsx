@@ -7,6 +7,7 @@ import { activeClaimStore } from '../../state/active-claim-store';
 import { claimsViewStore } from '../../state/claims-view-store';
 import { sendAllReadyToReview, sendToReview, signOffProject } from '../../state/review-actions';
 import { showNotice, uiStore } from '../../state/ui-store';
+import { findClaimSuggestions } from '../suggestions/suggestion-actions';
 import { useClaimCommands } from './use-claim-commands';
 
 function activeClaim(): Claim | null {
@@ -26,6 +27,7 @@ export function ClaimCommandsPlugin() {
         else showNotice('info', 'Open a claim first: click its highlight or its row in the Claims panel.');
       }),
       commands.bind('review.sendAllReady', () => sendAllReadyToReview(editor)),
+      commands.bind('claim.findClaims', () => findClaimSuggestions(editor)),
       commands.bind('view.reviewMode', () => uiStore.update((ui) => ({ ...ui, reviewMode: !ui.reviewMode, sideTab: 'claims' }))),
       commands.bind('view.activity', () => uiStore.update((ui) => ({ ...ui, sideTab: ui.sideTab === 'activity' ? 'claims' : 'activity' }))),
       commands.bind('review.signOff', () => {

@@ -5,10 +5,14 @@ import { $addUpdateTag, $createRangeSelectionFromDom, SKIP_DOM_SELECTION_TAG, $g
 import { useEffect } from 'react';
 import { newClaim } from '../../../shared/claim-factory';
 import { newId } from '../../../shared/ids';
+import type { ClaimSuggestion } from '../../../shared/claim-finder/find-claims';
+import { tagsForAcceptedSuggestion } from '../../../shared/claim-finder/suggestion-list';
+import type { Claim } from '../../../shared/schema';
+import { $rangeForPlainText } from './plain-text-range';
 import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
 import { actorName, showNotice } from '../../state/ui-store';
 import { statusAfterEdit } from '../../../shared/review';
-import { DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, UPDATE_CLAIMS_COMMAND, type ClaimPatch } from './claim-commands';
+import { ACCEPT_SUGGESTIONS_COMMAND, DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, UPDATE_CLAIMS_COMMAND, type ClaimPatch } from './claim-commands';
 import { $getClaims, $setClaims } from './claims-state';
 
 /**
@@ -33,6 +37,21 @@ function $markSelection(editor: LexicalEditor): string | null {
   const claim = newClaim(id, quote, actorName(), new Date());
   $setClaims((claims) => ({ ...claims, [id]: claim }));
   return id;
+}
+
+function $acceptSuggestions(suggestions: readonly ClaimSuggestion[]): boolean {
+  const accepted: Claim[] = [];
+  for (const suggestion of suggestions) {
+    const range = $rangeForPlainText(suggestion.start, suggestion.end);
+    if (!range) continue;
+    const id = newId('clm');
+    $wrapSelectionInMarkNode(range, false, id);
+    accepted.push({ ...newClaim(id, suggestion.text, actorName(), new Date()), tags: tagsForAcceptedSuggestion(suggestion) });
+  }
+  $setSelection(null);
+  $addUpdateTag(SKIP_DOM_SELECTION_TAG);
+  $setClaims((claims) => ({ ...claims, ...Object.fromEntries(accepted.map((claim) => [claim.id, claim])) }));
+  return true;
 }
 
 function $deleteClaim(id: string): void {
@@ -85,6 +104,7 @@ function registerClaimCommands(editor: LexicalEditor): () => void {
     ),
     editor.registerCommand(UPDATE_CLAIM_COMMAND, (change) => $updateClaims([change]), COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(UPDATE_CLAIMS_COMMAND, $updateClaims, COMMAND_PRIORITY_EDITOR),
+    editor.registerCommand(ACCEPT_SUGGESTIONS_COMMAND, $acceptSuggestions, COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(
       DELETE_CLAIM_COMMAND,
       (id) => {

@@ -1,0 +1,41 @@
+import type { LexicalEditor } from 'lexical';
+import { pendingSuggestions, withDismissed } from '../../../shared/claim-finder/suggestion-list';
+import type { ClaimSuggestion } from '../../../shared/claim-finder/find-claims';
+import { detachClaimsFromBody } from '../../../shared/claims-in-body';
+import { plainTextOf } from '../../../shared/plain-text';
+import type { ArticleBody } from '../../../shared/schema';
+import { factdesk } from '../../factdesk';
+import { documentStore } from '../../state/document-store';
+import { clearSuggestions, removeSuggestions, suggestionId, suggestionsStore } from '../../state/suggestions-store';
+import { showNotice } from '../../state/ui-store';
+import { ACCEPT_SUGGESTIONS_COMMAND } from '../claims/claim-commands';
+
+/** Find claims in the article as it is now; dismissed ones and those already claimed are left out. */
+export async function findClaimSuggestions(editor: LexicalEditor): Promise<void> {
+  const { body } = detachClaimsFromBody(editor.getEditorState().toJSON() as unknown as ArticleBody);
+  const { text, marks } = plainTextOf(body);
+  suggestionsStore.set({ status: 'running', items: [], focused: null });
+  try {
+    const found = await factdesk.findClaims(text);
+    const dismissed = documentStore.get()?.project.dismissedSuggestions ?? [];
+    const items = pendingSuggestions(found, dismissed, [...marks.values()]);
+    suggestionsStore.set({ status: 'ready', items, focused: items[0] ? suggestionId(items[0]) : null });
+    showNotice('info', items.length > 0 ? `Found ${items.length} possible ${items.length === 1 ? 'claim' : 'claims'}.` : 'No new claims found.');
+  } catch (error) {
+    clearSuggestions();
+    showNotice('error', `Finding claims failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function acceptSuggestions(editor: LexicalEditor, suggestions: readonly ClaimSuggestion[]): void {
+  if (suggestions.length === 0) return;
+  editor.dispatchCommand(ACCEPT_SUGGESTIONS_COMMAND, suggestions);
+  removeSuggestions(suggestions.map(suggestionId));
+}
+
+export function dismissSuggestion(suggestion: ClaimSuggestion): void {
+  documentStore.update((doc) =>
+    doc ? { ...doc, dirty: true, project: { ...doc.project, dismissedSuggestions: withDismissed(doc.project.dismissedSuggestions, suggestion) } } : doc,
+  );
+  removeSuggestions([suggestionId(suggestion)]);
+}
