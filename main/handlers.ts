@@ -4,6 +4,7 @@ import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
 import { Identity } from '../shared/identity';
+import { preferencesFrom, type Preferences } from '../shared/preferences';
 import type { Project } from '../shared/schema';
 import { importArticleFile } from './services/article-import';
 import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
@@ -82,6 +83,7 @@ export function createHandlers(deps: HandlerDeps) {
         initial: deps.initialProjectPath ? await openPath(deps.initialProjectPath) : null,
         recent: deps.settings.get('recentProjects'),
         identity: Identity.safeParse(deps.settings.get('identity')).data ?? null,
+        preferences: preferencesFrom(deps.settings.get('preferences')),
       };
     },
     async openProjectDialog(): Promise<OpenResult | null> {
@@ -107,6 +109,10 @@ export function createHandlers(deps: HandlerDeps) {
     },
     async findClaims(plainText: string): Promise<ClaimSuggestion[]> {
       return findClaims(plainText);
+    },
+    async setPreferences(preferences: Preferences): Promise<Preferences> {
+      deps.settings.set('preferences', preferences);
+      return preferences;
     },
     async setIdentity(identity: Identity): Promise<Identity> {
       deps.settings.set('identity', identity);

@@ -20,6 +20,8 @@ export function createElectronSettings(): SettingsStore {
         properties: { name: { type: 'string' }, role: { type: 'string', enum: ['checker', 'editor'] } },
         required: ['name', 'role'],
       },
+      // Checked field by field on read (shared/preferences.ts), so a bad value falls back to its default.
+      preferences: { type: 'object' },
     },
   });
   return {

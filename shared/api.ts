@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCommandId, type CommandId } from './commands';
 import type { ClaimSuggestion } from './claim-finder/find-claims';
 import { Identity } from './identity';
+import { Preferences } from './preferences';
 import { Project } from './schema';
 
 /**
@@ -34,6 +35,7 @@ export const API_ARGS = {
   setIdentity: z.tuple([Identity]),
   /** The claim finder runs in main: its language model is too heavy for the page. */
   findClaims: z.tuple([z.string().max(20_000_000)]),
+  setPreferences: z.tuple([Preferences]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -63,6 +65,7 @@ export interface StartupState {
   recent: RecentProject[];
   /** Null on first run: the app asks for a name and role. */
   identity: Identity | null;
+  preferences: Preferences;
 }
 
 export interface ApiResults {
@@ -77,6 +80,7 @@ export interface ApiResults {
   importArticleDialog: ArticleImportResult | null;
   setIdentity: Identity;
   findClaims: ClaimSuggestion[];
+  setPreferences: Preferences;
 }
 
 /** Messages main sends to the renderer. */

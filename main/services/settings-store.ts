@@ -1,15 +1,18 @@
 import type { RecentProject } from '../../shared/api';
 import type { Identity } from '../../shared/identity';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
 
 /** What main keeps between runs (electron-store in the app, a JSON file in tests). */
 export interface Settings {
   recentProjects: RecentProject[];
   identity: Identity | null;
+  preferences: Preferences;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   recentProjects: [],
   identity: null,
+  preferences: DEFAULT_PREFERENCES,
 };
 
 export interface SettingsStore {

@@ -81,7 +81,7 @@ export async function closeWindowWhenSafe(): Promise<void> {
 
 export async function loadStartupState(): Promise<void> {
   const state = await factdesk.getStartupState();
-  uiStore.update((ui) => ({ ...ui, platform: state.platform, recent: state.recent, identity: state.identity, identityDialog: state.identity ? null : 'first-run', ready: true }));
+  uiStore.update((ui) => ({ ...ui, platform: state.platform, recent: state.recent, identity: state.identity, preferences: state.preferences, identityDialog: state.identity ? null : 'first-run', ready: true }));
   if (state.initial) showOpenResult(state.initial);
 }
 

@@ -1,5 +1,6 @@
 import type { RecentProject, StartupState } from '../../shared/api';
 import type { Identity } from '../../shared/identity';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
 import { Store } from './store';
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
@@ -26,6 +27,7 @@ export interface UiState {
   /** The identity/preferences dialog: 'first-run' cannot be dismissed. */
   identityDialog: 'first-run' | 'preferences' | null;
   reviewMode: boolean;
+  preferences: Preferences;
   sideTab: SideTab;
   recent: RecentProject[];
   notices: Notice[];
@@ -33,7 +35,7 @@ export interface UiState {
   unsavedPrompt: { name: string; answer: (choice: UnsavedChoice) => void } | null;
 }
 
-export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, identity: null, identityDialog: null, reviewMode: false, sideTab: 'claims', recent: [], notices: [], unsavedPrompt: null });
+export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, identity: null, identityDialog: null, reviewMode: false, sideTab: 'claims', preferences: DEFAULT_PREFERENCES, recent: [], notices: [], unsavedPrompt: null });
 
 let nextNoticeId = 1;
 

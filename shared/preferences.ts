@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** App-wide preferences (electron-store), with defaults for every field. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const FONT_SIZES = [14, 16, 17, 18, 20, 22] as const;
+
+export const Preferences = z.object({
+  theme: z.enum(THEMES).default('system'),
+  editorFontSize: z.number().int().min(12).max(28).default(17),
+  organisationName: z.string().max(200).default(''),
+  organisationUrl: z.string().max(500).default(''),
+});
+export type Preferences = z.infer<typeof Preferences>;
+
+export const DEFAULT_PREFERENCES: Preferences = Preferences.parse({});
+
+/** Settings read from disk may be partial or hand-edited: keep what is valid, default the rest. */
+export function preferencesFrom(raw: unknown): Preferences {
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(Preferences.shape) as (keyof Preferences)[]) {
+    const field = Preferences.shape[key].safeParse(source[key]);
+    result[key] = field.success ? field.data : DEFAULT_PREFERENCES[key];
+  }
+  return result as Preferences;
+}
