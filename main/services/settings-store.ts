@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RecentProject } from '../../shared/api';
 
 /** What main keeps between runs (electron-store in the app, a JSON file in tests). */
@@ -8,6 +9,13 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   recentProjects: [],
 };
+
+/** The settings file's shape, checked when it is opened; keys we do not know yet are allowed. */
+export const SettingsSchema = z
+  .object({
+    recentProjects: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).optional(),
+  })
+  .loose();
 
 export interface SettingsStore {
   get<K extends keyof Settings>(key: K): Settings[K];

@@ -36,6 +36,8 @@ export interface LaunchOptions {
   dialogs?: DialogAnswers;
   platform?: NodeJS.Platform;
   viewport?: { width: number; height: number };
+  /** How often main checks the open file for outside changes. */
+  watchIntervalMs?: number;
 }
 
 export interface LaunchedApp {
@@ -49,6 +51,8 @@ export interface LaunchedApp {
   emit<E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]): Promise<void>;
   cspViolations(): Promise<string[]>;
   close(): Promise<void>;
+  /** Close the page abruptly, as a crash would: no unsaved-changes prompt, nothing released. */
+  crash(): Promise<void>;
 }
 
 function bridgeScript(methods: readonly string[]): string {
@@ -90,6 +94,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 } });
   const page = await context.newPage();
+  const emit = async <E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]) => {
+    await page.evaluate(([e, p]) => (window as unknown as { __factdeskEmit(e: string, p: unknown): void }).__factdeskEmit(e as string, p), [event, payload] as const);
+  };
+  const settings = new JsonSettingsStore(path.join(userDataDir, 'settings.json'));
   const handlers = createHandlers({
     dialogs: {
       chooseProjectToOpen: async () => {
@@ -101,7 +109,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         return options.dialogs?.savePath?.(suggestedName) ?? null;
       },
     },
-    settings: new JsonSettingsStore(path.join(userDataDir, 'settings.json')),
+    settings,
+    startupNotices: settings.notice ? [settings.notice] : [],
     clock: () => new Date(),
     platform: options.platform ?? 'linux',
     demoProjectPath: DEMO_PROJECT,
@@ -109,6 +118,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     closeWindow: () => {
       closed = true;
     },
+    userDataDir,
+    emit: (event, payload) => void emit(event, payload).catch(() => undefined),
+    watchIntervalMs: options.watchIntervalMs ?? 250,
   });
   await context.exposeBinding('__factdeskInvoke', async (source, method: unknown, args: unknown) => {
     if (source.frame !== page.mainFrame()) throw new Error('Refused: this call did not come from the Factdesk window.');
@@ -122,10 +134,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     userDataDir,
     dialogCalls,
     windowClosed: () => closed,
-    emit: async (event, payload) => {
-      await page.evaluate(([e, p]) => (window as unknown as { __factdeskEmit(e: string, p: unknown): void }).__factdeskEmit(e as string, p), [event, payload] as const);
-    },
+    emit,
     cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
-    close: () => context.close(),
+    close: async () => {
+      await handlers.closeProjectFile();
+      await context.close();
+    },
+    crash: () => context.close(),
   };
 }

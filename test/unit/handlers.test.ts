@@ -12,6 +12,7 @@ const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
 function setup(overrides: Partial<HandlerDeps> = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-handlers-'));
   const asked: string[] = [];
+  const events: { event: string; payload: unknown }[] = [];
   let closed = 0;
   const deps: HandlerDeps = {
     dialogs: {
@@ -26,9 +27,12 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     closeWindow: () => {
       closed += 1;
     },
+    userDataDir: path.join(dir, 'user'),
+    emit: (event, payload) => events.push({ event, payload }),
+    watchIntervalMs: 50,
     ...overrides,
   };
-  return { dir, asked, deps, handlers: createHandlers(deps), closed: () => closed };
+  return { dir, asked, events, deps, handlers: createHandlers(deps), closed: () => closed };
 }
 
 describe('createHandlers', () => {

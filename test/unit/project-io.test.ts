@@ -104,7 +104,7 @@ describe('removeStaleTempFiles', () => {
   });
 
   it('matches the temp names write-file-atomic really uses', () => {
-    const tempName = path.basename(writeFileAtomic._getTmpname(path.join(dir, 'story.factdesk')));
+    const tempName = path.basename((writeFileAtomic as unknown as { _getTmpname(file: string): string })._getTmpname(path.join(dir, 'story.factdesk')));
     expect(isTempFileOf(path.join(dir, 'story.factdesk'), tempName)).toBe(true);
   });
 });
