@@ -119,22 +119,28 @@ export function createHandlers(deps: HandlerDeps) {
   const writeTo = async (filePath: string, project: Project, overwrite = false): Promise<SaveResult> => {
     const refused = await refusal(filePath, overwrite);
     if (refused) return refused;
+    const previousPath = openFile?.path ?? null;
     try {
       const stamped = refreshClaimAnchors({ ...project, updatedAt: deps.clock().toISOString() });
       const fingerprint = await saveProjectFile(filePath, stamped);
       if (openFile?.path === filePath) openFile.accept(fingerprint, stamped);
       else await track(filePath, fingerprint, stamped);
       rememberRecent(filePath, stamped);
-      await afterSave(filePath, stamped);
+      await afterSave(stamped, [filePath, previousPath, null]);
       return { ok: true, path: filePath, savedAt: stamped.updatedAt };
     } catch (error) {
       return { ok: false, message: `Could not save ${describeFile(filePath)}: ${describeFsError(error)}. Your work is still open; try another folder with Save As.` };
     }
   };
 
-  /** A saved project needs no crash backup; it may earn a history snapshot. Neither may fail the save. */
-  const afterSave = async (filePath: string, project: Project) => {
-    await backups.remove(backupKeyOf(filePath, project.id)).catch(() => undefined);
+  /**
+   * A saved project needs no crash backup (under its new path, its old one,
+   * or as never-saved work); it may earn a history snapshot. Neither may fail the save.
+   */
+  const afterSave = async (project: Project, backupPaths: (string | null)[]) => {
+    for (const backupPath of new Set(backupPaths)) {
+      await backups.remove(backupKeyOf(backupPath, project.id)).catch(() => undefined);
+    }
     await history.maybeTake(project, deps.clock()).catch(() => undefined);
   };
 

@@ -5,6 +5,7 @@ import type { RecoverableBackup } from '../../shared/api';
 import { parseProjectDocument } from '../../shared/project-file';
 import type { Project } from '../../shared/schema';
 import { hashBytes } from './file-fingerprint';
+import { SerialQueue } from './serial-queue';
 
 /**
  * Crash-recovery snapshots of unsaved work, one per project, in
@@ -37,6 +38,9 @@ async function mtimeOf(filePath: string): Promise<Date | null> {
 }
 
 export class RecoveryBackups {
+  /** Writes and removals of one backup run in the order asked: a removal after a save is never overtaken by an earlier write. */
+  private queue = new SerialQueue();
+
   constructor(private readonly folder: string) {}
 
   private fileOf(key: string): string {
@@ -48,12 +52,12 @@ export class RecoveryBackups {
     const key = backupKeyOf(entry.path, entry.project.id);
     await fs.mkdir(this.folder, { recursive: true });
     const record: BackupFile = { ...entry, writtenAt: now.toISOString() };
-    await writeFileAtomic(this.fileOf(key), JSON.stringify(record), { fsync: true });
+    await this.queue.run(key, () => writeFileAtomic(this.fileOf(key), JSON.stringify(record), { fsync: true }));
     return key;
   }
 
   async remove(key: string): Promise<void> {
-    await fs.rm(this.fileOf(key), { force: true });
+    await this.queue.run(key, () => fs.rm(this.fileOf(key), { force: true }));
   }
 
   async read(key: string): Promise<(BackupEntry & { writtenAt: string }) | null> {
