@@ -13,7 +13,7 @@ import {
   type ConflictState,
 } from '../state/conflict-flow';
 import { useStore } from '../state/store';
-import { Modal } from './Modal';
+import { Modal, ModalFooter } from './Modal';
 
 /** The open file changed on disk while we had changes: Merge / Keep mine / Save mine as a copy. */
 export function ConflictDialog() {
@@ -47,12 +47,7 @@ export function ConflictDialog() {
           <span>Leave their file alone and save yours under another name.</span>
         </li>
       </ul>
-      <div className="modal-actions">
-        <span className="spacer" />
-        <button type="button" onClick={cancelConflict}>
-          Cancel
-        </button>
-      </div>
+      <ModalFooter onDismiss={cancelConflict} />
     </Modal>
   );
 }
@@ -60,15 +55,11 @@ export function ConflictDialog() {
 function ConfirmOverwrite({ name }: { name: string }) {
   return (
     <Modal title="Replace their version?" description={`Saving your version over “${name}” throws away the changes the other person saved. This cannot be undone from Factdesk.`} onEscape={cancelConflict}>
-      <div className="modal-actions">
-        <span className="spacer" />
-        <button type="button" onClick={cancelConflict}>
-          Cancel
-        </button>
+      <ModalFooter onDismiss={cancelConflict}>
         <button type="button" className="danger" onClick={() => void keepMine()}>
           Overwrite their changes
         </button>
-      </div>
+      </ModalFooter>
     </Modal>
   );
 }
@@ -112,15 +103,11 @@ function PickClaims({ state }: { state: Extract<ConflictState, { stage: 'pick-cl
           </li>
         ))}
       </ol>
-      <div className="modal-actions">
-        <span className="spacer" />
-        <button type="button" onClick={cancelConflict}>
-          Cancel
-        </button>
+      <ModalFooter onDismiss={cancelConflict}>
         <button type="button" className="primary" onClick={() => void finishPicking()}>
           Finish merge
         </button>
-      </div>
+      </ModalFooter>
     </Modal>
   );
 }

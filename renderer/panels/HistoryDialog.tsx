@@ -1,6 +1,6 @@
 import { closeHistory, describeTime, historyStore, restoreSnapshot } from '../state/recovery-actions';
 import { useStore } from '../state/store';
-import { Modal } from './Modal';
+import { Modal, ModalFooter } from './Modal';
 
 /** File → Restore from History…: earlier versions of the open project, newest first. */
 export function HistoryDialog() {
@@ -27,12 +27,7 @@ export function HistoryDialog() {
           ))}
         </ul>
       )}
-      <div className="modal-actions">
-        <span className="spacer" />
-        <button type="button" onClick={closeHistory}>
-          Close
-        </button>
-      </div>
+      <ModalFooter dismissLabel="Close" onDismiss={closeHistory} />
     </Modal>
   );
 }

@@ -9,14 +9,14 @@ interface ModalProps {
   children: ReactNode;
 }
 
-/** A modal dialog: labelled by its title, focus moved inside on open, Escape answered by `onEscape`. */
+/** A modal dialog: labelled by its title, focus on its primary button (else its first), Escape answered by `onEscape`. */
 export function Modal({ title, description, onEscape, wide, children }: ModalProps) {
   const titleId = useId();
   const textId = useId();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const first = box.current?.querySelector<HTMLElement>('button.primary, button');
-    first?.focus();
+    const start = box.current?.querySelector<HTMLElement>('button.primary') ?? box.current?.querySelector<HTMLElement>('button');
+    start?.focus();
   }, [title]);
   return (
     <div className="modal-backdrop">
@@ -35,6 +35,19 @@ export function Modal({ title, description, onEscape, wide, children }: ModalPro
         {description && <p id={textId}>{description}</p>}
         {children}
       </div>
+    </div>
+  );
+}
+
+/** The row of buttons under a dialog: a dismiss button (Cancel / Close), then any others, pushed right. */
+export function ModalFooter({ dismissLabel = 'Cancel', onDismiss, children }: { dismissLabel?: string; onDismiss: () => void; children?: ReactNode }) {
+  return (
+    <div className="modal-actions">
+      <span className="spacer" />
+      <button type="button" onClick={onDismiss}>
+        {dismissLabel}
+      </button>
+      {children}
     </div>
   );
 }
