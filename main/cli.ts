@@ -1,15 +1,32 @@
 import { processIo, type CliIo } from './cli/io';
+import { suggestClaimsCommand } from './cli/suggest-claims';
 import { validateCommand } from './cli/validate';
 
 const USAGE = `usage: factdesk <command> [options]
 
 commands:
-  validate FILE     check a .factdesk project and print a one-line summary`;
+  validate FILE     check a .factdesk project and print a one-line summary
+  suggest claims FILE [--json] [--min-score X]
+                    suggest check-worthy claims in an article (.txt .md .html .docx .factdesk)`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
+/** `factdesk suggest KIND ...`: one entry per kind of suggestion. */
+const SUGGEST_COMMANDS: Record<string, Command> = {
+  claims: suggestClaimsCommand,
+};
+
+const suggestCommand: Command = async ([kind, ...rest], io) => {
+  if (!kind || !Object.hasOwn(SUGGEST_COMMANDS, kind)) {
+    io.err(`usage: factdesk suggest ${Object.keys(SUGGEST_COMMANDS).join('|')} FILE ...`);
+    return 2;
+  }
+  return SUGGEST_COMMANDS[kind](rest, io);
+};
+
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  suggest: suggestCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, OpenResult, RecentProject, SaveRequestData, SaveResult, StartupState } from '../shared/api';
+import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, StartupState } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import type { Project } from '../shared/schema';
 import { createRecoveryHandlers } from './recovery-handlers';
+import { importArticleFile } from './services/article-import';
 import { readFingerprint, sameContent } from './services/file-fingerprint';
 import { thisProcessOwner, type LockInfo } from './services/file-lock';
 import { HistorySnapshots } from './services/history-snapshots';
@@ -27,6 +28,8 @@ export interface Dialogs {
   chooseProjectToOpen(): Promise<string | null>;
   /** Ask where to save; null when the user cancels. */
   chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Ask which article file (.txt, .md, .html, .docx) to import; null when cancelled. */
+  chooseArticleToImport(): Promise<string | null>;
 }
 
 export type EventSink = <E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]) => void;
@@ -181,6 +184,10 @@ export function createHandlers(deps: HandlerDeps) {
     async closeWindow(): Promise<void> {
       await closeOpenFile();
       deps.closeWindow();
+    },
+    async importArticleDialog(): Promise<ArticleImportResult | null> {
+      const chosen = await deps.dialogs.chooseArticleToImport();
+      return chosen ? importArticleFile(chosen) : null;
     },
     mergeWithDisk: (mine: Project) => mergeWithFileOnDisk(openFile, mine),
     closeProjectFile: closeOpenFile,

@@ -4,6 +4,7 @@ import { eventChannelOf } from '../shared/api';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createHandlers, type Dialogs } from './handlers';
 import { bindIpc } from './ipc';
+import { ARTICLE_EXTENSIONS } from './services/article-import';
 import { buildMenu } from './menu';
 import { projectPathFromArgv } from './services/argv';
 import { createElectronSettings } from './settings';
@@ -23,6 +24,13 @@ function nativeDialogs(getWindow: () => Electron.BrowserWindow): Dialogs {
         filters: PROJECT_FILTERS,
       });
       return result.canceled ? null : (result.filePath ?? null);
+    },
+    async chooseArticleToImport() {
+      const result = await dialog.showOpenDialog(getWindow(), {
+        properties: ['openFile'],
+        filters: [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

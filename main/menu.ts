@@ -33,6 +33,7 @@ export function buildMenu(window: BrowserWindow, isMac: boolean): Menu {
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     { label: 'File', submenu: [...itemsFor('File', window), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] },
     { role: 'editMenu' },
+    { label: 'Claim', submenu: itemsFor('Claim', window) },
     {
       label: 'View',
       submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],

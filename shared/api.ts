@@ -43,6 +43,7 @@ export const API_ARGS = {
   saveProjectAs: z.tuple([SaveRequest]),
   listRecentProjects: z.tuple([]),
   closeWindow: z.tuple([]),
+  importArticleDialog: z.tuple([]),
   mergeWithDisk: z.tuple([Project]),
   closeProjectFile: z.tuple([]),
   writeBackup: z.tuple([BackupRequest]),
@@ -107,6 +108,9 @@ export interface HistorySnapshot {
   title: string;
 }
 
+/** An article file read by main, as HTML the renderer sanitises before use. */
+export type ArticleImportResult = { ok: true; html: string; title: string; fileName: string } | { ok: false; message: string };
+
 export interface StartupState {
   platform: 'mac' | 'windows' | 'linux';
   /** Problems found while starting (e.g. a damaged settings file that was set aside). */
@@ -125,6 +129,7 @@ export interface ApiResults {
   saveProjectAs: SaveResult;
   listRecentProjects: RecentProject[];
   closeWindow: void;
+  importArticleDialog: ArticleImportResult | null;
   mergeWithDisk: MergeResultData;
   closeProjectFile: void;
   writeBackup: { key: string };

@@ -25,6 +25,11 @@ export const COMMANDS = [
   { id: 'file.save', label: 'Save', menu: 'File', shortcut: 'Mod+S', group: 'save' },
   { id: 'file.saveAs', label: 'Save As…', menu: 'File', shortcut: 'Mod+Shift+S', group: 'save' },
   { id: 'file.close', label: 'Close Project', menu: 'File', shortcut: 'Mod+W', group: 'close' },
+  { id: 'file.importArticle', label: 'Import Article…', menu: 'File', group: 'import' },
+  { id: 'claim.mark', label: 'Mark Claim', menu: 'Claim', shortcut: 'Mod+Shift+M', group: 'mark' },
+  { id: 'claim.next', label: 'Next Claim', menu: 'Claim', shortcut: 'Alt+Down', group: 'navigate' },
+  { id: 'claim.previous', label: 'Previous Claim', menu: 'Claim', shortcut: 'Alt+Up', group: 'navigate' },
+  { id: 'claim.focusCard', label: 'Go to Claim Card', menu: 'Claim', shortcut: 'Alt+Enter', group: 'navigate' },
   { id: 'file.restoreHistory', label: 'Restore from History…', menu: 'File', group: 'history' },
 ] as const satisfies readonly CommandSpec[];
 

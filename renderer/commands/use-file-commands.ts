@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { closeProject, newProject, openDemoProject, openProject, saveDocument } from '../state/file-actions';
+import { closeProject, importArticle, newProject, openDemoProject, openProject, saveDocument } from '../state/file-actions';
 import { documentStore } from '../state/document-store';
 import { commands } from './command-registry';
 
@@ -16,6 +16,7 @@ export function useFileCommands(): void {
       commands.bind('file.save', whenOpen(() => saveDocument(false))),
       commands.bind('file.saveAs', whenOpen(() => saveDocument(true))),
       commands.bind('file.close', whenOpen(closeProject)),
+      commands.bind('file.importArticle', importArticle),
     ];
     return () => unbind.forEach((fn) => fn());
   }, []);

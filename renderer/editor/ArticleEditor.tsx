@@ -1,33 +1,23 @@
-import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useMemo } from 'react';
-import type { ArticleBody } from '../../shared/schema';
-import { showNotice } from '../state/ui-store';
-import { ARTICLE_NODES, ARTICLE_THEME } from './editor-config';
+import { safeExternalUrl } from '../../shared/safe-url';
+import { ClaimClickPlugin } from './claims/ClaimClickPlugin';
+import { ClaimIndexPlugin } from './claims/ClaimIndexPlugin';
+import { ClaimMarksPlugin } from './claims/ClaimMarksPlugin';
+import { ReanchorPlugin } from './claims/ReanchorPlugin';
+import { EditorContextMenu } from './EditorContextMenu';
 import { FormattingToolbar } from './FormattingToolbar';
 import { BodyProviderPlugin } from './plugins/BodyProviderPlugin';
-import { safeExternalUrl } from '../../shared/safe-url';
+import { SanitizedPastePlugin } from './plugins/SanitizedPastePlugin';
 
-export function ArticleEditor({ body }: { body: ArticleBody }) {
-  const initialConfig = useMemo(
-    () => ({
-      namespace: 'factdesk-article',
-      nodes: [...ARTICLE_NODES],
-      theme: ARTICLE_THEME,
-      editorState: JSON.stringify(body),
-      onError: (error: Error) => showNotice('error', `The editor hit a problem: ${error.message}`),
-    }),
-    // The body is read once per open; the editor owns it afterwards.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+/** The article: formatting toolbar, the editable text, and one plugin per behaviour. */
+export function ArticleEditor() {
   return (
-    <LexicalComposer initialConfig={initialConfig}>
+    <>
       <FormattingToolbar />
       <div className="editor-scroll">
         <div className="editor-page">
@@ -36,12 +26,18 @@ export function ArticleEditor({ body }: { body: ArticleBody }) {
             placeholder={<div className="editor-placeholder">Paste or type the article here…</div>}
             ErrorBoundary={LexicalErrorBoundary}
           />
+          <EditorContextMenu />
         </div>
       </div>
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={(url) => safeExternalUrl(url) !== null} />
+      <ClaimMarksPlugin />
+      <ClaimIndexPlugin />
+      <ClaimClickPlugin />
+      <ReanchorPlugin />
+      <SanitizedPastePlugin />
       <BodyProviderPlugin />
-    </LexicalComposer>
+    </>
   );
 }

@@ -17,6 +17,7 @@ import {
 } from 'lexical';
 import { ListNode } from '@lexical/list';
 import { useEffect, useState } from 'react';
+import { MARK_CLAIM_COMMAND } from './claims/claim-commands';
 import { LinkControl } from './LinkControl';
 
 type BlockStyle = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
@@ -105,6 +106,16 @@ export function FormattingToolbar() {
         I
       </button>
       <LinkControl />
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button
+        type="button"
+        className="mark-claim-button"
+        title="Mark the selected text as a claim (Ctrl/Cmd+Shift+M)"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => editor.dispatchCommand(MARK_CLAIM_COMMAND, undefined)}
+      >
+        Mark claim
+      </button>
     </div>
   );
 }

@@ -4,12 +4,12 @@ import { useStore } from '../state/store';
 
 type MetaField = Exclude<keyof Article, 'body'>;
 
-const FIELDS: { key: MetaField; label: string; type?: string; wide?: boolean }[] = [
-  { key: 'title', label: 'Title', wide: true },
+const FIELDS: { key: MetaField; label: string; type?: string }[] = [
+  { key: 'title', label: 'Title' },
   { key: 'outlet', label: 'Outlet' },
   { key: 'byline', label: 'Byline' },
   { key: 'publishedDate', label: 'Published', type: 'date' },
-  { key: 'url', label: 'URL', type: 'url', wide: true },
+  { key: 'url', label: 'URL', type: 'url' },
 ];
 
 export function ArticleMetaForm() {
@@ -17,7 +17,7 @@ export function ArticleMetaForm() {
   return (
     <form className="article-meta" aria-label="Article details" onSubmit={(event) => event.preventDefault()}>
       {FIELDS.map((field) => (
-        <label key={field.key} className={`meta-field meta-${field.key} ${field.wide ? 'wide' : ''}`}>
+        <label key={field.key} className={`meta-field meta-${field.key}`}>
           <span>{field.label}</span>
           <input
             type={field.type ?? 'text'}

@@ -1,36 +1,81 @@
-import { VERDICT_INFO } from '../../shared/verdicts';
-import { documentStore } from '../state/document-store';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useMemo, useState } from 'react';
+import type { Claim } from '../../shared/schema';
+import { DELETE_CLAIM_COMMAND } from '../editor/claims/claim-commands';
+import { useClaimCommands } from '../editor/claims/use-claim-commands';
+import { activeClaimStore } from '../state/active-claim-store';
+import { claimsViewStore, orphanIds, quoteOf } from '../state/claims-view-store';
 import { useStore } from '../state/store';
+import { ClaimCard } from './claims/ClaimCard';
+import { isFiltering, matchesFilter, NO_FILTER, projectTags, type ClaimFilter } from './claims/claim-filter';
+import { ClaimFilters } from './claims/ClaimFilters';
+import { ClaimListItem } from './claims/ClaimListItem';
+import { VerdictLegend } from './claims/VerdictLegend';
 
-/** The claims of the project, in document order. */
+interface Row {
+  claim: Claim;
+  number: number;
+  quote: string;
+}
+
+/** The claims of the project in document order, with filters; the active claim opens as a card. */
 export function ClaimsPanel() {
-  const claims = useStore(documentStore, (doc) => doc!.project.claims);
-  const ordered = [...claims].sort((a, b) => a.anchor.position.start - b.anchor.position.start);
+  const [editor] = useLexicalComposerContext();
+  useClaimCommands();
+  const view = useStore(claimsViewStore, (v) => v);
+  const activeId = useStore(activeClaimStore, (active) => active.id);
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const knownTags = useMemo(() => projectTags(Object.values(view.claims)), [view.claims]);
+  const rows: Row[] = useMemo(
+    () => view.order.filter((id) => view.claims[id]).map((id, i) => ({ claim: view.claims[id], number: i + 1, quote: quoteOf(view, id) })),
+    [view],
+  );
+  const shown = rows.filter((row) => matchesFilter(row.claim, row.quote, filter));
+  const orphans = orphanIds(view);
+  const backToText = () => editor.focus();
+  useEffect(() => {
+    if (activeId) document.querySelector(`[data-claim-row="${CSS.escape(activeId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
   return (
     <aside className="side-panel claims-panel" role="region" aria-label="Claims">
       <header className="panel-header">
         <h2>Claims</h2>
-        <span className="count">{claims.length}</span>
+        <span className="count" aria-label={`${rows.length} claims`}>
+          {isFiltering(filter) ? `${shown.length} of ${rows.length}` : rows.length}
+        </span>
+        <VerdictLegend />
       </header>
-      {ordered.length === 0 ? (
-        <p className="empty-hint">No claims yet. Select a passage in the article to mark it as a claim.</p>
+      <ClaimFilters filter={filter} tags={knownTags} onChange={setFilter} />
+      {rows.length === 0 && orphans.length === 0 ? (
+        <p className="empty-hint">No claims yet. Select a passage in the article and press Mark claim (Ctrl/Cmd+Shift+M).</p>
       ) : (
-        <ol className="claim-list">
-          {ordered.map((claim, index) => (
-            <li key={claim.id} className={`claim-item verdict-${claim.verdict}`}>
-              <span className="claim-number">{index + 1}</span>
-              <div className="claim-body">
-                <blockquote className="claim-quote">{claim.anchor.quote.exact}</blockquote>
-                <div className="claim-meta">
-                  <span className={`verdict-badge verdict-${claim.verdict}`}>{VERDICT_INFO[claim.verdict].label}</span>
-                  {claim.tags.attributed && <span className="tag">Attributed: {claim.tags.attributed.speaker}</span>}
-                  {claim.tags.disputed && <span className="tag tag-disputed">Disputed</span>}
-                </div>
-                {claim.note && <p className="claim-note">{claim.note}</p>}
-              </div>
-            </li>
-          ))}
-        </ol>
+        <div className="claim-scroll">
+          <ol className="claim-list" aria-label="Claims list">
+            {shown.map((row) => (
+              <li key={row.claim.id} data-claim-row={row.claim.id} className={row.claim.id === activeId ? 'is-active' : undefined}>
+                <ClaimListItem claim={row.claim} number={row.number} quote={row.quote} active={row.claim.id === activeId} />
+                {row.claim.id === activeId && <ClaimCard claim={row.claim} number={row.number} knownTags={knownTags} onEscape={backToText} />}
+              </li>
+            ))}
+          </ol>
+          {shown.length === 0 && <p className="empty-hint">No claims match these filters.</p>}
+          {orphans.length > 0 && (
+            <section className="orphans" aria-label="Orphaned claims">
+              <h3>Orphaned claims ({orphans.length})</h3>
+              <p className="hint">Their text was deleted from the article. The last known quote is kept.</p>
+              <ul>
+                {orphans.map((id) => (
+                  <li key={id} className="orphan">
+                    <blockquote>{quoteOf(view, id)}</blockquote>
+                    <button type="button" className="danger small" onClick={() => editor.dispatchCommand(DELETE_CLAIM_COMMAND, id)}>
+                      Delete claim
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
       )}
     </aside>
   );

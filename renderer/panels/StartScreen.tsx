@@ -1,5 +1,5 @@
 import { displayShortcut } from '../../shared/commands';
-import { newProject, openDemoProject, openProject, openRecentProject } from '../state/file-actions';
+import { importArticle, newProject, openDemoProject, openProject, openRecentProject } from '../state/file-actions';
 import { useStore } from '../state/store';
 import { uiStore } from '../state/ui-store';
 
@@ -27,6 +27,10 @@ export function StartScreen() {
           <button type="button" className="start-action" onClick={() => void openProject()}>
             <span>Open project…</span>
             <kbd>{key('Mod+O')}</kbd>
+          </button>
+          <button type="button" className="start-action" onClick={() => void importArticle()}>
+            <span>Import article…</span>
+            <small>.txt, .md, .html or .docx</small>
           </button>
           <button type="button" className="start-action" onClick={() => void openDemoProject()}>
             <span>Open demo project</span>

@@ -1,6 +1,7 @@
+import { ArticleComposer } from '../editor/ArticleComposer';
+import { ArticleEditor } from '../editor/ArticleEditor';
 import { documentStore } from '../state/document-store';
 import { useStore } from '../state/store';
-import { ArticleEditor } from '../editor/ArticleEditor';
 import { AppHeader } from './AppHeader';
 import { ArticleMetaForm } from './ArticleMetaForm';
 import { ClaimsPanel } from './ClaimsPanel';
@@ -8,18 +9,20 @@ import { StatusBar } from './StatusBar';
 
 /** The open project: article (metadata + editor) beside the Claims panel. */
 export function Workspace() {
-  // The body is handed to the editor once; Workspace remounts on every open.
-  const body = useStore(documentStore, (doc) => doc!.project.article.body);
+  // Handed to the editor once; Workspace remounts on every open.
+  const project = useStore(documentStore, (doc) => doc!.project);
   return (
     <div className="workspace">
       <AppHeader />
-      <div className="workspace-main">
-        <main className="article-column" aria-label="Article">
-          <ArticleMetaForm />
-          <ArticleEditor body={body} />
-        </main>
-        <ClaimsPanel />
-      </div>
+      <ArticleComposer body={project.article.body} claims={project.claims}>
+        <div className="workspace-main">
+          <main className="article-column" aria-label="Article">
+            <ArticleMetaForm />
+            <ArticleEditor />
+          </main>
+          <ClaimsPanel />
+        </div>
+      </ArticleComposer>
       <StatusBar />
     </div>
   );

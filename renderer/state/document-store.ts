@@ -1,4 +1,7 @@
-import type { ArticleBody, Article, Project } from '../../shared/schema';
+import type { ClaimMap } from '../../shared/claims-in-body';
+import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
+import type { ArticleBody, Article, Claim, Project } from '../../shared/schema';
+import { claimsViewStore } from './claims-view-store';
 import { Store } from './store';
 
 /**
@@ -18,23 +21,28 @@ export interface OpenDocument {
 export const documentStore = new Store<OpenDocument | null>(null);
 
 let nextKey = 1;
-let readBody: (() => ArticleBody) | null = null;
+export interface EditorContent {
+  body: ArticleBody;
+  claims: ClaimMap;
+}
+
+let readContent: (() => EditorContent) | null = null;
 
 export function openDocument(path: string | null, name: string, project: Project): void {
-  readBody = null;
+  readContent = null;
   documentStore.set({ key: nextKey++, path, name, project, dirty: false });
 }
 
 export function closeDocument(): void {
-  readBody = null;
+  readContent = null;
   documentStore.set(null);
 }
 
-/** The editor registers how to read its current body. */
-export function provideBody(reader: () => ArticleBody): () => void {
-  readBody = reader;
+/** The editor registers how to read its current body and claims. */
+export function provideEditorContent(reader: () => EditorContent): () => void {
+  readContent = reader;
   return () => {
-    if (readBody === reader) readBody = null;
+    if (readContent === reader) readContent = null;
   };
 }
 
@@ -57,12 +65,21 @@ export function updateArticleMeta(change: Partial<Omit<Article, 'body'>>): void 
   );
 }
 
-/** The whole project as it is now, with the live body from the editor. */
+/** Claims in document order, orphaned ones (no highlight left) last. */
+function orderedClaims(claims: ClaimMap): Claim[] {
+  const order = claimsViewStore.get().order;
+  const placed = order.map((id) => claims[id]).filter((claim): claim is Claim => claim !== undefined);
+  const placedIds = new Set(order);
+  return [...placed, ...Object.values(claims).filter((claim) => !placedIds.has(claim.id))];
+}
+
+/** The whole project as it is now: live body and claims from the editor, selectors refreshed. */
 export function currentProject(): Project | null {
   const doc = documentStore.get();
   if (!doc) return null;
-  const body = readBody ? readBody() : doc.project.article.body;
-  return { ...doc.project, article: { ...doc.project.article, body } };
+  if (!readContent) return doc.project;
+  const { body, claims } = readContent();
+  return refreshClaimAnchors({ ...doc.project, article: { ...doc.project.article, body }, claims: orderedClaims(claims) });
 }
 
 export function markSaved(path: string, name: string, project: Project): void {

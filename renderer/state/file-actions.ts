@@ -1,6 +1,7 @@
 import type { OpenResult, SaveResult } from '../../shared/api';
 import { createEmptyProject } from '../../shared/new-project';
 import { factdesk } from '../factdesk';
+import { bodyFromHtml } from '../import/html-to-body';
 import { discardCurrentBackup } from './backup-scheduler';
 import { setConflictSaver, startConflictFlow } from './conflict-flow';
 import { closeDocument, currentProject, documentStore, markSaved, openDocument } from './document-store';
@@ -97,6 +98,22 @@ export async function loadStartupState(): Promise<void> {
   uiStore.update((ui) => ({ ...ui, platform: state.platform, recent: state.recent, ready: true }));
   state.notices.forEach((notice) => showNotice('error', notice));
   if (state.initial) showOpenResult(state.initial);
+}
+
+/** File → Import Article…: a new project whose article is the chosen file, sanitised. */
+export async function importArticle(): Promise<void> {
+  if (!(await confirmLeavingDocument())) return;
+  const result = await factdesk.importArticleDialog();
+  if (!result) return;
+  if (!result.ok) {
+    showNotice('error', result.message);
+    return;
+  }
+  await factdesk.closeProjectFile();
+  const project = createEmptyProject(new Date());
+  project.article = { ...project.article, title: result.title, body: bodyFromHtml(result.html) };
+  openDocument(null, result.title || 'Untitled project', project);
+  showNotice('success', `Imported ${result.fileName}`);
 }
 
 setConflictSaver(saveDocument);

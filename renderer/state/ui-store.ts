@@ -3,29 +3,37 @@ import { Store } from './store';
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   kind: 'error' | 'info' | 'success';
   text: string;
+  action?: NoticeAction;
 }
 
 export interface UiState {
   platform: StartupState['platform'];
   ready: boolean;
+  /** The display name recorded on changes (set in Preferences). */
+  identity: string;
   recent: RecentProject[];
   notices: Notice[];
   /** The unsaved-changes question being asked, if any. */
   unsavedPrompt: { name: string; answer: (choice: UnsavedChoice) => void } | null;
 }
 
-export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, recent: [], notices: [], unsavedPrompt: null });
+export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, identity: '', recent: [], notices: [], unsavedPrompt: null });
 
 let nextNoticeId = 1;
 
-export function showNotice(kind: Notice['kind'], text: string): void {
-  const notice = { id: nextNoticeId++, kind, text };
+export function showNotice(kind: Notice['kind'], text: string, action?: NoticeAction): void {
+  const notice = { id: nextNoticeId++, kind, text, action };
   uiStore.update((ui) => ({ ...ui, notices: [...ui.notices.slice(-3), notice] }));
-  if (kind !== 'error') setTimeout(() => dismissNotice(notice.id), 4000);
+  if (kind !== 'error') setTimeout(() => dismissNotice(notice.id), action ? 8000 : 4000);
 }
 
 export function dismissNotice(id: number): void {

@@ -28,6 +28,8 @@ export interface DialogAnswers {
   openProject?: () => string | null;
   /** The path chosen in the Save dialog (null = cancelled). */
   savePath?: (suggestedName: string) => string | null;
+  /** The article file chosen in File → Import Article… (null = cancelled). */
+  importArticle?: () => string | null;
 }
 
 export interface LaunchOptions {
@@ -107,6 +109,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       chooseSavePath: async (suggestedName) => {
         dialogCalls.push(`save:${suggestedName}`);
         return options.dialogs?.savePath?.(suggestedName) ?? null;
+      },
+      chooseArticleToImport: async () => {
+        dialogCalls.push('import-article');
+        return options.dialogs?.importArticle?.() ?? null;
       },
     },
     settings,

@@ -24,6 +24,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     dialogs: {
       chooseProjectToOpen: async () => (asked.push('open'), DEMO),
       chooseSavePath: async (name) => (asked.push(`save:${name}`), path.join(dir, 'chosen')),
+      chooseArticleToImport: async () => (asked.push('import'), null),
     },
     settings: new JsonSettingsStore(path.join(dir, 'user', 'settings.json')),
     clock: () => new Date('2026-11-22T10:00:00Z'),
@@ -65,7 +66,7 @@ describe('createHandlers', () => {
 
   it('reports a cancelled Save dialog and writes nothing', async () => {
     const { handlers, dir } = setup();
-    const cancelling = createHandlers({ ...setup().deps, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null } });
+    const cancelling = createHandlers({ ...setup().deps, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null } });
     expect(await cancelling.saveProjectAs({ path: null, project: createEmptyProject(new Date()), suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
     expect(await handlers.listRecentProjects()).toEqual([]);
     expect(existsSync(path.join(dir, 'chosen.factdesk'))).toBe(false);

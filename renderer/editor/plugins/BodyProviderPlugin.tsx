@@ -1,17 +1,18 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect } from 'react';
+import { detachClaimsFromBody } from '../../../shared/claims-in-body';
 import type { ArticleBody } from '../../../shared/schema';
-import { markDirty, provideBody } from '../../state/document-store';
+import { markDirty, provideEditorContent } from '../../state/document-store';
 
 /**
- * Lets the document store read the live body on demand (at save), and marks
- * the project dirty on the first content change. Nothing is serialised per keystroke.
+ * Lets the document store read the live body and claims on demand (at save),
+ * and marks the project dirty on the first change. Nothing is serialised per keystroke.
  */
 export function BodyProviderPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    const unprovide = provideBody(() => editor.getEditorState().toJSON() as unknown as ArticleBody);
+    const unprovide = provideEditorContent(() => detachClaimsFromBody(editor.getEditorState().toJSON() as unknown as ArticleBody));
     const unlisten = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
       // The first update only puts the loaded body on screen; history-merge
       // updates are Lexical's own normalisation (e.g. when a plugin registers).

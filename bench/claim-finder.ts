@@ -1,0 +1,111 @@
+/**
+ * Claim-finder bench: quality on the labelled tuning and held-out sets, and
+ * runtime next to a plain wink-nlp pass over the same text (the baseline).
+ *
+ *   npm run bench:finder                      both sets + runtime
+ *   npm run bench:finder -- --tuning-only --verbose   tuning set only, with each miss and false alarm
+ *
+ * The held-out set is only ever reported as totals, and --verbose never prints it.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { findClaims } from '../shared/claim-finder/find-claims';
+import { loadLabelledSet, type LabelledArticle } from './claim-fixtures';
+import { addTally, emptyTally, matchClaims, ratesOf, sameSpeaker, tallyArticle, type Tally } from './claim-metrics';
+
+const args = new Set(process.argv.slice(2));
+const tuningOnly = args.has('--tuning-only');
+const verbose = args.has('--verbose');
+
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+function evaluate(articles: LabelledArticle[], showDetails: boolean): Tally {
+  let total = emptyTally();
+  for (const article of articles) {
+    const suggestions = findClaims(article.text);
+    const matches = matchClaims(article.claims, suggestions);
+    total = addTally(total, tallyArticle(article.claims, suggestions, matches));
+    if (showDetails) printDetails(article, suggestions, matches);
+  }
+  return total;
+}
+
+function printDetails(article: LabelledArticle, suggestions: ReturnType<typeof findClaims>, matches: ReturnType<typeof matchClaims>): void {
+  console.log(`\n## ${article.name}`);
+  for (const label of article.claims) {
+    const match = matches.find((m) => m.label === label);
+    if (!match) console.log(`  MISS  ${label.text}`);
+    else if (label.speaker && !sameSpeaker(label.speaker, match.suggestion.speaker)) console.log(`  SPKR  want ${label.speaker}, got ${match.suggestion.speaker}: ${label.text.slice(0, 60)}`);
+  }
+  for (const suggestion of suggestions) {
+    if (!matches.some((m) => m.suggestion === suggestion)) console.log(`  FALSE ${suggestion.score} [${suggestion.reasons.join(', ')}] ${suggestion.text}`);
+  }
+}
+
+function qualityRow(name: string, articles: LabelledArticle[], tally: Tally): string {
+  const rates = ratesOf(tally);
+  return `| ${name} | ${articles.length} | ${tally.labelled} | ${tally.suggested} | ${pct(rates.precision)} | ${pct(rates.recall)} | ${pct(rates.f1)} | ${pct(rates.speakerAccuracy)} (${tally.speakerRight}/${tally.attributed}) |`;
+}
+
+function wordsOf(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Fixture paragraphs, cycled and varied (numbers shifted per round) until the text holds `words` words. */
+function generatedText(articles: LabelledArticle[], words: number): string {
+  const paragraphs = articles.flatMap((article) => article.text.split('\n').slice(1));
+  const out: string[] = [];
+  let count = 0;
+  for (let round = 0; count < words; round += 1) {
+    for (let index = 0; index < paragraphs.length && count < words; index += 1) {
+      const paragraph = paragraphs[(index * 7 + round) % paragraphs.length].replace(/\d+/g, (digits) => String(Number(digits) + round));
+      out.push(paragraph);
+      count += wordsOf(paragraph);
+    }
+  }
+  return out.join('\n');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeMs(run: () => void, repeats: number): number {
+  const times: number[] = [];
+  for (let index = 0; index < repeats; index += 1) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function runtime(articles: LabelledArticle[]): void {
+  const setupStart = performance.now();
+  const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+  const setup = performance.now() - setupStart;
+  findClaims('Warm-up: the finder sets up its own wink-nlp instance on first use.');
+  const baseline = (text: string) => text.split('\n').forEach((block) => nlp.readDoc(block).sentences().out());
+  console.log('\n| text | words | claim finder | baseline (wink-nlp read only) | ratio |');
+  console.log('|---|---|---|---|---|');
+  for (const [label, words, repeats] of [['article', 1_500, 15], ['large', 100_000, 3]] as const) {
+    const text = generatedText(articles, words);
+    const finder = timeMs(() => findClaims(text), repeats);
+    const plain = timeMs(() => baseline(text), repeats);
+    console.log(`| ${label} | ${wordsOf(text).toLocaleString('en')} | ${finder.toFixed(0)} ms | ${plain.toFixed(0)} ms | ${(finder / plain).toFixed(2)}x |`);
+  }
+  console.log(`\nSetting up wink-nlp with its model (once per process, not included above): ${setup.toFixed(0)} ms. Times are medians of 15 (article) and 3 (large) runs.`);
+}
+
+const tuning = loadLabelledSet('tuning');
+console.log(`Claim finder bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
+const tuningTally = evaluate(tuning, verbose);
+console.log('\n| set | articles | labelled claims | suggestions | precision | recall | F1 | speaker accuracy |');
+console.log('|---|---|---|---|---|---|---|---|');
+console.log(qualityRow('tuning', tuning, tuningTally));
+if (!tuningOnly) {
+  const heldOut = loadLabelledSet('held-out');
+  console.log(qualityRow('held-out', heldOut, evaluate(heldOut, false)));
+  runtime([...tuning, ...heldOut]);
+}

@@ -1,0 +1,91 @@
+import type { ClaimSuggestion } from '../shared/claim-finder/find-claims';
+import type { LabelledClaim } from './claim-fixtures';
+
+/**
+ * Scores suggestions against labelled claims. A suggestion matches a label when
+ * their spans overlap by at least half of the shorter; each label and each
+ * suggestion is matched at most once (best overlap first).
+ */
+
+export interface Tally {
+  suggested: number;
+  labelled: number;
+  matched: number;
+  /** Matched labels that have a speaker, and how many of those got it right. */
+  attributed: number;
+  speakerRight: number;
+}
+
+export interface Match {
+  label: LabelledClaim;
+  suggestion: ClaimSuggestion;
+}
+
+export const emptyTally = (): Tally => ({ suggested: 0, labelled: 0, matched: 0, attributed: 0, speakerRight: 0 });
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+export function matchClaims(labels: LabelledClaim[], suggestions: ClaimSuggestion[]): Match[] {
+  const pairs: { label: LabelledClaim; suggestion: ClaimSuggestion; shared: number }[] = [];
+  for (const label of labels) {
+    for (const suggestion of suggestions) {
+      const shared = overlap(label, suggestion);
+      const shorter = Math.min(label.end - label.start, suggestion.end - suggestion.start);
+      if (shared > 0 && shared >= shorter / 2) pairs.push({ label, suggestion, shared });
+    }
+  }
+  pairs.sort((a, b) => b.shared - a.shared);
+  const usedLabels = new Set<LabelledClaim>();
+  const usedSuggestions = new Set<ClaimSuggestion>();
+  const matches: Match[] = [];
+  for (const pair of pairs) {
+    if (usedLabels.has(pair.label) || usedSuggestions.has(pair.suggestion)) continue;
+    usedLabels.add(pair.label);
+    usedSuggestions.add(pair.suggestion);
+    matches.push(pair);
+  }
+  return matches;
+}
+
+/** Speakers compare without case, titles, a leading "the" or apostrophes. */
+export function sameSpeaker(a: string | null, b: string | null): boolean {
+  const normal = (name: string | null) =>
+    (name ?? '')
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .replace(/^(the|dr\.?|professor|prof\.?|mr\.?|mrs\.?|ms\.?)\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return normal(a) !== '' && normal(a) === normal(b);
+}
+
+export function tallyArticle(labels: LabelledClaim[], suggestions: ClaimSuggestion[], matches: Match[]): Tally {
+  const attributed = matches.filter((match) => match.label.speaker !== null);
+  return {
+    suggested: suggestions.length,
+    labelled: labels.length,
+    matched: matches.length,
+    attributed: attributed.length,
+    speakerRight: attributed.filter((match) => sameSpeaker(match.label.speaker, match.suggestion.speaker)).length,
+  };
+}
+
+export function addTally(total: Tally, part: Tally): Tally {
+  return {
+    suggested: total.suggested + part.suggested,
+    labelled: total.labelled + part.labelled,
+    matched: total.matched + part.matched,
+    attributed: total.attributed + part.attributed,
+    speakerRight: total.speakerRight + part.speakerRight,
+  };
+}
+
+export function ratesOf(tally: Tally) {
+  const precision = tally.suggested ? tally.matched / tally.suggested : 0;
+  const recall = tally.labelled ? tally.matched / tally.labelled : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const speakerAccuracy = tally.attributed ? tally.speakerRight / tally.attributed : 0;
+  return { precision, recall, f1, speakerAccuracy };
+}

@@ -1,0 +1,26 @@
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useMemo, type ReactNode } from 'react';
+import { attachClaimsToBody } from '../../shared/claims-in-body';
+import type { ArticleBody, Claim } from '../../shared/schema';
+import { showNotice } from '../state/ui-store';
+import { ARTICLE_NODES, ARTICLE_THEME } from './editor-config';
+
+/**
+ * The Lexical context for an open project. It wraps the whole workspace so
+ * panels (claim cards) can dispatch editor commands. The body and claims are
+ * read once per open; the editor owns them afterwards.
+ */
+export function ArticleComposer({ body, claims, children }: { body: ArticleBody; claims: readonly Claim[]; children: ReactNode }) {
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'factdesk-article',
+      nodes: [...ARTICLE_NODES],
+      theme: ARTICLE_THEME,
+      editorState: JSON.stringify(attachClaimsToBody(body, claims)),
+      onError: (error: Error) => showNotice('error', `The editor hit a problem: ${error.message}`),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  return <LexicalComposer initialConfig={initialConfig}>{children}</LexicalComposer>;
+}

@@ -1,0 +1,39 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect } from 'react';
+import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
+
+const FLASH_MS = 1200;
+
+/** Clicking a highlight opens its card (the innermost claim); a reveal scrolls to and flashes it. */
+export function ClaimClickPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-claim-id]');
+      if (mark?.dataset.claimId) setActiveClaim(mark.dataset.claimId);
+    };
+    return editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('click', onClick);
+      root?.addEventListener('click', onClick);
+    });
+  }, [editor]);
+  useEffect(() => {
+    let lastToken = activeClaimStore.get().revealToken;
+    return activeClaimStore.subscribe(() => {
+      const { id, revealToken } = activeClaimStore.get();
+      if (revealToken === lastToken || !id) return;
+      lastToken = revealToken;
+      // After the highlights have been re-decorated for the new active claim.
+      requestAnimationFrame(() => reveal(editor.getRootElement()));
+    });
+  }, [editor]);
+  return null;
+}
+
+function reveal(root: HTMLElement | null): void {
+  const marks = [...(root?.querySelectorAll<HTMLElement>('mark[data-active="true"]') ?? [])];
+  if (marks.length === 0) return;
+  marks[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  for (const mark of marks) mark.dataset.flash = 'true';
+  setTimeout(() => marks.forEach((mark) => delete mark.dataset.flash), FLASH_MS);
+}

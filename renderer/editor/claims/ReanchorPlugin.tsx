@@ -1,0 +1,46 @@
+import { $wrapSelectionInMarkNode } from '@lexical/mark';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $setSelection, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import { useEffect } from 'react';
+import { reanchor } from '../../../shared/anchor';
+import { detachClaimsFromBody } from '../../../shared/claims-in-body';
+import { plainTextOf } from '../../../shared/plain-text';
+import type { ArticleBody } from '../../../shared/schema';
+import { showNotice } from '../../state/ui-store';
+import { $getClaims } from './claims-state';
+import { $rangeForPlainText } from './plain-text-range';
+
+/**
+ * On open, a claim whose highlight is missing from the body (the file was
+ * edited elsewhere, or migrated) is re-anchored from its selectors and its
+ * highlight restored; one that cannot be found stays listed as orphaned.
+ */
+function reanchorMissingClaims(editor: LexicalEditor): void {
+  const json = detachClaimsFromBody(editor.getEditorState().toJSON() as unknown as ArticleBody);
+  const { text, marks } = plainTextOf(json.body);
+  const missing = Object.values(json.claims).filter((claim) => !marks.has(claim.markId));
+  if (missing.length === 0) return;
+  const found = missing.map((claim) => ({ claim, match: reanchor(text, claim.anchor) })).filter((item) => item.match !== null);
+  if (found.length === 0) return;
+  editor.update(
+    () => {
+      for (const { claim, match } of found) {
+        const range = $rangeForPlainText(match!.start, match!.end);
+        if (range && $getClaims()[claim.id]) $wrapSelectionInMarkNode(range, false, claim.markId);
+      }
+      $setSelection(null);
+    },
+    { tag: HISTORY_MERGE_TAG },
+  );
+  const lost = missing.length - found.length;
+  showNotice('info', `Restored the highlights of ${found.length} ${found.length === 1 ? 'claim' : 'claims'} from their saved quotes${lost ? `; ${lost} could not be found and ${lost === 1 ? 'is' : 'are'} listed as orphaned` : ''}.`);
+}
+
+export function ReanchorPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const timer = setTimeout(() => reanchorMissingClaims(editor), 0);
+    return () => clearTimeout(timer);
+  }, [editor]);
+  return null;
+}

@@ -1,0 +1,41 @@
+import type { ClaimMap } from '../../../shared/claims-in-body';
+import { VERDICT_INFO } from '../../../shared/verdicts';
+import type { MarkIndex } from './mark-index';
+
+/**
+ * Data attributes on each highlight's element: the verdict colour of its
+ * innermost claim, whether it is active, and a tooltip with number and verdict.
+ * Lexical leaves data attributes alone, so these survive re-renders.
+ */
+export function innermostClaim(ids: readonly string[], quotes: ReadonlyMap<string, string>): string {
+  let best = ids[0];
+  for (const id of ids) if ((quotes.get(id)?.length ?? Infinity) < (quotes.get(best)?.length ?? Infinity)) best = id;
+  return best;
+}
+
+export function decorateMarks(
+  index: MarkIndex,
+  claims: ClaimMap,
+  activeId: string | null,
+  elementOf: (key: string) => HTMLElement | null,
+  idsOfKey: (key: string) => readonly string[],
+): void {
+  const numbers = new Map(index.order.map((id, i) => [id, i + 1]));
+  const seen = new Set<string>();
+  for (const keys of index.keysById.values()) {
+    for (const key of keys) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const element = elementOf(key);
+      if (!element) continue;
+      const ids = idsOfKey(key);
+      const inner = innermostClaim(ids, index.quotes);
+      const verdict = claims[inner]?.verdict ?? 'unrated';
+      element.dataset.verdict = verdict;
+      element.dataset.claimId = inner;
+      element.dataset.overlap = ids.length > 1 ? 'true' : 'false';
+      element.dataset.active = activeId !== null && ids.includes(activeId) ? 'true' : 'false';
+      element.title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${VERDICT_INFO[claims[id]?.verdict ?? 'unrated'].label}`).join('\n');
+    }
+  }
+}

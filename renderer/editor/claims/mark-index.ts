@@ -1,0 +1,38 @@
+import { $isMarkNode } from '@lexical/mark';
+import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
+
+/** Where every claim's highlight is: document order, node keys and current text. */
+export interface MarkIndex {
+  order: string[];
+  keysById: Map<string, string[]>;
+  quotes: Map<string, string>;
+}
+
+export function $buildMarkIndex(): MarkIndex {
+  const index: MarkIndex = { order: [], keysById: new Map(), quotes: new Map() };
+  const lastBlock = new Map<string, string>();
+  const visit = (node: LexicalNode, block: string) => {
+    if ($isMarkNode(node)) {
+      const text = node.getTextContent();
+      for (const id of node.getIDs()) {
+        const keys = index.keysById.get(id);
+        if (!keys) {
+          index.order.push(id);
+          index.keysById.set(id, [node.getKey()]);
+          index.quotes.set(id, text);
+        } else {
+          keys.push(node.getKey());
+          const joiner = lastBlock.get(id) === block ? '' : '\n';
+          index.quotes.set(id, index.quotes.get(id) + joiner + text);
+        }
+        lastBlock.set(id, block);
+      }
+    }
+    if ($isElementNode(node)) {
+      const childBlock = node.isInline() ? block : node.getKey();
+      for (const child of node.getChildren()) visit(child, childBlock);
+    }
+  };
+  visit($getRoot(), 'root');
+  return index;
+}

@@ -1,0 +1,111 @@
+import type { Sentence, Token } from './nlp';
+
+/**
+ * Named people and organisations in a sentence, found as runs of proper nouns
+ * from wink's tagger ("Ministry of Transport", "Rail Users' Alliance"), with
+ * leading job titles dropped ("Transport Minister Mara Quill" -> "Mara Quill").
+ */
+
+export interface NamePhrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words that introduce a person's name rather than belong to it. */
+const TITLES = new Set(
+  ('dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame minister president premier councillor senator mayor ' +
+    'chancellor judge captain coach goalkeeper striker lawyer nurse chief executive director manager chair chairman ' +
+    'chairwoman secretary spokesperson spokesman spokeswoman analyst founder leader rider researcher reverend general ' +
+    'colonel inspector officer governor lead head').split(' '),
+);
+
+/** Head words of organisation names; "of"/"for" may follow them inside a name ("University of ..."). */
+const ORG_HEADS = new Set(
+  ('ministry department office university institute college school council committee commission agency authority ' +
+    'trust union alliance association federation society party bank board bureau court tour port centre center ' +
+    'company group foods securities rovers united city athletic cycling club league marathon energi news').split(' '),
+);
+
+const NOT_NAMES = new Set('the a an according in on at for of and but he she it they we i this that these those after before'.split(' '));
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isNamePart(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!isCapitalised(token.text) || NOT_NAMES.has(token.text.toLowerCase())) return false;
+  if (token.pos === 'PROPN') return true;
+  // Capitalised common nouns inside a name ("Eastport City"), never a sentence's first word.
+  return index > 0 && (token.pos === 'NOUN' || token.pos === 'ADJ');
+}
+
+function isConnector(tokens: Token[], index: number, runStart: number): boolean {
+  const token = tokens[index];
+  const word = token.text.toLowerCase();
+  const next = tokens[index + 1];
+  if (!next) return false;
+  if (word === "'" || word === '’') return /s$/.test(tokens[index - 1].text) && isCapitalised(next.text) && tokens[index - 1].end === token.start;
+  if (word !== 'of' && word !== 'for' && word !== 'the') return false;
+  if (word === 'the') return index > runStart && /^(of|for)$/i.test(tokens[index - 1].text) && isCapitalised(next.text);
+  const head = tokens[index - 1].text.toLowerCase();
+  const after = next.text.toLowerCase() === 'the' ? tokens[index + 2] : next;
+  return ORG_HEADS.has(head) && !!after && isCapitalised(after.text);
+}
+
+function dropTitles(tokens: Token[]): Token[] {
+  let lastTitle = -1;
+  tokens.forEach((token, index) => {
+    if (TITLES.has(token.text.toLowerCase()) && index < tokens.length - 1) lastTitle = index;
+  });
+  return tokens.slice(lastTitle + 1);
+}
+
+/**
+ * Words written with a capital in the middle of a sentence somewhere in the text:
+ * a lone capitalised first word ("Residents say ...") is a name only if it is one of these.
+ */
+export function properWordsOf(sentences: Sentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((token, index) => {
+      if (index > 0 && isCapitalised(token.text) && !/^["“”:.!?]$/.test(tokens[index - 1].text)) words.add(token.text);
+    });
+  }
+  return words;
+}
+
+function opensSentence(tokens: Token[], index: number): boolean {
+  return tokens.slice(0, index).every((token) => /^["“”]$/.test(token.text));
+}
+
+export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): NamePhrase[] {
+  const { tokens } = sentence;
+  const names: NamePhrase[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (!isNamePart(tokens, index)) {
+      index += 1;
+      continue;
+    }
+    const runStart = index;
+    let runEnd = index + 1;
+    while (runEnd < tokens.length && (isNamePart(tokens, runEnd) || isConnector(tokens, runEnd, runStart))) runEnd += 1;
+    while (runEnd > runStart + 1 && !isNamePart(tokens, runEnd - 1)) runEnd -= 1;
+    const kept = dropTitles(tokens.slice(runStart, runEnd));
+    const lonelyOpener = runEnd - runStart === 1 && opensSentence(tokens, runStart) && !properWords.has(tokens[runStart].text);
+    if (kept.length > 0 && !lonelyOpener) {
+      const start = kept[0].start;
+      const end = kept[kept.length - 1].end;
+      names.push({ text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end });
+    }
+    index = runEnd;
+  }
+  return names;
+}
+
+export function isOrganisation(name: string): boolean {
+  const words = name.toLowerCase().replace(/[’']/g, '').split(/\s+/);
+  return words.length === 1 || ORG_HEADS.has(words[0]) || ORG_HEADS.has(words[words.length - 1]);
+}
