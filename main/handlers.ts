@@ -1,20 +1,29 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, StartupState } from '../shared/api';
+import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, StartupState } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
 import { Identity } from '../shared/identity';
 import { preferencesFrom, type Preferences } from '../shared/preferences';
 import type { Project } from '../shared/schema';
+import { createRecoveryHandlers } from './recovery-handlers';
 import { importArticleFile } from './services/article-import';
+import { readFingerprint, sameContent } from './services/file-fingerprint';
+import { thisProcessOwner, type LockInfo } from './services/file-lock';
+import { HistorySnapshots } from './services/history-snapshots';
+import { OpenProjectFile } from './services/open-project-file';
 import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
 import { withRecent } from './services/recent-projects';
+import { backupKeyOf, RecoveryBackups } from './services/recovery-backups';
 import type { SettingsStore } from './services/settings-store';
+import { removeStaleTempFiles } from './services/stale-temp-files';
+import { mergeWithFileOnDisk } from './merge-with-disk';
 
 /**
  * The implementation of the main-side API, free of 'electron': everything
- * that needs Electron (dialogs, the window) is injected, so the e2e harness
- * runs exactly this code behind `window.factdesk`.
+ * that needs Electron (dialogs, the window, sending events) is injected, so
+ * the e2e harness runs exactly this code behind `window.factdesk`.
  */
 
 export interface Dialogs {
@@ -26,6 +35,8 @@ export interface Dialogs {
   chooseArticleToImport(): Promise<string | null>;
 }
 
+export type EventSink = <E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]) => void;
+
 export interface HandlerDeps {
   dialogs: Dialogs;
   settings: SettingsStore;
@@ -34,6 +45,14 @@ export interface HandlerDeps {
   demoProjectPath: string;
   initialProjectPath: string | null;
   closeWindow: () => void;
+  /** Where backups and history live (Electron's userData folder in the app). */
+  userDataDir: string;
+  /** Sends an event to this window's renderer. */
+  emit: EventSink;
+  /** Problems met before the window opened, shown to the user at start-up. */
+  startupNotices?: string[];
+  /** How often the open file is checked for outside changes. */
+  watchIntervalMs?: number;
 }
 
 export type Handlers = { [M in ApiMethod]: (...args: never[]) => Promise<ApiResults[M]> };
@@ -44,42 +63,104 @@ export function withFactdeskExtension(filePath: string): string {
   return /\.factdesk$/i.test(filePath) ? filePath : `${filePath}.factdesk`;
 }
 
+function describeLockHolder(holder: LockInfo): string {
+  const who = holder.user ? `${holder.user} on ${holder.hostname}` : holder.hostname;
+  return `This project is open in another Factdesk window (${who}). It is read-only here: use Save As to keep your changes in a copy.`;
+}
+
 export function createHandlers(deps: HandlerDeps) {
+  const owner = thisProcessOwner(randomUUID());
+  const backups = new RecoveryBackups(path.join(deps.userDataDir, 'backups'));
+  const history = new HistorySnapshots(path.join(deps.userDataDir, 'history'));
+  let openFile: OpenProjectFile | null = null;
+
   const rememberRecent = (filePath: string, project: Project) => {
     const entry: RecentProject = { path: filePath, name: projectDisplayName(filePath, project), openedAt: deps.clock().toISOString() };
     deps.settings.set('recentProjects', withRecent(deps.settings.get('recentProjects'), entry));
+  };
+
+  const closeOpenFile = async () => {
+    await openFile?.close();
+    openFile = null;
+  };
+
+  const track = async (filePath: string, fingerprint: OpenProjectFile['fingerprint'], project: Project) => {
+    await closeOpenFile();
+    openFile = await OpenProjectFile.open(filePath, fingerprint, project, {
+      owner,
+      clock: deps.clock,
+      onOutsideChange: (changed) => deps.emit('fileChangedOnDisk', { path: changed }),
+      watchIntervalMs: deps.watchIntervalMs ?? 1000,
+    });
+    return openFile;
   };
 
   const openPath = async (filePath: string): Promise<OpenResult> => {
     const absolute = path.resolve(filePath);
     const loaded = await loadProjectFile(absolute);
     if (!loaded.ok) return { ok: false, path: absolute, message: loaded.message };
+    await removeStaleTempFiles(absolute);
+    const tracked = await track(absolute, loaded.fingerprint, loaded.project);
     rememberRecent(absolute, loaded.project);
     const notice = loaded.migratedFrom === null ? null : `This project was made by an older version of Factdesk (file version ${loaded.migratedFrom}). It will be saved in the current format.`;
-    return { ok: true, path: absolute, project: loaded.project, name: projectDisplayName(absolute, loaded.project), notice };
+    return {
+      ok: true,
+      path: absolute,
+      project: loaded.project,
+      name: projectDisplayName(absolute, loaded.project),
+      notice,
+      repairs: loaded.repairs,
+      readOnly: tracked.lockedBy ? describeLockHolder(tracked.lockedBy) : null,
+    };
   };
 
-  const writeTo = async (filePath: string, project: Project): Promise<SaveResult> => {
+  /** Refuse to overwrite a file someone else changed (or holds open) since we read it. */
+  const refusal = async (filePath: string, overwrite: boolean): Promise<SaveResult | null> => {
+    if (!openFile || openFile.path !== filePath) return null;
+    if (openFile.lockedBy) return { ok: false, message: describeLockHolder(openFile.lockedBy) };
+    if (overwrite || sameContent(openFile.fingerprint, await readFingerprint(filePath))) return null;
+    return { ok: false, conflict: true, path: filePath, message: `${describeFile(filePath)} was changed on disk by someone else since you opened it. Nothing was saved.` };
+  };
+
+  const writeTo = async (filePath: string, project: Project, overwrite = false): Promise<SaveResult> => {
+    const refused = await refusal(filePath, overwrite);
+    if (refused) return refused;
+    const previousPath = openFile?.path ?? null;
     try {
       const stamped = refreshClaimAnchors({ ...project, updatedAt: deps.clock().toISOString() });
-      await saveProjectFile(filePath, stamped);
+      const fingerprint = await saveProjectFile(filePath, stamped);
+      if (openFile?.path === filePath) openFile.accept(fingerprint, stamped);
+      else await track(filePath, fingerprint, stamped);
       rememberRecent(filePath, stamped);
+      await afterSave(stamped, [filePath, previousPath, null]);
       return { ok: true, path: filePath, savedAt: stamped.updatedAt };
     } catch (error) {
       return { ok: false, message: `Could not save ${describeFile(filePath)}: ${describeFsError(error)}. Your work is still open; try another folder with Save As.` };
     }
   };
 
+  /**
+   * A saved project needs no crash backup (under its new path, its old one,
+   * or as never-saved work); it may earn a history snapshot. Neither may fail the save.
+   */
+  const afterSave = async (project: Project, backupPaths: (string | null)[]) => {
+    for (const backupPath of new Set(backupPaths)) {
+      await backups.remove(backupKeyOf(backupPath, project.id)).catch(() => undefined);
+    }
+    await history.maybeTake(project, deps.clock()).catch(() => undefined);
+  };
+
   const saveAs = async (project: Project, suggestedName: string): Promise<SaveResult> => {
     const chosen = await deps.dialogs.chooseSavePath(suggestedName);
     if (!chosen) return { ok: false, cancelled: true };
-    return writeTo(withFactdeskExtension(path.resolve(chosen)), project);
+    return writeTo(withFactdeskExtension(path.resolve(chosen)), project, true);
   };
 
   return {
     async getStartupState(): Promise<StartupState> {
       return {
         platform: PLATFORM_NAMES[deps.platform] ?? 'linux',
+        notices: deps.startupNotices ?? [],
         initial: deps.initialProjectPath ? await openPath(deps.initialProjectPath) : null,
         recent: deps.settings.get('recentProjects'),
         identity: Identity.safeParse(deps.settings.get('identity')).data ?? null,
@@ -94,17 +175,19 @@ export function createHandlers(deps: HandlerDeps) {
     async openDemoProject(): Promise<OpenResult> {
       const loaded = await loadProjectFile(deps.demoProjectPath);
       if (!loaded.ok) return { ok: false, path: deps.demoProjectPath, message: loaded.message };
+      await closeOpenFile();
       // The demo opens as an unsaved copy: the bundled file is never written to.
-      return { ok: true, path: null, project: loaded.project, name: 'Demo project', notice: 'This is a copy of the demo project. Save it to keep your changes.' };
+      return { ok: true, path: null, project: loaded.project, name: 'Demo project', notice: 'This is a copy of the demo project. Save it to keep your changes.', repairs: loaded.repairs, readOnly: null };
     },
     async saveProject(request: SaveRequestData): Promise<SaveResult> {
-      return request.path ? writeTo(request.path, request.project) : saveAs(request.project, request.suggestedName);
+      return request.path ? writeTo(request.path, request.project, request.overwrite ?? false) : saveAs(request.project, request.suggestedName);
     },
     saveProjectAs: (request: SaveRequestData) => saveAs(request.project, request.suggestedName),
     async listRecentProjects(): Promise<RecentProject[]> {
       return deps.settings.get('recentProjects');
     },
     async closeWindow(): Promise<void> {
+      await closeOpenFile();
       deps.closeWindow();
     },
     async findClaims(plainText: string): Promise<ClaimSuggestion[]> {
@@ -122,6 +205,9 @@ export function createHandlers(deps: HandlerDeps) {
       const chosen = await deps.dialogs.chooseArticleToImport();
       return chosen ? importArticleFile(chosen) : null;
     },
+    mergeWithDisk: (mine: Project) => mergeWithFileOnDisk(openFile, mine),
+    closeProjectFile: closeOpenFile,
+    ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath }),
   } satisfies Handlers;
 }
 

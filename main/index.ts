@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, dialog, Menu } from 'electron';
+import { eventChannelOf } from '../shared/api';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createHandlers, type Dialogs } from './handlers';
 import { bindIpc } from './ipc';
@@ -38,15 +39,23 @@ function start(): void {
   const root = app.getAppPath();
   serveRenderer(path.join(root, 'dist', 'renderer'));
   const { window, allowClose } = createMainWindow(path.join(root, 'dist', 'main', 'preload.js'));
+  const userDataDir = app.getPath('userData');
+  const { settings, notice } = createElectronSettings(userDataDir, () => new Date());
   const handlers = createHandlers({
     dialogs: nativeDialogs(() => window),
-    settings: createElectronSettings(),
+    settings,
+    startupNotices: notice ? [notice] : [],
+    userDataDir,
+    emit: (event, payload) => {
+      if (!window.isDestroyed()) window.webContents.send(eventChannelOf(event), payload);
+    },
     clock: () => new Date(),
     platform: process.platform,
     demoProjectPath: path.join(root, 'demo', 'city-water-demo.factdesk'),
     initialProjectPath: projectPathFromArgv(process.argv, app.isPackaged),
     closeWindow: allowClose,
   });
+  window.on('closed', () => void handlers.closeProjectFile());
   bindIpc(handlers, window.webContents);
   Menu.setApplicationMenu(buildMenu(window, process.platform === 'darwin'));
   window.on('closed', () => app.quit());

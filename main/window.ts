@@ -2,22 +2,21 @@ import path from 'node:path';
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { eventChannelOf } from '../shared/api';
 import { APP_ORIGIN } from './app-protocol';
-import { safeExternalUrl } from '../shared/safe-url';
+import { denyAllPermissions, externalTargetOf, SECURE_WEB_PREFERENCES } from './web-security';
 
 /** Refuse navigation and new windows; hand safe links to the system browser. */
 function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     event.preventDefault();
-    const external = safeExternalUrl(url);
+    const external = externalTargetOf(url);
     if (external) void shell.openExternal(external);
   });
   contents.setWindowOpenHandler(({ url }) => {
-    const external = safeExternalUrl(url);
+    const external = externalTargetOf(url);
     if (external) void shell.openExternal(external);
     return { action: 'deny' };
   });
-  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  contents.session.setPermissionCheckHandler(() => false);
+  denyAllPermissions(contents.session);
 }
 
 export function createMainWindow(preloadPath: string): { window: BrowserWindow; allowClose: () => void } {
@@ -29,14 +28,7 @@ export function createMainWindow(preloadPath: string): { window: BrowserWindow; 
     title: 'Factdesk',
     show: false,
     backgroundColor: '#f6f5f2',
-    webPreferences: {
-      preload: path.resolve(preloadPath),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: path.resolve(preloadPath) },
   });
   lockDown(window.webContents);
   let closeConfirmed = false;

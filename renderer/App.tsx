@@ -1,15 +1,20 @@
 import { useEffect } from 'react';
 import { useFileCommands } from './commands/use-file-commands';
 import { useGlobalShortcuts } from './commands/use-global-shortcuts';
+import { useRecoveryCommands } from './commands/use-recovery-commands';
 import { factdesk } from './factdesk';
 import { IdentityDialog } from './panels/IdentityDialog';
-import { Notices } from './panels/Notices';
 import { signOffText } from './panels/review/SignOffStatus';
+import { ConflictDialog } from './panels/ConflictDialog';
+import { HistoryDialog } from './panels/HistoryDialog';
+import { Notices } from './panels/Notices';
+import { RecoveryDialog } from './panels/RecoveryDialog';
 import { StartScreen } from './panels/StartScreen';
 import { UnsavedChangesDialog } from './panels/UnsavedChangesDialog';
 import { Workspace } from './panels/Workspace';
 import { documentStore } from './state/document-store';
 import { closeWindowWhenSafe, loadStartupState } from './state/file-actions';
+import { offerRecovery } from './state/recovery-actions';
 import { useStore } from './state/store';
 import { uiStore } from './state/ui-store';
 
@@ -30,9 +35,10 @@ export function App() {
   const docKey = useStore(documentStore, (doc) => doc?.key ?? null);
   useGlobalShortcuts(isMac);
   useFileCommands();
+  useRecoveryCommands();
   useWindowTitle();
   useEffect(() => {
-    void loadStartupState();
+    void loadStartupState().then(offerRecovery);
     return factdesk.on('closeRequested', () => void closeWindowWhenSafe());
   }, []);
   if (!ready) return <div className="app-loading" aria-busy="true" />;
@@ -41,6 +47,9 @@ export function App() {
       {docKey === null ? <StartScreen /> : <Workspace key={docKey} />}
       <UnsavedChangesDialog />
       <IdentityDialog />
+      <RecoveryDialog />
+      <ConflictDialog />
+      <HistoryDialog />
       <Notices />
     </div>
   );

@@ -8,6 +8,7 @@ import './styles/editor.css';
 import './styles/panels.css';
 import './styles/claims.css';
 import './styles/review.css';
+import './styles/recovery.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,6 +3,7 @@ import { isCommandId, type CommandId } from './commands';
 import type { ClaimSuggestion } from './claim-finder/find-claims';
 import { Identity } from './identity';
 import { Preferences } from './preferences';
+import type { ClaimConflict } from './merge';
 import { Project } from './schema';
 
 /**
@@ -18,9 +19,23 @@ export const SaveRequest = z.object({
   path: filePath.nullable(),
   project: Project,
   suggestedName: z.string().max(255),
+  /** Save over the file even though it changed on disk (the user confirmed "Keep mine"). */
+  overwrite: z.boolean().default(false),
 });
 
-export type SaveRequestData = z.output<typeof SaveRequest>;
+export type SaveRequestData = Omit<z.output<typeof SaveRequest>, 'overwrite'> & { overwrite?: boolean };
+
+export const BackupRequest = z.object({
+  path: filePath.nullable(),
+  name: z.string().max(255),
+  project: Project,
+});
+
+export type BackupRequestData = z.output<typeof BackupRequest>;
+
+const backupKey = z.string().regex(/^[0-9a-f]{24}$/);
+const projectId = z.string().min(1).max(128);
+const snapshotId = z.string().regex(/^[0-9TZ-]{24}\.factdesk$/);
 
 export const API_ARGS = {
   getStartupState: z.tuple([]),
@@ -36,6 +51,14 @@ export const API_ARGS = {
   /** The claim finder runs in main: its language model is too heavy for the page. */
   findClaims: z.tuple([z.string().max(20_000_000)]),
   setPreferences: z.tuple([Preferences]),
+  mergeWithDisk: z.tuple([Project]),
+  closeProjectFile: z.tuple([]),
+  writeBackup: z.tuple([BackupRequest]),
+  discardBackup: z.tuple([backupKey]),
+  listRecoverableBackups: z.tuple([]),
+  restoreBackup: z.tuple([backupKey]),
+  listHistory: z.tuple([projectId]),
+  readHistorySnapshot: z.tuple([projectId, snapshotId]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -50,16 +73,55 @@ export interface RecentProject {
 }
 
 export type OpenResult =
-  | { ok: true; path: string | null; project: Project; name: string; notice: string | null }
+  | {
+      ok: true;
+      path: string | null;
+      project: Project;
+      name: string;
+      notice: string | null;
+      /** What was wrong with the file and how it was fixed (shown to the user). */
+      repairs: string[];
+      /** Set when another window or app has the file open: saving over it is refused. */
+      readOnly: string | null;
+    }
   | { ok: false; path: string; message: string };
 
-export type SaveResult = { ok: true; path: string; savedAt: string } | { ok: false; message: string } | { ok: false; cancelled: true };
+export type SaveResult =
+  | { ok: true; path: string; savedAt: string }
+  | { ok: false; message: string }
+  | { ok: false; cancelled: true }
+  /** The file changed on disk since it was opened or saved: nothing was written. */
+  | { ok: false; conflict: true; path: string; message: string };
+
+export type MergeResultData =
+  | { ok: true; project: Project; conflicts: ClaimConflict[] }
+  | { ok: false; message: string };
+
+/** Unsaved work found at start-up, newer than its file. */
+export interface RecoverableBackup {
+  key: string;
+  path: string | null;
+  name: string;
+  writtenAt: string;
+  /** When the file on disk was last written; null if it was never saved or is gone. */
+  fileSavedAt: string | null;
+  claimCount: number;
+}
+
+export interface HistorySnapshot {
+  id: string;
+  takenAt: string;
+  claimCount: number;
+  title: string;
+}
 
 /** An article file read by main, as HTML the renderer sanitises before use. */
 export type ArticleImportResult = { ok: true; html: string; title: string; fileName: string } | { ok: false; message: string };
 
 export interface StartupState {
   platform: 'mac' | 'windows' | 'linux';
+  /** Problems found while starting (e.g. a damaged settings file that was set aside). */
+  notices: string[];
   /** A project named on the command line or by the OS (double-click). */
   initial: OpenResult | null;
   recent: RecentProject[];
@@ -81,12 +143,22 @@ export interface ApiResults {
   setIdentity: Identity;
   findClaims: ClaimSuggestion[];
   setPreferences: Preferences;
+  mergeWithDisk: MergeResultData;
+  closeProjectFile: void;
+  writeBackup: { key: string };
+  discardBackup: void;
+  listRecoverableBackups: RecoverableBackup[];
+  restoreBackup: OpenResult;
+  listHistory: HistorySnapshot[];
+  readHistorySnapshot: { ok: true; project: Project } | { ok: false; message: string };
 }
 
 /** Messages main sends to the renderer. */
 export const API_EVENTS = {
   menuCommand: z.custom<CommandId>(isCommandId),
   closeRequested: z.null(),
+  /** The open project file was changed by someone else. */
+  fileChangedOnDisk: z.object({ path: z.string() }),
 } as const;
 
 export type ApiEvent = keyof typeof API_EVENTS;

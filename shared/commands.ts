@@ -37,6 +37,7 @@ export const COMMANDS = [
   { id: 'view.activity', label: 'Activity Log', menu: 'View', shortcut: 'Mod+Shift+L', group: 'panels' },
   { id: 'review.signOff', label: 'Sign Off Project…', menu: 'Review', group: 'signoff' },
   { id: 'app.preferences', label: 'Preferences…', menu: 'Edit', shortcut: 'Mod+,', group: 'preferences' },
+  { id: 'file.restoreHistory', label: 'Restore from History…', menu: 'File', group: 'history' },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { describeJsonError } from './json-position';
 import { migrateToCurrent } from './migrations';
+import { repairProject } from './project-repair';
 import { CURRENT_VERSION, Project, PROJECT_FORMAT } from './schema';
 
 /**
@@ -8,13 +9,24 @@ import { CURRENT_VERSION, Project, PROJECT_FORMAT } from './schema';
  * does the I/O, so a failed open can never touch the file.
  */
 
-export type ParseResult = { ok: true; project: Project; migratedFrom: number | null } | { ok: false; problem: string };
+export type ParseResult =
+  | { ok: true; project: Project; migratedFrom: number | null; repairs: string[] }
+  | { ok: false; problem: string };
 
 export function serializeProject(project: Project): string {
   return `${JSON.stringify(project, null, 2)}\n`;
 }
 
+/** Never throws: anything unexpected in a damaged file becomes a problem to show. */
 export function parseProjectText(text: string): ParseResult {
+  try {
+    return parseUnguarded(text);
+  } catch (error) {
+    return { ok: false, problem: `it could not be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+function parseUnguarded(text: string): ParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let doc: unknown;
   try {
@@ -46,9 +58,8 @@ export function parseProjectDocument(doc: unknown): ParseResult {
   const migrated = version < CURRENT_VERSION ? migrateToCurrent(envelope, version) : envelope;
   const parsed = Project.safeParse(migrated);
   if (!parsed.success) return { ok: false, problem: describeSchemaIssues(parsed.error) };
-  const duplicate = firstDuplicateId(parsed.data);
-  if (duplicate) return { ok: false, problem: duplicate };
-  return { ok: true, project: parsed.data, migratedFrom: version < CURRENT_VERSION ? version : null };
+  const { project, repairs } = repairProject(parsed.data);
+  return { ok: true, project, migratedFrom: version < CURRENT_VERSION ? version : null, repairs };
 }
 
 function describeValue(value: unknown): string {
@@ -66,16 +77,4 @@ function describeSchemaIssues(error: z.ZodError): string {
   const issues = error.issues.slice(0, 3).map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
   return `it does not match the Factdesk project format — ${issues.join('; ')}${more}`;
-}
-
-function firstDuplicateId(project: Project): string | null {
-  const lists = { claims: project.claims, sources: project.sources, evidence: project.evidence } as const;
-  for (const [name, items] of Object.entries(lists)) {
-    const seen = new Set<string>();
-    for (const item of items) {
-      if (seen.has(item.id)) return `two ${name} share the id “${item.id}”`;
-      seen.add(item.id);
-    }
-  }
-  return null;
 }

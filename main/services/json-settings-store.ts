@@ -1,15 +1,23 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { checkSettingsFile } from './settings-file-guard';
 import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from './settings-store';
 
 /**
  * A settings store in one JSON file: used where electron-store cannot run
- * (the e2e harness and the CLI). Same keys and defaults as the app's store.
+ * (the e2e harness and the CLI). Same keys, defaults and file format as the
+ * app's store, and the same handling of a damaged file.
  */
 export class JsonSettingsStore implements SettingsStore {
   private data: Settings;
+  /** Set when the file was damaged and set aside at start-up. */
+  readonly notice: string | null;
 
-  constructor(private readonly file: string) {
+  constructor(
+    private readonly file: string,
+    clock: () => Date = () => new Date(),
+  ) {
+    this.notice = checkSettingsFile(file, clock()).notice;
     this.data = { ...DEFAULT_SETTINGS, ...this.read() };
   }
 
@@ -29,7 +37,7 @@ export class JsonSettingsStore implements SettingsStore {
     this.data = { ...this.data, [key]: value };
     mkdirSync(path.dirname(this.file), { recursive: true });
     const temp = `${this.file}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.data, null, 2));
+    writeFileSync(temp, JSON.stringify(this.data, null, '\t'));
     renameSync(temp, this.file);
   }
 }

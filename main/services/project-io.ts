@@ -1,13 +1,17 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
 import type { Project } from '../../shared/schema';
+import { fingerprintOf, type FileFingerprint } from './file-fingerprint';
+import { SerialQueue } from './serial-queue';
 
 /** Projects above this size are refused before reading, rather than exhausting memory. */
 export const MAX_PROJECT_BYTES = 512 * 1024 * 1024;
 
-export type LoadResult = { ok: true; project: Project; migratedFrom: number | null } | { ok: false; message: string };
+export type LoadResult =
+  | { ok: true; project: Project; migratedFrom: number | null; repairs: string[]; fingerprint: FileFingerprint }
+  | { ok: false; message: string };
 
 export function describeFile(filePath: string): string {
   return `‘${path.basename(filePath)}’`;
@@ -20,8 +24,9 @@ export async function loadProjectFile(filePath: string): Promise<LoadResult> {
     message: `The file ${describeFile(filePath)} could not be opened: ${problem}.`,
   });
   let bytes: Buffer;
+  let stat: Stats;
   try {
-    const stat = await fs.stat(filePath);
+    stat = await fs.stat(filePath);
     if (stat.isDirectory()) return fail('it is a folder, not a file');
     if (stat.size > MAX_PROJECT_BYTES) return fail(`it is too large (${Math.round(stat.size / 1048576)} MB)`);
     bytes = await fs.readFile(filePath);
@@ -36,7 +41,9 @@ export async function loadProjectFile(filePath: string): Promise<LoadResult> {
   }
   if (text.trim() === '') return fail('it is empty');
   const parsed = parseProjectText(text);
-  return parsed.ok ? parsed : fail(parsed.problem);
+  if (!parsed.ok) return fail(parsed.problem);
+  // Size from the bytes read, not the earlier stat: the file may have grown in between.
+  return { ...parsed, fingerprint: fingerprintOf(bytes, { size: bytes.length, mtimeMs: stat.mtimeMs }) };
 }
 
 export function describeFsError(error: unknown): string {
@@ -96,9 +103,22 @@ async function fsyncFolder(folder: string): Promise<void> {
  * fsynced, and renamed over the target; the folder is fsynced so the rename
  * survives power loss. A failure leaves the old file untouched.
  */
-export async function saveProjectFile(filePath: string, project: Project): Promise<void> {
-  const text = serializeProject(project);
+export function saveProjectFile(filePath: string, project: Project): Promise<FileFingerprint> {
+  return saves.run(path.resolve(filePath), () => writeProjectNow(filePath, project));
+}
+
+/** Saves to one file run one at a time, in the order asked, even across windows of this process. */
+const saves = new SerialQueue();
+
+export function isSaving(filePath: string): boolean {
+  return saves.isBusy(path.resolve(filePath));
+}
+
+async function writeProjectNow(filePath: string, project: Project): Promise<FileFingerprint> {
+  const bytes = Buffer.from(serializeProject(project), 'utf8');
   await keepPreviousVersion(filePath);
-  await writeFileAtomic(filePath, text, { encoding: 'utf8', fsync: true });
+  await writeFileAtomic(filePath, bytes, { fsync: true });
   await fsyncFolder(path.dirname(filePath));
+  const stat = await fs.stat(filePath);
+  return fingerprintOf(bytes, stat);
 }

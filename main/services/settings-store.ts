@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RecentProject } from '../../shared/api';
 import type { Identity } from '../../shared/identity';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
@@ -14,6 +15,13 @@ export const DEFAULT_SETTINGS: Settings = {
   identity: null,
   preferences: DEFAULT_PREFERENCES,
 };
+
+/** The settings file's shape, checked when it is opened; keys we do not know yet are allowed. */
+export const SettingsSchema = z
+  .object({
+    recentProjects: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).optional(),
+  })
+  .loose();
 
 export interface SettingsStore {
   get<K extends keyof Settings>(key: K): Settings[K];

@@ -46,7 +46,16 @@ export function provideEditorContent(reader: () => EditorContent): () => void {
   };
 }
 
+const editListeners = new Set<() => void>();
+
+/** Called on every edit (each keystroke included), not only the first: for work scheduled after typing stops. */
+export function onEdit(listener: () => void): () => void {
+  editListeners.add(listener);
+  return () => editListeners.delete(listener);
+}
+
 export function markDirty(): void {
+  editListeners.forEach((listener) => listener());
   documentStore.update((doc) => (doc && !doc.dirty ? { ...doc, dirty: true } : doc));
 }
 

@@ -2,6 +2,8 @@ import type { OpenResult, SaveResult } from '../../shared/api';
 import { createEmptyProject } from '../../shared/new-project';
 import { factdesk } from '../factdesk';
 import { bodyFromHtml } from '../import/html-to-body';
+import { discardCurrentBackup } from './backup-scheduler';
+import { setConflictSaver, startConflictFlow } from './conflict-flow';
 import { closeDocument, currentProject, documentStore, markSaved, openDocument } from './document-store';
 import { askAboutUnsavedChanges, showNotice, uiStore } from './ui-store';
 
@@ -18,7 +20,10 @@ export async function confirmLeavingDocument(): Promise<boolean> {
   if (!doc || !doc.dirty) return true;
   const choice = await askAboutUnsavedChanges(doc.name);
   if (choice === 'cancel') return false;
-  if (choice === 'discard') return true;
+  if (choice === 'discard') {
+    await discardCurrentBackup();
+    return true;
+  }
   return saveDocument(false);
 }
 
@@ -29,11 +34,14 @@ export function showOpenResult(result: OpenResult): void {
   }
   openDocument(result.path, result.name, result.project);
   if (result.notice) showNotice('info', result.notice);
+  if (result.repairs.length > 0) showNotice('error', `“${result.name}” was damaged and has been repaired. ${result.repairs.join(' ')} Save to keep the repaired version.`);
+  if (result.readOnly) showNotice('error', result.readOnly);
   void refreshRecent();
 }
 
 export async function newProject(): Promise<void> {
   if (!(await confirmLeavingDocument())) return;
+  await factdesk.closeProjectFile();
   openDocument(null, 'Untitled project', createEmptyProject(new Date()));
 }
 
@@ -51,15 +59,20 @@ function suggestedNameFor(name: string): string {
   return name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Untitled project';
 }
 
-/** Save the open project; `asNew` always asks where. Returns true once it is on disk. */
-export async function saveDocument(asNew: boolean): Promise<boolean> {
+/**
+ * Save the open project; `asNew` always asks where; `overwrite` saves over a
+ * file changed on disk (only after the user confirmed). Returns true once it
+ * is on disk. A file changed by someone else starts the conflict flow.
+ */
+export async function saveDocument(asNew: boolean, overwrite = false): Promise<boolean> {
   const doc = documentStore.get();
   const project = currentProject();
   if (!doc || !project) return false;
-  const request = { path: asNew ? null : doc.path, project, suggestedName: suggestedNameFor(doc.name) };
+  const request = { path: asNew ? null : doc.path, project, suggestedName: suggestedNameFor(doc.name), overwrite };
   const result: SaveResult = asNew ? await factdesk.saveProjectAs(request) : await factdesk.saveProject(request);
   if (!result.ok) {
-    if (!('cancelled' in result)) showNotice('error', result.message);
+    if ('conflict' in result) startConflictFlow('save');
+    else if (!('cancelled' in result)) showNotice('error', result.message);
     return false;
   }
   const name = result.path.split(/[\\/]/).pop()!.replace(/\.factdesk$/i, '');
@@ -71,6 +84,7 @@ export async function saveDocument(asNew: boolean): Promise<boolean> {
 
 export async function closeProject(): Promise<void> {
   if (!(await confirmLeavingDocument())) return;
+  await factdesk.closeProjectFile();
   closeDocument();
   void refreshRecent();
 }
@@ -82,6 +96,7 @@ export async function closeWindowWhenSafe(): Promise<void> {
 export async function loadStartupState(): Promise<void> {
   const state = await factdesk.getStartupState();
   uiStore.update((ui) => ({ ...ui, platform: state.platform, recent: state.recent, identity: state.identity, preferences: state.preferences, identityDialog: state.identity ? null : 'first-run', ready: true }));
+  state.notices.forEach((notice) => showNotice('error', notice));
   if (state.initial) showOpenResult(state.initial);
 }
 
@@ -94,8 +109,11 @@ export async function importArticle(): Promise<void> {
     showNotice('error', result.message);
     return;
   }
+  await factdesk.closeProjectFile();
   const project = createEmptyProject(new Date());
   project.article = { ...project.article, title: result.title, body: bodyFromHtml(result.html) };
   openDocument(null, result.title || 'Untitled project', project);
   showNotice('success', `Imported ${result.fileName}`);
 }
+
+setConflictSaver(saveDocument);

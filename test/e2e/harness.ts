@@ -42,6 +42,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Who is using the app; null = first run (the app asks). Defaults to a fact-checker. */
   identity?: Identity | null;
+  /** How often main checks the open file for outside changes. */
+  watchIntervalMs?: number;
 }
 
 export interface LaunchedApp {
@@ -55,6 +57,8 @@ export interface LaunchedApp {
   emit<E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]): Promise<void>;
   cspViolations(): Promise<string[]>;
   close(): Promise<void>;
+  /** Close the page abruptly, as a crash would: no unsaved-changes prompt, nothing released. */
+  crash(): Promise<void>;
 }
 
 function bridgeScript(methods: readonly string[]): string {
@@ -96,6 +100,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 } });
   const page = await context.newPage();
+  const emit = async <E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]) => {
+    await page.evaluate(([e, p]) => (window as unknown as { __factdeskEmit(e: string, p: unknown): void }).__factdeskEmit(e as string, p), [event, payload] as const);
+  };
   const settings = new JsonSettingsStore(path.join(userDataDir, 'settings.json'));
   if (options.identity !== null && (options.identity || !settings.get('identity'))) settings.set('identity', options.identity ?? DEFAULT_IDENTITY);
   const handlers = createHandlers({
@@ -114,6 +121,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       },
     },
     settings,
+    startupNotices: settings.notice ? [settings.notice] : [],
     clock: () => new Date(),
     platform: options.platform ?? 'linux',
     demoProjectPath: DEMO_PROJECT,
@@ -121,6 +129,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     closeWindow: () => {
       closed = true;
     },
+    userDataDir,
+    emit: (event, payload) => void emit(event, payload).catch(() => undefined),
+    watchIntervalMs: options.watchIntervalMs ?? 250,
   });
   await context.exposeBinding('__factdeskInvoke', async (source, method: unknown, args: unknown) => {
     if (source.frame !== page.mainFrame()) throw new Error('Refused: this call did not come from the Factdesk window.');
@@ -134,10 +145,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     userDataDir,
     dialogCalls,
     windowClosed: () => closed,
-    emit: async (event, payload) => {
-      await page.evaluate(([e, p]) => (window as unknown as { __factdeskEmit(e: string, p: unknown): void }).__factdeskEmit(e as string, p), [event, payload] as const);
-    },
+    emit,
     cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
-    close: () => context.close(),
+    close: async () => {
+      await handlers.closeProjectFile();
+      await context.close();
+    },
+    crash: () => context.close(),
   };
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers, type HandlerDeps } from '../../main/handlers';
 import { JsonSettingsStore } from '../../main/services/json-settings-store';
@@ -9,9 +9,16 @@ import { createEmptyProject } from '../../shared/new-project';
 
 const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
 
+const opened: ReturnType<typeof createHandlers>[] = [];
+// Release the locks of files opened in a test (the demo's folder included).
+afterEach(async () => {
+  for (const handlers of opened.splice(0)) await handlers.closeProjectFile();
+});
+
 function setup(overrides: Partial<HandlerDeps> = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-handlers-'));
   const asked: string[] = [];
+  const events: { event: string; payload: unknown }[] = [];
   let closed = 0;
   const deps: HandlerDeps = {
     dialogs: {
@@ -27,9 +34,14 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     closeWindow: () => {
       closed += 1;
     },
+    userDataDir: path.join(dir, 'user'),
+    emit: (event, payload) => events.push({ event, payload }),
+    watchIntervalMs: 50,
     ...overrides,
   };
-  return { dir, asked, deps, handlers: createHandlers(deps), closed: () => closed };
+  const handlers = createHandlers(deps);
+  opened.push(handlers);
+  return { dir, asked, events, deps, handlers, closed: () => closed };
 }
 
 describe('createHandlers', () => {

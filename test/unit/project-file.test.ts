@@ -28,7 +28,7 @@ describe('parseProjectText', () => {
     const again = parseProjectText(serializeProject(parsed.project));
     expect(again).toEqual(parsed);
     const empty = createEmptyProject(new Date('2026-01-02T03:04:05Z'));
-    expect(parseProjectText(serializeProject(empty))).toEqual({ ok: true, project: empty, migratedFrom: null });
+    expect(parseProjectText(serializeProject(empty))).toEqual({ ok: true, project: empty, migratedFrom: null, repairs: [] });
   });
 
   it('accepts a leading byte-order mark', () => {
@@ -66,10 +66,26 @@ describe('parseProjectText', () => {
     expect(problemOf(JSON.stringify(doc))).toMatch(/sources\[0\]\.text: .*expected string/i);
   });
 
-  it('refuses two claims with the same id', () => {
+  it('renames the later of two claims sharing an id, and says so', () => {
     const doc = JSON.parse(demoText);
     doc.claims[2].id = doc.claims[0].id;
-    expect(problemOf(JSON.stringify(doc))).toBe('two claims share the id “clm_rate”');
+    const result = parseProjectText(JSON.stringify(doc));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.project.claims.map((claim) => claim.id).slice(0, 3)).toEqual(['clm_rate', doc.claims[1].id, 'clm_rate~2']);
+    expect(result.repairs).toEqual(['Two claims shared the id “clm_rate”; the later one is now “clm_rate~2”.']);
+  });
+
+  it('drops an evidence link to a missing source and lists the repair', () => {
+    const doc = JSON.parse(demoText);
+    const anchor = { position: { start: 0, end: 4 }, quote: { exact: 'City', prefix: '', suffix: '' } };
+    const kept = { id: 'ev_kept', claimId: doc.claims[0].id, sourceId: doc.sources[0].id, stance: 'supports', anchor };
+    const link = { ...kept, id: 'ev_dangling', sourceId: 'src_gone' };
+    doc.evidence = [kept, link];
+    const result = parseProjectText(JSON.stringify(doc));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.project.evidence.map((e) => e.id)).not.toContain(link.id);
+    expect(result.project.evidence).toHaveLength(doc.evidence.length - 1);
+    expect(result.repairs).toEqual([`The evidence link “${link.id}” pointed to a source (“src_gone”) that is not in the file; it was removed.`]);
   });
 
   it('fills optional fields a hand-edited file left out', () => {

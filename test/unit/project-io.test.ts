@@ -2,7 +2,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import writeFileAtomic from 'write-file-atomic';
 import { loadProjectFile, saveProjectFile } from '../../main/services/project-io';
+import { isTempFileOf, removeStaleTempFiles, STALE_TEMP_AGE_MS } from '../../main/services/stale-temp-files';
 import { createEmptyProject } from '../../shared/new-project';
 import { serializeProject } from '../../shared/project-file';
 
@@ -87,5 +89,32 @@ describe('saveProjectFile', () => {
 
   it('fails into a folder that does not exist', async () => {
     await expect(saveProjectFile(path.join(dir, 'nope', 'x.factdesk'), createEmptyProject(new Date()))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('removeStaleTempFiles', () => {
+  it('removes only the temp names a killed save leaves, and only once they are old', async () => {
+    const file = path.join(dir, 'story.factdesk');
+    const names = ['story.factdesk', 'story.factdesk.bak', 'story.factdesk.3482093412', 'story.factdesk.bak.4411.tmp', 'story.factdesk.notes', 'other.factdesk.123', 'story.factdesk.12abc'];
+    for (const name of names) writeFileSync(path.join(dir, name), 'x');
+    expect(await removeStaleTempFiles(file)).toEqual([]);
+    const removed = await removeStaleTempFiles(file, Date.now() + STALE_TEMP_AGE_MS + 1000);
+    expect(removed.sort()).toEqual(['story.factdesk.3482093412', 'story.factdesk.bak.4411.tmp']);
+    expect(readdirSync(dir).sort()).toEqual(['other.factdesk.123', 'story.factdesk', 'story.factdesk.12abc', 'story.factdesk.bak', 'story.factdesk.notes']);
+  });
+
+  it('matches the temp names write-file-atomic really uses', () => {
+    const tempName = path.basename((writeFileAtomic as unknown as { _getTmpname(file: string): string })._getTmpname(path.join(dir, 'story.factdesk')));
+    expect(isTempFileOf(path.join(dir, 'story.factdesk'), tempName)).toBe(true);
+  });
+});
+
+describe('saving twice at once', () => {
+  it('runs the saves one after another: the last one asked wins, and .bak holds the one before', async () => {
+    const file = path.join(dir, 'story.factdesk');
+    const versions = Array.from({ length: 8 }, (_, i) => ({ ...createEmptyProject(new Date('2026-01-01T00:00:00Z')), id: 'prj_same', updatedAt: `v${i}` }));
+    await Promise.all(versions.map((version) => saveProjectFile(file, version)));
+    expect(readFileSync(file, 'utf8')).toBe(serializeProject(versions[7]));
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(versions[6]));
   });
 });

@@ -1,0 +1,55 @@
+import type { BackupRequestData, HistorySnapshot, OpenResult, RecoverableBackup } from '../shared/api';
+import type { Project } from '../shared/schema';
+import type { HistorySnapshots } from './services/history-snapshots';
+import type { RecoveryBackups } from './services/recovery-backups';
+
+/** The API methods for crash backups and history, Electron-free like the rest of handlers.ts. */
+
+interface RecoveryDeps {
+  backups: RecoveryBackups;
+  history: HistorySnapshots;
+  clock: () => Date;
+  openPath: (filePath: string) => Promise<OpenResult>;
+}
+
+function describeTime(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function createRecoveryHandlers({ backups, history, clock, openPath }: RecoveryDeps) {
+  return {
+    async writeBackup(request: BackupRequestData): Promise<{ key: string }> {
+      const key = await backups.write(request, clock());
+      await history.maybeTake(request.project, clock()).catch(() => undefined);
+      return { key };
+    },
+    /** Thrown away from the recovery list, but kept in history for seven days, just in case. */
+    async discardBackup(key: string): Promise<void> {
+      const backup = await backups.read(key);
+      if (backup) await history.take(backup.project, clock()).catch(() => undefined);
+      await backups.remove(key);
+    },
+    listRecoverableBackups: (): Promise<RecoverableBackup[]> => backups.listRecoverable(),
+    async restoreBackup(key: string): Promise<OpenResult> {
+      const backup = await backups.read(key);
+      if (!backup) return { ok: false, path: '', message: 'That backup could not be read; it may have been removed or damaged.' };
+      // Open the saved file first (for its lock and to notice later outside changes), then show the backup's content.
+      const saved = backup.path ? await openPath(backup.path) : null;
+      const notice = `Restored unsaved work from ${describeTime(backup.writtenAt)}. Save to keep it.`;
+      return {
+        ok: true,
+        path: backup.path,
+        project: backup.project,
+        name: saved?.ok ? saved.name : backup.name,
+        notice,
+        repairs: [],
+        readOnly: saved?.ok ? saved.readOnly : null,
+      };
+    },
+    listHistory: (projectId: string): Promise<HistorySnapshot[]> => history.list(projectId),
+    async readHistorySnapshot(projectId: string, snapshotId: string): Promise<{ ok: true; project: Project } | { ok: false; message: string }> {
+      const project = await history.read(projectId, snapshotId);
+      return project ? { ok: true, project } : { ok: false, message: 'That snapshot could not be read; it may have expired.' };
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+
+/** What a file looked like when we last read or wrote it: enough to notice someone else's save. */
+export interface FileFingerprint {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+export function hashBytes(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function fingerprintOf(bytes: Uint8Array, stat: { size: number; mtimeMs: number }): FileFingerprint {
+  return { size: stat.size, mtimeMs: stat.mtimeMs, sha256: hashBytes(bytes) };
+}
+
+/** The file's fingerprint now, or null when it no longer exists. */
+export async function readFingerprint(filePath: string): Promise<FileFingerprint | null> {
+  try {
+    const [stat, bytes] = await Promise.all([fs.stat(filePath), fs.readFile(filePath)]);
+    return fingerprintOf(bytes, stat);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Same content as recorded? Size and mtime answer quickly; the hash decides,
+ * so a touch (or a copy that keeps the bytes) is not taken for a change.
+ */
+export function sameContent(recorded: FileFingerprint, now: FileFingerprint | null): boolean {
+  return now !== null && now.size === recorded.size && now.sha256 === recorded.sha256;
+}

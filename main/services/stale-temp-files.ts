@@ -1,0 +1,43 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+/** A temp file younger than this may belong to a save still running in another process. */
+export const STALE_TEMP_AGE_MS = 10_000;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The temp names a killed save can leave next to NAME.factdesk:
+ * write-file-atomic writes `NAME.factdesk.<uint32>` (see its getTmpname),
+ * and keepPreviousVersion writes `NAME.factdesk.bak.<pid>.tmp`.
+ */
+export function isTempFileOf(projectFile: string, candidate: string): boolean {
+  const base = escapeRegExp(path.basename(projectFile));
+  return new RegExp(`^${base}\\.(\\d{1,10}|bak\\.\\d+\\.tmp)$`).test(candidate);
+}
+
+/** Remove leftovers of killed saves of this file; returns the names removed. Never touches anything else. */
+export async function removeStaleTempFiles(projectFile: string, now = Date.now()): Promise<string[]> {
+  const folder = path.dirname(projectFile);
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names.filter((candidate) => isTempFileOf(projectFile, candidate))) {
+    const full = path.join(folder, name);
+    try {
+      const stat = await fs.lstat(full);
+      if (!stat.isFile() || now - stat.mtimeMs < STALE_TEMP_AGE_MS) continue;
+      await fs.unlink(full);
+      removed.push(name);
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed;
+}
