@@ -6,15 +6,18 @@ export type Theme = (typeof THEMES)[number];
 
 export const FONT_SIZES = [14, 16, 17, 18, 20, 22] as const;
 
-export const Preferences = z.object({
-  theme: z.enum(THEMES).default('system'),
-  editorFontSize: z.number().int().min(12).max(28).default(17),
-  organisationName: z.string().max(200).default(''),
-  organisationUrl: z.string().max(500).default(''),
-});
+/** Complete preferences, as the app sends them to be saved (every field required). */
+export const Preferences = z
+  .object({
+    theme: z.enum(THEMES),
+    editorFontSize: z.number().int().min(12).max(28),
+    organisationName: z.string().max(200),
+    organisationUrl: z.string().max(500),
+  })
+  .strict();
 export type Preferences = z.infer<typeof Preferences>;
 
-export const DEFAULT_PREFERENCES: Preferences = Preferences.parse({});
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', editorFontSize: 17, organisationName: '', organisationUrl: '' };
 
 /** Settings read from disk may be partial or hand-edited: keep what is valid, default the rest. */
 export function preferencesFrom(raw: unknown): Preferences {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_SETTINGS } from '../../main/services/settings-store';
 import { describe, expect, it } from 'vitest';
 import { JsonSettingsStore } from '../../main/services/json-settings-store';
 import { checkSettingsFile } from '../../main/services/settings-file-guard';
@@ -29,7 +30,7 @@ describe('a damaged settings file', () => {
       expect(store.get('recentProjects')).toEqual([]);
       expect(readFileSync(path.join(dir, 'settings.damaged-2026-11-22T10-00-00-000Z.json'), 'utf8')).toBe(content);
       store.set('recentProjects', recent);
-      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ recentProjects: recent });
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ ...DEFAULT_SETTINGS, recentProjects: recent });
     });
   }
 
