@@ -1,15 +1,19 @@
+import { exportCommand } from './cli/export';
 import { processIo, type CliIo } from './cli/io';
 import { validateCommand } from './cli/validate';
 
 const USAGE = `usage: factdesk <command> [options]
 
 commands:
-  validate FILE     check a .factdesk project and print a one-line summary`;
+  validate FILE     check a .factdesk project and print a one-line summary
+  export PROJECT    write a report: --format html|pdf|md|csv|claimreview|annotations [-o FILE]
+                    (factdesk export --help for the options)`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  export: (args, io) => exportCommand(args, io),
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
