@@ -3,6 +3,7 @@ import type { ApiMethod, ApiResults, OpenResult, RecentProject, SaveRequestData,
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import type { Project } from '../shared/schema';
+import { createExportHandlers, type ExportDeps } from './export-handlers';
 import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
 import { withRecent } from './services/recent-projects';
 import type { SettingsStore } from './services/settings-store';
@@ -18,6 +19,8 @@ export interface Dialogs {
   chooseProjectToOpen(): Promise<string | null>;
   /** Ask where to save; null when the user cancels. */
   chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Ask where to write an exported report; null when the user cancels. */
+  chooseExportPath: ExportDeps['chooseExportPath'];
 }
 
 export interface HandlerDeps {
@@ -28,6 +31,10 @@ export interface HandlerDeps {
   demoProjectPath: string;
   initialProjectPath: string | null;
   closeWindow: () => void;
+  /** Print report HTML to PDF bytes (Electron's printToPDF in the app). */
+  printToPdf: ExportDeps['printToPdf'];
+  /** Open a file in the system's default app (Electron's shell.openPath). */
+  openPath: ExportDeps['openPath'];
 }
 
 export type Handlers = { [M in ApiMethod]: (...args: never[]) => Promise<ApiResults[M]> };
@@ -99,6 +106,7 @@ export function createHandlers(deps: HandlerDeps) {
     async closeWindow(): Promise<void> {
       deps.closeWindow();
     },
+    ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath }),
   } satisfies Handlers;
 }
 

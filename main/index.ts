@@ -1,12 +1,14 @@
 import path from 'node:path';
-import { app, dialog, Menu } from 'electron';
+import { app, dialog, Menu, shell } from 'electron';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createHandlers, type Dialogs } from './handlers';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
+import { printToPdf } from './print-to-pdf';
 import { projectPathFromArgv } from './services/argv';
 import { createElectronSettings } from './settings';
 import { createMainWindow } from './window';
+import { FORMAT_INFO } from '../shared/report/options';
 
 const PROJECT_FILTERS = [{ name: 'Factdesk project', extensions: ['factdesk'] }];
 
@@ -20,6 +22,15 @@ function nativeDialogs(getWindow: () => Electron.BrowserWindow): Dialogs {
       const result = await dialog.showSaveDialog(getWindow(), {
         defaultPath: path.join(app.getPath('documents'), `${suggestedName}.factdesk`),
         filters: PROJECT_FILTERS,
+      });
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    async chooseExportPath(suggestedName, format) {
+      const { label, extension } = FORMAT_INFO[format];
+      const result = await dialog.showSaveDialog(getWindow(), {
+        title: 'Export report',
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: label, extensions: [extension] }],
       });
       return result.canceled ? null : (result.filePath ?? null);
     },
@@ -38,6 +49,8 @@ function start(): void {
     demoProjectPath: path.join(root, 'demo', 'city-water-demo.factdesk'),
     initialProjectPath: projectPathFromArgv(process.argv, app.isPackaged),
     closeWindow: allowClose,
+    printToPdf,
+    openPath: (filePath) => shell.openPath(filePath),
   });
   bindIpc(handlers, window.webContents);
   Menu.setApplicationMenu(buildMenu(window, process.platform === 'darwin'));

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useFileCommands } from './commands/use-file-commands';
 import { useGlobalShortcuts } from './commands/use-global-shortcuts';
 import { factdesk } from './factdesk';
+import { ExportReportDialog } from './panels/ExportReportDialog';
 import { Notices } from './panels/Notices';
 import { StartScreen } from './panels/StartScreen';
 import { UnsavedChangesDialog } from './panels/UnsavedChangesDialog';
@@ -34,6 +35,7 @@ export function App() {
     <div className="app">
       {docKey === null ? <StartScreen /> : <Workspace key={docKey} />}
       <UnsavedChangesDialog />
+      <ExportReportDialog />
       <Notices />
     </div>
   );

@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/editor.css';
 import './styles/panels.css';
+import './styles/export-dialog.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

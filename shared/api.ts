@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCommandId, type CommandId } from './commands';
+import { REPORT_FORMATS, ReportOptions } from './report/options';
 import { Project } from './schema';
 
 /**
@@ -19,6 +20,17 @@ export const SaveRequest = z.object({
 
 export type SaveRequestData = z.output<typeof SaveRequest>;
 
+export const ExportRequest = z.object({
+  /** The project as it is now in the window; main refreshes its selectors as a save would. */
+  project: Project,
+  format: z.enum(REPORT_FORMATS),
+  options: ReportOptions,
+  /** The project's name, for the Save dialog's suggested file name. */
+  suggestedName: z.string().max(255),
+});
+
+export type ExportRequestData = z.output<typeof ExportRequest>;
+
 export const API_ARGS = {
   getStartupState: z.tuple([]),
   openProjectDialog: z.tuple([]),
@@ -28,6 +40,8 @@ export const API_ARGS = {
   saveProjectAs: z.tuple([SaveRequest]),
   listRecentProjects: z.tuple([]),
   closeWindow: z.tuple([]),
+  exportReport: z.tuple([ExportRequest]),
+  openExportedFile: z.tuple([filePath]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -44,6 +58,8 @@ export interface RecentProject {
 export type OpenResult =
   | { ok: true; path: string | null; project: Project; name: string; notice: string | null }
   | { ok: false; path: string; message: string };
+
+export type ExportResult = { ok: true; path: string } | { ok: false; message: string } | { ok: false; cancelled: true };
 
 export type SaveResult = { ok: true; path: string; savedAt: string } | { ok: false; message: string } | { ok: false; cancelled: true };
 
@@ -63,6 +79,8 @@ export interface ApiResults {
   saveProjectAs: SaveResult;
   listRecentProjects: RecentProject[];
   closeWindow: void;
+  exportReport: ExportResult;
+  openExportedFile: { ok: true } | { ok: false; message: string };
 }
 
 /** Messages main sends to the renderer. */

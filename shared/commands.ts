@@ -25,6 +25,7 @@ export const COMMANDS = [
   { id: 'file.save', label: 'Save', menu: 'File', shortcut: 'Mod+S', group: 'save' },
   { id: 'file.saveAs', label: 'Save As…', menu: 'File', shortcut: 'Mod+Shift+S', group: 'save' },
   { id: 'file.close', label: 'Close Project', menu: 'File', shortcut: 'Mod+W', group: 'close' },
+  { id: 'file.exportReport', label: 'Export report…', menu: 'File', shortcut: 'Mod+E', group: 'export' },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { PDF_EMPTY_HEADER, pdfFooterTemplate } from '../../shared/report/pdf-footer';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium';
 
@@ -26,11 +27,15 @@ export async function printHtmlWithChromium(html: string, title: string): Promis
     throw new NoChromiumError(NO_CHROMIUM);
   }
   try {
-    const page = await browser.newPage();
-    await page.route('**/*', (route) => route.abort('blockedbyclient'));
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: PDF_EMPTY_HEADER, footerTemplate: pdfFooterTemplate(title), margin: PDF_MARGINS });
+    return await printOnPage(await browser.newPage(), html, title);
   } finally {
     await browser.close();
   }
+}
+
+/** Print on a fresh page of an already running Chromium (the e2e harness has one). */
+export async function printOnPage(page: Page, html: string, title: string): Promise<Uint8Array> {
+  await page.route('**/*', (route) => route.abort('blockedbyclient'));
+  await page.setContent(html, { waitUntil: 'load' });
+  return page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: PDF_EMPTY_HEADER, footerTemplate: pdfFooterTemplate(title), margin: PDF_MARGINS });
 }

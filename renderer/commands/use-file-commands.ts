@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { closeProject, newProject, openDemoProject, openProject, saveDocument } from '../state/file-actions';
 import { documentStore } from '../state/document-store';
+import { openExportDialog } from '../state/export-report';
 import { commands } from './command-registry';
 
 /** Bind the File menu's commands. Save and Close only mean something with a project open. */
@@ -16,6 +17,7 @@ export function useFileCommands(): void {
       commands.bind('file.save', whenOpen(() => saveDocument(false))),
       commands.bind('file.saveAs', whenOpen(() => saveDocument(true))),
       commands.bind('file.close', whenOpen(closeProject)),
+      commands.bind('file.exportReport', openExportDialog),
     ];
     return () => unbind.forEach((fn) => fn());
   }, []);

@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { API_METHODS, type ApiEvent, type ApiEventPayloads } from '../../shared/api';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
+import { printOnPage } from '../../main/services/chromium-pdf';
 import { CONTENT_SECURITY_POLICY } from '../../main/security-policy';
 import { JsonSettingsStore } from '../../main/services/json-settings-store';
 import { sharedBrowser } from './browser';
@@ -28,6 +29,8 @@ export interface DialogAnswers {
   openProject?: () => string | null;
   /** The path chosen in the Save dialog (null = cancelled). */
   savePath?: (suggestedName: string) => string | null;
+  /** The path chosen in the Export report dialog (null = cancelled). */
+  exportPath?: (suggestedName: string) => string | null;
 }
 
 export interface LaunchOptions {
@@ -43,6 +46,8 @@ export interface LaunchedApp {
   userDataDir: string;
   /** Every dialog main was asked to show, in order. */
   dialogCalls: string[];
+  /** Files main was asked to open in the system's default app. */
+  openedPaths: string[];
   /** Whether the renderer asked main to close the window. */
   windowClosed: () => boolean;
   /** Send an event as main would (menu click, window close button). */
@@ -86,6 +91,7 @@ async function serveRenderer(context: BrowserContext): Promise<void> {
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'factdesk-user-'));
   const dialogCalls: string[] = [];
+  const openedPaths: string[] = [];
   let closed = false;
   const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 } });
@@ -100,6 +106,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         dialogCalls.push(`save:${suggestedName}`);
         return options.dialogs?.savePath?.(suggestedName) ?? null;
       },
+      chooseExportPath: async (suggestedName) => {
+        dialogCalls.push(`export:${suggestedName}`);
+        return options.dialogs?.exportPath?.(suggestedName) ?? null;
+      },
     },
     settings: new JsonSettingsStore(path.join(userDataDir, 'settings.json')),
     clock: () => new Date(),
@@ -108,6 +118,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     initialProjectPath: options.projectPath ?? null,
     closeWindow: () => {
       closed = true;
+    },
+    // Like the app's hidden print window: Chromium's printer on a page of its own.
+    printToPdf: async (html, title) => {
+      const printContext = await browser.newContext();
+      try {
+        return await printOnPage(await printContext.newPage(), html, title);
+      } finally {
+        await printContext.close();
+      }
+    },
+    openPath: async (filePath) => {
+      openedPaths.push(filePath);
+      return '';
     },
   });
   await context.exposeBinding('__factdeskInvoke', async (source, method: unknown, args: unknown) => {
@@ -121,6 +144,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     page,
     userDataDir,
     dialogCalls,
+    openedPaths,
     windowClosed: () => closed,
     emit: async (event, payload) => {
       await page.evaluate(([e, p]) => (window as unknown as { __factdeskEmit(e: string, p: unknown): void }).__factdeskEmit(e as string, p), [event, payload] as const);

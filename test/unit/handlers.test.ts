@@ -17,6 +17,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     dialogs: {
       chooseProjectToOpen: async () => (asked.push('open'), DEMO),
       chooseSavePath: async (name) => (asked.push(`save:${name}`), path.join(dir, 'chosen')),
+      chooseExportPath: async (name) => (asked.push(`export:${name}`), path.join(dir, 'exported')),
     },
     settings: new JsonSettingsStore(path.join(dir, 'user', 'settings.json')),
     clock: () => new Date('2026-11-22T10:00:00Z'),
@@ -26,6 +27,8 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     closeWindow: () => {
       closed += 1;
     },
+    printToPdf: async (html) => new TextEncoder().encode(`%PDF-fake ${html.length}`),
+    openPath: async (filePath) => (asked.push(`openPath:${filePath}`), ''),
     ...overrides,
   };
   return { dir, asked, deps, handlers: createHandlers(deps), closed: () => closed };
@@ -53,7 +56,7 @@ describe('createHandlers', () => {
 
   it('reports a cancelled Save dialog and writes nothing', async () => {
     const { handlers, dir } = setup();
-    const cancelling = createHandlers({ ...setup().deps, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null } });
+    const cancelling = createHandlers({ ...setup().deps, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseExportPath: async () => null } });
     expect(await cancelling.saveProjectAs({ path: null, project: createEmptyProject(new Date()), suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
     expect(await handlers.listRecentProjects()).toEqual([]);
     expect(existsSync(path.join(dir, 'chosen.factdesk'))).toBe(false);
