@@ -11,6 +11,9 @@ import { STANCE_LABELS, STATUS_LABELS, verdictLabel, type ReportClaim, type Repo
 
 const COMMENT_KINDS: Record<Comment['kind'], string> = { comment: 'commented', 'request-changes': 'requested changes', approval: 'approved' };
 
+/** Dates come from the project too: one that cannot be read is shown as written, escaped. */
+const dateMarkdown = (value: string) => markdownLine(readableDate(value));
+
 /** Multi-line text inside a list item: continuation lines indented to stay in the item. */
 function indented(text: string, indent: string): string {
   return escapeMarkdown(text.trim()).replace(/\n(?=[^\n])/g, `\n${indent}`);
@@ -33,7 +36,7 @@ function mastheadMarkdown(report: ReportModel): string {
   const lines = [`# Fact-check report: ${markdownLine(report.title || 'Untitled article')}`, ''];
   if (facts.length) lines.push(facts.join(' · '), '');
   if (report.url) lines.push(`Article address: ${urlMarkdown(report.url)}`, '');
-  lines.push(report.signOff ? `Signed off by ${markdownLine(report.signOff.by)} on ${readableDate(report.signOff.at)}.` : 'Not yet signed off.');
+  lines.push(report.signOff ? `Signed off by ${markdownLine(report.signOff.by)} on ${dateMarkdown(report.signOff.at)}.` : 'Not yet signed off.');
   if (report.reviewers.length) lines.push('', `Reviewed by ${report.reviewers.map(markdownLine).join(', ')}.`);
   return lines.join('\n');
 }
@@ -75,7 +78,7 @@ function claimMarkdown(claim: ReportClaim): string {
   }
   if (claim.comments.length) lines.push('- **Reviewer comments:**');
   for (const comment of claim.comments) {
-    const when = comment.createdAt ? `, ${readableDate(comment.createdAt)}` : '';
+    const when = comment.createdAt ? `, ${dateMarkdown(comment.createdAt)}` : '';
     lines.push(`  - ${markdownLine(comment.author || 'Unknown')} ${COMMENT_KINDS[comment.kind]}${when}: ${indented(comment.text, '    ')}`);
   }
   return lines.join('\n');

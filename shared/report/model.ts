@@ -30,6 +30,8 @@ export interface ReportSource {
   url: string;
   fileName: string;
   accessedAt: string;
+  /** The source's frozen text snapshot (evidence ranges point into it). */
+  text: string;
 }
 
 export interface ReportEvidence {
@@ -96,16 +98,16 @@ function reportSources(sources: Source[]): ReportSource[] {
     url: source.url,
     fileName: source.fileName,
     accessedAt: source.accessedAt,
+    text: source.text,
   }));
 }
 
 function evidenceByClaim(project: Project, sources: Map<string, ReportSource>): Map<string, ReportEvidence[]> {
-  const texts = new Map(project.sources.map((source) => [source.id, source.text]));
   const byClaim = new Map<string, ReportEvidence[]>();
   for (const link of project.evidence) {
     const source = sources.get(link.sourceId);
     if (!source) continue;
-    const range = locateAnchor(texts.get(link.sourceId) ?? '', link.anchor) ?? link.anchor.position;
+    const range = locateAnchor(source.text, link.anchor) ?? link.anchor.position;
     const { exact, prefix, suffix } = link.anchor.quote;
     const evidence = { id: link.id, stance: link.stance, excerpt: exact, range, prefix, suffix, note: link.note, source };
     byClaim.set(link.claimId, [...(byClaim.get(link.claimId) ?? []), evidence]);

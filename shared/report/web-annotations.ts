@@ -1,21 +1,28 @@
 import { jsonLdText } from './json-ld';
+import type { TextRange } from './locate';
 import { STANCE_LABELS, STATUS_LABELS, verdictLabel, type ReportClaim, type ReportEvidence, type ReportModel } from './model';
 
 /**
  * W3C Web Annotations (JSON-LD): each claim is an annotation on the article
  * and each evidence excerpt an annotation on its source, both targeted by
  * TextQuoteSelector and TextPositionSelector (offsets into the article's
- * plain text, and into the source's text snapshot).
+ * plain text, and into the source's text snapshot). Positions count Unicode
+ * code points, as the Web Annotation model does (Factdesk's own selectors
+ * count UTF-16 units, so an emoji before a claim shifts them by one).
  */
 
 type JsonObject = Record<string, unknown>;
 
 const urn = (report: ReportModel, ...parts: string[]) => ['urn:factdesk', ...[report.projectId, ...parts].map(encodeURIComponent)].join(':');
 
+const codePoints = (text: string, from: number, to: number) => [...text.slice(from, to)].length;
+
 /** Quote and position selectors; the position is left out when the passage is no longer in the text. */
-function selectors(exact: string, prefix: string, suffix: string, range: { start: number; end: number } | null): JsonObject[] {
+function selectors(exact: string, prefix: string, suffix: string, range: TextRange | null, text: string): JsonObject[] {
   const quote = { type: 'TextQuoteSelector', exact, prefix, suffix };
-  return range ? [quote, { type: 'TextPositionSelector', start: range.start, end: range.end }] : [quote];
+  if (!range) return [quote];
+  const start = codePoints(text, 0, range.start);
+  return [quote, { type: 'TextPositionSelector', start, end: start + codePoints(text, range.start, range.end) }];
 }
 
 const textBody = (value: string, purpose: string): JsonObject => ({ type: 'TextualBody', value, format: 'text/plain', purpose });
@@ -28,7 +35,7 @@ function claimAnnotation(claim: ReportClaim, report: ReportModel): JsonObject {
   for (const tag of claim.freeTags) body.push(textBody(tag, 'tagging'));
   body.push(textBody(`Review status: ${STATUS_LABELS[claim.status]}`, 'describing'));
   for (const comment of claim.comments) body.push({ ...textBody(comment.text, 'replying'), creator: { type: 'Person', name: comment.author }, created: comment.createdAt });
-  const target = { source: report.url || urn(report, 'article'), selector: selectors(claim.quote, claim.prefix, claim.suffix, claim.range) };
+  const target = { source: report.url || urn(report, 'article'), selector: selectors(claim.quote, claim.prefix, claim.suffix, claim.range, report.articleText) };
   const annotation: JsonObject = { id: urn(report, 'claim', claim.id), type: 'Annotation', motivation: 'assessing', label: `Claim ${claim.number}` };
   if (claim.createdBy) annotation.creator = { type: 'Person', name: claim.createdBy };
   if (claim.createdAt) annotation.created = claim.createdAt;
@@ -36,7 +43,7 @@ function claimAnnotation(claim: ReportClaim, report: ReportModel): JsonObject {
 }
 
 function evidenceAnnotation(evidence: ReportEvidence, claim: ReportClaim, report: ReportModel): JsonObject {
-  const body: JsonObject[] = [{ id: urn(report, 'claim', claim.id), type: 'SpecificResource', purpose: 'linking' }, textBody(STANCE_LABELS[evidence.stance], 'classifying')];
+  const body: JsonObject[] = [{ type: 'SpecificResource', source: urn(report, 'claim', claim.id), purpose: 'linking' }, textBody(STANCE_LABELS[evidence.stance], 'classifying')];
   if (evidence.note.trim()) body.push(textBody(evidence.note, 'commenting'));
   const source = evidence.source.url || urn(report, 'source', evidence.source.id);
   return {
@@ -45,7 +52,7 @@ function evidenceAnnotation(evidence: ReportEvidence, claim: ReportClaim, report
     motivation: 'linking',
     label: `Evidence for claim ${claim.number}: ${evidence.source.title}`,
     body,
-    target: { source, selector: selectors(evidence.excerpt, evidence.prefix, evidence.suffix, evidence.range) },
+    target: { source, selector: selectors(evidence.excerpt, evidence.prefix, evidence.suffix, evidence.range, evidence.source.text) },
   };
 }
 
