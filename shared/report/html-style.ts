@@ -32,8 +32,8 @@ a{color:var(--accent)}
 .signoff,.reviewers{font:.85rem var(--sans);margin:.25rem 0}
 .signoff.signed::before{content:'✓ ';color:#24703f;font-weight:700}
 .signoff.unsigned{color:#94600f}
-.stats{display:flex;gap:1rem;margin-bottom:1rem}
-.stats p{flex:1;margin:0;padding:.75rem 1rem;border:1px solid var(--rule);font:.85rem var(--sans);color:var(--muted)}
+.stats{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:1rem;margin-bottom:1rem}
+.stats p{margin:0;padding:.75rem 1rem;border:1px solid var(--rule);font:.85rem var(--sans);color:var(--muted)}
 .stats strong{display:block;font:700 1.8rem/1.1 var(--serif);color:var(--ink)}
 .verdict-bar{display:flex;height:.6rem;margin-bottom:1rem;gap:2px}
 .bar-part{display:block}
@@ -92,7 +92,6 @@ body{font-size:11pt}
 .report{max-width:none;margin:0;padding:0;box-shadow:none;background:#fff}
 h2{break-after:avoid}
 .entry,.evidence-item,.summary table,.stats{break-inside:avoid}
-.claims{break-before:page}
 a{color:inherit;text-decoration:none}
 }
 `;
