@@ -14,7 +14,8 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 const outDir = () => mkdtempSync(path.join(os.tmpdir(), 'factdesk-export-'));
 
-describe('factdesk export (the built CLI)', () => {
+// Each test spawns the CLI (the PDF one a browser too): slow on a busy machine, so generous timeouts.
+describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
   const golden = (name: string) => readFileSync(path.join(GOLDEN_DIR, name), 'utf8');
 
   it.each([
@@ -55,7 +56,7 @@ describe('factdesk export (the built CLI)', () => {
     expect(pages.length).toBeGreaterThan(1);
     expect(pages[0]).toContain('Fact-check report: Ferry terminal rebuild');
     expect(pages[pages.length - 1]).toContain(`Page ${pages.length} of ${pages.length}`);
-  });
+  }, 90_000);
 
   it('says clearly when it has no Chromium for a PDF, and writes nothing', () => {
     const file = path.join(outDir(), 'report.pdf');
