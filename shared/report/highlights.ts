@@ -24,13 +24,44 @@ export interface Segment {
   ending: ReportClaim[];
 }
 
-export function highlightsOf(claims: readonly ReportClaim[]): Highlight[] {
-  return claims.flatMap((claim) => (claim.range && claim.range.end > claim.range.start ? [{ number: claim.number, ...claim.range, claim }] : []));
+/**
+ * Highlights sorted by start, with the furthest end reached so far, so the
+ * ones touching a piece are found without scanning every claim (long
+ * articles have thousands).
+ */
+export class Highlights {
+  private readonly sorted: Highlight[];
+  private readonly maxEndUpTo: number[] = [];
+
+  constructor(claims: readonly ReportClaim[]) {
+    this.sorted = claims
+      .flatMap((claim) => (claim.range && claim.range.end > claim.range.start ? [{ number: claim.number, ...claim.range, claim }] : []))
+      .sort((a, b) => a.start - b.start || a.number - b.number);
+    let maxEnd = 0;
+    for (const h of this.sorted) this.maxEndUpTo.push((maxEnd = Math.max(maxEnd, h.end)));
+  }
+
+  /** Highlights overlapping [from, to), in claim-number order. */
+  touching(from: number, to: number): Highlight[] {
+    let [low, high] = [0, this.sorted.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.sorted[mid].start < to) low = mid + 1;
+      else high = mid;
+    }
+    const found: Highlight[] = [];
+    for (let i = low - 1; i >= 0 && this.maxEndUpTo[i] > from; i -= 1) if (this.sorted[i].end > from) found.push(this.sorted[i]);
+    return found.sort((a, b) => a.number - b.number);
+  }
 }
 
-export function segmentsOf(piece: TextPiece, highlights: readonly Highlight[]): Segment[] {
+export function highlightsOf(claims: readonly ReportClaim[]): Highlights {
+  return new Highlights(claims);
+}
+
+export function segmentsOf(piece: TextPiece, highlights: Highlights): Segment[] {
   const pieceEnd = piece.start + piece.text.length;
-  const touching = highlights.filter((h) => h.start < pieceEnd && h.end > piece.start);
+  const touching = highlights.touching(piece.start, pieceEnd);
   const cuts = new Set([piece.start, pieceEnd]);
   for (const h of touching) {
     if (h.start > piece.start && h.start < pieceEnd) cuts.add(h.start);

@@ -1,7 +1,7 @@
 import { safeExternalUrl } from '../safe-url';
 import type { ArticleBlock, TextPiece } from './article-blocks';
 import { escapeHtml } from './escape';
-import { segmentsOf, type Highlight, type Segment } from './highlights';
+import { segmentsOf, type Highlights, type Segment } from './highlights';
 import { verdictLabel } from './model';
 
 /** The article body as HTML, with every claim highlighted, numbered and coloured by verdict. */
@@ -31,7 +31,7 @@ function highlighted(segment: Segment, inner: string): string {
   return `<mark class="hl v-${innermost.verdict}${outer}" data-claims="${numbers}" title="${escapeHtml(title)}">${inner}</mark>`;
 }
 
-function pieceHtml(piece: TextPiece, highlights: readonly Highlight[]): string {
+function pieceHtml(piece: TextPiece, highlights: Highlights): string {
   const href = piece.link ? safeExternalUrl(piece.link) : null;
   return segmentsOf(piece, highlights)
     .map((segment) => {
@@ -54,7 +54,7 @@ function linkEnd(piece: TextPiece, next: TextPiece | undefined): string {
   return ` <span class="link-url">(${escapeHtml(safe)})</span>`;
 }
 
-function blockHtml(block: ArticleBlock, highlights: readonly Highlight[]): string {
+function blockHtml(block: ArticleBlock, highlights: Highlights): string {
   if (block.kind === 'list') {
     const tag = block.ordered ? 'ol' : 'ul';
     const items = block.items.map((item) => (item.kind === 'list' ? `<li class="nested">${blockHtml(item, highlights)}</li>` : blockHtml(item, highlights)));
@@ -67,6 +67,6 @@ function blockHtml(block: ArticleBlock, highlights: readonly Highlight[]): strin
   return `<${tag}${heading} dir="auto">${inner}</${tag}>`;
 }
 
-export function articleHtml(blocks: readonly ArticleBlock[], highlights: readonly Highlight[]): string {
+export function articleHtml(blocks: readonly ArticleBlock[], highlights: Highlights): string {
   return blocks.map((block) => blockHtml(block, highlights)).join('\n');
 }

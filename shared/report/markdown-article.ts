@@ -1,7 +1,7 @@
 import { safeExternalUrl } from '../safe-url';
 import type { ArticleBlock, TextPiece } from './article-blocks';
 import { escapeMarkdown } from './escape';
-import { segmentsOf, type Highlight } from './highlights';
+import { segmentsOf, type Highlights } from './highlights';
 
 /**
  * The article as Markdown: claim passages in bold, each followed by its
@@ -20,7 +20,7 @@ function bold(text: string): string {
   return match[2] ? `${match[1]}**${match[2]}**${match[3]}` : text;
 }
 
-function runsOf(piece: TextPiece, highlights: readonly Highlight[]): Run[] {
+function runsOf(piece: TextPiece, highlights: Highlights): Run[] {
   return segmentsOf(piece, highlights).map((segment) => {
     const text = piece.lineBreak ? '\\\n' : escapeMarkdown(segment.text).replace(/\n/g, ' ');
     const markers = segment.ending.map((claim) => `[${claim.number}]`).join('');
@@ -28,7 +28,7 @@ function runsOf(piece: TextPiece, highlights: readonly Highlight[]): Run[] {
   });
 }
 
-function inlineMarkdown(pieces: readonly TextPiece[], highlights: readonly Highlight[]): string {
+function inlineMarkdown(pieces: readonly TextPiece[], highlights: Highlights): string {
   const groups: Run[] = [];
   pieces.forEach((piece, index) => {
     const runs = runsOf(piece, highlights);
@@ -46,7 +46,7 @@ function inlineMarkdown(pieces: readonly TextPiece[], highlights: readonly Highl
   return groups.map((group) => (group.covered ? bold(group.text) : group.text)).join('');
 }
 
-function blockMarkdown(block: ArticleBlock, highlights: readonly Highlight[], depth: number, ordered: boolean): string {
+function blockMarkdown(block: ArticleBlock, highlights: Highlights, depth: number, ordered: boolean): string {
   if (block.kind === 'list') return block.items.map((item) => blockMarkdown(item, highlights, depth + (item.kind === 'list' ? 1 : 0), block.ordered)).join('\n');
   const inline = inlineMarkdown(block.pieces, highlights);
   switch (block.style) {
@@ -64,6 +64,6 @@ function blockMarkdown(block: ArticleBlock, highlights: readonly Highlight[], de
   }
 }
 
-export function articleMarkdown(blocks: readonly ArticleBlock[], highlights: readonly Highlight[]): string {
+export function articleMarkdown(blocks: readonly ArticleBlock[], highlights: Highlights): string {
   return blocks.map((block) => blockMarkdown(block, highlights, 0, false)).join('\n\n');
 }
