@@ -11,6 +11,8 @@ const cli = build({
   entryPoints: ['main/cli.ts'],
   outfile: 'dist/cli/factdesk.js',
   format: 'cjs',
+  // Loaded only for `export --format pdf`, from node_modules (it cannot be bundled).
+  external: ['playwright-core'],
   banner: { js: '#!/usr/bin/env node' },
 });
 

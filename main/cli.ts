@@ -1,3 +1,4 @@
+import { exportCommand } from './cli/export';
 import { processIo, type CliIo } from './cli/io';
 import { suggestClaimsCommand } from './cli/suggest-claims';
 import { validateCommand } from './cli/validate';
@@ -7,7 +8,9 @@ const USAGE = `usage: factdesk <command> [options]
 commands:
   validate FILE     check a .factdesk project and print a one-line summary
   suggest claims FILE [--json] [--min-score X]
-                    suggest check-worthy claims in an article (.txt .md .html .docx .factdesk)`;
+                    suggest check-worthy claims in an article (.txt .md .html .docx .factdesk)
+  export PROJECT    write a report: --format html|pdf|md|csv|claimreview|annotations [-o FILE]
+                    (factdesk export --help for the options)`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -27,6 +30,7 @@ const suggestCommand: Command = async ([kind, ...rest], io) => {
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   suggest: suggestCommand,
+  export: (args, io) => exportCommand(args, io),
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -13,6 +13,7 @@ import { readFingerprint, sameContent } from './services/file-fingerprint';
 import { thisProcessOwner, type LockInfo } from './services/file-lock';
 import { HistorySnapshots } from './services/history-snapshots';
 import { OpenProjectFile } from './services/open-project-file';
+import { createExportHandlers, type ExportDeps } from './export-handlers';
 import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
 import { withRecent } from './services/recent-projects';
 import { backupKeyOf, RecoveryBackups } from './services/recovery-backups';
@@ -33,6 +34,8 @@ export interface Dialogs {
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** Ask which article file (.txt, .md, .html, .docx) to import; null when cancelled. */
   chooseArticleToImport(): Promise<string | null>;
+  /** Ask where to write an exported report; null when the user cancels. */
+  chooseExportPath: ExportDeps['chooseExportPath'];
 }
 
 export type EventSink = <E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]) => void;
@@ -53,6 +56,10 @@ export interface HandlerDeps {
   startupNotices?: string[];
   /** How often the open file is checked for outside changes. */
   watchIntervalMs?: number;
+  /** Print report HTML to PDF bytes (Electron's printToPDF in the app). */
+  printToPdf: ExportDeps['printToPdf'];
+  /** Open a file in the system's default app (Electron's shell.openPath). */
+  openPath: ExportDeps['openPath'];
 }
 
 export type Handlers = { [M in ApiMethod]: (...args: never[]) => Promise<ApiResults[M]> };
@@ -208,6 +215,7 @@ export function createHandlers(deps: HandlerDeps) {
     mergeWithDisk: (mine: Project) => mergeWithFileOnDisk(openFile, mine),
     closeProjectFile: closeOpenFile,
     ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath }),
+    ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath }),
   } satisfies Handlers;
 }
 

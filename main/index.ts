@@ -1,14 +1,16 @@
 import path from 'node:path';
-import { app, dialog, Menu } from 'electron';
+import { app, dialog, Menu, shell } from 'electron';
 import { eventChannelOf } from '../shared/api';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createHandlers, type Dialogs } from './handlers';
 import { bindIpc } from './ipc';
 import { ARTICLE_EXTENSIONS } from './services/article-import';
 import { buildMenu } from './menu';
+import { printToPdf } from './print-to-pdf';
 import { projectPathFromArgv } from './services/argv';
 import { createElectronSettings } from './settings';
 import { createMainWindow } from './window';
+import { FORMAT_INFO } from '../shared/report/options';
 
 const PROJECT_FILTERS = [{ name: 'Factdesk project', extensions: ['factdesk'] }];
 
@@ -32,6 +34,15 @@ function nativeDialogs(getWindow: () => Electron.BrowserWindow): Dialogs {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseExportPath(suggestedName, format) {
+      const { label, extension } = FORMAT_INFO[format];
+      const result = await dialog.showSaveDialog(getWindow(), {
+        title: 'Export report',
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: label, extensions: [extension] }],
+      });
+      return result.canceled ? null : (result.filePath ?? null);
+    },
   };
 }
 
@@ -54,6 +65,8 @@ function start(): void {
     demoProjectPath: path.join(root, 'demo', 'city-water-demo.factdesk'),
     initialProjectPath: projectPathFromArgv(process.argv, app.isPackaged),
     closeWindow: allowClose,
+    printToPdf,
+    openPath: (filePath) => shell.openPath(filePath),
   });
   window.on('closed', () => void handlers.closeProjectFile());
   bindIpc(handlers, window.webContents);

@@ -7,6 +7,7 @@ import { IdentityDialog } from './panels/IdentityDialog';
 import { signOffText } from './panels/review/SignOffStatus';
 import { ConflictDialog } from './panels/ConflictDialog';
 import { HistoryDialog } from './panels/HistoryDialog';
+import { ExportReportDialog } from './panels/ExportReportDialog';
 import { Notices } from './panels/Notices';
 import { RecoveryDialog } from './panels/RecoveryDialog';
 import { StartScreen } from './panels/StartScreen';
@@ -50,6 +51,7 @@ export function App() {
       <RecoveryDialog />
       <ConflictDialog />
       <HistoryDialog />
+      <ExportReportDialog />
       <Notices />
     </div>
   );

@@ -9,6 +9,7 @@ import './styles/panels.css';
 import './styles/claims.css';
 import './styles/review.css';
 import './styles/recovery.css';
+import './styles/export-dialog.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,6 +4,7 @@ import type { ClaimSuggestion } from './claim-finder/find-claims';
 import { Identity } from './identity';
 import { Preferences } from './preferences';
 import type { ClaimConflict } from './merge';
+import { REPORT_FORMATS, ReportOptions } from './report/options';
 import { Project } from './schema';
 
 /**
@@ -37,6 +38,17 @@ const backupKey = z.string().regex(/^[0-9a-f]{24}$/);
 const projectId = z.string().min(1).max(128);
 const snapshotId = z.string().regex(/^[0-9TZ-]{24}\.factdesk$/);
 
+export const ExportRequest = z.object({
+  /** The project as it is now in the window; main refreshes its selectors as a save would. */
+  project: Project,
+  format: z.enum(REPORT_FORMATS),
+  options: ReportOptions,
+  /** The project's name, for the Save dialog's suggested file name. */
+  suggestedName: z.string().max(255),
+});
+
+export type ExportRequestData = z.output<typeof ExportRequest>;
+
 export const API_ARGS = {
   getStartupState: z.tuple([]),
   openProjectDialog: z.tuple([]),
@@ -59,6 +71,8 @@ export const API_ARGS = {
   restoreBackup: z.tuple([backupKey]),
   listHistory: z.tuple([projectId]),
   readHistorySnapshot: z.tuple([projectId, snapshotId]),
+  exportReport: z.tuple([ExportRequest]),
+  openExportedFile: z.tuple([filePath]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -85,6 +99,8 @@ export type OpenResult =
       readOnly: string | null;
     }
   | { ok: false; path: string; message: string };
+
+export type ExportResult = { ok: true; path: string } | { ok: false; message: string } | { ok: false; cancelled: true };
 
 export type SaveResult =
   | { ok: true; path: string; savedAt: string }
@@ -151,6 +167,8 @@ export interface ApiResults {
   restoreBackup: OpenResult;
   listHistory: HistorySnapshot[];
   readHistorySnapshot: { ok: true; project: Project } | { ok: false; message: string };
+  exportReport: ExportResult;
+  openExportedFile: { ok: true } | { ok: false; message: string };
 }
 
 /** Messages main sends to the renderer. */

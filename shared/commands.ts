@@ -38,6 +38,7 @@ export const COMMANDS = [
   { id: 'review.signOff', label: 'Sign Off Project…', menu: 'Review', group: 'signoff' },
   { id: 'app.preferences', label: 'Preferences…', menu: 'Edit', shortcut: 'Mod+,', group: 'preferences' },
   { id: 'file.restoreHistory', label: 'Restore from History…', menu: 'File', group: 'history' },
+  { id: 'file.exportReport', label: 'Export report…', menu: 'File', shortcut: 'Mod+E', group: 'export' },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

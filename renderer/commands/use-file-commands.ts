@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { closeProject, importArticle, newProject, openDemoProject, openProject, saveDocument } from '../state/file-actions';
 import { documentStore } from '../state/document-store';
 import { uiStore } from '../state/ui-store';
+import { openExportDialog } from '../state/export-report';
 import { commands } from './command-registry';
 
 /** Bind the File menu's commands. Save and Close only mean something with a project open. */
@@ -19,6 +20,7 @@ export function useFileCommands(): void {
       commands.bind('file.close', whenOpen(closeProject)),
       commands.bind('file.importArticle', importArticle),
       commands.bind('app.preferences', () => uiStore.update((ui) => ({ ...ui, identityDialog: ui.identityDialog ?? 'preferences' }))),
+      commands.bind('file.exportReport', openExportDialog),
     ];
     return () => unbind.forEach((fn) => fn());
   }, []);

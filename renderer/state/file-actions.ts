@@ -55,7 +55,7 @@ export const openProject = () => openWith(() => factdesk.openProjectDialog());
 export const openDemoProject = () => openWith(() => factdesk.openDemoProject());
 export const openRecentProject = (path: string) => openWith(() => factdesk.openProjectPath(path));
 
-function suggestedNameFor(name: string): string {
+export function suggestedNameFor(name: string): string {
   return name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Untitled project';
 }
 

@@ -1,20 +1,13 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from '../../main/services/find-chromium';
 
 /**
  * Debian's Chromium where it is installed (these build machines), else the
  * browser Playwright downloaded (a developer's laptop).
  */
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
 let shared: Promise<Browser> | null = null;
 
 export function sharedBrowser(): Promise<Browser> {
-  if (!shared) {
-    const executablePath = process.env.FACTDESK_CHROMIUM ?? SYSTEM_CHROMIUM.find((candidate) => existsSync(candidate));
-    shared = chromium.launch({ headless: true, executablePath, args: FLAGS });
-  }
+  if (!shared) shared = chromium.launch({ headless: true, executablePath: findChromium(), args: CHROMIUM_FLAGS });
   return shared;
 }

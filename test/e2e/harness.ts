@@ -6,6 +6,7 @@ import type { Identity } from '../../shared/identity';
 import { API_METHODS, type ApiEvent, type ApiEventPayloads } from '../../shared/api';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
+import { printOnPage } from '../../main/services/chromium-pdf';
 import { CONTENT_SECURITY_POLICY } from '../../main/security-policy';
 import { JsonSettingsStore } from '../../main/services/json-settings-store';
 import { sharedBrowser } from './browser';
@@ -32,6 +33,8 @@ export interface DialogAnswers {
   savePath?: (suggestedName: string) => string | null;
   /** The article file chosen in File → Import Article… (null = cancelled). */
   importArticle?: () => string | null;
+  /** The path chosen in the Export report dialog (null = cancelled). */
+  exportPath?: (suggestedName: string) => string | null;
 }
 
 export interface LaunchOptions {
@@ -51,6 +54,8 @@ export interface LaunchedApp {
   userDataDir: string;
   /** Every dialog main was asked to show, in order. */
   dialogCalls: string[];
+  /** Files main was asked to open in the system's default app. */
+  openedPaths: string[];
   /** Whether the renderer asked main to close the window. */
   windowClosed: () => boolean;
   /** Send an event as main would (menu click, window close button). */
@@ -96,6 +101,7 @@ async function serveRenderer(context: BrowserContext): Promise<void> {
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'factdesk-user-'));
   const dialogCalls: string[] = [];
+  const openedPaths: string[] = [];
   let closed = false;
   const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 } });
@@ -119,6 +125,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         dialogCalls.push('import-article');
         return options.dialogs?.importArticle?.() ?? null;
       },
+      chooseExportPath: async (suggestedName) => {
+        dialogCalls.push(`export:${suggestedName}`);
+        return options.dialogs?.exportPath?.(suggestedName) ?? null;
+      },
     },
     settings,
     startupNotices: settings.notice ? [settings.notice] : [],
@@ -132,6 +142,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     userDataDir,
     emit: (event, payload) => void emit(event, payload).catch(() => undefined),
     watchIntervalMs: options.watchIntervalMs ?? 250,
+    // Like the app's hidden print window: Chromium's printer on a page of its own.
+    printToPdf: async (html, title) => {
+      const printContext = await browser.newContext();
+      try {
+        return await printOnPage(await printContext.newPage(), html, title);
+      } finally {
+        await printContext.close();
+      }
+    },
+    openPath: async (filePath) => {
+      openedPaths.push(filePath);
+      return '';
+    },
   });
   await context.exposeBinding('__factdeskInvoke', async (source, method: unknown, args: unknown) => {
     if (source.frame !== page.mainFrame()) throw new Error('Refused: this call did not come from the Factdesk window.');
@@ -144,6 +167,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     page,
     userDataDir,
     dialogCalls,
+    openedPaths,
     windowClosed: () => closed,
     emit,
     cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),

@@ -25,6 +25,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
       chooseProjectToOpen: async () => (asked.push('open'), DEMO),
       chooseSavePath: async (name) => (asked.push(`save:${name}`), path.join(dir, 'chosen')),
       chooseArticleToImport: async () => (asked.push('import'), null),
+      chooseExportPath: async (name) => (asked.push(`export:${name}`), path.join(dir, 'exported')),
     },
     settings: new JsonSettingsStore(path.join(dir, 'user', 'settings.json')),
     clock: () => new Date('2026-11-22T10:00:00Z'),
@@ -37,6 +38,8 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     userDataDir: path.join(dir, 'user'),
     emit: (event, payload) => events.push({ event, payload }),
     watchIntervalMs: 50,
+    printToPdf: async (html) => new TextEncoder().encode(`%PDF-fake ${html.length}`),
+    openPath: async (filePath) => (asked.push(`openPath:${filePath}`), ''),
     ...overrides,
   };
   const handlers = createHandlers(deps);
@@ -66,7 +69,7 @@ describe('createHandlers', () => {
 
   it('reports a cancelled Save dialog and writes nothing', async () => {
     const { handlers, dir } = setup();
-    const cancelling = createHandlers({ ...setup().deps, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null } });
+    const cancelling = createHandlers({ ...setup().deps, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null } });
     expect(await cancelling.saveProjectAs({ path: null, project: createEmptyProject(new Date()), suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
     expect(await handlers.listRecentProjects()).toEqual([]);
     expect(existsSync(path.join(dir, 'chosen.factdesk'))).toBe(false);

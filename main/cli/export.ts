@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPORT_FORMATS, ReportOptions, type ReportFormat } from '../../shared/report/options';
+import { NoChromiumError, printHtmlWithChromium } from '../services/chromium-pdf';
+import { describeFsError, loadProjectFile } from '../services/project-io';
+import { reportContent, writeReportFile } from '../services/report-export';
+import type { CliIo } from './io';
+
+export const EXPORT_USAGE = `usage: factdesk export PROJECT --format ${REPORT_FORMATS.join('|')} [-o FILE]
+  -o, --output FILE        write here (default: print to the terminal; pdf needs -o)
+  --without-unreviewed     leave out claims nobody has reviewed yet
+  --without-comments       leave out reviewer comments
+  --without-article        leave out the full article text
+  --org-name NAME          the newsroom publishing the fact-check (ClaimReview author)
+  --org-url URL            its web address
+  --review-url URL         where the fact-check is published (ClaimReview url)`;
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'without-unreviewed': { type: 'boolean' },
+  'without-comments': { type: 'boolean' },
+  'without-article': { type: 'boolean' },
+  'org-name': { type: 'string' },
+  'org-url': { type: 'string' },
+  'review-url': { type: 'string' },
+} as const;
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+export async function exportCommand(args: string[], io: CliIo, writeStdout: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
+  const parsed = parse(args);
+  if (typeof parsed === 'string' || (parsed.positionals.length !== 1 && !parsed.values.help)) {
+    io.err(`${typeof parsed === 'string' ? `factdesk export: ${parsed}\n` : ''}${EXPORT_USAGE}`);
+    return 2;
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.out(EXPORT_USAGE);
+    return 0;
+  }
+  const format = values.format as ReportFormat | undefined;
+  if (!format || !REPORT_FORMATS.includes(format)) {
+    io.err(`factdesk export: --format must be one of ${REPORT_FORMATS.join(', ')}${format ? ` (not “${format}”)` : ''}\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  if (format === 'pdf' && !values.output) {
+    io.err('factdesk export: a PDF is not printed to the terminal; name a file with -o FILE.pdf');
+    return 2;
+  }
+  const loaded = await loadProjectFile(parsed.positionals[0]);
+  if (!loaded.ok) {
+    io.err(loaded.message);
+    return 1;
+  }
+  const options = ReportOptions.parse({
+    includeUnreviewed: !values['without-unreviewed'],
+    includeComments: !values['without-comments'],
+    includeArticleText: !values['without-article'],
+    organisationName: values['org-name'],
+    organisationUrl: values['org-url'],
+    reviewUrl: values['review-url'],
+  });
+  let content: string | Uint8Array;
+  try {
+    content = await reportContent(loaded.project, format, options, printHtmlWithChromium);
+  } catch (error) {
+    if (!(error instanceof NoChromiumError)) throw error;
+    io.err(`factdesk export: ${error.message}`);
+    return 1;
+  }
+  if (!values.output) {
+    writeStdout(content as string);
+    return 0;
+  }
+  try {
+    await writeReportFile(values.output, content);
+  } catch (error) {
+    io.err(`factdesk export: could not write ‘${path.basename(values.output)}’: ${describeFsError(error)}`);
+    return 1;
+  }
+  io.err(`Wrote ${values.output}`);
+  return 0;
+}

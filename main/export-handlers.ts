@@ -1,0 +1,45 @@
+import path from 'node:path';
+import type { ExportRequestData, ExportResult } from '../shared/api';
+import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
+import { FORMAT_INFO, type ReportFormat } from '../shared/report/options';
+import { describeFsError, describeFile } from './services/project-io';
+import { reportContent, withReportExtension, writeReportFile, type PrintToPdf } from './services/report-export';
+
+/**
+ * The Export report… handlers: ask where, write the report with the same code
+ * as the command line, and open what was written on request. Only files this
+ * session exported may be opened, so the renderer cannot open arbitrary paths.
+ */
+
+export interface ExportDeps {
+  chooseExportPath(suggestedName: string, format: ReportFormat): Promise<string | null>;
+  printToPdf: PrintToPdf;
+  /** Open a file in the system's default app; resolves to an error message, or '' on success. */
+  openPath(filePath: string): Promise<string>;
+}
+
+export function createExportHandlers(deps: ExportDeps) {
+  const exported = new Set<string>();
+  return {
+    async exportReport(request: ExportRequestData): Promise<ExportResult> {
+      const info = FORMAT_INFO[request.format];
+      const chosen = await deps.chooseExportPath(`${request.suggestedName}${info.nameSuffix}.${info.extension}`, request.format);
+      if (!chosen) return { ok: false, cancelled: true };
+      const target = withReportExtension(path.resolve(chosen), request.format);
+      try {
+        // Export what a save would write: selectors follow the marks as they are now.
+        const content = await reportContent(refreshClaimAnchors(request.project), request.format, request.options, deps.printToPdf);
+        await writeReportFile(target, content);
+      } catch (error) {
+        return { ok: false, message: `Could not export ${describeFile(target)}: ${describeFsError(error)}.` };
+      }
+      exported.add(target);
+      return { ok: true, path: target };
+    },
+    async openExportedFile(filePath: string): Promise<{ ok: true } | { ok: false; message: string }> {
+      if (!exported.has(filePath)) return { ok: false, message: 'Only a report exported in this session can be opened from here.' };
+      const problem = await deps.openPath(filePath);
+      return problem ? { ok: false, message: `Could not open ${describeFile(filePath)}: ${problem}` } : { ok: true };
+    },
+  };
+}

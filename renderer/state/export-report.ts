@@ -1,0 +1,49 @@
+import type { ExportResult } from '../../shared/api';
+import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
+import { DEFAULT_REPORT_OPTIONS, type ReportFormat, type ReportOptions } from '../../shared/report/options';
+import { renderReport } from '../../shared/report/render';
+import { factdesk } from '../factdesk';
+import { currentProject, documentStore } from './document-store';
+import { suggestedNameFor } from './file-actions';
+import { Store } from './store';
+import { showNotice } from './ui-store';
+
+/** The Export report… dialog: whether it is open, the last choices, and the export itself. */
+
+export interface ExportChoices {
+  format: ReportFormat;
+  options: ReportOptions;
+}
+
+export const exportDialogStore = new Store<{ open: boolean; choices: ExportChoices }>({
+  open: false,
+  choices: { format: 'html', options: DEFAULT_REPORT_OPTIONS },
+});
+
+export function openExportDialog(): void {
+  if (documentStore.get()) exportDialogStore.update((state) => ({ ...state, open: true }));
+}
+
+export function closeExportDialog(choices: ExportChoices): void {
+  exportDialogStore.set({ open: false, choices });
+}
+
+/** The HTML report of the project as it is now, exactly as main would export it. */
+export function previewHtml(options: ReportOptions): string {
+  const project = currentProject();
+  return project ? renderReport(refreshClaimAnchors(project), 'html', options) : '';
+}
+
+export async function exportReport(choices: ExportChoices): Promise<ExportResult | null> {
+  const doc = documentStore.get();
+  const project = currentProject();
+  if (!doc || !project) return null;
+  const result = await factdesk.exportReport({ project, format: choices.format, options: choices.options, suggestedName: suggestedNameFor(doc.name) });
+  if (!result.ok && !('cancelled' in result)) showNotice('error', result.message);
+  return result;
+}
+
+export async function openExportedFile(path: string): Promise<void> {
+  const result = await factdesk.openExportedFile(path);
+  if (!result.ok) showNotice('error', result.message);
+}

@@ -1,0 +1,176 @@
+import { plainTextOf } from '../plain-text';
+import type { Claim, Comment, Project, ReviewStatus, Source, Stance } from '../schema';
+import { VERDICT_INFO, type Verdict } from '../verdicts';
+import { articleBlocksOf, type ArticleBlock } from './article-blocks';
+import { locateAnchor, type TextRange } from './locate';
+import type { ReportOptions } from './options';
+import { summarise, type ReportSummary } from './summary';
+
+/**
+ * The report model: everything every export shows, built from the saved
+ * project JSON alone (no editor). Claims are numbered in document order by
+ * where their selectors put them in plainTextOf(body).
+ */
+
+export const STATUS_LABELS: Record<ReviewStatus, string> = {
+  open: 'Open (not yet submitted for review)',
+  'needs-review': 'Awaiting review',
+  approved: 'Approved',
+  'changes-requested': 'Changes requested',
+};
+
+export const STANCE_LABELS: Record<Stance, string> = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' };
+
+export interface ReportSource {
+  number: number;
+  id: string;
+  title: string;
+  outlet: string;
+  author: string;
+  url: string;
+  fileName: string;
+  accessedAt: string;
+  /** The source's frozen text snapshot (evidence ranges point into it). */
+  text: string;
+}
+
+export interface ReportEvidence {
+  id: string;
+  stance: Stance;
+  excerpt: string;
+  /** The excerpt's place in the source's text snapshot. */
+  range: TextRange;
+  prefix: string;
+  suffix: string;
+  note: string;
+  source: ReportSource;
+}
+
+export interface ReportClaim {
+  number: number;
+  id: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** Where the claim is highlighted in the article text; null if its passage is gone. */
+  range: TextRange | null;
+  verdict: Verdict;
+  speaker: string | null;
+  disputedReason: string | null;
+  freeTags: string[];
+  note: string;
+  status: ReviewStatus;
+  comments: Comment[];
+  evidence: ReportEvidence[];
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface ReportModel {
+  projectId: string;
+  title: string;
+  outlet: string;
+  byline: string;
+  url: string;
+  publishedDate: string;
+  signOff: { by: string; at: string } | null;
+  /** Everyone who approved or requested changes on a claim. */
+  reviewers: string[];
+  summary: ReportSummary;
+  /** The article's plain text (selector offsets refer to it). */
+  articleText: string;
+  /** The article as blocks; null when the options leave the full text out. */
+  article: ArticleBlock[] | null;
+  claims: ReportClaim[];
+  sources: ReportSource[];
+  options: ReportOptions;
+}
+
+const isUnreviewed = (claim: Claim) => claim.status === 'open' || claim.status === 'needs-review';
+
+function reportSources(sources: Source[]): ReportSource[] {
+  return sources.map((source, index) => ({
+    number: index + 1,
+    id: source.id,
+    title: source.title,
+    outlet: source.outlet,
+    author: source.author,
+    url: source.url,
+    fileName: source.fileName,
+    accessedAt: source.accessedAt,
+    text: source.text,
+  }));
+}
+
+function evidenceByClaim(project: Project, sources: Map<string, ReportSource>): Map<string, ReportEvidence[]> {
+  const byClaim = new Map<string, ReportEvidence[]>();
+  for (const link of project.evidence) {
+    const source = sources.get(link.sourceId);
+    if (!source) continue;
+    const range = locateAnchor(source.text, link.anchor) ?? link.anchor.position;
+    const { exact, prefix, suffix } = link.anchor.quote;
+    const evidence = { id: link.id, stance: link.stance, excerpt: exact, range, prefix, suffix, note: link.note, source };
+    byClaim.set(link.claimId, [...(byClaim.get(link.claimId) ?? []), evidence]);
+  }
+  return byClaim;
+}
+
+function documentOrder(a: { range: TextRange | null; claim: Claim }, b: { range: TextRange | null; claim: Claim }): number {
+  const startA = a.range?.start ?? Number.MAX_SAFE_INTEGER;
+  const startB = b.range?.start ?? Number.MAX_SAFE_INTEGER;
+  if (startA !== startB) return startA - startB;
+  if (a.range && b.range && a.range.end !== b.range.end) return b.range.end - a.range.end;
+  return a.claim.anchor.position.start - b.claim.anchor.position.start || (a.claim.id < b.claim.id ? -1 : 1);
+}
+
+function reviewersOf(claims: Claim[]): string[] {
+  const decisions = claims.flatMap((claim) => claim.comments.filter((comment) => comment.kind !== 'comment'));
+  return [...new Set(decisions.map((comment) => comment.author).filter((name) => name.trim() !== ''))];
+}
+
+export function buildReport(project: Project, options: ReportOptions): ReportModel {
+  const { text } = plainTextOf(project.article.body);
+  const sources = reportSources(project.sources);
+  const evidence = evidenceByClaim(project, new Map(sources.map((source) => [source.id, source])));
+  const included = project.claims.filter((claim) => options.includeUnreviewed || !isUnreviewed(claim));
+  const located = included
+    .map((claim) => ({ claim, range: claim.orphaned ? null : locateAnchor(text, claim.anchor) }))
+    .sort(documentOrder);
+  const claims = located.map(({ claim, range }, index): ReportClaim => ({
+    number: index + 1,
+    id: claim.id,
+    quote: range ? text.slice(range.start, range.end) : claim.anchor.quote.exact,
+    prefix: claim.anchor.quote.prefix,
+    suffix: claim.anchor.quote.suffix,
+    range,
+    verdict: claim.verdict,
+    speaker: claim.tags.attributed?.speaker ?? null,
+    disputedReason: claim.tags.disputed?.reason ?? null,
+    freeTags: claim.tags.free,
+    note: claim.note,
+    status: claim.status,
+    comments: options.includeComments ? claim.comments : [],
+    evidence: evidence.get(claim.id) ?? [],
+    createdBy: claim.createdBy,
+    createdAt: claim.createdAt,
+  }));
+  const { article } = project;
+  return {
+    projectId: project.id,
+    title: article.title,
+    outlet: article.outlet,
+    byline: article.byline,
+    url: article.url,
+    publishedDate: article.publishedDate,
+    signOff: project.signOff,
+    reviewers: reviewersOf(included),
+    summary: summarise(claims, sources.length),
+    articleText: text,
+    article: options.includeArticleText ? articleBlocksOf(article.body) : null,
+    claims,
+    sources,
+    options,
+  };
+}
+
+export const verdictLabel = (verdict: Verdict): string => VERDICT_INFO[verdict].label;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** The export formats, and what each writes. */
+export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'claimreview', 'annotations'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const FORMAT_INFO: Record<ReportFormat, { label: string; extension: string; nameSuffix: string }> = {
+  html: { label: 'HTML report', extension: 'html', nameSuffix: ' report' },
+  pdf: { label: 'PDF report', extension: 'pdf', nameSuffix: ' report' },
+  md: { label: 'Markdown', extension: 'md', nameSuffix: ' report' },
+  csv: { label: 'CSV spreadsheet (one row per claim)', extension: 'csv', nameSuffix: ' claims' },
+  claimreview: { label: 'ClaimReview JSON-LD (schema.org)', extension: 'jsonld', nameSuffix: ' ClaimReview' },
+  annotations: { label: 'Web Annotations JSON-LD (W3C)', extension: 'jsonld', nameSuffix: ' annotations' },
+};
+
+export const ReportOptions = z.object({
+  /** Claims nobody has reviewed yet (status open or needs-review). */
+  includeUnreviewed: z.boolean().default(true),
+  includeComments: z.boolean().default(true),
+  includeArticleText: z.boolean().default(true),
+  /** The newsroom publishing the fact-check (ClaimReview author). Empty name: the article's outlet. */
+  organisationName: z.string().max(500).default(''),
+  organisationUrl: z.string().max(2_000).default(''),
+  /** Where the fact-check itself is published (ClaimReview url), if anywhere. */
+  reviewUrl: z.string().max(2_000).default(''),
+});
+
+export type ReportOptions = z.output<typeof ReportOptions>;
+
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = ReportOptions.parse({});

@@ -1,0 +1,26 @@
+import type { Project } from '../schema';
+import { renderClaimReview } from './claimreview';
+import { renderCsv } from './csv';
+import { renderHtml } from './html';
+import { renderMarkdown } from './markdown';
+import { buildReport, type ReportModel } from './model';
+import type { ReportFormat, ReportOptions } from './options';
+import { renderWebAnnotations } from './web-annotations';
+
+export type TextFormat = Exclude<ReportFormat, 'pdf'>;
+
+const SERIALISERS: Record<TextFormat, (report: ReportModel) => string> = {
+  html: renderHtml,
+  md: renderMarkdown,
+  csv: renderCsv,
+  claimreview: renderClaimReview,
+  annotations: renderWebAnnotations,
+};
+
+/**
+ * A project as report text. The one entry point for the app and the CLI, so
+ * both write the same bytes for the same project. PDF is the HTML, printed.
+ */
+export function renderReport(project: Project, format: ReportFormat, options: ReportOptions): string {
+  return SERIALISERS[format === 'pdf' ? 'html' : format](buildReport(project, options));
+}

@@ -1,0 +1,94 @@
+import { jsonLdText } from './json-ld';
+import type { TextRange } from './locate';
+import { STANCE_LABELS, STATUS_LABELS, verdictLabel, type ReportClaim, type ReportEvidence, type ReportModel } from './model';
+
+/**
+ * W3C Web Annotations (JSON-LD): each claim is an annotation on the article
+ * and each evidence excerpt an annotation on its source, both targeted by
+ * TextQuoteSelector and TextPositionSelector (offsets into the article's
+ * plain text, and into the source's text snapshot). Positions count Unicode
+ * code points, as the Web Annotation model does (Factdesk's own selectors
+ * count UTF-16 units, so an emoji before a claim shifts them by one).
+ */
+
+type JsonObject = Record<string, unknown>;
+
+const urn = (report: ReportModel, ...parts: string[]) => ['urn:factdesk', ...[report.projectId, ...parts].map(encodeURIComponent)].join(':');
+
+type CodePointOffset = (utf16Offset: number) => number;
+
+/** UTF-16 offset -> code point offset for one text: subtract the surrogate pairs before it (binary search). */
+function codePointOffsets(text: string): CodePointOffset {
+  const pairEnds: number[] = [];
+  for (let i = 1; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) pairEnds.push(i);
+  }
+  return (offset) => {
+    let [low, high] = [0, pairEnds.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (pairEnds[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return offset - low;
+  };
+}
+
+/** Quote and position selectors; the position is left out when the passage is no longer in the text. */
+function selectors(exact: string, prefix: string, suffix: string, range: TextRange | null, toCodePoints: CodePointOffset): JsonObject[] {
+  const quote = { type: 'TextQuoteSelector', exact, prefix, suffix };
+  return range ? [quote, { type: 'TextPositionSelector', start: toCodePoints(range.start), end: toCodePoints(range.end) }] : [quote];
+}
+
+const textBody = (value: string, purpose: string): JsonObject => ({ type: 'TextualBody', value, format: 'text/plain', purpose });
+
+function claimAnnotation(claim: ReportClaim, report: ReportModel, toCodePoints: CodePointOffset): JsonObject {
+  const body = [textBody(verdictLabel(claim.verdict), 'assessing')];
+  if (claim.note.trim()) body.push(textBody(claim.note, 'commenting'));
+  if (claim.speaker !== null) body.push(textBody(`attributed: ${claim.speaker}`, 'tagging'));
+  if (claim.disputedReason !== null) body.push(textBody(claim.disputedReason ? `disputed: ${claim.disputedReason}` : 'disputed', 'tagging'));
+  for (const tag of claim.freeTags) body.push(textBody(tag, 'tagging'));
+  body.push(textBody(`Review status: ${STATUS_LABELS[claim.status]}`, 'describing'));
+  for (const comment of claim.comments) body.push({ ...textBody(comment.text, 'replying'), creator: { type: 'Person', name: comment.author }, created: comment.createdAt });
+  const target = { source: report.url || urn(report, 'article'), selector: selectors(claim.quote, claim.prefix, claim.suffix, claim.range, toCodePoints) };
+  const annotation: JsonObject = { id: urn(report, 'claim', claim.id), type: 'Annotation', motivation: 'assessing', label: `Claim ${claim.number}` };
+  if (claim.createdBy) annotation.creator = { type: 'Person', name: claim.createdBy };
+  if (claim.createdAt) annotation.created = claim.createdAt;
+  return { ...annotation, body, target };
+}
+
+function evidenceAnnotation(evidence: ReportEvidence, claim: ReportClaim, report: ReportModel, toCodePoints: CodePointOffset): JsonObject {
+  const body: JsonObject[] = [{ type: 'SpecificResource', source: urn(report, 'claim', claim.id), purpose: 'linking' }, textBody(STANCE_LABELS[evidence.stance], 'classifying')];
+  if (evidence.note.trim()) body.push(textBody(evidence.note, 'commenting'));
+  const source = evidence.source.url || urn(report, 'source', evidence.source.id);
+  return {
+    id: urn(report, 'evidence', evidence.id),
+    type: 'Annotation',
+    motivation: 'linking',
+    label: `Evidence for claim ${claim.number}: ${evidence.source.title}`,
+    body,
+    target: { source, selector: selectors(evidence.excerpt, evidence.prefix, evidence.suffix, evidence.range, toCodePoints) },
+  };
+}
+
+export function annotationsOf(report: ReportModel): JsonObject[] {
+  const article = codePointOffsets(report.articleText);
+  const sources = new Map(report.sources.map((source) => [source.id, codePointOffsets(source.text)]));
+  return report.claims.flatMap((claim) => [
+    claimAnnotation(claim, report, article),
+    ...claim.evidence.map((evidence) => evidenceAnnotation(evidence, claim, report, sources.get(evidence.source.id)!)),
+  ]);
+}
+
+export function renderWebAnnotations(report: ReportModel): string {
+  const items = annotationsOf(report);
+  return jsonLdText({
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: urn(report, 'annotations'),
+    type: 'AnnotationCollection',
+    label: `Fact-check annotations: ${report.title || 'Untitled article'}`,
+    total: items.length,
+    first: { id: urn(report, 'annotations', 'page-1'), type: 'AnnotationPage', startIndex: 0, items },
+  });
+}

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { pdfPages } from '../pdf-text';
+import { sharedBrowser } from './browser';
+import { expect, test } from './fixtures';
+import { REPO_ROOT } from './harness';
+
+const FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'projects', 'newsroom-report.factdesk');
+const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'factdesk.js');
+
+const editor = (page: Page) => page.getByRole('textbox', { name: 'Article text' });
+const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export report…' });
+
+/** Open an exported report in a fresh page, flagging any script that runs in it. */
+async function openReport(file: string): Promise<Page> {
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1100, height: 1400 } });
+  await context.addInitScript({ content: 'window.__pwned = 0;' });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(file).toString());
+  return page;
+}
+
+test('Export report… from the shortcut writes the HTML report; it opens, is highlighted and numbered, and runs no script', async ({ launch, tempDir }) => {
+  const project = path.join(tempDir, 'ferry.factdesk');
+  copyFileSync(FIXTURE, project);
+  const target = path.join(tempDir, 'ferry-report');
+  const app = await launch({ projectPath: project, dialogs: { exportPath: () => target } });
+  const { page } = app;
+  await expect(editor(page)).toContainText('Ferry terminal');
+
+  await page.keyboard.press('Control+e');
+  const dialog = exportDialog(page);
+  await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveValue('html');
+  const preview = dialog.frameLocator('iframe[title="Report preview"]');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Ferry terminal rebuild “on track”, says harbour board');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText(`${target}.html`);
+  expect(app.dialogCalls).toEqual(['export:ferry report.html']);
+  await dialog.getByRole('button', { name: 'Open report' }).click();
+  await expect.poll(() => app.openedPaths).toEqual([`${target}.html`]);
+
+  const written = readFileSync(`${target}.html`);
+  const cli = spawnSync(process.execPath, [CLI, 'export', project, '--format', 'html'], { encoding: 'buffer' });
+  expect(cli.status).toBe(0);
+  expect(written.equals(cli.stdout), 'the app and the CLI write the same HTML bytes').toBe(true);
+
+  const report = await openReport(`${target}.html`);
+  await expect(report.locator('ol.entries > li')).toHaveCount(9);
+  await expect(report.locator('#claim-7 .entry-quote')).toHaveText('A leaflet titled <script>alert(1)</script> claimed fares would double');
+  await expect(report.locator('#claim-7 .note')).toContainText('<script>window.__pwned=1</script> The leaflet’s claim');
+  await expect(report.locator('#claim-2 .comments')).toContainText('"><svg onload=window.__pwned=3> was pasted');
+  await expect(report.locator('#source-2')).toContainText('<img src=x onerror="window.__pwned=2">Council minutes');
+  await expect(report.locator('mark.hl[data-claims="1 2"]')).toHaveText('three months ahead of schedule');
+  await expect(report.locator('a.ref')).toHaveCount(8);
+  await expect(report.locator('script, img, svg')).toHaveCount(0);
+  expect(await report.evaluate(() => (window as unknown as { __pwned: number }).__pwned)).toBe(0);
+  await report.context().close();
+});
+
+test('the exported PDF has the article title and page numbers in its footer', async ({ launch, tempDir }) => {
+  const target = path.join(tempDir, 'ferry.pdf');
+  const app = await launch({ projectPath: FIXTURE, dialogs: { exportPath: () => target } });
+  await expect(editor(app.page)).toContainText('Ferry terminal');
+  await app.page.keyboard.press('Control+e');
+  const dialog = exportDialog(app.page);
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption('pdf');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText(target);
+  expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
+  const pages = pdfPages(target);
+  expect(pages.length).toBeGreaterThan(1);
+  expect(pages[0]).toContain('Fact-check report: Ferry terminal rebuild');
+  expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
+});
+
+test('a cancelled export writes nothing and leaves the dialog open', async ({ launch, tempDir }) => {
+  const app = await launch({ projectPath: FIXTURE, dialogs: { exportPath: () => null } });
+  await expect(editor(app.page)).toContainText('Ferry terminal');
+  await app.page.keyboard.press('Control+e');
+  const dialog = exportDialog(app.page);
+  await expect(dialog.frameLocator('iframe[title="Report preview"]').locator('ol.entries > li')).toHaveCount(9);
+  await dialog.getByLabel('Include unreviewed claims').uncheck();
+  // Three claims are open or awaiting review.
+  await expect(dialog.frameLocator('iframe[title="Report preview"]').locator('ol.entries > li')).toHaveCount(6);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect.poll(() => app.dialogCalls).toEqual(['export:newsroom-report report.html']);
+  await expect(dialog.getByRole('status')).toHaveCount(0);
+  expect(existsSync(path.join(tempDir, 'newsroom-report report.html'))).toBe(false);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('screenshot: the exported report of the demo project', async ({ launch, tempDir }) => {
+  const target = path.join(tempDir, 'demo-report.html');
+  const app = await launch({ dialogs: { exportPath: () => target } });
+  await app.page.getByRole('button', { name: /Open demo project/ }).click();
+  await expect(editor(app.page)).toContainText('Households');
+  await app.page.keyboard.press('Control+e');
+  await exportDialog(app.page).getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(exportDialog(app.page).getByRole('status')).toBeVisible();
+  await app.page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'screenshot-export-dialog.png') });
+  const report = await openReport(target);
+  await expect(report.locator('mark.hl')).toHaveCount(5);
+  await report.screenshot({ path: path.join(REPO_ROOT, 'docs', 'screenshot-report.png') });
+  await report.context().close();
+});

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pdfPages } from '../pdf-text';
+import { GOLDEN_DIR, GOLDEN_ORGANISATION, NEWSROOM_PROJECT } from './report/fixture';
+
+const CLI = path.resolve(__dirname, '../../dist/cli/factdesk.js');
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [CLI, 'export', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+}
+
+const outDir = () => mkdtempSync(path.join(os.tmpdir(), 'factdesk-export-'));
+
+// Each test spawns the CLI (the PDF one a browser too): slow on a busy machine, so generous timeouts.
+describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
+  const golden = (name: string) => readFileSync(path.join(GOLDEN_DIR, name), 'utf8');
+
+  it.each([
+    ['html', 'newsroom-report.html'],
+    ['md', 'newsroom-report.md'],
+    ['csv', 'newsroom-report.csv'],
+    ['annotations', 'newsroom-report.annotations.jsonld'],
+  ])('--format %s prints the same report as the serialiser (%s)', (format, name) => {
+    const result = run([NEWSROOM_PROJECT, '--format', format]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(golden(name));
+  });
+
+  it('--format claimreview -o FILE writes the file with the organisation flags', () => {
+    const file = path.join(outDir(), 'reviews.jsonld');
+    const { organisationName, organisationUrl, reviewUrl } = GOLDEN_ORGANISATION;
+    const result = run([NEWSROOM_PROJECT, '--format', 'claimreview', '-o', file, '--org-name', organisationName, '--org-url', organisationUrl, '--review-url', reviewUrl]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(`Wrote ${file}\n`);
+    expect(readFileSync(file, 'utf8')).toBe(golden('newsroom-report.claimreview.jsonld'));
+  });
+
+  it('leaves out unreviewed claims, comments and the article on request', () => {
+    const csv = run([NEWSROOM_PROJECT, '--format', 'csv', '--without-unreviewed']).stdout;
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 6);
+    const html = run([NEWSROOM_PROJECT, '--format', 'html', '--without-comments', '--without-article']).stdout;
+    expect(html).not.toContain('Reviewer comments');
+    expect(html).not.toContain('<article');
+  });
+
+  it('--format pdf prints the HTML report with Chromium, the title and page numbers in the footer', () => {
+    const file = path.join(outDir(), 'report.pdf');
+    const result = run([NEWSROOM_PROJECT, '--format', 'pdf', '-o', file]);
+    expect(result.stderr).toBe(`Wrote ${file}\n`);
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = pdfPages(file);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]).toContain('Fact-check report: Ferry terminal rebuild');
+    expect(pages[pages.length - 1]).toContain(`Page ${pages.length} of ${pages.length}`);
+  }, 90_000);
+
+  it('says clearly when it has no Chromium for a PDF, and writes nothing', () => {
+    const file = path.join(outDir(), 'report.pdf');
+    const result = run([NEWSROOM_PROJECT, '--format', 'pdf', '-o', file], { FACTDESK_CHROMIUM: '/nonexistent/chromium' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('PDF export needs Chromium or Google Chrome, and none was found');
+    expect(result.stderr).toContain('/nonexistent/chromium');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('refuses bad requests with usage or a message naming the file', () => {
+    expect(run([NEWSROOM_PROJECT, '--format', 'docx']).stderr).toContain('--format must be one of html, pdf, md, csv, claimreview, annotations (not “docx”)');
+    expect(run([NEWSROOM_PROJECT, '--format', 'pdf']).status).toBe(2);
+    expect(run(['--format', 'html']).status).toBe(2);
+    expect(run([NEWSROOM_PROJECT, '--format', 'html', '--frobnicate']).stderr).toContain("Unknown option '--frobnicate'");
+    const missing = run(['/nonexistent/x.factdesk', '--format', 'html']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('‘x.factdesk’ could not be opened');
+    expect(run(['--help']).stdout).toContain('--without-unreviewed');
+  });
+});

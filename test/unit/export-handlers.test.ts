@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createExportHandlers } from '../../main/export-handlers';
+import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/options';
+import { renderReport } from '../../shared/report/render';
+import { loadProject, NEWSROOM_PROJECT } from './report/fixture';
+
+function setup(chosen: string | null) {
+  const calls: string[] = [];
+  const handlers = createExportHandlers({
+    chooseExportPath: async (name, format) => (calls.push(`choose:${name}:${format}`), chosen),
+    printToPdf: async (html, title) => (calls.push(`print:${title}:${html.length}`), new TextEncoder().encode('%PDF-test')),
+    openPath: async (file) => (calls.push(`open:${file}`), ''),
+  });
+  return { handlers, calls };
+}
+
+const project = loadProject(NEWSROOM_PROJECT);
+
+describe('export handlers', () => {
+  it('writes the report where the user chose, adding the extension, and opens only what it wrote', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-export-h-'));
+    const { handlers, calls } = setup(path.join(dir, 'ferry'));
+    const result = await handlers.exportReport({ project, format: 'md', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'Ferry' });
+    expect(result).toEqual({ ok: true, path: path.join(dir, 'ferry.md') });
+    expect(calls).toEqual(['choose:Ferry report.md:md']);
+    expect(readFileSync(path.join(dir, 'ferry.md'), 'utf8')).toBe(renderReport(project, 'md', DEFAULT_REPORT_OPTIONS));
+    expect(await handlers.openExportedFile(path.join(dir, 'ferry.md'))).toEqual({ ok: true });
+    expect(await handlers.openExportedFile('/etc/passwd')).toEqual({ ok: false, message: 'Only a report exported in this session can be opened from here.' });
+    expect(calls).toEqual(['choose:Ferry report.md:md', `open:${path.join(dir, 'ferry.md')}`]);
+  });
+
+  it('prints a PDF through the injected printer, with the article title', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-export-h-'));
+    const { handlers, calls } = setup(path.join(dir, 'ferry.pdf'));
+    await handlers.exportReport({ project, format: 'pdf', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'Ferry' });
+    expect(readFileSync(path.join(dir, 'ferry.pdf'), 'utf8')).toBe('%PDF-test');
+    expect(calls[1]).toBe(`print:${project.article.title}:${renderReport(project, 'html', DEFAULT_REPORT_OPTIONS).length}`);
+  });
+
+  it('exports the live project as a save would: stale selectors follow the marks', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-export-h-'));
+    const { handlers } = setup(path.join(dir, 'live.html'));
+    const stale = { ...project, claims: project.claims.map((claim) => ({ ...claim, anchor: { ...claim.anchor, position: { start: 0, end: 1 } } })) };
+    await handlers.exportReport({ project: stale, format: 'html', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' });
+    expect(readFileSync(path.join(dir, 'live.html'), 'utf8')).toBe(renderReport(project, 'html', DEFAULT_REPORT_OPTIONS));
+  });
+
+  it('reports a cancelled dialog and a failed write without throwing', async () => {
+    expect(await setup(null).handlers.exportReport({ project, format: 'csv', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
+    const failed = await setup('/nonexistent-folder/r.csv').handlers.exportReport({ project, format: 'csv', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' });
+    expect(failed).toEqual({ ok: false, message: expect.stringMatching(/^Could not export ‘r\.csv’: /) });
+  });
+});
