@@ -1,0 +1,93 @@
+import MiniSearch from 'minisearch';
+import { passagesOf } from './passages';
+import { rerank, type Candidate } from './rerank';
+import { evidenceTerms } from './terms';
+
+/**
+ * The evidence index: every source cut into sentence-sized passages, ranked
+ * for a claim by BM25 (MiniSearch) over normalised terms, then re-ranked by
+ * how much of the claim each passage covers (see rerank.ts). Sources can be
+ * added and removed as the project changes.
+ */
+
+export interface IndexedSource {
+  id: string;
+  text: string;
+}
+
+interface Passage {
+  id: number;
+  sourceId: string;
+  start: number;
+  end: number;
+}
+
+export interface EvidenceSuggestion {
+  sourceId: string;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+}
+
+export interface EvidenceIndex {
+  readonly search: MiniSearch<Passage>;
+  readonly texts: Map<string, string>;
+  readonly passageIds: Map<string, number[]>;
+  nextPassageId: number;
+}
+
+/** How many BM25 hits are re-ranked: enough to rescue a paraphrase, few enough to stay fast. */
+const RERANK_POOL = 60;
+
+export function createEvidenceIndex(): EvidenceIndex {
+  const texts = new Map<string, string>();
+  const search = new MiniSearch<Passage>({
+    fields: ['text'],
+    storeFields: ['sourceId', 'start', 'end'],
+    extractField: (passage, field) =>
+      field === 'text' ? texts.get(passage.sourceId)!.slice(passage.start, passage.end) : passage[field as keyof Passage],
+    tokenize: evidenceTerms,
+    processTerm: (term) => term,
+  });
+  return { search, texts, passageIds: new Map(), nextPassageId: 1 };
+}
+
+export function addSourceToIndex(index: EvidenceIndex, source: IndexedSource): void {
+  if (index.texts.has(source.id)) removeSourceFromIndex(index, source.id);
+  index.texts.set(source.id, source.text);
+  const passages = passagesOf(source.text).map((span) => ({ id: index.nextPassageId++, sourceId: source.id, ...span }));
+  index.passageIds.set(source.id, passages.map((passage) => passage.id));
+  index.search.addAll(passages);
+}
+
+export function removeSourceFromIndex(index: EvidenceIndex, sourceId: string): void {
+  const ids = index.passageIds.get(sourceId);
+  if (!ids) return;
+  index.search.discardAll(ids);
+  index.passageIds.delete(sourceId);
+  index.texts.delete(sourceId);
+}
+
+export function buildEvidenceIndex(sources: readonly IndexedSource[]): EvidenceIndex {
+  const index = createEvidenceIndex();
+  for (const source of sources) addSourceToIndex(index, source);
+  return index;
+}
+
+/** The passages that best bear on the claim, best first. */
+export function suggestEvidence(index: EvidenceIndex, claimText: string, options: { top?: number } = {}): EvidenceSuggestion[] {
+  const top = options.top ?? 5;
+  const claimTerms = [...new Set(evidenceTerms(claimText))];
+  if (claimTerms.length === 0 || top <= 0) return [];
+  const hits = index.search.search(claimTerms.join(' '), { combineWith: 'OR' }).slice(0, Math.max(RERANK_POOL, top));
+  const candidates: Candidate[] = hits.map((hit) => ({ key: hit.id as number, bm25: hit.score, matched: hit.queryTerms }));
+  return rerank(candidates, claimTerms)
+    .slice(0, top)
+    .map(({ key, score }) => {
+      const hit = hits.find((candidate) => candidate.id === key)!;
+      const sourceId = hit.sourceId as string;
+      const { start, end } = hit as unknown as { start: number; end: number };
+      return { sourceId, start, end, text: index.texts.get(sourceId)!.slice(start, end), score: Math.round(score * 1000) / 1000 };
+    });
+}
