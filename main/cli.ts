@@ -1,10 +1,13 @@
 import { processIo, type CliIo } from './cli/io';
+import { suggestEvidenceCommand } from './cli/suggest-evidence';
 import { validateCommand } from './cli/validate';
 
 const USAGE = `usage: factdesk <command> [options]
 
 commands:
-  validate FILE     check a .factdesk project and print a one-line summary`;
+  validate FILE     check a .factdesk project and print a one-line summary
+  suggest evidence --claim "TEXT" [--top K] [--json] SOURCE_FILE...
+                    rank the passages of the source files that bear on a claim`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -18,6 +21,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return name ? 0 : 2;
   }
+  if (name === 'suggest' && rest[0] === 'evidence') return suggestEvidenceCommand(rest.slice(1), io);
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.err(`factdesk: unknown command “${name}”\n${USAGE}`);

@@ -11,12 +11,29 @@ type PdfJs = typeof import('pdfjs-dist');
 
 let pdfjs: Promise<PdfJs> | null = null;
 
+/**
+ * On load pdfjs looks for a canvas package to draw pages and prints warnings
+ * with console.log when it finds none. Factdesk only reads text, never draws,
+ * and those lines would corrupt the CLI's --json output: they are dropped.
+ */
+async function withoutLoadWarnings<T>(load: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (!(typeof args[0] === 'string' && args[0].startsWith('Warning: '))) log(...args);
+  };
+  try {
+    return await load();
+  } finally {
+    console.log = log;
+  }
+}
+
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= (async () => {
+  pdfjs ??= withoutLoadWarnings(async () => {
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-  })();
+  });
   return pdfjs;
 }
 
