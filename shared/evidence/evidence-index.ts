@@ -1,13 +1,15 @@
 import MiniSearch from 'minisearch';
 import { passagesOf } from './passages';
 import { rerank, type Candidate } from './rerank';
+import { TermStatistics } from './term-statistics';
 import { evidenceTerms } from './terms';
 
 /**
- * The evidence index: every source cut into sentence-sized passages, ranked
- * for a claim by BM25 (MiniSearch) over normalised terms, then re-ranked by
- * how much of the claim each passage covers (see rerank.ts). Sources can be
- * added and removed as the project changes.
+ * The evidence index: every source cut into sentence-sized passages. For a
+ * claim, MiniSearch (BM25 over normalised terms) retrieves the passages that
+ * share the claim's selective terms; those are re-ranked by how much of the
+ * claim they cover (see rerank.ts). Sources can be added and removed as the
+ * project changes.
  */
 
 export interface IndexedSource {
@@ -34,23 +36,35 @@ export interface EvidenceIndex {
   readonly search: MiniSearch<Passage>;
   readonly texts: Map<string, string>;
   readonly passageIds: Map<string, number[]>;
+  readonly statistics: TermStatistics;
   nextPassageId: number;
 }
 
 /** How many BM25 hits are re-ranked: enough to rescue a paraphrase, few enough to stay fast. */
-const RERANK_POOL = 60;
+const RERANK_POOL = 100;
+/** A term in more than this share of passages is left out of retrieval (still counted in re-ranking). */
+const COMMON_TERM_SHARE = 0.02;
+/** ...but retrieval always uses at least this many of the claim's rarest terms. */
+const MIN_RETRIEVAL_TERMS = 3;
 
 export function createEvidenceIndex(): EvidenceIndex {
   const texts = new Map<string, string>();
+  const statistics = new TermStatistics();
   const search = new MiniSearch<Passage>({
     fields: ['text'],
     storeFields: ['sourceId', 'start', 'end'],
     extractField: (passage, field) =>
       field === 'text' ? texts.get(passage.sourceId)!.slice(passage.start, passage.end) : passage[field as keyof Passage],
-    tokenize: evidenceTerms,
+    // Indexing counts each passage's terms as it tokenises them; queries are only tokenised.
+    tokenize: (text) => {
+      const terms = evidenceTerms(text);
+      statistics.add(terms);
+      return terms;
+    },
     processTerm: (term) => term,
+    searchOptions: { tokenize: evidenceTerms },
   });
-  return { search, texts, passageIds: new Map(), nextPassageId: 1 };
+  return { search, texts, passageIds: new Map(), statistics, nextPassageId: 1 };
 }
 
 export function addSourceToIndex(index: EvidenceIndex, source: IndexedSource): void {
@@ -65,6 +79,8 @@ export function removeSourceFromIndex(index: EvidenceIndex, sourceId: string): v
   const ids = index.passageIds.get(sourceId);
   if (!ids) return;
   index.search.discardAll(ids);
+  const text = index.texts.get(sourceId)!;
+  for (const span of passagesOf(text)) index.statistics.add(evidenceTerms(text.slice(span.start, span.end)), -1);
   index.passageIds.delete(sourceId);
   index.texts.delete(sourceId);
 }
@@ -80,9 +96,15 @@ export function suggestEvidence(index: EvidenceIndex, claimText: string, options
   const top = options.top ?? 5;
   const claimTerms = [...new Set(evidenceTerms(claimText))];
   if (claimTerms.length === 0 || top <= 0) return [];
-  const hits = index.search.search(claimTerms.join(' '), { combineWith: 'OR' }).slice(0, Math.max(RERANK_POOL, top));
-  const candidates: Candidate[] = hits.map((hit) => ({ key: hit.id as number, bm25: hit.score, matched: hit.queryTerms }));
-  return rerank(candidates, claimTerms)
+  const retrievalTerms = index.statistics.selective(claimTerms, COMMON_TERM_SHARE, MIN_RETRIEVAL_TERMS);
+  if (retrievalTerms.length === 0) return [];
+  const hits = index.search.search(retrievalTerms.join(' '), { combineWith: 'OR' }).slice(0, Math.max(RERANK_POOL, top));
+  const candidates: Candidate[] = hits.map((hit) => ({
+    key: hit.id as number,
+    bm25: hit.score,
+    terms: evidenceTerms(index.texts.get(hit.sourceId as string)!.slice(hit.start as number, hit.end as number)),
+  }));
+  return rerank(candidates, claimTerms, (term) => index.statistics.idf(term))
     .slice(0, top)
     .map(({ key, score }) => {
       const hit = hits.find((candidate) => candidate.id === key)!;
