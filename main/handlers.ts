@@ -1,10 +1,12 @@
 import path from 'node:path';
-import type { ApiMethod, ApiResults, OpenResult, RecentProject, SaveRequestData, SaveResult, StartupState } from '../shared/api';
+import type { ApiMethod, ApiResults, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import type { Project } from '../shared/schema';
 import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
 import { withRecent } from './services/recent-projects';
+import { fetchSourceUrl } from './services/source-fetch';
+import { importSourceFile } from './services/source-import';
 import type { SettingsStore } from './services/settings-store';
 
 /**
@@ -18,6 +20,8 @@ export interface Dialogs {
   chooseProjectToOpen(): Promise<string | null>;
   /** Ask where to save; null when the user cancels. */
   chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Ask which source document to import; null when the user cancels. */
+  chooseSourceFile(): Promise<string | null>;
 }
 
 export interface HandlerDeps {
@@ -99,6 +103,11 @@ export function createHandlers(deps: HandlerDeps) {
     async closeWindow(): Promise<void> {
       deps.closeWindow();
     },
+    async importSourceFile(): Promise<SourceImportResult | null> {
+      const chosen = await deps.dialogs.chooseSourceFile();
+      return chosen ? importSourceFile(chosen, deps.clock()) : null;
+    },
+    importSourceUrl: (url: string): Promise<SourceImportResult> => fetchSourceUrl(url, deps.clock()),
   } satisfies Handlers;
 }
 

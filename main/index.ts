@@ -5,10 +5,12 @@ import { createHandlers, type Dialogs } from './handlers';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
 import { projectPathFromArgv } from './services/argv';
+import { SOURCE_FILE_EXTENSIONS } from './services/source-import';
 import { createElectronSettings } from './settings';
 import { createMainWindow } from './window';
 
 const PROJECT_FILTERS = [{ name: 'Factdesk project', extensions: ['factdesk'] }];
+const SOURCE_FILTERS = [{ name: 'Source documents', extensions: [...SOURCE_FILE_EXTENSIONS] }];
 
 function nativeDialogs(getWindow: () => Electron.BrowserWindow): Dialogs {
   return {
@@ -22,6 +24,10 @@ function nativeDialogs(getWindow: () => Electron.BrowserWindow): Dialogs {
         filters: PROJECT_FILTERS,
       });
       return result.canceled ? null : (result.filePath ?? null);
+    },
+    async chooseSourceFile() {
+      const result = await dialog.showOpenDialog(getWindow(), { properties: ['openFile'], filters: SOURCE_FILTERS });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

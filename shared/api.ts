@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCommandId, type CommandId } from './commands';
-import { Project } from './schema';
+import { Project, type Source } from './schema';
 
 /**
  * The main <-> renderer contract, declared once. Channel names, the preload
@@ -28,6 +28,8 @@ export const API_ARGS = {
   saveProjectAs: z.tuple([SaveRequest]),
   listRecentProjects: z.tuple([]),
   closeWindow: z.tuple([]),
+  importSourceFile: z.tuple([]),
+  importSourceUrl: z.tuple([z.string().min(1).max(4096)]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -47,6 +49,9 @@ export type OpenResult =
 
 export type SaveResult = { ok: true; path: string; savedAt: string } | { ok: false; message: string } | { ok: false; cancelled: true };
 
+/** A source read by main from a file or a web page; on failure a message for the user. */
+export type SourceImportResult = { ok: true; source: Source } | { ok: false; message: string };
+
 export interface StartupState {
   platform: 'mac' | 'windows' | 'linux';
   /** A project named on the command line or by the OS (double-click). */
@@ -63,6 +68,9 @@ export interface ApiResults {
   saveProjectAs: SaveResult;
   listRecentProjects: RecentProject[];
   closeWindow: void;
+  /** null: the user cancelled the file dialog. */
+  importSourceFile: SourceImportResult | null;
+  importSourceUrl: SourceImportResult;
 }
 
 /** Messages main sends to the renderer. */

@@ -28,6 +28,8 @@ export interface DialogAnswers {
   openProject?: () => string | null;
   /** The path chosen in the Save dialog (null = cancelled). */
   savePath?: (suggestedName: string) => string | null;
+  /** The file chosen in the Import source dialog (null = cancelled). */
+  sourceFile?: () => string | null;
 }
 
 export interface LaunchOptions {
@@ -99,6 +101,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       chooseSavePath: async (suggestedName) => {
         dialogCalls.push(`save:${suggestedName}`);
         return options.dialogs?.savePath?.(suggestedName) ?? null;
+      },
+      chooseSourceFile: async () => {
+        dialogCalls.push('source');
+        return options.dialogs?.sourceFile?.() ?? null;
       },
     },
     settings: new JsonSettingsStore(path.join(userDataDir, 'settings.json')),
