@@ -9,6 +9,18 @@ export function Notices() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span className="notice-text">{notice.text}</span>
+          {notice.action && (
+            <button
+              type="button"
+              className="notice-action"
+              onClick={() => {
+                notice.action!.run();
+                dismissNotice(notice.id);
+              }}
+            >
+              {notice.action.label}
+            </button>
+          )}
           <button type="button" className="notice-close" aria-label="Dismiss message" onClick={() => dismissNotice(notice.id)}>
             ×
           </button>

@@ -3,10 +3,11 @@ import { useStore } from '../state/store';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { AppHeader } from './AppHeader';
 import { ArticleMetaForm } from './ArticleMetaForm';
-import { ClaimsPanel } from './ClaimsPanel';
+import { SidePanel } from './SidePanel';
+import { SourceViewer } from './sources/SourceViewer';
 import { StatusBar } from './StatusBar';
 
-/** The open project: article (metadata + editor) beside the Claims panel. */
+/** The open project: article (metadata + editor), the source viewer when a source is open, and the Claims / Sources side panel. */
 export function Workspace() {
   // The body is handed to the editor once; Workspace remounts on every open.
   const body = useStore(documentStore, (doc) => doc!.project.article.body);
@@ -18,7 +19,8 @@ export function Workspace() {
           <ArticleMetaForm />
           <ArticleEditor body={body} />
         </main>
-        <ClaimsPanel />
+        <SourceViewer />
+        <SidePanel />
       </div>
       <StatusBar />
     </div>

@@ -3,10 +3,17 @@ import { Store } from './store';
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   kind: 'error' | 'info' | 'success';
   text: string;
+  /** A button in the toast, e.g. Undo; the toast then stays longer. */
+  action?: NoticeAction;
 }
 
 export interface UiState {
@@ -22,10 +29,10 @@ export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, rec
 
 let nextNoticeId = 1;
 
-export function showNotice(kind: Notice['kind'], text: string): void {
-  const notice = { id: nextNoticeId++, kind, text };
+export function showNotice(kind: Notice['kind'], text: string, action?: NoticeAction): void {
+  const notice = { id: nextNoticeId++, kind, text, action };
   uiStore.update((ui) => ({ ...ui, notices: [...ui.notices.slice(-3), notice] }));
-  if (kind !== 'error') setTimeout(() => dismissNotice(notice.id), 4000);
+  if (kind !== 'error') setTimeout(() => dismissNotice(notice.id), action ? 10_000 : 4000);
 }
 
 export function dismissNotice(id: number): void {
