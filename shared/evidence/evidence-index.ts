@@ -85,6 +85,13 @@ export function removeSourceFromIndex(index: EvidenceIndex, sourceId: string): v
   index.texts.delete(sourceId);
 }
 
+/** Brings the index in line with the project's sources: new ones added, removed or changed ones dropped. */
+export function syncEvidenceIndex(index: EvidenceIndex, sources: readonly IndexedSource[]): void {
+  const wanted = new Map(sources.map((source) => [source.id, source.text]));
+  for (const [id, text] of [...index.texts]) if (wanted.get(id) !== text) removeSourceFromIndex(index, id);
+  for (const source of sources) if (!index.texts.has(source.id)) addSourceToIndex(index, source);
+}
+
 export function buildEvidenceIndex(sources: readonly IndexedSource[]): EvidenceIndex {
   const index = createEvidenceIndex();
   for (const source of sources) addSourceToIndex(index, source);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSourceToIndex, buildEvidenceIndex, removeSourceFromIndex, suggestEvidence } from '../../shared/evidence/evidence-index';
+import { addSourceToIndex, buildEvidenceIndex, removeSourceFromIndex, suggestEvidence, syncEvidenceIndex } from '../../shared/evidence/evidence-index';
 
 // Fictional newsroom material written by the team.
 const budget = {
@@ -84,5 +84,13 @@ describe('incremental updates', () => {
     expect(suggestEvidence(local, 'Uyghur festival')[0].sourceId).toBe('src_rights');
     removeSourceFromIndex(local, 'src_rights');
     expect(suggestEvidence(local, 'Uyghur festival')).toEqual([]);
+  });
+
+  it('syncs with the project’s sources: adds new, drops removed, re-reads changed', () => {
+    const local = buildEvidenceIndex([budget, rights]);
+    syncEvidenceIndex(local, [{ ...rights, text: 'The Uyghur festival moved to the town hall.' }, interview]);
+    expect(suggestEvidence(local, 'Uyghur festival')[0].text).toBe('The Uyghur festival moved to the town hall.');
+    expect(suggestEvidence(local, 'mayor approved reservoir contract')[0].sourceId).toBe('src_interview');
+    expect(suggestEvidence(local, 'household bills 14%').map((hit) => hit.sourceId)).not.toContain('src_budget');
   });
 });

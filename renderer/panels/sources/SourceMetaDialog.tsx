@@ -26,7 +26,9 @@ export function SourceMetaDialog({ source, onClose }: { source: Source; onClose:
         className="source-form"
         onSubmit={(event) => {
           event.preventDefault();
-          updateSourceMeta(source.id, meta);
+          // The date field shows the day only: keep the full time stamp unless the day was changed.
+          const accessedAt = meta.accessedAt === source.accessedAt.slice(0, 10) ? source.accessedAt : meta.accessedAt;
+          updateSourceMeta(source.id, { ...meta, accessedAt });
           onClose();
         }}
       >

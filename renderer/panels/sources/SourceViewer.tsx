@@ -87,7 +87,6 @@ export function SourceViewer({ highlights = [], onExcerptSelected }: Props) {
         tabIndex={0}
         role="document"
         aria-label="Source text"
-        aria-readonly="true"
         onMouseUp={() => onExcerptSelected?.(excerptIn(textBox.current, source.id, text.length))}
         onKeyUp={() => onExcerptSelected?.(excerptIn(textBox.current, source.id, text.length))}
       >
