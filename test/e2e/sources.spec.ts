@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { DEMO_PROJECT } from './harness';
 import { expect, mod, test } from './fixtures';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/sources');
@@ -90,16 +93,53 @@ test('a file that cannot be read is refused in the dialog and nothing is added',
   await expect(page).toHaveTitle('Untitled project — Factdesk');
 });
 
-test('edit a source’s details, remove it with confirmation, and undo', async ({ launch }) => {
-  const { page } = await launch();
-  await page.getByRole('button', { name: /Open demo project/ }).click();
+test('add a web page by its address (served on loopback); a bad address is refused', async ({ launch }) => {
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end('<html><head><title>Harbour Ledger | Tolls</title></head><body><nav>Home</nav><article><p>Bridge tolls will rise to £3 in June.</p></article></body></html>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/tolls`;
+    const { page } = await launch();
+    await page.getByRole('button', { name: /New project/ }).click();
+    const panel = await openSourcesTab(page);
+    await page.getByRole('button', { name: 'Add source' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add source' });
+    await dialog.getByRole('tab', { name: 'Web page' }).click();
+    await dialog.getByLabel('Web address').fill('ftp://example.org/file');
+    await dialog.getByRole('button', { name: 'Fetch page' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('is not a web address Factdesk can fetch');
+    await expect(panel).toContainText('No sources yet');
+
+    await dialog.getByLabel('Web address').fill(address);
+    await dialog.getByRole('button', { name: 'Fetch page' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(panel.getByRole('listitem')).toHaveCount(1);
+    await expect(panel.getByRole('listitem')).toContainText('Harbour Ledger | Tolls');
+    await expect(page.getByRole('document', { name: 'Source text' })).toHaveText('Bridge tolls will rise to £3 in June.');
+  } finally {
+    server.close();
+  }
+});
+
+test('edit a source’s details, remove it and its evidence links with confirmation, and undo', async ({ launch, tempDir }) => {
+  const file = path.join(tempDir, 'linked.factdesk');
+  const project = JSON.parse(readFileSync(DEMO_PROJECT, 'utf8'));
+  const [source] = project.sources;
+  const excerpt = source.text.slice(0, 40);
+  project.evidence = [
+    { id: 'ev_1', claimId: project.claims[0].id, sourceId: source.id, stance: 'supports', anchor: { position: { start: 0, end: 40 }, quote: { exact: excerpt, prefix: '', suffix: '' } } },
+  ];
+  writeFileSync(file, JSON.stringify(project));
+  const { page } = await launch({ projectPath: file });
   const panel = await openSourcesTab(page);
   const items = panel.getByRole('listitem');
-  const count = await items.count();
-  expect(count).toBeGreaterThan(0);
-  const firstTitle = (await items.first().locator('.source-title').textContent())!;
+  const count = project.sources.length;
+  await expect(items).toHaveCount(count);
+  await expect(items.first()).toContainText('1 evidence link');
 
-  await panel.getByRole('button', { name: `Edit details of ${firstTitle}` }).click();
+  await panel.getByRole('button', { name: `Edit details of ${source.title}` }).click();
   const details = page.getByRole('dialog', { name: 'Source details' });
   await details.getByLabel('Title').fill('Renamed source');
   await details.getByLabel('Author').fill('R. Okafor');
@@ -109,8 +149,7 @@ test('edit a source’s details, remove it with confirmation, and undo', async (
 
   await panel.getByRole('button', { name: 'Remove Renamed source' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Remove source?' });
-  await expect(confirm).toContainText('Remove “Renamed source” from the project?');
-  await expect(confirm).toContainText(/evidence/);
+  await expect(confirm).toContainText('Remove “Renamed source” from the project? The 1 evidence link to it will be removed too.');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(items).toHaveCount(count);
 
@@ -118,9 +157,16 @@ test('edit a source’s details, remove it with confirmation, and undo', async (
   await confirm.getByRole('button', { name: 'Remove' }).click();
   await expect(items).toHaveCount(count - 1);
   await expect(panel).not.toContainText('Renamed source');
-  await page.getByRole('status').filter({ hasText: 'Removed “Renamed source”' }).getByRole('button', { name: 'Undo' }).click();
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveTitle('linked — Factdesk');
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  expect(saved.sources).toHaveLength(count - 1);
+  expect(saved.evidence).toEqual([]);
+
+  await page.getByRole('status').filter({ hasText: 'Removed “Renamed source” and 1 evidence link.' }).getByRole('button', { name: 'Undo' }).click();
   await expect(items).toHaveCount(count);
   await expect(items.first()).toContainText('Renamed source');
+  await expect(items.first()).toContainText('1 evidence link');
 });
 
 test('screenshot: a source open in the viewer beside the article', async ({ launch }) => {

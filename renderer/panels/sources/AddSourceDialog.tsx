@@ -11,7 +11,7 @@ type Way = 'paste' | 'file' | 'url';
 const WAYS: { id: Way; label: string }[] = [
   { id: 'paste', label: 'Paste text' },
   { id: 'file', label: 'Import file' },
-  { id: 'url', label: 'Web address' },
+  { id: 'url', label: 'Web page' },
 ];
 
 /** Add a source by pasting its text, importing a file, or fetching a web page. */
