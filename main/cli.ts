@@ -1,6 +1,7 @@
 import { exportCommand } from './cli/export';
 import { processIo, type CliIo } from './cli/io';
 import { suggestClaimsCommand } from './cli/suggest-claims';
+import { suggestEvidenceCommand } from './cli/suggest-evidence';
 import { validateCommand } from './cli/validate';
 
 const USAGE = `usage: factdesk <command> [options]
@@ -10,7 +11,10 @@ commands:
   suggest claims FILE [--json] [--min-score X]
                     suggest check-worthy claims in an article (.txt .md .html .docx .factdesk)
   export PROJECT    write a report: --format html|pdf|md|csv|claimreview|annotations [-o FILE]
-                    (factdesk export --help for the options)`;
+                    (factdesk export --help for the options)
+
+  suggest evidence --claim "TEXT" [--top K] [--json] SOURCE_FILE...
+                    rank the passages of the source files that bear on a claim`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -39,6 +43,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return name ? 0 : 2;
   }
+  if (name === 'suggest' && rest[0] === 'evidence') return suggestEvidenceCommand(rest.slice(1), io);
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.err(`factdesk: unknown command “${name}”\n${USAGE}`);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, StartupState } from '../shared/api';
+import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
@@ -17,6 +17,8 @@ import { createExportHandlers, type ExportDeps } from './export-handlers';
 import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
 import { withRecent } from './services/recent-projects';
 import { backupKeyOf, RecoveryBackups } from './services/recovery-backups';
+import { fetchSourceUrl } from './services/source-fetch';
+import { importSourceFile } from './services/source-import';
 import type { SettingsStore } from './services/settings-store';
 import { removeStaleTempFiles } from './services/stale-temp-files';
 import { mergeWithFileOnDisk } from './merge-with-disk';
@@ -36,6 +38,8 @@ export interface Dialogs {
   chooseArticleToImport(): Promise<string | null>;
   /** Ask where to write an exported report; null when the user cancels. */
   chooseExportPath: ExportDeps['chooseExportPath'];
+  /** Ask which source document to import; null when the user cancels. */
+  chooseSourceFile(): Promise<string | null>;
 }
 
 export type EventSink = <E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]) => void;
@@ -216,6 +220,11 @@ export function createHandlers(deps: HandlerDeps) {
     closeProjectFile: closeOpenFile,
     ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath }),
     ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath }),
+    async importSourceFile(): Promise<SourceImportResult | null> {
+      const chosen = await deps.dialogs.chooseSourceFile();
+      return chosen ? importSourceFile(chosen, deps.clock()) : null;
+    },
+    importSourceUrl: (url: string): Promise<SourceImportResult> => fetchSourceUrl(url, deps.clock()),
   } satisfies Handlers;
 }
 

@@ -8,11 +8,13 @@ import { ARTICLE_EXTENSIONS } from './services/article-import';
 import { buildMenu } from './menu';
 import { printToPdf } from './print-to-pdf';
 import { projectPathFromArgv } from './services/argv';
+import { SOURCE_FILE_EXTENSIONS } from './services/source-import';
 import { createElectronSettings } from './settings';
 import { createMainWindow } from './window';
 import { FORMAT_INFO } from '../shared/report/options';
 
 const PROJECT_FILTERS = [{ name: 'Factdesk project', extensions: ['factdesk'] }];
+const SOURCE_FILTERS = [{ name: 'Source documents', extensions: [...SOURCE_FILE_EXTENSIONS] }];
 
 function nativeDialogs(getWindow: () => Electron.BrowserWindow): Dialogs {
   return {
@@ -42,6 +44,10 @@ function nativeDialogs(getWindow: () => Electron.BrowserWindow): Dialogs {
         filters: [{ name: label, extensions: [extension] }],
       });
       return result.canceled ? null : (result.filePath ?? null);
+    },
+    async chooseSourceFile() {
+      const result = await dialog.showOpenDialog(getWindow(), { properties: ['openFile'], filters: SOURCE_FILTERS });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

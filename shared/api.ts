@@ -5,7 +5,7 @@ import { Identity } from './identity';
 import { Preferences } from './preferences';
 import type { ClaimConflict } from './merge';
 import { REPORT_FORMATS, ReportOptions } from './report/options';
-import { Project } from './schema';
+import { Project, type Source } from './schema';
 
 /**
  * The main <-> renderer contract, declared once. Channel names, the preload
@@ -73,6 +73,8 @@ export const API_ARGS = {
   readHistorySnapshot: z.tuple([projectId, snapshotId]),
   exportReport: z.tuple([ExportRequest]),
   openExportedFile: z.tuple([filePath]),
+  importSourceFile: z.tuple([]),
+  importSourceUrl: z.tuple([z.string().min(1).max(4096)]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -134,6 +136,9 @@ export interface HistorySnapshot {
 /** An article file read by main, as HTML the renderer sanitises before use. */
 export type ArticleImportResult = { ok: true; html: string; title: string; fileName: string } | { ok: false; message: string };
 
+/** A source read by main from a file or a web page; on failure a message for the user. */
+export type SourceImportResult = { ok: true; source: Source } | { ok: false; message: string };
+
 export interface StartupState {
   platform: 'mac' | 'windows' | 'linux';
   /** Problems found while starting (e.g. a damaged settings file that was set aside). */
@@ -169,6 +174,9 @@ export interface ApiResults {
   readHistorySnapshot: { ok: true; project: Project } | { ok: false; message: string };
   exportReport: ExportResult;
   openExportedFile: { ok: true } | { ok: false; message: string };
+  /** null: the user cancelled the file dialog. */
+  importSourceFile: SourceImportResult | null;
+  importSourceUrl: SourceImportResult;
 }
 
 /** Messages main sends to the renderer. */

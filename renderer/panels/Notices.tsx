@@ -14,8 +14,8 @@ export function Notices() {
               type="button"
               className="notice-action"
               onClick={() => {
-                dismissNotice(notice.id);
                 notice.action!.run();
+                dismissNotice(notice.id);
               }}
             >
               {notice.action.label}

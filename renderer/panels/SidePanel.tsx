@@ -1,15 +1,23 @@
-import { uiStore, type SideTab } from '../state/ui-store';
 import { useStore } from '../state/store';
+import { uiStore, type SideTab } from '../state/ui-store';
 import { ClaimsPanel } from './ClaimsPanel';
 import { ActivityPanel } from './review/ActivityPanel';
 import { ReviewQueue } from './review/ReviewQueue';
+import { SourcesPanel } from './sources/SourcesPanel';
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'claims', label: 'Claims' },
+  { id: 'sources', label: 'Sources' },
   { id: 'activity', label: 'Activity' },
 ];
 
-/** The right-hand column: Claims (or the review queue in review mode) and the activity log. */
+function TabContent({ tab, reviewMode }: { tab: SideTab; reviewMode: boolean }) {
+  if (tab === 'sources') return <SourcesPanel />;
+  if (tab === 'activity') return <ActivityPanel />;
+  return reviewMode ? <ReviewQueue /> : <ClaimsPanel />;
+}
+
+/** The right-hand column: Claims (the review queue in review mode), Sources and the activity log. */
 export function SidePanel() {
   const tab = useStore(uiStore, (ui) => ui.sideTab);
   const reviewMode = useStore(uiStore, (ui) => ui.reviewMode);
@@ -24,7 +32,7 @@ export function SidePanel() {
         ))}
       </div>
       <div className="side-tabpanel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'activity' ? <ActivityPanel /> : reviewMode ? <ReviewQueue /> : <ClaimsPanel />}
+        <TabContent tab={tab} reviewMode={reviewMode} />
       </div>
     </aside>
   );

@@ -5,9 +5,10 @@ import { useStore } from '../state/store';
 import { AppHeader } from './AppHeader';
 import { ArticleMetaForm } from './ArticleMetaForm';
 import { SidePanel } from './SidePanel';
+import { SourceViewer } from './sources/SourceViewer';
 import { StatusBar } from './StatusBar';
 
-/** The open project: article (metadata + editor) beside the Claims panel. */
+/** The open project: article (metadata + editor), the source viewer when a source is open, and the side panel. */
 export function Workspace() {
   // Handed to the editor once; Workspace remounts on every open.
   const project = useStore(documentStore, (doc) => doc!.project);
@@ -20,6 +21,7 @@ export function Workspace() {
             <ArticleMetaForm />
             <ArticleEditor />
           </main>
+          <SourceViewer />
           <SidePanel />
         </div>
       </ArticleComposer>

@@ -14,10 +14,11 @@ export interface Notice {
   id: number;
   kind: 'error' | 'info' | 'success';
   text: string;
+  /** A button in the toast, e.g. Undo; the toast then stays longer. */
   action?: NoticeAction;
 }
 
-export type SideTab = 'claims' | 'activity';
+export type SideTab = 'claims' | 'sources' | 'activity';
 
 export interface UiState {
   platform: StartupState['platform'];
@@ -42,7 +43,7 @@ let nextNoticeId = 1;
 export function showNotice(kind: Notice['kind'], text: string, action?: NoticeAction): void {
   const notice = { id: nextNoticeId++, kind, text, action };
   uiStore.update((ui) => ({ ...ui, notices: [...ui.notices.slice(-3), notice] }));
-  if (kind !== 'error') setTimeout(() => dismissNotice(notice.id), action ? 8000 : 4000);
+  if (kind !== 'error') setTimeout(() => dismissNotice(notice.id), action ? 10_000 : 4000);
 }
 
 export function dismissNotice(id: number): void {

@@ -35,6 +35,8 @@ export interface DialogAnswers {
   importArticle?: () => string | null;
   /** The path chosen in the Export report dialog (null = cancelled). */
   exportPath?: (suggestedName: string) => string | null;
+  /** The file chosen in the Import source dialog (null = cancelled). */
+  sourceFile?: () => string | null;
 }
 
 export interface LaunchOptions {
@@ -128,6 +130,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       chooseExportPath: async (suggestedName) => {
         dialogCalls.push(`export:${suggestedName}`);
         return options.dialogs?.exportPath?.(suggestedName) ?? null;
+      },
+      chooseSourceFile: async () => {
+        dialogCalls.push('source');
+        return options.dialogs?.sourceFile?.() ?? null;
       },
     },
     settings,

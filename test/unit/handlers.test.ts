@@ -8,6 +8,7 @@ import { JsonSettingsStore } from '../../main/services/json-settings-store';
 import { createEmptyProject } from '../../shared/new-project';
 
 const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
+const SOURCE_FIXTURE = path.resolve(__dirname, '../fixtures/sources/reservoir-report.txt');
 
 const opened: ReturnType<typeof createHandlers>[] = [];
 // Release the locks of files opened in a test (the demo's folder included).
@@ -26,6 +27,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
       chooseSavePath: async (name) => (asked.push(`save:${name}`), path.join(dir, 'chosen')),
       chooseArticleToImport: async () => (asked.push('import'), null),
       chooseExportPath: async (name) => (asked.push(`export:${name}`), path.join(dir, 'exported')),
+      chooseSourceFile: async () => (asked.push('source'), SOURCE_FIXTURE),
     },
     settings: new JsonSettingsStore(path.join(dir, 'user', 'settings.json')),
     clock: () => new Date('2026-11-22T10:00:00Z'),
@@ -69,7 +71,7 @@ describe('createHandlers', () => {
 
   it('reports a cancelled Save dialog and writes nothing', async () => {
     const { handlers, dir } = setup();
-    const cancelling = createHandlers({ ...setup().deps, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null } });
+    const cancelling = createHandlers({ ...setup().deps, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null, chooseSourceFile: async () => null } });
     expect(await cancelling.saveProjectAs({ path: null, project: createEmptyProject(new Date()), suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
     expect(await handlers.listRecentProjects()).toEqual([]);
     expect(existsSync(path.join(dir, 'chosen.factdesk'))).toBe(false);
@@ -113,5 +115,20 @@ describe('dispatchCall', () => {
     const { handlers } = setup();
     const result = (await dispatchCall(handlers, 'openProjectPath', [DEMO])) as { ok: boolean };
     expect(result.ok).toBe(true);
+  });
+
+  it('imports the source file chosen in the dialog, stamped with the clock', async () => {
+    const { handlers, asked } = setup();
+    const result = await handlers.importSourceFile();
+    expect(asked).toEqual(['source']);
+    expect(result?.ok && result.source).toMatchObject({ title: 'reservoir-report', fileName: 'reservoir-report.txt', accessedAt: '2026-11-22T10:00:00.000Z' });
+    const cancelled = setup({ dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseSourceFile: async () => null } });
+    expect(await cancelled.handlers.importSourceFile()).toBeNull();
+  });
+
+  it('refuses a source URL that is not http(s) before fetching anything', async () => {
+    const { handlers } = setup();
+    const result = await dispatchCall(handlers, 'importSourceUrl', ['file:///etc/hosts']);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('is not a web address Factdesk can fetch') });
   });
 });

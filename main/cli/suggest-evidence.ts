@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildEvidenceIndex, suggestEvidence } from '../../shared/evidence/evidence-index';
+import { importSourceFile } from '../services/source-import';
+import type { CliIo } from './io';
+
+const USAGE = 'usage: factdesk suggest evidence --claim "TEXT" [--top K] [--json] SOURCE_FILE...';
+
+/** `factdesk suggest evidence`: the passages of the given source files that best bear on a claim. */
+export async function suggestEvidenceCommand(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { claim: { type: 'string' }, top: { type: 'string', default: '5' }, json: { type: 'boolean', default: false } } });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { claim, top, json } = parsed.values;
+  const topCount = Number(top);
+  if (!claim?.trim() || parsed.positionals.length === 0 || !Number.isInteger(topCount) || topCount < 1) {
+    io.err(USAGE);
+    return 2;
+  }
+  const files = parsed.positionals;
+  const sources = [];
+  for (const [position, file] of files.entries()) {
+    const imported = await importSourceFile(file, new Date());
+    if (!imported.ok) {
+      io.err(imported.message);
+      return 1;
+    }
+    sources.push({ id: String(position), text: imported.source.text });
+  }
+  const suggestions = suggestEvidence(buildEvidenceIndex(sources), claim, { top: topCount }).map(({ sourceId, start, end, text, score }) => ({
+    source: files[Number(sourceId)],
+    start,
+    end,
+    text,
+    score,
+  }));
+  if (json) {
+    io.out(JSON.stringify(suggestions, null, 2));
+  } else if (suggestions.length === 0) {
+    io.out('No passage in these sources shares a word with the claim.');
+  } else {
+    suggestions.forEach((suggestion, rank) => io.out(`${rank + 1}. [${suggestion.score}] ${path.basename(suggestion.source)} ${suggestion.start}–${suggestion.end}\n   ${suggestion.text}`));
+  }
+  return 0;
+}

@@ -1,0 +1,143 @@
+import { useState, type FormEvent } from 'react';
+import type { SourceImportResult } from '../../../shared/api';
+import { createSource } from '../../../shared/sources';
+import { factdesk } from '../../factdesk';
+import { addSource } from '../../state/source-actions';
+import { openSourceViewer } from '../../state/source-viewer-store';
+import { showNotice } from '../../state/ui-store';
+import { ModalFrame } from './ModalFrame';
+
+type Way = 'paste' | 'file' | 'url';
+const WAYS: { id: Way; label: string }[] = [
+  { id: 'paste', label: 'Paste text' },
+  { id: 'file', label: 'Import file' },
+  { id: 'url', label: 'Web page' },
+];
+
+/** Add a source by pasting its text, importing a file, or fetching a web page. */
+export function AddSourceDialog({ onClose }: { onClose: () => void }) {
+  const [way, setWay] = useState<Way>('paste');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const finish = (result: SourceImportResult | null) => {
+    if (!result) return;
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    addSource(result.source);
+    openSourceViewer(result.source.id);
+    showNotice('success', `Added source “${result.source.title}”`);
+    onClose();
+  };
+  const run = async (work: () => Promise<SourceImportResult | null>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      finish(await work());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ModalFrame title="Add source" onClose={onClose} wide>
+      <div className="tabs" role="tablist" aria-label="How to add the source">
+        {WAYS.map((option) => (
+          <button
+            key={option.id}
+            type="button"
+            role="tab"
+            id={`add-source-tab-${option.id}`}
+            aria-selected={way === option.id}
+            aria-controls={`add-source-${option.id}`}
+            onClick={() => {
+              setWay(option.id);
+              setError(null);
+            }}
+          >
+            {option.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`add-source-${way}`} aria-labelledby={`add-source-tab-${way}`} className="tab-panel">
+        {way === 'paste' && <PasteForm onAdd={(draft) => finish({ ok: true, source: createSource(draft, new Date()) })} onInvalid={setError} />}
+        {way === 'file' && (
+          <div className="import-file">
+            <p>Import a .txt, .md, .html, .docx or .pdf file. Its text is copied into the project.</p>
+            <button type="button" className="primary" disabled={busy} onClick={() => run(() => factdesk.importSourceFile())}>
+              Choose file…
+            </button>
+          </div>
+        )}
+        {way === 'url' && <UrlForm busy={busy} onFetch={(url) => run(() => factdesk.importSourceUrl(url))} />}
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="modal-actions">
+        <span className="spacer" />
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        {way === 'paste' && (
+          <button type="submit" form="paste-source-form" className="primary">
+            Add
+          </button>
+        )}
+      </div>
+    </ModalFrame>
+  );
+}
+
+function PasteForm({ onAdd, onInvalid }: { onAdd: (draft: { title: string; outlet: string; text: string }) => void; onInvalid: (message: string) => void }) {
+  const [title, setTitle] = useState('');
+  const [outlet, setOutlet] = useState('');
+  const [text, setText] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return onInvalid('Paste the text of the source first.');
+    onAdd({ title, outlet, text: text.trim() });
+  };
+  return (
+    <form id="paste-source-form" className="source-form" onSubmit={submit}>
+      <label>
+        <span>Title</span>
+        <input value={title} onChange={(event) => setTitle(event.target.value)} data-autofocus />
+      </label>
+      <label>
+        <span>Outlet or author</span>
+        <input value={outlet} onChange={(event) => setOutlet(event.target.value)} />
+      </label>
+      <label>
+        <span>Text</span>
+        <textarea rows={10} value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+    </form>
+  );
+}
+
+function UrlForm({ busy, onFetch }: { busy: boolean; onFetch: (url: string) => void }) {
+  const [url, setUrl] = useState('');
+  return (
+    <form
+      className="source-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (url.trim()) onFetch(url.trim());
+      }}
+    >
+      <label>
+        <span>Web address</span>
+        <input type="url" placeholder="https://" value={url} onChange={(event) => setUrl(event.target.value)} data-autofocus />
+      </label>
+      <p className="hint">Factdesk fetches the page once and keeps a copy of its text, so your evidence stays put if the page changes.</p>
+      <button type="submit" className="primary" disabled={busy || !url.trim()}>
+        {busy ? 'Fetching…' : 'Fetch page'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Source } from '../../../shared/schema';
+import { evidenceCountOf, removeSource } from '../../state/source-actions';
+import { ModalFrame } from './ModalFrame';
+
+/** "Remove source?" — says how many evidence links go with it. */
+export function RemoveSourceDialog({ source, onClose }: { source: Source; onClose: () => void }) {
+  const links = evidenceCountOf(source.id);
+  const consequence =
+    links === 0 ? 'No evidence is linked to it.' : links === 1 ? 'The 1 evidence link to it will be removed too.' : `The ${links} evidence links to it will be removed too.`;
+  return (
+    <ModalFrame title="Remove source?" role="alertdialog" onClose={onClose}>
+      <p>
+        Remove “{source.title}” from the project? {consequence} You can undo this right after.
+      </p>
+      <div className="modal-actions">
+        <span className="spacer" />
+        <button type="button" onClick={onClose} data-autofocus>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            removeSource(source.id);
+            onClose();
+          }}
+        >
+          Remove
+        </button>
+      </div>
+    </ModalFrame>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Source } from '../../shared/schema';
+import { evidenceOfSource, withoutSource } from '../../shared/sources';
+import { documentStore, type OpenDocument } from './document-store';
+import { closeSourceViewer, sourceViewerStore } from './source-viewer-store';
+import { showNotice } from './ui-store';
+
+/** Changes to the project's sources. Each marks the project dirty. */
+
+export type SourceMeta = Pick<Source, 'title' | 'outlet' | 'author' | 'url' | 'accessedAt'>;
+
+function changeProject(change: (project: OpenDocument['project']) => OpenDocument['project']): void {
+  documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: change(doc.project) } : doc));
+}
+
+export function addSource(source: Source): void {
+  changeProject((project) => ({ ...project, sources: [...project.sources, source] }));
+}
+
+export function updateSourceMeta(sourceId: string, meta: SourceMeta): void {
+  changeProject((project) => ({
+    ...project,
+    sources: project.sources.map((source) => (source.id === sourceId ? { ...source, ...meta, title: meta.title.trim() || source.title } : source)),
+  }));
+}
+
+export function sourceById(sourceId: string): Source | undefined {
+  return documentStore.get()?.project.sources.find((source) => source.id === sourceId);
+}
+
+/** How many evidence links would go with the source. */
+export function evidenceCountOf(sourceId: string): number {
+  const doc = documentStore.get();
+  return doc ? evidenceOfSource(doc.project, sourceId).length : 0;
+}
+
+/** Removes the source and its evidence links; the toast offers Undo. */
+export function removeSource(sourceId: string): void {
+  const doc = documentStore.get();
+  const source = sourceById(sourceId);
+  if (!doc || !source) return;
+  const position = doc.project.sources.indexOf(source);
+  const links = evidenceOfSource(doc.project, sourceId);
+  changeProject((project) => withoutSource(project, sourceId));
+  if (sourceViewerStore.get().sourceId === sourceId) closeSourceViewer();
+  const linkNote = links.length === 0 ? '' : links.length === 1 ? ' and 1 evidence link' : ` and ${links.length} evidence links`;
+  showNotice('info', `Removed “${source.title}”${linkNote}.`, { label: 'Undo', run: () => restoreSource(source, position, links) });
+}
+
+function restoreSource(source: Source, position: number, links: OpenDocument['project']['evidence']): void {
+  changeProject((project) => {
+    if (project.sources.some((existing) => existing.id === source.id)) return project;
+    const sources = [...project.sources];
+    sources.splice(Math.min(position, sources.length), 0, source);
+    return { ...project, sources, evidence: [...project.evidence, ...links] };
+  });
+}

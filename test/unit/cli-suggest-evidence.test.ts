@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importSourceFile } from '../../main/services/source-import';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist', 'cli', 'factdesk.js');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'sources');
+const files = ['reservoir-report.txt', 'water-article.html', 'annual-report.pdf', 'spending-memo.docx'].map((name) => path.join(FIXTURES, name));
+
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'suggest', 'evidence', ...args], { encoding: 'utf8' });
+
+describe('factdesk suggest evidence (the built CLI)', () => {
+  it('prints a JSON array of ranked passages with offsets into each file’s text', async () => {
+    const result = run('--claim', 'Leakage dropped 9% once the leak detection program started', '--top', '3', '--json', ...files);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const suggestions = JSON.parse(result.stdout) as { source: string; start: number; end: number; text: string; score: number }[];
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(3);
+    expect(suggestions[0]).toMatchObject({ source: files[2], text: 'Leakage fell by 9 per cent after the new detection programme began.' });
+    for (const suggestion of suggestions) {
+      expect(Object.keys(suggestion)).toEqual(['source', 'start', 'end', 'text', 'score']);
+      const imported = await importSourceFile(suggestion.source, new Date());
+      expect(imported.ok && imported.source.text.slice(suggestion.start, suggestion.end)).toBe(suggestion.text);
+    }
+    const scores = suggestions.map((suggestion) => suggestion.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('prints a readable list without --json', () => {
+    const result = run('--claim', 'repairs cost USD 767 million', '--top', '1', files[0]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^1\. \[[\d.]+\] reservoir-report\.txt \d+–\d+\n {3}Repairs are expected to cost \$767m, almost twice the original estimate\.\n$/);
+  });
+
+  it('explains its usage and names a file it cannot read', () => {
+    expect(run('--claim', 'x').status).toBe(2);
+    expect(run(files[0]).stderr).toContain('usage: factdesk suggest evidence');
+    expect(run('--claim', 'x', '--top', 'zero', files[0]).status).toBe(2);
+    const missing = run('--claim', 'x', path.join(FIXTURES, 'nowhere.txt'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('‘nowhere.txt’: it does not exist');
+    expect(readFileSync(files[0], 'utf8')).toContain('$767m');
+  });
+});

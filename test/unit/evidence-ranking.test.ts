@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { addSourceToIndex, buildEvidenceIndex, removeSourceFromIndex, suggestEvidence, syncEvidenceIndex } from '../../shared/evidence/evidence-index';
+
+// Fictional newsroom material written by the team.
+const budget = {
+  id: 'src_budget',
+  text: [
+    'Port Calder Water Authority: annual report.',
+    'The authority spent $767m on the Eastmere reservoir repairs, well above the original estimate.',
+    'Repairs to the dam wall began in March and are expected to finish next spring.',
+    'The board said the programmes for leak detection had been reorganised.',
+    'Household bills will rise by 14 per cent from April, the board confirmed.',
+    'The authority employs 1,240 people across the region.',
+  ].join('\n'),
+};
+const rights = {
+  id: 'src_rights',
+  text: [
+    'Report on community groups in Harrowgate.',
+    'The Uyghur community centre hosted 300 families at its winter festival.',
+    'Colour-coded maps showed where new housing would be built.',
+    'The council defended its licence decision at a hearing on Tuesday.',
+    'Attendance at the centre fell sharply during the flood of 2021.',
+  ].join('\n'),
+};
+const interview = {
+  id: 'src_interview',
+  text: [
+    'Interview with the mayor, Dana Whitlock.',
+    'Whitlock said she had never approved the reservoir contract herself.',
+    'Asked about bills, she said a rise of some kind was unavoidable.',
+    'She travelled to the capital twice to lobby for funding.',
+    'Repairs will cost money; everyone knows that.',
+  ].join('\n'),
+};
+
+const index = buildEvidenceIndex([budget, rights, interview]);
+const firstText = (claim: string) => suggestEvidence(index, claim, { top: 3 })[0]?.text;
+
+describe('suggestEvidence ranks the right passage first', () => {
+  it('matches an amount written another way', () => {
+    expect(firstText('The reservoir repairs cost USD 767 million')).toBe(
+      'The authority spent $767m on the Eastmere reservoir repairs, well above the original estimate.',
+    );
+  });
+
+  it('matches a percentage and a paraphrase', () => {
+    expect(firstText('Water bills are going up 14% in April')).toBe('Household bills will rise by 14 per cent from April, the board confirmed.');
+  });
+
+  it('matches American spelling and a transliteration variant', () => {
+    expect(firstText('The Uighur community center held a festival for 300 families')).toBe(
+      'The Uyghur community centre hosted 300 families at its winter festival.',
+    );
+    expect(firstText('leak detection programs were reorganized')).toBe('The board said the programmes for leak detection had been reorganised.');
+    expect(firstText('The council defended its license decision')).toBe('The council defended its licence decision at a hearing on Tuesday.');
+  });
+
+  it('prefers the passage covering the whole claim over one sharing a single word', () => {
+    expect(firstText('The mayor approved the reservoir contract')).toBe('Whitlock said she had never approved the reservoir contract herself.');
+  });
+
+  it('returns offsets into the source text, best first, at most top', () => {
+    const results = suggestEvidence(index, 'reservoir repairs bills', { top: 2 });
+    expect(results).toHaveLength(2);
+    expect(results[0].score).toBeGreaterThanOrEqual(results[1].score);
+    for (const result of results) {
+      const text = [budget, rights, interview].find((source) => source.id === result.sourceId)!.text;
+      expect(text.slice(result.start, result.end)).toBe(result.text);
+    }
+  });
+
+  it('returns nothing for a claim of stop words only or no match', () => {
+    expect(suggestEvidence(index, 'it was the')).toEqual([]);
+    expect(suggestEvidence(index, 'xylophone quartet')).toEqual([]);
+  });
+});
+
+describe('incremental updates', () => {
+  it('finds a source added later and forgets a removed one', () => {
+    const local = buildEvidenceIndex([budget]);
+    expect(suggestEvidence(local, 'Uyghur festival')).toEqual([]);
+    addSourceToIndex(local, rights);
+    expect(suggestEvidence(local, 'Uyghur festival')[0].sourceId).toBe('src_rights');
+    removeSourceFromIndex(local, 'src_rights');
+    expect(suggestEvidence(local, 'Uyghur festival')).toEqual([]);
+  });
+
+  it('syncs with the project’s sources: adds new, drops removed, re-reads changed', () => {
+    const local = buildEvidenceIndex([budget, rights]);
+    syncEvidenceIndex(local, [{ ...rights, text: 'The Uyghur festival moved to the town hall.' }, interview]);
+    expect(suggestEvidence(local, 'Uyghur festival')[0].text).toBe('The Uyghur festival moved to the town hall.');
+    expect(suggestEvidence(local, 'mayor approved reservoir contract')[0].sourceId).toBe('src_interview');
+    expect(suggestEvidence(local, 'household bills 14%').map((hit) => hit.sourceId)).not.toContain('src_budget');
+  });
+});
