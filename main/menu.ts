@@ -34,6 +34,7 @@ export function buildMenu(window: BrowserWindow, isMac: boolean): Menu {
     { label: 'File', submenu: [...itemsFor('File', window), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] },
     { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' }, ...itemsFor('Edit', window)] },
     { label: 'Claim', submenu: itemsFor('Claim', window) },
+    { label: 'Source', submenu: itemsFor('Source', window) },
     { label: 'Review', submenu: itemsFor('Review', window) },
     {
       label: 'View',

@@ -39,6 +39,9 @@ export const COMMANDS = [
   { id: 'app.preferences', label: 'Preferences…', menu: 'Edit', shortcut: 'Mod+,', group: 'preferences' },
   { id: 'file.restoreHistory', label: 'Restore from History…', menu: 'File', group: 'history' },
   { id: 'file.exportReport', label: 'Export report…', menu: 'File', shortcut: 'Mod+E', group: 'export' },
+  { id: 'evidence.linkSupporting', label: 'Link Selection as Supporting', menu: 'Source', shortcut: 'Mod+Alt+1', group: 'link' },
+  { id: 'evidence.linkContradicting', label: 'Link Selection as Contradicting', menu: 'Source', shortcut: 'Mod+Alt+2', group: 'link' },
+  { id: 'evidence.linkContext', label: 'Link Selection as Context', menu: 'Source', shortcut: 'Mod+Alt+3', group: 'link' },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -1,3 +1,4 @@
+import { reanchor } from './anchor';
 import { newId } from './ids';
 import type { EvidenceLink, Project, Source } from './schema';
 
@@ -43,14 +44,10 @@ export function withoutSource<P extends Pick<Project, 'sources' | 'evidence'>>(p
 }
 
 /**
- * Whether an evidence link still points at its excerpt: the position selector
- * must still cover the quoted text. When it does not, the exact quote is
- * looked for once; fuzzy re-anchoring lives in shared/anchor.ts.
+ * Where an evidence link's excerpt is now: its position if the quote is still
+ * there, else re-anchored from its quote (shared/anchor.ts); null = broken.
  */
 export function locateExcerpt(source: Pick<Source, 'text'>, link: Pick<EvidenceLink, 'anchor'>): { start: number; end: number } | null {
-  const { position, quote } = link.anchor;
-  if (source.text.slice(position.start, position.end) === quote.exact) return position;
-  if (!quote.exact) return null;
-  const found = source.text.indexOf(quote.exact);
-  return found === -1 ? null : { start: found, end: found + quote.exact.length };
+  const match = reanchor(source.text, link.anchor);
+  return match ? { start: match.start, end: match.end } : null;
 }

@@ -54,7 +54,7 @@ export function ClaimsPanel() {
             {shown.map((row) => (
               <li key={row.claim.id} data-claim-row={row.claim.id} className={row.claim.id === activeId ? 'is-active' : undefined}>
                 <ClaimListItem claim={row.claim} number={row.number} quote={row.quote} active={row.claim.id === activeId} />
-                {row.claim.id === activeId && <ClaimCard claim={row.claim} number={row.number} knownTags={knownTags} onEscape={backToText} />}
+                {row.claim.id === activeId && <ClaimCard claim={row.claim} number={row.number} quote={row.quote} knownTags={knownTags} onEscape={backToText} />}
               </li>
             ))}
           </ol>

@@ -5,13 +5,16 @@ import { useStore } from '../state/store';
 import { AppHeader } from './AppHeader';
 import { ArticleMetaForm } from './ArticleMetaForm';
 import { SidePanel } from './SidePanel';
-import { SourceViewer } from './sources/SourceViewer';
+import { EvidenceSourceViewer } from './evidence/EvidenceSourceViewer';
+import { resetEvidenceIndex } from '../state/evidence-index-store';
+import { useEffect } from 'react';
 import { StatusBar } from './StatusBar';
 
 /** The open project: article (metadata + editor), the source viewer when a source is open, and the side panel. */
 export function Workspace() {
   // Handed to the editor once; Workspace remounts on every open.
   const project = useStore(documentStore, (doc) => doc!.project);
+  useEffect(() => resetEvidenceIndex, []);
   return (
     <div className="workspace">
       <AppHeader />
@@ -21,7 +24,7 @@ export function Workspace() {
             <ArticleMetaForm />
             <ArticleEditor />
           </main>
-          <SourceViewer />
+          <EvidenceSourceViewer />
           <SidePanel />
         </div>
       </ArticleComposer>

@@ -122,7 +122,7 @@ describe('dispatchCall', () => {
     const result = await handlers.importSourceFile();
     expect(asked).toEqual(['source']);
     expect(result?.ok && result.source).toMatchObject({ title: 'reservoir-report', fileName: 'reservoir-report.txt', accessedAt: '2026-11-22T10:00:00.000Z' });
-    const cancelled = setup({ dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseSourceFile: async () => null } });
+    const cancelled = setup({ dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null, chooseSourceFile: async () => null } });
     expect(await cancelled.handlers.importSourceFile()).toBeNull();
   });
 

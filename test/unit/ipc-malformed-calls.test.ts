@@ -49,7 +49,7 @@ describe('dispatchCall with malformed arguments', () => {
       let dialogs = 0;
       let closed = 0;
       const { handlers, dir, events } = handlerSetup({
-        dialogs: { chooseProjectToOpen: async () => (dialogs++, null), chooseSavePath: async () => (dialogs++, null), chooseArticleToImport: async () => (dialogs++, null), chooseExportPath: async () => (dialogs++, null) },
+        dialogs: { chooseProjectToOpen: async () => (dialogs++, null), chooseSavePath: async () => (dialogs++, null), chooseArticleToImport: async () => (dialogs++, null), chooseExportPath: async () => (dialogs++, null), chooseSourceFile: async () => (dialogs++, null) },
         closeWindow: () => void closed++,
       });
       const before = snapshotOf(dir);

@@ -9,6 +9,8 @@ import { TagEditor } from './TagEditor';
 import { canSendToReview } from '../../../shared/review';
 import { sendToReview } from '../../state/review-actions';
 import { CommentThread } from '../review/CommentThread';
+import { EvidenceList } from '../evidence/EvidenceList';
+import { SuggestedEvidence } from '../evidence/SuggestedEvidence';
 import { useCommittedText } from './use-committed-text';
 
 function CommittedInput({ label, value, onCommit, multiline = false }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean }) {
@@ -27,7 +29,7 @@ function CommittedInput({ label, value, onCommit, multiline = false }: { label: 
 }
 
 /** The open claim: tags, speaker, dispute, verdict, note. Every change is one undoable step. */
-export function ClaimCard({ claim, number, knownTags, onEscape }: { claim: Claim; number: number; knownTags: string[]; onEscape: () => void }) {
+export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim: Claim; number: number; quote: string; knownTags: string[]; onEscape: () => void }) {
   const [editor] = useLexicalComposerContext();
   const update = (patch: ClaimPatch) => editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claim.id, patch });
   const tags = claim.tags;
@@ -88,6 +90,8 @@ export function ClaimCard({ claim, number, knownTags, onEscape }: { claim: Claim
         <span>Note</span>
         <CommittedInput label="Note" value={claim.note} onCommit={(note) => update({ note })} multiline />
       </label>
+      <EvidenceList claimId={claim.id} />
+      <SuggestedEvidence claimId={claim.id} claimText={quote} />
       <CommentThread claim={claim} />
       <div className="card-actions">
         <span className="card-meta">{claim.updatedAt ? `Changed ${new Date(claim.updatedAt).toLocaleString()}${claim.updatedBy ? ` by ${claim.updatedBy}` : ''}` : ''}</span>

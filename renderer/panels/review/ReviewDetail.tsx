@@ -2,12 +2,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useRef, useState } from 'react';
 import type { Claim } from '../../../shared/schema';
 import { VERDICT_INFO } from '../../../shared/verdicts';
+import { STANCE_LABELS } from '../../../shared/evidence-links';
 import { documentStore } from '../../state/document-store';
 import { addComment } from '../../state/review-actions';
 import { useStore } from '../../state/store';
 import { CommentThread } from './CommentThread';
-
-const STANCE_LABELS = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' } as const;
 
 function EvidenceForReview({ claimId }: { claimId: string }) {
   const evidence = useStore(documentStore, (doc) => doc?.project.evidence);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { documentStore } from '../../state/document-store';
 import { closeSourceViewer, sourceViewerStore } from '../../state/source-viewer-store';
 import { useStore } from '../../state/store';
@@ -17,10 +17,12 @@ interface Props {
   highlights?: readonly MarkedRange[];
   /** Called with the selected excerpt (offsets into source.text), or null when nothing is selected. */
   onExcerptSelected?: (excerpt: SourceExcerpt | null) => void;
+  /** Shown under the text (e.g. the evidence link bar). */
+  footer?: ReactNode;
 }
 
 /** A read-only view of one source's frozen text, searchable with Ctrl/Cmd+F. */
-export function SourceViewer({ highlights = [], onExcerptSelected }: Props) {
+export function SourceViewer({ highlights = [], onExcerptSelected, footer }: Props) {
   const { sourceId, reveal } = useStore(sourceViewerStore, (state) => state);
   const source = useStore(documentStore, (doc) => doc?.project.sources.find((candidate) => candidate.id === sourceId) ?? null);
   const [query, setQuery] = useState('');
@@ -96,6 +98,7 @@ export function SourceViewer({ highlights = [], onExcerptSelected }: Props) {
           </span>
         ))}
       </div>
+      {footer}
     </section>
   );
 }

@@ -1,0 +1,59 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { STANCE_LABELS } from '../../../shared/evidence-links';
+import type { EvidenceLink, Source } from '../../../shared/schema';
+import { locateExcerpt } from '../../../shared/sources';
+import { documentStore } from '../../state/document-store';
+import { unlinkEvidence } from '../../state/evidence-actions';
+import { openSourceViewer } from '../../state/source-viewer-store';
+import { useStore } from '../../state/store';
+
+const NO_LINKS: EvidenceLink[] = [];
+
+function EvidenceItem({ link, source }: { link: EvidenceLink; source: Source | undefined }) {
+  const [editor] = useLexicalComposerContext();
+  const place = source ? locateExcerpt(source, link) : null;
+  const citation = source ? [source.title, source.outlet].filter(Boolean).join(' — ') : 'Source removed';
+  return (
+    <li className={`evidence-item stance-${link.stance} ${place ? '' : 'is-broken'}`}>
+      <div className="evidence-head">
+        <span className="stance">{STANCE_LABELS[link.stance]}</span>
+        {!place && <span className="broken-badge">Excerpt not found in the source</span>}
+        <button type="button" className="link-button" aria-label={`Unlink evidence: ${link.anchor.quote.exact}`} onClick={() => unlinkEvidence(editor, link.id)}>
+          Unlink
+        </button>
+      </div>
+      <button
+        type="button"
+        className="evidence-excerpt"
+        disabled={!source}
+        title="Open the source at this excerpt"
+        onClick={() => source && openSourceViewer(source.id, place)}
+      >
+        “{link.anchor.quote.exact}”
+      </button>
+      <cite>{citation}</cite>
+      {link.note && <p className="evidence-note">{link.note}</p>}
+    </li>
+  );
+}
+
+/** The claim's evidence: stance, excerpt, source; a click opens the source at the excerpt. */
+export function EvidenceList({ claimId }: { claimId: string }) {
+  const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? NO_LINKS);
+  const sources = useStore(documentStore, (doc) => doc?.project.sources);
+  const links = evidence.filter((link) => link.claimId === claimId);
+  return (
+    <section className="evidence-section">
+      <h4>Evidence ({links.length})</h4>
+      {links.length === 0 ? (
+        <p className="hint">Open a source, select a passage and choose Link as supporting, contradicting or context.</p>
+      ) : (
+        <ul className="evidence-list" aria-label="Evidence">
+          {links.map((link) => (
+            <EvidenceItem key={link.id} link={link} source={sources?.find((s) => s.id === link.sourceId)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { EvidenceLink } from '../../../shared/schema';
+import { locateExcerpt } from '../../../shared/sources';
+import { activeClaimStore } from '../../state/active-claim-store';
+import { documentStore } from '../../state/document-store';
+import { sourceViewerStore } from '../../state/source-viewer-store';
+import { useStore } from '../../state/store';
+import { SourceViewer, type SourceExcerpt } from '../sources/SourceViewer';
+import type { MarkedRange } from '../sources/text-segments';
+import { EvidenceLinkBar } from './EvidenceLinkBar';
+
+const NO_LINKS: EvidenceLink[] = [];
+
+/** The source viewer with the source's linked excerpts highlighted and the bar that links new ones. */
+export function EvidenceSourceViewer() {
+  const sourceId = useStore(sourceViewerStore, (state) => state.sourceId);
+  const source = useStore(documentStore, (doc) => doc?.project.sources.find((s) => s.id === sourceId) ?? null);
+  const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? NO_LINKS);
+  const activeId = useStore(activeClaimStore, (active) => active.id);
+  const [excerpt, setExcerpt] = useState<SourceExcerpt | null>(null);
+  const highlights = useMemo<MarkedRange[]>(() => {
+    if (!source) return [];
+    return evidence
+      .filter((link) => link.sourceId === source.id)
+      .flatMap((link) => {
+        const place = locateExcerpt(source, link);
+        const active = link.claimId === activeId ? ' evidence-active' : '';
+        return place ? [{ ...place, className: `evidence-${link.stance}${active}` }] : [];
+      });
+  }, [source, evidence, activeId]);
+  const onLinked = useCallback(() => {
+    window.getSelection()?.removeAllRanges();
+    setExcerpt(null);
+  }, []);
+  return <SourceViewer highlights={highlights} onExcerptSelected={setExcerpt} footer={<EvidenceLinkBar excerpt={excerpt && excerpt.sourceId === sourceId ? excerpt : null} onLinked={onLinked} />} />;
+}

@@ -1,0 +1,54 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useMemo } from 'react';
+import { STANCES, type Stance } from '../../../shared/schema';
+import { STANCE_LABELS } from '../../../shared/evidence-links';
+import { documentStore } from '../../state/document-store';
+import { linkEvidence } from '../../state/evidence-actions';
+import { evidenceSuggestions } from '../../state/evidence-index-store';
+import { openSourceViewer } from '../../state/source-viewer-store';
+import { useStore } from '../../state/store';
+
+const LINK_LABELS: Record<Stance, string> = { supports: 'Link as supporting', contradicts: 'Link as contradicting', context: 'Link as context' };
+
+/** The best candidate passages from all sources for this claim, each linkable in one click. */
+export function SuggestedEvidence({ claimId, claimText }: { claimId: string; claimText: string }) {
+  const [editor] = useLexicalComposerContext();
+  const sources = useStore(documentStore, (doc) => doc?.project.sources ?? []);
+  const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? []);
+  const suggestions = useMemo(() => evidenceSuggestions(sources, claimText, 5), [sources, claimText]);
+  const linked = (s: { sourceId: string; start: number; end: number }) =>
+    evidence.some((link) => link.claimId === claimId && link.sourceId === s.sourceId && link.anchor.position.start === s.start && link.anchor.position.end === s.end);
+  const shown = suggestions.filter((s) => !linked(s));
+  if (sources.length === 0) return null;
+  return (
+    <section className="evidence-section">
+      <h4>Suggested evidence</h4>
+      {shown.length === 0 ? (
+        <p className="hint">No passage in the sources matches this claim closely.</p>
+      ) : (
+        <ol className="evidence-list suggested" aria-label="Suggested evidence">
+          {shown.map((suggestion) => {
+            const source = sources.find((s) => s.id === suggestion.sourceId);
+            return (
+              <li key={`${suggestion.sourceId}:${suggestion.start}`} className="evidence-item">
+                <button type="button" className="evidence-excerpt" title="Open the source at this passage" onClick={() => openSourceViewer(suggestion.sourceId, suggestion)}>
+                  “{suggestion.text}”
+                </button>
+                <cite>{[source?.title, source?.outlet].filter(Boolean).join(' — ')}</cite>
+                <div className="evidence-actions">
+                  {STANCES.map((stance) => (
+                    <button key={stance} type="button" className={`small stance-button stance-${stance}`} aria-label={`${LINK_LABELS[stance]}: ${suggestion.text}`} onClick={() => linkEvidence(editor, claimId, suggestion, stance)}>
+                      {STANCE_LABELS[stance]}
+                    </button>
+                  ))}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+export { LINK_LABELS };
