@@ -38,9 +38,11 @@ export function buildMenu(window: BrowserWindow, isMac: boolean): Menu {
     { label: 'Review', submenu: itemsFor('Review', window) },
     {
       label: 'View',
-      submenu: [...itemsFor('View', window), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      // Zoom is the renderer's own command (one handler for keys and clicks), not Electron's zoom roles.
+      submenu: [...itemsFor('View', window), { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
+    { role: 'help', submenu: itemsFor('Help', window) },
   ];
   return Menu.buildFromTemplate(template);
 }

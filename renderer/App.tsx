@@ -1,9 +1,15 @@
 import { useEffect } from 'react';
+import { useAppCommands } from './commands/use-app-commands';
 import { useFileCommands } from './commands/use-file-commands';
+import { CommandPalette } from './panels/help/CommandPalette';
+import { GuideDialog } from './panels/help/GuideDialog';
+import { ShortcutsDialog } from './panels/help/ShortcutsDialog';
 import { useGlobalShortcuts } from './commands/use-global-shortcuts';
 import { useRecoveryCommands } from './commands/use-recovery-commands';
 import { factdesk } from './factdesk';
 import { IdentityDialog } from './panels/IdentityDialog';
+import { PreferencesDialog } from './panels/PreferencesDialog';
+import { followPreferences } from './state/preferences-actions';
 import { signOffText } from './panels/review/SignOffStatus';
 import { ConflictDialog } from './panels/ConflictDialog';
 import { HistoryDialog } from './panels/HistoryDialog';
@@ -36,8 +42,10 @@ export function App() {
   const docKey = useStore(documentStore, (doc) => doc?.key ?? null);
   useGlobalShortcuts(isMac);
   useFileCommands();
+  useAppCommands();
   useRecoveryCommands();
   useWindowTitle();
+  useEffect(followPreferences, []);
   useEffect(() => {
     void loadStartupState().then(offerRecovery);
     return factdesk.on('closeRequested', () => void closeWindowWhenSafe());
@@ -48,6 +56,10 @@ export function App() {
       {docKey === null ? <StartScreen /> : <Workspace key={docKey} />}
       <UnsavedChangesDialog />
       <IdentityDialog />
+      <PreferencesDialog />
+      <CommandPalette />
+      <ShortcutsDialog />
+      <GuideDialog />
       <RecoveryDialog />
       <ConflictDialog />
       <HistoryDialog />

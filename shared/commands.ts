@@ -42,6 +42,12 @@ export const COMMANDS = [
   { id: 'evidence.linkSupporting', label: 'Link Selection as Supporting', menu: 'Source', shortcut: 'Mod+Alt+1', group: 'link' },
   { id: 'evidence.linkContradicting', label: 'Link Selection as Contradicting', menu: 'Source', shortcut: 'Mod+Alt+2', group: 'link' },
   { id: 'evidence.linkContext', label: 'Link Selection as Context', menu: 'Source', shortcut: 'Mod+Alt+3', group: 'link' },
+  { id: 'view.zoomIn', label: 'Zoom In', menu: 'View', shortcut: 'Mod+=', group: 'zoom' },
+  { id: 'view.zoomOut', label: 'Zoom Out', menu: 'View', shortcut: 'Mod+-', group: 'zoom' },
+  { id: 'view.zoomReset', label: 'Actual Size', menu: 'View', shortcut: 'Mod+0', group: 'zoom' },
+  { id: 'app.commandPalette', label: 'Command Palette…', menu: 'View', shortcut: 'Mod+Shift+P', group: 'palette' },
+  { id: 'help.guide', label: 'Getting Started', menu: 'Help', shortcut: 'F1', group: 'help' },
+  { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'Help', shortcut: 'Mod+/', group: 'help' },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

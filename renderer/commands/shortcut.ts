@@ -14,6 +14,8 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string, isMac: b
 function normalizeKey(event: KeyboardEvent): string {
   if (/^Key[A-Z]$/.test(event.code)) return event.code.slice(3).toLowerCase();
   if (/^Digit[0-9]$/.test(event.code)) return event.code.slice(5);
+  const byCode: Record<string, string> = { Equal: '=', Minus: '-', Slash: '/', Comma: ',' };
+  if (byCode[event.code]) return byCode[event.code];
   const named: Record<string, string> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right', Escape: 'escape', Enter: 'enter', Delete: 'delete' };
   return named[event.key] ?? event.key.toLowerCase();
 }

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { closeProject, importArticle, newProject, openDemoProject, openProject, saveDocument } from '../state/file-actions';
 import { documentStore } from '../state/document-store';
-import { uiStore } from '../state/ui-store';
 import { openExportDialog } from '../state/export-report';
 import { commands } from './command-registry';
 
@@ -19,7 +18,6 @@ export function useFileCommands(): void {
       commands.bind('file.saveAs', whenOpen(() => saveDocument(true))),
       commands.bind('file.close', whenOpen(closeProject)),
       commands.bind('file.importArticle', importArticle),
-      commands.bind('app.preferences', () => uiStore.update((ui) => ({ ...ui, identityDialog: ui.identityDialog ?? 'preferences' }))),
       commands.bind('file.exportReport', openExportDialog),
     ];
     return () => unbind.forEach((fn) => fn());

@@ -46,6 +46,12 @@ export function AppHeader() {
         <button type="button" title={tip('Close project', 'Mod+W')} onClick={() => commands.run('file.close')}>
           Close
         </button>
+        <button type="button" aria-label="Command palette" title={tip('Command palette', 'Mod+Shift+P')} onClick={() => commands.run('app.commandPalette')}>
+          ⌘
+        </button>
+        <button type="button" aria-label="Help" title="Getting started (F1)" onClick={() => commands.run('help.guide')}>
+          ?
+        </button>
       </nav>
     </header>
   );

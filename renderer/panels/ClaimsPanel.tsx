@@ -67,7 +67,7 @@ export function ClaimsPanel() {
                 {orphans.map((id) => (
                   <li key={id} className="orphan">
                     <blockquote>{quoteOf(view, id)}</blockquote>
-                    <button type="button" className="danger small" onClick={() => editor.dispatchCommand(DELETE_CLAIM_COMMAND, id)}>
+                    <button type="button" className="danger subtle small" onClick={() => editor.dispatchCommand(DELETE_CLAIM_COMMAND, id)}>
                       Delete claim
                     </button>
                   </li>

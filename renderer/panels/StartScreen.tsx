@@ -1,4 +1,5 @@
 import { displayShortcut } from '../../shared/commands';
+import { commands } from '../commands/command-registry';
 import { importArticle, newProject, openDemoProject, openProject, openRecentProject } from '../state/file-actions';
 import { useStore } from '../state/store';
 import { uiStore } from '../state/ui-store';
@@ -37,6 +38,13 @@ export function StartScreen() {
             <small>A sample article with claims and sources</small>
           </button>
         </div>
+        <p className="start-help">
+          New to Factdesk?{' '}
+          <button type="button" className="link-button" onClick={() => commands.run('help.guide')}>
+            Read the getting-started guide
+          </button>{' '}
+          or press <kbd>{key('Mod+Shift+P')}</kbd> for every command.
+        </p>
         <section className="recent" aria-labelledby="recent-title">
           <h2 id="recent-title">Recent projects</h2>
           {recent.length === 0 ? (

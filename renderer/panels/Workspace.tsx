@@ -8,13 +8,23 @@ import { SidePanel } from './SidePanel';
 import { EvidenceSourceViewer } from './evidence/EvidenceSourceViewer';
 import { resetEvidenceIndex } from '../state/evidence-index-store';
 import { useEffect } from 'react';
+import { setActiveClaim } from '../state/active-claim-store';
+import { closeSourceViewer } from '../state/source-viewer-store';
 import { StatusBar } from './StatusBar';
 
 /** The open project: article (metadata + editor), the source viewer when a source is open, and the side panel. */
 export function Workspace() {
   // Handed to the editor once; Workspace remounts on every open.
   const project = useStore(documentStore, (doc) => doc!.project);
-  useEffect(() => resetEvidenceIndex, []);
+  // Per-project state that lives outside the document: cleared when the project closes.
+  useEffect(
+    () => () => {
+      resetEvidenceIndex();
+      setActiveClaim(null);
+      closeSourceViewer();
+    },
+    [],
+  );
   return (
     <div className="workspace">
       <AppHeader />

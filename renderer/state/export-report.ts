@@ -6,7 +6,7 @@ import { factdesk } from '../factdesk';
 import { currentProject, documentStore } from './document-store';
 import { suggestedNameFor } from './file-actions';
 import { Store } from './store';
-import { showNotice } from './ui-store';
+import { showNotice, uiStore } from './ui-store';
 
 /** The Export report… dialog: whether it is open, the last choices, and the export itself. */
 
@@ -21,7 +21,13 @@ export const exportDialogStore = new Store<{ open: boolean; choices: ExportChoic
 });
 
 export function openExportDialog(): void {
-  if (documentStore.get()) exportDialogStore.update((state) => ({ ...state, open: true }));
+  if (!documentStore.get()) return;
+  const { organisationName, organisationUrl } = uiStore.get().preferences;
+  // The organisation comes from Preferences unless it was changed for this export.
+  exportDialogStore.update((state) => ({
+    open: true,
+    choices: { ...state.choices, options: { ...state.choices.options, organisationName: state.choices.options.organisationName || organisationName, organisationUrl: state.choices.options.organisationUrl || organisationUrl } },
+  }));
 }
 
 export function closeExportDialog(choices: ExportChoices): void {

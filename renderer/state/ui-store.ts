@@ -28,6 +28,9 @@ export interface UiState {
   /** The identity/preferences dialog: 'first-run' cannot be dismissed. */
   identityDialog: 'first-run' | 'preferences' | null;
   reviewMode: boolean;
+  /** A modal overlay: the command palette, the shortcuts list or the guide. */
+  overlay: 'palette' | 'shortcuts' | 'guide' | null;
+  zoom: number;
   preferences: Preferences;
   sideTab: SideTab;
   recent: RecentProject[];
@@ -36,7 +39,7 @@ export interface UiState {
   unsavedPrompt: { name: string; answer: (choice: UnsavedChoice) => void } | null;
 }
 
-export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, identity: null, identityDialog: null, reviewMode: false, sideTab: 'claims', preferences: DEFAULT_PREFERENCES, recent: [], notices: [], unsavedPrompt: null });
+export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, identity: null, identityDialog: null, reviewMode: false, overlay: null, zoom: 1, sideTab: 'claims', preferences: DEFAULT_PREFERENCES, recent: [], notices: [], unsavedPrompt: null });
 
 let nextNoticeId = 1;
 

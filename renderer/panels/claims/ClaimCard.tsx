@@ -95,7 +95,7 @@ export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim
       <CommentThread claim={claim} />
       <div className="card-actions">
         <span className="card-meta">{claim.updatedAt ? `Changed ${new Date(claim.updatedAt).toLocaleString()}${claim.updatedBy ? ` by ${claim.updatedBy}` : ''}` : ''}</span>
-        <button type="button" className="danger" onClick={remove}>
+        <button type="button" className="danger subtle" onClick={remove}>
           Delete claim
         </button>
       </div>

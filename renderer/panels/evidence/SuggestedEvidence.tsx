@@ -1,12 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useMemo } from 'react';
 import { STANCES, type Stance } from '../../../shared/schema';
-import { STANCE_LABELS } from '../../../shared/evidence-links';
 import { documentStore } from '../../state/document-store';
 import { linkEvidence } from '../../state/evidence-actions';
 import { evidenceSuggestions } from '../../state/evidence-index-store';
 import { openSourceViewer } from '../../state/source-viewer-store';
 import { useStore } from '../../state/store';
+
+/** Visible text is part of each button's accessible name ("Link as supporting: …"). */
+const BUTTON_TEXT: Record<Stance, string> = { supports: 'Supporting', contradicts: 'Contradicting', context: 'Context' };
 
 const LINK_LABELS: Record<Stance, string> = { supports: 'Link as supporting', contradicts: 'Link as contradicting', context: 'Link as context' };
 
@@ -38,7 +40,7 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
                 <div className="evidence-actions">
                   {STANCES.map((stance) => (
                     <button key={stance} type="button" className={`small stance-button stance-${stance}`} aria-label={`${LINK_LABELS[stance]}: ${suggestion.text}`} onClick={() => linkEvidence(editor, claimId, suggestion, stance)}>
-                      {STANCE_LABELS[stance]}
+                      {BUTTON_TEXT[stance]}
                     </button>
                   ))}
                 </div>

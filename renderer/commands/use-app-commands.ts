@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { uiStore } from '../state/ui-store';
+import { commands } from './command-registry';
+
+const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
+
+function zoomBy(direction: 1 | -1): void {
+  const { zoom } = uiStore.get();
+  const index = ZOOM_STEPS.findIndex((step) => step >= zoom - 0.001);
+  const next = ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, Math.max(0, index + direction))];
+  setZoom(next);
+}
+
+function setZoom(zoom: number): void {
+  uiStore.update((ui) => ({ ...ui, zoom }));
+  document.documentElement.style.setProperty('zoom', String(zoom));
+}
+
+const showOverlay = (overlay: 'palette' | 'shortcuts' | 'guide') => () => uiStore.update((ui) => ({ ...ui, overlay: ui.overlay === overlay ? null : overlay }));
+
+/** Commands that work with or without a project: palette, help, zoom, preferences. */
+export function useAppCommands(): void {
+  useEffect(() => {
+    const unbind = [
+      commands.bind('app.commandPalette', showOverlay('palette')),
+      commands.bind('help.shortcuts', showOverlay('shortcuts')),
+      commands.bind('help.guide', showOverlay('guide')),
+      commands.bind('view.zoomIn', () => zoomBy(1)),
+      commands.bind('view.zoomOut', () => zoomBy(-1)),
+      commands.bind('view.zoomReset', () => setZoom(1)),
+      commands.bind('app.preferences', () => uiStore.update((ui) => ({ ...ui, identityDialog: ui.identityDialog ?? 'preferences' }))),
+    ];
+    return () => unbind.forEach((fn) => fn());
+  }, []);
+}

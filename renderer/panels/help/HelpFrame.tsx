@@ -1,0 +1,22 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { uiStore } from '../../state/ui-store';
+
+/** A closable help sheet (Escape or Close). */
+export function HelpFrame({ title, children }: { title: string; children: ReactNode }) {
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeButton.current?.focus(), []);
+  const close = () => uiStore.update((ui) => ({ ...ui, overlay: null }));
+  return (
+    <div className="modal-backdrop" onPointerDown={close}>
+      <section className="modal help-sheet" role="dialog" aria-modal="true" aria-label={title} onPointerDown={(event) => event.stopPropagation()} onKeyDown={(event) => event.key === 'Escape' && close()}>
+        <header className="help-header">
+          <h2>{title}</h2>
+          <button type="button" ref={closeButton} onClick={close}>
+            Close
+          </button>
+        </header>
+        <div className="help-body">{children}</div>
+      </section>
+    </div>
+  );
+}

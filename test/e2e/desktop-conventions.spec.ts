@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { articleText, claimRows, claimsPanel } from './editor-helpers';
+
+const ready = (page: Page) => expect(page.getByRole('heading', { name: 'Factdesk' })).toBeVisible();
+
+const openDemo = async (page: Page) => {
+  await page.getByRole('button', { name: /Open demo project/ }).click();
+  await expect(articleText(page)).toContainText('Households');
+};
+
+test('accessibility: no serious or critical axe violations on the main screens, in both themes', async ({ launch }) => {
+  const { page } = await launch({ identity: { name: 'Dana Okoye', role: 'editor' } });
+  await ready(page);
+  for (const theme of ['light', 'dark'] as const) {
+    await page.keyboard.press('Control+,');
+    await page.getByRole('dialog', { name: 'Preferences' }).getByLabel('Theme').selectOption(theme);
+    expect(await seriousViolations(page), `preferences (${theme})`).toEqual([]);
+    await page.getByRole('dialog', { name: 'Preferences' }).getByRole('button', { name: 'Done' }).click();
+    expect(await seriousViolations(page), `start screen (${theme})`).toEqual([]);
+    await openDemo(page);
+    await claimRows(page).nth(1).click();
+    expect(await seriousViolations(page), `editor with claims (${theme})`).toEqual([]);
+    await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
+    await page.getByRole('button', { name: 'Review mode' }).click();
+    expect(await seriousViolations(page), `review mode (${theme})`).toEqual([]);
+    await page.getByRole('button', { name: 'Review mode' }).click();
+    await page.keyboard.press('Control+w');
+    await page.getByRole('alertdialog', { name: 'Unsaved changes' }).getByRole('button', { name: 'Don’t save' }).click();
+  }
+});
+
+test('theme: dark applies at once and is remembered on the next start', async ({ launch }) => {
+  const app = await launch();
+  await ready(app.page);
+  await app.page.keyboard.press('Control+,');
+  const prefs = app.page.getByRole('dialog', { name: 'Preferences' });
+  await prefs.getByLabel('Theme').selectOption('dark');
+  await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await prefs.getByLabel('Editor font size').selectOption('20');
+  await prefs.getByRole('button', { name: 'Done' }).click();
+  const settings = JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8'));
+  expect(settings.preferences).toMatchObject({ theme: 'dark', editorFontSize: 20 });
+  await app.close();
+  const again = await launch({ userDataDir: app.userDataDir });
+  await expect(again.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await openDemo(again.page);
+  expect(await articleText(again.page).evaluate((el) => getComputedStyle(el).fontSize)).toBe('20px');
+});
+
+test('the command palette finds a command by name and runs it', async ({ launch }) => {
+  const { page } = await launch();
+  await openDemo(page);
+  await page.keyboard.press('Control+Shift+P');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Command' }).fill('review mode');
+  await expect(palette.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Review queue' })).toBeVisible();
+});
+
+test('help: keyboard shortcuts list and the getting-started guide', async ({ launch }) => {
+  const { page } = await launch();
+  await ready(page);
+  await page.keyboard.press('Control+/');
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts).toContainText('Mark Claim');
+  await expect(shortcuts).toContainText('Ctrl+Shift+M');
+  await page.keyboard.press('Escape');
+  await expect(shortcuts).toBeHidden();
+  await page.getByRole('button', { name: 'Read the getting-started guide' }).click();
+  await expect(page.getByRole('dialog', { name: 'Getting started' })).toContainText('Link evidence');
+});
+
+test('zoom in, out and back with the keyboard', async ({ launch }) => {
+  const { page } = await launch();
+  await ready(page);
+  const zoom = () => page.evaluate(() => document.documentElement.style.getPropertyValue('zoom'));
+  await page.keyboard.press('Control+=');
+  expect(await zoom()).toBe('1.1');
+  await page.keyboard.press('Control+-');
+  await page.keyboard.press('Control+-');
+  expect(await zoom()).toBe('0.9');
+  await page.keyboard.press('Control+0');
+  expect(await zoom()).toBe('1');
+});
+
+test('keyboard only: open the demo, mark and rate a claim, send it to review, export a report', async ({ launch, tempDir }) => {
+  const target = path.join(tempDir, 'keyboard-report.html');
+  const { page } = await launch({ dialogs: { exportPath: () => target } });
+  await ready(page);
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('demo');
+  await page.keyboard.press('Enter');
+  await expect(articleText(page)).toContainText('Households');
+  await articleText(page).focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'Households'.length; i += 1) await page.keyboard.press('Shift+ArrowRight');
+  await page.waitForTimeout(50);
+  await page.keyboard.press('Control+Shift+M');
+  await expect(claimRows(page)).toHaveCount(6);
+  await page.keyboard.press('Alt+Enter');
+  await expect(claimsPanel(page).getByRole('combobox', { name: 'Verdict', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Control+Shift+E');
+  await expect(claimsPanel(page).getByRole('region', { name: 'Claim 1' })).toContainText('Needs review');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+e');
+  const exportDialog = page.getByRole('dialog', { name: /Export report/ });
+  await expect(exportDialog).toBeVisible();
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => existsSync(target) && readFileSync(target, 'utf8').includes('Households'), { timeout: 15_000 }).toBe(true);
+});
+
+test('screenshot: the dark theme', async ({ launch }) => {
+  const { page } = await launch();
+  await ready(page);
+  await page.keyboard.press('Control+,');
+  await page.getByRole('dialog', { name: 'Preferences' }).getByLabel('Theme').selectOption('dark');
+  await page.getByRole('dialog', { name: 'Preferences' }).getByRole('button', { name: 'Done' }).click();
+  await openDemo(page);
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
+  await articleText(page).locator('mark', { hasText: 'Even after this increase' }).click();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(1300);
+  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-dark.png') });
+});
