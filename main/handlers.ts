@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState } from '../shared/api';
+import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
@@ -17,6 +17,7 @@ import { createExportHandlers, type ExportDeps } from './export-handlers';
 import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
 import { withRecent } from './services/recent-projects';
 import { backupKeyOf, RecoveryBackups } from './services/recovery-backups';
+import { openDroppedFile } from './drop-handler';
 import { fetchSourceUrl } from './services/source-fetch';
 import { importSourceFile } from './services/source-import';
 import type { SettingsStore } from './services/settings-store';
@@ -45,6 +46,8 @@ export interface Dialogs {
 export type EventSink = <E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]) => void;
 
 export interface HandlerDeps {
+  /** Tell the OS about a project opened or saved (its recent-documents list). */
+  addRecentDocument?: (filePath: string) => void;
   dialogs: Dialogs;
   settings: SettingsStore;
   clock: () => Date;
@@ -88,6 +91,7 @@ export function createHandlers(deps: HandlerDeps) {
   const rememberRecent = (filePath: string, project: Project) => {
     const entry: RecentProject = { path: filePath, name: projectDisplayName(filePath, project), openedAt: deps.clock().toISOString() };
     deps.settings.set('recentProjects', withRecent(deps.settings.get('recentProjects'), entry));
+    deps.addRecentDocument?.(filePath);
   };
 
   const closeOpenFile = async () => {
@@ -225,6 +229,7 @@ export function createHandlers(deps: HandlerDeps) {
       return chosen ? importSourceFile(chosen, deps.clock()) : null;
     },
     importSourceUrl: (url: string): Promise<SourceImportResult> => fetchSourceUrl(url, deps.clock()),
+    openDroppedFile: (dropped: DroppedFileData) => openDroppedFile(dropped, { clock: deps.clock }),
   } satisfies Handlers;
 }
 

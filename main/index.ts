@@ -1,63 +1,28 @@
 import path from 'node:path';
-import { app, dialog, Menu, shell } from 'electron';
+import { app, Menu, screen, shell } from 'electron';
 import { eventChannelOf } from '../shared/api';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { createHandlers, type Dialogs } from './handlers';
+import { createHandlers } from './handlers';
+import { nativeDialogs } from './native-dialogs';
 import { bindIpc } from './ipc';
-import { ARTICLE_EXTENSIONS } from './services/article-import';
 import { buildMenu } from './menu';
 import { printToPdf } from './print-to-pdf';
 import { projectPathFromArgv } from './services/argv';
-import { SOURCE_FILE_EXTENSIONS } from './services/source-import';
+import type { WindowBounds } from './services/settings-store';
 import { createElectronSettings } from './settings';
-import { createMainWindow } from './window';
-import { FORMAT_INFO } from '../shared/report/options';
+import { createMainWindow, type WindowPlacement } from './window';
 
-const PROJECT_FILTERS = [{ name: 'Factdesk project', extensions: ['factdesk'] }];
-const SOURCE_FILTERS = [{ name: 'Source documents', extensions: [...SOURCE_FILE_EXTENSIONS] }];
-
-function nativeDialogs(getWindow: () => Electron.BrowserWindow): Dialogs {
-  return {
-    async chooseProjectToOpen() {
-      const result = await dialog.showOpenDialog(getWindow(), { properties: ['openFile'], filters: PROJECT_FILTERS });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    async chooseSavePath(suggestedName) {
-      const result = await dialog.showSaveDialog(getWindow(), {
-        defaultPath: path.join(app.getPath('documents'), `${suggestedName}.factdesk`),
-        filters: PROJECT_FILTERS,
-      });
-      return result.canceled ? null : (result.filePath ?? null);
-    },
-    async chooseArticleToImport() {
-      const result = await dialog.showOpenDialog(getWindow(), {
-        properties: ['openFile'],
-        filters: [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }],
-      });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    async chooseExportPath(suggestedName, format) {
-      const { label, extension } = FORMAT_INFO[format];
-      const result = await dialog.showSaveDialog(getWindow(), {
-        title: 'Export report',
-        defaultPath: path.join(app.getPath('documents'), suggestedName),
-        filters: [{ name: label, extensions: [extension] }],
-      });
-      return result.canceled ? null : (result.filePath ?? null);
-    },
-    async chooseSourceFile() {
-      const result = await dialog.showOpenDialog(getWindow(), { properties: ['openFile'], filters: SOURCE_FILTERS });
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-  };
-}
+/** A project the OS asked us to open before the window existed (macOS open-file). */
+let pendingOpenPath: string | null = null;
+let requestOpen: ((filePath: string) => void) | null = null;
 
 function start(): void {
   const root = app.getAppPath();
   serveRenderer(path.join(root, 'dist', 'renderer'));
-  const { window, allowClose } = createMainWindow(path.join(root, 'dist', 'main', 'preload.js'));
   const userDataDir = app.getPath('userData');
   const { settings, notice } = createElectronSettings(userDataDir, () => new Date());
+  const { window, allowClose } = createMainWindow(path.join(root, 'dist', 'main', 'preload.js'), visibleBounds(settings.get('windowBounds')));
+  window.on('close', () => settings.set('windowBounds', window.getNormalBounds()));
   const handlers = createHandlers({
     dialogs: nativeDialogs(() => window),
     settings,
@@ -69,7 +34,8 @@ function start(): void {
     clock: () => new Date(),
     platform: process.platform,
     demoProjectPath: path.join(root, 'demo', 'city-water-demo.factdesk'),
-    initialProjectPath: projectPathFromArgv(process.argv, app.isPackaged),
+    initialProjectPath: pendingOpenPath ?? projectPathFromArgv(process.argv, app.isPackaged),
+    addRecentDocument: (filePath) => app.addRecentDocument(filePath),
     closeWindow: allowClose,
     printToPdf,
     openPath: (filePath) => shell.openPath(filePath),
@@ -78,6 +44,19 @@ function start(): void {
   bindIpc(handlers, window.webContents);
   Menu.setApplicationMenu(buildMenu(window, process.platform === 'darwin'));
   window.on('closed', () => app.quit());
+  requestOpen = (filePath) => {
+    if (window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    window.webContents.send(eventChannelOf('openProjectRequested'), { path: filePath });
+  };
+}
+
+/** Saved bounds, unless the display they were on is gone. */
+function visibleBounds(bounds: WindowBounds | null): WindowPlacement | null {
+  if (!bounds) return null;
+  const onScreen = screen.getAllDisplays().some(({ workArea: a }) => bounds.x < a.x + a.width && bounds.x + bounds.width > a.x && bounds.y < a.y + a.height && bounds.y + bounds.height > a.y);
+  return onScreen ? bounds : { width: bounds.width, height: bounds.height };
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -87,6 +66,16 @@ if (!app.requestSingleInstanceLock()) {
   app.enableSandbox();
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  // A second launch (double-click on a .factdesk) hands its file to this window.
+  app.on('second-instance', (_event, argv) => {
+    const filePath = projectPathFromArgv(argv, app.isPackaged);
+    if (filePath) requestOpen?.(filePath);
+  });
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    if (requestOpen) requestOpen(filePath);
+    else pendingOpenPath = filePath;
   });
   void app.whenReady().then(start);
   app.on('window-all-closed', () => app.quit());

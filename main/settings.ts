@@ -33,6 +33,10 @@ export function createElectronSettings(userDataDir: string, clock: () => Date): 
         },
         // Checked field by field on read (shared/preferences.ts), so a bad value falls back to its default.
         preferences: { type: 'object' },
+        windowBounds: {
+          type: ['object', 'null'],
+          properties: { x: { type: 'number' }, y: { type: 'number' }, width: { type: 'number' }, height: { type: 'number' } },
+        },
       },
     });
   let store: Store<Settings>;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { WindowBounds } from './services/settings-store';
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { eventChannelOf } from '../shared/api';
 import { APP_ORIGIN } from './app-protocol';
@@ -19,10 +20,14 @@ function lockDown(contents: WebContents): void {
   denyAllPermissions(contents.session);
 }
 
-export function createMainWindow(preloadPath: string): { window: BrowserWindow; allowClose: () => void } {
+/** Size, and position when it is still on a screen. */
+export type WindowPlacement = Pick<WindowBounds, 'width' | 'height'> & Partial<Pick<WindowBounds, 'x' | 'y'>>;
+
+export function createMainWindow(preloadPath: string, bounds: WindowPlacement | null): { window: BrowserWindow; allowClose: () => void } {
   const window = new BrowserWindow({
-    width: 1360,
-    height: 880,
+    width: bounds?.width ?? 1360,
+    height: bounds?.height ?? 880,
+    ...(bounds?.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
     minWidth: 900,
     minHeight: 600,
     title: 'Factdesk',

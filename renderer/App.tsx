@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppCommands } from './commands/use-app-commands';
 import { useFileCommands } from './commands/use-file-commands';
+import { useOsFileRequests } from './commands/use-os-file-requests';
 import { CommandPalette } from './panels/help/CommandPalette';
 import { GuideDialog } from './panels/help/GuideDialog';
 import { ShortcutsDialog } from './panels/help/ShortcutsDialog';
@@ -43,6 +44,7 @@ export function App() {
   useGlobalShortcuts(isMac);
   useFileCommands();
   useAppCommands();
+  useOsFileRequests();
   useRecoveryCommands();
   useWindowTitle();
   useEffect(followPreferences, []);

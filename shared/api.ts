@@ -49,6 +49,15 @@ export const ExportRequest = z.object({
 
 export type ExportRequestData = z.output<typeof ExportRequest>;
 
+/** A file dropped on the window: the renderer sees its bytes, not its path. */
+export const DroppedFile = z.object({
+  name: z.string().min(1).max(255),
+  /** The file's bytes, base64 (at most 25 MB once decoded). */
+  base64: z.string().max(35_000_000),
+  projectOpen: z.boolean(),
+});
+export type DroppedFileData = z.output<typeof DroppedFile>;
+
 export const API_ARGS = {
   getStartupState: z.tuple([]),
   openProjectDialog: z.tuple([]),
@@ -73,6 +82,7 @@ export const API_ARGS = {
   readHistorySnapshot: z.tuple([projectId, snapshotId]),
   exportReport: z.tuple([ExportRequest]),
   openExportedFile: z.tuple([filePath]),
+  openDroppedFile: z.tuple([DroppedFile]),
   importSourceFile: z.tuple([]),
   importSourceUrl: z.tuple([z.string().min(1).max(4096)]),
 } as const;
@@ -139,6 +149,12 @@ export type ArticleImportResult = { ok: true; html: string; title: string; fileN
 /** A source read by main from a file or a web page; on failure a message for the user. */
 export type SourceImportResult = { ok: true; source: Source } | { ok: false; message: string };
 
+export type DropResult =
+  | { kind: 'project'; result: OpenResult }
+  | { kind: 'article'; result: ArticleImportResult }
+  | { kind: 'source'; result: SourceImportResult }
+  | { kind: 'unsupported'; message: string };
+
 export interface StartupState {
   platform: 'mac' | 'windows' | 'linux';
   /** Problems found while starting (e.g. a damaged settings file that was set aside). */
@@ -174,6 +190,7 @@ export interface ApiResults {
   readHistorySnapshot: { ok: true; project: Project } | { ok: false; message: string };
   exportReport: ExportResult;
   openExportedFile: { ok: true } | { ok: false; message: string };
+  openDroppedFile: DropResult;
   /** null: the user cancelled the file dialog. */
   importSourceFile: SourceImportResult | null;
   importSourceUrl: SourceImportResult;
@@ -185,6 +202,8 @@ export const API_EVENTS = {
   closeRequested: z.null(),
   /** The open project file was changed by someone else. */
   fileChangedOnDisk: z.object({ path: z.string() }),
+  /** The OS asked to open a project (double-click, a second launch with a file). */
+  openProjectRequested: z.object({ path: z.string() }),
 } as const;
 
 export type ApiEvent = keyof typeof API_EVENTS;

@@ -8,12 +8,22 @@ export interface Settings {
   recentProjects: RecentProject[];
   identity: Identity | null;
   preferences: Preferences;
+  /** Where the window was when it last closed. */
+  windowBounds: WindowBounds | null;
+}
+
+export interface WindowBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   recentProjects: [],
   identity: null,
   preferences: DEFAULT_PREFERENCES,
+  windowBounds: null,
 };
 
 /** The settings file's shape, checked when it is opened; keys we do not know yet are allowed. */

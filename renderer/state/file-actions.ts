@@ -1,4 +1,4 @@
-import type { OpenResult, SaveResult } from '../../shared/api';
+import type { ArticleImportResult, OpenResult, SaveResult } from '../../shared/api';
 import { createEmptyProject } from '../../shared/new-project';
 import { factdesk } from '../factdesk';
 import { bodyFromHtml } from '../import/html-to-body';
@@ -102,8 +102,13 @@ export async function loadStartupState(): Promise<void> {
 
 /** File → Import Article…: a new project whose article is the chosen file, sanitised. */
 export async function importArticle(): Promise<void> {
+  await importArticleFrom(() => factdesk.importArticleDialog());
+}
+
+/** A new project whose article comes from `read` (the Import dialog, or a dropped file). */
+export async function importArticleFrom(read: () => Promise<ArticleImportResult | null>): Promise<void> {
   if (!(await confirmLeavingDocument())) return;
-  const result = await factdesk.importArticleDialog();
+  const result = await read();
   if (!result) return;
   if (!result.ok) {
     showNotice('error', result.message);

@@ -132,3 +132,36 @@ test('screenshot: the dark theme', async ({ launch }) => {
   await page.waitForTimeout(1300);
   await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-dark.png') });
 });
+
+/** Drop a file on the window as the OS would, with its bytes. */
+async function dropFile(page: Page, name: string, bytes: Buffer, mime: string): Promise<void> {
+  await page.evaluate(
+    ({ name, base64, mime }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], name, { type: mime }));
+      document.querySelector('.app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { name, base64: bytes.toString('base64'), mime },
+  );
+}
+
+test('drag and drop: an article starts a project, a document becomes a source, a project opens', async ({ launch }) => {
+  const { page } = await launch();
+  await ready(page);
+  const fixtures = path.resolve(__dirname, '../fixtures');
+  await dropFile(page, 'pool.txt', readFileSync(path.join(fixtures, 'articles/pool.txt')), 'text/plain');
+  await expect(articleText(page)).toContainText('The Westgate pool reopened on Monday');
+  await dropFile(page, 'council-budget.docx', readFileSync(path.join(fixtures, 'articles/council-budget.docx')), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  await expect(page.getByRole('region', { name: 'Sources' })).toContainText('council-budget');
+  await expect(page.getByRole('region', { name: /^Source: / })).toContainText('Night workers have waited long enough');
+  await dropFile(page, 'notes.xyz', Buffer.from('hello'), 'application/octet-stream');
+  await expect(page.getByRole('alert')).toContainText('“notes.xyz” is not a file Factdesk can open');
+  await page.getByRole('button', { name: 'Dismiss message' }).last().click();
+  await dropFile(page, 'city-water-demo.factdesk', readFileSync(path.resolve(__dirname, '../../demo/city-water-demo.factdesk')), 'application/json');
+  await page.getByRole('alertdialog', { name: 'Unsaved changes' }).getByRole('button', { name: 'Don’t save' }).click();
+  await expect(articleText(page)).toContainText('Households in Port Calder');
+  await page.getByRole('tab', { name: 'Claims' }).click();
+  await expect(claimRows(page)).toHaveCount(5);
+  await expect(page).toHaveTitle('city-water-demo — Factdesk');
+});

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { factdesk } from '../factdesk';
+import { openDroppedFile } from '../state/drop-actions';
+import { openRecentProject } from '../state/file-actions';
+
+/** Files handed over by the OS (double-click, a second launch) or dropped on the window. */
+export function useOsFileRequests(): void {
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+      }
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      // Files never reach the editor's own drop handling, and the page never navigates to them.
+      event.preventDefault();
+      event.stopPropagation();
+      void openDroppedFile(file);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop, { capture: true });
+    const unsubscribe = factdesk.on('openProjectRequested', ({ path }) => void openRecentProject(path));
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop, { capture: true });
+      unsubscribe();
+    };
+  }, []);
+}

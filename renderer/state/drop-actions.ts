@@ -1,0 +1,41 @@
+import type { DropResult } from '../../shared/api';
+import { factdesk } from '../factdesk';
+import { documentStore } from './document-store';
+import { confirmLeavingDocument, importArticleFrom, showOpenResult } from './file-actions';
+import { addSource } from './source-actions';
+import { openSourceViewer } from './source-viewer-store';
+import { showNotice, uiStore } from './ui-store';
+
+const MAX_DROP_BYTES = 25 * 1024 * 1024;
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+async function send(file: File): Promise<DropResult> {
+  const base64 = base64Of(new Uint8Array(await file.arrayBuffer()));
+  return factdesk.openDroppedFile({ name: file.name, base64, projectOpen: documentStore.get() !== null });
+}
+
+/** A file dropped on the window: open a project, import an article, or add a source. */
+export async function openDroppedFile(file: File): Promise<void> {
+  if (file.size > MAX_DROP_BYTES) {
+    showNotice('error', `“${file.name}” is too large to open by dropping it (the limit is 25 MB).`);
+    return;
+  }
+  const result = await send(file);
+  if (result.kind === 'unsupported') return showNotice('error', result.message);
+  if (result.kind === 'article') return importArticleFrom(async () => result.result);
+  if (result.kind === 'project') {
+    if (await confirmLeavingDocument()) showOpenResult(result.result);
+    return;
+  }
+  if (!result.result.ok) return showNotice('error', result.result.message);
+  addSource(result.result.source);
+  uiStore.update((ui) => ({ ...ui, sideTab: 'sources' }));
+  openSourceViewer(result.result.source.id);
+  showNotice('success', `Added “${result.result.source.title}” to the sources.`);
+}
