@@ -42,6 +42,8 @@ export const COMMANDS = [
   { id: 'evidence.linkSupporting', label: 'Link Selection as Supporting', menu: 'Source', shortcut: 'Mod+Alt+1', group: 'link' },
   { id: 'evidence.linkContradicting', label: 'Link Selection as Contradicting', menu: 'Source', shortcut: 'Mod+Alt+2', group: 'link' },
   { id: 'evidence.linkContext', label: 'Link Selection as Context', menu: 'Source', shortcut: 'Mod+Alt+3', group: 'link' },
+  { id: 'edit.find', label: 'Find in Article…', menu: 'Edit', shortcut: 'Mod+F', group: 'find' },
+  { id: 'edit.replace', label: 'Find and Replace…', menu: 'Edit', shortcut: 'Mod+Alt+F', group: 'find' },
   { id: 'view.zoomIn', label: 'Zoom In', menu: 'View', shortcut: 'Mod+=', group: 'zoom' },
   { id: 'view.zoomOut', label: 'Zoom Out', menu: 'View', shortcut: 'Mod+-', group: 'zoom' },
   { id: 'view.zoomReset', label: 'Actual Size', menu: 'View', shortcut: 'Mod+0', group: 'zoom' },

@@ -12,6 +12,7 @@ import { ClaimIndexPlugin } from './claims/ClaimIndexPlugin';
 import { ClaimMarksPlugin } from './claims/ClaimMarksPlugin';
 import { ReanchorPlugin } from './claims/ReanchorPlugin';
 import { EditorContextMenu } from './EditorContextMenu';
+import { FindReplaceBar } from './find/FindReplaceBar';
 import { FormattingToolbar } from './FormattingToolbar';
 import { BodyProviderPlugin } from './plugins/BodyProviderPlugin';
 import { SanitizedPastePlugin } from './plugins/SanitizedPastePlugin';
@@ -22,6 +23,7 @@ export function ArticleEditor() {
   return (
     <>
       <FormattingToolbar />
+      <FindReplaceBar />
       <div className="editor-scroll">
         <div className="editor-page">
           <RichTextPlugin

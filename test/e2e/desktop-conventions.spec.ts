@@ -165,3 +165,27 @@ test('drag and drop: an article starts a project, a document becomes a source, a
   await expect(claimRows(page)).toHaveCount(5);
   await expect(page).toHaveTitle('city-water-demo — Factdesk');
 });
+
+test('find and replace in the article, undoable', async ({ launch }) => {
+  const { page } = await launch();
+  await ready(page);
+  await openDemo(page);
+  await articleText(page).click();
+  await page.keyboard.press('Control+f');
+  const bar = page.getByRole('search', { name: 'Find in article' });
+  await bar.getByRole('searchbox', { name: 'Find' }).fill('calder');
+  await expect(bar.getByRole('status')).toHaveText('1 of 3');
+  await page.keyboard.press('Enter');
+  await expect(bar.getByRole('status')).toHaveText('2 of 3');
+  await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
+  await page.keyboard.press('Control+Alt+f');
+  await bar.getByRole('searchbox', { name: 'Find' }).fill('Eastmere');
+  await bar.getByRole('textbox', { name: 'Replace with' }).fill('Eastmoor');
+  await bar.getByRole('button', { name: 'Replace all' }).click();
+  await expect(bar.getByRole('status')).toHaveText('No matches');
+  await expect(articleText(page)).toContainText('Eastmoor dam');
+  await expect(articleText(page)).not.toContainText('Eastmere');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(articleText(page)).toContainText('Eastmere dam');
+});
