@@ -11,15 +11,14 @@ import './baseline.css';
 /**
  * The benchmark's baseline: a bare Lexical editor (RichTextPlugin +
  * HistoryPlugin, no marks, no panels) with the app's text styles and page
- * width. bench/run.ts calls window.__baseline.open(), which fetches the
- * article body from the bench (as the app fetches a project over IPC) and
- * mounts the editor with it, as the app mounts its workspace.
+ * width. bench/run.ts fetches the article body (serialised editor state)
+ * from the bench and calls window.__baseline.mount(body), which mounts the
+ * editor with it, as the app mounts its workspace with an opened project.
  */
 
 declare global {
   interface Window {
-    __benchFetchBody(): Promise<string>;
-    __baseline: { open(): Promise<void> };
+    __baseline: { mount(body: string): void };
   }
 }
 
@@ -43,8 +42,7 @@ function BareEditor({ body }: { body: string }) {
 const root = createRoot(document.getElementById('root')!);
 
 window.__baseline = {
-  async open() {
-    const body = await window.__benchFetchBody();
+  mount(body) {
     root.render(<BareEditor body={body} />);
   },
 };

@@ -1,15 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Claim } from '../../shared/schema';
 import { DELETE_CLAIM_COMMAND } from '../editor/claims/claim-commands';
 import { useClaimCommands } from '../editor/claims/use-claim-commands';
 import { activeClaimStore } from '../state/active-claim-store';
 import { claimsViewStore, orphanIds, quoteOf } from '../state/claims-view-store';
 import { useStore } from '../state/store';
-import { ClaimCard } from './claims/ClaimCard';
 import { isFiltering, matchesFilter, NO_FILTER, projectTags, type ClaimFilter } from './claims/claim-filter';
 import { ClaimFilters } from './claims/ClaimFilters';
-import { ClaimListItem } from './claims/ClaimListItem';
+import { ClaimRow } from './claims/ClaimRow';
 import { VerdictLegend } from './claims/VerdictLegend';
 
 interface Row {
@@ -30,9 +29,9 @@ export function ClaimsPanel() {
     () => view.order.filter((id) => view.claims[id]).map((id, i) => ({ claim: view.claims[id], number: i + 1, quote: quoteOf(view, id) })),
     [view],
   );
-  const shown = rows.filter((row) => matchesFilter(row.claim, row.quote, filter));
-  const orphans = orphanIds(view);
-  const backToText = () => editor.focus();
+  const shown = useMemo(() => rows.filter((row) => matchesFilter(row.claim, row.quote, filter)), [rows, filter]);
+  const orphans = useMemo(() => orphanIds(view), [view]);
+  const backToText = useCallback(() => editor.focus(), [editor]);
   useEffect(() => {
     if (activeId) document.querySelector(`[data-claim-row="${CSS.escape(activeId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
@@ -51,12 +50,20 @@ export function ClaimsPanel() {
       ) : (
         <div className="claim-scroll">
           <ol className="claim-list" aria-label="Claims list">
-            {shown.map((row) => (
-              <li key={row.claim.id} data-claim-row={row.claim.id} className={row.claim.id === activeId ? 'is-active' : undefined}>
-                <ClaimListItem claim={row.claim} number={row.number} quote={row.quote} active={row.claim.id === activeId} />
-                {row.claim.id === activeId && <ClaimCard claim={row.claim} number={row.number} knownTags={knownTags} onEscape={backToText} />}
-              </li>
-            ))}
+            {shown.map((row) => {
+              const active = row.claim.id === activeId;
+              return (
+                <ClaimRow
+                  key={row.claim.id}
+                  claim={row.claim}
+                  number={row.number}
+                  quote={row.quote}
+                  active={active}
+                  knownTags={active ? knownTags : undefined}
+                  onEscape={active ? backToText : undefined}
+                />
+              );
+            })}
           </ol>
           {shown.length === 0 && <p className="empty-hint">No claims match these filters.</p>}
           {orphans.length > 0 && (
