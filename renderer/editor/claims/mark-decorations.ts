@@ -31,11 +31,17 @@ export function decorateMarks(
       const ids = idsOfKey(key);
       const inner = innermostClaim(ids, index.quotes);
       const verdict = claims[inner]?.verdict ?? 'unrated';
-      element.dataset.verdict = verdict;
-      element.dataset.claimId = inner;
-      element.dataset.overlap = ids.length > 1 ? 'true' : 'false';
-      element.dataset.active = activeId !== null && ids.includes(activeId) ? 'true' : 'false';
-      element.title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${VERDICT_INFO[claims[id]?.verdict ?? 'unrated'].label}`).join('\n');
+      setData(element, 'verdict', verdict);
+      setData(element, 'claimId', inner);
+      setData(element, 'overlap', ids.length > 1 ? 'true' : 'false');
+      setData(element, 'active', activeId !== null && ids.includes(activeId) ? 'true' : 'false');
+      const title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${VERDICT_INFO[claims[id]?.verdict ?? 'unrated'].label}`).join('\n');
+      if (element.title !== title) element.title = title;
     }
   }
+}
+
+/** Writing an attribute, even with its current value, makes the browser restyle: with thousands of highlights, write only changes. */
+function setData(element: HTMLElement, key: string, value: string): void {
+  if (element.dataset[key] !== value) element.dataset[key] = value;
 }
