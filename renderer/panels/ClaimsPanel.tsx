@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Claim } from '../../shared/schema';
 import { DELETE_CLAIM_COMMAND } from '../editor/claims/claim-commands';
 import { useClaimCommands } from '../editor/claims/use-claim-commands';
@@ -9,7 +9,12 @@ import { useStore } from '../state/store';
 import { isFiltering, matchesFilter, NO_FILTER, projectTags, type ClaimFilter } from './claims/claim-filter';
 import { ClaimFilters } from './claims/ClaimFilters';
 import { ClaimRow } from './claims/ClaimRow';
+import { useWindowedList } from './claims/use-windowed-list';
 import { VerdictLegend } from './claims/VerdictLegend';
+
+/** Must match .claim-list's padding and its rows' bottom margin in claims.css. */
+const LIST_PADDING = 8;
+const ROW_GAP = 8;
 
 interface Row {
   claim: Claim;
@@ -32,9 +37,9 @@ export function ClaimsPanel() {
   const shown = useMemo(() => rows.filter((row) => matchesFilter(row.claim, row.quote, filter)), [rows, filter]);
   const orphans = useMemo(() => orphanIds(view), [view]);
   const backToText = useCallback(() => editor.focus(), [editor]);
-  useEffect(() => {
-    if (activeId) document.querySelector(`[data-claim-row="${CSS.escape(activeId)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [activeId]);
+  const shownIds = useMemo(() => shown.map((row) => row.claim.id), [shown]);
+  // Only the rows in and near view are in the DOM (thousands of claims); each says where it sits in the list.
+  const listWindow = useWindowedList({ keys: shownIds, gap: ROW_GAP, keyAttribute: 'claimRow', keepInView: activeId });
   return (
     <aside className="side-panel claims-panel" role="region" aria-label="Claims">
       <header className="panel-header">
@@ -48,13 +53,15 @@ export function ClaimsPanel() {
       {rows.length === 0 && orphans.length === 0 ? (
         <p className="empty-hint">No claims yet. Select a passage in the article and press Mark claim (Ctrl/Cmd+Shift+M).</p>
       ) : (
-        <div className="claim-scroll">
-          <ol className="claim-list" aria-label="Claims list">
-            {shown.map((row) => {
+        <div className="claim-scroll" ref={listWindow.scrollRef}>
+          <ol className="claim-list" aria-label="Claims list" style={{ paddingTop: LIST_PADDING + listWindow.padTop, paddingBottom: LIST_PADDING + listWindow.padBottom }}>
+            {shown.slice(listWindow.start, listWindow.end).map((row, i) => {
               const active = row.claim.id === activeId;
               return (
                 <ClaimRow
                   key={row.claim.id}
+                  position={listWindow.start + i + 1}
+                  listSize={shown.length}
                   claim={row.claim}
                   number={row.number}
                   quote={row.quote}

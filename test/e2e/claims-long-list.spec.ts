@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateWorkload, TYPICAL } from '../../bench/workload';
+import { serializeProject } from '../../shared/project-file';
+import { expect, test } from './fixtures';
+import { claimRows, claimsPanel } from './editor-helpers';
+
+/** The Claims list renders only the rows near view; every claim must still be reachable. */
+const MANY = { ...TYPICAL, name: 'many', paragraphs: 200, claims: 300, sources: 1, sourceWords: 200 };
+
+test('a long claims list renders the rows in view, and far claims open by keyboard and by scrolling', async ({ launch, tempDir }) => {
+  const file = path.join(tempDir, 'many.factdesk');
+  writeFileSync(file, serializeProject(generateWorkload(MANY, 7).project));
+  const { page } = await launch({ projectPath: file });
+  const panel = claimsPanel(page);
+  await expect(panel.getByLabel('300 claims')).toHaveText('300');
+  await expect(claimRows(page).first()).toHaveAccessibleName(/^Claim 1:/);
+  const rendered = await claimRows(page).count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(100);
+  await expect(panel.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '300');
+
+  // With no claim open, Alt+↑ wraps round to the last claim.
+  await panel.getByRole('searchbox', { name: 'Search claims' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(panel.getByRole('region', { name: 'Claim 300' })).toBeInViewport();
+  await expect(panel.getByRole('button', { expanded: true })).toHaveAccessibleName(/^Claim 300:/);
+
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(panel.getByRole('region', { name: 'Claim 1' })).toBeInViewport();
+
+  await panel.locator('.claim-scroll').evaluate((list) => list.scrollTo(0, list.scrollHeight / 2));
+  await expect(claimRows(page).first()).not.toHaveAccessibleName(/^Claim 1:/);
+  const middle = claimRows(page).nth(3);
+  const name = (await middle.getAttribute('aria-label'))!;
+  await middle.click();
+  await expect(panel.getByRole('region', { name: name.split(':')[0] })).toBeVisible();
+});
