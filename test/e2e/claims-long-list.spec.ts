@@ -3,10 +3,17 @@ import path from 'node:path';
 import { generateWorkload, TYPICAL } from '../../bench/workload';
 import { serializeProject } from '../../shared/project-file';
 import { expect, test } from './fixtures';
-import { claimRows, claimsPanel } from './editor-helpers';
+import type { Page } from 'playwright-core';
+import { articleText, claimRows, claimsPanel } from './editor-helpers';
 
 /** The Claims list renders only the rows near view; every claim must still be reachable. */
 const MANY = { ...TYPICAL, name: 'many', paragraphs: 200, claims: 300, sources: 1, sourceWords: 200 };
+
+/** Which claims the highlights marked active belong to (from their tooltips: "Claim N — Verdict"). */
+const activeHighlightClaims = (page: Page) =>
+  articleText(page)
+    .locator('mark[data-active="true"]')
+    .evaluateAll((marks) => [...new Set(marks.flatMap((mark) => mark.title.split('\n').map((line) => line.split(' — ')[0])))].sort());
 
 test('a long claims list renders the rows in view, and far claims open by keyboard and by scrolling', async ({ launch, tempDir }) => {
   const file = path.join(tempDir, 'many.factdesk');
@@ -25,9 +32,13 @@ test('a long claims list renders the rows in view, and far claims open by keyboa
   await page.keyboard.press('Alt+ArrowUp');
   await expect(panel.getByRole('region', { name: 'Claim 300' })).toBeInViewport();
   await expect(panel.getByRole('button', { expanded: true })).toHaveAccessibleName(/^Claim 300:/);
+  await expect.poll(() => activeHighlightClaims(page)).toContain('Claim 300');
 
   await page.keyboard.press('Alt+ArrowDown');
   await expect(panel.getByRole('region', { name: 'Claim 1' })).toBeInViewport();
+  // Only the newly active claim's highlights are re-decorated: the previous one's must lose the look.
+  await expect.poll(async () => (await activeHighlightClaims(page)).includes('Claim 300')).toBe(false);
+  await expect.poll(() => activeHighlightClaims(page)).toContain('Claim 1');
 
   await panel.locator('.claim-scroll').evaluate((list) => list.scrollTo(0, list.scrollHeight / 2));
   await expect(claimRows(page).first()).not.toHaveAccessibleName(/^Claim 1:/);

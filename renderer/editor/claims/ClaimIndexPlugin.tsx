@@ -42,18 +42,30 @@ class ClaimIndexer {
     this.publish();
   }
 
-  decorate = (): void => {
+  private decoratedActive: string | null = null;
+
+  decorate = (onlyClaims?: readonly string[]): void => {
     const state = this.editor.getEditorState();
+    this.decoratedActive = activeClaimStore.get().id;
     decorateMarks(
       this.index,
       this.claims,
-      activeClaimStore.get().id,
+      this.decoratedActive,
       (key) => this.editor.getElementByKey(key),
       (key) => state.read(() => {
         const node = $getNodeByKey(key);
         return $isMarkNode(node) ? node.getIDs() : [];
       }),
+      onlyClaims,
     );
+  };
+
+  /** The active claim changed: only its highlights and the previous one's change look. */
+  activeChanged = (): void => {
+    const previous = this.decoratedActive;
+    const next = activeClaimStore.get().id;
+    if (previous === next) return;
+    this.decorate([previous, next].filter((id): id is string => id !== null));
   };
 
   private publish(): void {
@@ -83,7 +95,7 @@ function registerClaimIndex(editor: LexicalEditor): () => void {
         indexer.claimsChanged(claims);
       }
     }),
-    activeClaimStore.subscribe(indexer.decorate),
+    activeClaimStore.subscribe(indexer.activeChanged),
     () => indexer.dispose(),
   );
 }

@@ -6,6 +6,8 @@ import type { MarkIndex } from './mark-index';
  * Data attributes on each highlight's element: the verdict colour of its
  * innermost claim, whether it is active, and a tooltip with number and verdict.
  * Lexical leaves data attributes alone, so these survive re-renders.
+ * `onlyClaims` limits the work to those claims' highlights (switching the
+ * active claim touches two claims, not thousands).
  */
 export function innermostClaim(ids: readonly string[], quotes: ReadonlyMap<string, string>): string {
   let best = ids[0];
@@ -19,10 +21,12 @@ export function decorateMarks(
   activeId: string | null,
   elementOf: (key: string) => HTMLElement | null,
   idsOfKey: (key: string) => readonly string[],
+  onlyClaims?: readonly string[],
 ): void {
   const numbers = new Map(index.order.map((id, i) => [id, i + 1]));
   const seen = new Set<string>();
-  for (const keys of index.keysById.values()) {
+  const keyLists = onlyClaims ? onlyClaims.map((id) => index.keysById.get(id) ?? []) : index.keysById.values();
+  for (const keys of keyLists) {
     for (const key of keys) {
       if (seen.has(key)) continue;
       seen.add(key);
