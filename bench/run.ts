@@ -111,7 +111,7 @@ async function benchEditors(workload: Workload, file: string): Promise<BenchResu
     result(`switch_claim_${name}`, p95(switches), null, 'ms', 'p95 of 10 row clicks until card and highlight are active'),
     result(`mark_claim_${name}`, p95(marks), null, 'ms', 'p95 of 5 Ctrl+Shift+M until listed'),
     result(`unmark_claim_${name}`, p95(unmarks), null, 'ms', 'p95 of 5 card deletions until unlisted'),
-    result(`save_block_${name}`, saveBlock, null, 'ms', 'longest renderer long task during Ctrl+S (0 = none over 50 ms)'),
+    result(`save_block_${name}`, saveBlock, null, 'ms', 'renderer busy from Ctrl+S until the save is handed to IPC (structuredClone of the request stands in for IPC)'),
     result(`heap_${name}`, mb(appHeap), mb(baseHeap), 'MB', 'renderer JS heap after open, after GC'),
   ];
 }

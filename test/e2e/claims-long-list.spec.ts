@@ -13,7 +13,7 @@ const MANY = { ...TYPICAL, name: 'many', paragraphs: 200, claims: 300, sources: 
 const activeHighlightClaims = (page: Page) =>
   articleText(page)
     .locator('mark[data-active="true"]')
-    .evaluateAll((marks) => [...new Set(marks.flatMap((mark) => mark.title.split('\n').map((line) => line.split(' — ')[0])))].sort());
+    .evaluateAll((marks) => [...new Set(marks.flatMap((mark) => (mark as HTMLElement).title.split('\n').map((line: string) => line.split(' — ')[0])))].sort());
 
 test('a long claims list renders the rows in view, and far claims open by keyboard and by scrolling', async ({ launch, tempDir }) => {
   const file = path.join(tempDir, 'many.factdesk');
