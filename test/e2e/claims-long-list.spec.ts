@@ -47,3 +47,15 @@ test('a long claims list renders the rows in view, and far claims open by keyboa
   await middle.click();
   await expect(panel.getByRole('region', { name: name.split(':')[0] })).toBeVisible();
 });
+
+test('typing inside a highlight updates that claim’s quote in the list, and only its row', async ({ launch, tempDir }) => {
+  const file = path.join(tempDir, 'many.factdesk');
+  writeFileSync(file, serializeProject(generateWorkload(MANY, 7).project));
+  const { page } = await launch({ projectPath: file });
+  const second = await claimRows(page).nth(1).getAttribute('aria-label');
+  await articleText(page).locator('mark').first().click();
+  await page.keyboard.type('Zebra ');
+  await expect(articleText(page).locator('mark').first()).toContainText('Zebra ');
+  await expect(claimRows(page).first()).toHaveAccessibleName(/^Claim 1: [^.]+\. .*Zebra /);
+  await expect(claimRows(page).nth(1)).toHaveAccessibleName(second!);
+});
