@@ -15,6 +15,14 @@ export function innermostClaim(ids: readonly string[], quotes: ReadonlyMap<strin
   return best;
 }
 
+/**
+ * What each highlight element was last given. Writing an attribute, even with
+ * its current value, makes the browser restyle, and reading thousands of
+ * attributes back is slow too: compare with this instead. An element Lexical
+ * re-creates is not in the map, so it is decorated afresh.
+ */
+const lastLook = new WeakMap<HTMLElement, string>();
+
 export function decorateMarks(
   index: MarkIndex,
   claims: ClaimMap,
@@ -34,18 +42,19 @@ export function decorateMarks(
       if (!element) continue;
       const ids = idsOfKey(key);
       const inner = innermostClaim(ids, index.quotes);
-      const verdict = claims[inner]?.verdict ?? 'unrated';
-      setData(element, 'verdict', verdict);
-      setData(element, 'claimId', inner);
-      setData(element, 'overlap', ids.length > 1 ? 'true' : 'false');
-      setData(element, 'active', activeId !== null && ids.includes(activeId) ? 'true' : 'false');
+      const look = {
+        verdict: claims[inner]?.verdict ?? 'unrated',
+        claimId: inner,
+        overlap: ids.length > 1 ? 'true' : 'false',
+        active: activeId !== null && ids.includes(activeId) ? 'true' : 'false',
+      };
       const title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${VERDICT_INFO[claims[id]?.verdict ?? 'unrated'].label}`).join('\n');
-      if (element.title !== title) element.title = title;
+      const signature = `${Object.values(look).join('|')}|${title}`;
+      if (lastLook.get(element) === signature) continue;
+      lastLook.set(element, signature);
+      Object.assign(element.dataset, look);
+      element.title = title;
     }
   }
 }
 
-/** Writing an attribute, even with its current value, makes the browser restyle: with thousands of highlights, write only changes. */
-function setData(element: HTMLElement, key: string, value: string): void {
-  if (element.dataset[key] !== value) element.dataset[key] = value;
-}
