@@ -1,16 +1,20 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Claim } from '../../shared/schema';
 import { DELETE_CLAIM_COMMAND } from '../editor/claims/claim-commands';
 import { activeClaimStore } from '../state/active-claim-store';
 import { claimsViewStore, orphanIds, quoteOf } from '../state/claims-view-store';
 import { useStore } from '../state/store';
-import { ClaimCard } from './claims/ClaimCard';
 import { isFiltering, matchesFilter, NO_FILTER, projectTags, type ClaimFilter } from './claims/claim-filter';
 import { ClaimFilters } from './claims/ClaimFilters';
-import { ClaimListItem } from './claims/ClaimListItem';
+import { ClaimRow } from './claims/ClaimRow';
+import { useWindowedList } from './claims/use-windowed-list';
 import { VerdictLegend } from './claims/VerdictLegend';
 import { SuggestionsList } from './suggestions/SuggestionsList';
+
+/** Must match .claim-list's padding and its rows' bottom margin in claims.css. */
+const LIST_PADDING = 8;
+const ROW_GAP = 8;
 
 interface Row {
   claim: Claim;
@@ -29,12 +33,12 @@ export function ClaimsPanel() {
     () => view.order.filter((id) => view.claims[id]).map((id, i) => ({ claim: view.claims[id], number: i + 1, quote: quoteOf(view, id) })),
     [view],
   );
-  const shown = rows.filter((row) => matchesFilter(row.claim, row.quote, filter));
-  const orphans = orphanIds(view);
-  const backToText = () => editor.focus();
-  useEffect(() => {
-    if (activeId) document.querySelector(`[data-claim-row="${CSS.escape(activeId)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [activeId]);
+  const shown = useMemo(() => rows.filter((row) => matchesFilter(row.claim, row.quote, filter)), [rows, filter]);
+  const orphans = useMemo(() => orphanIds(view), [view]);
+  const backToText = useCallback(() => editor.focus(), [editor]);
+  const shownIds = useMemo(() => shown.map((row) => row.claim.id), [shown]);
+  // Only the rows in and near view are in the DOM (thousands of claims); each says where it sits in the list.
+  const listWindow = useWindowedList({ keys: shownIds, gap: ROW_GAP, keyAttribute: 'claimRow', keepInView: activeId });
   return (
     <section className="side-panel-body claims-panel" role="region" aria-label="Claims">
       <header className="panel-header">
@@ -49,14 +53,24 @@ export function ClaimsPanel() {
       {rows.length === 0 && orphans.length === 0 ? (
         <p className="empty-hint">No claims yet. Select a passage in the article and press Mark claim (Ctrl/Cmd+Shift+M).</p>
       ) : (
-        <div className="claim-scroll">
-          <ol className="claim-list" aria-label="Claims list">
-            {shown.map((row) => (
-              <li key={row.claim.id} data-claim-row={row.claim.id} className={row.claim.id === activeId ? 'is-active' : undefined}>
-                <ClaimListItem claim={row.claim} number={row.number} quote={row.quote} active={row.claim.id === activeId} />
-                {row.claim.id === activeId && <ClaimCard claim={row.claim} number={row.number} quote={row.quote} knownTags={knownTags} onEscape={backToText} />}
-              </li>
-            ))}
+        <div className="claim-scroll" ref={listWindow.scrollRef}>
+          <ol className="claim-list" aria-label="Claims list" style={{ paddingTop: LIST_PADDING + listWindow.padTop, paddingBottom: LIST_PADDING + listWindow.padBottom }}>
+            {shown.slice(listWindow.start, listWindow.end).map((row, i) => {
+              const active = row.claim.id === activeId;
+              return (
+                <ClaimRow
+                  key={row.claim.id}
+                  position={listWindow.start + i + 1}
+                  listSize={shown.length}
+                  claim={row.claim}
+                  number={row.number}
+                  quote={row.quote}
+                  active={active}
+                  knownTags={active ? knownTags : undefined}
+                  onEscape={active ? backToText : undefined}
+                />
+              );
+            })}
           </ol>
           {shown.length === 0 && <p className="empty-hint">No claims match these filters.</p>}
           {orphans.length > 0 && (

@@ -21,7 +21,7 @@ import { sharedBrowser } from './browser';
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
 export const DEMO_PROJECT = path.join(REPO_ROOT, 'demo', 'city-water-demo.factdesk');
-const ORIGIN = 'https://factdesk.app';
+export const ORIGIN = 'https://factdesk.app';
 export const DEFAULT_IDENTITY: Identity = { name: 'Sam Checker', role: 'checker' };
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.woff2': 'font/woff2' };
@@ -84,12 +84,13 @@ function bridgeScript(methods: readonly string[]): string {
   })();`;
 }
 
-async function serveRenderer(context: BrowserContext): Promise<void> {
-  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first');
+/** Answer the app's origin from a built folder (dist/renderer; the bench serves its baseline page the same way). */
+export async function serveFolder(context: BrowserContext, folder = RENDERER_DIR): Promise<void> {
+  if (!existsSync(path.join(folder, 'index.html'))) throw new Error(`${path.relative(REPO_ROOT, folder)} is missing: build it first (npm run build)`);
   await context.route(`${ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
-    const file = path.resolve(RENDERER_DIR, `.${decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)}`);
-    if (!file.startsWith(RENDERER_DIR + path.sep) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    const file = path.resolve(folder, `.${decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)}`);
+    if (!file.startsWith(folder + path.sep) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
     await route.fulfill({
       status: 200,
       body: readFileSync(file),
@@ -167,7 +168,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     return dispatchCall(handlers, method, args);
   });
   await context.addInitScript({ content: bridgeScript(API_METHODS) });
-  await serveRenderer(context);
+  await serveFolder(context);
   await page.goto(`${ORIGIN}/index.html`);
   return {
     page,

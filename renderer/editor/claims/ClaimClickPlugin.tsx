@@ -33,7 +33,11 @@ export function ClaimClickPlugin() {
 function reveal(root: HTMLElement | null): void {
   const marks = [...(root?.querySelectorAll<HTMLElement>('mark[data-active="true"]') ?? [])];
   if (marks.length === 0) return;
-  marks[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // Blocks out of view are laid out only when near it (content-visibility in editor.css), so a jump
+  // to a far highlight lands short while the blocks passed on the way take their real height: jump
+  // without animation, then once more after that frame's layout.
+  marks[0].scrollIntoView({ block: 'center' });
+  requestAnimationFrame(() => marks[0].scrollIntoView({ block: 'center' }));
   for (const mark of marks) mark.dataset.flash = 'true';
   setTimeout(() => marks.forEach((mark) => delete mark.dataset.flash), FLASH_MS);
 }

@@ -8,7 +8,7 @@ import { activeClaimStore } from '../../state/active-claim-store';
 import { claimsViewStore } from '../../state/claims-view-store';
 import { $getClaims } from './claims-state';
 import { decorateMarks } from './mark-decorations';
-import { $buildMarkIndex, type MarkIndex } from './mark-index';
+import { $buildMarkIndex, $quoteOfMarks, type MarkIndex } from './mark-index';
 
 /** How long after typing inside a highlight its quote in the panel catches up. */
 const QUOTE_REFRESH_MS = 250;
@@ -25,16 +25,65 @@ class ClaimIndexer {
   rebuild = (): void => {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.changedMarks.clear();
     this.editor.getEditorState().read(() => {
       this.index = $buildMarkIndex();
       this.claims = $getClaims();
     });
+    this.markKeys = new Set([...this.index.keysById.values()].flat());
     for (const [id, quote] of this.index.quotes) this.lastQuotes.set(id, quote);
     this.publish();
   };
 
-  rebuildSoon(): void {
-    if (!this.timer) this.timer = setTimeout(this.rebuild, QUOTE_REFRESH_MS);
+  /** Highlights whose text changed (typing inside a claim), waiting for their quotes to be refreshed. */
+  private changedMarks = new Set<string>();
+  private markKeys = new Set<string>();
+
+  /**
+   * After an update: typing inside a highlight changes its text node, not the
+   * mark (no mark mutation), but Lexical lists the mark among the dirty elements.
+   */
+  elementsChanged(dirtyElements: ReadonlyMap<string, boolean>): void {
+    const marks = [...dirtyElements.keys()].filter((key) => this.markKeys.has(key));
+    if (marks.length > 0) this.refreshSoon(marks);
+  }
+
+  /** Text changed inside these highlights: refresh just their claims' quotes a moment later. */
+  refreshSoon(markKeys: Iterable<string>): void {
+    for (const key of markKeys) this.changedMarks.add(key);
+    if (!this.timer) this.timer = setTimeout(this.refreshQuotes, QUOTE_REFRESH_MS);
+  }
+
+  private refreshQuotes = (): void => {
+    this.timer = null;
+    const keys = [...this.changedMarks];
+    this.changedMarks.clear();
+    const quotes = this.editor.getEditorState().read(() => this.$quotesOfChangedMarks(keys));
+    // A highlight that gained or lost a claim id (or vanished) is a structural change after all.
+    if (!quotes) return this.rebuild();
+    for (const [id, quote] of quotes) {
+      this.index.quotes.set(id, quote);
+      this.lastQuotes.set(id, quote);
+    }
+    claimsViewStore.set({ claims: this.claims, order: this.index.order, quotes: new Map(this.lastQuotes) });
+    this.decorate([...quotes.keys()]);
+  };
+
+  /** The new quotes of the claims highlighted by these marks; null when a mark's claims differ from the index's. */
+  private $quotesOfChangedMarks(keys: readonly string[]): Map<string, string> | null {
+    const quotes = new Map<string, string>();
+    for (const key of keys) {
+      const node = $getNodeByKey(key);
+      if (!$isMarkNode(node)) return null;
+      const indexed = [...this.index.keysById].filter(([, markKeys]) => markKeys.includes(key)).map(([id]) => id);
+      if (indexed.sort().join() !== [...node.getIDs()].sort().join()) return null;
+      for (const id of indexed) {
+        const quote = quotes.has(id) ? quotes.get(id)! : $quoteOfMarks(this.index.keysById.get(id)!);
+        if (quote === null) return null;
+        quotes.set(id, quote);
+      }
+    }
+    return quotes;
   }
 
   claimsChanged(claims: ClaimMap): void {
@@ -42,18 +91,30 @@ class ClaimIndexer {
     this.publish();
   }
 
-  decorate = (): void => {
+  private decoratedActive: string | null = null;
+
+  decorate = (onlyClaims?: readonly string[]): void => {
     const state = this.editor.getEditorState();
+    this.decoratedActive = activeClaimStore.get().id;
     decorateMarks(
       this.index,
       this.claims,
-      activeClaimStore.get().id,
+      this.decoratedActive,
       (key) => this.editor.getElementByKey(key),
       (key) => state.read(() => {
         const node = $getNodeByKey(key);
         return $isMarkNode(node) ? node.getIDs() : [];
       }),
+      onlyClaims,
     );
+  };
+
+  /** The active claim changed: only its highlights and the previous one's change look. */
+  activeChanged = (): void => {
+    const previous = this.decoratedActive;
+    const next = activeClaimStore.get().id;
+    if (previous === next) return;
+    this.decorate([previous, next].filter((id): id is string => id !== null));
   };
 
   private publish(): void {
@@ -74,16 +135,17 @@ function registerClaimIndex(editor: LexicalEditor): () => void {
     editor.registerMutationListener(MarkNode, (mutations) => {
       const structural = [...mutations.values()].some((mutation) => mutation !== 'updated');
       if (structural) indexer.rebuild();
-      else indexer.rebuildSoon();
+      else indexer.refreshSoon(mutations.keys());
     }),
-    editor.registerUpdateListener(({ editorState }) => {
+    editor.registerUpdateListener(({ editorState, dirtyElements }) => {
+      indexer.elementsChanged(dirtyElements);
       const claims = editorState.read($getClaims);
       if (claims !== lastClaims) {
         lastClaims = claims;
         indexer.claimsChanged(claims);
       }
     }),
-    activeClaimStore.subscribe(indexer.decorate),
+    activeClaimStore.subscribe(indexer.activeChanged),
     () => indexer.dispose(),
   );
 }

@@ -1,6 +1,6 @@
-import { $wrapSelectionInMarkNode } from '@lexical/mark';
+import { $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $setSelection, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import { $nodesOfType, $setSelection, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { reanchor } from '../../../shared/anchor';
 import { detachClaimsFromBody } from '../../../shared/claims-in-body';
@@ -16,6 +16,8 @@ import { $rangeForPlainText } from './plain-text-range';
  * highlight restored; one that cannot be found stays listed as orphaned.
  */
 function reanchorMissingClaims(editor: LexicalEditor): void {
+  // The usual case, every claim highlighted, is settled from the nodes without serialising the article.
+  if (!editor.getEditorState().read($someClaimUnmarked)) return;
   const json = detachClaimsFromBody(editor.getEditorState().toJSON() as unknown as ArticleBody);
   const { text, marks } = plainTextOf(json.body);
   const missing = Object.values(json.claims).filter((claim) => !marks.has(claim.markId));
@@ -34,6 +36,11 @@ function reanchorMissingClaims(editor: LexicalEditor): void {
   );
   const lost = missing.length - found.length;
   showNotice('info', `Restored the highlights of ${found.length} ${found.length === 1 ? 'claim' : 'claims'} from their saved quotes${lost ? `; ${lost} could not be found and ${lost === 1 ? 'is' : 'are'} listed as orphaned` : ''}.`);
+}
+
+function $someClaimUnmarked(): boolean {
+  const marked = new Set($nodesOfType(MarkNode).flatMap((mark) => mark.getIDs()));
+  return Object.values($getClaims()).some((claim) => !marked.has(claim.markId));
 }
 
 export function ReanchorPlugin() {

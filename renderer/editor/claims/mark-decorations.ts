@@ -6,6 +6,8 @@ import type { MarkIndex } from './mark-index';
  * Data attributes on each highlight's element: the verdict colour of its
  * innermost claim, whether it is active, and a tooltip with number and verdict.
  * Lexical leaves data attributes alone, so these survive re-renders.
+ * `onlyClaims` limits the work to those claims' highlights (switching the
+ * active claim touches two claims, not thousands).
  */
 export function innermostClaim(ids: readonly string[], quotes: ReadonlyMap<string, string>): string {
   let best = ids[0];
@@ -13,16 +15,26 @@ export function innermostClaim(ids: readonly string[], quotes: ReadonlyMap<strin
   return best;
 }
 
+/**
+ * What each highlight element was last given. Writing an attribute, even with
+ * its current value, makes the browser restyle, and reading thousands of
+ * attributes back is slow too: compare with this instead. An element Lexical
+ * re-creates is not in the map, so it is decorated afresh.
+ */
+const lastLook = new WeakMap<HTMLElement, string>();
+
 export function decorateMarks(
   index: MarkIndex,
   claims: ClaimMap,
   activeId: string | null,
   elementOf: (key: string) => HTMLElement | null,
   idsOfKey: (key: string) => readonly string[],
+  onlyClaims?: readonly string[],
 ): void {
   const numbers = new Map(index.order.map((id, i) => [id, i + 1]));
   const seen = new Set<string>();
-  for (const keys of index.keysById.values()) {
+  const keyLists = onlyClaims ? onlyClaims.map((id) => index.keysById.get(id) ?? []) : index.keysById.values();
+  for (const keys of keyLists) {
     for (const key of keys) {
       if (seen.has(key)) continue;
       seen.add(key);
@@ -30,12 +42,19 @@ export function decorateMarks(
       if (!element) continue;
       const ids = idsOfKey(key);
       const inner = innermostClaim(ids, index.quotes);
-      const verdict = claims[inner]?.verdict ?? 'unrated';
-      element.dataset.verdict = verdict;
-      element.dataset.claimId = inner;
-      element.dataset.overlap = ids.length > 1 ? 'true' : 'false';
-      element.dataset.active = activeId !== null && ids.includes(activeId) ? 'true' : 'false';
-      element.title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${VERDICT_INFO[claims[id]?.verdict ?? 'unrated'].label}`).join('\n');
+      const look = {
+        verdict: claims[inner]?.verdict ?? 'unrated',
+        claimId: inner,
+        overlap: ids.length > 1 ? 'true' : 'false',
+        active: activeId !== null && ids.includes(activeId) ? 'true' : 'false',
+      };
+      const title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${VERDICT_INFO[claims[id]?.verdict ?? 'unrated'].label}`).join('\n');
+      const signature = `${Object.values(look).join('|')}|${title}`;
+      if (lastLook.get(element) === signature) continue;
+      lastLook.set(element, signature);
+      Object.assign(element.dataset, look);
+      element.title = title;
     }
   }
 }
+

@@ -1,5 +1,6 @@
 import { $isMarkNode } from '@lexical/mark';
-import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
+import { $findMatchingParent } from '@lexical/utils';
+import { $getNodeByKey, $getRoot, $isElementNode, type LexicalNode } from 'lexical';
 
 /** Where every claim's highlight is: document order, node keys and current text. */
 export interface MarkIndex {
@@ -35,4 +36,18 @@ export function $buildMarkIndex(): MarkIndex {
   };
   visit($getRoot(), 'root');
   return index;
+}
+
+/** A claim's current text from its highlight nodes (in document order): pieces in one block joined directly, blocks by "\n". */
+export function $quoteOfMarks(keys: readonly string[]): string | null {
+  let quote = '';
+  let lastBlock: string | null = null;
+  for (const key of keys) {
+    const node = $getNodeByKey(key);
+    if (!$isMarkNode(node)) return null;
+    const block = $findMatchingParent(node, (parent) => $isElementNode(parent) && !parent.isInline())?.getKey() ?? 'root';
+    quote += (lastBlock === null || lastBlock === block ? '' : '\n') + node.getTextContent();
+    lastBlock = block;
+  }
+  return quote;
 }

@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { matchesFilter, NO_FILTER } from '../../renderer/panels/claims/claim-filter';
+import type { Project } from '../../shared/schema';
+import { timedKey, type ProbeWindow } from './probe';
+
+/** Claims-panel and highlight interactions in the app, each timed to paint. */
+
+const COUNT = '.claims-panel .count';
+
+/** Click rows 1..n of the Claims panel in turn (each opens its card); ms per switch. */
+export async function switchActiveClaim(page: Page, times: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    out.push(
+      await page.evaluate(async (row) => {
+        const probe = (window as unknown as ProbeWindow).__probe;
+        const item = document.querySelectorAll<HTMLElement>('[aria-label="Claims list"] > li')[row];
+        const id = item.dataset.claimRow!;
+        const start = performance.now();
+        item.querySelector<HTMLButtonElement>('button.claim-row')!.click();
+        const end = await probe.until(
+          () => !!document.querySelector(`li[data-claim-row="${CSS.escape(id)}"].is-active section.claim-card`) && !!document.querySelector('mark[data-active="true"]'),
+        );
+        return end - start;
+      }, 1 + (i % 10)),
+    );
+  }
+  return out;
+}
+
+/** Type a search into the panel's search box and clear it again; ms per keystroke until the count shows the result. */
+export async function filterClaims(page: Page, project: Project, query: string): Promise<number[]> {
+  await page.getByRole('searchbox', { name: 'Search claims' }).focus();
+  const total = project.claims.length;
+  const countFor = (text: string) => {
+    if (text.trim() === '') return String(total);
+    const matching = project.claims.filter((claim) => matchesFilter(claim, claim.anchor.quote.exact, { ...NO_FILTER, text })).length;
+    return `${matching} of ${total}`;
+  };
+  const out: number[] = [];
+  for (let i = 1; i <= query.length; i += 1) out.push(await timedKey(page, query[i - 1], { selector: COUNT, text: countFor(query.slice(0, i)) }));
+  for (let i = query.length - 1; i >= 0; i -= 1) out.push(await timedKey(page, 'Backspace', { selector: COUNT, text: countFor(query.slice(0, i)) }));
+  return out;
+}
+
+/** Mark words of an unmarked paragraph with Ctrl+Shift+M, then delete the claim from its card; ms for each. */
+export async function markAndUnmark(page: Page, paragraph: number, total: number): Promise<{ mark: number; unmark: number }> {
+  await page.evaluate((index) => {
+    const root = document.querySelector<HTMLElement>('[aria-label="Article text"]')!;
+    const block = root.children[index] as HTMLElement;
+    const text = block.querySelector('span[data-lexical-text]')!.firstChild!;
+    block.scrollIntoView({ block: 'center' });
+    root.focus();
+    window.getSelection()!.setBaseAndExtent(text, 0, text, 30);
+  }, paragraph);
+  await page.waitForTimeout(200);
+  const mark = await timedKey(page, 'Control+Shift+M', { selector: COUNT, text: String(total + 1) });
+  const unmark = await page.evaluate(async (claims) => {
+    const probe = (window as unknown as ProbeWindow).__probe;
+    await probe.until(() => !!document.querySelector('section.claim-card button.danger'));
+    const start = performance.now();
+    document.querySelector<HTMLButtonElement>('section.claim-card button.danger')!.click();
+    const end = await probe.until(() => document.querySelector('.claims-panel .count')?.textContent === claims);
+    return end - start;
+  }, String(total));
+  return { mark, unmark };
+}
+
+/**
+ * Ctrl+S after one keystroke: how long the page's main thread is busy before
+ * the save leaves for main — from the keydown to the save call (reading the
+ * editor state, detaching claims, refreshing anchors), plus a structuredClone
+ * of the call's arguments standing in for Electron's IPC serialisation. The
+ * harness's own transport (Playwright's serialiser) is left out. Typing
+ * cannot be handled during this time.
+ */
+export async function saveBlockMs(page: Page, paragraph: number): Promise<number> {
+  await page.evaluate((index) => {
+    const root = document.querySelector<HTMLElement>('[aria-label="Article text"]')!;
+    const block = root.children[index] as HTMLElement;
+    block.scrollIntoView({ block: 'center' });
+    root.focus();
+    window.getSelection()!.collapse(block.querySelector('span[data-lexical-text]')!.firstChild!, 0);
+  }, paragraph);
+  await page.waitForTimeout(200);
+  await page.keyboard.press('x');
+  await page.waitForFunction(() => document.title.startsWith('●'));
+  await page.evaluate(() => {
+    const bench = window as unknown as { __factdeskInvoke(method: string, args: unknown): Promise<unknown>; __saveBlock?: number };
+    const invoke = bench.__factdeskInvoke;
+    let keydownAt = 0;
+    window.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), { capture: true, once: true });
+    bench.__factdeskInvoke = (method, args) => {
+      if (method === 'saveProject') {
+        structuredClone(args);
+        bench.__saveBlock = performance.now() - keydownAt;
+        bench.__factdeskInvoke = invoke;
+      }
+      return invoke(method, args);
+    };
+  });
+  await page.keyboard.press('Control+s');
+  await page.waitForFunction(() => !document.title.startsWith('●'), null, { timeout: 120_000 });
+  return page.evaluate(() => (window as unknown as { __saveBlock: number }).__saveBlock);
+}

@@ -1,0 +1,61 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { dispatchCall } from '../../main/dispatch';
+import { createHandlers } from '../../main/handlers';
+import { JsonSettingsStore } from '../../main/services/json-settings-store';
+import { parseProjectText, serializeProject } from '../../shared/project-file';
+import type { Project } from '../../shared/schema';
+import { median } from './stats';
+
+/**
+ * Save and open-parse in "main" (Node), each next to the bare JSON work:
+ * - save: the saveProject call as IPC delivers it — argument validation
+ *   (zod), anchors refreshed, serialised, previous version kept as .bak,
+ *   atomic write with fsync — vs JSON.stringify + fs.writeFile;
+ * - parse: parse + validate + migrate (parseProjectText) vs JSON.parse.
+ */
+
+async function timeMedian(runs: number, work: () => Promise<unknown> | unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export async function saveFigures(project: Project, folder: string, runs = 5): Promise<{ value: number; baseline: number }> {
+  const file = path.join(folder, 'save-bench.factdesk');
+  const handlers = createHandlers({
+    dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null, chooseSourceFile: async () => null },
+    userDataDir: path.join(folder, 'user'),
+    emit: () => {},
+    printToPdf: async () => new Uint8Array(),
+    openPath: async () => '',
+    settings: new JsonSettingsStore(path.join(folder, 'settings.json')),
+    clock: () => new Date(),
+    platform: 'linux',
+    demoProjectPath: '',
+    initialProjectPath: null,
+    closeWindow: () => {},
+  });
+  const request = { path: file, project, suggestedName: 'save-bench' };
+  await dispatchCall(handlers, 'saveProject', [request]); // so every timed save also keeps a backup
+  const value = await timeMedian(runs, async () => {
+    const saved = (await dispatchCall(handlers, 'saveProject', [request])) as { ok: boolean };
+    if (!saved.ok) throw new Error('bench: save failed');
+  });
+  const plainFile = path.join(folder, 'plain.json');
+  const baseline = await timeMedian(runs, () => fs.writeFile(plainFile, JSON.stringify(project)));
+  return { value, baseline };
+}
+
+export async function parseFigures(project: Project, runs = 5): Promise<{ value: number; baseline: number }> {
+  const text = serializeProject(project);
+  const value = await timeMedian(runs, () => {
+    if (!parseProjectText(text).ok) throw new Error('bench: the workload does not parse');
+  });
+  const baseline = await timeMedian(runs, () => JSON.parse(text));
+  return { value, baseline };
+}

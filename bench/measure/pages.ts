@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { plainTextOf } from '../../shared/plain-text';
+import { bodyFromPlainText } from '../../shared/lexical-json';
+import type { Project } from '../../shared/schema';
+import { sharedBrowser } from '../../test/e2e/browser';
+import { launchApp, ORIGIN, REPO_ROOT, serveFolder } from '../../test/e2e/harness';
+import { installProbe, type ProbeWindow } from './probe';
+
+/**
+ * The two pages under test, each timed from the moment its content is in
+ * the page to the editor painted with everything in it:
+ * - the app (dist/renderer through the e2e harness), opening the project
+ *   file from the Start screen's recent list: from the open result arriving
+ *   in the renderer to the workspace mounted, highlights decorated and the
+ *   Claims panel listed. The harness carries the result over Playwright's
+ *   protocol (seconds for a 16 MB project, far slower than Electron's
+ *   structured-clone IPC), so that transport is left out: run.ts adds the
+ *   file read + parse + validate measured in Node, and the page's own
+ *   structuredClone of the result stands in for IPC deserialisation;
+ * - the baseline (dist/bench-baseline): a bare Lexical editor mounted with
+ *   the same article text as paragraphs without marks (a serialised editor
+ *   state string, which Lexical parses).
+ * Same browser, same viewport.
+ */
+
+export const VIEWPORT = { width: 1360, height: 860 };
+const BASELINE_DIR = path.join(REPO_ROOT, 'dist', 'bench-baseline');
+
+export interface OpenedPage {
+  page: Page;
+  /** In-page time to paint (app: plus the structured clone of the open result). */
+  openMs: number;
+  /** App only: from the click to paint, harness transport included. */
+  clickToPaintMs?: number;
+  close(): Promise<void>;
+}
+
+function markElementCount(project: Project): number {
+  let count = 0;
+  const visit = (node: { type?: string; children?: unknown[] }) => {
+    if (node.type === 'mark') count += 1;
+    (node.children ?? []).forEach((child) => visit(child as typeof node));
+  };
+  visit(project.article.body.root);
+  return count;
+}
+
+export async function openBaseline(project: Project): Promise<OpenedPage> {
+  const bodyJson = JSON.stringify(bodyFromPlainText(plainTextOf(project.article.body).text));
+  const paragraphs = project.article.body.root.children.length;
+  const context = await (await sharedBrowser()).newContext({ viewport: VIEWPORT });
+  await context.exposeBinding('__benchFetchBody', () => bodyJson);
+  await serveFolder(context, BASELINE_DIR);
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/index.html`);
+  await installProbe(page);
+  const openMs = await page.evaluate(async (count) => {
+    const probe = (window as unknown as ProbeWindow).__probe;
+    const bench = window as unknown as { __baseline: { mount(body: string): void }; __benchFetchBody(): Promise<string> };
+    const body = await bench.__benchFetchBody();
+    const start = performance.now();
+    bench.__baseline.mount(body);
+    const end = await probe.until(() => document.querySelector('[aria-label="Article text"]')?.childElementCount === count);
+    return end - start;
+  }, paragraphs);
+  return { page, openMs, close: () => context.close() };
+}
+
+export async function openApp(project: Project, projectFile: string): Promise<OpenedPage> {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-bench-user-'));
+  mkdirSync(userDataDir, { recursive: true });
+  const recent = [{ path: projectFile, name: path.basename(projectFile, '.factdesk'), openedAt: new Date().toISOString() }];
+  writeFileSync(path.join(userDataDir, 'settings.json'), JSON.stringify({ recentProjects: recent }));
+  const app = await launchApp({ userDataDir, viewport: VIEWPORT });
+  const { page } = app;
+  await page.locator('button.recent-item').first().waitFor();
+  await installProbe(page);
+  const expected = { claims: String(project.claims.length), marks: markElementCount(project) };
+  const timing = await page.evaluate(async ({ claims, marks }) => {
+    const probe = (window as unknown as ProbeWindow).__probe;
+    const bridge = window as unknown as { __factdeskInvoke(method: string, args: unknown): Promise<unknown> };
+    const invoke = bridge.__factdeskInvoke;
+    let arrived = 0;
+    let cloneMs = 0;
+    bridge.__factdeskInvoke = async (method, args) => {
+      const answer = await invoke(method, args);
+      if (method === 'openProjectPath') {
+        const before = performance.now();
+        structuredClone(answer);
+        cloneMs = performance.now() - before;
+        arrived = performance.now();
+      }
+      return answer;
+    };
+    const button = document.querySelector<HTMLButtonElement>('button.recent-item')!;
+    const start = performance.now();
+    button.click();
+    const end = await probe.until(() => {
+      if (document.querySelector('.claims-panel .count')?.textContent !== claims) return false;
+      if (!document.querySelector('[aria-label="Claims list"] button.claim-row')) return false;
+      const all = document.querySelector('[aria-label="Article text"]')?.getElementsByTagName('mark');
+      return !!all && all.length === marks && all[all.length - 1].dataset.verdict !== undefined;
+    });
+    bridge.__factdeskInvoke = invoke;
+    if (arrived === 0) throw new Error('bench: the open call was not seen');
+    return { openMs: end - arrived + cloneMs, clickToPaintMs: end - start };
+  }, expected);
+  return { page, ...timing, close: () => app.close() };
+}

@@ -1,0 +1,153 @@
+/**
+ * The performance bench (issue 8): `npm run bench`.
+ * Generates the large and typical workloads, measures the app in Debian
+ * Chromium next to a bare Lexical editor, and save/parse in Node next to bare
+ * JSON, prints a table and writes bench/results.json.
+ *   npm run bench -- --typical-only     the typical project only (quick check)
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadProjectFile } from '../main/services/project-io';
+import { parseProjectText, serializeProject } from '../shared/project-file';
+import type { Project } from '../shared/schema';
+import { sharedBrowser } from '../test/e2e/browser';
+import { REPO_ROOT } from '../test/e2e/harness';
+import { filterClaims, markAndUnmark, saveBlockMs, switchActiveClaim } from './measure/claim-interactions';
+import { parseFigures, saveFigures } from './measure/file-bench';
+import { openApp, openBaseline, type OpenedPage } from './measure/pages';
+import { jsHeapBytes } from './measure/probe';
+import { formatTable, median, percentile, result, type BenchResult } from './measure/stats';
+import { typingLatencies } from './measure/typing';
+import { generateWorkload, LARGE, TYPICAL, type Workload } from './workload';
+
+const typicalOnly = process.argv.includes('--typical-only');
+const folder = mkdtempSync(path.join(os.tmpdir(), 'factdesk-bench-'));
+const log = (message: string) => console.error(`· ${message}`);
+const p95 = (values: number[]) => percentile(values, 0.95);
+
+function writeWorkload(workload: Workload): string {
+  const text = serializeProject(workload.project);
+  const parsed = parseProjectText(text);
+  if (!parsed.ok) throw new Error(`bench: the ${workload.spec.name} workload is not a valid project: ${parsed.problem}`);
+  const file = path.join(folder, `bench-${workload.spec.name}.factdesk`);
+  writeFileSync(file, text);
+  log(`${workload.spec.name}: ${(text.length / 1e6).toFixed(1)} MB, ${workload.project.claims.length} claims (${workload.overlappingClaims} overlapping), ${workload.project.sources.length} sources`);
+  return file;
+}
+
+/** The paragraph nearest the middle that satisfies `test`. */
+function middleParagraph(project: Project, test: (children: { type?: string }[]) => boolean): number {
+  const blocks = project.article.body.root.children as { children?: { type?: string }[] }[];
+  for (let i = Math.floor(blocks.length / 2); i < blocks.length; i += 1) if (test(blocks[i].children ?? [])) return i;
+  throw new Error('bench: no suitable paragraph');
+}
+
+async function openRepeatedly(open: () => Promise<OpenedPage>, times: number): Promise<{ times: number[]; harness: number[]; last: OpenedPage }> {
+  const opens: OpenedPage[] = [];
+  for (let i = 0; i < times; i += 1) {
+    await opens[i - 1]?.close();
+    opens.push(await open());
+  }
+  return { times: opens.map((o) => o.openMs), harness: opens.map((o) => o.clickToPaintMs ?? NaN), last: opens[times - 1] };
+}
+
+/** Reading, parsing and validating the file, as main does before sending it. */
+async function mainLoadMs(file: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const start = performance.now();
+    if (!(await loadProjectFile(file)).ok) throw new Error('bench: the workload does not load');
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+async function benchEditors(workload: Workload, file: string): Promise<BenchResult[]> {
+  const { project, spec } = workload;
+  const name = spec.name;
+  const textParagraph = middleParagraph(project, (children) => children.some((child) => child.type === 'text'));
+  const claimParagraph = middleParagraph(project, (children) => children.some((child) => child.type === 'mark'));
+  const opens = name === 'large' ? 3 : 5;
+
+  log(`${name}: baseline open ×${opens}, heap, typing`);
+  const base = await openRepeatedly(() => openBaseline(project), opens);
+  const baseHeap = await jsHeapBytes(base.last.page);
+  const baseTyping = await typingLatencies(base.last.page, textParagraph, 'text');
+  await base.last.close();
+
+  log(`${name}: app open ×${opens}, heap, typing, claim interactions, save`);
+  const app = await openRepeatedly(() => openApp(project, file), opens);
+  const loadMs = await mainLoadMs(file);
+  const page = app.last.page;
+  const appHeap = await jsHeapBytes(page);
+  const appTyping = await typingLatencies(page, textParagraph, 'text');
+  const appTypingInClaim = await typingLatencies(page, claimParagraph, 'claim', 100);
+  const switches = await switchActiveClaim(page, 10);
+  const filters = await filterClaims(page, project, 'marlow');
+  const marks: number[] = [];
+  const unmarks: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const timed = await markAndUnmark(page, workload.unmarkedParagraphs[(Math.floor(workload.unmarkedParagraphs.length / 2) + i) % workload.unmarkedParagraphs.length], project.claims.length);
+    marks.push(timed.mark);
+    unmarks.push(timed.unmark);
+  }
+  const saveBlock = await saveBlockMs(page, textParagraph);
+  await app.last.close();
+
+  const mb = (bytes: number) => bytes / 1048576;
+  return [
+    result(
+      `open_${name}`,
+      loadMs + median(app.times),
+      median(base.times),
+      'ms',
+      `median of ${opens}: file load ${Math.round(loadMs)} ms in Node + renderer ${Math.round(median(app.times))} ms (clone + mount + paint); through the e2e harness transport ${Math.round(median(app.harness))} ms`,
+    ),
+    result(`typing_p95_${name}`, p95(appTyping), p95(baseTyping), 'ms', '200 keystrokes in plain text mid-article'),
+    result(`typing_median_${name}`, median(appTyping), median(baseTyping), 'ms'),
+    result(`typing_in_claim_p95_${name}`, p95(appTypingInClaim), p95(baseTyping), 'ms', '100 keystrokes inside a highlight; baseline: plain typing'),
+    result(`claims_panel_filter_${name}`, p95(filters), null, 'ms', 'p95 of 12 search keystrokes until the count shows the result'),
+    result(`switch_claim_${name}`, p95(switches), null, 'ms', 'p95 of 10 row clicks until card and highlight are active'),
+    result(`mark_claim_${name}`, p95(marks), null, 'ms', 'p95 of 5 Ctrl+Shift+M until listed'),
+    result(`unmark_claim_${name}`, p95(unmarks), null, 'ms', 'p95 of 5 card deletions until unlisted'),
+    result(`save_block_${name}`, saveBlock, null, 'ms', 'renderer busy from Ctrl+S until the save is handed to IPC (structuredClone of the request stands in for IPC)'),
+    result(`heap_${name}`, mb(appHeap), mb(baseHeap), 'MB', 'renderer JS heap after open, after GC'),
+  ];
+}
+
+async function benchFiles(workload: Workload): Promise<BenchResult[]> {
+  log(`${workload.spec.name}: save and parse in Node`);
+  const save = await saveFigures(workload.project, folder);
+  const parse = await parseFigures(workload.project);
+  return [
+    result(`save_${workload.spec.name}`, save.value, save.baseline, 'ms', 'validate + refresh anchors + serialise + .bak + atomic write; baseline JSON.stringify + fs.writeFile'),
+    result(`parse_${workload.spec.name}`, parse.value, parse.baseline, 'ms', 'parse + validate + migrate; baseline JSON.parse'),
+  ];
+}
+
+const NOT_ON_BRANCH = [
+  result('export_html_large', null, null, 'ms', 'shared/report/ is not on this branch yet: to be measured after the reports work is merged'),
+  result('evidence_suggest_median', null, null, 'ms', 'shared/evidence/ is not on this branch yet: to be measured after the evidence work is merged'),
+];
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const specs = typicalOnly ? [TYPICAL] : [TYPICAL, LARGE];
+  const results: BenchResult[] = [];
+  for (const spec of specs) {
+    const workload = generateWorkload(spec);
+    const file = writeWorkload(workload);
+    results.push(...(await benchEditors(workload, file)), ...(await benchFiles(workload)));
+  }
+  if (!typicalOnly) results.push(...NOT_ON_BRANCH);
+  await (await sharedBrowser()).close();
+  console.log(formatTable(results));
+  if (!typicalOnly) writeFileSync(path.join(REPO_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

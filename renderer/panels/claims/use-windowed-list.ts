@@ -1,0 +1,124 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+
+/**
+ * A small windowing hook for the Claims list: only the rows in and near the
+ * scroll container's view are rendered; padding above and below stands in for
+ * the rest. Row heights vary (quotes wrap, the active row holds its card), so
+ * rendered rows are measured and remembered by key; rows never seen count as
+ * the average of those measured. Hand-written rather than a library because
+ * the one feature needed beyond the basics — keeping a given row (the active
+ * claim) scrolled into view before paint — is a few lines here.
+ */
+
+const OVERSCAN_PX = 600;
+const FIRST_GUESS_PX = 84;
+/** Rows rendered either side of a row being revealed far from the current view. */
+const REVEAL_CONTEXT = 10;
+
+export interface ListWindow {
+  start: number;
+  end: number;
+  padTop: number;
+  padBottom: number;
+  /** Attach to the scroll container (a callback ref: the container may mount after the list has rows). */
+  scrollRef: (element: HTMLElement | null) => void;
+}
+
+interface Options {
+  keys: readonly string[];
+  /** Gap between rows (the rows' bottom margin), added to each measured height. */
+  gap: number;
+  /** The data attribute (camel-cased dataset name) holding each rendered row's key. */
+  keyAttribute: string;
+  /** A key to keep in view (scrolled to, nearest edge, whenever it changes). */
+  keepInView: string | null;
+}
+
+function firstAtOrAfter(offsets: number[], value: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid + 1] <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options): ListWindow {
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const heights = useRef(new Map<string, number>());
+  /** A row being brought into view: rendered (around its estimated place) until it has been scrolled to. */
+  const [reveal, setReveal] = useState<string | null>(null);
+  const rowSelector = `[data-${keyAttribute.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`;
+  const [measured, setMeasured] = useState(0);
+  const [view, setView] = useState({ top: 0, height: 800 });
+
+  /** Height assumed for rows never rendered: the first rows' average, then frozen, so unseen rows never move. */
+  const guess = useRef<number | null>(null);
+
+  const offsets = useMemo(() => {
+    if (guess.current === null && heights.current.size > 0) guess.current = [...heights.current.values()].reduce((a, b) => a + b, 0) / heights.current.size;
+    const unseen = guess.current ?? FIRST_GUESS_PX + gap;
+    const out = new Array<number>(keys.length + 1);
+    out[0] = 0;
+    keys.forEach((key, i) => (out[i + 1] = out[i] + (heights.current.get(key) ?? unseen)));
+    return out;
+    // `measured` changes whenever a height was learnt.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [keys, gap, measured]);
+
+  const readView = useCallback(() => {
+    const element = scroller;
+    if (element) setView((old) => (old.top === element.scrollTop && old.height === element.clientHeight ? old : { top: element.scrollTop, height: element.clientHeight }));
+  }, [scroller]);
+
+  useLayoutEffect(() => {
+    const element = scroller;
+    if (!element) return;
+    readView();
+    element.addEventListener('scroll', readView, { passive: true });
+    const resize = new ResizeObserver(readView);
+    resize.observe(element);
+    return () => {
+      element.removeEventListener('scroll', readView);
+      resize.disconnect();
+    };
+  }, [scroller, readView]);
+
+  // Learn the heights of the rows on screen (before paint, so the padding is corrected at once),
+  // and finish revealing a row once it is rendered.
+  useLayoutEffect(() => {
+    let changed = false;
+    scroller?.querySelectorAll<HTMLElement>(rowSelector).forEach((row) => {
+      const key = row.dataset[keyAttribute];
+      const height = row.offsetHeight + gap;
+      if (key && heights.current.get(key) !== height) {
+        heights.current.set(key, height);
+        changed = true;
+      }
+      if (key !== undefined && key === reveal) {
+        row.scrollIntoView({ block: 'nearest' });
+        setReveal(null);
+        readView();
+      }
+    });
+    if (changed) setMeasured((n) => n + 1);
+  });
+
+  // Whenever the row to keep in view changes, render it and scroll to it (in the effect above).
+  useLayoutEffect(() => {
+    if (keepInView !== null && keys.includes(keepInView)) setReveal(keepInView);
+    // Only when the row to keep in view changes, not when the list does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [keepInView]);
+
+  let start = Math.max(0, firstAtOrAfter(offsets, view.top - OVERSCAN_PX));
+  let end = Math.min(keys.length, firstAtOrAfter(offsets, view.top + view.height + OVERSCAN_PX) + 1);
+  const revealIndex = reveal === null ? -1 : keys.indexOf(reveal);
+  if (revealIndex >= 0 && (revealIndex < start || revealIndex >= end)) {
+    start = Math.max(0, revealIndex - REVEAL_CONTEXT);
+    end = Math.min(keys.length, revealIndex + REVEAL_CONTEXT);
+  }
+  return { start, end, padTop: offsets[start], padBottom: offsets[keys.length] - offsets[end], scrollRef: setScroller };
+}
