@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { articleText, claimRows, claimsPanel } from './editor-helpers';
+import { articleText, claimRows, claimsPanel, openClaimRow } from './editor-helpers';
 
 const ready = (page: Page) => expect(page.getByRole('heading', { name: 'Factdesk' })).toBeVisible();
 
@@ -22,7 +22,7 @@ test('accessibility: no serious or critical axe violations on the main screens, 
     await page.getByRole('dialog', { name: 'Preferences' }).getByRole('button', { name: 'Done' }).click();
     expect(await seriousViolations(page), `start screen (${theme})`).toEqual([]);
     await openDemo(page);
-    await claimRows(page).nth(1).click();
+    await openClaimRow(page, 1);
     expect(await seriousViolations(page), `editor with claims (${theme})`).toEqual([]);
     await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
     await page.getByRole('button', { name: 'Review mode' }).click();

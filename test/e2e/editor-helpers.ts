@@ -47,3 +47,13 @@ export async function keyboardSelect(page: Page, phrase: string): Promise<void> 
 export async function selectedText(page: Page): Promise<string> {
   return page.evaluate(() => window.getSelection()?.toString() ?? '');
 }
+
+/**
+ * Open the claim card of row `index`. The list renders only rows in view, and
+ * an open card is tall, so any open card is closed first.
+ */
+export async function openClaimRow(page: Page, index: number): Promise<void> {
+  const open = claimRows(page).and(page.locator('[aria-expanded="true"]'));
+  if ((await open.count()) > 0) await open.first().click();
+  await claimRows(page).nth(index).click();
+}

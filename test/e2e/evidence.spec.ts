@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
-import { claimRows, claimsPanel } from './editor-helpers';
+import { claimRows, claimsPanel, openClaimRow } from './editor-helpers';
 
 /** Select `phrase` in the open source viewer with a real mouse drag. */
 async function dragSelectInSource(page: Page, phrase: string): Promise<void> {
@@ -41,7 +41,7 @@ test('link a selected excerpt as supporting, see it in the card, save, reopen, a
   const app = await launch({ dialogs: { savePath: () => file } });
   const { page } = app;
   await page.getByRole('button', { name: /Open demo project/ }).click();
-  await claimRows(page).nth(0).click();
+  await openClaimRow(page, 0);
   await openSource(page, /Water Charges 2027\/28/);
   const viewer = page.getByRole('region', { name: /^Source: Port Calder City Council/ });
   await expect(viewer).toBeVisible();
@@ -69,7 +69,7 @@ test('link a selected excerpt as supporting, see it in the card, save, reopen, a
   await app.close();
 
   const again = (await launch({ projectPath: `${file}.factdesk` })).page;
-  await claimRows(again).nth(0).click();
+  await openClaimRow(again, 0);
   const reopened = claimsPanel(again).getByRole('region', { name: 'Claim 1' }).getByRole('list', { name: 'Evidence', exact: true });
   await expect(reopened.getByRole('listitem')).toHaveCount(1);
   await reopened.getByRole('button', { name: /^“rising from £412\.10/ }).click();
@@ -80,7 +80,7 @@ test('link a selected excerpt as supporting, see it in the card, save, reopen, a
 test('accept a suggested excerpt in one click; unlink with undo', async ({ launch }) => {
   const { page } = await launch();
   await page.getByRole('button', { name: /Open demo project/ }).click();
-  await claimRows(page).nth(1).click();
+  await openClaimRow(page, 1);
   const card = claimsPanel(page).getByRole('region', { name: 'Claim 2' });
   const suggested = card.getByRole('list', { name: 'Suggested evidence' });
   await expect(suggested.getByRole('listitem').first()).toContainText('Regional Audit Office');
@@ -100,7 +100,7 @@ test('accept a suggested excerpt in one click; unlink with undo', async ({ launc
 test('link by keyboard shortcut as contradicting', async ({ launch, tempDir }) => {
   const { page } = await launch();
   await page.getByRole('button', { name: /Open demo project/ }).click();
-  await claimRows(page).nth(3).click();
+  await openClaimRow(page, 3);
   await openSource(page, /Eastmere Dam Remediation/);
   await dragSelectInSource(page, 'Port Calder would be £469.80, Ashby £455.20');
   await page.keyboard.press('Control+Alt+2');
@@ -114,7 +114,7 @@ test('screenshot: a claim with evidence beside its source', async ({ launch }) =
   const { page } = await launch();
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await page.getByRole('button', { name: 'Dismiss message' }).click();
-  await claimRows(page).nth(1).click();
+  await openClaimRow(page, 1);
   const card = claimsPanel(page).getByRole('region', { name: 'Claim 2' });
   await card.getByRole('list', { name: 'Suggested evidence' }).getByRole('button', { name: /^Link as supporting: By September 2026/ }).click();
   await card.getByRole('list', { name: 'Evidence', exact: true }).getByRole('button', { name: /^“By September 2026/ }).click();

@@ -9,6 +9,12 @@ import { expect, test } from './fixtures';
 import { REPO_ROOT } from './harness';
 
 const FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'projects', 'newsroom-report.factdesk');
+
+function copyOfFixture(folder: string): string {
+  const copy = path.join(folder, 'newsroom-report.factdesk');
+  copyFileSync(FIXTURE, copy);
+  return copy;
+}
 const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'factdesk.js');
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Article text' });
@@ -62,7 +68,8 @@ test('Export report… from the shortcut writes the HTML report; it opens, is hi
 
 test('the exported PDF has the article title and page numbers in its footer', async ({ launch, tempDir }) => {
   const target = path.join(tempDir, 'ferry.pdf');
-  const app = await launch({ projectPath: FIXTURE, dialogs: { exportPath: () => target } });
+  // A copy per test: two windows on one file would get the read-only warning (its toast covers the dialog).
+  const app = await launch({ projectPath: copyOfFixture(tempDir), dialogs: { exportPath: () => target } });
   await expect(editor(app.page)).toContainText('Ferry terminal');
   await app.page.keyboard.press('Control+e');
   const dialog = exportDialog(app.page);
@@ -77,7 +84,7 @@ test('the exported PDF has the article title and page numbers in its footer', as
 });
 
 test('a cancelled export writes nothing and leaves the dialog open', async ({ launch, tempDir }) => {
-  const app = await launch({ projectPath: FIXTURE, dialogs: { exportPath: () => null } });
+  const app = await launch({ projectPath: copyOfFixture(tempDir), dialogs: { exportPath: () => null } });
   await expect(editor(app.page)).toContainText('Ferry terminal');
   await app.page.keyboard.press('Control+e');
   const dialog = exportDialog(app.page);

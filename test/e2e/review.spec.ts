@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { DEMO_PROJECT } from './harness';
-import { articleText, claimRows, claimsPanel } from './editor-helpers';
+import { articleText, claimRows, claimsPanel, openClaimRow } from './editor-helpers';
 
 const checker = { name: 'Priya Shah', role: 'checker' as const };
 const editorId = { name: 'Dana Okoye', role: 'editor' as const };
@@ -32,10 +32,10 @@ test('checker sends two claims; the editor reviews them by keyboard; the checker
 
   // The checker sends claims 1 and 2 to review, one by button, one by shortcut.
   const first = await launch({ projectPath: file, identity: checker });
-  await claimRows(first.page).nth(0).click();
+  await openClaimRow(first.page, 0);
   await claimsPanel(first.page).getByRole('button', { name: 'Send to review' }).click();
   await expect(claimsPanel(first.page).getByRole('region', { name: 'Claim 1' })).toContainText('Needs review');
-  await claimRows(first.page).nth(1).click();
+  await openClaimRow(first.page, 1);
   await first.page.keyboard.press('Control+Shift+E');
   await expect(claimsPanel(first.page).getByRole('region', { name: 'Claim 2' })).toContainText('Needs review');
   await first.page.keyboard.press('Control+s');
@@ -90,7 +90,7 @@ test('checker sends two claims; the editor reviews them by keyboard; the checker
 
   // The checker sees the comment, fixes the claim and sends it back; the editor approves and signs off.
   const third = await launch({ projectPath: file, identity: checker, userDataDir: first.userDataDir });
-  await claimRows(third.page).nth(1).click();
+  await openClaimRow(third.page, 1);
   const card = claimsPanel(third.page).getByRole('region', { name: 'Claim 2' });
   await expect(card.getByRole('region', { name: 'Comments' })).toContainText('Give the audit figure (£37.6m) in the note.');
   await expect(card.getByRole('region', { name: 'Comments' })).toContainText('Dana Okoye');
@@ -109,7 +109,7 @@ test('checker sends two claims; the editor reviews them by keyboard; the checker
 
   // A later change to a claim clears the sign-off, with a note in the log.
   await fourth.page.getByRole('button', { name: 'Review mode' }).click();
-  await claimRows(fourth.page).nth(2).click();
+  await openClaimRow(fourth.page, 2);
   await claimsPanel(fourth.page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption('accurate');
   await expect(fourth.page).toHaveTitle('● review — Factdesk');
   await fourth.page.getByRole('tab', { name: 'Activity' }).click();
@@ -149,7 +149,7 @@ test('screenshot: review mode', async ({ launch }) => {
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await page.getByRole('button', { name: 'Dismiss message' }).click();
   for (const n of [0, 3]) {
-    await claimRows(page).nth(n).click();
+    await openClaimRow(page, n);
     await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
   }
   await page.getByRole('button', { name: 'Review mode' }).click();
