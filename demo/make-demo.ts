@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { bodyOf, headingNode, markNode, paragraphNode, quoteNode, textNode } from '../shared/lexical-json';
+import { newClaim } from '../shared/claim-factory';
 import { serializeProject } from '../shared/project-file';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { CURRENT_VERSION, PROJECT_FORMAT, type Claim, type Project } from '../shared/schema';
@@ -61,22 +62,8 @@ const body = bodyOf([
 ]);
 
 function claim(id: string, fields: Partial<Claim>): Claim {
-  return {
-    id,
-    markId: id,
-    anchor: { position: { start: 0, end: 0 }, quote: { exact: '', prefix: '', suffix: '' } },
-    tags: { attributed: null, disputed: null, free: [] },
-    verdict: 'unrated',
-    note: '',
-    status: 'open',
-    comments: [],
-    orphaned: false,
-    createdBy: 'Priya Shah',
-    createdAt: CREATED,
-    updatedBy: 'Priya Shah',
-    updatedAt: CREATED,
-    ...fields,
-  };
+  // Anchors are filled in by refreshClaimAnchors below, from where each mark sits.
+  return { ...newClaim(id, '', 'Priya Shah', new Date(CREATED)), ...fields };
 }
 
 const claims: Claim[] = [

@@ -5,6 +5,8 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export const FONT_SIZES = [14, 16, 17, 18, 20, 22] as const;
+export const MIN_SIDE_WIDTH = 280;
+export const MAX_SIDE_WIDTH = 720;
 
 /** Complete preferences, as the app sends them to be saved (every field required). */
 export const Preferences = z
@@ -13,11 +15,12 @@ export const Preferences = z
     editorFontSize: z.number().int().min(12).max(28),
     organisationName: z.string().max(200),
     organisationUrl: z.string().max(500),
+    sidePanelWidth: z.number().int().min(MIN_SIDE_WIDTH).max(MAX_SIDE_WIDTH),
   })
   .strict();
 export type Preferences = z.infer<typeof Preferences>;
 
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', editorFontSize: 17, organisationName: '', organisationUrl: '' };
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', editorFontSize: 17, organisationName: '', organisationUrl: '', sidePanelWidth: 360 };
 
 /** Settings read from disk may be partial or hand-edited: keep what is valid, default the rest. */
 export function preferencesFrom(raw: unknown): Preferences {

@@ -7,22 +7,23 @@ import { timedKey, type ProbeWindow } from './probe';
 
 const COUNT = '.claims-panel .count';
 
-/** Click rows 1..n of the Claims panel in turn (each opens its card); ms per switch. */
+/** Move to the next claim (Alt+↓, as a checker does) n times; ms per switch until its card and highlight are active. */
 export async function switchActiveClaim(page: Page, times: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < times; i += 1) {
     out.push(
-      await page.evaluate(async (row) => {
+      await page.evaluate(async () => {
         const probe = (window as unknown as ProbeWindow).__probe;
-        const item = document.querySelectorAll<HTMLElement>('[aria-label="Claims list"] > li')[row];
-        const id = item.dataset.claimRow!;
+        const activeRow = () => document.querySelector<HTMLElement>('li.is-active[data-claim-row]')?.dataset.claimRow ?? null;
+        const before = activeRow();
         const start = performance.now();
-        item.querySelector<HTMLButtonElement>('button.claim-row')!.click();
-        const end = await probe.until(
-          () => !!document.querySelector(`li[data-claim-row="${CSS.escape(id)}"].is-active section.claim-card`) && !!document.querySelector('mark[data-active="true"]'),
-        );
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', code: 'ArrowDown', altKey: true, bubbles: true, cancelable: true }));
+        const end = await probe.until(() => {
+          const now = activeRow();
+          return now !== null && now !== before && !!document.querySelector('li.is-active section.claim-card') && !!document.querySelector('mark[data-active="true"]');
+        });
         return end - start;
-      }, 1 + (i % 10)),
+      }),
     );
   }
   return out;

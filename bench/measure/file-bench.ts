@@ -44,8 +44,9 @@ export async function saveFigures(project: Project, folder: string, runs = 5): P
   await dispatchCall(handlers, 'saveProject', [request]); // so every timed save also keeps a backup
   const value = await timeMedian(runs, async () => {
     const saved = (await dispatchCall(handlers, 'saveProject', [request])) as { ok: boolean };
-    if (!saved.ok) throw new Error('bench: save failed');
+    if (!saved.ok) throw new Error(`bench: save failed: ${JSON.stringify(saved)}`);
   });
+  await dispatchCall(handlers, 'closeProjectFile', []); // release the file's lock for the next workload
   const plainFile = path.join(folder, 'plain.json');
   const baseline = await timeMedian(runs, () => fs.writeFile(plainFile, JSON.stringify(project)));
   return { value, baseline };

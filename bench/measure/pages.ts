@@ -100,7 +100,7 @@ export async function openApp(project: Project, projectFile: string): Promise<Op
     button.click();
     const end = await probe.until(() => {
       if (document.querySelector('.claims-panel .count')?.textContent !== claims) return false;
-      if (!document.querySelector('[aria-label="Claims list"] button.claim-row')) return false;
+      if (!document.querySelector('[aria-label="Claims list"] button.claim-row-button')) return false;
       const all = document.querySelector('[aria-label="Article text"]')?.getElementsByTagName('mark');
       return !!all && all.length === marks && all[all.length - 1].dataset.verdict !== undefined;
     });

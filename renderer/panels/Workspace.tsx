@@ -5,6 +5,7 @@ import { useStore } from '../state/store';
 import { AppHeader } from './AppHeader';
 import { ArticleMetaForm } from './ArticleMetaForm';
 import { SidePanel } from './SidePanel';
+import { SidePanelSplitter } from './SidePanelSplitter';
 import { EvidenceSourceViewer } from './evidence/EvidenceSourceViewer';
 import { resetEvidenceIndex } from '../state/evidence-index-store';
 import { useEffect } from 'react';
@@ -35,6 +36,7 @@ export function Workspace() {
             <ArticleEditor />
           </main>
           <EvidenceSourceViewer />
+          <SidePanelSplitter />
           <SidePanel />
         </div>
       </ArticleComposer>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyOf, elementNode, headingNode, markNode, paragraphNode, quoteNode, textNode } from '../../shared/lexical-json';
 import { plainTextOf } from '../../shared/plain-text';
 import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
+import { newClaim } from '../../shared/claim-factory';
 import { createEmptyProject } from '../../shared/new-project';
 import type { Claim } from '../../shared/schema';
 
@@ -34,19 +35,8 @@ describe('plainTextOf', () => {
 
 describe('refreshClaimAnchors', () => {
   const claim = (id: string): Claim => ({
-    id,
-    markId: id,
+    ...newClaim(id, 'old', '', new Date('2026-11-22T00:00:00Z')),
     anchor: { position: { start: 0, end: 1 }, quote: { exact: 'old', prefix: '', suffix: '' } },
-    tags: { attributed: null, disputed: null, free: [] },
-    verdict: 'unrated',
-    note: '',
-    status: 'open',
-    comments: [],
-    orphaned: false,
-    createdBy: '',
-    createdAt: '',
-    updatedBy: '',
-    updatedAt: '',
   });
 
   it('recomputes selectors from the marks and orphans a claim whose mark is gone', () => {

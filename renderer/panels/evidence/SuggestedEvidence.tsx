@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
+import type { EvidenceSuggestion } from '../../../shared/evidence/evidence-index';
 import { STANCES, type Stance } from '../../../shared/schema';
 import { documentStore } from '../../state/document-store';
 import { linkEvidence } from '../../state/evidence-actions';
@@ -17,7 +18,18 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
   const [editor] = useLexicalComposerContext();
   const sources = useStore(documentStore, (doc) => doc?.project.sources ?? []);
   const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? []);
-  const suggestions = useMemo(() => evidenceSuggestions(sources, claimText, 5), [sources, claimText]);
+  // Ranked after the card has painted: opening a claim never waits for the search (or the first index build).
+  const [suggestions, setSuggestions] = useState<EvidenceSuggestion[]>([]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setSuggestions(evidenceSuggestions(sources, claimText, 5)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [sources, claimText]);
   const linked = (s: { sourceId: string; start: number; end: number }) =>
     evidence.some((link) => link.claimId === claimId && link.sourceId === s.sourceId && link.anchor.position.start === s.start && link.anchor.position.end === s.end);
   const shown = suggestions.filter((s) => !linked(s));
