@@ -189,3 +189,16 @@ test('find and replace in the article, undoable', async ({ launch }) => {
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(articleText(page)).toContainText('Eastmere dam');
 });
+
+test('the side panel resizes from the keyboard and keeps its width', async ({ launch }) => {
+  const app = await launch();
+  await ready(app.page);
+  await openDemo(app.page);
+  const splitter = app.page.getByRole('separator', { name: 'Resize side panel' });
+  await splitter.focus();
+  await app.page.keyboard.press('ArrowLeft');
+  await app.page.keyboard.press('ArrowLeft');
+  await expect(splitter).toHaveAttribute('aria-valuenow', '400');
+  await expect.poll(() => app.page.locator('aside.side-panel').evaluate((el) => el.getBoundingClientRect().width)).toBe(400);
+  await expect.poll(() => JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.sidePanelWidth).toBe(400);
+});
