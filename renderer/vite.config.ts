@@ -1,15 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
+// The build config runs in Node (never in the page); import.meta.dirname avoids importing node modules here.
+const root = import.meta.dirname;
 
 export default defineConfig({
   root,
   base: './',
   plugins: [react()],
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    outDir: `${root}/../dist/renderer`,
     emptyOutDir: true,
     sourcemap: true,
     // No inlined assets: the CSP allows only our own files.
