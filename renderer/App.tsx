@@ -16,6 +16,7 @@ import { ConflictDialog } from './panels/ConflictDialog';
 import { HistoryDialog } from './panels/HistoryDialog';
 import { ExportReportDialog } from './panels/ExportReportDialog';
 import { Notices } from './panels/Notices';
+import { ProgressBar } from './panels/ProgressBar';
 import { RecoveryDialog } from './panels/RecoveryDialog';
 import { StartScreen } from './panels/StartScreen';
 import { UnsavedChangesDialog } from './panels/UnsavedChangesDialog';
@@ -56,6 +57,7 @@ export function App() {
   return (
     <div className="app">
       {docKey === null ? <StartScreen /> : <Workspace key={docKey} />}
+      <ProgressBar />
       <UnsavedChangesDialog />
       <IdentityDialog />
       <PreferencesDialog />

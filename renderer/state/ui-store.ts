@@ -30,6 +30,8 @@ export interface UiState {
   reviewMode: boolean;
   /** A modal overlay: the command palette, the shortcuts list or the guide. */
   overlay: 'palette' | 'shortcuts' | 'guide' | null;
+  /** Long work in progress (a large paste): shown as a progress bar. */
+  progress: { label: string; percent: number } | null;
   zoom: number;
   preferences: Preferences;
   sideTab: SideTab;
@@ -39,7 +41,7 @@ export interface UiState {
   unsavedPrompt: { name: string; answer: (choice: UnsavedChoice) => void } | null;
 }
 
-export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, identity: null, identityDialog: null, reviewMode: false, overlay: null, zoom: 1, sideTab: 'claims', preferences: DEFAULT_PREFERENCES, recent: [], notices: [], unsavedPrompt: null });
+export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, identity: null, identityDialog: null, reviewMode: false, overlay: null, progress: null, zoom: 1, sideTab: 'claims', preferences: DEFAULT_PREFERENCES, recent: [], notices: [], unsavedPrompt: null });
 
 let nextNoticeId = 1;
 

@@ -64,3 +64,36 @@ test('crafted Lexical clipboard JSON is ignored: no claim highlight, no node sta
   await expect(articleText(page).locator('mark')).toHaveCount(0);
   await expect(claimRows(page)).toHaveCount(0);
 });
+
+test('a 5 MB paste completes with progress, as one undo step', async ({ launch }) => {
+  test.setTimeout(120_000);
+  const { page } = await launch();
+  await startArticle(page);
+  const paragraphs = await page.evaluate(() => {
+    const sentence = 'The harbour authority said container traffic rose by 4 per cent in the year to March, the third rise in a row. ';
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 5 * 1024 * 1024; i += 1) {
+      const p = `<p>Paragraph ${i}. ${sentence.repeat(4)}</p>`;
+      parts.push(p);
+      size += p.length;
+    }
+    (window as unknown as { __bigPaste: string }).__bigPaste = parts.join('');
+    return parts.length;
+  });
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/html', (window as unknown as { __bigPaste: string }).__bigPaste);
+    document.querySelector('[aria-label="Article text"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  });
+  const progress = page.getByRole('progressbar', { name: 'Pasting' });
+  await expect(progress).toBeVisible();
+  await expect(progress).toBeHidden({ timeout: 100_000 });
+  await expect(articleText(page)).toContainText(`Paragraph ${paragraphs - 1}.`);
+  expect(await articleText(page).locator('p').count()).toBeGreaterThanOrEqual(paragraphs);
+  // Chunk boundaries (every 250 blocks) do not glue two paragraphs together.
+  expect(await articleText(page).locator('p').evaluateAll((ps) => ps.filter((p) => /^Paragraph 250\. /.test(p.textContent ?? '')).length)).toBe(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(articleText(page)).not.toContainText('Paragraph 0.');
+  await expect(articleText(page)).toContainText('Intro.');
+});

@@ -1,8 +1,7 @@
-import { $generateNodesFromDOM } from '@lexical/html';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, $insertNodes, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND } from 'lexical';
+import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND } from 'lexical';
 import { useEffect } from 'react';
-import { parseSanitizedHtml } from '../../import/sanitize-html';
+import { LARGE_PASTE_CHARS, pasteHtml, pasteLargeHtml } from './paste-html';
 
 /**
  * Every paste goes through the sanitiser. Lexical's own clipboard format is
@@ -21,12 +20,13 @@ export function SanitizedPastePlugin() {
           event.preventDefault();
           const html = data.getData('text/html');
           const text = data.getData('text/plain');
-          editor.update(() => {
-            const selection = $getSelection();
-            if (!$isRangeSelection(selection)) return;
-            if (html) $insertNodes($generateNodesFromDOM(editor, parseSanitizedHtml(html)));
-            else selection.insertRawText(text);
-          });
+          if (html.length > LARGE_PASTE_CHARS) void pasteLargeHtml(editor, html);
+          else if (html) pasteHtml(editor, html);
+          else
+            editor.update(() => {
+              const selection = $getSelection();
+              if ($isRangeSelection(selection)) selection.insertRawText(text);
+            });
           return true;
         },
         COMMAND_PRIORITY_HIGH,
