@@ -40,6 +40,9 @@ export function AppHeader() {
         <button type="button" title={tip('Open project', 'Mod+O')} onClick={() => commands.run('file.open')}>
           Open…
         </button>
+        <button type="button" title={tip('Export report', 'Mod+E')} onClick={() => commands.run('file.exportReport')}>
+          Export…
+        </button>
         <button type="button" className="primary" title={tip('Save', 'Mod+S')} onClick={() => commands.run('file.save')}>
           Save
         </button>
