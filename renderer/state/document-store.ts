@@ -1,5 +1,4 @@
 import type { ClaimMap } from '../../shared/claims-in-body';
-import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
 import type { ActivityEntry, ArticleBody, Article, Claim, Project, SignOff } from '../../shared/schema';
 import { claimsViewStore } from './claims-view-store';
 import { Store } from './store';
@@ -73,13 +72,16 @@ function orderedClaims(claims: ClaimMap): Claim[] {
   return [...placed, ...Object.values(claims).filter((claim) => !placedIds.has(claim.id))];
 }
 
-/** The whole project as it is now: live body and claims from the editor, selectors refreshed. */
+/**
+ * The whole project as it is now: live body and claims from the editor. Selectors are
+ * refreshed where the project leaves the app (main's save and export), not here.
+ */
 export function currentProject(): Project | null {
   const doc = documentStore.get();
   if (!doc) return null;
   if (!readContent) return doc.project;
   const { body, claims } = readContent();
-  return refreshClaimAnchors({ ...doc.project, article: { ...doc.project.article, body }, claims: orderedClaims(claims) });
+  return { ...doc.project, article: { ...doc.project.article, body }, claims: orderedClaims(claims) };
 }
 
 /** The activity log only grows. */
