@@ -23,6 +23,7 @@ import { importSourceFile } from './services/source-import';
 import type { SettingsStore } from './services/settings-store';
 import { removeStaleTempFiles } from './services/stale-temp-files';
 import { mergeWithFileOnDisk } from './merge-with-disk';
+import { createLayoutHandlers, type WindowControl } from './layout-handlers';
 
 /**
  * The implementation of the main-side API, free of 'electron': everything
@@ -67,6 +68,8 @@ export interface HandlerDeps {
   printToPdf: ExportDeps['printToPdf'];
   /** Open a file in the system's default app (Electron's shell.openPath). */
   openPath: ExportDeps['openPath'];
+  /** The window, to restore its size and position per project. */
+  window?: WindowControl;
 }
 
 export type Handlers = { [M in ApiMethod]: (...args: never[]) => Promise<ApiResults[M]> };
@@ -87,6 +90,7 @@ export function createHandlers(deps: HandlerDeps) {
   const backups = new RecoveryBackups(path.join(deps.userDataDir, 'backups'));
   const history = new HistorySnapshots(path.join(deps.userDataDir, 'history'));
   let openFile: OpenProjectFile | null = null;
+  const layouts = createLayoutHandlers({ settings: deps.settings, window: deps.window, openFilePath: () => openFile?.path ?? null });
 
   const rememberRecent = (filePath: string, project: Project) => {
     const entry: RecentProject = { path: filePath, name: projectDisplayName(filePath, project), openedAt: deps.clock().toISOString() };
@@ -95,6 +99,7 @@ export function createHandlers(deps: HandlerDeps) {
   };
 
   const closeOpenFile = async () => {
+    layouts.rememberWindow();
     await openFile?.close();
     openFile = null;
   };
@@ -116,6 +121,7 @@ export function createHandlers(deps: HandlerDeps) {
     if (!loaded.ok) return { ok: false, path: absolute, message: loaded.message };
     await removeStaleTempFiles(absolute);
     const tracked = await track(absolute, loaded.fingerprint, loaded.project);
+    const layout = layouts.layoutOnOpen(absolute);
     rememberRecent(absolute, loaded.project);
     const notice = loaded.migratedFrom === null ? null : `This project was made by an older version of Factdesk (file version ${loaded.migratedFrom}). It will be saved in the current format.`;
     return {
@@ -126,6 +132,7 @@ export function createHandlers(deps: HandlerDeps) {
       notice,
       repairs: loaded.repairs,
       readOnly: tracked.lockedBy ? describeLockHolder(tracked.lockedBy) : null,
+      layout,
     };
   };
 
@@ -171,7 +178,7 @@ export function createHandlers(deps: HandlerDeps) {
     return writeTo(withFactdeskExtension(path.resolve(chosen)), project, true);
   };
 
-  return {
+  const api = {
     async getStartupState(): Promise<StartupState> {
       return {
         platform: PLATFORM_NAMES[deps.platform] ?? 'linux',
@@ -222,6 +229,7 @@ export function createHandlers(deps: HandlerDeps) {
     },
     mergeWithDisk: (mine: Project) => mergeWithFileOnDisk(openFile, mine),
     closeProjectFile: closeOpenFile,
+    saveProjectLayout: layouts.saveProjectLayout,
     ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath }),
     ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath }),
     async importSourceFile(): Promise<SourceImportResult | null> {
@@ -231,6 +239,8 @@ export function createHandlers(deps: HandlerDeps) {
     importSourceUrl: (url: string): Promise<SourceImportResult> => fetchSourceUrl(url, deps.clock()),
     openDroppedFile: (dropped: DroppedFileData) => openDroppedFile(dropped, { clock: deps.clock }),
   } satisfies Handlers;
+  /** rememberWindowLayout: the window is closing; note where it was for the open project. */
+  return { ...api, rememberWindowLayout: layouts.rememberWindow };
 }
 
 export type FactdeskHandlers = ReturnType<typeof createHandlers>;

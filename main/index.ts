@@ -22,7 +22,6 @@ function start(): void {
   const userDataDir = app.getPath('userData');
   const { settings, notice } = createElectronSettings(userDataDir, () => new Date());
   const { window, allowClose } = createMainWindow(path.join(root, 'dist', 'main', 'preload.js'), visibleBounds(settings.get('windowBounds')));
-  window.on('close', () => settings.set('windowBounds', window.getNormalBounds()));
   const handlers = createHandlers({
     dialogs: nativeDialogs(() => window),
     settings,
@@ -39,6 +38,18 @@ function start(): void {
     closeWindow: allowClose,
     printToPdf,
     openPath: (filePath) => shell.openPath(filePath),
+    window: {
+      bounds: () => window.getNormalBounds(),
+      place: (bounds) => {
+        if (window.isMaximized() || window.isFullScreen()) return;
+        const placement = visibleBounds(bounds);
+        if (placement) window.setBounds(placement);
+      },
+    },
+  });
+  window.on('close', () => {
+    settings.set('windowBounds', window.getNormalBounds());
+    handlers.rememberWindowLayout();
   });
   window.on('closed', () => void handlers.closeProjectFile());
   bindIpc(handlers, window.webContents);

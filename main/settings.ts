@@ -37,6 +37,8 @@ export function createElectronSettings(userDataDir: string, clock: () => Date): 
           type: ['object', 'null'],
           properties: { x: { type: 'number' }, y: { type: 'number' }, width: { type: 'number' }, height: { type: 'number' } },
         },
+        // Checked entry by entry on read (services/project-layouts.ts).
+        projectLayouts: { type: 'array' },
       },
     });
   let store: Store<Settings>;

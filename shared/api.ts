@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCommandId, type CommandId } from './commands';
 import type { ClaimSuggestion } from './claim-finder/find-claims';
 import { Identity } from './identity';
+import { PanelLayout } from './panel-layout';
 import { Preferences } from './preferences';
 import type { ClaimConflict } from './merge';
 import { REPORT_FORMATS, ReportOptions } from './report/options';
@@ -85,6 +86,7 @@ export const API_ARGS = {
   openDroppedFile: z.tuple([DroppedFile]),
   importSourceFile: z.tuple([]),
   importSourceUrl: z.tuple([z.string().min(1).max(4096)]),
+  saveProjectLayout: z.tuple([PanelLayout]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -109,6 +111,8 @@ export type OpenResult =
       repairs: string[];
       /** Set when another window or app has the file open: saving over it is refused. */
       readOnly: string | null;
+      /** The panel widths last used with this file (null: never opened here, or not a file). */
+      layout?: PanelLayout | null;
     }
   | { ok: false; path: string; message: string };
 
@@ -194,6 +198,8 @@ export interface ApiResults {
   /** null: the user cancelled the file dialog. */
   importSourceFile: SourceImportResult | null;
   importSourceUrl: SourceImportResult;
+  /** Kept for the open project's file; nothing is kept for a project never saved. */
+  saveProjectLayout: void;
 }
 
 /** Messages main sends to the renderer. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RecentProject } from '../../shared/api';
 import type { Identity } from '../../shared/identity';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
+import type { ProjectLayout } from './project-layouts';
 
 /** What main keeps between runs (electron-store in the app, a JSON file in tests). */
 export interface Settings {
@@ -10,6 +11,8 @@ export interface Settings {
   preferences: Preferences;
   /** Where the window was when it last closed. */
   windowBounds: WindowBounds | null;
+  /** Window and panel layout per project file, most recently used first. */
+  projectLayouts: ProjectLayout[];
 }
 
 export interface WindowBounds {
@@ -24,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   identity: null,
   preferences: DEFAULT_PREFERENCES,
   windowBounds: null,
+  projectLayouts: [],
 };
 
 /** The settings file's shape, checked when it is opened; keys we do not know yet are allowed. */

@@ -21,10 +21,9 @@ function TabContent({ tab, reviewMode }: { tab: SideTab; reviewMode: boolean }) 
 export function SidePanel() {
   const tab = useStore(uiStore, (ui) => ui.sideTab);
   const reviewMode = useStore(uiStore, (ui) => ui.reviewMode);
-  const width = useStore(uiStore, (ui) => ui.preferences.sidePanelWidth);
   const select = (id: SideTab) => uiStore.update((ui) => ({ ...ui, sideTab: id }));
   return (
-    <aside className="side-panel" style={{ width }}>
+    <aside className="side-panel">
       <div className="side-tabs" role="tablist" aria-label="Side panel">
         {TABS.map(({ id, label }) => (
           <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`tabpanel-${id}`} onClick={() => select(id)}>

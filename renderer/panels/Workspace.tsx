@@ -5,10 +5,12 @@ import { useStore } from '../state/store';
 import { AppHeader } from './AppHeader';
 import { ArticleMetaForm } from './ArticleMetaForm';
 import { SidePanel } from './SidePanel';
-import { SidePanelSplitter } from './SidePanelSplitter';
+import { PanelSplitter } from './PanelSplitter';
+import { SourceViewerSplitter } from './SourceViewerSplitter';
 import { EvidenceSourceViewer } from './evidence/EvidenceSourceViewer';
 import { resetEvidenceIndex } from '../state/evidence-index-store';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { showPanelWidths } from '../state/panel-layout-store';
 import { setActiveClaim } from '../state/active-claim-store';
 import { closeSourceViewer } from '../state/source-viewer-store';
 import { StatusBar } from './StatusBar';
@@ -17,6 +19,8 @@ import { StatusBar } from './StatusBar';
 export function Workspace() {
   // Handed to the editor once; Workspace remounts on every open.
   const project = useStore(documentStore, (doc) => doc!.project);
+  const columns = useRef<HTMLDivElement>(null);
+  useEffect(() => showPanelWidths(columns.current!), []);
   // Per-project state that lives outside the document: cleared when the project closes.
   useEffect(
     () => () => {
@@ -30,13 +34,14 @@ export function Workspace() {
     <div className="workspace">
       <AppHeader />
       <ArticleComposer body={project.article.body} claims={project.claims}>
-        <div className="workspace-main">
+        <div className="workspace-main" ref={columns}>
           <main className="article-column" aria-label="Article">
             <ArticleMetaForm />
             <ArticleEditor />
           </main>
+          <SourceViewerSplitter />
           <EvidenceSourceViewer />
-          <SidePanelSplitter />
+          <PanelSplitter panel="sidePanelWidth" label="Resize side panel" />
           <SidePanel />
         </div>
       </ArticleComposer>

@@ -5,6 +5,7 @@ import { bodyFromHtml } from '../import/html-to-body';
 import { discardCurrentBackup } from './backup-scheduler';
 import { setConflictSaver, startConflictFlow } from './conflict-flow';
 import { closeDocument, currentProject, documentStore, markSaved, openDocument } from './document-store';
+import { applyProjectLayout, keepPanelLayout, startWithSidePanelWidth } from './panel-layout-store';
 import { askAboutUnsavedChanges, showNotice, uiStore } from './ui-store';
 
 /** The File commands: each asks about unsaved changes before it replaces the open project. */
@@ -33,6 +34,7 @@ export function showOpenResult(result: OpenResult): void {
     return;
   }
   openDocument(result.path, result.name, result.project);
+  applyProjectLayout(result.layout);
   if (result.notice) showNotice('info', result.notice);
   if (result.repairs.length > 0) showNotice('error', `“${result.name}” was damaged and has been repaired. ${result.repairs.join(' ')} Save to keep the repaired version.`);
   if (result.readOnly) showNotice('error', result.readOnly);
@@ -77,6 +79,7 @@ export async function saveDocument(asNew: boolean, overwrite = false): Promise<b
   }
   const name = result.path.split(/[\\/]/).pop()!.replace(/\.factdesk$/i, '');
   markSaved(result.path, name, project);
+  if (result.path !== doc.path) void keepPanelLayout();
   showNotice('success', `Saved ${name}`);
   void refreshRecent();
   return true;
@@ -96,6 +99,7 @@ export async function closeWindowWhenSafe(): Promise<void> {
 export async function loadStartupState(): Promise<void> {
   const state = await factdesk.getStartupState();
   uiStore.update((ui) => ({ ...ui, platform: state.platform, recent: state.recent, identity: state.identity, preferences: state.preferences, identityDialog: state.identity ? null : 'first-run', ready: true }));
+  startWithSidePanelWidth(state.preferences.sidePanelWidth);
   state.notices.forEach((notice) => showNotice('error', notice));
   if (state.initial) showOpenResult(state.initial);
 }

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect, mod, test } from './fixtures';
+import { DEMO_PROJECT } from './harness';
 import { articleText, claimRows, claimsPanel, openClaimRow } from './editor-helpers';
 
 const ready = (page: Page) => expect(page.getByRole('heading', { name: 'Factdesk' })).toBeVisible();
@@ -201,4 +202,52 @@ test('the side panel resizes from the keyboard and keeps its width', async ({ la
   await expect(splitter).toHaveAttribute('aria-valuenow', '400');
   await expect.poll(() => app.page.locator('aside.side-panel').evaluate((el) => el.getBoundingClientRect().width)).toBe(400);
   await expect.poll(() => JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.sidePanelWidth).toBe(400);
+});
+
+test('each project keeps its own panel widths, and the source viewer resizes', async ({ launch, tempDir }) => {
+  const [first, second] = ['first.factdesk', 'second.factdesk'].map((name) => path.join(tempDir, name));
+  copyFileSync(DEMO_PROJECT, first);
+  copyFileSync(DEMO_PROJECT, second);
+  let chosen = second;
+  const app = await launch({ projectPath: first, dialogs: { openProject: () => chosen } });
+  const { page } = app;
+  const sidePanel = page.getByRole('separator', { name: 'Resize side panel' });
+  const panelWidth = () => page.locator('aside.side-panel').evaluate((el) => el.getBoundingClientRect().width);
+  await expect(articleText(page)).toContainText('Households');
+  await sidePanel.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(panelWidth).toBe(420);
+
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: /^Calder Water cuts leakage/ }).click();
+  const viewerSplitter = page.getByRole('separator', { name: 'Resize source viewer' });
+  const viewer = page.getByRole('region', { name: /^Source: / });
+  await expect(viewer).toBeVisible();
+  const before = await viewer.evaluate((el) => el.getBoundingClientRect().width);
+  const handle = (await viewerSplitter.boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(handle.x - 60, handle.y + 200, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => viewer.evaluate((el) => el.getBoundingClientRect().width)).toBeCloseTo(before + 60, 0);
+  const widened = Number(await viewerSplitter.getAttribute('aria-valuenow'));
+
+  // The second project was never opened here: it starts as the app is; then it gets its own narrower panel.
+  await page.keyboard.press(`${mod}+o`);
+  await expect(page).toHaveTitle(/second/);
+  await sidePanel.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  await expect.poll(panelWidth).toBe(280);
+
+  chosen = first;
+  await page.keyboard.press(`${mod}+o`);
+  await expect(page).toHaveTitle(/first/);
+  await expect.poll(panelWidth).toBe(420);
+  await expect(sidePanel).toHaveAttribute('aria-valuenow', '420');
+  const layouts = JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).projectLayouts;
+  expect(layouts.map((entry: { path: string }) => path.basename(entry.path))).toEqual(['second.factdesk', 'first.factdesk']);
+  expect(layouts[1].panels).toEqual({ sidePanelWidth: 420, sourceViewerWidth: widened });
 });

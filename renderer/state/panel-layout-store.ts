@@ -1,0 +1,47 @@
+import { DEFAULT_PREFERENCES } from '../../shared/preferences';
+import { clampPanelWidth, DEFAULT_SOURCE_VIEWER_WIDTH, type PanelLayout, type PanelName } from '../../shared/panel-layout';
+import { factdesk } from '../factdesk';
+import { documentStore } from './document-store';
+import { changePreferences } from './preferences-actions';
+import { Store } from './store';
+import { showNotice } from './ui-store';
+
+/** The widths of the columns beside the article now; each project file keeps its own. */
+export const panelLayoutStore = new Store<PanelLayout>({ sidePanelWidth: DEFAULT_PREFERENCES.sidePanelWidth, sourceViewerWidth: DEFAULT_SOURCE_VIEWER_WIDTH });
+
+/** At start-up: the side panel as wide as it was last, in any project. */
+export function startWithSidePanelWidth(width: number): void {
+  panelLayoutStore.update((layout) => ({ ...layout, sidePanelWidth: clampPanelWidth('sidePanelWidth', width) }));
+}
+
+/** A project opened: the widths it had last time, or the current ones for a project new to this machine. */
+export function applyProjectLayout(layout: PanelLayout | null | undefined): void {
+  if (layout) panelLayoutStore.set(layout);
+}
+
+export function resizePanel(name: PanelName, width: number): void {
+  panelLayoutStore.update((layout) => ({ ...layout, [name]: clampPanelWidth(name, width) }));
+}
+
+/** Keep the widths for the open project's file, and the side panel's as the default for projects opened next. */
+export async function keepPanelLayout(): Promise<void> {
+  const layout = panelLayoutStore.get();
+  await changePreferences({ sidePanelWidth: layout.sidePanelWidth });
+  if (!documentStore.get()?.path) return;
+  try {
+    await factdesk.saveProjectLayout(layout);
+  } catch (error) {
+    showNotice('error', `The panel widths could not be kept for this project: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The widths reach the page as CSS variables, so a drag restyles two columns and re-renders nothing. */
+export function showPanelWidths(root: HTMLElement): () => void {
+  const show = () => {
+    const { sidePanelWidth, sourceViewerWidth } = panelLayoutStore.get();
+    root.style.setProperty('--side-panel-width', `${sidePanelWidth}px`);
+    root.style.setProperty('--source-viewer-width', `${sourceViewerWidth}px`);
+  };
+  show();
+  return panelLayoutStore.subscribe(show);
+}
