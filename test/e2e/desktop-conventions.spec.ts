@@ -251,3 +251,14 @@ test('each project keeps its own panel widths, and the source viewer resizes', a
   expect(layouts.map((entry: { path: string }) => path.basename(entry.path))).toEqual(['second.factdesk', 'first.factdesk']);
   expect(layouts[1].panels).toEqual({ sidePanelWidth: 420, sourceViewerWidth: widened });
 });
+
+test('screen readers hear a highlight as its claim number and verdict', async ({ launch }) => {
+  const { page } = await launch();
+  await ready(page);
+  await openDemo(page);
+  const highlight = articleText(page).getByRole('mark').filter({ hasText: 'The average household bill will rise' });
+  await expect(highlight).toHaveAccessibleDescription(/^Claim 1 — \w/);
+  await openClaimRow(page, 0);
+  await claimsPanel(page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption('false');
+  await expect(highlight).toHaveAccessibleDescription('Claim 1 — False');
+});
