@@ -256,7 +256,7 @@ test('screen readers hear a highlight as its claim number and verdict', async ({
   const { page } = await launch();
   await ready(page);
   await openDemo(page);
-  const highlight = articleText(page).getByRole('mark').filter({ hasText: 'The average household bill will rise' });
+  const highlight = articleText(page).locator('mark').filter({ hasText: 'The average household bill will rise' });
   await expect(highlight).toHaveAccessibleDescription(/^Claim 1 — \w/);
   await openClaimRow(page, 0);
   await claimsPanel(page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption('false');
