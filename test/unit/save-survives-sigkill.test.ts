@@ -89,5 +89,5 @@ describe('a save killed with SIGKILL at a random moment', () => {
 
     for (const file of files) await removeStaleTempFiles(file, Date.now() + 60_000);
     expect(readdirSync(dir).filter((name) => name.includes('.factdesk')).sort()).toEqual(['first.factdesk', 'first.factdesk.bak', 'second.factdesk', 'second.factdesk.bak']);
-  }, 120_000);
+  }, 300_000);
 });
