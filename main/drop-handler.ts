@@ -1,5 +1,6 @@
 import type { DropResult, DroppedFileData } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
+import type { Project } from '../shared/schema';
 import { importArticleFile, MAX_ARTICLE_BYTES } from './services/article-import';
 import { kindOfDroppedFile, withDroppedFile } from './services/dropped-file';
 import { loadProjectFile } from './services/project-io';
@@ -10,7 +11,7 @@ import { importSourceFile } from './services/source-import';
  * page cannot learn where the file lives, so Save asks), an article starts a
  * new project, a document becomes a source of the open project.
  */
-export async function openDroppedFile(dropped: DroppedFileData, deps: { clock: () => Date }): Promise<DropResult> {
+export async function openDroppedFile(dropped: DroppedFileData, deps: { clock: () => Date; beginSession: (project: Project) => string }): Promise<DropResult> {
   const kind = kindOfDroppedFile(dropped.name, dropped.projectOpen);
   if (!kind) return { kind: 'unsupported', message: `“${dropped.name}” is not a file Factdesk can open (projects, articles and sources: .factdesk, .txt, .md, .html, .docx, .pdf).` };
   const bytes = Buffer.from(dropped.base64, 'base64');
@@ -21,6 +22,6 @@ export async function openDroppedFile(dropped: DroppedFileData, deps: { clock: (
     const loaded = await loadProjectFile(filePath);
     if (!loaded.ok) return { kind, result: { ok: false, path: dropped.name, message: loaded.message } };
     const name = projectDisplayName(dropped.name, loaded.project);
-    return { kind, result: { ok: true, path: null, project: loaded.project, name, notice: `Opened a copy of ${dropped.name}. Use Save As to keep it, or File → Open to work on the original.`, repairs: loaded.repairs ?? [], readOnly: null } };
+    return { kind, result: { ok: true, path: null, project: loaded.project, name, notice: `Opened a copy of ${dropped.name}. Use Save As to keep it, or File → Open to work on the original.`, repairs: loaded.repairs ?? [], readOnly: null, session: deps.beginSession(loaded.project) } };
   });
 }

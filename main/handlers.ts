@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
+import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, EvidenceRequestData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
@@ -12,6 +12,7 @@ import { importArticleFile } from './services/article-import';
 import { readFingerprint, sameContent } from './services/file-fingerprint';
 import { thisProcessOwner, type LockInfo } from './services/file-lock';
 import { HistorySnapshots } from './services/history-snapshots';
+import { EvidenceSessions } from './services/evidence-session';
 import { OpenProjectFile } from './services/open-project-file';
 import { createExportHandlers, type ExportDeps } from './export-handlers';
 import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
@@ -86,6 +87,7 @@ export function createHandlers(deps: HandlerDeps) {
   const owner = thisProcessOwner(randomUUID());
   const backups = new RecoveryBackups(path.join(deps.userDataDir, 'backups'));
   const history = new HistorySnapshots(path.join(deps.userDataDir, 'history'));
+  const sessions = new EvidenceSessions();
   let openFile: OpenProjectFile | null = null;
 
   const rememberRecent = (filePath: string, project: Project) => {
@@ -126,6 +128,7 @@ export function createHandlers(deps: HandlerDeps) {
       notice,
       repairs: loaded.repairs,
       readOnly: tracked.lockedBy ? describeLockHolder(tracked.lockedBy) : null,
+      session: sessions.begin(loaded.project.sources),
     };
   };
 
@@ -192,7 +195,7 @@ export function createHandlers(deps: HandlerDeps) {
       if (!loaded.ok) return { ok: false, path: deps.demoProjectPath, message: loaded.message };
       await closeOpenFile();
       // The demo opens as an unsaved copy: the bundled file is never written to.
-      return { ok: true, path: null, project: loaded.project, name: 'Demo project', notice: 'This is a copy of the demo project. Save it to keep your changes.', repairs: loaded.repairs, readOnly: null };
+      return { ok: true, path: null, project: loaded.project, name: 'Demo project', notice: 'This is a copy of the demo project. Save it to keep your changes.', repairs: loaded.repairs, readOnly: null, session: sessions.begin(loaded.project.sources) };
     },
     async saveProject(request: SaveRequestData): Promise<SaveResult> {
       return request.path ? writeTo(request.path, request.project, request.overwrite ?? false) : saveAs(request.project, request.suggestedName);
@@ -221,15 +224,22 @@ export function createHandlers(deps: HandlerDeps) {
       return chosen ? importArticleFile(chosen) : null;
     },
     mergeWithDisk: (mine: Project) => mergeWithFileOnDisk(openFile, mine),
-    closeProjectFile: closeOpenFile,
-    ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath }),
+    async closeProjectFile(): Promise<void> {
+      sessions.end();
+      await closeOpenFile();
+    },
+    ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath, beginSession: (project) => sessions.begin(project.sources) }),
     ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath }),
     async importSourceFile(): Promise<SourceImportResult | null> {
       const chosen = await deps.dialogs.chooseSourceFile();
       return chosen ? importSourceFile(chosen, deps.clock()) : null;
     },
     importSourceUrl: (url: string): Promise<SourceImportResult> => fetchSourceUrl(url, deps.clock()),
-    openDroppedFile: (dropped: DroppedFileData) => openDroppedFile(dropped, { clock: deps.clock }),
+    openDroppedFile: (dropped: DroppedFileData) => openDroppedFile(dropped, { clock: deps.clock, beginSession: (project) => sessions.begin(project.sources) }),
+    suggestEvidence: ({ session, claimText, sourceIds, top }: EvidenceRequestData) => sessions.get(session).suggest(claimText, sourceIds, top),
+    async putSourceTexts(session: string, texts: { id: string; text: string }[]): Promise<void> {
+      sessions.get(session).addTexts(texts);
+    },
   } satisfies Handlers;
 }
 

@@ -10,13 +10,15 @@ interface RecoveryDeps {
   history: HistorySnapshots;
   clock: () => Date;
   openPath: (filePath: string) => Promise<OpenResult>;
+  /** Hands the project's source texts to main's evidence session; returns its token. */
+  beginSession: (project: Project) => string;
 }
 
 function describeTime(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function createRecoveryHandlers({ backups, history, clock, openPath }: RecoveryDeps) {
+export function createRecoveryHandlers({ backups, history, clock, openPath, beginSession }: RecoveryDeps) {
   return {
     async writeBackup(request: BackupRequestData): Promise<{ key: string }> {
       const key = await backups.write(request, clock());
@@ -44,6 +46,7 @@ export function createRecoveryHandlers({ backups, history, clock, openPath }: Re
         notice,
         repairs: [],
         readOnly: saved?.ok ? saved.readOnly : null,
+        session: beginSession(backup.project),
       };
     },
     listHistory: (projectId: string): Promise<HistorySnapshot[]> => history.list(projectId),

@@ -5,7 +5,8 @@ import { Identity } from './identity';
 import { Preferences } from './preferences';
 import type { ClaimConflict } from './merge';
 import { REPORT_FORMATS, ReportOptions } from './report/options';
-import { Project, type Source } from './schema';
+import type { EvidenceSuggestion } from './evidence/evidence-index';
+import { Project, Source } from './schema';
 
 /**
  * The main <-> renderer contract, declared once. Channel names, the preload
@@ -58,6 +59,19 @@ export const DroppedFile = z.object({
 });
 export type DroppedFileData = z.output<typeof DroppedFile>;
 
+const sessionToken = z.string().min(1).max(64);
+
+/** A claim to find evidence for, among the sources the project has now (ids only: main holds the texts). */
+export const EvidenceRequest = z.object({
+  session: sessionToken,
+  claimText: z.string().max(100_000),
+  sourceIds: z.array(z.string().min(1).max(128)).max(100_000),
+  top: z.number().int().min(1).max(50),
+});
+export type EvidenceRequestData = z.output<typeof EvidenceRequest>;
+
+const SourceTexts = z.array(z.object({ id: z.string().min(1).max(128), text: Source.shape.text })).max(100_000);
+
 export const API_ARGS = {
   getStartupState: z.tuple([]),
   openProjectDialog: z.tuple([]),
@@ -85,6 +99,10 @@ export const API_ARGS = {
   openDroppedFile: z.tuple([DroppedFile]),
   importSourceFile: z.tuple([]),
   importSourceUrl: z.tuple([z.string().min(1).max(4096)]),
+  /** Evidence is ranked in main, where the source texts and their index live. */
+  suggestEvidence: z.tuple([EvidenceRequest]),
+  /** Texts of sources main has not seen (made in the window), sent when main asks for them. */
+  putSourceTexts: z.tuple([sessionToken, SourceTexts]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -109,6 +127,8 @@ export type OpenResult =
       repairs: string[];
       /** Set when another window or app has the file open: saving over it is refused. */
       readOnly: string | null;
+      /** Names the source texts main keeps for this project (for evidence suggestions). */
+      session: string;
     }
   | { ok: false; path: string; message: string };
 
@@ -194,6 +214,9 @@ export interface ApiResults {
   /** null: the user cancelled the file dialog. */
   importSourceFile: SourceImportResult | null;
   importSourceUrl: SourceImportResult;
+  /** Not ok: main lacks these sources' texts; send them with putSourceTexts and ask again. */
+  suggestEvidence: { ok: true; suggestions: EvidenceSuggestion[] } | { ok: false; missingSourceIds: string[] };
+  putSourceTexts: void;
 }
 
 /** Messages main sends to the renderer. */

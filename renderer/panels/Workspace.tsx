@@ -7,7 +7,6 @@ import { ArticleMetaForm } from './ArticleMetaForm';
 import { SidePanel } from './SidePanel';
 import { SidePanelSplitter } from './SidePanelSplitter';
 import { EvidenceSourceViewer } from './evidence/EvidenceSourceViewer';
-import { resetEvidenceIndex } from '../state/evidence-index-store';
 import { useEffect } from 'react';
 import { setActiveClaim } from '../state/active-claim-store';
 import { closeSourceViewer } from '../state/source-viewer-store';
@@ -20,7 +19,6 @@ export function Workspace() {
   // Per-project state that lives outside the document: cleared when the project closes.
   useEffect(
     () => () => {
-      resetEvidenceIndex();
       setActiveClaim(null);
       closeSourceViewer();
     },

@@ -84,7 +84,7 @@ async function applyMerged(project: Project, reason: ConflictReason): Promise<vo
   const doc = documentStore.get();
   if (!doc) return;
   // Reopen with the merged project so the editor shows the merged article.
-  openDocument(doc.path, doc.name, project);
+  openDocument(doc.path, doc.name, project, doc.session);
   markDirty();
   if (reason === 'save') await saveWith(false, false);
   else showNotice('info', 'Merged the changes from disk with yours. Save to keep the merged version.');
@@ -100,6 +100,6 @@ export async function handleFileChangedOnDisk(path: string): Promise<void> {
     showNotice('error', `${doc.name} was changed on disk, but the new version could not be opened: ${reloaded.message}`);
     return;
   }
-  openDocument(reloaded.path, reloaded.name, reloaded.project);
+  openDocument(reloaded.path, reloaded.name, reloaded.project, reloaded.session);
   showNotice('info', `“${reloaded.name}” was changed on disk by someone else and has been reloaded.`);
 }

@@ -15,6 +15,8 @@ export interface OpenDocument {
   name: string;
   project: Project;
   dirty: boolean;
+  /** Names the source texts main holds for this project (main issues it on open; a project made here gets a fresh one). */
+  session: string;
 }
 
 export const documentStore = new Store<OpenDocument | null>(null);
@@ -27,9 +29,9 @@ export interface EditorContent {
 
 let readContent: (() => EditorContent) | null = null;
 
-export function openDocument(path: string | null, name: string, project: Project): void {
+export function openDocument(path: string | null, name: string, project: Project, session: string = crypto.randomUUID()): void {
   readContent = null;
-  documentStore.set({ key: nextKey++, path, name, project, dirty: false });
+  documentStore.set({ key: nextKey++, path, name, project, dirty: false, session });
 }
 
 export function closeDocument(): void {

@@ -32,7 +32,7 @@ export function showOpenResult(result: OpenResult): void {
     showNotice('error', result.message);
     return;
   }
-  openDocument(result.path, result.name, result.project);
+  openDocument(result.path, result.name, result.project, result.session);
   if (result.notice) showNotice('info', result.notice);
   if (result.repairs.length > 0) showNotice('error', `“${result.name}” was damaged and has been repaired. ${result.repairs.join(' ')} Save to keep the repaired version.`);
   if (result.readOnly) showNotice('error', result.readOnly);
