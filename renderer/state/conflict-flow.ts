@@ -1,6 +1,6 @@
 import type { ClaimConflict } from '../../shared/merge';
 import { resolveClaimConflicts } from '../../shared/merge';
-import type { Project } from '../../shared/schema';
+import type { ProjectView } from '../../shared/schema';
 import { factdesk } from '../factdesk';
 import { currentProject, documentStore, markDirty, openDocument } from './document-store';
 import { Store } from './store';
@@ -19,7 +19,7 @@ export type ClaimPick = 'mine' | 'theirs';
 export type ConflictState =
   | { stage: 'choose'; reason: ConflictReason; name: string }
   | { stage: 'confirm-overwrite'; reason: ConflictReason; name: string }
-  | { stage: 'pick-claims'; reason: ConflictReason; name: string; merged: Project; conflicts: ClaimConflict[]; picks: Record<string, ClaimPick> };
+  | { stage: 'pick-claims'; reason: ConflictReason; name: string; merged: ProjectView; conflicts: ClaimConflict[]; picks: Record<string, ClaimPick> };
 
 export const conflictStore = new Store<ConflictState | null>(null);
 
@@ -56,9 +56,10 @@ export async function saveMineAsCopy(): Promise<void> {
 
 export async function mergeWithDisk(): Promise<void> {
   const state = conflictStore.get();
+  const doc = documentStore.get();
   const mine = currentProject();
-  if (!state || !mine) return;
-  const result = await factdesk.mergeWithDisk(mine);
+  if (!state || !doc || !mine) return;
+  const result = await factdesk.mergeWithDisk(doc.session, mine);
   if (!result.ok) {
     conflictStore.set(null);
     showNotice('error', result.message);
@@ -79,7 +80,7 @@ export async function finishPicking(): Promise<void> {
   await applyMerged(resolveClaimConflicts(state.merged, state.conflicts, state.picks), state.reason);
 }
 
-async function applyMerged(project: Project, reason: ConflictReason): Promise<void> {
+async function applyMerged(project: ProjectView, reason: ConflictReason): Promise<void> {
   conflictStore.set(null);
   const doc = documentStore.get();
   if (!doc) return;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { projectView } from '../../shared/source-summary';
 import { buildEvidenceIndex, suggestEvidence } from '../../shared/evidence/evidence-index';
 import { loadProjectFile } from '../../main/services/project-io';
 import { createEmptyProject } from '../../shared/new-project';
@@ -80,8 +81,8 @@ describe('evidence suggestions in main', () => {
     await handlers.putSourceTexts(opened.session, many);
     const order: string[] = [];
     const suggested = handlers.suggestEvidence({ session: opened.session, claimText: 'water bills rise 4.5 per cent', sourceIds: many.map((s) => s.id), top: 5 }).then(() => order.push('suggested'));
-    const project = createEmptyProject(new Date());
-    const saved = handlers.saveProject({ path: path.join(dir, 'meanwhile.factdesk'), project, suggestedName: 'meanwhile' }).then((result) => order.push(`saved:${result.ok}`));
+    const project = projectView(createEmptyProject(new Date()));
+    const saved = handlers.saveProject({ path: path.join(dir, 'meanwhile.factdesk'), session: opened.session, project, suggestedName: 'meanwhile' }).then((result) => order.push(`saved:${result.ok}`));
     await Promise.all([suggested, saved]);
     expect(order).toEqual(['saved:true', 'suggested']);
   });

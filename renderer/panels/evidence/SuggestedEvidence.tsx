@@ -53,7 +53,7 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
                 <cite>{[source?.title, source?.outlet].filter(Boolean).join(' — ')}</cite>
                 <div className="evidence-actions">
                   {STANCES.map((stance) => (
-                    <button key={stance} type="button" className={`small stance-button stance-${stance}`} aria-label={`${LINK_LABELS[stance]}: ${suggestion.text}`} onClick={() => linkEvidence(editor, claimId, suggestion, stance)}>
+                    <button key={stance} type="button" className={`small stance-button stance-${stance}`} aria-label={`${LINK_LABELS[stance]}: ${suggestion.text}`} onClick={() => void linkEvidence(editor, claimId, suggestion, stance)}>
                       {BUTTON_TEXT[stance]}
                     </button>
                   ))}
