@@ -1,7 +1,9 @@
 import path from 'node:path';
-import type { ExportRequestData, ExportResult } from '../shared/api';
+import type { ExportRequestData, ExportResult, PreviewRequestData } from '../shared/api';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { FORMAT_INFO, type ReportFormat } from '../shared/report/options';
+import { renderReport } from '../shared/report/render';
+import type { Project, ProjectView } from '../shared/schema';
 import { describeFsError, describeFile } from './services/project-io';
 import { reportContent, withReportExtension, writeReportFile, type PrintToPdf } from './services/report-export';
 
@@ -16,6 +18,8 @@ export interface ExportDeps {
   printToPdf: PrintToPdf;
   /** Open a file in the system's default app; resolves to an error message, or '' on success. */
   openPath(filePath: string): Promise<string>;
+  /** The window's project with its source texts back. */
+  projectFrom(session: string, view: ProjectView): Project;
 }
 
 export function createExportHandlers(deps: ExportDeps) {
@@ -28,7 +32,7 @@ export function createExportHandlers(deps: ExportDeps) {
       const target = withReportExtension(path.resolve(chosen), request.format);
       try {
         // Export what a save would write: selectors follow the marks as they are now.
-        const content = await reportContent(refreshClaimAnchors(request.project), request.format, request.options, deps.printToPdf);
+        const content = await reportContent(refreshClaimAnchors(deps.projectFrom(request.session, request.project)), request.format, request.options, deps.printToPdf);
         await writeReportFile(target, content);
       } catch (error) {
         return { ok: false, message: `Could not export ${describeFile(target)}: ${describeFsError(error)}.` };
@@ -36,6 +40,9 @@ export function createExportHandlers(deps: ExportDeps) {
       exported.add(target);
       return { ok: true, path: target };
     },
+    /** The dialog's preview: exactly the HTML an export would write. */
+    previewReport: async (request: PreviewRequestData): Promise<string> =>
+      renderReport(refreshClaimAnchors(deps.projectFrom(request.session, request.project)), 'html', request.options),
     async openExportedFile(filePath: string): Promise<{ ok: true } | { ok: false; message: string }> {
       if (!exported.has(filePath)) return { ok: false, message: 'Only a report exported in this session can be opened from here.' };
       const problem = await deps.openPath(filePath);

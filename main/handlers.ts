@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
+import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, EvidencePlace, EvidenceRequestData, MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
 import { Identity } from '../shared/identity';
 import { preferencesFrom, type Preferences } from '../shared/preferences';
-import type { Project } from '../shared/schema';
+import type { Project, ProjectView } from '../shared/schema';
 import { createRecoveryHandlers } from './recovery-handlers';
 import { importArticleFile } from './services/article-import';
 import { readFingerprint, sameContent } from './services/file-fingerprint';
 import { thisProcessOwner, type LockInfo } from './services/file-lock';
 import { HistorySnapshots } from './services/history-snapshots';
+import { SourceSessions } from './services/source-session';
 import { OpenProjectFile } from './services/open-project-file';
 import { createExportHandlers, type ExportDeps } from './export-handlers';
 import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
@@ -19,7 +20,7 @@ import { withRecent } from './services/recent-projects';
 import { backupKeyOf, RecoveryBackups } from './services/recovery-backups';
 import { openDroppedFile } from './drop-handler';
 import { fetchSourceUrl } from './services/source-fetch';
-import { importSourceFile } from './services/source-import';
+import { importSourceFile, type SourceResult } from './services/source-import';
 import type { SettingsStore } from './services/settings-store';
 import { removeStaleTempFiles } from './services/stale-temp-files';
 import { mergeWithFileOnDisk } from './merge-with-disk';
@@ -89,6 +90,7 @@ export function createHandlers(deps: HandlerDeps) {
   const owner = thisProcessOwner(randomUUID());
   const backups = new RecoveryBackups(path.join(deps.userDataDir, 'backups'));
   const history = new HistorySnapshots(path.join(deps.userDataDir, 'history'));
+  const sessions = new SourceSessions();
   let openFile: OpenProjectFile | null = null;
   const layouts = createLayoutHandlers({ settings: deps.settings, window: deps.window, openFilePath: () => openFile?.path ?? null });
 
@@ -127,7 +129,7 @@ export function createHandlers(deps: HandlerDeps) {
     return {
       ok: true,
       path: absolute,
-      project: loaded.project,
+      ...sessions.begin(loaded.project),
       name: projectDisplayName(absolute, loaded.project),
       notice,
       repairs: loaded.repairs,
@@ -178,6 +180,19 @@ export function createHandlers(deps: HandlerDeps) {
     return writeTo(withFactdeskExtension(path.resolve(chosen)), project, true);
   };
 
+  /** The window's project with its source texts back, as everything that leaves the app needs it. */
+  const keptIn = (session: string, imported: SourceResult): SourceImportResult => (imported.ok ? { ok: true, source: sessions.get(session).keep(imported.source) } : imported);
+
+  const projectFrom = (session: string, view: ProjectView): Project => sessions.get(session).projectOf(view);
+
+  const savedOr = (request: SaveRequestData, save: (project: Project) => Promise<SaveResult>): Promise<SaveResult> => {
+    try {
+      return save(projectFrom(request.session, request.project));
+    } catch (error) {
+      return Promise.resolve({ ok: false, message: `Nothing was saved: ${(error as Error).message} Use Save As after reopening the project.` });
+    }
+  };
+
   const api = {
     async getStartupState(): Promise<StartupState> {
       return {
@@ -199,12 +214,11 @@ export function createHandlers(deps: HandlerDeps) {
       if (!loaded.ok) return { ok: false, path: deps.demoProjectPath, message: loaded.message };
       await closeOpenFile();
       // The demo opens as an unsaved copy: the bundled file is never written to.
-      return { ok: true, path: null, project: loaded.project, name: 'Demo project', notice: 'This is a copy of the demo project. Save it to keep your changes.', repairs: loaded.repairs, readOnly: null };
+      return { ok: true, path: null, ...sessions.begin(loaded.project), name: 'Demo project', notice: 'This is a copy of the demo project. Save it to keep your changes.', repairs: loaded.repairs, readOnly: null };
     },
-    async saveProject(request: SaveRequestData): Promise<SaveResult> {
-      return request.path ? writeTo(request.path, request.project, request.overwrite ?? false) : saveAs(request.project, request.suggestedName);
-    },
-    saveProjectAs: (request: SaveRequestData) => saveAs(request.project, request.suggestedName),
+    saveProject: (request: SaveRequestData): Promise<SaveResult> =>
+      savedOr(request, (project) => (request.path ? writeTo(request.path, project, request.overwrite ?? false) : saveAs(project, request.suggestedName))),
+    saveProjectAs: (request: SaveRequestData) => savedOr(request, (project) => saveAs(project, request.suggestedName)),
     async listRecentProjects(): Promise<RecentProject[]> {
       return deps.settings.get('recentProjects');
     },
@@ -227,17 +241,29 @@ export function createHandlers(deps: HandlerDeps) {
       const chosen = await deps.dialogs.chooseArticleToImport();
       return chosen ? importArticleFile(chosen) : null;
     },
-    mergeWithDisk: (mine: Project) => mergeWithFileOnDisk(openFile, mine),
-    closeProjectFile: closeOpenFile,
-    saveProjectLayout: layouts.saveProjectLayout,
-    ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath }),
-    ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath }),
-    async importSourceFile(): Promise<SourceImportResult | null> {
-      const chosen = await deps.dialogs.chooseSourceFile();
-      return chosen ? importSourceFile(chosen, deps.clock()) : null;
+    async mergeWithDisk(session: string, mine: ProjectView): Promise<MergeResultData> {
+      const merged = await mergeWithFileOnDisk(openFile, projectFrom(session, mine));
+      return merged.ok ? { ...merged, project: sessions.get(session).viewOf(merged.project) } : merged;
     },
-    importSourceUrl: (url: string): Promise<SourceImportResult> => fetchSourceUrl(url, deps.clock()),
-    openDroppedFile: (dropped: DroppedFileData) => openDroppedFile(dropped, { clock: deps.clock }),
+    saveProjectLayout: layouts.saveProjectLayout,
+    async closeProjectFile(): Promise<void> {
+      sessions.end();
+      await closeOpenFile();
+    },
+    ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath, sessions }),
+    ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath, projectFrom }),
+    async importSourceFile(session: string): Promise<SourceImportResult | null> {
+      const chosen = await deps.dialogs.chooseSourceFile();
+      return chosen ? keptIn(session, await importSourceFile(chosen, deps.clock())) : null;
+    },
+    importSourceUrl: async (session: string, url: string): Promise<SourceImportResult> => keptIn(session, await fetchSourceUrl(url, deps.clock())),
+    openDroppedFile: (dropped: DroppedFileData) => openDroppedFile(dropped, { clock: deps.clock, sessions }),
+    readSourceText: async (session: string, sourceId: string): Promise<string | null> => sessions.get(session).textOf(sourceId) ?? null,
+    locateEvidence: async (session: string, places: EvidencePlace[]) => sessions.get(session).locate(places),
+    suggestEvidence: ({ session, claimText, sourceIds, top }: EvidenceRequestData) => sessions.get(session).suggest(claimText, sourceIds, top),
+    async putSourceTexts(session: string, texts: { id: string; text: string }[]): Promise<void> {
+      sessions.get(session).addTexts(texts);
+    },
   } satisfies Handlers;
   /** rememberWindowLayout: the window is closing; note where it was for the open project. */
   return { ...api, rememberWindowLayout: layouts.rememberWindow };

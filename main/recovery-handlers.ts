@@ -1,5 +1,6 @@
 import type { BackupRequestData, HistorySnapshot, OpenResult, RecoverableBackup } from '../shared/api';
-import type { Project } from '../shared/schema';
+import type { ProjectView } from '../shared/schema';
+import type { SourceSessions } from './services/source-session';
 import type { HistorySnapshots } from './services/history-snapshots';
 import type { RecoveryBackups } from './services/recovery-backups';
 
@@ -10,17 +11,19 @@ interface RecoveryDeps {
   history: HistorySnapshots;
   clock: () => Date;
   openPath: (filePath: string) => Promise<OpenResult>;
+  sessions: SourceSessions;
 }
 
 function describeTime(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function createRecoveryHandlers({ backups, history, clock, openPath }: RecoveryDeps) {
+export function createRecoveryHandlers({ backups, history, clock, openPath, sessions }: RecoveryDeps) {
   return {
     async writeBackup(request: BackupRequestData): Promise<{ key: string }> {
-      const key = await backups.write(request, clock());
-      await history.maybeTake(request.project, clock()).catch(() => undefined);
+      const project = sessions.get(request.session).projectOf(request.project);
+      const key = await backups.write({ path: request.path, name: request.name, project }, clock());
+      await history.maybeTake(project, clock()).catch(() => undefined);
       return { key };
     },
     /** Thrown away from the recovery list, but kept in history for seven days, just in case. */
@@ -39,7 +42,7 @@ export function createRecoveryHandlers({ backups, history, clock, openPath }: Re
       return {
         ok: true,
         path: backup.path,
-        project: backup.project,
+        ...sessions.begin(backup.project),
         name: saved?.ok ? saved.name : backup.name,
         notice,
         repairs: [],
@@ -47,9 +50,9 @@ export function createRecoveryHandlers({ backups, history, clock, openPath }: Re
       };
     },
     listHistory: (projectId: string): Promise<HistorySnapshot[]> => history.list(projectId),
-    async readHistorySnapshot(projectId: string, snapshotId: string): Promise<{ ok: true; project: Project } | { ok: false; message: string }> {
+    async readHistorySnapshot(projectId: string, snapshotId: string): Promise<{ ok: true; project: ProjectView; session: string } | { ok: false; message: string }> {
       const project = await history.read(projectId, snapshotId);
-      return project ? { ok: true, project } : { ok: false, message: 'That snapshot could not be read; it may have expired.' };
+      return project ? { ok: true, ...sessions.begin(project) } : { ok: false, message: 'That snapshot could not be read; it may have expired.' };
     },
   };
 }

@@ -6,7 +6,8 @@ import { PanelLayout } from './panel-layout';
 import { Preferences } from './preferences';
 import type { ClaimConflict } from './merge';
 import { REPORT_FORMATS, ReportOptions } from './report/options';
-import { Project, type Source } from './schema';
+import type { EvidenceSuggestion } from './evidence/evidence-index';
+import { Anchor, Project, ProjectView, Source, type SourceSummary } from './schema';
 
 /**
  * The main <-> renderer contract, declared once. Channel names, the preload
@@ -15,11 +16,15 @@ import { Project, type Source } from './schema';
  */
 
 const filePath = z.string().min(1).max(4096);
+/** Names the source texts main keeps for the project open in the window (see OpenResult). */
+const sessionToken = z.string().min(1).max(64);
+const sourceId = z.string().min(1).max(128);
 
 export const SaveRequest = z.object({
   /** null: the project has never been saved; main asks where to put it. */
   path: filePath.nullable(),
-  project: Project,
+  session: sessionToken,
+  project: ProjectView,
   suggestedName: z.string().max(255),
   /** Save over the file even though it changed on disk (the user confirmed "Keep mine"). */
   overwrite: z.boolean().default(false),
@@ -30,18 +35,22 @@ export type SaveRequestData = Omit<z.output<typeof SaveRequest>, 'overwrite'> & 
 export const BackupRequest = z.object({
   path: filePath.nullable(),
   name: z.string().max(255),
-  project: Project,
+  session: sessionToken,
+  project: ProjectView,
 });
 
 export type BackupRequestData = z.output<typeof BackupRequest>;
+/** A backup as main writes it: the project with its source texts. */
+export type BackupData = Omit<BackupRequestData, 'session' | 'project'> & { project: Project };
 
 const backupKey = z.string().regex(/^[0-9a-f]{24}$/);
 const projectId = z.string().min(1).max(128);
 const snapshotId = z.string().regex(/^[0-9TZ-]{24}\.factdesk$/);
 
 export const ExportRequest = z.object({
-  /** The project as it is now in the window; main refreshes its selectors as a save would. */
-  project: Project,
+  /** The project as it is now in the window; main puts the texts back and refreshes its selectors as a save would. */
+  session: sessionToken,
+  project: ProjectView,
   format: z.enum(REPORT_FORMATS),
   options: ReportOptions,
   /** The project's name, for the Save dialog's suggested file name. */
@@ -50,14 +59,35 @@ export const ExportRequest = z.object({
 
 export type ExportRequestData = z.output<typeof ExportRequest>;
 
+/** The HTML report for the Export dialog's preview, rendered in main where the source texts are. */
+export const PreviewRequest = ExportRequest.pick({ session: true, project: true, options: true });
+export type PreviewRequestData = z.output<typeof PreviewRequest>;
+
+/** Where each evidence excerpt is in its source now; null for a link whose excerpt is gone. */
+export const EvidencePlaces = z.array(z.object({ sourceId, anchor: Anchor })).max(10_000);
+export type EvidencePlace = z.output<typeof EvidencePlaces>[number];
+
 /** A file dropped on the window: the renderer sees its bytes, not its path. */
 export const DroppedFile = z.object({
   name: z.string().min(1).max(255),
   /** The file's bytes, base64 (at most 25 MB once decoded). */
   base64: z.string().max(35_000_000),
   projectOpen: z.boolean(),
+  /** The open project's session, for a dropped source's text; null with no project open. */
+  session: sessionToken.nullable(),
 });
 export type DroppedFileData = z.output<typeof DroppedFile>;
+
+/** A claim to find evidence for, among the sources the project has now (ids only: main holds the texts). */
+export const EvidenceRequest = z.object({
+  session: sessionToken,
+  claimText: z.string().max(100_000),
+  sourceIds: z.array(sourceId).max(100_000),
+  top: z.number().int().min(1).max(50),
+});
+export type EvidenceRequestData = z.output<typeof EvidenceRequest>;
+
+const SourceTexts = z.array(z.object({ id: sourceId, text: Source.shape.text })).max(100_000);
 
 export const API_ARGS = {
   getStartupState: z.tuple([]),
@@ -73,7 +103,7 @@ export const API_ARGS = {
   /** The claim finder runs in main: its language model is too heavy for the page. */
   findClaims: z.tuple([z.string().max(20_000_000)]),
   setPreferences: z.tuple([Preferences]),
-  mergeWithDisk: z.tuple([Project]),
+  mergeWithDisk: z.tuple([sessionToken, ProjectView]),
   closeProjectFile: z.tuple([]),
   writeBackup: z.tuple([BackupRequest]),
   discardBackup: z.tuple([backupKey]),
@@ -84,8 +114,17 @@ export const API_ARGS = {
   exportReport: z.tuple([ExportRequest]),
   openExportedFile: z.tuple([filePath]),
   openDroppedFile: z.tuple([DroppedFile]),
-  importSourceFile: z.tuple([]),
-  importSourceUrl: z.tuple([z.string().min(1).max(4096)]),
+  importSourceFile: z.tuple([sessionToken]),
+  importSourceUrl: z.tuple([sessionToken, z.string().min(1).max(4096)]),
+  /** A source's text, asked for when the viewer shows it. */
+  readSourceText: z.tuple([sessionToken, sourceId]),
+  /** Broken-link detection: evidence re-anchored against the source texts in main. */
+  locateEvidence: z.tuple([sessionToken, EvidencePlaces]),
+  previewReport: z.tuple([PreviewRequest]),
+  /** Evidence is ranked in main, where the source texts and their index live. */
+  suggestEvidence: z.tuple([EvidenceRequest]),
+  /** Texts of sources main has not seen (made in the window), sent when main asks for them. */
+  putSourceTexts: z.tuple([sessionToken, SourceTexts]),
   saveProjectLayout: z.tuple([PanelLayout]),
 } as const;
 
@@ -104,7 +143,8 @@ export type OpenResult =
   | {
       ok: true;
       path: string | null;
-      project: Project;
+      /** Sources without their texts: main keeps them under `session`. */
+      project: ProjectView;
       name: string;
       notice: string | null;
       /** What was wrong with the file and how it was fixed (shown to the user). */
@@ -113,6 +153,8 @@ export type OpenResult =
       readOnly: string | null;
       /** The panel widths last used with this file (null: never opened here, or not a file). */
       layout?: PanelLayout | null;
+      /** Names the source texts main keeps for this project (for evidence suggestions). */
+      session: string;
     }
   | { ok: false; path: string; message: string };
 
@@ -126,7 +168,7 @@ export type SaveResult =
   | { ok: false; conflict: true; path: string; message: string };
 
 export type MergeResultData =
-  | { ok: true; project: Project; conflicts: ClaimConflict[] }
+  | { ok: true; project: ProjectView; conflicts: ClaimConflict[] }
   | { ok: false; message: string };
 
 /** Unsaved work found at start-up, newer than its file. */
@@ -151,7 +193,7 @@ export interface HistorySnapshot {
 export type ArticleImportResult = { ok: true; html: string; title: string; fileName: string } | { ok: false; message: string };
 
 /** A source read by main from a file or a web page; on failure a message for the user. */
-export type SourceImportResult = { ok: true; source: Source } | { ok: false; message: string };
+export type SourceImportResult = { ok: true; source: SourceSummary } | { ok: false; message: string };
 
 export type DropResult =
   | { kind: 'project'; result: OpenResult }
@@ -191,7 +233,7 @@ export interface ApiResults {
   listRecoverableBackups: RecoverableBackup[];
   restoreBackup: OpenResult;
   listHistory: HistorySnapshot[];
-  readHistorySnapshot: { ok: true; project: Project } | { ok: false; message: string };
+  readHistorySnapshot: { ok: true; project: ProjectView; session: string } | { ok: false; message: string };
   exportReport: ExportResult;
   openExportedFile: { ok: true } | { ok: false; message: string };
   openDroppedFile: DropResult;
@@ -200,6 +242,13 @@ export interface ApiResults {
   importSourceUrl: SourceImportResult;
   /** Kept for the open project's file; nothing is kept for a project never saved. */
   saveProjectLayout: void;
+  /** Not ok: main lacks these sources' texts; send them with putSourceTexts and ask again. */
+  suggestEvidence: { ok: true; suggestions: EvidenceSuggestion[] } | { ok: false; missingSourceIds: string[] };
+  putSourceTexts: void;
+  /** null: main holds no text for that source in this session. */
+  readSourceText: string | null;
+  locateEvidence: ({ start: number; end: number } | null)[];
+  previewReport: string;
 }
 
 /** Messages main sends to the renderer. */

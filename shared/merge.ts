@@ -111,7 +111,7 @@ export function mergeProjects(base: Project | null, mine: Project, theirs: Proje
 }
 
 /** Apply the user's pick for each conflicting claim (a claim not picked stays as mine). */
-export function resolveClaimConflicts(project: Project, conflicts: readonly ClaimConflict[], picks: Readonly<Record<string, Side>>): Project {
+export function resolveClaimConflicts<P extends Pick<Project, 'claims'>>(project: P, conflicts: readonly ClaimConflict[], picks: Readonly<Record<string, Side>>): P {
   const chosen = new Map(conflicts.filter((c) => picks[c.claimId] === 'theirs').map((c) => [c.claimId, c.theirs]));
   if (chosen.size === 0) return project;
   return { ...project, claims: project.claims.map((claim) => chosen.get(claim.id) ?? claim) };

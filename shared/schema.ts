@@ -143,6 +143,12 @@ export const Project = z.object({
   dismissedSuggestions: z.array(z.string().max(2_000)).default([]),
 });
 
+/** A source as the window holds it: everything but its text, which stays in main while the project is open. */
+export const SourceSummary = Source.omit({ text: true }).extend({ textLength: z.number().int().min(0) });
+
+/** The project as the window holds it and hands back to main, which puts the source texts back before writing. */
+export const ProjectView = Project.extend({ sources: z.array(SourceSummary).default([]) });
+
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 export type Anchor = z.infer<typeof Anchor>;
@@ -158,3 +164,5 @@ export type ArticleBody = z.infer<typeof ArticleBody>;
 export type Article = z.infer<typeof Article>;
 export type SignOff = z.infer<typeof SignOff>;
 export type Project = z.infer<typeof Project>;
+export type SourceSummary = z.infer<typeof SourceSummary>;
+export type ProjectView = z.infer<typeof ProjectView>;

@@ -35,7 +35,7 @@ export function evidenceOfSource(project: Pick<Project, 'evidence'>, sourceId: s
 }
 
 /** The project without the source and the evidence links into it. */
-export function withoutSource<P extends Pick<Project, 'sources' | 'evidence'>>(project: P, sourceId: string): P {
+export function withoutSource<P extends { sources: { id: string }[] } & Pick<Project, 'evidence'>>(project: P, sourceId: string): P {
   return {
     ...project,
     sources: project.sources.filter((source) => source.id !== sourceId),

@@ -4,14 +4,17 @@ import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
 import { JsonSettingsStore } from '../../main/services/json-settings-store';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
+import type { OpenResult } from '../../shared/api';
 import type { Project } from '../../shared/schema';
 import { median } from './stats';
 
 /**
  * Save and open-parse in "main" (Node), each next to the bare JSON work:
  * - save: the saveProject call as IPC delivers it — argument validation
- *   (zod), anchors refreshed, serialised, previous version kept as .bak,
- *   atomic write with fsync — vs JSON.stringify + fs.writeFile;
+ *   (zod) of the window's project (sources without their texts), the texts
+ *   put back from main's session, anchors refreshed, serialised, previous
+ *   version kept as .bak, atomic write with fsync — vs JSON.stringify +
+ *   fs.writeFile of the whole project;
  * - parse: parse + validate + migrate (parseProjectText) vs JSON.parse.
  */
 
@@ -40,7 +43,11 @@ export async function saveFigures(project: Project, folder: string, runs = 5): P
     initialProjectPath: null,
     closeWindow: () => {},
   });
-  const request = { path: file, project, suggestedName: 'save-bench' };
+  await fs.writeFile(file, serializeProject(project));
+  // Opened as the window would: main keeps the source texts, the window's project has none.
+  const opened = (await dispatchCall(handlers, 'openProjectPath', [file])) as OpenResult;
+  if (!opened.ok) throw new Error(`bench: the workload does not open: ${opened.message}`);
+  const request = { path: file, session: opened.session, project: opened.project, suggestedName: 'save-bench' };
   await dispatchCall(handlers, 'saveProject', [request]); // so every timed save also keeps a backup
   const value = await timeMedian(runs, async () => {
     const saved = (await dispatchCall(handlers, 'saveProject', [request])) as { ok: boolean };

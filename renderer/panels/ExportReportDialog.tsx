@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FORMAT_INFO, REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../../shared/report/options';
 import { closeExportDialog, exportDialogStore, exportReport, openExportedFile, previewHtml, type ExportChoices } from '../state/export-report';
 import { useStore } from '../state/store';
@@ -27,7 +27,14 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
   const [options, setOptions] = useState<ReportOptions>(initial.options);
   const [busy, setBusy] = useState(false);
   const [exportedPath, setExportedPath] = useState<string | null>(null);
-  const preview = useMemo(() => previewHtml(options), [options]);
+  const [preview, setPreview] = useState('');
+  useEffect(() => {
+    let current = true;
+    previewHtml(options).then((html) => current && setPreview(html), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [options]);
   const formatSelect = useRef<HTMLSelectElement>(null);
   useEffect(() => formatSelect.current?.focus(), []);
 

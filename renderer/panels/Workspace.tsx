@@ -8,7 +8,6 @@ import { SidePanel } from './SidePanel';
 import { PanelSplitter } from './PanelSplitter';
 import { SourceViewerSplitter } from './SourceViewerSplitter';
 import { EvidenceSourceViewer } from './evidence/EvidenceSourceViewer';
-import { resetEvidenceIndex } from '../state/evidence-index-store';
 import { useEffect, useRef } from 'react';
 import { showPanelWidths } from '../state/panel-layout-store';
 import { setActiveClaim } from '../state/active-claim-store';
@@ -24,7 +23,6 @@ export function Workspace() {
   // Per-project state that lives outside the document: cleared when the project closes.
   useEffect(
     () => () => {
-      resetEvidenceIndex();
       setActiveClaim(null);
       closeSourceViewer();
     },

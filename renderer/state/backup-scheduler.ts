@@ -23,7 +23,7 @@ async function writeBackupNow(): Promise<void> {
   const project = currentProject();
   if (!doc || !doc.dirty || !project) return;
   try {
-    lastKey = (await factdesk.writeBackup({ path: doc.path, name: doc.name, project })).key;
+    lastKey = (await factdesk.writeBackup({ path: doc.path, name: doc.name, session: doc.session, project })).key;
   } catch {
     // A failed backup must never disturb editing; the next pause tries again.
   }

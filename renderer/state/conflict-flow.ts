@@ -1,6 +1,6 @@
 import type { ClaimConflict } from '../../shared/merge';
 import { resolveClaimConflicts } from '../../shared/merge';
-import type { Project } from '../../shared/schema';
+import type { ProjectView } from '../../shared/schema';
 import { factdesk } from '../factdesk';
 import { currentProject, documentStore, markDirty, openDocument } from './document-store';
 import { Store } from './store';
@@ -19,7 +19,7 @@ export type ClaimPick = 'mine' | 'theirs';
 export type ConflictState =
   | { stage: 'choose'; reason: ConflictReason; name: string }
   | { stage: 'confirm-overwrite'; reason: ConflictReason; name: string }
-  | { stage: 'pick-claims'; reason: ConflictReason; name: string; merged: Project; conflicts: ClaimConflict[]; picks: Record<string, ClaimPick> };
+  | { stage: 'pick-claims'; reason: ConflictReason; name: string; merged: ProjectView; conflicts: ClaimConflict[]; picks: Record<string, ClaimPick> };
 
 export const conflictStore = new Store<ConflictState | null>(null);
 
@@ -56,9 +56,10 @@ export async function saveMineAsCopy(): Promise<void> {
 
 export async function mergeWithDisk(): Promise<void> {
   const state = conflictStore.get();
+  const doc = documentStore.get();
   const mine = currentProject();
-  if (!state || !mine) return;
-  const result = await factdesk.mergeWithDisk(mine);
+  if (!state || !doc || !mine) return;
+  const result = await factdesk.mergeWithDisk(doc.session, mine);
   if (!result.ok) {
     conflictStore.set(null);
     showNotice('error', result.message);
@@ -79,12 +80,12 @@ export async function finishPicking(): Promise<void> {
   await applyMerged(resolveClaimConflicts(state.merged, state.conflicts, state.picks), state.reason);
 }
 
-async function applyMerged(project: Project, reason: ConflictReason): Promise<void> {
+async function applyMerged(project: ProjectView, reason: ConflictReason): Promise<void> {
   conflictStore.set(null);
   const doc = documentStore.get();
   if (!doc) return;
   // Reopen with the merged project so the editor shows the merged article.
-  openDocument(doc.path, doc.name, project);
+  openDocument(doc.path, doc.name, project, doc.session);
   markDirty();
   if (reason === 'save') await saveWith(false, false);
   else showNotice('info', 'Merged the changes from disk with yours. Save to keep the merged version.');
@@ -100,6 +101,6 @@ export async function handleFileChangedOnDisk(path: string): Promise<void> {
     showNotice('error', `${doc.name} was changed on disk, but the new version could not be opened: ${reloaded.message}`);
     return;
   }
-  openDocument(reloaded.path, reloaded.name, reloaded.project);
+  openDocument(reloaded.path, reloaded.name, reloaded.project, reloaded.session);
   showNotice('info', `“${reloaded.name}” was changed on disk by someone else and has been reloaded.`);
 }

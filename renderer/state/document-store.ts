@@ -1,5 +1,5 @@
 import type { ClaimMap } from '../../shared/claims-in-body';
-import type { ActivityEntry, ArticleBody, Article, Claim, Project, SignOff } from '../../shared/schema';
+import type { ActivityEntry, ArticleBody, Article, Claim, ProjectView, SignOff } from '../../shared/schema';
 import { claimsViewStore } from './claims-view-store';
 import { Store } from './store';
 
@@ -13,8 +13,10 @@ export interface OpenDocument {
   key: number;
   path: string | null;
   name: string;
-  project: Project;
+  project: ProjectView;
   dirty: boolean;
+  /** Names the source texts main holds for this project (main issues it on open; a project made here gets a fresh one). */
+  session: string;
 }
 
 export const documentStore = new Store<OpenDocument | null>(null);
@@ -27,9 +29,9 @@ export interface EditorContent {
 
 let readContent: (() => EditorContent) | null = null;
 
-export function openDocument(path: string | null, name: string, project: Project): void {
+export function openDocument(path: string | null, name: string, project: ProjectView, session: string = crypto.randomUUID()): void {
   readContent = null;
-  documentStore.set({ key: nextKey++, path, name, project, dirty: false });
+  documentStore.set({ key: nextKey++, path, name, project, dirty: false, session });
 }
 
 export function closeDocument(): void {
@@ -76,7 +78,7 @@ function orderedClaims(claims: ClaimMap): Claim[] {
  * The whole project as it is now: live body and claims from the editor. Selectors are
  * refreshed where the project leaves the app (main's save and export), not here.
  */
-export function currentProject(): Project | null {
+export function currentProject(): ProjectView | null {
   const doc = documentStore.get();
   if (!doc) return null;
   if (!readContent) return doc.project;
@@ -94,6 +96,6 @@ export function setSignOff(signOff: SignOff | null): void {
   documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: { ...doc.project, signOff } } : doc));
 }
 
-export function markSaved(path: string, name: string, project: Project): void {
+export function markSaved(path: string, name: string, project: ProjectView): void {
   documentStore.update((doc) => (doc ? { ...doc, path, name, project, dirty: false } : doc));
 }

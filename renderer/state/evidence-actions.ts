@@ -6,6 +6,7 @@ import { UPDATE_CLAIM_COMMAND } from '../editor/claims/claim-commands';
 import { claimsViewStore } from './claims-view-store';
 import { appendActivity, documentStore, setSignOff } from './document-store';
 import { sourceById } from './source-actions';
+import { sourceText } from './source-text-cache';
 import { actorName, showNotice } from './ui-store';
 
 /**
@@ -34,10 +35,13 @@ function setEvidence(change: (evidence: EvidenceLink[]) => EvidenceLink[]): void
   documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: { ...doc.project, evidence: change(doc.project.evidence) } } : doc));
 }
 
-export function linkEvidence(editor: LexicalEditor, claimId: string, excerpt: { sourceId: string; start: number; end: number }, stance: Stance, note = ''): EvidenceLink | null {
+/** Async: the excerpt's quote and context come from the source's text, which lives in main. */
+export async function linkEvidence(editor: LexicalEditor, claimId: string, excerpt: { sourceId: string; start: number; end: number }, stance: Stance, note = ''): Promise<EvidenceLink | null> {
   const source = sourceById(excerpt.sourceId);
   if (!source || excerpt.end <= excerpt.start) return null;
-  const link = newEvidenceLink(claimId, source, excerpt.start, excerpt.end, stance, note, actorName(), new Date());
+  const text = await sourceText(source.id);
+  if (text === null || excerpt.end > text.length) return null;
+  const link = newEvidenceLink(claimId, { ...source, text }, excerpt.start, excerpt.end, stance, note, actorName(), new Date());
   setEvidence((evidence) => [...evidence, link]);
   appendActivity([log('linked evidence', link)]);
   afterEvidenceChange(editor, claimId);

@@ -1,7 +1,5 @@
 import type { ExportResult } from '../../shared/api';
-import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
 import { DEFAULT_REPORT_OPTIONS, type ReportFormat, type ReportOptions } from '../../shared/report/options';
-import { renderReport } from '../../shared/report/render';
 import { factdesk } from '../factdesk';
 import { currentProject, documentStore } from './document-store';
 import { suggestedNameFor } from './file-actions';
@@ -34,17 +32,18 @@ export function closeExportDialog(choices: ExportChoices): void {
   exportDialogStore.set({ open: false, choices });
 }
 
-/** The HTML report of the project as it is now, exactly as main would export it. */
-export function previewHtml(options: ReportOptions): string {
+/** The HTML report of the project as it is now, rendered by main exactly as it would export it (the source texts are there). */
+export async function previewHtml(options: ReportOptions): Promise<string> {
+  const doc = documentStore.get();
   const project = currentProject();
-  return project ? renderReport(refreshClaimAnchors(project), 'html', options) : '';
+  return doc && project ? factdesk.previewReport({ session: doc.session, project, options }) : '';
 }
 
 export async function exportReport(choices: ExportChoices): Promise<ExportResult | null> {
   const doc = documentStore.get();
   const project = currentProject();
   if (!doc || !project) return null;
-  const result = await factdesk.exportReport({ project, format: choices.format, options: choices.options, suggestedName: suggestedNameFor(doc.name) });
+  const result = await factdesk.exportReport({ session: doc.session, project, format: choices.format, options: choices.options, suggestedName: suggestedNameFor(doc.name) });
   if (!result.ok && !('cancelled' in result)) showNotice('error', result.message);
   return result;
 }

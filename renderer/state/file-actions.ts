@@ -1,5 +1,6 @@
 import type { ArticleImportResult, OpenResult, SaveResult } from '../../shared/api';
 import { createEmptyProject } from '../../shared/new-project';
+import { projectView } from '../../shared/source-summary';
 import { factdesk } from '../factdesk';
 import { bodyFromHtml } from '../import/html-to-body';
 import { discardCurrentBackup } from './backup-scheduler';
@@ -33,7 +34,7 @@ export function showOpenResult(result: OpenResult): void {
     showNotice('error', result.message);
     return;
   }
-  openDocument(result.path, result.name, result.project);
+  openDocument(result.path, result.name, result.project, result.session);
   applyProjectLayout(result.layout);
   if (result.notice) showNotice('info', result.notice);
   if (result.repairs.length > 0) showNotice('error', `“${result.name}” was damaged and has been repaired. ${result.repairs.join(' ')} Save to keep the repaired version.`);
@@ -44,7 +45,7 @@ export function showOpenResult(result: OpenResult): void {
 export async function newProject(): Promise<void> {
   if (!(await confirmLeavingDocument())) return;
   await factdesk.closeProjectFile();
-  openDocument(null, 'Untitled project', createEmptyProject(new Date()));
+  openDocument(null, 'Untitled project', projectView(createEmptyProject(new Date())));
 }
 
 async function openWith(load: () => Promise<OpenResult | null>): Promise<void> {
@@ -70,7 +71,7 @@ export async function saveDocument(asNew: boolean, overwrite = false): Promise<b
   const doc = documentStore.get();
   const project = currentProject();
   if (!doc || !project) return false;
-  const request = { path: asNew ? null : doc.path, project, suggestedName: suggestedNameFor(doc.name), overwrite };
+  const request = { path: asNew ? null : doc.path, session: doc.session, project, suggestedName: suggestedNameFor(doc.name), overwrite };
   const result: SaveResult = asNew ? await factdesk.saveProjectAs(request) : await factdesk.saveProject(request);
   if (!result.ok) {
     if ('conflict' in result) startConflictFlow('save');
@@ -119,7 +120,7 @@ export async function importArticleFrom(read: () => Promise<ArticleImportResult 
     return;
   }
   await factdesk.closeProjectFile();
-  const project = createEmptyProject(new Date());
+  const project = projectView(createEmptyProject(new Date()));
   project.article = { ...project.article, title: result.title, body: bodyFromHtml(result.html) };
   openDocument(null, result.title || 'Untitled project', project);
   showNotice('success', `Imported ${result.fileName}`);

@@ -60,7 +60,7 @@ export async function restoreSnapshot(snapshot: HistorySnapshot): Promise<void> 
   if (!(await confirmLeavingDocument())) return;
   const result = await factdesk.readHistorySnapshot(doc.project.id, snapshot.id);
   if (!result.ok) return showNotice('error', result.message);
-  openDocument(doc.path, doc.name, result.project);
+  openDocument(doc.path, doc.name, result.project, result.session);
   markDirty();
   showNotice('info', `Restored the version from ${describeTime(snapshot.takenAt)}. Save to keep it.`);
 }

@@ -1,4 +1,7 @@
-import type { Source } from '../../shared/schema';
+import type { SourceImportResult } from '../../shared/api';
+import type { Source, SourceSummary } from '../../shared/schema';
+import { summariseSource } from '../../shared/source-summary';
+import { factdesk } from '../factdesk';
 import { evidenceOfSource, withoutSource } from '../../shared/sources';
 import { documentStore, type OpenDocument } from './document-store';
 import { closeSourceViewer, sourceViewerStore } from './source-viewer-store';
@@ -6,13 +9,24 @@ import { showNotice } from './ui-store';
 
 /** Changes to the project's sources. Each marks the project dirty. */
 
-export type SourceMeta = Pick<Source, 'title' | 'outlet' | 'author' | 'url' | 'accessedAt'>;
+export type SourceMeta = Pick<SourceSummary, 'title' | 'outlet' | 'author' | 'url' | 'accessedAt'>;
 
 function changeProject(change: (project: OpenDocument['project']) => OpenDocument['project']): void {
   documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: change(doc.project) } : doc));
 }
 
-export function addSource(source: Source): void {
+/** The open project's session: main keeps its source texts under it. */
+export function currentSession(): string {
+  return documentStore.get()!.session;
+}
+
+/** A source pasted in the window: its text goes to main, the project keeps its summary. */
+export async function keepPastedSource(source: Source): Promise<SourceImportResult> {
+  await factdesk.putSourceTexts(currentSession(), [{ id: source.id, text: source.text }]);
+  return { ok: true, source: summariseSource(source) };
+}
+
+export function addSource(source: SourceSummary): void {
   changeProject((project) => ({ ...project, sources: [...project.sources, source] }));
 }
 
@@ -23,7 +37,7 @@ export function updateSourceMeta(sourceId: string, meta: SourceMeta): void {
   }));
 }
 
-export function sourceById(sourceId: string): Source | undefined {
+export function sourceById(sourceId: string): SourceSummary | undefined {
   return documentStore.get()?.project.sources.find((source) => source.id === sourceId);
 }
 
@@ -46,7 +60,7 @@ export function removeSource(sourceId: string): void {
   showNotice('info', `Removed “${source.title}”${linkNote}.`, { label: 'Undo', run: () => restoreSource(source, position, links) });
 }
 
-function restoreSource(source: Source, position: number, links: OpenDocument['project']['evidence']): void {
+function restoreSource(source: SourceSummary, position: number, links: OpenDocument['project']['evidence']): void {
   changeProject((project) => {
     if (project.sources.some((existing) => existing.id === source.id)) return project;
     const sources = [...project.sources];

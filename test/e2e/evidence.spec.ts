@@ -121,3 +121,33 @@ test('screenshot: a claim with evidence beside its source', async ({ launch }) =
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-evidence.png') });
 });
+
+test('a source pasted in the window is read back in the viewer, suggested in a claim card, linked, and saved with its text', async ({ launch, tempDir }) => {
+  const file = path.join(tempDir, 'pasted');
+  const { page } = await launch({ dialogs: { savePath: () => file } });
+  await page.getByRole('button', { name: /Open demo project/ }).click();
+  const pasted = 'Leak figures, Calder Water annual report.\nThe utility lost forty-one million litres of water a day to leaking pipes last year, the annual report says.\nLeaks have since fallen by a quarter.';
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add source' });
+  await dialog.getByLabel('Title').fill('Leak figures');
+  await dialog.getByRole('textbox', { name: 'Text', exact: true }).fill(pasted);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  // Its text went to main; the viewer asks for it when it shows the source.
+  const viewer = page.getByRole('region', { name: 'Source: Leak figures' });
+  await expect(viewer.getByRole('document', { name: 'Source text' })).toHaveText(pasted);
+
+  await page.getByRole('tab', { name: 'Claims' }).click();
+  await openClaimRow(page, 2);
+  const card = claimsPanel(page).getByRole('region', { name: 'Claim 3' });
+  const suggested = card.getByRole('list', { name: 'Suggested evidence' });
+  await expect(suggested).toContainText('The utility lost forty-one million litres of water a day to leaking pipes last year');
+  await suggested.getByRole('button', { name: /^Link as supporting: The utility lost forty-one million litres/ }).click();
+  await expect(card.getByRole('list', { name: 'Evidence', exact: true })).toContainText('Leak figures');
+
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveTitle('pasted — Factdesk');
+  const saved = JSON.parse(readFileSync(`${file}.factdesk`, 'utf8'));
+  expect(saved.sources.find((s: { title: string }) => s.title === 'Leak figures').text).toBe(pasted);
+  expect(saved.evidence).toEqual([expect.objectContaining({ claimId: 'clm_leak', stance: 'supports', anchor: expect.objectContaining({ quote: expect.objectContaining({ prefix: expect.stringContaining('annual report.') }) }) })]);
+});

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, readdirSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectView } from '../../shared/source-summary';
 import { HISTORY_KEEP_MS, HISTORY_MIN_GAP_MS, HistorySnapshots } from '../../main/services/history-snapshots';
 import { createEmptyProject } from '../../shared/new-project';
 import { DEMO, handlerSetup } from './helpers/handler-setup';
@@ -14,7 +15,7 @@ describe('crash backups', () => {
     const opened = await first.handlers.openProjectPath(file);
     if (!opened.ok) throw new Error(opened.message);
     const edited = { ...opened.project, article: { ...opened.project.article, title: 'Typed before the crash' } };
-    const { key } = await first.handlers.writeBackup({ path: file, name: 'story', project: edited });
+    const { key } = await first.handlers.writeBackup({ path: file, name: 'story', session: opened.session, project: edited });
     await first.handlers.closeProjectFile();
 
     // "Restart": new handlers, same user-data folder.
@@ -25,7 +26,7 @@ describe('crash backups', () => {
     expect(restored.ok && restored.project.article.title).toBe('Typed before the crash');
     expect(restored.ok && restored.notice).toMatch(/^Restored unsaved work from .+\. Save to keep it\.$/);
     if (!restored.ok) return;
-    expect((await second.handlers.saveProject({ path: file, project: restored.project, suggestedName: 'story' })).ok).toBe(true);
+    expect((await second.handlers.saveProject({ path: file, session: restored.session, project: restored.project, suggestedName: 'story' })).ok).toBe(true);
     expect(await second.handlers.listRecoverableBackups()).toEqual([]);
     expect(readdirSync(path.join(first.deps.userDataDir, 'backups'))).toEqual([]);
     await second.handlers.closeProjectFile();
@@ -35,9 +36,9 @@ describe('crash backups', () => {
     const { handlers, dir } = handlerSetup();
     const file = path.join(dir, 'story.factdesk');
     copyFileSync(DEMO, file);
-    const project = createEmptyProject(new Date());
-    const unsaved = await handlers.writeBackup({ path: null, name: 'Untitled project', project });
-    const older = await handlers.writeBackup({ path: file, name: 'story', project });
+    const project = projectView(createEmptyProject(new Date()));
+    const unsaved = await handlers.writeBackup({ path: null, name: 'Untitled project', session: 'new', project });
+    const older = await handlers.writeBackup({ path: file, name: 'story', session: 'new', project });
     utimesSync(file, new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
     expect((await handlers.listRecoverableBackups()).map((b) => b.key)).toEqual([unsaved.key]);
     await handlers.discardBackup(unsaved.key);
@@ -69,8 +70,8 @@ describe('history snapshots', () => {
 
   it('are taken when a project is saved', async () => {
     const { handlers, dir } = handlerSetup();
-    const project = createEmptyProject(new Date());
-    await handlers.saveProject({ path: path.join(dir, 'a.factdesk'), project, suggestedName: 'a' });
+    const project = projectView(createEmptyProject(new Date()));
+    await handlers.saveProject({ path: path.join(dir, 'a.factdesk'), session: 'new', project, suggestedName: 'a' });
     expect((await handlers.listHistory(project.id)).map((s) => s.claimCount)).toEqual([0]);
     expect(existsSync(path.join(dir, 'user', 'history'))).toBe(true);
     await handlers.closeProjectFile();

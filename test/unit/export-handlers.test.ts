@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createExportHandlers } from '../../main/export-handlers';
 import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/options';
 import { renderReport } from '../../shared/report/render';
+import { projectView, withSourceTexts } from '../../shared/source-summary';
 import { loadProject, NEWSROOM_PROJECT } from './report/fixture';
 
 function setup(chosen: string | null) {
@@ -13,17 +14,20 @@ function setup(chosen: string | null) {
     chooseExportPath: async (name, format) => (calls.push(`choose:${name}:${format}`), chosen),
     printToPdf: async (html, title) => (calls.push(`print:${title}:${html.length}`), new TextEncoder().encode('%PDF-test')),
     openPath: async (file) => (calls.push(`open:${file}`), ''),
+    // Main puts back the source texts the window never held.
+    projectFrom: (_session, view) => withSourceTexts(view, (id) => project.sources.find((source) => source.id === id)?.text),
   });
   return { handlers, calls };
 }
 
 const project = loadProject(NEWSROOM_PROJECT);
+const inWindow = { session: 'open', project: projectView(project) };
 
 describe('export handlers', () => {
   it('writes the report where the user chose, adding the extension, and opens only what it wrote', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-export-h-'));
     const { handlers, calls } = setup(path.join(dir, 'ferry'));
-    const result = await handlers.exportReport({ project, format: 'md', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'Ferry' });
+    const result = await handlers.exportReport({ ...inWindow, format: 'md', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'Ferry' });
     expect(result).toEqual({ ok: true, path: path.join(dir, 'ferry.md') });
     expect(calls).toEqual(['choose:Ferry report.md:md']);
     expect(readFileSync(path.join(dir, 'ferry.md'), 'utf8')).toBe(renderReport(project, 'md', DEFAULT_REPORT_OPTIONS));
@@ -35,7 +39,7 @@ describe('export handlers', () => {
   it('prints a PDF through the injected printer, with the article title', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-export-h-'));
     const { handlers, calls } = setup(path.join(dir, 'ferry.pdf'));
-    await handlers.exportReport({ project, format: 'pdf', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'Ferry' });
+    await handlers.exportReport({ ...inWindow, format: 'pdf', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'Ferry' });
     expect(readFileSync(path.join(dir, 'ferry.pdf'), 'utf8')).toBe('%PDF-test');
     expect(calls[1]).toBe(`print:${project.article.title}:${renderReport(project, 'html', DEFAULT_REPORT_OPTIONS).length}`);
   });
@@ -43,14 +47,14 @@ describe('export handlers', () => {
   it('exports the live project as a save would: stale selectors follow the marks', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-export-h-'));
     const { handlers } = setup(path.join(dir, 'live.html'));
-    const stale = { ...project, claims: project.claims.map((claim) => ({ ...claim, anchor: { ...claim.anchor, position: { start: 0, end: 1 } } })) };
-    await handlers.exportReport({ project: stale, format: 'html', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' });
+    const stale = { ...inWindow.project, claims: project.claims.map((claim) => ({ ...claim, anchor: { ...claim.anchor, position: { start: 0, end: 1 } } })) };
+    await handlers.exportReport({ session: 'open', project: stale, format: 'html', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' });
     expect(readFileSync(path.join(dir, 'live.html'), 'utf8')).toBe(renderReport(project, 'html', DEFAULT_REPORT_OPTIONS));
   });
 
   it('reports a cancelled dialog and a failed write without throwing', async () => {
-    expect(await setup(null).handlers.exportReport({ project, format: 'csv', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
-    const failed = await setup('/nonexistent-folder/r.csv').handlers.exportReport({ project, format: 'csv', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' });
+    expect(await setup(null).handlers.exportReport({ ...inWindow, format: 'csv', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
+    const failed = await setup('/nonexistent-folder/r.csv').handlers.exportReport({ ...inWindow, format: 'csv', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' });
     expect(failed).toEqual({ ok: false, message: expect.stringMatching(/^Could not export ‘r\.csv’: /) });
   });
 });

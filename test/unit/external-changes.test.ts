@@ -19,7 +19,7 @@ async function openCopyOfDemo() {
   copyFileSync(DEMO, file);
   const opened = await setup.handlers.openProjectPath(file);
   if (!opened.ok) throw new Error(opened.message);
-  return { ...setup, file, project: opened.project };
+  return { ...setup, file, project: opened.project, session: opened.session };
 }
 
 /** What a colleague's Factdesk writes: the same project with their edits. */
@@ -39,9 +39,9 @@ describe('a file changed on disk while open', () => {
   });
 
   it('is not reported for our own saves, nor for a touch that keeps the bytes', async () => {
-    const { handlers, events, file, project } = await openCopyOfDemo();
+    const { handlers, events, file, project, session } = await openCopyOfDemo();
     for (let i = 0; i < 3; i += 1) {
-      const saved = await handlers.saveProject({ path: file, project: { ...project, article: { ...project.article, title: `Mine ${i}` } }, suggestedName: 'story' });
+      const saved = await handlers.saveProject({ path: file, session, project: { ...project, article: { ...project.article, title: `Mine ${i}` } }, suggestedName: 'story' });
       expect(saved.ok).toBe(true);
     }
     writeFileSync(file, readFileSync(file));
@@ -50,32 +50,32 @@ describe('a file changed on disk while open', () => {
   });
 
   it('stops a save with a conflict and writes nothing; "keep mine" overwrites when asked to', async () => {
-    const { handlers, file, project } = await openCopyOfDemo();
+    const { handlers, file, project, session } = await openCopyOfDemo();
     saveAsColleague(file, (p) => ({ ...p, article: { ...p.article, title: 'Their headline' } }));
     const theirBytes = readFileSync(file);
     const mine = { ...project, article: { ...project.article, title: 'My headline' } };
-    const result = await handlers.saveProject({ path: file, project: mine, suggestedName: 'story' });
+    const result = await handlers.saveProject({ path: file, session, project: mine, suggestedName: 'story' });
     expect(result).toEqual({ ok: false, conflict: true, path: file, message: '‘story.factdesk’ was changed on disk by someone else since you opened it. Nothing was saved.' });
     expect(readFileSync(file).equals(theirBytes)).toBe(true);
-    const forced = await handlers.saveProject({ path: file, project: mine, suggestedName: 'story', overwrite: true });
+    const forced = await handlers.saveProject({ path: file, session, project: mine, suggestedName: 'story', overwrite: true });
     expect(forced.ok).toBe(true);
     expect(JSON.parse(readFileSync(file, 'utf8')).article.title).toBe('My headline');
   });
 
   it('merges their claim edits with mine by id, reports a claim both changed, then saves without conflict', async () => {
-    const { handlers, file, project } = await openCopyOfDemo();
+    const { handlers, file, project, session } = await openCopyOfDemo();
     const [first, second] = project.claims;
     saveAsColleague(file, (p) => ({
       ...p,
       claims: p.claims.map((c) => (c.id === first.id ? { ...c, note: 'their note' } : c.id === second.id ? { ...c, verdict: 'false' as const } : c)),
     }));
     const mine = { ...project, claims: project.claims.map((c) => (c.id === first.id ? { ...c, note: 'my note' } : c)) };
-    const merged = await handlers.mergeWithDisk(mine);
+    const merged = await handlers.mergeWithDisk(session, mine);
     if (!merged.ok) throw new Error(merged.message);
     expect(merged.conflicts.map((c) => [c.claimId, c.mine.note, c.theirs.note])).toEqual([[first.id, 'my note', 'their note']]);
     expect(merged.project.claims.find((c) => c.id === second.id)?.verdict).toBe('false');
     expect(merged.project.claims).toHaveLength(project.claims.length);
-    const saved = await handlers.saveProject({ path: file, project: merged.project, suggestedName: 'story' });
+    const saved = await handlers.saveProject({ path: file, session, project: merged.project, suggestedName: 'story' });
     expect(saved.ok).toBe(true);
   });
 });
@@ -88,7 +88,7 @@ describe('a second window on the same file', () => {
     const opened = await second.handlers.openProjectPath(first.file);
     expect(opened.ok && opened.readOnly).toMatch(/^This project is open in another Factdesk window \(.+\)\. It is read-only here: use Save As/);
     const before = readFileSync(first.file);
-    const saved = await second.handlers.saveProject({ path: first.file, project: first.project, suggestedName: 'story' });
+    const saved = await second.handlers.saveProject({ path: first.file, session: first.session, project: first.project, suggestedName: 'story' });
     expect(saved.ok).toBe(false);
     expect(readFileSync(first.file).equals(before)).toBe(true);
     await first.handlers.closeProjectFile();

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { projectView } from '../../shared/source-summary';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers, type HandlerDeps } from '../../main/handlers';
 import { JsonSettingsStore } from '../../main/services/json-settings-store';
@@ -61,8 +62,8 @@ describe('createHandlers', () => {
 
   it('asks where to save a never-saved project, adds .factdesk, and remembers it as recent', async () => {
     const { handlers, asked, dir } = setup();
-    const project = createEmptyProject(new Date());
-    const result = await handlers.saveProject({ path: null, project, suggestedName: 'Budget story' });
+    const project = projectView(createEmptyProject(new Date()));
+    const result = await handlers.saveProject({ path: null, session: 'new', project, suggestedName: 'Budget story' });
     expect(asked).toEqual(['save:Budget story']);
     expect(result).toEqual({ ok: true, path: path.join(dir, 'chosen.factdesk'), savedAt: '2026-11-22T10:00:00.000Z' });
     expect(JSON.parse(readFileSync(path.join(dir, 'chosen.factdesk'), 'utf8')).updatedAt).toBe('2026-11-22T10:00:00.000Z');
@@ -72,14 +73,14 @@ describe('createHandlers', () => {
   it('reports a cancelled Save dialog and writes nothing', async () => {
     const { handlers, dir } = setup();
     const cancelling = createHandlers({ ...setup().deps, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null, chooseSourceFile: async () => null } });
-    expect(await cancelling.saveProjectAs({ path: null, project: createEmptyProject(new Date()), suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
+    expect(await cancelling.saveProjectAs({ path: null, session: 'new', project: projectView(createEmptyProject(new Date())), suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
     expect(await handlers.listRecentProjects()).toEqual([]);
     expect(existsSync(path.join(dir, 'chosen.factdesk'))).toBe(false);
   });
 
   it('turns a failed save into a message that names the file', async () => {
     const { handlers, dir } = setup();
-    const result = await handlers.saveProject({ path: path.join(dir, 'missing-folder', 'a.factdesk'), project: createEmptyProject(new Date()), suggestedName: 'a' });
+    const result = await handlers.saveProject({ path: path.join(dir, 'missing-folder', 'a.factdesk'), session: 'new', project: projectView(createEmptyProject(new Date())), suggestedName: 'a' });
     expect(result).toEqual({ ok: false, message: 'Could not save ‘a.factdesk’: it does not exist (it may have been moved or deleted). Your work is still open; try another folder with Save As.' });
   });
 
@@ -104,7 +105,7 @@ describe('dispatchCall', () => {
     const { handlers, asked, closed } = setup();
     await expect(dispatchCall(handlers, 'deleteEverything', [])).rejects.toThrow('Unknown method "deleteEverything"');
     await expect(dispatchCall(handlers, 'openProjectPath', [42])).rejects.toThrow(/Invalid arguments for openProjectPath: \[0\]: /);
-    await expect(dispatchCall(handlers, 'saveProject', [{ path: null, project: { format: 'nope' }, suggestedName: 'x' }])).rejects.toThrow(/Invalid arguments for saveProject: \[0\]\.project\.format/);
+    await expect(dispatchCall(handlers, 'saveProject', [{ path: null, session: 'new', project: { format: 'nope' }, suggestedName: 'x' }])).rejects.toThrow(/Invalid arguments for saveProject: \[0\]\.project\.format/);
     await expect(dispatchCall(handlers, 'closeWindow', ['extra'])).rejects.toThrow(/Invalid arguments for closeWindow/);
     await expect(dispatchCall(handlers, '__proto__', [])).rejects.toThrow('Unknown method');
     expect(asked).toEqual([]);
@@ -119,16 +120,16 @@ describe('dispatchCall', () => {
 
   it('imports the source file chosen in the dialog, stamped with the clock', async () => {
     const { handlers, asked } = setup();
-    const result = await handlers.importSourceFile();
+    const result = await handlers.importSourceFile('new');
     expect(asked).toEqual(['source']);
     expect(result?.ok && result.source).toMatchObject({ title: 'reservoir-report', fileName: 'reservoir-report.txt', accessedAt: '2026-11-22T10:00:00.000Z' });
     const cancelled = setup({ dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null, chooseSourceFile: async () => null } });
-    expect(await cancelled.handlers.importSourceFile()).toBeNull();
+    expect(await cancelled.handlers.importSourceFile('new')).toBeNull();
   });
 
   it('refuses a source URL that is not http(s) before fetching anything', async () => {
     const { handlers } = setup();
-    const result = await dispatchCall(handlers, 'importSourceUrl', ['file:///etc/hosts']);
+    const result = await dispatchCall(handlers, 'importSourceUrl', ['new', 'file:///etc/hosts']);
     expect(result).toEqual({ ok: false, message: expect.stringContaining('is not a web address Factdesk can fetch') });
   });
 });

@@ -27,10 +27,11 @@ export function EvidenceLinkBar({ excerpt, onLinked }: { excerpt: SourceExcerpt 
     const unbind = STANCES.map((stance) =>
       commands.bind(COMMAND_OF[stance], () => {
         if (!activeId || !excerpt) return;
-        if (linkEvidence(editor, activeId, excerpt, stance, note)) {
+        void linkEvidence(editor, activeId, excerpt, stance, note).then((linked) => {
+          if (!linked) return;
           setNote('');
           onLinked();
-        }
+        });
       }),
     );
     return () => unbind.forEach((fn) => fn());

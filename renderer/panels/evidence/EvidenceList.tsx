@@ -1,23 +1,24 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { STANCE_LABELS } from '../../../shared/evidence-links';
-import type { EvidenceLink, Source } from '../../../shared/schema';
-import { locateExcerpt } from '../../../shared/sources';
+import { useMemo } from 'react';
+import type { EvidenceLink, SourceSummary } from '../../../shared/schema';
 import { documentStore } from '../../state/document-store';
+import { useEvidencePlaces, type ExcerptPlace } from '../../state/evidence-places';
 import { unlinkEvidence } from '../../state/evidence-actions';
 import { openSourceViewer } from '../../state/source-viewer-store';
 import { useStore } from '../../state/store';
 
 const NO_LINKS: EvidenceLink[] = [];
 
-function EvidenceItem({ link, source }: { link: EvidenceLink; source: Source | undefined }) {
+/** `place` undefined: not known yet (main is re-anchoring the excerpt); null: the excerpt is gone. */
+function EvidenceItem({ link, source, place }: { link: EvidenceLink; source: SourceSummary | undefined; place: ExcerptPlace | undefined }) {
   const [editor] = useLexicalComposerContext();
-  const place = source ? locateExcerpt(source, link) : null;
   const citation = source ? [source.title, source.outlet].filter(Boolean).join(' — ') : 'Source removed';
   return (
-    <li className={`evidence-item stance-${link.stance} ${place ? '' : 'is-broken'}`}>
+    <li className={`evidence-item stance-${link.stance} ${place === null ? 'is-broken' : ''}`}>
       <div className="evidence-head">
         <span className="stance">{STANCE_LABELS[link.stance]}</span>
-        {!place && <span className="broken-badge">Excerpt not found in the source</span>}
+        {place === null && <span className="broken-badge">Excerpt not found in the source</span>}
         <button type="button" className="link-button" aria-label={`Unlink evidence: ${link.anchor.quote.exact}`} onClick={() => unlinkEvidence(editor, link.id)}>
           Unlink
         </button>
@@ -27,7 +28,7 @@ function EvidenceItem({ link, source }: { link: EvidenceLink; source: Source | u
         className="evidence-excerpt"
         disabled={!source}
         title="Open the source at this excerpt"
-        onClick={() => source && openSourceViewer(source.id, place)}
+        onClick={() => source && openSourceViewer(source.id, place ?? null)}
       >
         “{link.anchor.quote.exact}”
       </button>
@@ -37,11 +38,17 @@ function EvidenceItem({ link, source }: { link: EvidenceLink; source: Source | u
   );
 }
 
+/** A link into a source no longer in the project is broken, whatever main still holds for Undo. */
+function placed(link: EvidenceLink, source: SourceSummary | undefined, places: Map<string, ExcerptPlace> | undefined) {
+  return { source, place: source ? places?.get(link.id) : null };
+}
+
 /** The claim's evidence: stance, excerpt, source; a click opens the source at the excerpt. */
 export function EvidenceList({ claimId }: { claimId: string }) {
   const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? NO_LINKS);
   const sources = useStore(documentStore, (doc) => doc?.project.sources);
-  const links = evidence.filter((link) => link.claimId === claimId);
+  const links = useMemo(() => evidence.filter((link) => link.claimId === claimId), [evidence, claimId]);
+  const places = useEvidencePlaces(links);
   return (
     <section className="evidence-section">
       <h4>Evidence ({links.length})</h4>
@@ -50,7 +57,7 @@ export function EvidenceList({ claimId }: { claimId: string }) {
       ) : (
         <ul className="evidence-list" aria-label="Evidence">
           {links.map((link) => (
-            <EvidenceItem key={link.id} link={link} source={sources?.find((s) => s.id === link.sourceId)} />
+            <EvidenceItem key={link.id} link={link} {...placed(link, sources?.find((s) => s.id === link.sourceId), places)} />
           ))}
         </ul>
       )}

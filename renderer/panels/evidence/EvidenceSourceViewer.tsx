@@ -4,6 +4,7 @@ import { locateExcerpt } from '../../../shared/sources';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { documentStore } from '../../state/document-store';
 import { sourceViewerStore } from '../../state/source-viewer-store';
+import { useSourceText } from '../../state/source-text-cache';
 import { useStore } from '../../state/store';
 import { SourceViewer, type SourceExcerpt } from '../sources/SourceViewer';
 import type { MarkedRange } from '../sources/text-segments';
@@ -17,17 +18,18 @@ export function EvidenceSourceViewer() {
   const source = useStore(documentStore, (doc) => doc?.project.sources.find((s) => s.id === sourceId) ?? null);
   const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? NO_LINKS);
   const activeId = useStore(activeClaimStore, (active) => active.id);
+  const text = useSourceText(source ? sourceId : null);
   const [excerpt, setExcerpt] = useState<SourceExcerpt | null>(null);
   const highlights = useMemo<MarkedRange[]>(() => {
-    if (!source) return [];
+    if (!source || text === null) return [];
     return evidence
       .filter((link) => link.sourceId === source.id)
       .flatMap((link) => {
-        const place = locateExcerpt(source, link);
+        const place = locateExcerpt({ text }, link);
         const active = link.claimId === activeId ? ' evidence-active' : '';
         return place ? [{ ...place, className: `evidence-${link.stance}${active}` }] : [];
       });
-  }, [source, evidence, activeId]);
+  }, [source, text, evidence, activeId]);
   const onLinked = useCallback(() => {
     window.getSelection()?.removeAllRanges();
     setExcerpt(null);

@@ -4,7 +4,7 @@ import type { EvidenceSuggestion } from '../../../shared/evidence/evidence-index
 import { STANCES, type Stance } from '../../../shared/schema';
 import { documentStore } from '../../state/document-store';
 import { linkEvidence } from '../../state/evidence-actions';
-import { evidenceSuggestions } from '../../state/evidence-index-store';
+import { fetchEvidenceSuggestions } from '../../state/evidence-suggestions';
 import { openSourceViewer } from '../../state/source-viewer-store';
 import { useStore } from '../../state/store';
 
@@ -18,26 +18,28 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
   const [editor] = useLexicalComposerContext();
   const sources = useStore(documentStore, (doc) => doc?.project.sources ?? []);
   const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? []);
-  // Ranked after the card has painted: opening a claim never waits for the search (or the first index build).
-  const [suggestions, setSuggestions] = useState<EvidenceSuggestion[]>([]);
+  // Ranked in main and shown when they arrive: opening a claim never waits for the search (or the first index build).
+  const [suggestions, setSuggestions] = useState<EvidenceSuggestion[] | null>(null);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setSuggestions(evidenceSuggestions(sources, claimText, 5)), 0);
-    });
+    let current = true;
+    fetchEvidenceSuggestions(claimText).then(
+      (found) => current && setSuggestions(found),
+      () => current && setSuggestions([]),
+    );
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      current = false;
     };
   }, [sources, claimText]);
   const linked = (s: { sourceId: string; start: number; end: number }) =>
     evidence.some((link) => link.claimId === claimId && link.sourceId === s.sourceId && link.anchor.position.start === s.start && link.anchor.position.end === s.end);
-  const shown = suggestions.filter((s) => !linked(s));
+  const shown = suggestions?.filter((s) => !linked(s)) ?? [];
   if (sources.length === 0) return null;
   return (
     <section className="evidence-section">
       <h4>Suggested evidence</h4>
-      {shown.length === 0 ? (
+      {suggestions === null ? (
+        <p className="hint">Looking for matching passages…</p>
+      ) : shown.length === 0 ? (
         <p className="hint">No passage in the sources matches this claim closely.</p>
       ) : (
         <ol className="evidence-list suggested" aria-label="Suggested evidence">
@@ -51,7 +53,7 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
                 <cite>{[source?.title, source?.outlet].filter(Boolean).join(' — ')}</cite>
                 <div className="evidence-actions">
                   {STANCES.map((stance) => (
-                    <button key={stance} type="button" className={`small stance-button stance-${stance}`} aria-label={`${LINK_LABELS[stance]}: ${suggestion.text}`} onClick={() => linkEvidence(editor, claimId, suggestion, stance)}>
+                    <button key={stance} type="button" className={`small stance-button stance-${stance}`} aria-label={`${LINK_LABELS[stance]}: ${suggestion.text}`} onClick={() => void linkEvidence(editor, claimId, suggestion, stance)}>
                       {BUTTON_TEXT[stance]}
                     </button>
                   ))}

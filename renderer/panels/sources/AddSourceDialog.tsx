@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { SourceImportResult } from '../../../shared/api';
 import { createSource } from '../../../shared/sources';
 import { factdesk } from '../../factdesk';
-import { addSource } from '../../state/source-actions';
+import { addSource, currentSession as session, keepPastedSource } from '../../state/source-actions';
 import { openSourceViewer } from '../../state/source-viewer-store';
 import { showNotice } from '../../state/ui-store';
 import { ModalFrame } from './ModalFrame';
@@ -62,16 +62,16 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       <div role="tabpanel" id={`add-source-${way}`} aria-labelledby={`add-source-tab-${way}`} className="tab-panel">
-        {way === 'paste' && <PasteForm onAdd={(draft) => finish({ ok: true, source: createSource(draft, new Date()) })} onInvalid={setError} />}
+        {way === 'paste' && <PasteForm onAdd={(draft) => run(() => keepPastedSource(createSource(draft, new Date())))} onInvalid={setError} />}
         {way === 'file' && (
           <div className="import-file">
             <p>Import a .txt, .md, .html, .docx or .pdf file. Its text is copied into the project.</p>
-            <button type="button" className="primary" disabled={busy} onClick={() => run(() => factdesk.importSourceFile())}>
+            <button type="button" className="primary" disabled={busy} onClick={() => run(() => factdesk.importSourceFile(session()))}>
               Choose file…
             </button>
           </div>
         )}
-        {way === 'url' && <UrlForm busy={busy} onFetch={(url) => run(() => factdesk.importSourceUrl(url))} />}
+        {way === 'url' && <UrlForm busy={busy} onFetch={(url) => run(() => factdesk.importSourceUrl(session(), url))} />}
       </div>
       {error && (
         <p className="form-error" role="alert">

@@ -1,9 +1,9 @@
-import type { Source } from '../../../shared/schema';
+import type { SourceSummary } from '../../../shared/schema';
 import { evidenceCountOf, removeSource } from '../../state/source-actions';
 import { ModalFrame } from './ModalFrame';
 
 /** "Remove source?" — says how many evidence links go with it. */
-export function RemoveSourceDialog({ source, onClose }: { source: Source; onClose: () => void }) {
+export function RemoveSourceDialog({ source, onClose }: { source: SourceSummary; onClose: () => void }) {
   const links = evidenceCountOf(source.id);
   const consequence =
     links === 0 ? 'No evidence is linked to it.' : links === 1 ? 'The 1 evidence link to it will be removed too.' : `The ${links} evidence links to it will be removed too.`;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Source } from '../../../shared/schema';
+import type { SourceSummary } from '../../../shared/schema';
 import { updateSourceMeta, type SourceMeta } from '../../state/source-actions';
 import { ModalFrame } from './ModalFrame';
 
@@ -12,7 +12,7 @@ const FIELDS: { key: keyof SourceMeta; label: string; type?: string }[] = [
 ];
 
 /** Edit a source's details; its text stays frozen. */
-export function SourceMetaDialog({ source, onClose }: { source: Source; onClose: () => void }) {
+export function SourceMetaDialog({ source, onClose }: { source: SourceSummary; onClose: () => void }) {
   const [meta, setMeta] = useState<SourceMeta>({
     title: source.title,
     outlet: source.outlet,

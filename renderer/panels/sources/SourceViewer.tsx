@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { documentStore } from '../../state/document-store';
 import { closeSourceViewer, sourceViewerStore } from '../../state/source-viewer-store';
+import { useSourceText } from '../../state/source-text-cache';
 import { useStore } from '../../state/store';
 import { selectedExcerpt } from './selection-offsets';
 import { SourceSearch } from './SourceSearch';
@@ -29,12 +30,13 @@ export function SourceViewer({ highlights = [], onExcerptSelected, footer }: Pro
   const [current, setCurrent] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);
   const textBox = useRef<HTMLDivElement>(null);
-  const text = source?.text ?? '';
+  const loaded = useSourceText(source ? sourceId : null);
+  const text = loaded ?? '';
 
   const matches = useMemo(() => findAll(text, query), [text, query]);
   const segments = useMemo(() => {
     const ranges: MarkedRange[] = [...highlights, ...matches.map((match, index) => ({ ...match, className: index === current ? 'find-match current' : 'find-match' }))];
-    if (reveal) ranges.push({ ...reveal, className: 'revealed' });
+    if (reveal && reveal.end <= text.length) ranges.push({ ...reveal, className: 'revealed' });
     return segmentText(text.length, ranges);
   }, [text, highlights, matches, current, reveal]);
 
@@ -92,11 +94,15 @@ export function SourceViewer({ highlights = [], onExcerptSelected, footer }: Pro
         onMouseUp={() => onExcerptSelected?.(excerptIn(textBox.current, source.id, text.length))}
         onKeyUp={() => onExcerptSelected?.(excerptIn(textBox.current, source.id, text.length))}
       >
-        {segments.map((segment) => (
-          <span key={segment.start} data-start={segment.start} className={segment.classNames.join(' ') || undefined}>
-            {text.slice(segment.start, segment.end)}
-          </span>
-        ))}
+        {loaded === null ? (
+          <p className="hint">Loading the source text…</p>
+        ) : (
+          segments.map((segment) => (
+            <span key={segment.start} data-start={segment.start} className={segment.classNames.join(' ') || undefined}>
+              {text.slice(segment.start, segment.end)}
+            </span>
+          ))
+        )}
       </div>
       {footer}
     </section>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Source } from '../../../shared/schema';
+import type { SourceSummary } from '../../../shared/schema';
 import { documentStore } from '../../state/document-store';
 import { openSourceViewer, sourceViewerStore } from '../../state/source-viewer-store';
 import { useStore } from '../../state/store';
@@ -7,7 +7,7 @@ import { AddSourceDialog } from './AddSourceDialog';
 import { RemoveSourceDialog } from './RemoveSourceDialog';
 import { SourceMetaDialog } from './SourceMetaDialog';
 
-type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'remove'; source: Source } | null;
+type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'remove'; source: SourceSummary } | null;
 
 /** The project's sources: add, open in the viewer, edit details, remove. */
 export function SourcesPanel() {

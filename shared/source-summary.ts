@@ -1,0 +1,26 @@
+import type { Project, ProjectView, Source, SourceSummary } from './schema';
+
+/** Between a project and its view in the window: source texts taken out, and put back. */
+
+export function summariseSource({ text, ...rest }: Source): SourceSummary {
+  return { ...rest, textLength: text.length };
+}
+
+export function projectView(project: Project): ProjectView {
+  return { ...project, sources: project.sources.map(summariseSource) };
+}
+
+/** Names the sources whose text `textOf` does not know. */
+export class MissingSourceTextError extends Error {
+  constructor(readonly sourceIds: string[]) {
+    super(`The text of ${sourceIds.length === 1 ? 'a source' : `${sourceIds.length} sources`} is missing (${sourceIds.join(', ')}).`);
+  }
+}
+
+/** The project with every source's text back, keys in the file's order (so a save writes the same bytes). */
+export function withSourceTexts(view: ProjectView, textOf: (sourceId: string) => string | undefined): Project {
+  const missing = view.sources.filter((source) => textOf(source.id) === undefined).map((source) => source.id);
+  if (missing.length > 0) throw new MissingSourceTextError(missing);
+  const sources = view.sources.map(({ textLength: _length, ...rest }) => ({ ...rest, text: textOf(rest.id)! }));
+  return { ...view, sources };
+}
