@@ -1,6 +1,9 @@
 /**
- * CPU profile of one interaction in the app with the large workload:
- *   npm run bench:profile -- typing|claim-typing|switch|filter|mark
+ * CPU profile of one interaction in the app with the large workload (or the
+ * typical one with --typical):
+ *   npm run bench:profile -- typing|claim-typing|switch|filter|mark [--typical] [--trace]
+ * With --trace, a Chromium trace instead: total time per timeline event
+ * (style, layout, paint, scripts...; nested events are counted in each).
  * Prints the functions with the most self time. Build the renderer unminified
  * first for readable names: npx vite build --config renderer/vite.config.ts --minify false
  */
@@ -12,7 +15,7 @@ import { sharedBrowser } from '../test/e2e/browser';
 import { filterClaims, markAndUnmark, switchActiveClaim } from './measure/claim-interactions';
 import { openApp } from './measure/pages';
 import { typingLatencies } from './measure/typing';
-import { generateWorkload, LARGE } from './workload';
+import { generateWorkload, LARGE, TYPICAL } from './workload';
 
 interface ProfileNode {
   id: number;
@@ -30,29 +33,53 @@ function printSelfTimes(profile: { nodes: ProfileNode[]; samples?: number[]; tim
   for (const [name, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+}
+
+function printEventTimes(events: readonly TraceEvent[]): void {
+  const totals = new Map<string, number>();
+  for (const event of events) if (event.ph === 'X' && event.dur) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
+  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+}
+
 async function main(): Promise<void> {
   const what = process.argv[2] ?? 'typing';
-  const workload = generateWorkload(LARGE);
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'factdesk-profile-')), 'large.factdesk');
+  const spec = process.argv.includes('--typical') ? TYPICAL : LARGE;
+  const workload = generateWorkload(spec);
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'factdesk-profile-')), `${spec.name}.factdesk`);
   writeFileSync(file, serializeProject(workload.project));
   const app = await openApp(workload.project, file);
   const cdp = await app.page.context().newCDPSession(app.page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  const middle = Math.floor(LARGE.paragraphs / 2) + 1;
+  const tracing = process.argv.includes('--trace');
+  const traceEvents: TraceEvent[] = [];
+  const traceDone = new Promise<void>((resolve) => cdp.on('Tracing.tracingComplete', () => resolve()));
+  cdp.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...(value as unknown as TraceEvent[])));
+  if (tracing) await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' });
+  else {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const middle = Math.floor(spec.paragraphs / 2) + 1;
   const runs: Record<string, () => Promise<unknown>> = {
     typing: () => typingLatencies(app.page, middle, 'text', 50),
     'claim-typing': () => typingLatencies(app.page, middle, 'claim', 50),
     switch: () => switchActiveClaim(app.page, 10),
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
-    mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[300], workload.project.claims.length),
+    mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[Math.min(300, workload.unmarkedParagraphs.length - 1)], workload.project.claims.length),
   };
   if (!runs[what]) throw new Error(`bench:profile: unknown interaction ${what}; one of ${Object.keys(runs).join(', ')}`);
   const timings = await runs[what]();
-  const { profile } = await cdp.send('Profiler.stop');
   console.log(`${what}: ${JSON.stringify(timings, (_key, value) => (typeof value === 'number' ? Math.round(value) : value))}`);
-  printSelfTimes(profile);
+  if (tracing) {
+    await cdp.send('Tracing.end');
+    await traceDone;
+    printEventTimes(traceEvents);
+  } else printSelfTimes((await cdp.send('Profiler.stop')).profile);
   await app.close();
   await (await sharedBrowser()).close();
 }

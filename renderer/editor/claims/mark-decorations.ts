@@ -28,19 +28,18 @@ export function decorateMarks(
   claims: ClaimMap,
   activeId: string | null,
   elementOf: (key: string) => HTMLElement | null,
-  idsOfKey: (key: string) => readonly string[],
-  onlyClaims?: readonly string[],
+  onlyClaims?: Iterable<string>,
 ): void {
   const numbers = new Map(index.order.map((id, i) => [id, i + 1]));
   const seen = new Set<string>();
-  const keyLists = onlyClaims ? onlyClaims.map((id) => index.keysById.get(id) ?? []) : index.keysById.values();
+  const keyLists = onlyClaims ? [...onlyClaims].map((id) => index.keysById.get(id) ?? []) : index.keysById.values();
   for (const keys of keyLists) {
     for (const key of keys) {
       if (seen.has(key)) continue;
       seen.add(key);
       const element = elementOf(key);
       if (!element) continue;
-      const ids = idsOfKey(key);
+      const ids = index.idsByKey.get(key) ?? [];
       const inner = innermostClaim(ids, index.quotes);
       const look = {
         verdict: claims[inner]?.verdict ?? 'unrated',
