@@ -53,6 +53,8 @@ async function main(): Promise<void> {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'factdesk-profile-')), `${spec.name}.factdesk`);
   writeFileSync(file, serializeProject(workload.project));
   const app = await openApp(workload.project, file);
+  // Marking opens the new claim's card: let the first card pay for the one-off evidence index before profiling.
+  if (what === 'mark') await switchActiveClaim(app.page, 1).then(() => app.page.waitForTimeout(3000));
   const cdp = await app.page.context().newCDPSession(app.page);
   const tracing = process.argv.includes('--trace');
   const traceEvents: TraceEvent[] = [];
