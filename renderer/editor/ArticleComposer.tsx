@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { attachClaimsToBody } from '../../shared/claims-in-body';
 import type { ArticleBody, Claim } from '../../shared/schema';
 import { showNotice } from '../state/ui-store';
+import { ArticleBodyLoader } from './ArticleBodyLoader';
 import { ARTICLE_NODES, ARTICLE_THEME } from './editor-config';
 
 /**
@@ -16,11 +17,19 @@ export function ArticleComposer({ body, claims, children }: { body: ArticleBody;
       namespace: 'factdesk-article',
       nodes: [...ARTICLE_NODES],
       theme: ARTICLE_THEME,
-      editorState: JSON.stringify(attachClaimsToBody(body, claims)),
+      // Loaded by ArticleBodyLoader, once the nested-mark transform is registered.
+      editorState: null,
       onError: (error: Error) => showNotice('error', `The editor hit a problem: ${error.message}`),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  return <LexicalComposer initialConfig={initialConfig}>{children}</LexicalComposer>;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const editorState = useMemo(() => JSON.stringify(attachClaimsToBody(body, claims)), []);
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ArticleBodyLoader editorState={editorState} />
+      {children}
+    </LexicalComposer>
+  );
 }
