@@ -13,6 +13,8 @@ import { $applyMarkChanges } from './mark-index-update';
 
 /** How long after typing inside a highlight its quote in the panel catches up. */
 const QUOTE_REFRESH_MS = 250;
+/** Beyond this many changed marks (accepting every suggestion, undoing that) one walk of the article is cheaper. */
+const REINDEX_ALL_ABOVE = 200;
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join() === [...b].sort().join();
@@ -42,7 +44,7 @@ class ClaimIndexer {
 
   constructor(private readonly editor: LexicalEditor) {}
 
-  /** The whole index from the document: once, when the editor opens. */
+  /** The whole index from the document: when the editor opens, and after changes too large to apply one by one. */
   rebuild(): void {
     this.editor.getEditorState().read(() => {
       this.index = $buildMarkIndex();
@@ -64,7 +66,8 @@ class ClaimIndexer {
     const structural = this.editor.getEditorState().read(() =>
       mutated.filter(([key, mutation]) => mutation !== 'updated' || !sameIds(this.index.idsByKey.get(key) ?? [], $idsOfMark(key))).map(([key]) => key),
     );
-    const textOnly = mutated.map(([key]) => key).filter((key) => !structural.includes(key));
+    const structuralKeys = new Set(structural);
+    const textOnly = mutated.map(([key]) => key).filter((key) => !structuralKeys.has(key));
     if (textOnly.length > 0) this.refreshSoon(textOnly);
     return structural;
   }
@@ -75,6 +78,7 @@ class ClaimIndexer {
     this.claims = claims;
     const restyle = new Set(claims === previousClaims ? [] : changedClaims(previousClaims, claims));
     const structural = this.takeStructuralMarks();
+    if (structural.length > REINDEX_ALL_ABOVE) return this.rebuild();
     if (structural.length > 0) for (const id of this.applyMarkChanges(structural)) restyle.add(id);
     else if (restyle.size === 0) return;
     this.publish();
