@@ -1,11 +1,13 @@
 /**
  * CPU profile of one interaction in the app with the large workload (or the
  * typical one with --typical):
- *   npm run bench:profile -- typing|claim-typing|switch|filter|mark [--typical] [--trace]
- * With --trace, a Chromium trace instead: total time per timeline event
- * (style, layout, paint, scripts...; nested events are counted in each).
+ *   npm run bench:profile -- typing|claim-typing|switch|filter|mark|heap [--typical] [--trace]
+ * (heap: the renderer's JS heap after open, as in the bench, for a quick check)
  * Prints the functions with the most self time. Build the renderer unminified
  * first for readable names: npx vite build --config renderer/vite.config.ts --minify false
+ * With --trace, a Chromium trace instead: wall and CPU time per timeline event
+ * on the page's main thread (style, layout, paint, scripts...; nested events
+ * are counted in each; RunTask is the total).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +16,7 @@ import { serializeProject } from '../shared/project-file';
 import { sharedBrowser } from '../test/e2e/browser';
 import { filterClaims, markAndUnmark, switchActiveClaim } from './measure/claim-interactions';
 import { openApp } from './measure/pages';
+import { jsHeapBytes } from './measure/probe';
 import { typingLatencies } from './measure/typing';
 import { generateWorkload, LARGE, TYPICAL } from './workload';
 
@@ -37,13 +40,24 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
+  tdur?: number;
   tid: number;
+  args?: { name?: string };
 }
 
+/** Per timeline event: wall time and the main thread's CPU time (not stretched when other jobs hold the CPU). */
 function printEventTimes(events: readonly TraceEvent[]): void {
-  const totals = new Map<string, number>();
-  for (const event of events) if (event.ph === 'X' && event.dur) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
-  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  const mainThread = events.find((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')?.tid;
+  const totals = new Map<string, { wall: number; cpu: number }>();
+  for (const event of events) {
+    if (event.ph !== 'X' || !event.dur || event.tid !== mainThread) continue;
+    const total = totals.get(event.name) ?? { wall: 0, cpu: 0 };
+    total.wall += event.dur / 1000;
+    total.cpu += (event.tdur ?? 0) / 1000;
+    totals.set(event.name, total);
+  }
+  console.log('   wall      cpu  event (renderer main thread)');
+  for (const [name, { wall, cpu }] of [...totals].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 25)) console.log(`${wall.toFixed(0).padStart(7)}  ${cpu.toFixed(0).padStart(7)}  ${name}`);
 }
 
 async function main(): Promise<void> {
@@ -72,6 +86,7 @@ async function main(): Promise<void> {
     'claim-typing': () => typingLatencies(app.page, middle, 'claim', 50),
     switch: () => switchActiveClaim(app.page, 10),
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
+    heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
     mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[Math.min(300, workload.unmarkedParagraphs.length - 1)], workload.project.claims.length),
   };
   if (!runs[what]) throw new Error(`bench:profile: unknown interaction ${what}; one of ${Object.keys(runs).join(', ')}`);

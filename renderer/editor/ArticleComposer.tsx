@@ -1,6 +1,5 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useMemo, type ReactNode } from 'react';
-import { attachClaimsToBody } from '../../shared/claims-in-body';
 import type { ArticleBody, Claim } from '../../shared/schema';
 import { showNotice } from '../state/ui-store';
 import { ArticleBodyLoader } from './ArticleBodyLoader';
@@ -24,11 +23,9 @@ export function ArticleComposer({ body, claims, children }: { body: ArticleBody;
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const editorState = useMemo(() => JSON.stringify(attachClaimsToBody(body, claims)), []);
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <ArticleBodyLoader editorState={editorState} />
+      <ArticleBodyLoader body={body} claims={claims} />
       {children}
     </LexicalComposer>
   );

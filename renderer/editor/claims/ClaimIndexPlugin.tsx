@@ -61,6 +61,7 @@ class ClaimIndexer {
 
   /** Marks created or destroyed, or whose claims changed; the others only changed text, refreshed a moment later. */
   private takeStructuralMarks(): string[] {
+    if (this.mutatedMarks.size === 0) return [];
     const mutated = [...this.mutatedMarks];
     this.mutatedMarks.clear();
     const structural = this.editor.getEditorState().read(() =>
