@@ -55,8 +55,9 @@ class ClaimIndexer {
     this.decorate();
   }
 
+  /** Lexical's mutation listener: noted here, applied by `updated` (update listeners run after it in the same commit). */
   marksMutated(mutations: ReadonlyMap<string, NodeMutation>): void {
-    for (const [key, mutation] of mutations) this.mutatedMarks.set(key, mutation === 'updated' && this.mutatedMarks.has(key) ? this.mutatedMarks.get(key)! : mutation);
+    for (const [key, mutation] of mutations) this.mutatedMarks.set(key, mutation);
   }
 
   /** Marks created or destroyed, or whose claims changed; the others only changed text, refreshed a moment later. */
