@@ -1,8 +1,13 @@
 /**
- * CPU profile of one interaction in the app with the large workload:
- *   npm run bench:profile -- typing|claim-typing|switch|filter|mark
+ * CPU profile of one interaction in the app with the large workload (or the
+ * typical one with --typical):
+ *   npm run bench:profile -- typing|claim-typing|switch|filter|mark|heap [--typical] [--trace]
+ * (heap: the renderer's JS heap after open, as in the bench, for a quick check)
  * Prints the functions with the most self time. Build the renderer unminified
  * first for readable names: npx vite build --config renderer/vite.config.ts --minify false
+ * With --trace, a Chromium trace instead: wall and CPU time per timeline event
+ * on the page's main thread (style, layout, paint, scripts...; nested events
+ * are counted in each; RunTask is the total).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,8 +16,9 @@ import { serializeProject } from '../shared/project-file';
 import { sharedBrowser } from '../test/e2e/browser';
 import { filterClaims, markAndUnmark, switchActiveClaim } from './measure/claim-interactions';
 import { openApp } from './measure/pages';
+import { jsHeapBytes } from './measure/probe';
 import { typingLatencies } from './measure/typing';
-import { generateWorkload, LARGE } from './workload';
+import { generateWorkload, LARGE, TYPICAL } from './workload';
 
 interface ProfileNode {
   id: number;
@@ -30,29 +36,67 @@ function printSelfTimes(profile: { nodes: ProfileNode[]; samples?: number[]; tim
   for (const [name, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Per timeline event: wall time and the main thread's CPU time (not stretched when other jobs hold the CPU). */
+function printEventTimes(events: readonly TraceEvent[]): void {
+  const mainThread = events.find((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')?.tid;
+  const totals = new Map<string, { wall: number; cpu: number }>();
+  for (const event of events) {
+    if (event.ph !== 'X' || !event.dur || event.tid !== mainThread) continue;
+    const total = totals.get(event.name) ?? { wall: 0, cpu: 0 };
+    total.wall += event.dur / 1000;
+    total.cpu += (event.tdur ?? 0) / 1000;
+    totals.set(event.name, total);
+  }
+  console.log('   wall      cpu  event (renderer main thread)');
+  for (const [name, { wall, cpu }] of [...totals].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 25)) console.log(`${wall.toFixed(0).padStart(7)}  ${cpu.toFixed(0).padStart(7)}  ${name}`);
+}
+
 async function main(): Promise<void> {
   const what = process.argv[2] ?? 'typing';
-  const workload = generateWorkload(LARGE);
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'factdesk-profile-')), 'large.factdesk');
+  const spec = process.argv.includes('--typical') ? TYPICAL : LARGE;
+  const workload = generateWorkload(spec);
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'factdesk-profile-')), `${spec.name}.factdesk`);
   writeFileSync(file, serializeProject(workload.project));
   const app = await openApp(workload.project, file);
+  // Marking opens the new claim's card: let the first card pay for the one-off evidence index before profiling.
+  if (what === 'mark') await switchActiveClaim(app.page, 1).then(() => app.page.waitForTimeout(3000));
   const cdp = await app.page.context().newCDPSession(app.page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  const middle = Math.floor(LARGE.paragraphs / 2) + 1;
+  const tracing = process.argv.includes('--trace');
+  const traceEvents: TraceEvent[] = [];
+  const traceDone = new Promise<void>((resolve) => cdp.on('Tracing.tracingComplete', () => resolve()));
+  cdp.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...(value as unknown as TraceEvent[])));
+  if (tracing) await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' });
+  else {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const middle = Math.floor(spec.paragraphs / 2) + 1;
   const runs: Record<string, () => Promise<unknown>> = {
     typing: () => typingLatencies(app.page, middle, 'text', 50),
     'claim-typing': () => typingLatencies(app.page, middle, 'claim', 50),
     switch: () => switchActiveClaim(app.page, 10),
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
-    mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[300], workload.project.claims.length),
+    heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
+    mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[Math.min(300, workload.unmarkedParagraphs.length - 1)], workload.project.claims.length),
   };
   if (!runs[what]) throw new Error(`bench:profile: unknown interaction ${what}; one of ${Object.keys(runs).join(', ')}`);
   const timings = await runs[what]();
-  const { profile } = await cdp.send('Profiler.stop');
   console.log(`${what}: ${JSON.stringify(timings, (_key, value) => (typeof value === 'number' ? Math.round(value) : value))}`);
-  printSelfTimes(profile);
+  if (tracing) {
+    await cdp.send('Tracing.end');
+    await traceDone;
+    printEventTimes(traceEvents);
+  } else printSelfTimes((await cdp.send('Profiler.stop')).profile);
   await app.close();
   await (await sharedBrowser()).close();
 }

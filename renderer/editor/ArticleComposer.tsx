@@ -1,8 +1,8 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useMemo, type ReactNode } from 'react';
-import { attachClaimsToBody } from '../../shared/claims-in-body';
 import type { ArticleBody, Claim } from '../../shared/schema';
 import { showNotice } from '../state/ui-store';
+import { ArticleBodyLoader } from './ArticleBodyLoader';
 import { ARTICLE_NODES, ARTICLE_THEME } from './editor-config';
 
 /**
@@ -16,11 +16,17 @@ export function ArticleComposer({ body, claims, children }: { body: ArticleBody;
       namespace: 'factdesk-article',
       nodes: [...ARTICLE_NODES],
       theme: ARTICLE_THEME,
-      editorState: JSON.stringify(attachClaimsToBody(body, claims)),
+      // Loaded by ArticleBodyLoader, once the nested-mark transform is registered.
+      editorState: null,
       onError: (error: Error) => showNotice('error', `The editor hit a problem: ${error.message}`),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  return <LexicalComposer initialConfig={initialConfig}>{children}</LexicalComposer>;
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ArticleBodyLoader body={body} claims={claims} />
+      {children}
+    </LexicalComposer>
+  );
 }

@@ -15,6 +15,7 @@ import { EditorContextMenu } from './EditorContextMenu';
 import { FindReplaceBar } from './find/FindReplaceBar';
 import { FormattingToolbar } from './FormattingToolbar';
 import { BodyProviderPlugin } from './plugins/BodyProviderPlugin';
+import { ReactSelectionScanGuardPlugin } from './plugins/ReactSelectionScanGuardPlugin';
 import { SanitizedPastePlugin } from './plugins/SanitizedPastePlugin';
 import { SuggestionHighlightsPlugin } from './suggestions/SuggestionHighlightsPlugin';
 
@@ -46,6 +47,7 @@ export function ArticleEditor() {
       <SuggestionHighlightsPlugin />
       <SanitizedPastePlugin />
       <BodyProviderPlugin />
+      <ReactSelectionScanGuardPlugin />
     </>
   );
 }

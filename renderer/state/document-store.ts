@@ -39,11 +39,27 @@ export function closeDocument(): void {
   documentStore.set(null);
 }
 
-/** The editor registers how to read its current body and claims. */
+/** Stands in for the article body in the store while the editor holds the real one. */
+const BODY_IN_EDITOR: ArticleBody = Object.freeze({ root: Object.freeze({ type: 'root' as const, children: [] }) });
+
+function withBody(project: ProjectView, body: ArticleBody): ProjectView {
+  return { ...project, article: { ...project.article, body } };
+}
+
+/**
+ * The editor registers how to read its current body and claims. From then on
+ * the store keeps no copy of the body (a 100,000-word article is megabytes):
+ * the editor's is the one, read when needed. Should the editor go while the
+ * project stays open, its body is put back.
+ */
 export function provideEditorContent(reader: () => EditorContent): () => void {
   readContent = reader;
+  documentStore.update((doc) => (doc ? { ...doc, project: withBody(doc.project, BODY_IN_EDITOR) } : doc));
   return () => {
-    if (readContent === reader) readContent = null;
+    if (readContent !== reader) return;
+    readContent = null;
+    const { body, claims } = reader();
+    documentStore.update((doc) => (doc ? { ...doc, project: { ...withBody(doc.project, body), claims: orderedClaims(claims) } } : doc));
   };
 }
 
@@ -97,5 +113,6 @@ export function setSignOff(signOff: SignOff | null): void {
 }
 
 export function markSaved(path: string, name: string, project: ProjectView): void {
-  documentStore.update((doc) => (doc ? { ...doc, path, name, project, dirty: false } : doc));
+  const kept = readContent ? withBody(project, BODY_IN_EDITOR) : project;
+  documentStore.update((doc) => (doc ? { ...doc, path, name, project: kept, dirty: false } : doc));
 }

@@ -1,50 +1,113 @@
 import { $isMarkNode, MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, type LexicalEditor, type NodeMutation } from 'lexical';
 import { useEffect } from 'react';
 import type { ClaimMap } from '../../../shared/claims-in-body';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { claimsViewStore } from '../../state/claims-view-store';
 import { $getClaims } from './claims-state';
 import { decorateMarks } from './mark-decorations';
-import { $buildMarkIndex, $quoteOfMarks, type MarkIndex } from './mark-index';
+import { $buildMarkIndex, $quoteOfMarks, emptyMarkIndex, type MarkIndex } from './mark-index';
+import { $applyMarkChanges } from './mark-index-update';
 
 /** How long after typing inside a highlight its quote in the panel catches up. */
 const QUOTE_REFRESH_MS = 250;
+/** Beyond this many changed marks (accepting every suggestion, undoing that) one walk of the article is cheaper. */
+const REINDEX_ALL_ABOVE = 200;
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}
+
+function $idsOfMark(key: string): readonly string[] {
+  const node = $getNodeByKey(key);
+  return $isMarkNode(node) ? node.getIDs() : [];
+}
+
+/** Claims whose metadata object changed (a verdict, say): their highlights may look different. */
+function changedClaims(before: ClaimMap, after: ClaimMap): string[] {
+  const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...ids].filter((id) => before[id] !== after[id]);
+}
 
 class ClaimIndexer {
-  private index: MarkIndex = { order: [], keysById: new Map(), quotes: new Map() };
+  private index: MarkIndex = emptyMarkIndex();
   private claims: ClaimMap = {};
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Last text seen per claim: an orphaned claim keeps showing what it said. */
   private lastQuotes = new Map<string, string>();
+  /** Highlights created, destroyed or updated in the update being committed. */
+  private mutatedMarks = new Map<string, NodeMutation>();
+  /** Highlights whose text changed (typing inside a claim), waiting for their quotes to be refreshed. */
+  private changedMarks = new Set<string>();
 
   constructor(private readonly editor: LexicalEditor) {}
 
-  rebuild = (): void => {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.changedMarks.clear();
+  /** The whole index from the document: when the editor opens, and after changes too large to apply one by one. */
+  rebuild(): void {
     this.editor.getEditorState().read(() => {
       this.index = $buildMarkIndex();
       this.claims = $getClaims();
     });
-    this.markKeys = new Set([...this.index.keysById.values()].flat());
-    for (const [id, quote] of this.index.quotes) this.lastQuotes.set(id, quote);
+    this.rememberQuotes(this.index.order);
     this.publish();
-  };
+    this.decorate();
+  }
 
-  /** Highlights whose text changed (typing inside a claim), waiting for their quotes to be refreshed. */
-  private changedMarks = new Set<string>();
-  private markKeys = new Set<string>();
+  /** Lexical's mutation listener: noted here, applied by `updated` (update listeners run after it in the same commit). */
+  marksMutated(mutations: ReadonlyMap<string, NodeMutation>): void {
+    for (const [key, mutation] of mutations) this.mutatedMarks.set(key, mutation);
+  }
+
+  /** Marks created or destroyed, or whose claims changed; the others only changed text, refreshed a moment later. */
+  private takeStructuralMarks(): string[] {
+    if (this.mutatedMarks.size === 0) return [];
+    const mutated = [...this.mutatedMarks];
+    this.mutatedMarks.clear();
+    const structural = this.editor.getEditorState().read(() =>
+      mutated.filter(([key, mutation]) => mutation !== 'updated' || !sameIds(this.index.idsByKey.get(key) ?? [], $idsOfMark(key))).map(([key]) => key),
+    );
+    const structuralKeys = new Set(structural);
+    const textOnly = mutated.map(([key]) => key).filter((key) => !structuralKeys.has(key));
+    if (textOnly.length > 0) this.refreshSoon(textOnly);
+    return structural;
+  }
+
+  /** After each update: apply the marks' changes and the claims' changes, then publish once. */
+  updated(claims: ClaimMap): void {
+    const previousClaims = this.claims;
+    this.claims = claims;
+    const restyle = new Set(claims === previousClaims ? [] : changedClaims(previousClaims, claims));
+    const structural = this.takeStructuralMarks();
+    if (structural.length > REINDEX_ALL_ABOVE) return this.rebuild();
+    if (structural.length > 0) for (const id of this.applyMarkChanges(structural)) restyle.add(id);
+    else if (restyle.size === 0) return;
+    this.publish();
+    this.decorate(restyle);
+  }
+
+  /** Updates the index for these marks; returns the claims whose highlights must be redecorated. */
+  private applyMarkChanges(keys: readonly string[]): string[] {
+    const change = this.editor.getEditorState().read(() => $applyMarkChanges(this.index, keys));
+    this.rememberQuotes(change.touched);
+    // Claims after the first that moved have new numbers in their tooltips.
+    return [...change.touched, ...this.index.order.slice(change.firstMoved)];
+  }
+
+  private rememberQuotes(ids: Iterable<string>): void {
+    for (const id of ids) {
+      const quote = this.index.quotes.get(id);
+      if (quote !== undefined) this.lastQuotes.set(id, quote);
+    }
+  }
 
   /**
    * After an update: typing inside a highlight changes its text node, not the
    * mark (no mark mutation), but Lexical lists the mark among the dirty elements.
    */
   elementsChanged(dirtyElements: ReadonlyMap<string, boolean>): void {
-    const marks = [...dirtyElements.keys()].filter((key) => this.markKeys.has(key));
+    const marks = [...dirtyElements.keys()].filter((key) => this.index.idsByKey.has(key));
     if (marks.length > 0) this.refreshSoon(marks);
   }
 
@@ -60,13 +123,15 @@ class ClaimIndexer {
     this.changedMarks.clear();
     const quotes = this.editor.getEditorState().read(() => this.$quotesOfChangedMarks(keys));
     // A highlight that gained or lost a claim id (or vanished) is a structural change after all.
-    if (!quotes) return this.rebuild();
-    for (const [id, quote] of quotes) {
-      this.index.quotes.set(id, quote);
-      this.lastQuotes.set(id, quote);
+    if (!quotes) {
+      const restyle = this.applyMarkChanges(keys);
+      this.publish();
+      return this.decorate(restyle);
     }
-    claimsViewStore.set({ claims: this.claims, order: this.index.order, quotes: new Map(this.lastQuotes) });
-    this.decorate([...quotes.keys()]);
+    for (const [id, quote] of quotes) this.index.quotes.set(id, quote);
+    this.rememberQuotes(quotes.keys());
+    this.publish();
+    this.decorate(quotes.keys());
   };
 
   /** The new quotes of the claims highlighted by these marks; null when a mark's claims differ from the index's. */
@@ -74,9 +139,9 @@ class ClaimIndexer {
     const quotes = new Map<string, string>();
     for (const key of keys) {
       const node = $getNodeByKey(key);
-      if (!$isMarkNode(node)) return null;
-      const indexed = [...this.index.keysById].filter(([, markKeys]) => markKeys.includes(key)).map(([id]) => id);
-      if (indexed.sort().join() !== [...node.getIDs()].sort().join()) return null;
+      if (!$isMarkNode(node) || !node.isAttached()) return null;
+      const indexed = this.index.idsByKey.get(key) ?? [];
+      if (!sameIds(indexed, node.getIDs())) return null;
       for (const id of indexed) {
         const quote = quotes.has(id) ? quotes.get(id)! : $quoteOfMarks(this.index.keysById.get(id)!);
         if (quote === null) return null;
@@ -86,28 +151,13 @@ class ClaimIndexer {
     return quotes;
   }
 
-  claimsChanged(claims: ClaimMap): void {
-    this.claims = claims;
-    this.publish();
-  }
-
   private decoratedActive: string | null = null;
 
-  decorate = (onlyClaims?: readonly string[]): void => {
-    const state = this.editor.getEditorState();
+  /** Gives highlights their looks: all of them, or only those of these claims. */
+  decorate(onlyClaims?: Iterable<string>): void {
     this.decoratedActive = activeClaimStore.get().id;
-    decorateMarks(
-      this.index,
-      this.claims,
-      this.decoratedActive,
-      (key) => this.editor.getElementByKey(key),
-      (key) => state.read(() => {
-        const node = $getNodeByKey(key);
-        return $isMarkNode(node) ? node.getIDs() : [];
-      }),
-      onlyClaims,
-    );
-  };
+    decorateMarks(this.index, this.claims, this.decoratedActive, (key) => this.editor.getElementByKey(key), onlyClaims);
+  }
 
   /** The active claim changed: only its highlights and the previous one's change look. */
   activeChanged = (): void => {
@@ -118,8 +168,7 @@ class ClaimIndexer {
   };
 
   private publish(): void {
-    claimsViewStore.set({ claims: this.claims, order: this.index.order, quotes: new Map(this.lastQuotes) });
-    this.decorate();
+    claimsViewStore.set({ claims: this.claims, order: [...this.index.order], quotes: new Map(this.lastQuotes) });
   }
 
   dispose(): void {
@@ -129,21 +178,18 @@ class ClaimIndexer {
 
 function registerClaimIndex(editor: LexicalEditor): () => void {
   const indexer = new ClaimIndexer(editor);
-  let lastClaims: ClaimMap | null = null;
   indexer.rebuild();
   return mergeRegister(
-    editor.registerMutationListener(MarkNode, (mutations) => {
-      const structural = [...mutations.values()].some((mutation) => mutation !== 'updated');
-      if (structural) indexer.rebuild();
-      else indexer.refreshSoon(mutations.keys());
-    }),
+    // Lexical calls mutation listeners before update listeners of the same commit.
+    editor.registerMutationListener(
+      MarkNode,
+      (mutations) => indexer.marksMutated(mutations),
+      // The index was just built from the document: no need to hear of every mark as created.
+      { skipInitialization: true },
+    ),
     editor.registerUpdateListener(({ editorState, dirtyElements }) => {
       indexer.elementsChanged(dirtyElements);
-      const claims = editorState.read($getClaims);
-      if (claims !== lastClaims) {
-        lastClaims = claims;
-        indexer.claimsChanged(claims);
-      }
+      indexer.updated(editorState.read($getClaims));
     }),
     activeClaimStore.subscribe(indexer.activeChanged),
     () => indexer.dispose(),

@@ -1,6 +1,6 @@
-import { $unwrapMarkNode, $wrapSelectionInMarkNode, $createMarkNode, MarkNode } from '@lexical/mark';
+import { $unwrapMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister, registerNestedElementResolver } from '@lexical/utils';
+import { mergeRegister } from '@lexical/utils';
 import { $addUpdateTag, $createRangeSelectionFromDom, SKIP_DOM_SELECTION_TAG, $getSelection, $isRangeSelection, $nodesOfType, $setSelection, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { newClaim } from '../../../shared/claim-factory';
@@ -85,13 +85,6 @@ function $updateClaims(changes: ReadonlyArray<{ id: string; patch: ClaimPatch }>
 
 function registerClaimCommands(editor: LexicalEditor): () => void {
   return mergeRegister(
-    // Marks inside marks are flattened into one mark carrying several ids.
-    registerNestedElementResolver<MarkNode>(
-      editor,
-      MarkNode,
-      (from) => $createMarkNode(from.getIDs()),
-      (from, to) => from.getIDs().forEach((id) => to.addID(id)),
-    ),
     editor.registerCommand(
       MARK_CLAIM_COMMAND,
       () => {

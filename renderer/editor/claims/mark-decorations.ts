@@ -19,42 +19,56 @@ export function innermostClaim(ids: readonly string[], quotes: ReadonlyMap<strin
  * What each highlight element was last given. Writing an attribute, even with
  * its current value, makes the browser restyle, and reading thousands of
  * attributes back is slow too: compare with this instead. An element Lexical
- * re-creates is not in the map, so it is decorated afresh.
+ * re-creates is not in the map, so it is decorated afresh. Looks (styled) and
+ * tooltips (not styled: renumbering after a new claim changes only these) are
+ * compared apart.
  */
 const lastLook = new WeakMap<HTMLElement, string>();
+const lastTitle = new WeakMap<HTMLElement, string>();
 
 export function decorateMarks(
   index: MarkIndex,
   claims: ClaimMap,
   activeId: string | null,
   elementOf: (key: string) => HTMLElement | null,
-  idsOfKey: (key: string) => readonly string[],
-  onlyClaims?: readonly string[],
+  onlyClaims?: Iterable<string>,
 ): void {
   const numbers = new Map(index.order.map((id, i) => [id, i + 1]));
   const seen = new Set<string>();
-  const keyLists = onlyClaims ? onlyClaims.map((id) => index.keysById.get(id) ?? []) : index.keysById.values();
+  const keyLists = onlyClaims ? [...onlyClaims].map((id) => index.keysById.get(id) ?? []) : index.keysById.values();
   for (const keys of keyLists) {
     for (const key of keys) {
       if (seen.has(key)) continue;
       seen.add(key);
       const element = elementOf(key);
-      if (!element) continue;
-      const ids = idsOfKey(key);
-      const inner = innermostClaim(ids, index.quotes);
-      const look = {
-        verdict: claims[inner]?.verdict ?? 'unrated',
-        claimId: inner,
-        overlap: ids.length > 1 ? 'true' : 'false',
-        active: activeId !== null && ids.includes(activeId) ? 'true' : 'false',
-      };
-      const title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${VERDICT_INFO[claims[id]?.verdict ?? 'unrated'].label}`).join('\n');
-      const signature = `${Object.values(look).join('|')}|${title}`;
-      if (lastLook.get(element) === signature) continue;
-      lastLook.set(element, signature);
-      Object.assign(element.dataset, look);
-      element.title = title;
+      if (element) decorateMark(element, index.idsByKey.get(key) ?? [], index.quotes, claims, activeId, numbers);
     }
   }
 }
 
+function decorateMark(
+  element: HTMLElement,
+  ids: readonly string[],
+  quotes: ReadonlyMap<string, string>,
+  claims: ClaimMap,
+  activeId: string | null,
+  numbers: ReadonlyMap<string, number>,
+): void {
+  const inner = innermostClaim(ids, quotes);
+  const look = {
+    verdict: claims[inner]?.verdict ?? 'unrated',
+    claimId: inner,
+    overlap: ids.length > 1 ? 'true' : 'false',
+    active: activeId !== null && ids.includes(activeId) ? 'true' : 'false',
+  };
+  const signature = `${look.verdict}|${look.claimId}|${look.overlap}|${look.active}`;
+  if (lastLook.get(element) !== signature) {
+    lastLook.set(element, signature);
+    Object.assign(element.dataset, look);
+  }
+  const title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${VERDICT_INFO[claims[id]?.verdict ?? 'unrated'].label}`).join('\n');
+  if (lastTitle.get(element) !== title) {
+    lastTitle.set(element, title);
+    element.title = title;
+  }
+}

@@ -2,18 +2,24 @@ import { $isMarkNode } from '@lexical/mark';
 import { $findMatchingParent } from '@lexical/utils';
 import { $getNodeByKey, $getRoot, $isElementNode, type LexicalNode } from 'lexical';
 
-/** Where every claim's highlight is: document order, node keys and current text. */
+/** Where every claim's highlight is: document order, node keys (in document order) and current text, and each mark's claims. */
 export interface MarkIndex {
   order: string[];
   keysById: Map<string, string[]>;
   quotes: Map<string, string>;
+  idsByKey: Map<string, readonly string[]>;
+}
+
+export function emptyMarkIndex(): MarkIndex {
+  return { order: [], keysById: new Map(), quotes: new Map(), idsByKey: new Map() };
 }
 
 export function $buildMarkIndex(): MarkIndex {
-  const index: MarkIndex = { order: [], keysById: new Map(), quotes: new Map() };
+  const index = emptyMarkIndex();
   const lastBlock = new Map<string, string>();
   const visit = (node: LexicalNode, block: string) => {
     if ($isMarkNode(node)) {
+      index.idsByKey.set(node.getKey(), [...node.getIDs()]);
       const text = node.getTextContent();
       for (const id of node.getIDs()) {
         const keys = index.keysById.get(id);
