@@ -45,3 +45,8 @@ export function withTagColour(colours: TagColours, tag: string, colour: TagColou
   const { [tag]: _previous, ...rest } = colours;
   return colour ? { ...rest, [tag]: colour } : rest;
 }
+
+/** The colour given to `tag`, if any (own entries only: a tag may be called "constructor"). */
+export function tagColourOf(colours: TagColours, tag: string): TagColour | null {
+  return Object.hasOwn(colours, tag) ? colours[tag] : null;
+}

@@ -34,17 +34,22 @@ export function closeExportDialog(choices: ExportChoices): void {
   exportDialogStore.set({ open: false, choices });
 }
 
+/** Reports name verdicts as the app does: by the labels in Preferences. */
+function withVerdictLabels(options: ReportOptions): ReportOptions {
+  return { ...options, verdictLabels: uiStore.get().preferences.verdictLabels };
+}
+
 /** The HTML report of the project as it is now, exactly as main would export it. */
 export function previewHtml(options: ReportOptions): string {
   const project = currentProject();
-  return project ? renderReport(refreshClaimAnchors(project), 'html', options) : '';
+  return project ? renderReport(refreshClaimAnchors(project), 'html', withVerdictLabels(options)) : '';
 }
 
 export async function exportReport(choices: ExportChoices): Promise<ExportResult | null> {
   const doc = documentStore.get();
   const project = currentProject();
   if (!doc || !project) return null;
-  const result = await factdesk.exportReport({ project, format: choices.format, options: choices.options, suggestedName: suggestedNameFor(doc.name) });
+  const result = await factdesk.exportReport({ project, format: choices.format, options: withVerdictLabels(choices.options), suggestedName: suggestedNameFor(doc.name) });
   if (!result.ok && !('cancelled' in result)) showNotice('error', result.message);
   return result;
 }

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { ClaimMap } from '../../../shared/claims-in-body';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { claimsViewStore } from '../../state/claims-view-store';
+import { uiStore } from '../../state/ui-store';
 import { $getClaims } from './claims-state';
 import { decorateMarks } from './mark-decorations';
 import { $buildMarkIndex, $quoteOfMarks, type MarkIndex } from './mark-index';
@@ -99,6 +100,7 @@ class ClaimIndexer {
     decorateMarks(
       this.index,
       this.claims,
+      uiStore.get().preferences.verdictLabels,
       this.decoratedActive,
       (key) => this.editor.getElementByKey(key),
       (key) => state.read(() => {
@@ -116,6 +118,16 @@ class ClaimIndexer {
     if (previous === next) return;
     this.decorate([previous, next].filter((id): id is string => id !== null));
   };
+
+  /** The user renamed a verdict (Preferences): every highlight's tooltip changes. */
+  labelsChanged = (): void => {
+    const labels = uiStore.get().preferences.verdictLabels;
+    if (labels === this.decoratedLabels) return;
+    this.decoratedLabels = labels;
+    this.decorate();
+  };
+
+  private decoratedLabels = uiStore.get().preferences.verdictLabels;
 
   private publish(): void {
     claimsViewStore.set({ claims: this.claims, order: this.index.order, quotes: new Map(this.lastQuotes) });
@@ -146,6 +158,7 @@ function registerClaimIndex(editor: LexicalEditor): () => void {
       }
     }),
     activeClaimStore.subscribe(indexer.activeChanged),
+    uiStore.subscribe(indexer.labelsChanged),
     () => indexer.dispose(),
   );
 }

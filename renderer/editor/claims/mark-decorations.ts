@@ -1,5 +1,5 @@
 import type { ClaimMap } from '../../../shared/claims-in-body';
-import { VERDICT_INFO } from '../../../shared/verdicts';
+import { verdictLabel, type VerdictLabels } from '../../../shared/verdict-labels';
 import type { MarkIndex } from './mark-index';
 
 /**
@@ -26,6 +26,7 @@ const lastLook = new WeakMap<HTMLElement, string>();
 export function decorateMarks(
   index: MarkIndex,
   claims: ClaimMap,
+  labels: VerdictLabels,
   activeId: string | null,
   elementOf: (key: string) => HTMLElement | null,
   idsOfKey: (key: string) => readonly string[],
@@ -48,7 +49,7 @@ export function decorateMarks(
         overlap: ids.length > 1 ? 'true' : 'false',
         active: activeId !== null && ids.includes(activeId) ? 'true' : 'false',
       };
-      const title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${VERDICT_INFO[claims[id]?.verdict ?? 'unrated'].label}`).join('\n');
+      const title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${verdictLabel(claims[id]?.verdict ?? 'unrated', labels)}`).join('\n');
       const signature = `${Object.values(look).join('|')}|${title}`;
       if (lastLook.get(element) === signature) continue;
       lastLook.set(element, signature);
