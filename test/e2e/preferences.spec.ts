@@ -122,3 +122,46 @@ test('autosave on losing focus saves the project file, and stops at a file chang
   expect(onDisk).toContain('A colleague’s headline');
   expect(onDisk).not.toContain('Not over theirs.');
 });
+
+test('autosave after a pause saves once the chosen minutes pass without edits', async ({ launch, tempDir }) => {
+  const file = path.join(tempDir, 'story.factdesk');
+  copyFileSync(DEMO_PROJECT, file);
+  const { page } = await launch({ projectPath: file, fakeClock: true });
+  await expect(articleText(page)).toContainText('Households');
+  await page.keyboard.press('Control+,');
+  await preferences(page).getByLabel('Autosave the project file').selectOption('After a pause in editing');
+  await preferences(page).getByLabel('Autosave after').selectOption('2 minutes without edits');
+  await preferences(page).getByRole('button', { name: 'Done' }).click();
+
+  await typeAtEndOfParagraph(page, 'Residents on low incomes', ' Saved after the pause.');
+  await page.clock.fastForward('01:50');
+  await page.waitForTimeout(500);
+  expect(readFileSync(file, 'utf8')).not.toContain('Saved after the pause.');
+  await page.clock.fastForward('00:15');
+  await expect.poll(() => readFileSync(file, 'utf8')).toContain('Saved after the pause.');
+  await expect(page).toHaveTitle('story — Factdesk');
+});
+
+test('autosave in a read-only window is refused out loud, once, and the file is left alone', async ({ launch, tempDir }) => {
+  const file = path.join(tempDir, 'story.factdesk');
+  copyFileSync(DEMO_PROJECT, file);
+  const before = readFileSync(file, 'utf8');
+  const first = await launch({ projectPath: file });
+  await expect(articleText(first.page)).toContainText('Households');
+  const { page } = await launch({ projectPath: file });
+  const lockAlerts = page.getByRole('alert').filter({ hasText: 'open in another Factdesk window' });
+  await expect(lockAlerts).toHaveCount(1);
+  await page.keyboard.press('Control+,');
+  await preferences(page).getByLabel('Autosave the project file').selectOption('When Factdesk loses focus');
+  await preferences(page).getByRole('button', { name: 'Done' }).click();
+
+  await typeAtEndOfParagraph(page, 'Residents on low incomes', ' Not into their file.');
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await expect(lockAlerts).toHaveCount(2);
+  await typeAtEndOfParagraph(page, 'Residents on low incomes', ' Still not.');
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await page.waitForTimeout(500);
+  await expect(lockAlerts).toHaveCount(2);
+  expect(readFileSync(file, 'utf8')).toBe(before);
+  await expect(page).toHaveTitle(/^● /);
+});
