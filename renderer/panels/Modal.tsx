@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 
 interface ModalProps {
   title: string;
@@ -15,6 +15,29 @@ interface ModalProps {
 }
 
 const FIRST_CONTROL = 'input, select, textarea, button';
+const TABBABLE = 'a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), iframe, [tabindex]:not([tabindex="-1"])';
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last: focus stays in the dialog. */
+function keepTabInside(box: HTMLElement | null, event: KeyboardEvent): void {
+  const tabbable = [...(box?.querySelectorAll<HTMLElement>(TABBABLE) ?? [])].filter((element) => element.getClientRects().length > 0);
+  if (tabbable.length === 0) return;
+  const [first, last] = [tabbable[0], tabbable[tabbable.length - 1]];
+  const wrapTo = event.shiftKey ? (document.activeElement === first ? last : null) : document.activeElement === last ? first : null;
+  if (!wrapTo) return;
+  event.preventDefault();
+  wrapTo.focus();
+}
+
+/** When the dialog closes and nothing else took focus, it goes back where it was before the dialog opened. */
+function useReturnFocusOnClose(): void {
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && before?.isConnected) before.focus();
+    };
+  }, []);
+}
 
 /**
  * The one modal frame of the app: labelled by its title, focus on the element
@@ -25,6 +48,7 @@ export function Modal({ title, description, role = 'dialog', onEscape, onSubmit,
   const titleId = useId();
   const textId = useId();
   const box = useRef<HTMLElement>(null);
+  useReturnFocusOnClose();
   useEffect(() => {
     const start = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FIRST_CONTROL);
     start?.focus();
@@ -35,7 +59,8 @@ export function Modal({ title, description, role = 'dialog', onEscape, onSubmit,
     'aria-modal': true,
     'aria-labelledby': titleId,
     'aria-describedby': description ? textId : undefined,
-    onKeyDown: (event: { key: string; stopPropagation: () => void }) => {
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key === 'Tab') keepTabInside(box.current, event);
       if (event.key !== 'Escape' || !onEscape) return;
       event.stopPropagation();
       onEscape();

@@ -16,8 +16,9 @@ const openDemo = async (page: Page) => {
   await expect(articleText(page)).toContainText('Households');
 };
 
-test('a renamed verdict shows at once on the claim card, in the claims list and the legend, and is remembered', async ({ launch }) => {
-  const app = await launch();
+test('a renamed verdict shows at once on the claim card, in the claims list and the legend, is exported, and is remembered', async ({ launch, tempDir }) => {
+  const target = path.join(tempDir, 'labelled');
+  const app = await launch({ dialogs: { exportPath: () => target } });
   const { page } = app;
   await openDemo(page);
   await openClaimRow(page, 0);
@@ -34,6 +35,14 @@ test('a renamed verdict shows at once on the claim card, in the claims list and 
   await preferences(page).getByRole('button', { name: 'Done' }).click();
   await expect(preferences(page)).toBeHidden();
   expect(JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.verdictLabels).toEqual({ mixed: 'Half true' });
+  await page.keyboard.press('Control+e');
+  const exportDialog = page.getByRole('dialog', { name: 'Export report…' });
+  await expect(exportDialog.frameLocator('iframe[title="Report preview"]').locator('#claim-1 .verdict')).toHaveText('Half true');
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(exportDialog.getByRole('status')).toContainText(`${target}.html`);
+  expect(readFileSync(`${target}.html`, 'utf8')).toContain('<span class="verdict v-mixed">Half true</span>');
+  await exportDialog.getByRole('button', { name: 'Done' }).click();
+  await expect(exportDialog).toBeHidden();
 
   // Emptied, the label is the default again.
   await page.keyboard.press('Control+,');
@@ -164,4 +173,20 @@ test('autosave in a read-only window is refused out loud, once, and the file is 
   await expect(lockAlerts).toHaveCount(2);
   expect(readFileSync(file, 'utf8')).toBe(before);
   await expect(page).toHaveTitle(/^● /);
+});
+
+test('a dialog keeps Tab inside it and gives focus back when it closes', async ({ launch }) => {
+  const { page } = await launch();
+  await openDemo(page);
+  await articleText(page).getByText('Residents on low incomes').click();
+  await page.keyboard.press('Control+,');
+  const name = preferences(page).getByRole('textbox', { name: 'Display name' });
+  await expect(name).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(preferences(page).getByRole('button', { name: 'Done' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(name).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(preferences(page)).toBeHidden();
+  await expect(articleText(page)).toBeFocused();
 });
