@@ -10,6 +10,7 @@ import './styles/claims.css';
 import './styles/review.css';
 import './styles/recovery.css';
 import './styles/export-dialog.css';
+import './styles/preferences.css';
 import './styles/theme-dark.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { AutoSaveMinutes, AutoSaveMode, BackupDelaySeconds } from './save-timing';
+import { TagColours, tagColoursFrom } from './tag-colours';
+import { VerdictLabels, verdictLabelsFrom } from './verdict-labels';
 
 /** App-wide preferences (electron-store), with defaults for every field. */
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -16,11 +19,21 @@ export const Preferences = z
     organisationName: z.string().max(200),
     organisationUrl: z.string().max(500),
     sidePanelWidth: z.number().int().min(MIN_SIDE_WIDTH).max(MAX_SIDE_WIDTH),
+    backupDelaySeconds: BackupDelaySeconds,
+    autoSave: AutoSaveMode,
+    autoSaveMinutes: AutoSaveMinutes,
+    verdictLabels: VerdictLabels,
+    tagColours: TagColours,
   })
   .strict();
 export type Preferences = z.infer<typeof Preferences>;
 
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', editorFontSize: 17, organisationName: '', organisationUrl: '', sidePanelWidth: 360 };
+const DEFAULT_WORK_PREFERENCES = { backupDelaySeconds: 1, autoSave: 'off', autoSaveMinutes: 5, verdictLabels: {}, tagColours: {} } as const;
+
+/** Fields whose entries are repaired one by one rather than defaulted as a whole. */
+const ENTRY_REPAIRS: Partial<Record<keyof Preferences, (raw: unknown) => unknown>> = { verdictLabels: verdictLabelsFrom, tagColours: tagColoursFrom };
+
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', editorFontSize: 17, organisationName: '', organisationUrl: '', sidePanelWidth: 360, ...DEFAULT_WORK_PREFERENCES };
 
 /** Settings read from disk may be partial or hand-edited: keep what is valid, default the rest. */
 export function preferencesFrom(raw: unknown): Preferences {
@@ -28,7 +41,7 @@ export function preferencesFrom(raw: unknown): Preferences {
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(Preferences.shape) as (keyof Preferences)[]) {
     const field = Preferences.shape[key].safeParse(source[key]);
-    result[key] = field.success ? field.data : DEFAULT_PREFERENCES[key];
+    result[key] = field.success ? field.data : (ENTRY_REPAIRS[key]?.(source[key]) ?? DEFAULT_PREFERENCES[key]);
   }
   return result as Preferences;
 }

@@ -1,21 +1,24 @@
 import { useEffect } from 'react';
 import { factdesk } from '../factdesk';
+import { startAutosave } from '../state/autosave';
 import { startBackupScheduler } from '../state/backup-scheduler';
 import { handleFileChangedOnDisk } from '../state/conflict-flow';
 import { documentStore } from '../state/document-store';
 import { showHistory } from '../state/recovery-actions';
 import { commands } from './command-registry';
 
-/** Crash backups, outside changes to the open file, and File → Restore from History…. */
+/** Crash backups, autosave, outside changes to the open file, and File → Restore from History…. */
 export function useRecoveryCommands(): void {
   useEffect(() => {
     const stopBackups = startBackupScheduler();
+    const stopAutosave = startAutosave();
     const unsubscribe = factdesk.on('fileChangedOnDisk', ({ path }) => void handleFileChangedOnDisk(path));
     const unbind = commands.bind('file.restoreHistory', () => {
       if (documentStore.get()) void showHistory();
     });
     return () => {
       stopBackups();
+      stopAutosave();
       unsubscribe();
       unbind();
     };

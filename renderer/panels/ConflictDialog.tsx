@@ -1,5 +1,4 @@
 import type { Claim } from '../../shared/schema';
-import { VERDICT_INFO } from '../../shared/verdicts';
 import {
   askToKeepMine,
   cancelConflict,
@@ -14,6 +13,7 @@ import {
 } from '../state/conflict-flow';
 import { useStore } from '../state/store';
 import { Modal, ModalFooter } from './Modal';
+import { useVerdictLabel } from './use-verdict-label';
 
 /** The open file changed on disk while we had changes: Merge / Keep mine / Save mine as a copy. */
 export function ConflictDialog() {
@@ -65,12 +65,13 @@ function ConfirmOverwrite({ name }: { name: string }) {
 }
 
 function ClaimVersion({ claim }: { claim: Claim }) {
+  const labelOf = useVerdictLabel();
   return (
     <dl className="claim-version">
       <dt>Text</dt>
       <dd>{claim.anchor.quote.exact || '—'}</dd>
       <dt>Verdict</dt>
-      <dd>{VERDICT_INFO[claim.verdict].label}</dd>
+      <dd>{labelOf(claim.verdict)}</dd>
       <dt>Status</dt>
       <dd>{claim.status}</dd>
       <dt>Note</dt>
@@ -104,7 +105,7 @@ function PickClaims({ state }: { state: Extract<ConflictState, { stage: 'pick-cl
         ))}
       </ol>
       <ModalFooter onDismiss={cancelConflict}>
-        <button type="button" className="primary" onClick={() => void finishPicking()}>
+        <button type="button" className="primary" onClick={() => void finishPicking()} data-autofocus>
           Finish merge
         </button>
       </ModalFooter>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FORMAT_INFO, REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../../shared/report/options';
 import { closeExportDialog, exportDialogStore, exportReport, openExportedFile, previewHtml, type ExportChoices } from '../state/export-report';
 import { useStore } from '../state/store';
+import { Modal } from './Modal';
 
 /**
  * Export report…: pick a format and what to include, see the HTML report as
@@ -35,8 +36,6 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
       current = false;
     };
   }, [options]);
-  const formatSelect = useRef<HTMLSelectElement>(null);
-  useEffect(() => formatSelect.current?.focus(), []);
 
   const close = () => closeExportDialog({ format, options });
   const runExport = async () => {
@@ -47,54 +46,51 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
   };
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" onKeyDown={(event) => event.key === 'Escape' && close()}>
-        <h2 id="export-title">Export report…</h2>
-        <div className="export-layout">
-          <form className="export-options" onSubmit={(event) => event.preventDefault()}>
-            <label className="export-field">
-              <span>Format</span>
-              <select ref={formatSelect} value={format} onChange={(event) => setFormat(event.target.value as ReportFormat)}>
-                {REPORT_FORMATS.map((value) => (
-                  <option key={value} value={value}>
-                    {FORMAT_INFO[value].label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <fieldset className="export-include">
-              <legend>Contents</legend>
-              {INCLUDE_LABELS.map(([key, label]) => (
-                <label key={key}>
-                  <input type="checkbox" checked={options[key]} onChange={(event) => setOptions({ ...options, [key]: event.target.checked })} />
-                  {label}
-                </label>
+    <Modal title="Export report…" className="export-dialog" onEscape={close}>
+      <div className="export-layout">
+        <form className="export-options" onSubmit={(event) => event.preventDefault()}>
+          <label className="export-field">
+            <span>Format</span>
+            <select value={format} onChange={(event) => setFormat(event.target.value as ReportFormat)}>
+              {REPORT_FORMATS.map((value) => (
+                <option key={value} value={value}>
+                  {FORMAT_INFO[value].label}
+                </option>
               ))}
-            </fieldset>
-            <p className="export-hint">The preview shows the HTML report. Every format is built from the same report, so they never disagree.</p>
-          </form>
-          <iframe className="export-preview" title="Report preview" sandbox="" srcDoc={preview} />
-        </div>
-        {exportedPath && (
-          <p className="export-done" role="status">
-            Exported to <span className="export-path">{exportedPath}</span>
-          </p>
-        )}
-        <div className="modal-actions">
-          {exportedPath && (
-            <button type="button" onClick={() => void openExportedFile(exportedPath)}>
-              Open report
-            </button>
-          )}
-          <span className="spacer" />
-          <button type="button" onClick={close}>
-            {exportedPath ? 'Done' : 'Cancel'}
-          </button>
-          <button type="button" className="primary" disabled={busy} onClick={() => void runExport()}>
-            {busy ? 'Exporting…' : 'Export'}
-          </button>
-        </div>
+            </select>
+          </label>
+          <fieldset className="export-include">
+            <legend>Contents</legend>
+            {INCLUDE_LABELS.map(([key, label]) => (
+              <label key={key}>
+                <input type="checkbox" checked={options[key]} onChange={(event) => setOptions({ ...options, [key]: event.target.checked })} />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          <p className="export-hint">The preview shows the HTML report. Every format is built from the same report, so they never disagree.</p>
+        </form>
+        <iframe className="export-preview" title="Report preview" sandbox="" srcDoc={preview} />
       </div>
-    </div>
+      {exportedPath && (
+        <p className="export-done" role="status">
+          Exported to <span className="export-path">{exportedPath}</span>
+        </p>
+      )}
+      <div className="modal-actions">
+        {exportedPath && (
+          <button type="button" onClick={() => void openExportedFile(exportedPath)}>
+            Open report
+          </button>
+        )}
+        <span className="spacer" />
+        <button type="button" onClick={close}>
+          {exportedPath ? 'Done' : 'Cancel'}
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void runExport()}>
+          {busy ? 'Exporting…' : 'Export'}
+        </button>
+      </div>
+    </Modal>
   );
 }

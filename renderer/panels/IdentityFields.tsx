@@ -1,12 +1,12 @@
 import { ROLES, ROLE_LABELS, type Role } from '../../shared/identity';
 
 /** Display name and role: asked on first run, changed in Preferences. */
-export function IdentityFields({ name, role, onName, onRole, nameRef }: { name: string; role: Role; onName: (name: string) => void; onRole: (role: Role) => void; nameRef?: React.Ref<HTMLInputElement> }) {
+export function IdentityFields({ name, role, onName, onRole }: { name: string; role: Role; onName: (name: string) => void; onRole: (role: Role) => void }) {
   return (
     <>
       <label className="form-field">
         <span>Display name</span>
-        <input ref={nameRef} value={name} maxLength={100} onChange={(event) => onName(event.target.value)} required />
+        <input value={name} maxLength={100} onChange={(event) => onName(event.target.value)} required />
       </label>
       <fieldset className="form-field">
         <legend>Role</legend>

@@ -1,30 +1,32 @@
-import { useEffect, useRef, useState } from 'react';
-import { ROLE_LABELS, type Role } from '../../shared/identity';
-import { FONT_SIZES, THEMES, type Theme } from '../../shared/preferences';
+import { useState } from 'react';
+import { ROLE_LABELS, type Identity, type Role } from '../../shared/identity';
+import { FONT_SIZES, THEMES, type Preferences, type Theme } from '../../shared/preferences';
 import { factdesk } from '../factdesk';
 import { changePreferences } from '../state/preferences-actions';
 import { useStore } from '../state/store';
 import { showNotice, uiStore } from '../state/ui-store';
 import { IdentityFields } from './IdentityFields';
+import { Modal, ModalSubmit } from './Modal';
+import { ChoiceField } from './preferences/ChoiceField';
+import { SavingFields } from './preferences/SavingFields';
+import { TagColourFields } from './preferences/TagColourFields';
+import { VerdictLabelFields } from './preferences/VerdictLabelFields';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
-/** Preferences: appearance applies at once; name and role are saved with Done. */
+const close = () => uiStore.update((ui) => ({ ...ui, identityDialog: null }));
+
+/** Preferences: everything but name and role applies at once; name and role are saved with Done. */
 export function PreferencesDialog() {
   const open = useStore(uiStore, (ui) => ui.identityDialog === 'preferences');
   const identity = useStore(uiStore, (ui) => ui.identity);
   const preferences = useStore(uiStore, (ui) => ui.preferences);
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<Role>('checker');
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    setName(identity?.name ?? '');
-    setRole(identity?.role ?? 'checker');
-    first.current?.focus();
-  }, [open, identity]);
-  if (!open) return null;
-  const close = () => uiStore.update((ui) => ({ ...ui, identityDialog: null }));
+  return open ? <PreferencesForm identity={identity} preferences={preferences} /> : null;
+}
+
+function PreferencesForm({ identity, preferences }: { identity: Identity | null; preferences: Preferences }) {
+  const [name, setName] = useState(identity?.name ?? '');
+  const [role, setRole] = useState<Role>(identity?.role ?? 'checker');
   const done = async () => {
     if (name.trim() && (name.trim() !== identity?.name || role !== identity?.role)) {
       const saved = await factdesk.setIdentity({ name: name.trim(), role });
@@ -34,57 +36,24 @@ export function PreferencesDialog() {
     close();
   };
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal preferences"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Preferences"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void done();
-        }}
-        onKeyDown={(event) => event.key === 'Escape' && close()}
-      >
-        <h2>Preferences</h2>
-        <IdentityFields name={name} role={role} onName={setName} onRole={setRole} nameRef={first} />
-        <div className="form-grid">
-          <label className="form-field">
-            <span>Theme</span>
-            <select value={preferences.theme} onChange={(event) => void changePreferences({ theme: event.target.value as Theme })}>
-              {THEMES.map((theme) => (
-                <option key={theme} value={theme}>
-                  {THEME_LABELS[theme]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="form-field">
-            <span>Editor font size</span>
-            <select value={preferences.editorFontSize} onChange={(event) => void changePreferences({ editorFontSize: Number(event.target.value) })}>
-              {FONT_SIZES.map((size) => (
-                <option key={size} value={size}>
-                  {size} px
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <label className="form-field">
-          <span>Organisation name (the author of exported ClaimReviews)</span>
-          <input value={preferences.organisationName} maxLength={200} onChange={(event) => void changePreferences({ organisationName: event.target.value })} />
-        </label>
-        <label className="form-field">
-          <span>Organisation website</span>
-          <input type="url" value={preferences.organisationUrl} maxLength={500} placeholder="https://" onChange={(event) => void changePreferences({ organisationUrl: event.target.value })} />
-        </label>
-        <div className="modal-actions">
-          <span className="spacer" />
-          <button type="submit" className="primary" disabled={!name.trim()}>
-            Done
-          </button>
-        </div>
-      </form>
-    </div>
+    <Modal title="Preferences" className="preferences" onEscape={close} onSubmit={() => void done()}>
+      <IdentityFields name={name} role={role} onName={setName} onRole={setRole} />
+      <div className="form-grid">
+        <ChoiceField label="Theme" value={preferences.theme} choices={THEMES} textOf={(theme) => THEME_LABELS[theme]} onChoose={(theme) => void changePreferences({ theme })} />
+        <ChoiceField label="Editor font size" value={preferences.editorFontSize} choices={FONT_SIZES} textOf={(size) => `${size} px`} onChoose={(editorFontSize) => void changePreferences({ editorFontSize })} />
+      </div>
+      <label className="form-field">
+        <span>Organisation name (the author of exported ClaimReviews)</span>
+        <input value={preferences.organisationName} maxLength={200} onChange={(event) => void changePreferences({ organisationName: event.target.value })} />
+      </label>
+      <label className="form-field">
+        <span>Organisation website</span>
+        <input type="url" value={preferences.organisationUrl} maxLength={500} placeholder="https://" onChange={(event) => void changePreferences({ organisationUrl: event.target.value })} />
+      </label>
+      <SavingFields preferences={preferences} />
+      <VerdictLabelFields labels={preferences.verdictLabels} />
+      <TagColourFields colours={preferences.tagColours} />
+      <ModalSubmit label="Done" disabled={!name.trim()} />
+    </Modal>
   );
 }

@@ -1,13 +1,15 @@
 import { factdesk } from '../factdesk';
 import { currentProject, documentStore, onEdit } from './document-store';
+import { uiStore } from './ui-store';
 
 /**
  * Crash backups: while the open project has unsaved changes, a snapshot goes
- * to main about a second after edits stop. Scheduled from edit events, never
- * run on the typing path; main deletes it after a successful save.
+ * to main once edits have stopped for the delay chosen in Preferences (a
+ * second by default; never when backups are off). Scheduled from edit events,
+ * never run on the typing path; main deletes it after a successful save.
  */
 
-export const BACKUP_DELAY_MS = 1000;
+const backupDelayMs = () => uiStore.get().preferences.backupDelaySeconds * 1000;
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let lastKey: string | null = null;
@@ -31,7 +33,8 @@ async function writeBackupNow(): Promise<void> {
 
 function schedule(): void {
   cancel();
-  if (documentStore.get()?.dirty) timer = setTimeout(() => void writeBackupNow(), BACKUP_DELAY_MS);
+  const delay = backupDelayMs();
+  if (documentStore.get()?.dirty && delay > 0) timer = setTimeout(() => void writeBackupNow(), delay);
 }
 
 /** Start watching edits; returns the function that stops it. */
@@ -44,10 +47,18 @@ export function startBackupScheduler(): () => void {
     else if (wasDirty) cancel();
     wasDirty = dirty;
   });
+  // A new delay applies at once, to the pause in progress too.
+  let delay = backupDelayMs();
+  const unsubscribePreferences = uiStore.subscribe(() => {
+    if (backupDelayMs() === delay) return;
+    delay = backupDelayMs();
+    schedule();
+  });
   return () => {
     cancel();
     unsubscribeEdits();
     unsubscribeStore();
+    unsubscribePreferences();
   };
 }
 

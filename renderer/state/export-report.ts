@@ -32,18 +32,23 @@ export function closeExportDialog(choices: ExportChoices): void {
   exportDialogStore.set({ open: false, choices });
 }
 
+/** Reports name verdicts as the app does: by the labels in Preferences. */
+function withVerdictLabels(options: ReportOptions): ReportOptions {
+  return { ...options, verdictLabels: uiStore.get().preferences.verdictLabels };
+}
+
 /** The HTML report of the project as it is now, rendered by main exactly as it would export it (the source texts are there). */
 export async function previewHtml(options: ReportOptions): Promise<string> {
   const doc = documentStore.get();
   const project = currentProject();
-  return doc && project ? factdesk.previewReport({ session: doc.session, project, options }) : '';
+  return doc && project ? factdesk.previewReport({ session: doc.session, project, options: withVerdictLabels(options) }) : '';
 }
 
 export async function exportReport(choices: ExportChoices): Promise<ExportResult | null> {
   const doc = documentStore.get();
   const project = currentProject();
   if (!doc || !project) return null;
-  const result = await factdesk.exportReport({ session: doc.session, project, format: choices.format, options: choices.options, suggestedName: suggestedNameFor(doc.name) });
+  const result = await factdesk.exportReport({ session: doc.session, project, format: choices.format, options: withVerdictLabels(choices.options), suggestedName: suggestedNameFor(doc.name) });
   if (!result.ok && !('cancelled' in result)) showNotice('error', result.message);
   return result;
 }

@@ -66,8 +66,9 @@ export function suggestedNameFor(name: string): string {
  * Save the open project; `asNew` always asks where; `overwrite` saves over a
  * file changed on disk (only after the user confirmed). Returns true once it
  * is on disk. A file changed by someone else starts the conflict flow.
+ * `announce` false (autosave) saves without the "Saved" toast; failures are always shown.
  */
-export async function saveDocument(asNew: boolean, overwrite = false): Promise<boolean> {
+export async function saveDocument(asNew: boolean, overwrite = false, announce = true): Promise<boolean> {
   const doc = documentStore.get();
   const project = currentProject();
   if (!doc || !project) return false;
@@ -81,7 +82,7 @@ export async function saveDocument(asNew: boolean, overwrite = false): Promise<b
   const name = result.path.split(/[\\/]/).pop()!.replace(/\.factdesk$/i, '');
   markSaved(result.path, name, project);
   if (result.path !== doc.path) void keepPanelLayout();
-  showNotice('success', `Saved ${name}`);
+  if (announce) showNotice('success', `Saved ${name}`);
   void refreshRecent();
   return true;
 }

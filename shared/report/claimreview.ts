@@ -11,10 +11,11 @@ import type { ReportClaim, ReportModel } from './model';
 
 type JsonObject = Record<string, unknown>;
 
-function ratingOf(claim: ReportClaim): JsonObject {
+/** The rating's name is the user's label for the verdict when there is one (Preferences). */
+function ratingOf(claim: ReportClaim, report: ReportModel): JsonObject {
   const info = VERDICT_INFO[claim.verdict];
   const numeric = info.ratingValue === null ? {} : { ratingValue: info.ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING };
-  return { '@type': 'Rating', ...numeric, alternateName: info.ratingText };
+  return { '@type': 'Rating', ...numeric, alternateName: report.options.verdictLabels[claim.verdict]?.trim() || info.ratingText };
 }
 
 function itemReviewed(claim: ReportClaim, report: ReportModel): JsonObject {
@@ -38,7 +39,7 @@ function claimReviewOf(claim: ReportClaim, report: ReportModel): JsonObject {
   const review: JsonObject = { '@type': 'ClaimReview' };
   if (report.options.reviewUrl) review.url = `${report.options.reviewUrl}#claim-${claim.number}`;
   review.claimReviewed = claim.quote;
-  review.reviewRating = ratingOf(claim);
+  review.reviewRating = ratingOf(claim, report);
   review.itemReviewed = itemReviewed(claim, report);
   review.author = organisationOf(report);
   const published = isoDay(report.signOff?.at ?? '') || isoDay(claim.createdAt);

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, verdictLabel, type ReportClaim, type ReportModel } from './model';
+import { STATUS_LABELS, type ReportClaim, type ReportModel } from './model';
 
 /**
  * One row per claim, RFC 4180: comma-separated, CRLF line ends, fields with a
@@ -24,7 +24,7 @@ function tagsOf(claim: ReportClaim): string {
 
 function rowOf(claim: ReportClaim): (string | number)[] {
   const sources = [...new Set(claim.evidence.map((evidence) => `S${evidence.source.number} ${evidence.source.title}`))];
-  return [claim.number, claim.quote, tagsOf(claim), claim.speaker ?? '', verdictLabel(claim.verdict), STATUS_LABELS[claim.status], claim.note, claim.evidence.length, sources.join('; ')];
+  return [claim.number, claim.quote, tagsOf(claim), claim.speaker ?? '', claim.verdictLabel, STATUS_LABELS[claim.status], claim.note, claim.evidence.length, sources.join('; ')];
 }
 
 export function renderCsv(report: ReportModel): string {

@@ -2,7 +2,6 @@ import { safeExternalUrl } from '../safe-url';
 import type { ArticleBlock, TextPiece } from './article-blocks';
 import { escapeHtml } from './escape';
 import { segmentsOf, type Highlights, type Segment } from './highlights';
-import { verdictLabel } from './model';
 
 /** The article body as HTML, with every claim highlighted, numbered and coloured by verdict. */
 
@@ -26,7 +25,7 @@ function highlighted(segment: Segment, inner: string): string {
   if (segment.claims.length === 0) return inner;
   const innermost = segment.claims[segment.claims.length - 1];
   const outer = segment.claims.length > 1 ? ` overlap under-${segment.claims[segment.claims.length - 2].verdict}` : '';
-  const title = segment.claims.map((claim) => `Claim ${claim.number}: ${verdictLabel(claim.verdict)}`).join('; ');
+  const title = segment.claims.map((claim) => `Claim ${claim.number}: ${claim.verdictLabel}`).join('; ');
   const numbers = segment.claims.map((claim) => claim.number).join(' ');
   return `<mark class="hl v-${innermost.verdict}${outer}" data-claims="${numbers}" title="${escapeHtml(title)}">${inner}</mark>`;
 }

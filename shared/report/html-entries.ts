@@ -2,7 +2,7 @@ import { safeExternalUrl } from '../safe-url';
 import type { Comment } from '../schema';
 import { readableDate } from './dates';
 import { escapeHtml } from './escape';
-import { STANCE_LABELS, STATUS_LABELS, verdictLabel, type ReportClaim, type ReportEvidence, type ReportSource } from './model';
+import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportEvidence, type ReportSource } from './model';
 
 /** The numbered claim entries and the list of sources of the HTML report. */
 
@@ -68,7 +68,7 @@ export function claimEntryHtml(claim: ReportClaim): string {
   const comments = claim.comments.length ? section('Reviewer comments', `<ul class="comment-list">${claim.comments.map(commentHtml).join('')}</ul>`, 'comments') : '';
   const provenance = claim.createdBy ? `<p class="provenance">Marked by <bdi>${escapeHtml(claim.createdBy)}</bdi>${claim.createdAt ? ` on ${escapeHtml(readableDate(claim.createdAt))}` : ''}.</p>` : '';
   return `<li class="entry v-${claim.verdict}" id="claim-${claim.number}">
-<header class="entry-head"><span class="entry-number">${claim.number}</span><span class="verdict v-${claim.verdict}">${verdictLabel(claim.verdict)}</span><span class="status status-${claim.status}">${STATUS_LABELS[claim.status]}</span></header>
+<header class="entry-head"><span class="entry-number">${claim.number}</span><span class="verdict v-${claim.verdict}">${escapeHtml(claim.verdictLabel)}</span><span class="status status-${claim.status}">${STATUS_LABELS[claim.status]}</span></header>
 <blockquote class="entry-quote" dir="auto">${escapeHtml(claim.quote)}</blockquote>${missing}
 ${tagsHtml(claim)}${note}${evidence}${comments}${provenance}
 </li>`;

@@ -1,11 +1,12 @@
-import { VERDICT_INFO } from '../verdicts';
+import { verdictLabel } from '../verdict-labels';
+import type { Verdict } from '../verdicts';
 import { readableDate } from './dates';
 import { escapeHtml } from './escape';
 import { highlightsOf } from './highlights';
 import { articleHtml } from './html-article';
 import { claimEntryHtml, linkHtml, sourcesHtml } from './html-entries';
 import { REPORT_STYLE } from './html-style';
-import { STATUS_LABELS, verdictLabel, type ReportModel } from './model';
+import { STATUS_LABELS, type ReportModel } from './model';
 
 /**
  * The HTML report: one self-contained file. Styles are inline, there are no
@@ -41,10 +42,11 @@ function countRows(rows: { label: string; count: number; className?: string }[])
 function summaryHtml(report: ReportModel): string {
   const { summary } = report;
   const verdicts = summary.byVerdict.filter((entry) => entry.count > 0);
+  const labelOf = (verdict: Verdict) => escapeHtml(verdictLabel(verdict, report.options.verdictLabels));
   const bar = verdicts
-    .map((entry) => `<span class="bar-part v-${entry.verdict}" style="flex-grow:${entry.count}" title="${verdictLabel(entry.verdict)}: ${entry.count}"></span>`)
+    .map((entry) => `<span class="bar-part v-${entry.verdict}" style="flex-grow:${entry.count}" title="${labelOf(entry.verdict)}: ${entry.count}"></span>`)
     .join('');
-  const verdictRows = countRows(verdicts.map((entry) => ({ label: `<span class="chip v-${entry.verdict}"></span>${VERDICT_INFO[entry.verdict].label}`, count: entry.count })));
+  const verdictRows = countRows(verdicts.map((entry) => ({ label: `<span class="chip v-${entry.verdict}"></span>${labelOf(entry.verdict)}`, count: entry.count })));
   const statusRows = countRows(summary.byStatus.filter((entry) => entry.count > 0).map((entry) => ({ label: STATUS_LABELS[entry.status], count: entry.count })));
   const tagRows = countRows(summary.byTag.map((entry) => ({ label: escapeHtml(entry.tag), count: entry.count })));
   const table = (caption: string, rows: string) => `<table><caption>${caption}</caption><tbody>${rows || '<tr><td class="none">None</td></tr>'}</tbody></table>`;

@@ -1,11 +1,12 @@
 import { safeExternalUrl } from '../safe-url';
 import type { Comment } from '../schema';
+import { verdictLabel } from '../verdict-labels';
 import { citationParts } from './citation';
 import { readableDate } from './dates';
 import { escapeMarkdown, markdownLine } from './escape';
 import { highlightsOf } from './highlights';
 import { articleMarkdown } from './markdown-article';
-import { STANCE_LABELS, STATUS_LABELS, verdictLabel, type ReportClaim, type ReportModel, type ReportSource } from './model';
+import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportModel, type ReportSource } from './model';
 
 /** The report as Markdown: the same content as the HTML report, readable as plain text. */
 
@@ -48,7 +49,7 @@ function summaryMarkdown(report: ReportModel): string {
     '## Summary',
     '',
     `- Claims checked: ${summary.claims} · evidence excerpts: ${summary.evidence} · sources: ${summary.sources}`,
-    `- By verdict: ${list(summary.byVerdict.filter((e) => e.count > 0).map((e) => `${verdictLabel(e.verdict)} ${e.count}`))}`,
+    `- By verdict: ${list(summary.byVerdict.filter((e) => e.count > 0).map((e) => `${markdownLine(verdictLabel(e.verdict, report.options.verdictLabels))} ${e.count}`))}`,
     `- By review status: ${list(summary.byStatus.filter((e) => e.count > 0).map((e) => `${STATUS_LABELS[e.status]} ${e.count}`))}`,
     `- By tag: ${list(summary.byTag.map((e) => `${markdownLine(e.tag)} ${e.count}`))}`,
   ].join('\n');
@@ -63,7 +64,7 @@ function tagsLine(claim: ReportClaim): string | null {
 }
 
 function claimMarkdown(claim: ReportClaim): string {
-  const lines = [`### ${claim.number}. ${verdictLabel(claim.verdict)}: “${markdownLine(claim.quote)}”`, ''];
+  const lines = [`### ${claim.number}. ${markdownLine(claim.verdictLabel)}: “${markdownLine(claim.quote)}”`, ''];
   if (!claim.range) lines.push('*This passage is no longer in the article text; the claim is kept as it was last seen.*', '');
   lines.push(`- **Review status:** ${STATUS_LABELS[claim.status]}`);
   const tags = tagsLine(claim);

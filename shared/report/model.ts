@@ -1,6 +1,7 @@
 import { plainTextOf } from '../plain-text';
 import type { Claim, Comment, Project, ReviewStatus, Source, Stance } from '../schema';
-import { VERDICT_INFO, type Verdict } from '../verdicts';
+import { verdictLabel } from '../verdict-labels';
+import type { Verdict } from '../verdicts';
 import { articleBlocksOf, type ArticleBlock } from './article-blocks';
 import { locateAnchor, type TextRange } from './locate';
 import type { ReportOptions } from './options';
@@ -55,6 +56,8 @@ export interface ReportClaim {
   /** Where the claim is highlighted in the article text; null if its passage is gone. */
   range: TextRange | null;
   verdict: Verdict;
+  /** How the verdict is named in this report (the user's label, else the default). */
+  verdictLabel: string;
   speaker: string | null;
   disputedReason: string | null;
   freeTags: string[];
@@ -144,6 +147,7 @@ export function buildReport(project: Project, options: ReportOptions): ReportMod
     suffix: claim.anchor.quote.suffix,
     range,
     verdict: claim.verdict,
+    verdictLabel: verdictLabel(claim.verdict, options.verdictLabels),
     speaker: claim.tags.attributed?.speaker ?? null,
     disputedReason: claim.tags.disputed?.reason ?? null,
     freeTags: claim.tags.free,
@@ -172,5 +176,3 @@ export function buildReport(project: Project, options: ReportOptions): ReportMod
     options,
   };
 }
-
-export const verdictLabel = (verdict: Verdict): string => VERDICT_INFO[verdict].label;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VerdictLabels } from '../verdict-labels';
 
 /** The export formats, and what each writes. */
 export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'claimreview', 'annotations'] as const;
@@ -23,6 +24,8 @@ export const ReportOptions = z.object({
   organisationUrl: z.string().max(2_000).default(''),
   /** Where the fact-check itself is published (ClaimReview url), if anywhere. */
   reviewUrl: z.string().max(2_000).default(''),
+  /** The user's names for the verdicts (Preferences); a verdict without one keeps its default label. */
+  verdictLabels: VerdictLabels.default({}),
 });
 
 export type ReportOptions = z.output<typeof ReportOptions>;

@@ -1,6 +1,6 @@
 import { jsonLdText } from './json-ld';
 import type { TextRange } from './locate';
-import { STANCE_LABELS, STATUS_LABELS, verdictLabel, type ReportClaim, type ReportEvidence, type ReportModel } from './model';
+import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportEvidence, type ReportModel } from './model';
 
 /**
  * W3C Web Annotations (JSON-LD): each claim is an annotation on the article
@@ -44,7 +44,7 @@ function selectors(exact: string, prefix: string, suffix: string, range: TextRan
 const textBody = (value: string, purpose: string): JsonObject => ({ type: 'TextualBody', value, format: 'text/plain', purpose });
 
 function claimAnnotation(claim: ReportClaim, report: ReportModel, toCodePoints: CodePointOffset): JsonObject {
-  const body = [textBody(verdictLabel(claim.verdict), 'assessing')];
+  const body = [textBody(claim.verdictLabel, 'assessing')];
   if (claim.note.trim()) body.push(textBody(claim.note, 'commenting'));
   if (claim.speaker !== null) body.push(textBody(`attributed: ${claim.speaker}`, 'tagging'));
   if (claim.disputedReason !== null) body.push(textBody(claim.disputedReason ? `disputed: ${claim.disputedReason}` : 'disputed', 'tagging'));

@@ -57,3 +57,10 @@ export async function openClaimRow(page: Page, index: number): Promise<void> {
   if ((await open.count()) > 0) await open.first().click();
   await claimRows(page).nth(index).click();
 }
+
+/** Click into the paragraph containing `paragraphText`, go to its end and type. */
+export async function typeAtEndOfParagraph(page: Page, paragraphText: string, typed: string): Promise<void> {
+  await articleText(page).getByText(paragraphText).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(typed);
+}

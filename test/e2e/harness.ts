@@ -49,6 +49,8 @@ export interface LaunchOptions {
   identity?: Identity | null;
   /** How often main checks the open file for outside changes. */
   watchIntervalMs?: number;
+  /** Install Playwright's clock before the page loads, so a test can jump minutes ahead (page.clock.fastForward). */
+  fakeClock?: boolean;
 }
 
 export interface LaunchedApp {
@@ -169,6 +171,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   });
   await context.addInitScript({ content: bridgeScript(API_METHODS) });
   await serveFolder(context);
+  if (options.fakeClock) await context.clock.install();
   await page.goto(`${ORIGIN}/index.html`);
   return {
     page,

@@ -1,23 +1,14 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_PROJECT } from './harness';
+import { typeAtEndOfParagraph } from './editor-helpers';
 import { expect, test } from './fixtures';
+import { backupsIn } from './user-data';
 
 /** Crash recovery, outside changes to the open file, history, locks and damaged settings, driven through the UI. */
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Article text' });
-
-async function typeAtEndOfParagraph(page: Page, paragraphText: string, typed: string): Promise<void> {
-  await editor(page).getByText(paragraphText).click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(typed);
-}
-
-function backupsIn(userDataDir: string): string[] {
-  const folder = path.join(userDataDir, 'backups');
-  return existsSync(folder) ? readdirSync(folder).map((name) => readFileSync(path.join(folder, name), 'utf8')) : [];
-}
 
 /** A colleague's Factdesk saving the same file: their edit, written straight to disk. */
 function colleagueSaves(file: string, change: (doc: Record<string, any>) => void): void {

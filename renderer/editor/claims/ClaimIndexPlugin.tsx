@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { ClaimMap } from '../../../shared/claims-in-body';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { claimsViewStore } from '../../state/claims-view-store';
+import { uiStore } from '../../state/ui-store';
 import { $getClaims } from './claims-state';
 import { decorateMarks } from './mark-decorations';
 import { $buildMarkIndex, $quoteOfMarks, emptyMarkIndex, type MarkIndex } from './mark-index';
@@ -156,8 +157,16 @@ class ClaimIndexer {
   /** Gives highlights their looks: all of them, or only those of these claims. */
   decorate(onlyClaims?: Iterable<string>): void {
     this.decoratedActive = activeClaimStore.get().id;
-    decorateMarks(this.index, this.claims, this.decoratedActive, (key) => this.editor.getElementByKey(key), onlyClaims);
+    this.decoratedLabels = uiStore.get().preferences.verdictLabels;
+    decorateMarks(this.index, this.claims, this.decoratedLabels, this.decoratedActive, (key) => this.editor.getElementByKey(key), onlyClaims);
   }
+
+  private decoratedLabels = uiStore.get().preferences.verdictLabels;
+
+  /** The user renamed a verdict (Preferences): every highlight's tooltip changes. */
+  labelsChanged = (): void => {
+    if (uiStore.get().preferences.verdictLabels !== this.decoratedLabels) this.decorate();
+  };
 
   /** The active claim changed: only its highlights and the previous one's change look. */
   activeChanged = (): void => {
@@ -192,6 +201,7 @@ function registerClaimIndex(editor: LexicalEditor): () => void {
       indexer.updated(editorState.read($getClaims));
     }),
     activeClaimStore.subscribe(indexer.activeChanged),
+    uiStore.subscribe(indexer.labelsChanged),
     () => indexer.dispose(),
   );
 }

@@ -1,5 +1,5 @@
 import type { ClaimMap } from '../../../shared/claims-in-body';
-import { VERDICT_INFO } from '../../../shared/verdicts';
+import { verdictLabel, type VerdictLabels } from '../../../shared/verdict-labels';
 import type { MarkIndex } from './mark-index';
 
 /**
@@ -26,14 +26,24 @@ export function innermostClaim(ids: readonly string[], quotes: ReadonlyMap<strin
 const lastLook = new WeakMap<HTMLElement, string>();
 const lastTitle = new WeakMap<HTMLElement, string>();
 
+/** What every highlight's look is computed from. */
+interface DecorationContext {
+  quotes: ReadonlyMap<string, string>;
+  claims: ClaimMap;
+  labels: VerdictLabels;
+  activeId: string | null;
+  numbers: ReadonlyMap<string, number>;
+}
+
 export function decorateMarks(
   index: MarkIndex,
   claims: ClaimMap,
+  labels: VerdictLabels,
   activeId: string | null,
   elementOf: (key: string) => HTMLElement | null,
   onlyClaims?: Iterable<string>,
 ): void {
-  const numbers = new Map(index.order.map((id, i) => [id, i + 1]));
+  const context: DecorationContext = { quotes: index.quotes, claims, labels, activeId, numbers: new Map(index.order.map((id, i) => [id, i + 1])) };
   const seen = new Set<string>();
   const keyLists = onlyClaims ? [...onlyClaims].map((id) => index.keysById.get(id) ?? []) : index.keysById.values();
   for (const keys of keyLists) {
@@ -41,19 +51,12 @@ export function decorateMarks(
       if (seen.has(key)) continue;
       seen.add(key);
       const element = elementOf(key);
-      if (element) decorateMark(element, index.idsByKey.get(key) ?? [], index.quotes, claims, activeId, numbers);
+      if (element) decorateMark(element, index.idsByKey.get(key) ?? [], context);
     }
   }
 }
 
-function decorateMark(
-  element: HTMLElement,
-  ids: readonly string[],
-  quotes: ReadonlyMap<string, string>,
-  claims: ClaimMap,
-  activeId: string | null,
-  numbers: ReadonlyMap<string, number>,
-): void {
+function decorateMark(element: HTMLElement, ids: readonly string[], { quotes, claims, labels, activeId, numbers }: DecorationContext): void {
   const inner = innermostClaim(ids, quotes);
   const look = {
     verdict: claims[inner]?.verdict ?? 'unrated',
@@ -66,7 +69,7 @@ function decorateMark(
     lastLook.set(element, signature);
     Object.assign(element.dataset, look);
   }
-  const title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${VERDICT_INFO[claims[id]?.verdict ?? 'unrated'].label}`).join('\n');
+  const title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${verdictLabel(claims[id]?.verdict ?? 'unrated', labels)}`).join('\n');
   if (lastTitle.get(element) !== title) {
     lastTitle.set(element, title);
     element.title = title;

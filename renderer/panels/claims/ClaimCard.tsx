@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { UNDO_COMMAND } from 'lexical';
 import type { Claim } from '../../../shared/schema';
-import { VERDICTS, VERDICT_INFO, type Verdict } from '../../../shared/verdicts';
+import { VERDICTS, type Verdict } from '../../../shared/verdicts';
 import { DELETE_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, type ClaimPatch } from '../../editor/claims/claim-commands';
 import { showNotice } from '../../state/ui-store';
 import { STATUS_LABELS } from './ClaimFilters';
@@ -12,6 +12,7 @@ import { CommentThread } from '../review/CommentThread';
 import { EvidenceList } from '../evidence/EvidenceList';
 import { SuggestedEvidence } from '../evidence/SuggestedEvidence';
 import { useCommittedText } from './use-committed-text';
+import { useVerdictLabel } from '../use-verdict-label';
 
 function CommittedInput({ label, value, onCommit, multiline = false }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean }) {
   const field = useCommittedText(value, onCommit);
@@ -31,6 +32,7 @@ function CommittedInput({ label, value, onCommit, multiline = false }: { label: 
 /** The open claim: tags, speaker, dispute, verdict, note. Every change is one undoable step. */
 export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim: Claim; number: number; quote: string; knownTags: string[]; onEscape: () => void }) {
   const [editor] = useLexicalComposerContext();
+  const labelOf = useVerdictLabel();
   const update = (patch: ClaimPatch) => editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claim.id, patch });
   const tags = claim.tags;
   const setTags = (change: Partial<Claim['tags']>) => update({ tags: { ...tags, ...change } });
@@ -56,7 +58,7 @@ export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim
           <select aria-label="Verdict" value={claim.verdict} onChange={(event) => update({ verdict: event.target.value as Verdict })}>
             {VERDICTS.map((verdict) => (
               <option key={verdict} value={verdict}>
-                {VERDICT_INFO[verdict].label}
+                {labelOf(verdict)}
               </option>
             ))}
           </select>

@@ -1,10 +1,12 @@
 import { REVIEW_STATUSES } from '../../../shared/schema';
-import { VERDICTS, VERDICT_INFO } from '../../../shared/verdicts';
+import { VERDICTS } from '../../../shared/verdicts';
 import type { ClaimFilter } from './claim-filter';
+import { useVerdictLabel } from '../use-verdict-label';
 
 export const STATUS_LABELS = { open: 'Open', 'needs-review': 'Needs review', approved: 'Approved', 'changes-requested': 'Changes requested' } as const;
 
 export function ClaimFilters({ filter, tags, onChange }: { filter: ClaimFilter; tags: string[]; onChange: (filter: ClaimFilter) => void }) {
+  const labelOf = useVerdictLabel();
   return (
     <div className="claim-filters">
       <input type="search" aria-label="Search claims" placeholder="Search claims…" value={filter.text} onChange={(event) => onChange({ ...filter, text: event.target.value })} />
@@ -13,7 +15,7 @@ export function ClaimFilters({ filter, tags, onChange }: { filter: ClaimFilter; 
           <option value="all">All verdicts</option>
           {VERDICTS.map((verdict) => (
             <option key={verdict} value={verdict}>
-              {VERDICT_INFO[verdict].label}
+              {labelOf(verdict)}
             </option>
           ))}
         </select>

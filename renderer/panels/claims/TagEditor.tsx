@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTagChipClass } from './TagChip';
 
 /** Free tags as removable chips, with autocomplete from the project's existing tags. */
 export function TagEditor({ tags, known, listId, onChange }: { tags: string[]; known: string[]; listId: string; onChange: (tags: string[]) => void }) {
   const [draft, setDraft] = useState('');
+  const chipClass = useTagChipClass();
   const add = () => {
     const tag = draft.trim().replace(/^#/, '');
     setDraft('');
@@ -12,7 +14,7 @@ export function TagEditor({ tags, known, listId, onChange }: { tags: string[]; k
     <div className="tag-editor">
       <ul className="tag-chips" aria-label="Tags">
         {tags.map((tag) => (
-          <li key={tag} className="tag">
+          <li key={tag} className={chipClass(tag)}>
             #{tag}
             <button type="button" className="chip-remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
               ×

@@ -1,7 +1,9 @@
-import { VERDICTS, VERDICT_INFO } from '../../../shared/verdicts';
+import { VERDICTS } from '../../../shared/verdicts';
+import { useVerdictLabel } from '../use-verdict-label';
 
 /** What each highlight colour means. */
 export function VerdictLegend() {
+  const labelOf = useVerdictLabel();
   return (
     <details className="legend">
       <summary>Legend</summary>
@@ -11,7 +13,7 @@ export function VerdictLegend() {
             <mark className="legend-swatch" data-verdict={verdict}>
               Aa
             </mark>
-            {VERDICT_INFO[verdict].label}
+            {labelOf(verdict)}
           </li>
         ))}
         <li>

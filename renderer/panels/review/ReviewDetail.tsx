@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
 import type { Claim } from '../../../shared/schema';
-import { VERDICT_INFO } from '../../../shared/verdicts';
+import { useVerdictLabel } from '../use-verdict-label';
 import { STANCE_LABELS } from '../../../shared/evidence-links';
 import { documentStore } from '../../state/document-store';
 import { addComment } from '../../state/review-actions';
@@ -46,6 +46,7 @@ interface Props {
 
 /** Everything an editor needs to decide on one claim, and the three decisions. */
 export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRequestChanges, onStartRequest, onCancelRequest }: Props) {
+  const labelOf = useVerdictLabel();
   const [editor] = useLexicalComposerContext();
   const [comment, setComment] = useState('');
   const [missingComment, setMissingComment] = useState(false);
@@ -72,7 +73,7 @@ export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRe
       <dl className="review-facts">
         <dt>Verdict</dt>
         <dd>
-          <span className={`verdict-badge verdict-${claim.verdict}`}>{VERDICT_INFO[claim.verdict].label}</span>
+          <span className={`verdict-badge verdict-${claim.verdict}`}>{labelOf(claim.verdict)}</span>
         </dd>
         <dt>Speaker</dt>
         <dd>{claim.tags.attributed ? claim.tags.attributed.speaker || '(not named)' : 'Not attributed'}</dd>

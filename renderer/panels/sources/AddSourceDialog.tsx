@@ -5,7 +5,7 @@ import { factdesk } from '../../factdesk';
 import { addSource, currentSession as session, keepPastedSource } from '../../state/source-actions';
 import { openSourceViewer } from '../../state/source-viewer-store';
 import { showNotice } from '../../state/ui-store';
-import { ModalFrame } from './ModalFrame';
+import { Modal } from '../Modal';
 
 type Way = 'paste' | 'file' | 'url';
 const WAYS: { id: Way; label: string }[] = [
@@ -42,7 +42,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <ModalFrame title="Add source" onClose={onClose} wide>
+    <Modal title="Add source" onEscape={onClose} wide>
       <div className="tabs" role="tablist" aria-label="How to add the source">
         {WAYS.map((option) => (
           <button
@@ -89,7 +89,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
           </button>
         )}
       </div>
-    </ModalFrame>
+    </Modal>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { SourceSummary } from '../../../shared/schema';
 import { evidenceCountOf, removeSource } from '../../state/source-actions';
-import { ModalFrame } from './ModalFrame';
+import { Modal } from '../Modal';
 
 /** "Remove source?" — says how many evidence links go with it. */
 export function RemoveSourceDialog({ source, onClose }: { source: SourceSummary; onClose: () => void }) {
@@ -8,7 +8,7 @@ export function RemoveSourceDialog({ source, onClose }: { source: SourceSummary;
   const consequence =
     links === 0 ? 'No evidence is linked to it.' : links === 1 ? 'The 1 evidence link to it will be removed too.' : `The ${links} evidence links to it will be removed too.`;
   return (
-    <ModalFrame title="Remove source?" role="alertdialog" onClose={onClose}>
+    <Modal title="Remove source?" role="alertdialog" onEscape={onClose}>
       <p>
         Remove “{source.title}” from the project? {consequence} You can undo this right after.
       </p>
@@ -28,6 +28,6 @@ export function RemoveSourceDialog({ source, onClose }: { source: SourceSummary;
           Remove
         </button>
       </div>
-    </ModalFrame>
+    </Modal>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SourceSummary } from '../../../shared/schema';
 import { updateSourceMeta, type SourceMeta } from '../../state/source-actions';
-import { ModalFrame } from './ModalFrame';
+import { Modal } from '../Modal';
 
 const FIELDS: { key: keyof SourceMeta; label: string; type?: string }[] = [
   { key: 'title', label: 'Title' },
@@ -21,7 +21,7 @@ export function SourceMetaDialog({ source, onClose }: { source: SourceSummary; o
     accessedAt: source.accessedAt.slice(0, 10),
   });
   return (
-    <ModalFrame title="Source details" onClose={onClose}>
+    <Modal title="Source details" onEscape={onClose}>
       <form
         className="source-form"
         onSubmit={(event) => {
@@ -49,6 +49,6 @@ export function SourceMetaDialog({ source, onClose }: { source: SourceSummary; o
           </button>
         </div>
       </form>
-    </ModalFrame>
+    </Modal>
   );
 }
