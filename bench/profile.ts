@@ -85,6 +85,11 @@ async function main(): Promise<void> {
     typing: () => typingLatencies(app.page, middle, 'text', 50),
     'claim-typing': () => typingLatencies(app.page, middle, 'claim', 50),
     switch: () => switchActiveClaim(app.page, 10),
+    // As in `npm run bench`: the switches start right after typing, while a crash backup is due.
+    'switch-after-typing': async () => {
+      await typingLatencies(app.page, middle, 'text', 20);
+      return switchActiveClaim(app.page, 10);
+    },
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
     heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
     mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[Math.min(300, workload.unmarkedParagraphs.length - 1)], workload.project.claims.length),

@@ -106,7 +106,7 @@ async function benchEditors(workload: Workload, file: string): Promise<BenchResu
       loadMs + median(app.times),
       median(base.times),
       'ms',
-      `median of ${opens}: file load ${Math.round(loadMs)} ms in Node + renderer ${Math.round(median(app.times))} ms (clone + mount + paint); through the e2e harness transport ${Math.round(median(app.harness))} ms`,
+      `median of ${opens}: file load ${Math.round(loadMs)} ms in Node + renderer ${Math.round(median(app.times))} ms (JSON.parse of the result + mount + paint); through the e2e harness transport ${Math.round(median(app.harness))} ms`,
     ),
     result(`typing_p95_${name}`, p95(appTyping), p95(baseTyping), 'ms', '200 keystrokes in plain text mid-article'),
     result(`typing_median_${name}`, median(appTyping), median(baseTyping), 'ms'),
@@ -115,7 +115,7 @@ async function benchEditors(workload: Workload, file: string): Promise<BenchResu
     result(`switch_claim_${name}`, p95(switches), null, 'ms', 'p95 of 10 Alt+↓ presses until the next card and highlight are active'),
     result(`mark_claim_${name}`, p95(marks), null, 'ms', 'p95 of 5 Ctrl+Shift+M until listed'),
     result(`unmark_claim_${name}`, p95(unmarks), null, 'ms', 'p95 of 5 card deletions until unlisted'),
-    result(`save_block_${name}`, saveBlock, null, 'ms', 'renderer busy from Ctrl+S until the save is handed to IPC (structuredClone of the request stands in for IPC)'),
+    result(`save_block_${name}`, saveBlock, null, 'ms', 'renderer busy from Ctrl+S until the save is handed to IPC (JSON.stringify of the request stands in for IPC)'),
     result(`heap_${name}`, mb(appHeap), mb(baseHeap), 'MB', 'renderer JS heap after open, after GC'),
   ];
 }

@@ -70,10 +70,9 @@ export async function markAndUnmark(page: Page, paragraph: number, total: number
 /**
  * Ctrl+S after one keystroke: how long the page's main thread is busy before
  * the save leaves for main — from the keydown to the save call (reading the
- * editor state, detaching claims, refreshing anchors), plus a structuredClone
- * of the call's arguments standing in for Electron's IPC serialisation. The
- * harness's own transport (Playwright's serialiser) is left out. Typing
- * cannot be handled during this time.
+ * editor state, detaching claims), including the harness turning the call's
+ * arguments into a JSON string, which stands in for Electron's IPC
+ * serialisation. Typing cannot be handled during this time.
  */
 export async function saveBlockMs(page: Page, paragraph: number): Promise<number> {
   await page.evaluate((index) => {
@@ -93,7 +92,6 @@ export async function saveBlockMs(page: Page, paragraph: number): Promise<number
     window.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), { capture: true, once: true });
     bench.__factdeskInvoke = (method, args) => {
       if (method === 'saveProject') {
-        structuredClone(args);
         bench.__saveBlock = performance.now() - keydownAt;
         bench.__factdeskInvoke = invoke;
       }

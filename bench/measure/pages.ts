@@ -15,11 +15,11 @@ import { installProbe, type ProbeWindow } from './probe';
  * - the app (dist/renderer through the e2e harness), opening the project
  *   file from the Start screen's recent list: from the open result arriving
  *   in the renderer to the workspace mounted, highlights decorated and the
- *   Claims panel listed. The harness carries the result over Playwright's
- *   protocol (seconds for a 16 MB project, far slower than Electron's
- *   structured-clone IPC), so that transport is left out: run.ts adds the
- *   file read + parse + validate measured in Node, and the page's own
- *   structuredClone of the result stands in for IPC deserialisation;
+ *   Claims panel listed. The harness carries calls and results as JSON
+ *   strings (test/e2e/harness.ts); the transfer of that string between
+ *   processes is left out, and its JSON.parse in the page, counted here,
+ *   stands in for Electron's IPC deserialisation. run.ts adds the file
+ *   read + parse + validate measured in Node;
  * - the baseline (dist/bench-baseline): a bare Lexical editor mounted with
  *   the same article text as paragraphs without marks (a serialised editor
  *   state string, which Lexical parses).
@@ -31,7 +31,7 @@ const BASELINE_DIR = path.join(REPO_ROOT, 'dist', 'bench-baseline');
 
 export interface OpenedPage {
   page: Page;
-  /** In-page time to paint (app: plus the structured clone of the open result). */
+  /** In-page time to paint (app: from the open result's arrival as a JSON string, its parsing included). */
   openMs: number;
   /** App only: from the click to paint, harness transport included. */
   clickToPaintMs?: number;
@@ -84,15 +84,9 @@ export async function openApp(project: Project, projectFile: string): Promise<Op
     const bridge = window as unknown as { __factdeskInvoke(method: string, args: unknown): Promise<unknown> };
     const invoke = bridge.__factdeskInvoke;
     let arrived = 0;
-    let cloneMs = 0;
     bridge.__factdeskInvoke = async (method, args) => {
       const answer = await invoke(method, args);
-      if (method === 'openProjectPath') {
-        const before = performance.now();
-        structuredClone(answer);
-        cloneMs = performance.now() - before;
-        arrived = performance.now();
-      }
+      if (method === 'openProjectPath') arrived = performance.now();
       return answer;
     };
     const button = document.querySelector<HTMLButtonElement>('button.recent-item')!;
@@ -106,7 +100,7 @@ export async function openApp(project: Project, projectFile: string): Promise<Op
     });
     bridge.__factdeskInvoke = invoke;
     if (arrived === 0) throw new Error('bench: the open call was not seen');
-    return { openMs: end - arrived + cloneMs, clickToPaintMs: end - start };
+    return { openMs: end - arrived, clickToPaintMs: end - start };
   }, expected);
   return { page, ...timing, close: () => app.close() };
 }

@@ -76,7 +76,10 @@ function bridgeScript(methods: readonly string[]): string {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
     const api = {};
-    for (const method of ${JSON.stringify(methods)}) api[method] = (...args) => window.__factdeskInvoke(method, args);
+    // JSON strings on the wire: Electron's IPC clones with V8's serialiser; Playwright's own
+    // serialiser is many times slower on a large project and would stand in for it badly.
+    const decode = (answer) => (answer === undefined ? undefined : JSON.parse(answer));
+    for (const method of ${JSON.stringify(methods)}) api[method] = (...args) => window.__factdeskInvoke(method, JSON.stringify(args)).then(decode);
     api.on = (event, listener) => {
       (listeners[event] ??= new Set()).add(listener);
       return () => listeners[event].delete(listener);
@@ -167,7 +170,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   });
   await context.exposeBinding('__factdeskInvoke', async (source, method: unknown, args: unknown) => {
     if (source.frame !== page.mainFrame()) throw new Error('Refused: this call did not come from the Factdesk window.');
-    return dispatchCall(handlers, method, args);
+    const answer = await dispatchCall(handlers, method, typeof args === 'string' ? JSON.parse(args) : args);
+    return answer === undefined ? undefined : JSON.stringify(answer);
   });
   await context.addInitScript({ content: bridgeScript(API_METHODS) });
   await serveFolder(context);
