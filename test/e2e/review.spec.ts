@@ -158,3 +158,23 @@ test('screenshot: review mode', async ({ launch }) => {
   await page.waitForTimeout(1300);
   await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-review.png') });
 });
+
+test('in review the editor sees the evidence, read-only, and opens its source at the excerpt', async ({ launch }) => {
+  const { page } = await launch({ identity: editorId });
+  await page.getByRole('button', { name: /Open demo project/ }).click();
+  await openClaimRow(page, 1);
+  const card = claimsPanel(page).getByRole('region', { name: 'Claim 2' });
+  await card
+    .getByRole('list', { name: 'Suggested evidence' })
+    .getByRole('button', { name: /^Link as supporting: By September 2026 the forecast outturn cost/ })
+    .click();
+  await card.getByRole('button', { name: 'Send to review' }).click();
+  await page.getByRole('button', { name: 'Review mode' }).click();
+  const queue = page.getByRole('region', { name: 'Review queue' });
+  const evidence = queue.getByRole('list', { name: 'Evidence', exact: true });
+  await expect(evidence).toContainText('Supports');
+  await expect(evidence.getByRole('button', { name: /^Unlink/ })).toHaveCount(0);
+  await evidence.getByRole('button', { name: /By September 2026 the forecast outturn cost/ }).click();
+  const viewer = page.getByRole('region', { name: /^Source: Eastmere Dam Remediation/ });
+  await expect(viewer.locator('.revealed')).toHaveText('By September 2026 the forecast outturn cost had risen to £37.6 million.');
+});

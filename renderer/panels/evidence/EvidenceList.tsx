@@ -10,8 +10,15 @@ import { useStore } from '../../state/store';
 
 const NO_LINKS: EvidenceLink[] = [];
 
-/** `place` undefined: not known yet (main is re-anchoring the excerpt); null: the excerpt is gone. */
-function EvidenceItem({ link, source, place }: { link: EvidenceLink; source: SourceSummary | undefined; place: ExcerptPlace | undefined }) {
+interface ItemProps {
+  link: EvidenceLink;
+  source: SourceSummary | undefined;
+  /** undefined: not known yet (main is re-anchoring the excerpt); null: the excerpt is gone. */
+  place: ExcerptPlace | undefined;
+  readOnly: boolean;
+}
+
+function EvidenceItem({ link, source, place, readOnly }: ItemProps) {
   const [editor] = useLexicalComposerContext();
   const citation = source ? [source.title, source.outlet].filter(Boolean).join(' — ') : 'Source removed';
   return (
@@ -19,9 +26,11 @@ function EvidenceItem({ link, source, place }: { link: EvidenceLink; source: Sou
       <div className="evidence-head">
         <span className="stance">{STANCE_LABELS[link.stance]}</span>
         {place === null && <span className="broken-badge">Excerpt not found in the source</span>}
-        <button type="button" className="link-button" aria-label={`Unlink evidence: ${link.anchor.quote.exact}`} onClick={() => unlinkEvidence(editor, link.id)}>
-          Unlink
-        </button>
+        {!readOnly && (
+          <button type="button" className="link-button" aria-label={`Unlink evidence: ${link.anchor.quote.exact}`} onClick={() => unlinkEvidence(editor, link.id)}>
+            Unlink
+          </button>
+        )}
       </div>
       <button
         type="button"
@@ -43,8 +52,11 @@ function placed(link: EvidenceLink, source: SourceSummary | undefined, places: M
   return { source, place: source ? places?.get(link.id) : null };
 }
 
-/** The claim's evidence: stance, excerpt, source; a click opens the source at the excerpt. */
-export function EvidenceList({ claimId }: { claimId: string }) {
+/**
+ * The claim's evidence: stance, excerpt, source; a click opens the source at
+ * the excerpt. Read-only in review: the editor sees it, the checker changes it.
+ */
+export function EvidenceList({ claimId, readOnly = false }: { claimId: string; readOnly?: boolean }) {
   const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? NO_LINKS);
   const sources = useStore(documentStore, (doc) => doc?.project.sources);
   const links = useMemo(() => evidence.filter((link) => link.claimId === claimId), [evidence, claimId]);
@@ -53,11 +65,11 @@ export function EvidenceList({ claimId }: { claimId: string }) {
     <section className="evidence-section">
       <h4>Evidence ({links.length})</h4>
       {links.length === 0 ? (
-        <p className="hint">Open a source, select a passage and choose Link as supporting, contradicting or context.</p>
+        <p className="hint">{readOnly ? 'No evidence linked.' : 'Open a source, select a passage and choose Link as supporting, contradicting or context.'}</p>
       ) : (
         <ul className="evidence-list" aria-label="Evidence">
           {links.map((link) => (
-            <EvidenceItem key={link.id} link={link} {...placed(link, sources?.find((s) => s.id === link.sourceId), places)} />
+            <EvidenceItem key={link.id} link={link} readOnly={readOnly} {...placed(link, sources?.find((s) => s.id === link.sourceId), places)} />
           ))}
         </ul>
       )}

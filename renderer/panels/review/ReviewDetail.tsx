@@ -2,36 +2,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useRef, useState } from 'react';
 import type { Claim } from '../../../shared/schema';
 import { useVerdictLabel } from '../use-verdict-label';
-import { STANCE_LABELS } from '../../../shared/evidence-links';
-import { documentStore } from '../../state/document-store';
 import { addComment } from '../../state/review-actions';
-import { useStore } from '../../state/store';
+import { EvidenceList } from '../evidence/EvidenceList';
 import { CommentThread } from './CommentThread';
-
-function EvidenceForReview({ claimId }: { claimId: string }) {
-  const evidence = useStore(documentStore, (doc) => doc?.project.evidence);
-  const sources = useStore(documentStore, (doc) => doc?.project.sources);
-  const links = (evidence ?? []).filter((link) => link.claimId === claimId);
-  if (links.length === 0) return <p className="empty-hint">No evidence linked.</p>;
-  return (
-    <ul className="review-evidence" aria-label="Evidence">
-      {links.map((link) => {
-        const source = sources?.find((s) => s.id === link.sourceId);
-        return (
-          <li key={link.id} className={`stance-${link.stance}`}>
-            <span className="stance">{STANCE_LABELS[link.stance]}</span>
-            <blockquote>{link.anchor.quote.exact}</blockquote>
-            <cite>
-              {source?.title ?? 'Missing source'}
-              {source?.outlet ? ` — ${source.outlet}` : ''}
-            </cite>
-            {link.note && <p className="evidence-note">{link.note}</p>}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
 
 interface Props {
   claim: Claim;
@@ -94,8 +67,7 @@ export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRe
         <dt>Checked by</dt>
         <dd>{claim.updatedBy || claim.createdBy || '—'}</dd>
       </dl>
-      <h4>Evidence</h4>
-      <EvidenceForReview claimId={claim.id} />
+      <EvidenceList claimId={claim.id} readOnly />
       <label className="form-field">
         <span>{requesting ? 'What should the checker change? (required)' : 'Review comment'}</span>
         <textarea
