@@ -87,7 +87,8 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
         <button type="button" onClick={close}>
           {exportedPath ? 'Done' : 'Cancel'}
         </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void runExport()}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus, and Escape would no longer reach the dialog. */}
+        <button type="button" className="primary" aria-disabled={busy} onClick={() => !busy && void runExport()}>
           {busy ? 'Exporting…' : 'Export'}
         </button>
       </div>
