@@ -18,6 +18,12 @@ const INCLUDE_LABELS: [IncludeOption, string][] = [
   ['includeArticleText', 'Include full article text'],
 ];
 
+/** Said in the preview's place when main could not render it (the export itself may still work). */
+function previewFailure(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<p>The preview could not be made: ${message}</p>`;
+}
+
 export function ExportReportDialog() {
   const state = useStore(exportDialogStore, (value) => value);
   return state.open ? <ExportReportForm initial={state.choices} /> : null;
@@ -31,7 +37,10 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
   const [preview, setPreview] = useState('');
   useEffect(() => {
     let current = true;
-    previewHtml(options).then((html) => current && setPreview(html), () => undefined);
+    previewHtml(options).then(
+      (html) => current && setPreview(html),
+      (error: unknown) => current && setPreview(previewFailure(error)),
+    );
     return () => {
       current = false;
     };
@@ -70,7 +79,12 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
           </fieldset>
           <p className="export-hint">The preview shows the HTML report. Every format is built from the same report, so they never disagree.</p>
         </form>
-        <iframe className="export-preview" title="Report preview" sandbox="" srcDoc={preview} />
+        {/* Mounted once the report is here: its first document is the report, not an empty page replaced a moment later. */}
+        {preview ? (
+          <iframe className="export-preview" title="Report preview" sandbox="" srcDoc={preview} />
+        ) : (
+          <div className="export-preview export-preview-waiting">Preparing the preview…</div>
+        )}
       </div>
       {exportedPath && (
         <p className="export-done" role="status">
