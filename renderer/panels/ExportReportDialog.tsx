@@ -3,6 +3,7 @@ import { FORMAT_INFO, REPORT_FORMATS, type ReportFormat, type ReportOptions } fr
 import { closeExportDialog, exportDialogStore, exportReport, openExportedFile, previewHtml, type ExportChoices } from '../state/export-report';
 import { useStore } from '../state/store';
 import { Modal } from './Modal';
+import { escapeHtml } from '../../shared/report/escape';
 
 /**
  * Export report…: pick a format and what to include, see the HTML report as
@@ -20,8 +21,8 @@ const INCLUDE_LABELS: [IncludeOption, string][] = [
 
 /** Said in the preview's place when main could not render it (the export itself may still work). */
 function previewFailure(error: unknown): string {
-  const message = (error instanceof Error ? error.message : String(error)).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<p>The preview could not be made: ${message}</p>`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `<p>The preview could not be made: ${escapeHtml(message)}</p>`;
 }
 
 export function ExportReportDialog() {

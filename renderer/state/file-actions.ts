@@ -6,7 +6,7 @@ import { bodyFromHtml } from '../import/html-to-body';
 import { discardCurrentBackup } from './backup-scheduler';
 import { setConflictSaver, startConflictFlow } from './conflict-flow';
 import { closeDocument, currentProject, documentStore, markSaved, openDocument } from './document-store';
-import { applyProjectLayout, keepPanelLayout, startWithSidePanelWidth } from './panel-layout-store';
+import { applyProjectLayout, keepProjectLayout, startWithSidePanelWidth } from './panel-layout-store';
 import { askAboutUnsavedChanges, showNotice, uiStore } from './ui-store';
 
 /** The File commands: each asks about unsaved changes before it replaces the open project. */
@@ -81,7 +81,7 @@ export async function saveDocument(asNew: boolean, overwrite = false, announce =
   }
   const name = result.path.split(/[\\/]/).pop()!.replace(/\.factdesk$/i, '');
   markSaved(result.path, name, project);
-  if (result.path !== doc.path) void keepPanelLayout();
+  if (result.path !== doc.path) void keepProjectLayout();
   if (announce) showNotice('success', `Saved ${name}`);
   void refreshRecent();
   return true;

@@ -23,16 +23,20 @@ export function resizePanel(name: PanelName, width: number): void {
   panelLayoutStore.update((layout) => ({ ...layout, [name]: clampPanelWidth(name, width) }));
 }
 
-/** Keep the widths for the open project's file, and the side panel's as the default for projects opened next. */
-export async function keepPanelLayout(): Promise<void> {
-  const layout = panelLayoutStore.get();
-  await changePreferences({ sidePanelWidth: layout.sidePanelWidth });
+/** Keep the widths for the open project's file (after Save As too: the new file takes them). */
+export async function keepProjectLayout(): Promise<void> {
   if (!documentStore.get()?.path) return;
   try {
-    await factdesk.saveProjectLayout(layout);
+    await factdesk.saveProjectLayout(panelLayoutStore.get());
   } catch (error) {
     showNotice('error', `The panel widths could not be kept for this project: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** A resize ended: the widths are kept for the project, and the side panel's is the default for projects opened next. */
+export async function keepPanelLayout(): Promise<void> {
+  await changePreferences({ sidePanelWidth: panelLayoutStore.get().sidePanelWidth });
+  await keepProjectLayout();
 }
 
 /** The widths reach the page as CSS variables, so a drag restyles two columns and re-renders nothing. */
