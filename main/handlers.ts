@@ -9,7 +9,7 @@ import { preferencesFrom, type Preferences } from '../shared/preferences';
 import type { Project, ProjectView } from '../shared/schema';
 import { createRecoveryHandlers } from './recovery-handlers';
 import { importArticleFile } from './services/article-import';
-import { readFingerprint, sameContent } from './services/file-fingerprint';
+import { stillHolds } from './services/file-fingerprint';
 import { thisProcessOwner, type LockInfo } from './services/file-lock';
 import { HistorySnapshots } from './services/history-snapshots';
 import { SourceSessions } from './services/source-session';
@@ -142,7 +142,7 @@ export function createHandlers(deps: HandlerDeps) {
   const refusal = async (filePath: string, overwrite: boolean): Promise<SaveResult | null> => {
     if (!openFile || openFile.path !== filePath) return null;
     if (openFile.lockedBy) return { ok: false, message: describeLockHolder(openFile.lockedBy) };
-    if (overwrite || sameContent(openFile.fingerprint, await readFingerprint(filePath))) return null;
+    if (overwrite || (await stillHolds(filePath, openFile.fingerprint))) return null;
     return { ok: false, conflict: true, path: filePath, message: `${describeFile(filePath)} was changed on disk by someone else since you opened it. Nothing was saved.` };
   };
 

@@ -26,6 +26,17 @@ export async function readFingerprint(filePath: string): Promise<FileFingerprint
   }
 }
 
+/** Same size and modification time as recorded: taken as unchanged without reading (as editors commonly do). */
+export function sameStat(stat: { size: number; mtimeMs: number } | null, recorded: FileFingerprint): boolean {
+  return stat !== null && stat.size === recorded.size && stat.mtimeMs === recorded.mtimeMs;
+}
+
+/** Does the file still hold what we recorded? Reads and hashes it only when its stat differs. */
+export async function stillHolds(filePath: string, recorded: FileFingerprint): Promise<boolean> {
+  const stat = await fs.stat(filePath).catch(() => null);
+  return sameStat(stat, recorded) || sameContent(recorded, await readFingerprint(filePath));
+}
+
 /**
  * Same content as recorded? Size and mtime answer quickly; the hash decides,
  * so a touch (or a copy that keeps the bytes) is not taken for a change.

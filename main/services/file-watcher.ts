@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { readFingerprint, sameContent, type FileFingerprint } from './file-fingerprint';
+import { readFingerprint, sameContent, sameStat, type FileFingerprint } from './file-fingerprint';
 
 /**
  * Polls an open project file and calls `onChange` once per outside change
@@ -34,7 +34,7 @@ export class FileWatcher {
     this.checking = true;
     try {
       const stat = await fs.stat(this.filePath).catch(() => null);
-      if (!stat || (stat.size === this.expected.size && stat.mtimeMs === this.expected.mtimeMs)) return;
+      if (!stat || sameStat(stat, this.expected)) return;
       const now = await readFingerprint(this.filePath);
       if (!now || this.isBusy()) return;
       if (sameContent(this.expected, now)) {

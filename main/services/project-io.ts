@@ -77,12 +77,17 @@ async function fileExists(filePath: string): Promise<boolean> {
   }
 }
 
-/** Keep the previous version as NAME.factdesk.bak, itself replaced atomically. */
+/**
+ * Keep the previous version as NAME.factdesk.bak, itself replaced atomically.
+ * A hard link costs nothing however large the file: the save then renames new
+ * bytes over the name, so the link is left holding the old ones. Where links
+ * are refused (some removable and network drives), the file is copied.
+ */
 async function keepPreviousVersion(filePath: string): Promise<void> {
   if (!(await fileExists(filePath))) return;
   const backup = backupPathOf(filePath);
   const temp = `${backup}.${process.pid}.tmp`;
-  await fs.copyFile(filePath, temp);
+  await fs.link(filePath, temp).catch(() => fs.copyFile(filePath, temp));
   await fs.rename(temp, backup);
 }
 

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
@@ -47,6 +47,21 @@ describe('a file changed on disk while open', () => {
     writeFileSync(file, readFileSync(file));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(events).toEqual([]);
+  });
+
+  it('catches a colleague’s edit of the same size, and lets a touch that keeps the bytes be saved over', async () => {
+    const { handlers, file, project, session } = await openCopyOfDemo();
+    const mine = (title: string) => ({ path: file, session, project: { ...project, article: { ...project.article, title } }, suggestedName: 'story' });
+    expect((await handlers.saveProject(mine('Mine AAAA'))).ok).toBe(true);
+    const touched = new Date(Date.now() + 5000);
+    utimesSync(file, touched, touched);
+    expect((await handlers.saveProject(mine('Mine BBBB'))).ok).toBe(true);
+    const sameSize = readFileSync(file, 'utf8').replace('Mine BBBB', 'Mine CCCC');
+    writeFileSync(file, sameSize);
+    const later = new Date(Date.now() + 10_000);
+    utimesSync(file, later, later);
+    expect(await handlers.saveProject(mine('Mine DDDD'))).toMatchObject({ ok: false, conflict: true });
+    expect(readFileSync(file, 'utf8')).toBe(sameSize);
   });
 
   it('stops a save with a conflict and writes nothing; "keep mine" overwrites when asked to', async () => {

@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import writeFileAtomic from 'write-file-atomic';
 import { loadProjectFile, saveProjectFile } from '../../main/services/project-io';
 import { isTempFileOf, removeStaleTempFiles, STALE_TEMP_AGE_MS } from '../../main/services/stale-temp-files';
@@ -71,6 +72,31 @@ describe('saveProjectFile', () => {
     const second = { ...first, article: { ...first.article, title: 'Second version' } };
     await saveProjectFile(file, second);
     expect(readFileSync(file, 'utf8')).toBe(serializeProject(second));
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(first));
+    expect(readdirSync(dir).sort()).toEqual(['story.factdesk', 'story.factdesk.bak']);
+  });
+
+  it('leaves .bak holding the previous bytes on its own, so the next save or an edit in place cannot change it', async () => {
+    const file = path.join(dir, 'story.factdesk');
+    const versions = ['One', 'Two', 'Three'].map((title) => ({ ...createEmptyProject(new Date('2026-01-01T00:00:00Z')), id: 'prj_same', article: { ...createEmptyProject(new Date()).article, title } }));
+    for (const version of versions) await saveProjectFile(file, version);
+    expect(statSync(file).ino).not.toBe(statSync(`${file}.bak`).ino);
+    writeFileSync(file, 'edited in place by another program');
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(versions[1]));
+  });
+
+  it('copies the previous version where the drive refuses hard links, and gets past a temp a killed save left', async () => {
+    const file = path.join(dir, 'story.factdesk');
+    const first = createEmptyProject(new Date('2026-01-01T00:00:00Z'));
+    await saveProjectFile(file, first);
+    writeFileSync(`${file}.bak.${process.pid}.tmp`, 'half a backup');
+    const refuse = vi.spyOn(fs, 'link').mockRejectedValue(Object.assign(new Error('links not supported'), { code: 'EPERM' }));
+    try {
+      await saveProjectFile(file, { ...first, article: { ...first.article, title: 'Second' } });
+      expect(refuse).toHaveBeenCalled();
+    } finally {
+      refuse.mockRestore();
+    }
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(first));
     expect(readdirSync(dir).sort()).toEqual(['story.factdesk', 'story.factdesk.bak']);
   });
