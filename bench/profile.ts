@@ -1,7 +1,7 @@
 /**
  * CPU profile of one interaction in the app with the large workload (or the
  * typical one with --typical):
- *   npm run bench:profile -- typing|claim-typing|switch|filter|mark|heap [--typical] [--trace]
+ *   npm run bench:profile -- open|typing|claim-typing|switch|filter|mark|heap [--typical] [--trace] [--save x.cpuprofile]
  * (heap: the renderer's JS heap after open, as in the bench, for a quick check)
  * Prints the functions with the most self time. Build the renderer unminified
  * first for readable names: npx vite build --config renderer/vite.config.ts --minify false
@@ -10,6 +10,7 @@
  * are counted in each; RunTask is the total).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import os from 'node:os';
 import path from 'node:path';
 import { serializeProject } from '../shared/project-file';
@@ -60,26 +61,44 @@ function printEventTimes(events: readonly TraceEvent[]): void {
   for (const [name, { wall, cpu }] of [...totals].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 25)) console.log(`${wall.toFixed(0).padStart(7)}  ${cpu.toFixed(0).padStart(7)}  ${name}`);
 }
 
+/** Starts a CPU profile (or a trace) on the page; the returned function stops it and prints the result. */
+async function startRecording(page: Page, tracing: boolean): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  if (tracing) {
+    const traceEvents: TraceEvent[] = [];
+    const traceDone = new Promise<void>((resolve) => cdp.on('Tracing.tracingComplete', () => resolve()));
+    cdp.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...(value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' });
+    return async () => {
+      await cdp.send('Tracing.end');
+      await traceDone;
+      printEventTimes(traceEvents);
+    };
+  }
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    printSelfTimes(profile);
+    const saveTo = process.argv[process.argv.indexOf('--save') + 1];
+    if (process.argv.includes('--save') && saveTo) writeFileSync(saveTo, JSON.stringify(profile)); // opens in Chromium's DevTools
+  };
+}
+
 async function main(): Promise<void> {
   const what = process.argv[2] ?? 'typing';
   const spec = process.argv.includes('--typical') ? TYPICAL : LARGE;
+  const tracing = process.argv.includes('--trace');
   const workload = generateWorkload(spec);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'factdesk-profile-')), `${spec.name}.factdesk`);
   writeFileSync(file, serializeProject(workload.project));
-  const app = await openApp(workload.project, file);
+  // open: recorded from the click on the recent project to the editor painted, as timed in the bench.
+  let stopRecording: (() => Promise<void>) | null = null;
+  const app = await openApp(workload.project, file, what === 'open' ? async (page) => void (stopRecording = await startRecording(page, tracing)) : undefined);
   // Marking opens the new claim's card: let the first card pay for the one-off evidence index before profiling.
   if (what === 'mark') await switchActiveClaim(app.page, 1).then(() => app.page.waitForTimeout(3000));
-  const cdp = await app.page.context().newCDPSession(app.page);
-  const tracing = process.argv.includes('--trace');
-  const traceEvents: TraceEvent[] = [];
-  const traceDone = new Promise<void>((resolve) => cdp.on('Tracing.tracingComplete', () => resolve()));
-  cdp.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...(value as unknown as TraceEvent[])));
-  if (tracing) await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' });
-  else {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
+  stopRecording ??= await startRecording(app.page, tracing);
   const middle = Math.floor(spec.paragraphs / 2) + 1;
   const runs: Record<string, () => Promise<unknown>> = {
     typing: () => typingLatencies(app.page, middle, 'text', 50),
@@ -92,16 +111,13 @@ async function main(): Promise<void> {
     },
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
     heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
+    open: async () => ({ openMs: app.openMs, clickToPaintMs: app.clickToPaintMs }),
     mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[Math.min(300, workload.unmarkedParagraphs.length - 1)], workload.project.claims.length),
   };
   if (!runs[what]) throw new Error(`bench:profile: unknown interaction ${what}; one of ${Object.keys(runs).join(', ')}`);
   const timings = await runs[what]();
   console.log(`${what}: ${JSON.stringify(timings, (_key, value) => (typeof value === 'number' ? Math.round(value) : value))}`);
-  if (tracing) {
-    await cdp.send('Tracing.end');
-    await traceDone;
-    printEventTimes(traceEvents);
-  } else printSelfTimes((await cdp.send('Profiler.stop')).profile);
+  await stopRecording();
   await app.close();
   await (await sharedBrowser()).close();
 }

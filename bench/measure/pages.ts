@@ -69,7 +69,8 @@ export async function openBaseline(project: Project): Promise<OpenedPage> {
   return { page, openMs, close: () => context.close() };
 }
 
-export async function openApp(project: Project, projectFile: string): Promise<OpenedPage> {
+/** `beforeOpen` runs once the Start screen is up, just before the click (bench:profile starts recording there). */
+export async function openApp(project: Project, projectFile: string, beforeOpen?: (page: Page) => Promise<void>): Promise<OpenedPage> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-bench-user-'));
   mkdirSync(userDataDir, { recursive: true });
   const recent = [{ path: projectFile, name: path.basename(projectFile, '.factdesk'), openedAt: new Date().toISOString() }];
@@ -78,6 +79,7 @@ export async function openApp(project: Project, projectFile: string): Promise<Op
   const { page } = app;
   await page.locator('button.recent-item').first().waitFor();
   await installProbe(page);
+  await beforeOpen?.(page);
   const expected = { claims: String(project.claims.length), marks: markElementCount(project) };
   const timing = await page.evaluate(async ({ claims, marks }) => {
     const probe = (window as unknown as ProbeWindow).__probe;

@@ -3,21 +3,20 @@ import { HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical';
 import { useLayoutEffect } from 'react';
 import { attachClaimsToBody } from '../../shared/claims-in-body';
 import type { ArticleBody, Claim } from '../../shared/schema';
-import { registerFlatMarks } from './claims/flat-marks';
+import { registerArticleTransforms } from './article-transforms';
 
 /**
- * Puts the opened article into the editor, after registering the transform
- * that flattens nested marks: registered on an editor that already holds the
- * article, Lexical marks every mark dirty and re-runs the transform over all
- * of them (a tenth of a second with 2,000 claims). A saved article is already
- * flat. Before paint (a layout effect), so the empty editor is never shown;
- * before the other plugins, which expect the article in place. The body is
+ * Puts the opened article into the editor, after registering the node
+ * transforms (nested marks, lists; see article-transforms.ts), which are
+ * costly to register on an editor already holding the article. Before paint
+ * (a layout effect), so the empty editor is never shown; before the other
+ * plugins, which expect the article in place. The body is
  * parsed from the object as loaded (no JSON string is made and kept).
  */
 export function ArticleBodyLoader({ body, claims }: { body: ArticleBody; claims: readonly Claim[] }) {
   const [editor] = useLexicalComposerContext();
   useLayoutEffect(() => {
-    const unregister = registerFlatMarks(editor);
+    const unregister = registerArticleTransforms(editor);
     if (editor.getEditorState().isEmpty()) {
       const serialized = attachClaimsToBody(body, claims) as unknown as SerializedEditorState;
       editor.setEditorState(editor.parseEditorState(serialized), { tag: HISTORY_MERGE_TAG });

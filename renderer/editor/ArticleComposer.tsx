@@ -16,7 +16,7 @@ export function ArticleComposer({ body, claims, children }: { body: ArticleBody;
       namespace: 'factdesk-article',
       nodes: [...ARTICLE_NODES],
       theme: ARTICLE_THEME,
-      // Loaded by ArticleBodyLoader, once the nested-mark transform is registered.
+      // Loaded by ArticleBodyLoader, once the article's node transforms are registered.
       editorState: null,
       onError: (error: Error) => showNotice('error', `The editor hit a problem: ${error.message}`),
     }),

@@ -1,8 +1,6 @@
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { safeExternalUrl } from '../../shared/safe-url';
 import { ActivityPlugin } from './claims/ActivityPlugin';
@@ -14,12 +12,13 @@ import { ReanchorPlugin } from './claims/ReanchorPlugin';
 import { EditorContextMenu } from './EditorContextMenu';
 import { FindReplaceBar } from './find/FindReplaceBar';
 import { FormattingToolbar } from './FormattingToolbar';
+import { ArticleHistoryPlugin } from './plugins/ArticleHistoryPlugin';
 import { BodyProviderPlugin } from './plugins/BodyProviderPlugin';
 import { ReactSelectionScanGuardPlugin } from './plugins/ReactSelectionScanGuardPlugin';
 import { SanitizedPastePlugin } from './plugins/SanitizedPastePlugin';
 import { SuggestionHighlightsPlugin } from './suggestions/SuggestionHighlightsPlugin';
 
-/** The article: formatting toolbar, the editable text, and one plugin per behaviour. */
+/** The article: formatting toolbar, the editable text, and one plugin per behaviour (lists and nested marks: ArticleBodyLoader). */
 export function ArticleEditor() {
   return (
     <>
@@ -35,8 +34,7 @@ export function ArticleEditor() {
           <EditorContextMenu />
         </div>
       </div>
-      <HistoryPlugin />
-      <ListPlugin />
+      <ArticleHistoryPlugin />
       <LinkPlugin validateUrl={(url) => safeExternalUrl(url) !== null} />
       <ClaimMarksPlugin />
       <ClaimIndexPlugin />

@@ -137,6 +137,27 @@ test('formatting: a heading, bold text and undo', async ({ launch }) => {
   await expect(editor(page)).not.toContainText('Bold words');
 });
 
+test('formatting: a bulleted list grows with Enter and ends at an empty item; Numbered list switches it', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('button', { name: /New project/ }).click();
+  await editor(page).click();
+  await page.keyboard.type('First point');
+  await page.getByLabel('Block style').selectOption('bullet');
+  const list = editor(page).getByRole('list');
+  await expect(list.getByRole('listitem')).toHaveText(['First point']);
+  await editor(page).press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second point');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('After the list');
+  await expect(list.getByRole('listitem')).toHaveText(['First point', 'Second point']);
+  await expect(editor(page).locator('p').filter({ hasText: 'After the list' })).toBeVisible();
+  await list.getByText('Second point').click();
+  await page.getByLabel('Block style').selectOption('number');
+  await expect(editor(page).locator('ol').getByRole('listitem')).toHaveText(['First point', 'Second point']);
+});
+
 test('screenshot: the demo project open in the editor', async ({ launch }) => {
   const { page } = await launch({ viewport: { width: 1360, height: 860 } });
   await page.getByRole('button', { name: /Open demo project/ }).click();
