@@ -1,7 +1,7 @@
 /**
  * CPU profile of one interaction in the app with the large workload (or the
  * typical one with --typical):
- *   npm run bench:profile -- open|typing|claim-typing|switch|filter|mark|heap [--typical] [--trace] [--save x.cpuprofile]
+ *   npm run bench:profile -- open|typing|claim-typing|switch|filter|mark|save|heap [--typical] [--trace] [--save x.cpuprofile]
  * (heap: the renderer's JS heap after open, as in the bench, for a quick check)
  * Prints the functions with the most self time. Build the renderer unminified
  * first for readable names: npx vite build --config renderer/vite.config.ts --minify false
@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serializeProject } from '../shared/project-file';
 import { sharedBrowser } from '../test/e2e/browser';
-import { filterClaims, markAndUnmark, switchActiveClaim } from './measure/claim-interactions';
+import { filterClaims, markAndUnmark, saveBlockMs, switchActiveClaim } from './measure/claim-interactions';
 import { openApp } from './measure/pages';
 import { jsHeapBytes } from './measure/probe';
 import { typingLatencies } from './measure/typing';
@@ -112,6 +112,7 @@ async function main(): Promise<void> {
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
     heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
     open: async () => ({ openMs: app.openMs, clickToPaintMs: app.clickToPaintMs }),
+    save: () => saveBlockMs(app.page, middle),
     mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[Math.min(300, workload.unmarkedParagraphs.length - 1)], workload.project.claims.length),
   };
   if (!runs[what]) throw new Error(`bench:profile: unknown interaction ${what}; one of ${Object.keys(runs).join(', ')}`);

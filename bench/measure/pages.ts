@@ -48,7 +48,7 @@ function markElementCount(project: Project): number {
   return count;
 }
 
-export async function openBaseline(project: Project): Promise<OpenedPage> {
+export async function openBaseline(project: Project, beforeOpen?: (page: Page) => Promise<void>): Promise<OpenedPage> {
   const bodyJson = JSON.stringify(bodyFromPlainText(plainTextOf(project.article.body).text));
   const paragraphs = project.article.body.root.children.length;
   const context = await (await sharedBrowser()).newContext({ viewport: VIEWPORT });
@@ -57,6 +57,7 @@ export async function openBaseline(project: Project): Promise<OpenedPage> {
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/index.html`);
   await installProbe(page);
+  await beforeOpen?.(page);
   const openMs = await page.evaluate(async (count) => {
     const probe = (window as unknown as ProbeWindow).__probe;
     const bench = window as unknown as { __baseline: { mount(body: string): void }; __benchFetchBody(): Promise<string> };
@@ -69,7 +70,7 @@ export async function openBaseline(project: Project): Promise<OpenedPage> {
   return { page, openMs, close: () => context.close() };
 }
 
-/** `beforeOpen` runs once the Start screen is up, just before the click (bench:profile starts recording there). */
+/** `beforeOpen` runs once the Start screen is up, just before the click (bench:profile starts recording there), as in openBaseline. */
 export async function openApp(project: Project, projectFile: string, beforeOpen?: (page: Page) => Promise<void>): Promise<OpenedPage> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-bench-user-'));
   mkdirSync(userDataDir, { recursive: true });
