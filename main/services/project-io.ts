@@ -3,7 +3,7 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
 import type { Project } from '../../shared/schema';
-import { fingerprintOf, type FileFingerprint } from './file-fingerprint';
+import { fingerprintOf, hashBytes, type FileFingerprint } from './file-fingerprint';
 import { SerialQueue } from './serial-queue';
 
 /** Projects above this size are refused before reading, rather than exhausting memory. */
@@ -122,8 +122,10 @@ export function isSaving(filePath: string): boolean {
 async function writeProjectNow(filePath: string, project: Project): Promise<FileFingerprint> {
   const bytes = Buffer.from(serializeProject(project), 'utf8');
   await keepPreviousVersion(filePath);
-  await writeFileAtomic(filePath, bytes, { fsync: true });
-  await fsyncFolder(path.dirname(filePath));
-  const stat = await fs.stat(filePath);
-  return fingerprintOf(bytes, stat);
+  const written = writeFileAtomic(filePath, bytes, { fsync: true });
+  // Hashed while the disk is busy with the write and its fsync (they run off this thread).
+  const sha256 = hashBytes(bytes);
+  await written;
+  const [stat] = await Promise.all([fs.stat(filePath), fsyncFolder(path.dirname(filePath))]);
+  return { size: stat.size, mtimeMs: stat.mtimeMs, sha256 };
 }
