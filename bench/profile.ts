@@ -1,8 +1,9 @@
 /**
  * CPU profile of one interaction in the app with the large workload (or the
  * typical one with --typical):
- *   npm run bench:profile -- typing|claim-typing|switch|filter|mark|heap [--typical] [--trace]
- * (heap: the renderer's JS heap after open, as in the bench, for a quick check)
+ *   npm run bench:profile -- typing|claim-typing|switch|filter|mark|heap|heap-snapshot [--typical] [--trace] [--baseline]
+ * (heap: the renderer's JS heap after open, as in the bench, for a quick check;
+ * heap-snapshot: a snapshot written next to the project file, summarised)
  * Prints the functions with the most self time. Build the renderer unminified
  * first for readable names: npx vite build --config renderer/vite.config.ts --minify false
  * With --trace, a Chromium trace instead: wall and CPU time per timeline event
@@ -15,7 +16,8 @@ import path from 'node:path';
 import { serializeProject } from '../shared/project-file';
 import { sharedBrowser } from '../test/e2e/browser';
 import { filterClaims, markAndUnmark, switchActiveClaim } from './measure/claim-interactions';
-import { openApp } from './measure/pages';
+import { openApp, openBaseline } from './measure/pages';
+import { writeHeapSnapshot } from './measure/heap-snapshot';
 import { jsHeapBytes } from './measure/probe';
 import { typingLatencies } from './measure/typing';
 import { generateWorkload, LARGE, TYPICAL } from './workload';
@@ -66,7 +68,8 @@ async function main(): Promise<void> {
   const workload = generateWorkload(spec);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'factdesk-profile-')), `${spec.name}.factdesk`);
   writeFileSync(file, serializeProject(workload.project));
-  const app = await openApp(workload.project, file);
+  // --baseline: the bare Lexical page holding the same text (for heap and heap-snapshot).
+  const app = process.argv.includes('--baseline') ? await openBaseline(workload.project) : await openApp(workload.project, file);
   // Marking opens the new claim's card: let the first card pay for the one-off evidence index before profiling.
   if (what === 'mark') await switchActiveClaim(app.page, 1).then(() => app.page.waitForTimeout(3000));
   const cdp = await app.page.context().newCDPSession(app.page);
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
     },
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
     heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
+    'heap-snapshot': () => writeHeapSnapshot(app.page, file.replace(/\.factdesk$/, '.heapsnapshot')),
     mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[Math.min(300, workload.unmarkedParagraphs.length - 1)], workload.project.claims.length),
   };
   if (!runs[what]) throw new Error(`bench:profile: unknown interaction ${what}; one of ${Object.keys(runs).join(', ')}`);
