@@ -1,7 +1,7 @@
 /**
  * CPU profile of one interaction in the app with the large workload (or the
  * typical one with --typical):
- *   npm run bench:profile -- typing|claim-typing|switch|filter|mark|heap|heap-snapshot [--typical] [--trace] [--baseline]
+ *   npm run bench:profile -- typing|claim-typing|switch|filter|mark|open|heap|heap-snapshot [--typical] [--trace] [--baseline]
  * (heap: the renderer's JS heap after open, as in the bench, for a quick check;
  * heap-snapshot: a snapshot written next to the project file, summarised)
  * Prints the functions with the most self time. Build the renderer unminified
@@ -94,6 +94,8 @@ async function main(): Promise<void> {
       return switchActiveClaim(app.page, 10);
     },
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
+    // How long the open took (the bench's open_* figure, one run): for a quick before/after.
+    open: async () => ({ openMs: app.openMs, clickToPaintMs: app.clickToPaintMs }),
     heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
     'heap-snapshot': () => writeHeapSnapshot(app.page, file.replace(/\.factdesk$/, '.heapsnapshot')),
     mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[Math.min(300, workload.unmarkedParagraphs.length - 1)], workload.project.claims.length),
