@@ -1,8 +1,10 @@
 /**
  * CPU profile of one interaction in the app with the large workload (or the
  * typical one with --typical):
- *   npm run bench:profile -- open|typing|claim-typing|switch|filter|mark|save|heap [--typical] [--trace] [--save x.cpuprofile]
- * (heap: the renderer's JS heap after open, as in the bench, for a quick check)
+ *   npm run bench:profile -- open|typing|claim-typing|switch|filter|mark|save|heap|heap-snapshot [--typical] [--trace] [--baseline] [--save x.cpuprofile]
+ * (heap: the renderer's JS heap after open, as in the bench, for a quick check;
+ * heap-snapshot: a snapshot written next to the project file, summarised;
+ * --baseline: open, heap and heap-snapshot on the bare Lexical page)
  * Prints the functions with the most self time. Build the renderer unminified
  * first for readable names: npx vite build --config renderer/vite.config.ts --minify false
  * With --trace, a Chromium trace instead: wall and CPU time per timeline event
@@ -16,7 +18,8 @@ import path from 'node:path';
 import { serializeProject } from '../shared/project-file';
 import { sharedBrowser } from '../test/e2e/browser';
 import { filterClaims, markAndUnmark, saveBlockMs, switchActiveClaim } from './measure/claim-interactions';
-import { openApp } from './measure/pages';
+import { openApp, openBaseline } from './measure/pages';
+import { writeHeapSnapshot } from './measure/heap-snapshot';
 import { jsHeapBytes } from './measure/probe';
 import { typingLatencies } from './measure/typing';
 import { generateWorkload, LARGE, TYPICAL } from './workload';
@@ -95,7 +98,8 @@ async function main(): Promise<void> {
   writeFileSync(file, serializeProject(workload.project));
   // open: recorded from the click on the recent project to the editor painted, as timed in the bench.
   let stopRecording: (() => Promise<void>) | null = null;
-  const app = await openApp(workload.project, file, what === 'open' ? async (page) => void (stopRecording = await startRecording(page, tracing)) : undefined);
+  const recordOpen = what === 'open' ? async (page: Page) => void (stopRecording = await startRecording(page, tracing)) : undefined;
+  const app = process.argv.includes('--baseline') ? await openBaseline(workload.project, recordOpen) : await openApp(workload.project, file, recordOpen);
   // Marking opens the new claim's card: let the first card pay for the one-off evidence index before profiling.
   if (what === 'mark') await switchActiveClaim(app.page, 1).then(() => app.page.waitForTimeout(3000));
   stopRecording ??= await startRecording(app.page, tracing);
@@ -110,9 +114,11 @@ async function main(): Promise<void> {
       return switchActiveClaim(app.page, 10);
     },
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
-    heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
+    // How long the open took (the bench's open_* figure, one run): for a quick before/after.
     open: async () => ({ openMs: app.openMs, clickToPaintMs: app.clickToPaintMs }),
+    heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
     save: () => saveBlockMs(app.page, middle),
+    'heap-snapshot': () => writeHeapSnapshot(app.page, file.replace(/\.factdesk$/, '.heapsnapshot')),
     mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[Math.min(300, workload.unmarkedParagraphs.length - 1)], workload.project.claims.length),
   };
   if (!runs[what]) throw new Error(`bench:profile: unknown interaction ${what}; one of ${Object.keys(runs).join(', ')}`);

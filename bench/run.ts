@@ -10,9 +10,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadProjectFile } from '../main/services/project-io';
+import { SourceSessions } from '../main/services/source-session';
 import { parseProjectText, serializeProject } from '../shared/project-file';
 import type { Project } from '../shared/schema';
-import { projectView } from '../shared/source-summary';
 import { sharedBrowser } from '../test/e2e/browser';
 import { REPO_ROOT } from '../test/e2e/harness';
 import { filterClaims, markAndUnmark, saveBlockMs, switchActiveClaim } from './measure/claim-interactions';
@@ -54,14 +54,14 @@ async function openRepeatedly(open: () => Promise<OpenedPage>, times: number): P
   return { times: opens.map((o) => o.openMs), harness: opens.map((o) => o.clickToPaintMs ?? NaN), last: opens[times - 1] };
 }
 
-/** Reading, parsing and validating the file, and taking the source texts out, as main does before sending it. */
+/** Reading, parsing and validating the file, and taking the source texts and the activity log out, as main does before sending it. */
 async function mainLoadMs(file: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 3; i += 1) {
     const start = performance.now();
     const loaded = await loadProjectFile(file);
     if (!loaded.ok) throw new Error('bench: the workload does not load');
-    projectView(loaded.project);
+    new SourceSessions().begin(loaded.project);
     times.push(performance.now() - start);
   }
   return median(times);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, EvidencePlace, EvidenceRequestData, MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
+import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, ActivityPageRequestData, EvidencePlace, EvidenceRequestData, MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
@@ -258,6 +258,7 @@ export function createHandlers(deps: HandlerDeps) {
     },
     importSourceUrl: async (session: string, url: string): Promise<SourceImportResult> => keptIn(session, await fetchSourceUrl(url, deps.clock())),
     openDroppedFile: (dropped: DroppedFileData) => openDroppedFile(dropped, { clock: deps.clock, sessions }),
+    readActivity: async (session: string, { heldActivity, ...query }: ActivityPageRequestData) => sessions.get(session).activityPage(heldActivity, query),
     readSourceText: async (session: string, sourceId: string): Promise<string | null> => sessions.get(session).textOf(sourceId) ?? null,
     locateEvidence: async (session: string, places: EvidencePlace[]) => sessions.get(session).locate(places),
     suggestEvidence: ({ session, claimText, sourceIds, top }: EvidenceRequestData) => sessions.get(session).suggest(claimText, sourceIds, top),

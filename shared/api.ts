@@ -7,6 +7,7 @@ import { Preferences } from './preferences';
 import type { ClaimConflict } from './merge';
 import { REPORT_FORMATS, ReportOptions } from './report/options';
 import type { EvidenceSuggestion } from './evidence/evidence-index';
+import type { ActivityPage } from './activity-log';
 import { Anchor, Project, ProjectView, Source, type SourceSummary } from './schema';
 
 /**
@@ -87,6 +88,16 @@ export const EvidenceRequest = z.object({
 });
 export type EvidenceRequestData = z.output<typeof EvidenceRequest>;
 
+/** A page of the activity log main holds for the window (ProjectView's `heldActivity`), newest first. */
+export const ActivityPageRequest = z.object({
+  heldActivity: z.string().max(64),
+  actor: z.string().max(2_000).nullable(),
+  claimId: z.string().max(128).nullable(),
+  skip: z.number().int().min(0),
+  limit: z.number().int().min(1).max(1_000),
+});
+export type ActivityPageRequestData = z.output<typeof ActivityPageRequest>;
+
 const SourceTexts = z.array(z.object({ id: sourceId, text: Source.shape.text })).max(100_000);
 
 export const API_ARGS = {
@@ -125,6 +136,8 @@ export const API_ARGS = {
   suggestEvidence: z.tuple([EvidenceRequest]),
   /** Texts of sources main has not seen (made in the window), sent when main asks for them. */
   putSourceTexts: z.tuple([sessionToken, SourceTexts]),
+  /** The activity log stays in main like the texts: the Activity panel reads it a page at a time. */
+  readActivity: z.tuple([sessionToken, ActivityPageRequest]),
   saveProjectLayout: z.tuple([PanelLayout]),
 } as const;
 
@@ -249,6 +262,8 @@ export interface ApiResults {
   readSourceText: string | null;
   locateEvidence: ({ start: number; end: number } | null)[];
   previewReport: string;
+  /** null: main holds no such log for this window (it was closed or replaced). */
+  readActivity: ActivityPage | null;
 }
 
 /** Messages main sends to the renderer. */

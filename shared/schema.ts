@@ -146,8 +146,13 @@ export const Project = z.object({
 /** A source as the window holds it: everything but its text, which stays in main while the project is open. */
 export const SourceSummary = Source.omit({ text: true }).extend({ textLength: z.number().int().min(0) });
 
-/** The project as the window holds it and hands back to main, which puts the source texts back before writing. */
-export const ProjectView = Project.extend({ sources: z.array(SourceSummary).default([]) });
+/**
+ * The project as the window holds it and hands back to main, which puts the
+ * source texts back before writing. The activity log is split the same way:
+ * main holds the entries it handed over under the key `heldActivity` ('' when
+ * the window holds the whole log), and `activity` has only those that came after.
+ */
+export const ProjectView = Project.extend({ sources: z.array(SourceSummary).default([]), heldActivity: z.string().max(64).default('') });
 
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;

@@ -3,6 +3,8 @@ import { addSourceToIndex, createEvidenceIndex, removeSourceFromIndex, suggestEv
 import type { Anchor, Project, ProjectView, Source, SourceSummary } from '../../shared/schema';
 import { locateExcerpt } from '../../shared/sources';
 import { projectView, summariseSource, withSourceTexts } from '../../shared/source-summary';
+import type { ActivityPage, ActivityPageQuery } from '../../shared/activity-log';
+import { HeldActivity } from './held-activity';
 
 export type EvidenceAnswer = { ok: true; suggestions: EvidenceSuggestion[] } | { ok: false; missingSourceIds: string[] };
 
@@ -13,13 +15,15 @@ const yieldToOtherWork = () => new Promise<void>((resolve) => setImmediate(resol
  * The source texts of the project open in one window, and its evidence index.
  * The window holds sources without their texts; texts stay here for the
  * session (a removed source may come back with Undo) and go back into the
- * project wherever it leaves the app. The index follows the source ids the
+ * project wherever it leaves the app. So does the activity log as it was
+ * handed over (the window pages through it, see HeldActivity). The index follows the source ids the
  * renderer names on each request, and is built lazily, one source at a time,
  * so main never freezes while it grows.
  */
 export class SourceSession {
   private readonly texts = new Map<string, string>();
   private readonly index = createEvidenceIndex();
+  private readonly activity = new HeldActivity();
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -43,15 +47,24 @@ export class SourceSession {
     return summariseSource(source);
   }
 
-  /** Keeps the texts of a project main read (a merge result, say); the window gets its view. */
+  /** Keeps the texts and the activity log of a project main read (a merge result, say); the window gets its view. */
   viewOf(project: Project): ProjectView {
     this.addTexts(project.sources);
-    return projectView(project);
+    return { ...projectView(project), activity: [], heldActivity: this.activity.hold(project.activity) };
   }
 
-  /** Throws MissingSourceTextError when the window names a source whose text never reached main. */
+  /**
+   * Throws MissingSourceTextError when the window names a source whose text
+   * never reached main, MissingActivityLogError when it names a log main does not hold.
+   */
   projectOf(view: ProjectView): Project {
-    return withSourceTexts(view, (id) => this.texts.get(id));
+    const project = withSourceTexts(view, (id) => this.texts.get(id));
+    return { ...project, activity: this.activity.join(view.heldActivity, project.activity) };
+  }
+
+  /** null: this session holds no log under that key. */
+  activityPage(heldActivity: string, query: ActivityPageQuery): ActivityPage | null {
+    return this.activity.page(heldActivity, query);
   }
 
   /** Each excerpt re-anchored in its source's text; null where the source or the excerpt is gone. */
@@ -103,10 +116,10 @@ export class SourceSessions {
 
   /** A project handed to the window: its texts stay here, the window gets its view and the session's token. */
   begin(project: Project): { project: ProjectView; session: string } {
-    const session = new SourceSession(randomUUID(), project.sources);
+    const session = new SourceSession(randomUUID());
     this.sessions.clear();
     this.sessions.set(session.token, session);
-    return { project: projectView(project), session: session.token };
+    return { project: session.viewOf(project), session: session.token };
   }
 
   /** The session for this token; a token main never issued (a project made in the window) starts an empty one. */

@@ -12,20 +12,31 @@ const FIELDS: { key: MetaField; label: string; type?: string }[] = [
   { key: 'url', label: 'URL', type: 'url' },
 ];
 
+/**
+ * Each field selects its own string, never the article: an article object
+ * kept in a rendered fiber would keep the body it was opened with alive
+ * (megabytes), long after the editor took it over.
+ */
+function MetaInput({ field }: { field: (typeof FIELDS)[number] }) {
+  const value = useStore(documentStore, (doc) => doc!.project.article[field.key]);
+  return (
+    <label className={`meta-field meta-${field.key}`}>
+      <span>{field.label}</span>
+      <input
+        type={field.type ?? 'text'}
+        value={value}
+        placeholder={field.key === 'title' ? 'Article title' : ''}
+        onChange={(event) => updateArticleMeta({ [field.key]: event.target.value })}
+      />
+    </label>
+  );
+}
+
 export function ArticleMetaForm() {
-  const article = useStore(documentStore, (doc) => doc!.project.article);
   return (
     <form className="article-meta" aria-label="Article details" onSubmit={(event) => event.preventDefault()}>
       {FIELDS.map((field) => (
-        <label key={field.key} className={`meta-field meta-${field.key}`}>
-          <span>{field.label}</span>
-          <input
-            type={field.type ?? 'text'}
-            value={article[field.key]}
-            placeholder={field.key === 'title' ? 'Article title' : ''}
-            onChange={(event) => updateArticleMeta({ [field.key]: event.target.value })}
-          />
-        </label>
+        <MetaInput key={field.key} field={field} />
       ))}
     </form>
   );

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { DEMO_PROJECT } from './harness';
@@ -177,4 +177,46 @@ test('in review the editor sees the evidence, read-only, and opens its source at
   await evidence.getByRole('button', { name: /By September 2026 the forecast outturn cost/ }).click();
   const viewer = page.getByRole('region', { name: /^Source: Eastmere Dam Remediation/ });
   await expect(viewer.locator('.revealed')).toHaveText('By September 2026 the forecast outturn cost had risen to £37.6 million.');
+});
+
+test('a long activity log: newest first a page at a time, filters reach older entries, and a save keeps every entry', async ({ launch, tempDir }) => {
+  const demo = JSON.parse(readFileSync(DEMO_PROJECT, 'utf8'));
+  const people = ['Ada Mensah', 'Hanna Berg', 'Priya Shah'];
+  const log = Array.from({ length: 450 }, (_, i) => ({
+    id: `act_${String(i).padStart(4, '0')}`,
+    at: new Date(Date.UTC(2026, 9, 1) + i * 60_000).toISOString(),
+    // Ines Marlow appears only among the oldest entries, far beyond the first page.
+    actor: i < 3 ? 'Ines Marlow' : people[i % people.length],
+    action: `did thing ${i}`,
+    claimId: demo.claims[i % demo.claims.length].id,
+    detail: '',
+  }));
+  const file = path.join(tempDir, 'long-log.factdesk');
+  writeFileSync(file, `${JSON.stringify({ ...demo, activity: log }, null, 2)}\n`);
+  const { page } = await launch({ projectPath: file, identity: editorId });
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  const activity = page.getByRole('region', { name: 'Activity' });
+  const entries = activity.getByRole('list', { name: 'Activity log' }).getByRole('listitem');
+  await expect(entries).toHaveCount(200);
+  await expect(entries.first()).toContainText('did thing 449');
+  await activity.getByRole('combobox', { name: 'Filter by person' }).selectOption('Ines Marlow');
+  await expect(entries).toHaveText([/did thing 2/, /did thing 1/, /did thing 0/]);
+  await activity.getByRole('combobox', { name: 'Filter by person' }).selectOption('Everyone');
+  await activity.getByRole('button', { name: 'Show earlier entries' }).click();
+  await expect(entries).toHaveCount(400);
+  await activity.getByRole('button', { name: 'Show earlier entries' }).click();
+  await expect(entries).toHaveCount(450);
+  await expect(activity.getByRole('button', { name: 'Show earlier entries' })).toHaveCount(0);
+  await expect(entries.last()).toContainText('did thing 0');
+
+  await page.getByRole('tab', { name: 'Claims' }).click();
+  await openClaimRow(page, 0);
+  await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  await expect(entries.first()).toContainText('Dana Okoye sent to review');
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveTitle('long-log — Factdesk');
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  expect(saved.activity.slice(0, 450)).toEqual(log);
+  expect(saved.activity.slice(450).map((a: { actor: string; action: string }) => `${a.actor}: ${a.action}`)).toEqual(['Dana Okoye: sent to review']);
 });

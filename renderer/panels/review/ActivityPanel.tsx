@@ -1,19 +1,32 @@
 import { useMemo, useState } from 'react';
+import { activityActors, activityClaimIds, matchesActivityFilter } from '../../../shared/activity-log';
+import type { ActivityEntry } from '../../../shared/schema';
 import { setActiveClaim } from '../../state/active-claim-store';
 import { claimsViewStore } from '../../state/claims-view-store';
 import { documentStore } from '../../state/document-store';
 import { useStore } from '../../state/store';
+import { useHeldActivity } from './use-held-activity';
 
-/** Who did what to which claim, and when — newest first, filterable by person and claim. */
+const NO_ENTRIES: ActivityEntry[] = [];
+
+/**
+ * Who did what to which claim, and when — newest first, filterable by person
+ * and claim. The entries added in this window come first; the log as the
+ * project was opened stays in main and is read a page at a time.
+ */
 export function ActivityPanel() {
-  const activity = useStore(documentStore, (doc) => doc?.project.activity ?? []);
+  const session = useStore(documentStore, (doc) => doc?.session ?? '');
+  const heldActivity = useStore(documentStore, (doc) => doc?.project.heldActivity ?? '');
+  const newer = useStore(documentStore, (doc) => doc?.project.activity ?? NO_ENTRIES);
   const order = useStore(claimsViewStore, (view) => view.order);
   const [person, setPerson] = useState('all');
   const [claimId, setClaimId] = useState('all');
-  const people = useMemo(() => [...new Set(activity.map((entry) => entry.actor))].sort(), [activity]);
-  const claimIds = useMemo(() => [...new Set(activity.map((entry) => entry.claimId).filter((id): id is string => id !== null))], [activity]);
+  const filter = { actor: person === 'all' ? null : person, claimId: claimId === 'all' ? null : claimId };
+  const earlier = useHeldActivity(session, heldActivity, filter);
+  const people = useMemo(() => [...new Set([...earlier.actors, ...activityActors(newer)])].sort(), [earlier.actors, newer]);
+  const claimIds = useMemo(() => [...new Set([...earlier.claimIds, ...activityClaimIds(newer)])], [earlier.claimIds, newer]);
   const label = (id: string) => (order.includes(id) ? `Claim ${order.indexOf(id) + 1}` : 'A deleted claim');
-  const shown = activity.filter((entry) => (person === 'all' || entry.actor === person) && (claimId === 'all' || entry.claimId === claimId)).slice().reverse();
+  const shown = [...newer.filter((entry) => matchesActivityFilter(entry, filter)).reverse(), ...earlier.entries];
   return (
     <section className="side-panel-body activity-panel" role="region" aria-label="Activity">
       <div className="claim-filters">
@@ -37,7 +50,7 @@ export function ActivityPanel() {
         </div>
       </div>
       {shown.length === 0 ? (
-        <p className="empty-hint">Changes to claims are recorded here as you work.</p>
+        !earlier.loading && <p className="empty-hint">Changes to claims are recorded here as you work.</p>
       ) : (
         <ol className="activity-list" aria-label="Activity log">
           {shown.map((entry) => (
@@ -58,6 +71,11 @@ export function ActivityPanel() {
             </li>
           ))}
         </ol>
+      )}
+      {earlier.more && (
+        <button type="button" className="activity-more" onClick={earlier.showMore}>
+          Show earlier entries
+        </button>
       )}
     </section>
   );

@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ActivityFilter, ActivityPage } from '../../../shared/activity-log';
+import { factdesk } from '../../factdesk';
+
+const PAGE_SIZE = 200;
+const NOTHING_HELD: ActivityPage = { entries: [], more: false, actors: [], claimIds: [] };
+
+export interface HeldActivityPages extends ActivityPage {
+  loading: boolean;
+  showMore(): void;
+}
+
+/**
+ * The part of the activity log main holds for this window (ProjectView's
+ * `heldActivity`), matching the filter, newest first, a page at a time.
+ * People and claims for the filters come with every page.
+ */
+export function useHeldActivity(session: string, heldActivity: string, filter: ActivityFilter): HeldActivityPages {
+  const query = JSON.stringify([session, heldActivity, filter.actor, filter.claimId]);
+  const latestQuery = useRef(query);
+  latestQuery.current = query;
+  const [shown, setShown] = useState<{ query: string; page: ActivityPage } | null>(null);
+  const [facets, setFacets] = useState<Pick<ActivityPage, 'actors' | 'claimIds'>>(NOTHING_HELD);
+
+  const load = useCallback(
+    async (before: ActivityPage['entries']) => {
+      const request = { heldActivity, ...filter, skip: before.length, limit: PAGE_SIZE };
+      const page = heldActivity === '' ? NOTHING_HELD : ((await factdesk.readActivity(session, request)) ?? NOTHING_HELD);
+      if (latestQuery.current !== query) return; // the filter or the project changed meanwhile
+      setFacets({ actors: page.actors, claimIds: page.claimIds });
+      setShown({ query, page: { ...page, entries: [...before, ...page.entries] } });
+    },
+    // The query string stands for session, heldActivity and the filter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [query],
+  );
+
+  useEffect(() => {
+    void load([]);
+  }, [load]);
+
+  const current = shown?.query === query ? shown.page : null;
+  return {
+    entries: current?.entries ?? [],
+    more: current?.more ?? false,
+    ...facets,
+    loading: current === null,
+    showMore: () => {
+      if (current) void load(current.entries);
+    },
+  };
+}
