@@ -7,7 +7,8 @@
  * first for readable names: npx vite build --config renderer/vite.config.ts --minify false
  * With --trace, a Chromium trace instead: wall and CPU time per timeline event
  * on the page's main thread (style, layout, paint, scripts...; nested events
- * are counted in each; RunTask is the total).
+ * are counted in each; RunTask is the total). `--dump FILE` also writes the
+ * profile (or the trace events) as JSON, for a closer look.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -97,11 +98,18 @@ async function main(): Promise<void> {
   if (!runs[what]) throw new Error(`bench:profile: unknown interaction ${what}; one of ${Object.keys(runs).join(', ')}`);
   const timings = await runs[what]();
   console.log(`${what}: ${JSON.stringify(timings, (_key, value) => (typeof value === 'number' ? Math.round(value) : value))}`);
+  const dumpAt = process.argv.indexOf('--dump');
+  const dump = (data: unknown) => dumpAt > 0 && writeFileSync(process.argv[dumpAt + 1], JSON.stringify(data));
   if (tracing) {
     await cdp.send('Tracing.end');
     await traceDone;
     printEventTimes(traceEvents);
-  } else printSelfTimes((await cdp.send('Profiler.stop')).profile);
+    dump(traceEvents);
+  } else {
+    const { profile } = await cdp.send('Profiler.stop');
+    printSelfTimes(profile);
+    dump(profile);
+  }
   await app.close();
   await (await sharedBrowser()).close();
 }
