@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 /**
  * A small windowing hook for the Claims list: only the rows in and near the
@@ -8,6 +8,11 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
  * the average of those measured. Hand-written rather than a library because
  * the one feature needed beyond the basics — keeping a given row (the active
  * claim) scrolled into view before paint — is a few lines here.
+ *
+ * Heights are learnt from a ResizeObserver, which reports after the browser's
+ * own layout: reading offsetHeight after each commit forced a second layout
+ * (of the panel and of whatever else was dirty) on every filter keystroke and
+ * claim switch. Only scrolling a revealed row into view still needs layout.
  */
 
 const OVERSCAN_PX = 600;
@@ -50,9 +55,17 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
   const heights = useRef(new Map<string, number>());
   /** A row being brought into view: rendered (around its estimated place) until it has been scrolled to. */
   const [reveal, setReveal] = useState<string | null>(null);
+  // Whenever the row to keep in view changes (and at mount), reveal it — decided while rendering, so the
+  // row is in the same commit as the change rather than one after it. Not when only the list changes.
+  const [revealed, setRevealed] = useState<string | null | undefined>(undefined);
+  if (keepInView !== revealed) {
+    setRevealed(keepInView);
+    setReveal(keepInView !== null && keys.includes(keepInView) ? keepInView : null);
+  }
   const rowSelector = `[data-${keyAttribute.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`;
   const [measured, setMeasured] = useState(0);
   const [view, setView] = useState({ top: 0, height: 800 });
+  const rowSizes = useRowSizes(keyAttribute, gap, heights.current, () => setMeasured((n) => n + 1));
 
   /** Height assumed for rows never rendered: the first rows' average, then frozen, so unseen rows never move. */
   const guess = useRef<number | null>(null);
@@ -86,32 +99,17 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
     };
   }, [scroller, readView]);
 
-  // Learn the heights of the rows on screen (before paint, so the padding is corrected at once),
-  // and finish revealing a row once it is rendered.
+  // Watch the sizes of the rows rendered now, and finish revealing a row once it is rendered.
   useLayoutEffect(() => {
-    let changed = false;
-    scroller?.querySelectorAll<HTMLElement>(rowSelector).forEach((row) => {
-      const key = row.dataset[keyAttribute];
-      const height = row.offsetHeight + gap;
-      if (key && heights.current.get(key) !== height) {
-        heights.current.set(key, height);
-        changed = true;
-      }
-      if (key !== undefined && key === reveal) {
-        row.scrollIntoView({ block: 'nearest' });
-        setReveal(null);
-        readView();
-      }
-    });
-    if (changed) setMeasured((n) => n + 1);
+    const rows = scroller ? [...scroller.querySelectorAll<HTMLElement>(rowSelector)] : [];
+    rowSizes.watch(rows);
+    const row = reveal === null ? undefined : rows.find((candidate) => candidate.dataset[keyAttribute] === reveal);
+    if (row) {
+      row.scrollIntoView({ block: 'nearest' });
+      setReveal(null);
+      readView();
+    }
   });
-
-  // Whenever the row to keep in view changes, render it and scroll to it (in the effect above).
-  useLayoutEffect(() => {
-    if (keepInView !== null && keys.includes(keepInView)) setReveal(keepInView);
-    // Only when the row to keep in view changes, not when the list does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [keepInView]);
 
   let start = Math.max(0, firstAtOrAfter(offsets, view.top - OVERSCAN_PX));
   let end = Math.min(keys.length, firstAtOrAfter(offsets, view.top + view.height + OVERSCAN_PX) + 1);
@@ -121,4 +119,40 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
     end = Math.min(keys.length, revealIndex + REVEAL_CONTEXT);
   }
   return { start, end, padTop: offsets[start], padBottom: offsets[keys.length] - offsets[end], scrollRef: setScroller };
+}
+
+/**
+ * Learns rows' heights (plus the gap) as the browser lays them out, keyed by
+ * their data attribute; calls `learnt` when one changed. `watch` is given the
+ * rows rendered after each commit: rows gone from the page are let go.
+ */
+function useRowSizes(keyAttribute: string, gap: number, heights: Map<string, number>, learnt: () => void) {
+  const latest = useRef(learnt);
+  latest.current = learnt;
+  const [sizes] = useState(() => {
+    const watched = new Set<HTMLElement>();
+    const observer = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const entry of entries) {
+        const key = (entry.target as HTMLElement).dataset[keyAttribute];
+        const height = Math.round(entry.borderBoxSize[0].blockSize) + gap;
+        if (key && entry.target.isConnected && heights.get(key) !== height) {
+          heights.set(key, height);
+          changed = true;
+        }
+      }
+      if (changed) latest.current();
+    });
+    const watch = (rows: readonly HTMLElement[]) => {
+      for (const row of watched) if (!row.isConnected) (observer.unobserve(row), watched.delete(row));
+      for (const row of rows) if (!watched.has(row)) (observer.observe(row), watched.add(row));
+    };
+    const stop = () => {
+      observer.disconnect();
+      watched.clear();
+    };
+    return { watch, stop };
+  });
+  useEffect(() => sizes.stop, [sizes]);
+  return sizes;
 }
