@@ -9,10 +9,12 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
  * the one feature needed beyond the basics — keeping a given row (the active
  * claim) scrolled into view before paint — is a few lines here.
  *
- * Heights are learnt from a ResizeObserver, which reports after the browser's
- * own layout: reading offsetHeight after each commit forced a second layout
- * (of the panel and of whatever else was dirty) on every filter keystroke and
- * claim switch. Only scrolling a revealed row into view still needs layout.
+ * Rows are measured, and a revealed row scrolled to, at the next animation
+ * frame: by then the browser is about to lay the page out for that frame
+ * anyway, so the reads cost no extra layout. Reading offsetHeight in the
+ * commit forced a second layout (of the panel and of whatever else was
+ * dirty) on every filter keystroke and claim switch; a ResizeObserver made
+ * Chromium run the frame's lifecycle twice whenever a row changed size.
  */
 
 const OVERSCAN_PX = 600;
@@ -65,7 +67,6 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
   const rowSelector = `[data-${keyAttribute.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`;
   const [measured, setMeasured] = useState(0);
   const [view, setView] = useState({ top: 0, height: 800 });
-  const rowSizes = useRowSizes(keyAttribute, gap, heights.current, () => setMeasured((n) => n + 1));
 
   /** Height assumed for rows never rendered: the first rows' average, then frozen, so unseen rows never move. */
   const guess = useRef<number | null>(null);
@@ -99,17 +100,25 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
     };
   }, [scroller, readView]);
 
-  // Watch the sizes of the rows rendered now, and finish revealing a row once it is rendered.
-  useLayoutEffect(() => {
-    const rows = scroller ? [...scroller.querySelectorAll<HTMLElement>(rowSelector)] : [];
-    rowSizes.watch(rows);
-    const row = reveal === null ? undefined : rows.find((candidate) => candidate.dataset[keyAttribute] === reveal);
-    if (row) {
-      row.scrollIntoView({ block: 'nearest' });
-      setReveal(null);
-      readView();
-    }
+  // Learn the heights of the rows rendered now, and finish revealing a row once it is rendered.
+  const measureSoon = useNextFrame(() => {
+    let changed = false;
+    scroller?.querySelectorAll<HTMLElement>(rowSelector).forEach((row) => {
+      const key = row.dataset[keyAttribute];
+      const height = row.offsetHeight + gap;
+      if (key && heights.current.get(key) !== height) {
+        heights.current.set(key, height);
+        changed = true;
+      }
+      if (key !== undefined && key === reveal) {
+        row.scrollIntoView({ block: 'nearest' });
+        setReveal(null);
+        readView();
+      }
+    });
+    if (changed) setMeasured((n) => n + 1);
   });
+  useLayoutEffect(measureSoon);
 
   let start = Math.max(0, firstAtOrAfter(offsets, view.top - OVERSCAN_PX));
   let end = Math.min(keys.length, firstAtOrAfter(offsets, view.top + view.height + OVERSCAN_PX) + 1);
@@ -121,38 +130,22 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
   return { start, end, padTop: offsets[start], padBottom: offsets[keys.length] - offsets[end], scrollRef: setScroller };
 }
 
-/**
- * Learns rows' heights (plus the gap) as the browser lays them out, keyed by
- * their data attribute; calls `learnt` when one changed. `watch` is given the
- * rows rendered after each commit: rows gone from the page are let go.
- */
-function useRowSizes(keyAttribute: string, gap: number, heights: Map<string, number>, learnt: () => void) {
-  const latest = useRef(learnt);
-  latest.current = learnt;
-  const [sizes] = useState(() => {
-    const watched = new Set<HTMLElement>();
-    const observer = new ResizeObserver((entries) => {
-      let changed = false;
-      for (const entry of entries) {
-        const key = (entry.target as HTMLElement).dataset[keyAttribute];
-        const height = Math.round(entry.borderBoxSize[0].blockSize) + gap;
-        if (key && entry.target.isConnected && heights.get(key) !== height) {
-          heights.set(key, height);
-          changed = true;
-        }
-      }
-      if (changed) latest.current();
+/** Runs the latest `work` at the next animation frame, once however often it is asked for before then. */
+function useNextFrame(work: () => void): () => void {
+  const latest = useRef(work);
+  latest.current = work;
+  const frame = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = null;
+    },
+    [],
+  );
+  return useCallback(() => {
+    frame.current ??= requestAnimationFrame(() => {
+      frame.current = null;
+      latest.current();
     });
-    const watch = (rows: readonly HTMLElement[]) => {
-      for (const row of watched) if (!row.isConnected) (observer.unobserve(row), watched.delete(row));
-      for (const row of rows) if (!watched.has(row)) (observer.observe(row), watched.add(row));
-    };
-    const stop = () => {
-      observer.disconnect();
-      watched.clear();
-    };
-    return { watch, stop };
-  });
-  useEffect(() => sizes.stop, [sizes]);
-  return sizes;
+  }, []);
 }
