@@ -30,8 +30,10 @@ function $idsOfMark(key: string): readonly string[] {
 
 /** Claims whose metadata object changed (a verdict, say): their highlights may look different. */
 function changedClaims(before: ClaimMap, after: ClaimMap): string[] {
-  const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...ids].filter((id) => before[id] !== after[id]);
+  const changed: string[] = [];
+  for (const id in after) if (before[id] !== after[id]) changed.push(id);
+  for (const id in before) if (!(id in after)) changed.push(id);
+  return changed;
 }
 
 class ClaimIndexer {
