@@ -1,7 +1,7 @@
 /**
  * CPU profile of one interaction in the app with the large workload (or the
  * typical one with --typical):
- *   npm run bench:profile -- open|typing|claim-typing|switch|filter|mark|save|heap|heap-snapshot [--typical] [--trace] [--baseline] [--save x.cpuprofile]
+ *   npm run bench:profile -- open|typing|claim-typing|switch|filter|mark|save|heap|heap-snapshot [--typical] [--trace] [--baseline] [--dump FILE]
  * (heap: the renderer's JS heap after open, as in the bench, for a quick check;
  * heap-snapshot: a snapshot written next to the project file, summarised;
  * --baseline: open, heap and heap-snapshot on the bare Lexical page)
@@ -9,7 +9,8 @@
  * first for readable names: npx vite build --config renderer/vite.config.ts --minify false
  * With --trace, a Chromium trace instead: wall and CPU time per timeline event
  * on the page's main thread (style, layout, paint, scripts...; nested events
- * are counted in each; RunTask is the total).
+ * are counted in each; RunTask is the total). `--dump FILE` also writes the
+ * profile (or the trace events) as JSON, for a closer look.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -64,6 +65,12 @@ function printEventTimes(events: readonly TraceEvent[]): void {
   for (const [name, { wall, cpu }] of [...totals].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 25)) console.log(`${wall.toFixed(0).padStart(7)}  ${cpu.toFixed(0).padStart(7)}  ${name}`);
 }
 
+/** `--dump FILE`: the profile (it opens in Chromium's DevTools) or the trace events, as JSON. */
+function dump(data: unknown): void {
+  const at = process.argv.indexOf('--dump');
+  if (at > 0 && process.argv[at + 1]) writeFileSync(process.argv[at + 1], JSON.stringify(data));
+}
+
 /** Starts a CPU profile (or a trace) on the page; the returned function stops it and prints the result. */
 async function startRecording(page: Page, tracing: boolean): Promise<() => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
@@ -76,6 +83,7 @@ async function startRecording(page: Page, tracing: boolean): Promise<() => Promi
       await cdp.send('Tracing.end');
       await traceDone;
       printEventTimes(traceEvents);
+      dump(traceEvents);
     };
   }
   await cdp.send('Profiler.enable');
@@ -84,8 +92,7 @@ async function startRecording(page: Page, tracing: boolean): Promise<() => Promi
   return async () => {
     const { profile } = await cdp.send('Profiler.stop');
     printSelfTimes(profile);
-    const saveTo = process.argv[process.argv.indexOf('--save') + 1];
-    if (process.argv.includes('--save') && saveTo) writeFileSync(saveTo, JSON.stringify(profile)); // opens in Chromium's DevTools
+    dump(profile);
   };
 }
 

@@ -10,19 +10,23 @@ import type { Page } from 'playwright-core';
  * figure waits until the effect (e.g. a filtered count) is on screen.
  */
 const PROBE_SCRIPT = `(() => {
-  const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+  // Called from a rAF callback (or a promise settled in one): resolves after that frame's paint.
+  const afterThisFrame = () => new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve(performance.now());
     channel.port2.postMessage(null);
-  }));
+  });
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const afterPaint = () => nextFrame().then(afterThisFrame);
+  // A condition met at a rAF is painted in that frame: no second frame is waited for.
   const until = async (test, timeout = 120000) => {
+    if (test()) return afterPaint();
     const start = performance.now();
-    while (!test()) {
+    for (;;) {
       if (performance.now() - start > timeout) throw new Error('bench: timed out waiting for the page');
       await nextFrame();
+      if (test()) return afterThisFrame();
     }
-    return afterPaint();
   };
   const probe = { afterPaint, until, keyLatencies: [], expectation: null };
   const met = (e) => {

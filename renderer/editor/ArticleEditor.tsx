@@ -18,6 +18,9 @@ import { ReactSelectionScanGuardPlugin } from './plugins/ReactSelectionScanGuard
 import { SanitizedPastePlugin } from './plugins/SanitizedPastePlugin';
 import { SuggestionHighlightsPlugin } from './suggestions/SuggestionHighlightsPlugin';
 
+/** One function for the editor's life: LinkPlugin re-registers (and revisits every node) when it changes. */
+const isSafeLinkUrl = (url: string) => safeExternalUrl(url) !== null;
+
 /** The article: formatting toolbar, the editable text, and one plugin per behaviour (lists and nested marks: ArticleBodyLoader). */
 export function ArticleEditor() {
   return (
@@ -35,7 +38,7 @@ export function ArticleEditor() {
         </div>
       </div>
       <ArticleHistoryPlugin />
-      <LinkPlugin validateUrl={(url) => safeExternalUrl(url) !== null} />
+      <LinkPlugin validateUrl={isSafeLinkUrl} />
       <ClaimMarksPlugin />
       <ClaimIndexPlugin />
       <ClaimClickPlugin />

@@ -5,7 +5,7 @@ import { DELETE_CLAIM_COMMAND } from '../editor/claims/claim-commands';
 import { activeClaimStore } from '../state/active-claim-store';
 import { claimsViewStore, orphanIds, quoteOf } from '../state/claims-view-store';
 import { useStore } from '../state/store';
-import { isFiltering, matchesFilter, NO_FILTER, projectTags, type ClaimFilter } from './claims/claim-filter';
+import { claimMatcher, isFiltering, NO_FILTER, projectTags, type ClaimFilter } from './claims/claim-filter';
 import { ClaimFilters } from './claims/ClaimFilters';
 import { ClaimRow } from './claims/ClaimRow';
 import { useWindowedList } from './claims/use-windowed-list';
@@ -33,7 +33,10 @@ export function ClaimsPanel() {
     () => view.order.filter((id) => view.claims[id]).map((id, i) => ({ claim: view.claims[id], number: i + 1, quote: quoteOf(view, id) })),
     [view],
   );
-  const shown = useMemo(() => rows.filter((row) => matchesFilter(row.claim, row.quote, filter)), [rows, filter]);
+  const shown = useMemo(() => {
+    const matches = claimMatcher(filter);
+    return rows.filter((row) => matches(row.claim, row.quote));
+  }, [rows, filter]);
   const orphans = useMemo(() => orphanIds(view), [view]);
   const backToText = useCallback(() => editor.focus(), [editor]);
   const shownIds = useMemo(() => shown.map((row) => row.claim.id), [shown]);

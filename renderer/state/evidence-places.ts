@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { EvidenceLink } from '../../shared/schema';
 import { factdesk } from '../factdesk';
+import { afterNextPaint } from './after-paint';
 import { documentStore } from './document-store';
 
 export type ExcerptPlace = { start: number; end: number } | null;
@@ -15,12 +16,15 @@ export function useEvidencePlaces(links: readonly EvidenceLink[]): Map<string, E
     const session = documentStore.get()?.session;
     if (!session || links.length === 0) return;
     let current = true;
-    factdesk.locateEvidence(session, links.map(({ sourceId, anchor }) => ({ sourceId, anchor }))).then(
-      (found) => current && setPlaces({ links, byId: new Map(links.map((link, i) => [link.id, found[i]])) }),
-      () => undefined,
+    const cancel = afterNextPaint(() =>
+      factdesk.locateEvidence(session, links.map(({ sourceId, anchor }) => ({ sourceId, anchor }))).then(
+        (found) => current && setPlaces({ links, byId: new Map(links.map((link, i) => [link.id, found[i]])) }),
+        () => undefined,
+      ),
     );
     return () => {
       current = false;
+      cancel();
     };
   }, [links]);
   return places?.links === links ? places.byId : undefined;

@@ -11,6 +11,8 @@ import { $getClaims } from './claims-state';
 import { decorateMarks } from './mark-decorations';
 import { $buildMarkIndex, $quoteOfMarks, emptyMarkIndex, type MarkIndex } from './mark-index';
 import { $applyMarkChanges } from './mark-index-update';
+import { provideClaimMarkKeys } from './claim-marks-lookup';
+import { IdleQueue } from './idle-queue';
 
 /** How long after typing inside a highlight its quote in the panel catches up. */
 const QUOTE_REFRESH_MS = 250;
@@ -28,8 +30,10 @@ function $idsOfMark(key: string): readonly string[] {
 
 /** Claims whose metadata object changed (a verdict, say): their highlights may look different. */
 function changedClaims(before: ClaimMap, after: ClaimMap): string[] {
-  const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...ids].filter((id) => before[id] !== after[id]);
+  const changed: string[] = [];
+  for (const id in after) if (before[id] !== after[id]) changed.push(id);
+  for (const id in before) if (!(id in after)) changed.push(id);
+  return changed;
 }
 
 class ClaimIndexer {
@@ -88,13 +92,16 @@ class ClaimIndexer {
     this.decorate(restyle);
   }
 
-  /** Updates the index for these marks; returns the claims whose highlights must be redecorated. */
+  /** Updates the index for these marks; returns the claims whose highlights must be redecorated now. */
   private applyMarkChanges(keys: readonly string[]): string[] {
     const change = this.editor.getEditorState().read(() => $applyMarkChanges(this.index, keys));
     this.rememberQuotes(change.touched);
-    // Claims after the first that moved have new numbers in their tooltips.
-    return [...change.touched, ...this.index.order.slice(change.firstMoved)];
+    // Claims after the first that moved have new numbers in their tooltips: given them when the page is idle.
+    this.renumberLater.add(this.index.order.slice(change.firstMoved).filter((id) => !change.touched.has(id)));
+    return [...change.touched];
   }
+
+  private readonly renumberLater = new IdleQueue((ids) => this.decorate(ids));
 
   private rememberQuotes(ids: Iterable<string>): void {
     for (const id of ids) {
@@ -152,10 +159,14 @@ class ClaimIndexer {
     return quotes;
   }
 
+  /** A claim's highlight nodes as of the last commit. */
+  keysOf = (id: string): readonly string[] => this.index.keysById.get(id) ?? [];
+
   private decoratedActive: string | null = null;
 
   /** Gives highlights their looks: all of them, or only those of these claims. */
   decorate(onlyClaims?: Iterable<string>): void {
+    if (!onlyClaims) this.renumberLater.clear();
     this.decoratedActive = activeClaimStore.get().id;
     this.decoratedLabels = uiStore.get().preferences.verdictLabels;
     decorateMarks(this.index, this.claims, this.decoratedLabels, this.decoratedActive, (key) => this.editor.getElementByKey(key), onlyClaims);
@@ -182,6 +193,7 @@ class ClaimIndexer {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.renumberLater.clear();
   }
 }
 
@@ -201,6 +213,7 @@ function registerClaimIndex(editor: LexicalEditor): () => void {
       indexer.updated(editorState.read($getClaims));
     }),
     activeClaimStore.subscribe(indexer.activeChanged),
+    provideClaimMarkKeys(editor, indexer.keysOf),
     uiStore.subscribe(indexer.labelsChanged),
     () => indexer.dispose(),
   );

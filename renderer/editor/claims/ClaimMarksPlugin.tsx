@@ -1,7 +1,7 @@
-import { $unwrapMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
+import { $unwrapMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $addUpdateTag, $createRangeSelectionFromDom, SKIP_DOM_SELECTION_TAG, $getSelection, $isRangeSelection, $nodesOfType, $setSelection, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
+import { $addUpdateTag, $createRangeSelectionFromDom, SKIP_DOM_SELECTION_TAG, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { newClaim } from '../../../shared/claim-factory';
 import { newId } from '../../../shared/ids';
@@ -14,6 +14,7 @@ import { actorName, showNotice } from '../../state/ui-store';
 import { statusAfterEdit } from '../../../shared/review';
 import { ACCEPT_SUGGESTIONS_COMMAND, DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, UPDATE_CLAIMS_COMMAND, type ClaimPatch } from './claim-commands';
 import { $getClaims, $setClaims } from './claims-state';
+import { $marksOfClaim } from './claim-marks-lookup';
 
 /**
  * The DOM selection is the truth when a shortcut arrives: Lexical learns of
@@ -54,9 +55,8 @@ function $acceptSuggestions(suggestions: readonly ClaimSuggestion[]): boolean {
   return true;
 }
 
-function $deleteClaim(id: string): void {
-  for (const mark of $nodesOfType(MarkNode)) {
-    if (!mark.hasID(id)) continue;
+function $deleteClaim(editor: LexicalEditor, id: string): void {
+  for (const mark of $marksOfClaim(editor, id)) {
     mark.deleteID(id);
     if (mark.getIDs().length === 0) $unwrapMarkNode(mark);
   }
@@ -102,7 +102,7 @@ function registerClaimCommands(editor: LexicalEditor): () => void {
       DELETE_CLAIM_COMMAND,
       (id) => {
         $addUpdateTag(SKIP_DOM_SELECTION_TAG);
-        $deleteClaim(id);
+        $deleteClaim(editor, id);
         if (activeClaimStore.get().id === id) queueMicrotask(() => setActiveClaim(null));
         return true;
       },

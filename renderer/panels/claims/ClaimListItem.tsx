@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Claim } from '../../../shared/schema';
 import { setActiveClaim } from '../../state/active-claim-store';
 import { useVerdictLabel } from '../use-verdict-label';
@@ -6,8 +7,10 @@ import { TagChip } from './TagChip';
 /**
  * One row of the Claims panel: the button (number and quote; its name says
  * the verdict too), then the verdict as text — never colour alone — and tags.
+ * Memoised apart from its row: a filter keystroke changes every row's place
+ * in the list (aria-setsize), not what each row shows.
  */
-export function ClaimListItem({ claim, number, quote, active }: { claim: Claim; number: number; quote: string; active: boolean }) {
+export const ClaimListItem = memo(function ClaimListItem({ claim, number, quote, active }: { claim: Claim; number: number; quote: string; active: boolean }) {
   const labelOf = useVerdictLabel();
   return (
     <div className={`claim-row verdict-${claim.verdict}`}>
@@ -33,4 +36,4 @@ export function ClaimListItem({ claim, number, quote, active }: { claim: Claim; 
       </span>
     </div>
   );
-}
+});

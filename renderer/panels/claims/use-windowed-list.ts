@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 /**
  * A small windowing hook for the Claims list: only the rows in and near the
@@ -8,6 +8,13 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
  * the average of those measured. Hand-written rather than a library because
  * the one feature needed beyond the basics — keeping a given row (the active
  * claim) scrolled into view before paint — is a few lines here.
+ *
+ * Rows are measured, and a revealed row scrolled to, at the next animation
+ * frame: by then the browser is about to lay the page out for that frame
+ * anyway, so the reads cost no extra layout. Reading offsetHeight in the
+ * commit forced a second layout (of the panel and of whatever else was
+ * dirty) on every filter keystroke and claim switch; a ResizeObserver made
+ * Chromium run the frame's lifecycle twice whenever a row changed size.
  */
 
 const OVERSCAN_PX = 600;
@@ -50,6 +57,13 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
   const heights = useRef(new Map<string, number>());
   /** A row being brought into view: rendered (around its estimated place) until it has been scrolled to. */
   const [reveal, setReveal] = useState<string | null>(null);
+  // Whenever the row to keep in view changes (and at mount), reveal it — decided while rendering, so the
+  // row is in the same commit as the change rather than one after it. Not when only the list changes.
+  const [revealed, setRevealed] = useState<string | null | undefined>(undefined);
+  if (keepInView !== revealed) {
+    setRevealed(keepInView);
+    setReveal(keepInView !== null && keys.includes(keepInView) ? keepInView : null);
+  }
   const rowSelector = `[data-${keyAttribute.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`;
   const [measured, setMeasured] = useState(0);
   const [view, setView] = useState({ top: 0, height: 800 });
@@ -86,9 +100,8 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
     };
   }, [scroller, readView]);
 
-  // Learn the heights of the rows on screen (before paint, so the padding is corrected at once),
-  // and finish revealing a row once it is rendered.
-  useLayoutEffect(() => {
+  // Learn the heights of the rows rendered now, and finish revealing a row once it is rendered.
+  const measureSoon = useNextFrame(() => {
     let changed = false;
     scroller?.querySelectorAll<HTMLElement>(rowSelector).forEach((row) => {
       const key = row.dataset[keyAttribute];
@@ -105,13 +118,7 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
     });
     if (changed) setMeasured((n) => n + 1);
   });
-
-  // Whenever the row to keep in view changes, render it and scroll to it (in the effect above).
-  useLayoutEffect(() => {
-    if (keepInView !== null && keys.includes(keepInView)) setReveal(keepInView);
-    // Only when the row to keep in view changes, not when the list does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [keepInView]);
+  useLayoutEffect(measureSoon);
 
   let start = Math.max(0, firstAtOrAfter(offsets, view.top - OVERSCAN_PX));
   let end = Math.min(keys.length, firstAtOrAfter(offsets, view.top + view.height + OVERSCAN_PX) + 1);
@@ -121,4 +128,24 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
     end = Math.min(keys.length, revealIndex + REVEAL_CONTEXT);
   }
   return { start, end, padTop: offsets[start], padBottom: offsets[keys.length] - offsets[end], scrollRef: setScroller };
+}
+
+/** Runs the latest `work` at the next animation frame, once however often it is asked for before then. */
+function useNextFrame(work: () => void): () => void {
+  const latest = useRef(work);
+  latest.current = work;
+  const frame = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = null;
+    },
+    [],
+  );
+  return useCallback(() => {
+    frame.current ??= requestAnimationFrame(() => {
+      frame.current = null;
+      latest.current();
+    });
+  }, []);
 }

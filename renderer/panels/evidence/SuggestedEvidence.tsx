@@ -4,6 +4,7 @@ import type { EvidenceSuggestion } from '../../../shared/evidence/evidence-index
 import { STANCES, type Stance } from '../../../shared/schema';
 import { documentStore } from '../../state/document-store';
 import { linkEvidence } from '../../state/evidence-actions';
+import { afterNextPaint } from '../../state/after-paint';
 import { fetchEvidenceSuggestions } from '../../state/evidence-suggestions';
 import { openSourceViewer } from '../../state/source-viewer-store';
 import { useStore } from '../../state/store';
@@ -22,12 +23,15 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
   const [suggestions, setSuggestions] = useState<EvidenceSuggestion[] | null>(null);
   useEffect(() => {
     let current = true;
-    fetchEvidenceSuggestions(claimText).then(
-      (found) => current && setSuggestions(found),
-      () => current && setSuggestions([]),
+    const cancel = afterNextPaint(() =>
+      fetchEvidenceSuggestions(claimText).then(
+        (found) => current && setSuggestions(found),
+        () => current && setSuggestions([]),
+      ),
     );
     return () => {
       current = false;
+      cancel();
     };
   }, [sources, claimText]);
   const linked = (s: { sourceId: string; start: number; end: number }) =>
