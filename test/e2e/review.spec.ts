@@ -220,3 +220,19 @@ test('a long activity log: newest first a page at a time, filters reach older en
   expect(saved.activity.slice(0, 450)).toEqual(log);
   expect(saved.activity.slice(450).map((a: { actor: string; action: string }) => `${a.actor}: ${a.action}`)).toEqual(['Dana Okoye: sent to review']);
 });
+
+test('an activity log main cannot hand over is said, and the panel stops loading', async ({ launch, tempDir }) => {
+  const demo = JSON.parse(readFileSync(DEMO_PROJECT, 'utf8'));
+  const file = path.join(tempDir, 'unreadable-log.factdesk');
+  const entry = { id: 'act_0001', at: '2026-10-01T09:00:00.000Z', actor: 'Ada Mensah', action: 'did a thing', claimId: null, detail: '' };
+  writeFileSync(file, `${JSON.stringify({ ...demo, activity: [entry] }, null, 2)}\n`);
+  const { page } = await launch({ projectPath: file, identity: editorId });
+  await page.evaluate(() => {
+    const bridge = window as unknown as { __factdeskInvoke(method: string, args: unknown): Promise<unknown> };
+    const invoke = bridge.__factdeskInvoke;
+    bridge.__factdeskInvoke = (method, args) => (method === 'readActivity' ? Promise.reject(new Error('main went away')) : invoke(method, args));
+  });
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  await expect(page.getByText('The earlier activity log could not be read: main went away')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Activity' }).getByText('Changes to claims are recorded here as you work.')).toBeVisible();
+});

@@ -25,7 +25,8 @@ export function ActivityPanel() {
   const earlier = useHeldActivity(session, heldActivity, filter);
   const people = useMemo(() => [...new Set([...earlier.actors, ...activityActors(newer)])].sort(), [earlier.actors, newer]);
   const claimIds = useMemo(() => [...new Set([...earlier.claimIds, ...activityClaimIds(newer)])], [earlier.claimIds, newer]);
-  const label = (id: string) => (order.includes(id) ? `Claim ${order.indexOf(id) + 1}` : 'A deleted claim');
+  const numbers = useMemo(() => new Map(order.map((id, i) => [id, i + 1])), [order]);
+  const label = (id: string) => (numbers.has(id) ? `Claim ${numbers.get(id)}` : 'A deleted claim');
   const shown = [...newer.filter((entry) => matchesActivityFilter(entry, filter)).reverse(), ...earlier.entries];
   return (
     <section className="side-panel-body activity-panel" role="region" aria-label="Activity">
@@ -58,7 +59,7 @@ export function ActivityPanel() {
               <div className="activity-line">
                 <strong>{entry.actor || 'Someone'}</strong> {entry.action}{' '}
                 {entry.claimId &&
-                  (order.includes(entry.claimId) ? (
+                  (numbers.has(entry.claimId) ? (
                     <button type="button" className="link-button" onClick={() => setActiveClaim(entry.claimId, true)}>
                       {label(entry.claimId)}
                     </button>

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActivityFilter, ActivityPage } from '../../../shared/activity-log';
+import type { ActivityPageRequestData } from '../../../shared/api';
 import { factdesk } from '../../factdesk';
+import { showNotice } from '../../state/ui-store';
 
 const PAGE_SIZE = 200;
 const NOTHING_HELD: ActivityPage = { entries: [], more: false, actors: [], claimIds: [] };
@@ -8,6 +10,16 @@ const NOTHING_HELD: ActivityPage = { entries: [], more: false, actors: [], claim
 export interface HeldActivityPages extends ActivityPage {
   loading: boolean;
   showMore(): void;
+}
+
+/** A page from main; a call that fails is said once and shows as nothing more, rather than loading for ever. */
+async function readPage(session: string, request: ActivityPageRequestData): Promise<ActivityPage> {
+  try {
+    return (await factdesk.readActivity(session, request)) ?? NOTHING_HELD;
+  } catch (error) {
+    showNotice('error', `The earlier activity log could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return NOTHING_HELD;
+  }
 }
 
 /**
@@ -25,7 +37,7 @@ export function useHeldActivity(session: string, heldActivity: string, filter: A
   const load = useCallback(
     async (before: ActivityPage['entries']) => {
       const request = { heldActivity, ...filter, skip: before.length, limit: PAGE_SIZE };
-      const page = heldActivity === '' ? NOTHING_HELD : ((await factdesk.readActivity(session, request)) ?? NOTHING_HELD);
+      const page = heldActivity === '' ? NOTHING_HELD : await readPage(session, request);
       if (latestQuery.current !== query) return; // the filter or the project changed meanwhile
       setFacets({ actors: page.actors, claimIds: page.claimIds });
       setShown({ query, page: { ...page, entries: [...before, ...page.entries] } });
