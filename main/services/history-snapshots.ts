@@ -5,6 +5,7 @@ import type { HistorySnapshot } from '../../shared/api';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
 import type { Project } from '../../shared/schema';
 import { hashBytes } from './file-fingerprint';
+import { SerialQueue } from './serial-queue';
 
 /**
  * Rolling snapshots of each project in <userData>/history/<project>/,
@@ -43,22 +44,31 @@ export class HistorySnapshots {
     }
   }
 
+  /** One snapshot at a time per project: a save and a crash backup landing together must not both see "none yet". */
+  private readonly perProject = new SerialQueue();
+
   /** Take a snapshot unless the last one is under five minutes old; drop those past seven days. Returns whether one was taken. */
-  async maybeTake(project: Project, now: Date): Promise<boolean> {
-    const names = await this.names(project.id);
-    const folder = this.folderOf(project.id);
-    // Pruned on every attempt, so old snapshots go even for a project saved rarely.
-    for (const old of names.filter((name) => now.getTime() - timeOf(name).getTime() > HISTORY_KEEP_MS)) {
-      await fs.rm(path.join(folder, old), { force: true });
-    }
-    const latest = names.at(-1);
-    if (latest && now.getTime() - timeOf(latest).getTime() < HISTORY_MIN_GAP_MS) return false;
-    await this.take(project, now);
-    return true;
+  maybeTake(project: Project, now: Date): Promise<boolean> {
+    return this.perProject.run(project.id, async () => {
+      const names = await this.names(project.id);
+      const folder = this.folderOf(project.id);
+      // Pruned on every attempt, so old snapshots go even for a project saved rarely.
+      for (const old of names.filter((name) => now.getTime() - timeOf(name).getTime() > HISTORY_KEEP_MS)) {
+        await fs.rm(path.join(folder, old), { force: true });
+      }
+      const latest = names.at(-1);
+      if (latest && now.getTime() - timeOf(latest).getTime() < HISTORY_MIN_GAP_MS) return false;
+      await this.write(project, now);
+      return true;
+    });
   }
 
   /** Keep this version whatever the gap (used before a backup is thrown away). */
-  async take(project: Project, now: Date): Promise<void> {
+  take(project: Project, now: Date): Promise<void> {
+    return this.perProject.run(project.id, () => this.write(project, now));
+  }
+
+  private async write(project: Project, now: Date): Promise<void> {
     const folder = this.folderOf(project.id);
     await fs.mkdir(folder, { recursive: true });
     await writeFileAtomic(path.join(folder, nameFor(now)), serializeProject(project), { fsync: true });

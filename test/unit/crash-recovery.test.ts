@@ -76,4 +76,14 @@ describe('history snapshots', () => {
     expect(existsSync(path.join(dir, 'user', 'history'))).toBe(true);
     await handlers.closeProjectFile();
   });
+
+  it('are taken once when two ask at the same moment (a save and a crash backup landing together)', async () => {
+    const { dir } = handlerSetup();
+    const history = new HistorySnapshots(path.join(dir, 'history'));
+    const project = createEmptyProject(new Date());
+    const t0 = new Date('2026-11-01T08:00:00Z');
+    const taken = await Promise.all([history.maybeTake(project, t0), history.maybeTake(project, new Date(t0.getTime() + 5))]);
+    expect(taken).toEqual([true, false]);
+    expect(await history.list(project.id)).toHaveLength(1);
+  });
 });
