@@ -1,7 +1,7 @@
 /**
  * CPU profile of one interaction in the app with the large workload (or the
  * typical one with --typical):
- *   npm run bench:profile -- open|typing|claim-typing|switch|filter|mark|save|heap|heap-snapshot [--typical] [--trace] [--baseline] [--dump FILE]
+ *   npm run bench:profile -- open|typing|claim-typing|switch|flash|filter|mark|save|heap|heap-snapshot [--typical] [--trace] [--baseline] [--dump FILE]
  * (heap: the renderer's JS heap after open, as in the bench, for a quick check;
  * heap-snapshot: a snapshot written next to the project file, summarised;
  * --baseline: open, heap and heap-snapshot on the bare Lexical page)
@@ -121,6 +121,12 @@ async function main(): Promise<void> {
       return switchActiveClaim(app.page, 10);
     },
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
+    // One switch and the frames of its highlight flash that follow.
+    flash: async () => {
+      const switched = await switchActiveClaim(app.page, 1);
+      await app.page.waitForTimeout(1500);
+      return switched;
+    },
     // How long the open took (the bench's open_* figure, one run): for a quick before/after.
     open: async () => ({ openMs: app.openMs, clickToPaintMs: app.clickToPaintMs }),
     heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,

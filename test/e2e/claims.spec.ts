@@ -186,6 +186,11 @@ test('navigate claims with Alt+arrows, jump to the card and Escape back to the t
   await page.keyboard.press('Alt+ArrowDown');
   await expect(claimsPanel(page).getByRole('region', { name: 'Claim 2' })).toBeVisible();
   await expect(articleText(page).locator('mark[data-active="true"]')).toContainText('The repairs to the Eastmere dam');
+  // Only the claim revealed last pulses, even while the previous one's pulse would still run.
+  const pulsing = articleText(page).locator('mark[data-flash]');
+  await expect(pulsing.filter({ hasText: 'The repairs to the Eastmere dam' })).toHaveCount(1);
+  expect(await pulsing.count()).toBe(1);
+  await expect(pulsing).toHaveCount(0, { timeout: 3000 });
   await page.keyboard.press('Alt+ArrowUp');
   await expect(claimsPanel(page).getByRole('region', { name: 'Claim 1' })).toBeVisible();
   await page.keyboard.press('Alt+Enter');

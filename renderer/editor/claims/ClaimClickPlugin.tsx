@@ -19,18 +19,23 @@ export function ClaimClickPlugin() {
   }, [editor]);
   useEffect(() => {
     let lastToken = activeClaimStore.get().revealToken;
-    return activeClaimStore.subscribe(() => {
+    const flash = new Flash();
+    const unsubscribe = activeClaimStore.subscribe(() => {
       const { id, revealToken } = activeClaimStore.get();
       if (revealToken === lastToken || !id) return;
       lastToken = revealToken;
       // After the highlights have been re-decorated for the new active claim.
-      requestAnimationFrame(() => reveal(editor.getRootElement()));
+      requestAnimationFrame(() => reveal(editor.getRootElement(), flash));
     });
+    return () => {
+      unsubscribe();
+      flash.stop();
+    };
   }, [editor]);
   return null;
 }
 
-function reveal(root: HTMLElement | null): void {
+function reveal(root: HTMLElement | null, flash: Flash): void {
   const marks = [...(root?.querySelectorAll<HTMLElement>('mark[data-active="true"]') ?? [])];
   if (marks.length === 0) return;
   // Blocks out of view are laid out only when near it (content-visibility in editor.css), so a jump
@@ -38,6 +43,24 @@ function reveal(root: HTMLElement | null): void {
   // without animation, then once more after that frame's layout.
   marks[0].scrollIntoView({ block: 'center' });
   requestAnimationFrame(() => marks[0].scrollIntoView({ block: 'center' }));
-  for (const mark of marks) mark.dataset.flash = 'true';
-  setTimeout(() => marks.forEach((mark) => delete mark.dataset.flash), FLASH_MS);
+  flash.start(marks);
+}
+
+/** Only the highlight revealed last pulses, however fast the checker moves on. */
+class Flash {
+  private marks: HTMLElement[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  start(marks: HTMLElement[]): void {
+    this.stop();
+    this.marks = marks;
+    for (const mark of marks) mark.dataset.flash = 'true';
+    this.timer = setTimeout(() => this.stop(), FLASH_MS);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    for (const mark of this.marks) delete mark.dataset.flash;
+    this.marks = [];
+  }
 }
