@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { PANEL_LIMITS, type PanelName } from '../../shared/panel-layout';
 import { keepPanelLayout, panelLayoutStore, resizePanel } from '../state/panel-layout-store';
 import { useStore } from '../state/store';
@@ -7,11 +8,14 @@ const KEY_STEP = 20;
 /**
  * The separator on the left edge of a column at the right of the article:
  * drag it, or focus it and press ←/→ (Home/End for its narrowest and widest). The width is
- * kept for the project when the drag or key press ends.
+ * kept for the project when the drag or key press ends (on key up: a held
+ * arrow repeats its key down many times a second, and each keep writes the
+ * settings file).
  */
 export function PanelSplitter({ panel, label }: { panel: PanelName; label: string }) {
   const width = useStore(panelLayoutStore, (layout) => layout[panel]);
   const { min, max } = PANEL_LIMITS[panel];
+  const resizedByKey = useRef(false);
   const onPointerDown = (event: React.PointerEvent<HTMLDivElement>) => {
     const startX = event.clientX;
     const startWidth = width;
@@ -31,6 +35,11 @@ export function PanelSplitter({ panel, label }: { panel: PanelName; label: strin
     if (next === undefined) return;
     event.preventDefault();
     resizePanel(panel, next);
+    resizedByKey.current = true;
+  };
+  const keepKeyResize = () => {
+    if (!resizedByKey.current) return;
+    resizedByKey.current = false;
     void keepPanelLayout();
   };
   return (
@@ -45,6 +54,8 @@ export function PanelSplitter({ panel, label }: { panel: PanelName; label: strin
       tabIndex={0}
       onPointerDown={onPointerDown}
       onKeyDown={onKeyDown}
+      onKeyUp={keepKeyResize}
+      onBlur={keepKeyResize}
     />
   );
 }

@@ -202,6 +202,22 @@ test('the side panel resizes from the keyboard and keeps its width', async ({ la
   await expect(splitter).toHaveAttribute('aria-valuenow', '400');
   await expect.poll(() => app.page.locator('aside.side-panel').evaluate((el) => el.getBoundingClientRect().width)).toBe(400);
   await expect.poll(() => JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.sidePanelWidth).toBe(400);
+
+  // A held arrow repeats its key down; the width is written once, when the key comes up.
+  await app.page.evaluate(() => {
+    const bridge = window as unknown as { __factdeskInvoke(method: string, args: unknown): Promise<unknown>; __widthWrites: number };
+    const invoke = bridge.__factdeskInvoke;
+    bridge.__widthWrites = 0;
+    bridge.__factdeskInvoke = (method, args) => {
+      if (method === 'setPreferences') bridge.__widthWrites += 1;
+      return invoke(method, args);
+    };
+  });
+  for (let i = 0; i < 4; i += 1) await app.page.keyboard.down('ArrowRight');
+  await expect(splitter).toHaveAttribute('aria-valuenow', '320');
+  await app.page.keyboard.up('ArrowRight');
+  await expect.poll(() => JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.sidePanelWidth).toBe(320);
+  expect(await app.page.evaluate(() => (window as unknown as { __widthWrites: number }).__widthWrites)).toBe(1);
 });
 
 test('each project keeps its own panel widths, and the source viewer resizes', async ({ launch, tempDir }) => {
