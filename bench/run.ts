@@ -51,13 +51,7 @@ interface Opened {
   harness: number[];
 }
 
-/**
- * Opens a page `times` times in a row, one at a time. In a row, not in turn
- * with the other page as typing is: opened in turn, the app measured slower
- * and the bare page faster (typical: app 283–343 ms against 247–271 in a row,
- * bare page 122 against 134–152), most likely Chromium keeping the compiled
- * code of the page opened last. These are warm opens.
- */
+/** Opens a page `times` times in a row, one at a time: nothing else is open in the browser while an open is timed. */
 async function openRepeatedly(open: () => Promise<OpenedPage>, times: number): Promise<Opened> {
   const opened: Opened = { times: [], harness: [] };
   for (let i = 0; i < times; i += 1) {
