@@ -71,7 +71,11 @@ export function onEdit(listener: () => void): () => void {
   return () => editListeners.delete(listener);
 }
 
+/** Edits in the editor so far: a save compares it with its snapshot's. */
+let editorEdits = 0;
+
 export function markDirty(): void {
+  editorEdits += 1;
   editListeners.forEach((listener) => listener());
   documentStore.update((doc) => (doc && !doc.dirty ? { ...doc, dirty: true } : doc));
 }
@@ -112,7 +116,42 @@ export function setSignOff(signOff: SignOff | null): void {
   documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: { ...doc.project, signOff } } : doc));
 }
 
-export function markSaved(path: string, name: string, project: ProjectView): void {
-  const kept = readContent ? withBody(project, BODY_IN_EDITOR) : project;
-  documentStore.update((doc) => (doc ? { ...doc, path, name, project: kept, dirty: false } : doc));
+/** What a save writes, with what the store and the editor were when it was taken. */
+export interface SaveSnapshot {
+  project: ProjectView;
+  base: ProjectView;
+  editorEdits: number;
+}
+
+export function snapshotForSave(): SaveSnapshot | null {
+  const doc = documentStore.get();
+  const project = currentProject();
+  return doc && project ? { project, base: doc.project, editorEdits } : null;
+}
+
+/**
+ * The snapshot is on disk at `path`. A save takes a moment (a large project,
+ * a slow disk) and the user goes on working meanwhile: anything changed since
+ * the snapshot keeps the document unsaved, and nothing in the store is
+ * replaced by the snapshot's older copy.
+ */
+export function markSaved(path: string, name: string, snapshot: SaveSnapshot): void {
+  documentStore.update((doc) => {
+    if (!doc) return doc;
+    const unchanged = editorEdits === snapshot.editorEdits && sameApartFromBody(doc.project, snapshot.base);
+    return { ...doc, path, name, dirty: doc.dirty && !unchanged };
+  });
+}
+
+/** The body may have moved into the editor meanwhile (a merged project reopens while it saves): that is no change. */
+function sameApartFromBody(now: ProjectView, then: ProjectView): boolean {
+  if (now === then) return true;
+  const { article: nowArticle, ...nowRest } = now;
+  const { article: thenArticle, ...thenRest } = then;
+  return shallowEqual(nowRest, thenRest) && shallowEqual({ ...nowArticle, body: null }, { ...thenArticle, body: null });
+}
+
+function shallowEqual(a: object, b: object): boolean {
+  const aEntries = Object.entries(a);
+  return aEntries.length === Object.keys(b).length && aEntries.every(([key, value]) => (b as Record<string, unknown>)[key] === value);
 }

@@ -5,7 +5,7 @@ import { factdesk } from '../factdesk';
 import { bodyFromHtml } from '../import/html-to-body';
 import { discardCurrentBackup } from './backup-scheduler';
 import { setConflictSaver, startConflictFlow } from './conflict-flow';
-import { closeDocument, currentProject, documentStore, markSaved, openDocument } from './document-store';
+import { closeDocument, documentStore, markSaved, openDocument, snapshotForSave } from './document-store';
 import { applyProjectLayout, keepProjectLayout, startWithSidePanelWidth } from './panel-layout-store';
 import { askAboutUnsavedChanges, showNotice, uiStore } from './ui-store';
 
@@ -70,9 +70,9 @@ export function suggestedNameFor(name: string): string {
  */
 export async function saveDocument(asNew: boolean, overwrite = false, announce = true): Promise<boolean> {
   const doc = documentStore.get();
-  const project = currentProject();
-  if (!doc || !project) return false;
-  const request = { path: asNew ? null : doc.path, session: doc.session, project, suggestedName: suggestedNameFor(doc.name), overwrite };
+  const snapshot = snapshotForSave();
+  if (!doc || !snapshot) return false;
+  const request = { path: asNew ? null : doc.path, session: doc.session, project: snapshot.project, suggestedName: suggestedNameFor(doc.name), overwrite };
   const result: SaveResult = asNew ? await factdesk.saveProjectAs(request) : await factdesk.saveProject(request);
   if (!result.ok) {
     if ('conflict' in result) startConflictFlow('save');
@@ -80,7 +80,7 @@ export async function saveDocument(asNew: boolean, overwrite = false, announce =
     return false;
   }
   const name = result.path.split(/[\\/]/).pop()!.replace(/\.factdesk$/i, '');
-  markSaved(result.path, name, project);
+  markSaved(result.path, name, snapshot);
   if (result.path !== doc.path) void keepProjectLayout();
   if (announce) showNotice('success', `Saved ${name}`);
   void refreshRecent();

@@ -165,3 +165,33 @@ test('screenshot: the demo project open in the editor', async ({ launch }) => {
   await page.getByRole('button', { name: 'Dismiss message' }).click();
   await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-editor.png') });
 });
+
+test('edits made while a save is under way stay unsaved and on screen', async ({ launch, tempDir }) => {
+  const file = path.join(tempDir, 'story.factdesk');
+  writeFileSync(file, readFileSync(path.resolve(__dirname, '../../demo/city-water-demo.factdesk')));
+  const { page } = await launch({ projectPath: file });
+  await expect(editor(page)).toContainText('Households in Port Calder');
+  // Main holds the save until the test lets it go, as a large project's save takes a moment.
+  await page.evaluate(() => {
+    const bridge = window as unknown as { __factdeskInvoke(method: string, args: unknown): Promise<unknown>; __releaseSave(): void };
+    const invoke = bridge.__factdeskInvoke;
+    bridge.__factdeskInvoke = (method, args) => {
+      if (method !== 'saveProject') return invoke(method, args);
+      return new Promise((resolve) => (bridge.__releaseSave = () => resolve(invoke(method, args))));
+    };
+  });
+  await typeAtEndOfParagraph(page, 'Residents on low incomes', ' First.');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { __releaseSave?: unknown }).__releaseSave)).toBe('function');
+  await typeAtEndOfParagraph(page, 'Residents on low incomes', ' Second.');
+  await page.getByLabel('Title').fill('A headline changed mid-save');
+  await page.evaluate(() => (window as unknown as { __releaseSave(): void }).__releaseSave());
+  await expect(page.getByRole('status').filter({ hasText: 'Saved story' })).toBeVisible();
+
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  expect(JSON.stringify(saved.article.body)).toContain('First.');
+  expect(JSON.stringify(saved.article.body)).not.toContain('Second.');
+  await expect(page).toHaveTitle(/^● story — Factdesk$/);
+  await expect(page.getByLabel('Title')).toHaveValue('A headline changed mid-save');
+  await expect(editor(page)).toContainText('Second.');
+});

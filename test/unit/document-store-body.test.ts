@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bodyOf, paragraphNode, textNode } from '../../shared/lexical-json';
 import { createEmptyProject as emptyProject } from '../../shared/new-project';
 import { projectView } from '../../shared/source-summary';
-import { closeDocument, currentProject, documentStore, markSaved, openDocument, provideEditorContent } from '../../renderer/state/document-store';
+import { closeDocument, currentProject, documentStore, markDirty, markSaved, openDocument, provideEditorContent, snapshotForSave, updateArticleMeta } from '../../renderer/state/document-store';
 
 /**
  * While the editor holds the article, the document store keeps no second copy
@@ -31,12 +31,51 @@ describe('the article body in the document store', () => {
   it('is not kept after a save, and comes back if the editor goes while the project stays open', () => {
     openDocument(null, 'Untitled', createEmptyProject(new Date('2026-11-25T00:00:00Z')));
     const unprovide = provideEditorContent(() => ({ body: edited, claims: {} }));
-    const saved = currentProject()!;
-    markSaved('/tmp/story.factdesk', 'story', saved);
+    markSaved('/tmp/story.factdesk', 'story', snapshotForSave()!);
     expect(storedBody().root.children).toEqual([]);
     expect(currentProject()!.article.body).toEqual(edited);
     unprovide();
     expect(storedBody()).toEqual(edited);
     expect(currentProject()!.article.body).toEqual(edited);
+  });
+});
+
+describe('a save that finishes after more work', () => {
+  const open = () => {
+    openDocument('/tmp/story.factdesk', 'story', createEmptyProject(new Date('2026-11-25T00:00:00Z')));
+    provideEditorContent(() => ({ body: edited, claims: {} }));
+    markDirty();
+  };
+
+  it('marks the document saved when nothing changed meanwhile', () => {
+    open();
+    markSaved('/tmp/story.factdesk', 'story', snapshotForSave()!);
+    expect(documentStore.get()!.dirty).toBe(false);
+  });
+
+  it('keeps it unsaved after an edit in the editor meanwhile', () => {
+    open();
+    const snapshot = snapshotForSave()!;
+    markDirty();
+    markSaved('/tmp/story.factdesk', 'story', snapshot);
+    expect(documentStore.get()!.dirty).toBe(true);
+  });
+
+  it('keeps it unsaved, and keeps the change, after a change to the project meanwhile', () => {
+    open();
+    const snapshot = snapshotForSave()!;
+    updateArticleMeta({ title: 'Changed while saving' });
+    markSaved('/tmp/story-2.factdesk', 'story-2', snapshot);
+    expect(documentStore.get()!).toMatchObject({ dirty: true, path: '/tmp/story-2.factdesk', name: 'story-2' });
+    expect(documentStore.get()!.project.article.title).toBe('Changed while saving');
+  });
+
+  it('counts the body moving into the editor meanwhile as no change (a merged project reopens while it saves)', () => {
+    openDocument('/tmp/story.factdesk', 'story', createEmptyProject(new Date('2026-11-25T00:00:00Z')));
+    markDirty();
+    const snapshot = snapshotForSave()!;
+    provideEditorContent(() => ({ body: edited, claims: {} }));
+    markSaved('/tmp/story.factdesk', 'story', snapshot);
+    expect(documentStore.get()!.dirty).toBe(false);
   });
 });
