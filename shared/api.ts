@@ -21,11 +21,39 @@ const filePath = z.string().min(1).max(4096);
 const sessionToken = z.string().min(1).max(64);
 const sourceId = z.string().min(1).max(128);
 
+/** As the project file may be (MAX_PROJECT_BYTES in main), in UTF-16 code units. */
+const PROJECT_TEXT_MAX = 512 * 1024 * 1024;
+
+/**
+ * The window's project, or its JSON text. Saves and crash backups send the
+ * text, written a few milliseconds at a time so that typing never waits for
+ * it; handing a string to IPC costs next to nothing, where serialising the
+ * objects of a long article is one long block. Parsed, then validated as
+ * ProjectView either way, so problems are reported at their own path. (The
+ * cast only says what may be sent: a pipe's input type would be unknown.)
+ */
+const ProjectViewOrText = z
+  .unknown()
+  .transform((sent, context) => {
+    if (typeof sent !== 'string') return sent;
+    if (sent.length > PROJECT_TEXT_MAX) {
+      context.addIssue({ code: 'custom', message: 'the project sent is too large' });
+      return z.NEVER;
+    }
+    try {
+      return JSON.parse(sent) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'the project sent is not valid JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(ProjectView) as unknown as z.ZodType<z.output<typeof ProjectView>, z.input<typeof ProjectView> | string>;
+
 export const SaveRequest = z.object({
   /** null: the project has never been saved; main asks where to put it. */
   path: filePath.nullable(),
   session: sessionToken,
-  project: ProjectView,
+  project: ProjectViewOrText,
   suggestedName: z.string().max(255),
   /** Save over the file even though it changed on disk (the user confirmed "Keep mine"). */
   overwrite: z.boolean().default(false),
@@ -37,7 +65,7 @@ export const BackupRequest = z.object({
   path: filePath.nullable(),
   name: z.string().max(255),
   session: sessionToken,
-  project: ProjectView,
+  project: ProjectViewOrText,
 });
 
 export type BackupRequestData = z.output<typeof BackupRequest>;

@@ -1,5 +1,5 @@
 import { factdesk } from '../factdesk';
-import { currentProject, documentStore, onEdit } from './document-store';
+import { documentStore, onEdit, snapshotForSave } from './document-store';
 import { uiStore } from './ui-store';
 
 /**
@@ -22,10 +22,11 @@ function cancel(): void {
 async function writeBackupNow(): Promise<void> {
   timer = null;
   const doc = documentStore.get();
-  const project = currentProject();
-  if (!doc || !doc.dirty || !project) return;
+  if (!doc?.dirty) return;
+  const snapshot = await snapshotForSave();
+  if (!snapshot) return;
   try {
-    lastKey = (await factdesk.writeBackup({ path: doc.path, name: doc.name, session: doc.session, project })).key;
+    lastKey = (await factdesk.writeBackup({ path: doc.path, name: doc.name, session: doc.session, project: snapshot.text })).key;
   } catch {
     // A failed backup must never disturb editing; the next pause tries again.
   }

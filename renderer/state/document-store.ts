@@ -1,6 +1,7 @@
 import type { ClaimMap } from '../../shared/claims-in-body';
 import type { ActivityEntry, ArticleBody, Article, Claim, ProjectView, SignOff } from '../../shared/schema';
 import { claimsViewStore } from './claims-view-store';
+import { jsonInSlices } from './json-in-slices';
 import { Store } from './store';
 
 /**
@@ -28,14 +29,15 @@ export interface EditorContent {
 }
 
 let readContent: (() => EditorContent) | null = null;
+let readContentInSlices: (() => Promise<EditorContent>) | null = null;
 
 export function openDocument(path: string | null, name: string, project: ProjectView, session: string = crypto.randomUUID()): void {
-  readContent = null;
+  readContent = readContentInSlices = null;
   documentStore.set({ key: nextKey++, path, name, project, dirty: false, session });
 }
 
 export function closeDocument(): void {
-  readContent = null;
+  readContent = readContentInSlices = null;
   documentStore.set(null);
 }
 
@@ -52,12 +54,13 @@ function withBody(project: ProjectView, body: ArticleBody): ProjectView {
  * the editor's is the one, read when needed. Should the editor go while the
  * project stays open, its body is put back.
  */
-export function provideEditorContent(reader: () => EditorContent): () => void {
+export function provideEditorContent(reader: () => EditorContent, inSlices: () => Promise<EditorContent> = async () => reader()): () => void {
   readContent = reader;
+  readContentInSlices = inSlices;
   documentStore.update((doc) => (doc ? { ...doc, project: withBody(doc.project, BODY_IN_EDITOR) } : doc));
   return () => {
     if (readContent !== reader) return;
-    readContent = null;
+    readContent = readContentInSlices = null;
     const { body, claims } = reader();
     documentStore.update((doc) => (doc ? { ...doc, project: { ...withBody(doc.project, body), claims: orderedClaims(claims) } } : doc));
   };
@@ -87,8 +90,7 @@ export function updateArticleMeta(change: Partial<Omit<Article, 'body'>>): void 
 }
 
 /** Claims in document order, orphaned ones (no highlight left) last. */
-function orderedClaims(claims: ClaimMap): Claim[] {
-  const order = claimsViewStore.get().order;
+function orderedClaims(claims: ClaimMap, order: readonly string[] = claimsViewStore.get().order): Claim[] {
   const placed = order.map((id) => claims[id]).filter((claim): claim is Claim => claim !== undefined);
   const placedIds = new Set(order);
   return [...placed, ...Object.values(claims).filter((claim) => !placedIds.has(claim.id))];
@@ -101,9 +103,11 @@ function orderedClaims(claims: ClaimMap): Claim[] {
 export function currentProject(): ProjectView | null {
   const doc = documentStore.get();
   if (!doc) return null;
-  if (!readContent) return doc.project;
-  const { body, claims } = readContent();
-  return { ...doc.project, article: { ...doc.project.article, body }, claims: orderedClaims(claims) };
+  return readContent ? withContent(doc.project, readContent()) : doc.project;
+}
+
+function withContent(project: ProjectView, { body, claims }: EditorContent, order?: readonly string[]): ProjectView {
+  return { ...withBody(project, body), claims: orderedClaims(claims, order) };
 }
 
 /** The activity log only grows. */
@@ -119,14 +123,27 @@ export function setSignOff(signOff: SignOff | null): void {
 /** What a save writes, with what the store and the editor were when it was taken. */
 export interface SaveSnapshot {
   project: ProjectView;
+  /** The project's JSON text, for IPC (written in slices: see json-in-slices.ts). */
+  text: string;
   base: ProjectView;
   editorEdits: number;
 }
 
-export function snapshotForSave(): SaveSnapshot | null {
+/**
+ * The project as it is now, for a save or a crash backup. A long article is
+ * read a slice at a time, so typing goes on meanwhile; the snapshot is still
+ * of this moment. Null if the document closed or another opened meanwhile.
+ */
+export async function snapshotForSave(): Promise<SaveSnapshot | null> {
   const doc = documentStore.get();
-  const project = currentProject();
-  return doc && project ? { project, base: doc.project, editorEdits } : null;
+  if (!doc) return null;
+  const edits = editorEdits;
+  const order = claimsViewStore.get().order;
+  const content = readContentInSlices ? await readContentInSlices() : null;
+  const project = content ? withContent(doc.project, content, order) : doc.project;
+  const text = await jsonInSlices(project);
+  if (documentStore.get()?.key !== doc.key) return null;
+  return { project, text, base: doc.project, editorEdits: edits };
 }
 
 /**

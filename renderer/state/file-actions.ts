@@ -70,9 +70,9 @@ export function suggestedNameFor(name: string): string {
  */
 export async function saveDocument(asNew: boolean, overwrite = false, announce = true): Promise<boolean> {
   const doc = documentStore.get();
-  const snapshot = snapshotForSave();
+  const snapshot = await snapshotForSave();
   if (!doc || !snapshot) return false;
-  const request = { path: asNew ? null : doc.path, session: doc.session, project: snapshot.project, suggestedName: suggestedNameFor(doc.name), overwrite };
+  const request = { path: asNew ? null : doc.path, session: doc.session, project: snapshot.text, suggestedName: suggestedNameFor(doc.name), overwrite };
   const result: SaveResult = asNew ? await factdesk.saveProjectAs(request) : await factdesk.saveProject(request);
   if (!result.ok) {
     if ('conflict' in result) startConflictFlow('save');

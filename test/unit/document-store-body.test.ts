@@ -28,10 +28,10 @@ describe('the article body in the document store', () => {
     expect(currentProject()!.article.body).toEqual(edited);
   });
 
-  it('is not kept after a save, and comes back if the editor goes while the project stays open', () => {
+  it('is not kept after a save, and comes back if the editor goes while the project stays open', async () => {
     openDocument(null, 'Untitled', createEmptyProject(new Date('2026-11-25T00:00:00Z')));
     const unprovide = provideEditorContent(() => ({ body: edited, claims: {} }));
-    markSaved('/tmp/story.factdesk', 'story', snapshotForSave()!);
+    markSaved('/tmp/story.factdesk', 'story', (await snapshotForSave())!);
     expect(storedBody().root.children).toEqual([]);
     expect(currentProject()!.article.body).toEqual(edited);
     unprovide();
@@ -47,35 +47,65 @@ describe('a save that finishes after more work', () => {
     markDirty();
   };
 
-  it('marks the document saved when nothing changed meanwhile', () => {
+  it('marks the document saved when nothing changed meanwhile', async () => {
     open();
-    markSaved('/tmp/story.factdesk', 'story', snapshotForSave()!);
+    markSaved('/tmp/story.factdesk', 'story', (await snapshotForSave())!);
     expect(documentStore.get()!.dirty).toBe(false);
   });
 
-  it('keeps it unsaved after an edit in the editor meanwhile', () => {
+  it('keeps it unsaved after an edit in the editor meanwhile', async () => {
     open();
-    const snapshot = snapshotForSave()!;
+    const snapshot = (await snapshotForSave())!;
     markDirty();
     markSaved('/tmp/story.factdesk', 'story', snapshot);
     expect(documentStore.get()!.dirty).toBe(true);
   });
 
-  it('keeps it unsaved, and keeps the change, after a change to the project meanwhile', () => {
+  it('keeps it unsaved, and keeps the change, after a change to the project meanwhile', async () => {
     open();
-    const snapshot = snapshotForSave()!;
+    const snapshot = (await snapshotForSave())!;
     updateArticleMeta({ title: 'Changed while saving' });
     markSaved('/tmp/story-2.factdesk', 'story-2', snapshot);
     expect(documentStore.get()!).toMatchObject({ dirty: true, path: '/tmp/story-2.factdesk', name: 'story-2' });
     expect(documentStore.get()!.project.article.title).toBe('Changed while saving');
   });
 
-  it('counts the body moving into the editor meanwhile as no change (a merged project reopens while it saves)', () => {
+  it('counts the body moving into the editor meanwhile as no change (a merged project reopens while it saves)', async () => {
     openDocument('/tmp/story.factdesk', 'story', createEmptyProject(new Date('2026-11-25T00:00:00Z')));
     markDirty();
-    const snapshot = snapshotForSave()!;
+    const snapshot = (await snapshotForSave())!;
     provideEditorContent(() => ({ body: edited, claims: {} }));
     markSaved('/tmp/story.factdesk', 'story', snapshot);
     expect(documentStore.get()!.dirty).toBe(false);
+  });
+
+  it('keeps it unsaved after an edit while a long article was being read for it', async () => {
+    openDocument('/tmp/story.factdesk', 'story', createEmptyProject(new Date('2026-11-25T00:00:00Z')));
+    let finishReading: () => void = () => {};
+    provideEditorContent(
+      () => ({ body: edited, claims: {} }),
+      () => new Promise((resolve) => (finishReading = () => resolve({ body: loaded, claims: {} }))),
+    );
+    markDirty();
+    const taking = snapshotForSave();
+    markDirty();
+    finishReading();
+    const snapshot = (await taking)!;
+    expect(snapshot.project.article.body).toEqual(loaded);
+    markSaved('/tmp/story.factdesk', 'story', snapshot);
+    expect(documentStore.get()!.dirty).toBe(true);
+  });
+
+  it('takes none if the document closed while it was being read', async () => {
+    open();
+    let finishReading: () => void = () => {};
+    provideEditorContent(
+      () => ({ body: edited, claims: {} }),
+      () => new Promise((resolve) => (finishReading = () => resolve({ body: edited, claims: {} }))),
+    );
+    const taking = snapshotForSave();
+    closeDocument();
+    finishReading();
+    expect(await taking).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { dispatchCall } from '../../main/dispatch';
 import { createHandlers, type HandlerDeps } from '../../main/handlers';
 import { JsonSettingsStore } from '../../main/services/json-settings-store';
 import { createEmptyProject } from '../../shared/new-project';
+import type { ProjectView } from '../../shared/schema';
 
 const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
 const SOURCE_FIXTURE = path.resolve(__dirname, '../fixtures/sources/reservoir-report.txt');
@@ -131,5 +132,25 @@ describe('dispatchCall', () => {
     const { handlers } = setup();
     const result = await dispatchCall(handlers, 'importSourceUrl', ['new', 'file:///etc/hosts']);
     expect(result).toEqual({ ok: false, message: expect.stringContaining('is not a web address Factdesk can fetch') });
+  });
+
+  it('saves a project sent as its JSON text to the same bytes as one sent as objects', async () => {
+    const { handlers, dir } = setup();
+    const opened = (await dispatchCall(handlers, 'openProjectPath', [DEMO])) as { ok: true; project: ProjectView; session: string };
+    const save = (file: string, project: unknown) => dispatchCall(handlers, 'saveProject', [{ path: path.join(dir, file), session: opened.session, project, suggestedName: 'x' }]);
+    expect(await save('objects.factdesk', opened.project)).toMatchObject({ ok: true });
+    expect(await save('text.factdesk', JSON.stringify(opened.project))).toMatchObject({ ok: true });
+    const written = readFileSync(path.join(dir, 'text.factdesk'), 'utf8');
+    expect(written).toBe(readFileSync(path.join(dir, 'objects.factdesk'), 'utf8'));
+    expect(JSON.parse(written).sources[0].text.length).toBeGreaterThan(100);
+  });
+
+  it('refuses project text that is not JSON, or not a project, naming the problem, and writes nothing', async () => {
+    const { handlers, dir } = setup();
+    const save = (project: string) => dispatchCall(handlers, 'saveProject', [{ path: path.join(dir, 'never.factdesk'), session: 'new', project, suggestedName: 'x' }]);
+    await expect(save('{"format": "factdesk-project", ')).rejects.toThrow('Invalid arguments for saveProject: [0].project: the project sent is not valid JSON');
+    await expect(save(JSON.stringify({ format: 'nope' }))).rejects.toThrow(/Invalid arguments for saveProject: \[0\]\.project\.format/);
+    await expect(dispatchCall(handlers, 'writeBackup', [{ path: null, name: 'x', session: 'new', project: '[]' }])).rejects.toThrow(/Invalid arguments for writeBackup: \[0\]\.project/);
+    expect(existsSync(path.join(dir, 'never.factdesk'))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { detachClaimsFromBody } from '../../../shared/claims-in-body';
 import type { ArticleBody } from '../../../shared/schema';
 import { markDirty, provideEditorContent } from '../../state/document-store';
+import { exportBodyInSlices } from '../body-export';
 
 /**
  * Lets the document store read the live body and claims on demand (at save),
@@ -12,7 +13,10 @@ import { markDirty, provideEditorContent } from '../../state/document-store';
 export function BodyProviderPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    const unprovide = provideEditorContent(() => detachClaimsFromBody(editor.getEditorState().toJSON() as unknown as ArticleBody));
+    const unprovide = provideEditorContent(
+      () => detachClaimsFromBody(editor.getEditorState().toJSON() as unknown as ArticleBody),
+      async () => detachClaimsFromBody((await exportBodyInSlices(editor.getEditorState())) as unknown as ArticleBody),
+    );
     const unlisten = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
       // The first update only puts the loaded body on screen; history-merge
       // updates are Lexical's own normalisation (e.g. when a plugin registers).
