@@ -10,8 +10,8 @@ import { median } from './stats';
 
 /**
  * Save and open-parse in "main" (Node), each next to the bare JSON work:
- * - save: the saveProject call as IPC delivers it — argument validation
- *   (zod) of the window's project (sources without their texts), the texts
+ * - save: the saveProject call as IPC delivers it — the window's project as
+ *   JSON text (sources without their texts), parsed and validated (zod), the texts
  *   put back from main's session, anchors refreshed, serialised, previous
  *   version kept as .bak, atomic write with fsync — vs JSON.stringify +
  *   fs.writeFile of the whole project;
@@ -47,7 +47,8 @@ export async function saveFigures(project: Project, folder: string, runs = 5): P
   // Opened as the window would: main keeps the source texts, the window's project has none.
   const opened = (await dispatchCall(handlers, 'openProjectPath', [file])) as OpenResult;
   if (!opened.ok) throw new Error(`bench: the workload does not open: ${opened.message}`);
-  const request = { path: file, session: opened.session, project: opened.project, suggestedName: 'save-bench' };
+  // As the window sends it: the project's JSON text (main parses and validates it).
+  const request = { path: file, session: opened.session, project: JSON.stringify(opened.project), suggestedName: 'save-bench' };
   await dispatchCall(handlers, 'saveProject', [request]); // so every timed save also keeps a backup
   const value = await timeMedian(runs, async () => {
     const saved = (await dispatchCall(handlers, 'saveProject', [request])) as { ok: boolean };
