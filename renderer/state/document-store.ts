@@ -127,6 +127,8 @@ export interface SaveSnapshot {
   text: string;
   base: ProjectView;
   editorEdits: number;
+  /** The open document's key: a save that finishes after another was opened leaves that one alone. */
+  key: number;
 }
 
 /**
@@ -143,7 +145,7 @@ export async function snapshotForSave(): Promise<SaveSnapshot | null> {
   const project = content ? withContent(doc.project, content, order) : doc.project;
   const text = await jsonInSlices(project);
   if (documentStore.get()?.key !== doc.key) return null;
-  return { project, text, base: doc.project, editorEdits: edits };
+  return { project, text, base: doc.project, editorEdits: edits, key: doc.key };
 }
 
 /**
@@ -154,7 +156,7 @@ export async function snapshotForSave(): Promise<SaveSnapshot | null> {
  */
 export function markSaved(path: string, name: string, snapshot: SaveSnapshot): void {
   documentStore.update((doc) => {
-    if (!doc) return doc;
+    if (doc?.key !== snapshot.key) return doc;
     const unchanged = editorEdits === snapshot.editorEdits && sameApartFromBody(doc.project, snapshot.base);
     return { ...doc, path, name, dirty: doc.dirty && !unchanged };
   });

@@ -108,4 +108,13 @@ describe('a save that finishes after more work', () => {
     finishReading();
     expect(await taking).toBeNull();
   });
+
+  it('leaves another document alone when it finishes after that one was opened', async () => {
+    open();
+    const snapshot = (await snapshotForSave())!;
+    openDocument(null, 'Another', createEmptyProject(new Date('2026-11-25T00:00:00Z')));
+    markDirty();
+    markSaved('/tmp/story.factdesk', 'story', snapshot);
+    expect(documentStore.get()!).toMatchObject({ path: null, name: 'Another', dirty: true });
+  });
 });
