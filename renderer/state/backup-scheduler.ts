@@ -23,10 +23,9 @@ async function writeBackupNow(): Promise<void> {
   timer = null;
   const doc = documentStore.get();
   if (!doc?.dirty) return;
-  const snapshot = await snapshotForSave();
-  if (!snapshot) return;
   try {
-    lastKey = (await factdesk.writeBackup({ path: doc.path, name: doc.name, session: doc.session, project: snapshot.text })).key;
+    const snapshot = await snapshotForSave();
+    if (snapshot) lastKey = (await factdesk.writeBackup({ path: doc.path, name: doc.name, session: doc.session, project: snapshot.text })).key;
   } catch {
     // A failed backup must never disturb editing; the next pause tries again.
   }

@@ -70,7 +70,10 @@ export function suggestedNameFor(name: string): string {
  */
 export async function saveDocument(asNew: boolean, overwrite = false, announce = true): Promise<boolean> {
   const doc = documentStore.get();
-  const snapshot = await snapshotForSave();
+  const snapshot = await snapshotForSave().catch((error: unknown) => {
+    showNotice('error', `Nothing was saved: the project could not be read for saving (${error instanceof Error ? error.message : String(error)}).`);
+    return null;
+  });
   if (!doc || !snapshot) return false;
   const request = { path: asNew ? null : doc.path, session: doc.session, project: snapshot.text, suggestedName: suggestedNameFor(doc.name), overwrite };
   const result: SaveResult = asNew ? await factdesk.saveProjectAs(request) : await factdesk.saveProject(request);
