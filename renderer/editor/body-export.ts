@@ -1,5 +1,5 @@
 import { $exportNodeJSON, $getNodeByKey, $getRoot, $isElementNode, type EditorState, type LexicalNode, type SerializedLexicalNode } from 'lexical';
-import { yieldToPage } from '../state/yield-to-page';
+import { timeSlices } from '../state/time-slices';
 
 /**
  * The article as `editorState.toJSON()` gives it, exported a few blocks at a
@@ -17,25 +17,23 @@ export interface SerializedBody {
   root: SerializedTree;
 }
 
-/** How long one slice may hold the page's thread before it yields. */
-const SLICE_MS = 4;
-
 function $exportTree(node: LexicalNode): SerializedTree {
   const json = $exportNodeJSON(node) as SerializedTree;
   if ($isElementNode(node)) for (const child of node.getChildren()) json.children!.push($exportTree(child));
   return json;
 }
 
-export async function exportBodyInSlices(state: EditorState, pause: () => Promise<void> = yieldToPage, sliceMs = SLICE_MS): Promise<SerializedBody> {
+/** `pause` and `sliceMs` as for timeSlices (tests pass their own). */
+export async function exportBodyInSlices(state: EditorState, pause?: () => Promise<void>, sliceMs?: number): Promise<SerializedBody> {
+  const slices = timeSlices(pause, sliceMs);
   const { root, blockKeys } = state.read(() => ({ root: $exportNodeJSON($getRoot()) as SerializedTree, blockKeys: $getRoot().getChildrenKeys() }));
   let next = 0;
   while (next < blockKeys.length) {
-    const started = performance.now();
     state.read(() => {
       do root.children!.push($exportTree($getNodeByKey(blockKeys[next++])!));
-      while (next < blockKeys.length && performance.now() - started < sliceMs);
+      while (next < blockKeys.length && !slices.due());
     });
-    if (next < blockKeys.length) await pause();
+    if (next < blockKeys.length) await slices.pause();
   }
   return { root };
 }

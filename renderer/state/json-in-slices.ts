@@ -1,4 +1,4 @@
-import { yieldToPage } from './yield-to-page';
+import { timeSlices } from './time-slices';
 
 /**
  * JSON.stringify for a large plain-data value, a few milliseconds at a time:
@@ -11,14 +11,12 @@ import { yieldToPage } from './yield-to-page';
 
 /** Arrays at least this long are written item by item. */
 const LONG_ARRAY = 64;
-const SLICE_MS = 4;
 
-export async function jsonInSlices(value: unknown, pause: () => Promise<void> = yieldToPage, sliceMs = SLICE_MS): Promise<string> {
-  let sliceStarted = performance.now();
+/** `pause` and `sliceMs` as for timeSlices (tests pass their own). */
+export async function jsonInSlices(value: unknown, pause?: () => Promise<void>, sliceMs?: number): Promise<string> {
+  const slices = timeSlices(pause, sliceMs);
   const maybePause = async () => {
-    if (performance.now() - sliceStarted < sliceMs) return;
-    await pause();
-    sliceStarted = performance.now();
+    if (slices.due()) await slices.pause();
   };
   const write = async (item: unknown): Promise<string | undefined> => {
     if (Array.isArray(item) && item.length >= LONG_ARRAY) {
