@@ -1,4 +1,4 @@
-import { promises as fs, type Stats } from 'node:fs';
+import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
@@ -69,26 +69,32 @@ export function backupPathOf(filePath: string): string {
   return `${filePath}.bak`;
 }
 
-async function fileExists(filePath: string): Promise<boolean> {
-  try {
-    return (await fs.stat(filePath)).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Keep the previous version as NAME.factdesk.bak, itself replaced atomically.
  * A hard link costs nothing however large the file: the save then renames new
  * bytes over the name, so the link is left holding the old ones. Where links
- * are refused (some removable and network drives), the file is copied.
+ * are refused (some removable and network drives), the file is copied into a
+ * fresh temp, never into an existing file: a temp may share its bytes with .bak.
  */
 async function keepPreviousVersion(filePath: string): Promise<void> {
-  if (!(await fileExists(filePath))) return;
+  const current = await statOrNull(filePath);
+  if (!current?.isFile()) return;
   const backup = backupPathOf(filePath);
+  // A save killed after this step leaves .bak and the file as one: rename would then do nothing and leave the temp.
+  if (sameFile(current, await statOrNull(backup))) return;
   const temp = `${backup}.${process.pid}.tmp`;
-  await fs.link(filePath, temp).catch(() => fs.copyFile(filePath, temp));
+  await fs.rm(temp, { force: true });
+  await fs.link(filePath, temp).catch(() => fs.copyFile(filePath, temp, fsConstants.COPYFILE_EXCL));
   await fs.rename(temp, backup);
+}
+
+async function statOrNull(filePath: string): Promise<Stats | null> {
+  return fs.stat(filePath).catch(() => null);
+}
+
+/** Some drives (FAT on Windows) report no inode numbers: two files there are never taken for one. */
+function sameFile(a: Stats, b: Stats | null): boolean {
+  return b !== null && a.ino !== 0 && a.dev === b.dev && a.ino === b.ino;
 }
 
 async function fsyncFolder(folder: string): Promise<void> {

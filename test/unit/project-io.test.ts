@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,6 +98,23 @@ describe('saveProjectFile', () => {
       refuse.mockRestore();
     }
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(first));
+    expect(readdirSync(dir).sort()).toEqual(['story.factdesk', 'story.factdesk.bak']);
+  });
+
+  it('after a save killed between keeping .bak and writing, the next saves neither leave a temp nor write .bak in place', async () => {
+    // The state that kill leaves: .bak and the project are the same file (one inode).
+    const file = path.join(dir, 'story.factdesk');
+    const versions = ['One', 'Two', 'Three'].map((title) => ({ ...createEmptyProject(new Date('2026-01-01T00:00:00Z')), article: { ...createEmptyProject(new Date()).article, title } }));
+    await saveProjectFile(file, versions[0]);
+    linkSync(file, `${file}.bak`);
+    const backupInode = statSync(`${file}.bak`).ino;
+    await saveProjectFile(file, versions[1]);
+    expect(readdirSync(dir).sort()).toEqual(['story.factdesk', 'story.factdesk.bak']);
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(versions[0]));
+    await saveProjectFile(file, versions[2]);
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(versions[1]));
+    // A copy written into the old .bak's own bytes would be seen half-written by a kill; a new file is not.
+    expect(statSync(`${file}.bak`).ino).not.toBe(backupInode);
     expect(readdirSync(dir).sort()).toEqual(['story.factdesk', 'story.factdesk.bak']);
   });
 

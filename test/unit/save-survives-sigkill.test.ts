@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -70,11 +70,17 @@ async function killRepeatedly(file: string, rounds: number): Promise<{ caughtMid
     expect(text).toBe(serializeProject(growingProject(version)));
     if (version !== saving) caughtMidSave += 1;
     onDisk = version;
+    expectWholeBackup(file, round);
   }
+  return { caughtMidSave, onDisk };
+}
+
+/** .bak, once there, must hold one whole earlier version after every kill: a kill once left it empty. */
+function expectWholeBackup(file: string, round: number): void {
+  if (!existsSync(`${file}.bak`)) return;
   const backup = readFileSync(`${file}.bak`, 'utf8');
   const backupVersion = Number(/"updatedAt": "version (\d+)"/.exec(backup)?.[1]);
-  expect(backup).toBe(serializeProject(growingProject(backupVersion)));
-  return { caughtMidSave, onDisk };
+  expect(backup, `${path.basename(file)}.bak after round ${round}`).toBe(serializeProject(growingProject(backupVersion)));
 }
 
 describe('a save killed with SIGKILL at a random moment', () => {
