@@ -1,5 +1,6 @@
 import type { Claim, ReviewStatus } from '../../../shared/schema';
 import type { Verdict } from '../../../shared/verdicts';
+import { sortTags } from './tag-order';
 
 export interface ClaimFilter {
   text: string;
@@ -54,5 +55,5 @@ export function matchesFilter(claim: Claim, quote: string, filter: ClaimFilter):
 export function projectTags(claims: Iterable<Claim>): string[] {
   const tags = new Set<string>();
   for (const claim of claims) claim.tags.free.forEach((tag) => tags.add(tag));
-  return [...tags].sort((a, b) => a.localeCompare(b));
+  return sortTags(tags);
 }

@@ -5,12 +5,13 @@ import { claimsViewStore } from '../../state/claims-view-store';
 import { changePreferences } from '../../state/preferences-actions';
 import { useStore } from '../../state/store';
 import { projectTags } from '../claims/claim-filter';
+import { sortTags } from '../claims/tag-order';
 import { TagChip } from '../claims/TagChip';
 
 /** A colour for each free tag of the open project (and any tag already given one). */
 export function TagColourFields({ colours }: { colours: Preferences['tagColours'] }) {
   const claims = useStore(claimsViewStore, (view) => view.claims);
-  const tags = useMemo(() => [...new Set([...projectTags(Object.values(claims)), ...Object.keys(colours)])].sort(), [claims, colours]);
+  const tags = useMemo(() => sortTags(new Set([...projectTags(Object.values(claims)), ...Object.keys(colours)])), [claims, colours]);
   const recolour = (tag: string, colour: string) => void changePreferences({ tagColours: withTagColour(colours, tag, (colour || null) as TagColour | null) });
   return (
     <fieldset className="form-field preferences-section">
