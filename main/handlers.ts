@@ -25,6 +25,7 @@ import type { SettingsStore } from './services/settings-store';
 import { removeStaleTempFiles } from './services/stale-temp-files';
 import { mergeWithFileOnDisk } from './merge-with-disk';
 import { createLayoutHandlers, type WindowControl } from './layout-handlers';
+import { createReloadHandlers } from './reload-handlers';
 
 /**
  * The implementation of the main-side API, free of 'electron': everything
@@ -245,6 +246,7 @@ export function createHandlers(deps: HandlerDeps) {
       const merged = await mergeWithFileOnDisk(openFile, projectFrom(session, mine));
       return merged.ok ? { ...merged, project: sessions.get(session).viewOf(merged.project) } : merged;
     },
+    ...createReloadHandlers({ openFile: () => openFile, sessions }),
     saveProjectLayout: layouts.saveProjectLayout,
     async closeProjectFile(): Promise<void> {
       sessions.end();

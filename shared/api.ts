@@ -143,6 +143,10 @@ export const API_ARGS = {
   findClaims: z.tuple([z.string().max(20_000_000)]),
   setPreferences: z.tuple([Preferences]),
   mergeWithDisk: z.tuple([sessionToken, ProjectView]),
+  /** Reads the open file again after an outside change; nothing moves on until acceptReload. */
+  reloadFromDisk: z.tuple([]),
+  /** The window showed the reloaded version (it had no changes of its own meanwhile). */
+  acceptReload: z.tuple([sessionToken]),
   closeProjectFile: z.tuple([]),
   writeBackup: z.tuple([BackupRequest]),
   discardBackup: z.tuple([backupKey]),
@@ -208,6 +212,13 @@ export type SaveResult =
   /** The file changed on disk since it was opened or saved: nothing was written. */
   | { ok: false; conflict: true; path: string; message: string };
 
+/**
+ * The open file as it is on disk now, under a new session. Until the window
+ * accepts it, the version it was opened at stays the base for a merge and the
+ * one a save is checked against, and the window's own session stays valid.
+ */
+export type ReloadResult = { ok: true; path: string; name: string; project: ProjectView; session: string } | { ok: false; message: string };
+
 export type MergeResultData =
   | { ok: true; project: ProjectView; conflicts: ClaimConflict[] }
   | { ok: false; message: string };
@@ -268,6 +279,9 @@ export interface ApiResults {
   findClaims: ClaimSuggestion[];
   setPreferences: Preferences;
   mergeWithDisk: MergeResultData;
+  reloadFromDisk: ReloadResult;
+  /** False: nothing was waiting under that session (another reload or open came first). */
+  acceptReload: boolean;
   closeProjectFile: void;
   writeBackup: { key: string };
   discardBackup: void;

@@ -116,10 +116,20 @@ export class SourceSessions {
 
   /** A project handed to the window: its texts stay here, the window gets its view and the session's token. */
   begin(project: Project): { project: ProjectView; session: string } {
+    const begun = this.prepare(project);
+    this.keepOnly(begun.session);
+    return begun;
+  }
+
+  /** A project the window may or may not take (a reload): the current session stays until keepOnly. */
+  prepare(project: Project): { project: ProjectView; session: string } {
     const session = new SourceSession(randomUUID());
-    this.sessions.clear();
     this.sessions.set(session.token, session);
     return { project: session.viewOf(project), session: session.token };
+  }
+
+  keepOnly(token: string): void {
+    for (const other of [...this.sessions.keys()]) if (other !== token) this.sessions.delete(other);
   }
 
   /** The session for this token; a token main never issued (a project made in the window) starts an empty one. */

@@ -91,16 +91,24 @@ async function applyMerged(project: ProjectView, reason: ConflictReason): Promis
   else showNotice('info', 'Merged the changes from disk with yours. Save to keep the merged version.');
 }
 
-/** Main saw the open file change on disk. */
+/**
+ * Main saw the open file change on disk. Without changes of our own it is
+ * reloaded; changes made while it was being read (typing goes on meanwhile)
+ * are kept, and the choice is offered as if they had come first.
+ */
 export async function handleFileChangedOnDisk(path: string): Promise<void> {
   const doc = documentStore.get();
   if (!doc || doc.path !== path || conflictStore.get()) return;
   if (doc.dirty) return startConflictFlow('changed');
-  const reloaded = await factdesk.openProjectPath(path);
+  const reloaded = await factdesk.reloadFromDisk();
+  const now = documentStore.get();
+  if (now?.key !== doc.key) return;
   if (!reloaded.ok) {
     showNotice('error', `${doc.name} was changed on disk, but the new version could not be opened: ${reloaded.message}`);
     return;
   }
+  if (now.dirty) return startConflictFlow('changed');
   openDocument(reloaded.path, reloaded.name, reloaded.project, reloaded.session);
+  void factdesk.acceptReload(reloaded.session);
   showNotice('info', `“${reloaded.name}” was changed on disk by someone else and has been reloaded.`);
 }

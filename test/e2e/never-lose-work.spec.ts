@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_PROJECT } from './harness';
 import { typeAtEndOfParagraph } from './editor-helpers';
 import { expect, test } from './fixtures';
+import { holdNextCall } from './held-call';
 import { backupsIn } from './user-data';
 
 /** Crash recovery, outside changes to the open file, history, locks and damaged settings, driven through the UI. */
@@ -121,6 +122,30 @@ test('an outside change is noticed while open: reloaded when there are no local 
   await expect(page.getByLabel('Byline')).toHaveValue('By the night desk');
   await expect(editor(page)).toContainText('My local sentence.');
   await expect(page).toHaveTitle(/^● /);
+});
+
+test('typing while an outside change is being reloaded is kept, and the choice is offered instead', async ({ launch, tempDir }) => {
+  const file = path.join(tempDir, 'story.factdesk');
+  copyFileSync(DEMO_PROJECT, file);
+  const { page } = await launch({ projectPath: file });
+  await expect(editor(page)).toContainText('Households');
+  const reload = await holdNextCall(page, 'reloadFromDisk');
+  colleagueSaves(file, (doc) => (doc.article.byline = 'By the night desk'));
+  await reload.held();
+  await typeAtEndOfParagraph(page, 'Residents on low incomes', ' Typed during the reload.');
+  await reload.release();
+
+  const dialog = page.getByRole('dialog', { name: 'The file changed on disk' });
+  await expect(dialog).toContainText('you have unsaved changes');
+  await expect(editor(page)).toContainText('Typed during the reload.');
+  await dialog.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByLabel('Byline')).toHaveValue('By the night desk');
+  await expect(editor(page)).toContainText('Typed during the reload.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved story' })).toBeVisible();
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  expect(saved.article.byline).toBe('By the night desk');
+  expect(JSON.stringify(saved.article.body)).toContain('Typed during the reload.');
 });
 
 test('File → Restore from History lists saved versions with claim counts and restores one', async ({ launch, tempDir }) => {

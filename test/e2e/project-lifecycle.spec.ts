@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
+import { holdNextCall } from './held-call';
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Article text' });
 
@@ -171,21 +172,13 @@ test('edits made while a save is under way stay unsaved and on screen', async ({
   writeFileSync(file, readFileSync(path.resolve(__dirname, '../../demo/city-water-demo.factdesk')));
   const { page } = await launch({ projectPath: file });
   await expect(editor(page)).toContainText('Households in Port Calder');
-  // Main holds the save until the test lets it go, as a large project's save takes a moment.
-  await page.evaluate(() => {
-    const bridge = window as unknown as { __factdeskInvoke(method: string, args: unknown): Promise<unknown>; __releaseSave(): void };
-    const invoke = bridge.__factdeskInvoke;
-    bridge.__factdeskInvoke = (method, args) => {
-      if (method !== 'saveProject') return invoke(method, args);
-      return new Promise((resolve) => (bridge.__releaseSave = () => resolve(invoke(method, args))));
-    };
-  });
+  const save = await holdNextCall(page, 'saveProject');
   await typeAtEndOfParagraph(page, 'Residents on low incomes', ' First.');
   await page.keyboard.press('Control+s');
-  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { __releaseSave?: unknown }).__releaseSave)).toBe('function');
+  await save.held();
   await typeAtEndOfParagraph(page, 'Residents on low incomes', ' Second.');
   await page.getByLabel('Title').fill('A headline changed mid-save');
-  await page.evaluate(() => (window as unknown as { __releaseSave(): void }).__releaseSave());
+  await save.release();
   await expect(page.getByRole('status').filter({ hasText: 'Saved story' })).toBeVisible();
 
   const saved = JSON.parse(readFileSync(file, 'utf8'));

@@ -95,6 +95,37 @@ describe('a file changed on disk while open', () => {
   });
 });
 
+describe('reloading after an outside change', () => {
+  it('leaves the opened version as the base until the window takes the reload: a save stops, and Merge keeps both', async () => {
+    const { handlers, file, project, session } = await openCopyOfDemo();
+    saveAsColleague(file, (p) => ({ ...p, article: { ...p.article, title: 'Their headline' } }));
+    const reloaded = await handlers.reloadFromDisk();
+    expect(reloaded.ok && reloaded.project.article.title).toBe('Their headline');
+    // The window typed meanwhile, so it keeps its own version and session.
+    const mine = { ...project, article: { ...project.article, byline: 'My byline' } };
+    expect(await handlers.saveProject({ path: file, session, project: mine, suggestedName: 'story' })).toMatchObject({ ok: false, conflict: true });
+    const merged = await handlers.mergeWithDisk(session, mine);
+    if (!merged.ok) throw new Error(merged.message);
+    expect([merged.project.article.title, merged.project.article.byline]).toEqual(['Their headline', 'My byline']);
+    expect((await handlers.saveProject({ path: file, session, project: merged.project, suggestedName: 'story' })).ok).toBe(true);
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect([saved.article.title, saved.article.byline, saved.sources.length]).toEqual(['Their headline', 'My byline', project.sources.length]);
+  });
+
+  it('once taken, the reloaded version is the one saved over, without a conflict; only the latest read can be taken', async () => {
+    const { handlers, file } = await openCopyOfDemo();
+    saveAsColleague(file, (p) => ({ ...p, article: { ...p.article, title: 'Their headline' } }));
+    const stale = await handlers.reloadFromDisk();
+    const reloaded = await handlers.reloadFromDisk();
+    if (!stale.ok || !reloaded.ok) throw new Error('reload failed');
+    expect(await handlers.acceptReload(reloaded.session)).toBe(true);
+    expect(await handlers.acceptReload(stale.session)).toBe(false);
+    const mine = { ...reloaded.project, article: { ...reloaded.project.article, byline: 'My byline' } };
+    expect((await handlers.saveProject({ path: file, session: reloaded.session, project: mine, suggestedName: 'story' })).ok).toBe(true);
+    expect(JSON.parse(readFileSync(file, 'utf8')).article).toMatchObject({ title: 'Their headline', byline: 'My byline' });
+  });
+});
+
 describe('a second window on the same file', () => {
   it('opens it read-only with a warning and cannot save over it', async () => {
     const first = await openCopyOfDemo();
