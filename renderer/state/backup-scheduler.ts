@@ -25,6 +25,8 @@ async function writeBackupNow(): Promise<void> {
   if (!doc?.dirty) return;
   try {
     const snapshot = await snapshotForSave();
+    // A save that ended while the snapshot was being taken covered it: main has just deleted the last backup.
+    if (documentStore.get()?.key !== doc.key || !documentStore.get()?.dirty) return;
     if (snapshot) lastKey = (await factdesk.writeBackup({ path: doc.path, name: doc.name, session: doc.session, project: snapshot.text })).key;
   } catch {
     // A failed backup must never disturb editing; the next pause tries again.

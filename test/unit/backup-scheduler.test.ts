@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createEmptyProject } from '../../shared/new-project';
+import { projectView } from '../../shared/source-summary';
+import { bodyOf, paragraphNode, textNode } from '../../shared/lexical-json';
+
+const sent = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../renderer/factdesk', () => ({
+  factdesk: {
+    writeBackup: async (request: unknown) => (sent.push(request), { key: 'backup-key' }),
+    discardBackup: async () => undefined,
+  },
+}));
+
+const { startBackupScheduler } = await import('../../renderer/state/backup-scheduler');
+const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } = await import('../../renderer/state/document-store');
+
+const content = { body: bodyOf([paragraphNode([textNode('Typed before the pause.')])]), claims: {} };
+
+describe('crash backups', () => {
+  let stop: () => void;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    sent.length = 0;
+    openDocument('/tmp/story.factdesk', 'story', projectView(createEmptyProject(new Date('2026-11-26T00:00:00Z'))));
+    stop = startBackupScheduler();
+  });
+  afterEach(() => {
+    stop();
+    closeDocument();
+    vi.useRealTimers();
+  });
+
+  /** The editor's content, handed over only when the test says (a large article is read in slices). */
+  function slowEditor(): () => void {
+    let finish: () => void = () => {};
+    provideEditorContent(
+      () => content,
+      () => new Promise((resolve) => (finish = () => resolve(content))),
+    );
+    return () => finish();
+  }
+
+  it('sends a backup a second after edits stop', async () => {
+    const finish = slowEditor();
+    markDirty();
+    await vi.advanceTimersByTimeAsync(1000);
+    finish();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent).toHaveLength(1);
+    expect(JSON.stringify(sent[0])).toContain('Typed before the pause.');
+  });
+
+  it('sends nothing when a save ends while the backup is being taken (main has just deleted the last one)', async () => {
+    const finish = slowEditor();
+    markDirty();
+    await vi.advanceTimersByTimeAsync(1000);
+    documentStore.update((doc) => (doc ? { ...doc, dirty: false } : doc));
+    finish();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent).toEqual([]);
+  });
+});
