@@ -1,4 +1,4 @@
-import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
+import { constants as fsConstants, promises as fs, type BigIntStats, type Stats } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
@@ -88,13 +88,14 @@ async function keepPreviousVersion(filePath: string): Promise<void> {
   await fs.rename(temp, backup);
 }
 
-async function statOrNull(filePath: string): Promise<Stats | null> {
-  return fs.stat(filePath).catch(() => null);
+/** Bigint: Windows file ids have 64 bits, more than a number holds exactly. */
+async function statOrNull(filePath: string): Promise<BigIntStats | null> {
+  return fs.stat(filePath, { bigint: true }).catch(() => null);
 }
 
 /** Some drives (FAT on Windows) report no inode numbers: two files there are never taken for one. */
-function sameFile(a: Stats, b: Stats | null): boolean {
-  return b !== null && a.ino !== 0 && a.dev === b.dev && a.ino === b.ino;
+function sameFile(a: BigIntStats, b: BigIntStats | null): boolean {
+  return b !== null && a.ino !== 0n && a.dev === b.dev && a.ino === b.ino;
 }
 
 async function fsyncFolder(folder: string): Promise<void> {
