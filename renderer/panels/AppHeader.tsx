@@ -1,6 +1,7 @@
 import { displayShortcut } from '../../shared/commands';
 import { commands } from '../commands/command-registry';
 import { documentStore } from '../state/document-store';
+import { saveStateLabel } from '../state/save-state';
 import { useStore } from '../state/store';
 import { uiStore } from '../state/ui-store';
 import { claimsViewStore } from '../state/claims-view-store';
@@ -10,6 +11,7 @@ import { SignOffStatus } from './review/SignOffStatus';
 export function AppHeader() {
   const name = useStore(documentStore, (doc) => doc?.name ?? '');
   const dirty = useStore(documentStore, (doc) => doc?.dirty ?? false);
+  const path = useStore(documentStore, (doc) => doc?.path ?? null);
   const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
   const reviewMode = useStore(uiStore, (ui) => ui.reviewMode);
   const signable = useStore(claimsViewStore, (view) => canSignOff(Object.values(view.claims)));
@@ -21,7 +23,7 @@ export function AppHeader() {
       </div>
       <div className="project-title">
         <span className="project-name">{name}</span>
-        <span className={`save-state ${dirty ? 'is-dirty' : ''}`}>{dirty ? 'Unsaved changes' : 'All changes saved'}</span>
+        <span className={`save-state ${dirty ? 'is-dirty' : ''}`}>{saveStateLabel(dirty, path)}</span>
       </div>
       <SignOffStatus />
       <nav className="toolbar header-actions" aria-label="Project">

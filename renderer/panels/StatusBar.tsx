@@ -3,6 +3,7 @@ import { claimsViewStore } from '../state/claims-view-store';
 import { documentStore } from '../state/document-store';
 import { useStore } from '../state/store';
 import { STATUS_LABELS } from './claims/ClaimFilters';
+import { saveStateLabel } from '../state/save-state';
 
 function countByStatus(claims: Record<string, { status: ReviewStatus }>): Record<ReviewStatus, number> {
   const counts = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, 0])) as Record<ReviewStatus, number>;
@@ -29,7 +30,7 @@ export function StatusBar() {
         · {sources} {sources === 1 ? 'source' : 'sources'}
       </span>
       <span className="status-path" title={path ?? undefined}>
-        {dirty ? 'Unsaved changes' : path ? 'Saved' : 'Not saved yet'}
+        {saveStateLabel(dirty, path)}
         {path ? ` — ${path}` : ''}
       </span>
     </footer>

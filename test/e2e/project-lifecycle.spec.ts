@@ -29,12 +29,17 @@ test('edit the demo, save with the shortcut, relaunch and find the edit', async 
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await expect(editor(page)).toContainText('Households in Port Calder will pay more');
   await expect(page.getByRole('region', { name: 'Claims' }).getByRole('listitem')).toHaveCount(5);
+  // The demo is a copy never saved: the header and the status bar both say so.
+  await expect(page.getByRole('banner')).toContainText('Not saved yet');
+  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('Not saved yet');
 
   await typeAtEndOfParagraph(page, 'Residents on low incomes', ' Checked by the desk on Friday.');
   await expect(page).toHaveTitle(/^● Demo project — Factdesk$/);
 
   await page.keyboard.press('Control+s');
   await expect(page).toHaveTitle('water-bills — Factdesk');
+  await expect(page.getByRole('banner')).toContainText('All changes saved');
+  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('All changes saved');
   expect(app.dialogCalls).toEqual(['save:Demo project']);
   const saved = readFileSync(`${target}.factdesk`, 'utf8');
   expect(saved).toContain('Checked by the desk on Friday.');
