@@ -15,6 +15,7 @@ import { FormattingToolbar } from './FormattingToolbar';
 import { ArticleHistoryPlugin } from './plugins/ArticleHistoryPlugin';
 import { BodyProviderPlugin } from './plugins/BodyProviderPlugin';
 import { ReactSelectionScanGuardPlugin } from './plugins/ReactSelectionScanGuardPlugin';
+import { ReaderPlacePlugin } from './plugins/ReaderPlacePlugin';
 import { SanitizedPastePlugin } from './plugins/SanitizedPastePlugin';
 import { SuggestionHighlightsPlugin } from './suggestions/SuggestionHighlightsPlugin';
 
@@ -49,6 +50,7 @@ export function ArticleEditor() {
       <SanitizedPastePlugin />
       <BodyProviderPlugin />
       <ReactSelectionScanGuardPlugin />
+      <ReaderPlacePlugin />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { ClaimConflict } from '../../shared/merge';
 import { resolveClaimConflicts } from '../../shared/merge';
 import type { ProjectView } from '../../shared/schema';
+import { keepReaderPlace } from '../editor/reader-place';
 import { factdesk } from '../factdesk';
 import { currentProject, documentStore, markDirty, openDocument } from './document-store';
 import { Store } from './store';
@@ -85,6 +86,7 @@ async function applyMerged(project: ProjectView, reason: ConflictReason): Promis
   const doc = documentStore.get();
   if (!doc) return;
   // Reopen with the merged project so the editor shows the merged article.
+  keepReaderPlace(doc.path);
   openDocument(doc.path, doc.name, project, doc.session);
   markDirty();
   if (reason === 'save') await saveWith(false, false);
@@ -108,6 +110,7 @@ export async function handleFileChangedOnDisk(path: string): Promise<void> {
     return;
   }
   if (now.dirty) return startConflictFlow('changed');
+  keepReaderPlace(reloaded.path);
   openDocument(reloaded.path, reloaded.name, reloaded.project, reloaded.session);
   void factdesk.acceptReload(reloaded.session);
   showNotice('info', `“${reloaded.name}” was changed on disk by someone else and has been reloaded.`);

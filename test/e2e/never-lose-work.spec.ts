@@ -2,7 +2,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_PROJECT } from './harness';
-import { typeAtEndOfParagraph } from './editor-helpers';
+import { claimRows, typeAtEndOfParagraph } from './editor-helpers';
 import { expect, test } from './fixtures';
 import { holdNextCall } from './held-call';
 import { backupsIn } from './user-data';
@@ -146,6 +146,31 @@ test('typing while an outside change is being reloaded is kept, and the choice i
   const saved = JSON.parse(readFileSync(file, 'utf8'));
   expect(saved.article.byline).toBe('By the night desk');
   expect(JSON.stringify(saved.article.body)).toContain('Typed during the reload.');
+});
+
+test('a reload keeps the checker’s place: the same passage at the top of the view, the same claim open', async ({ launch, tempDir }) => {
+  const file = path.join(tempDir, 'story.factdesk');
+  copyFileSync(DEMO_PROJECT, file);
+  colleagueSaves(file, (doc) => {
+    const last = doc.article.body.root.children.at(-1);
+    for (let i = 1; i <= 60; i += 1) {
+      const text = `Background paragraph ${i}: the reservoir’s history, the council’s minutes and the audit office’s notes, in order.`;
+      doc.article.body.root.children.push({ ...last, children: [{ ...last.children[0], text }] });
+    }
+  });
+  const { page } = await launch({ projectPath: file });
+  await claimRows(page).filter({ hasText: 'According to Calder Water' }).click();
+  const card = page.getByRole('region', { name: 'Claims' }).getByRole('region', { name: 'Claim 3' });
+  await expect(card).toContainText('Need the regulator’s figure');
+  const passage = editor(page).getByText('Background paragraph 30:');
+  await passage.evaluate((block) => block.scrollIntoView({ block: 'start' }));
+  const topBefore = await passage.evaluate((block) => block.getBoundingClientRect().top);
+
+  colleagueSaves(file, (doc) => (doc.article.byline = 'By the night desk'));
+  await expect(page.getByRole('status').filter({ hasText: 'has been reloaded' })).toBeVisible();
+  await expect(page.getByLabel('Byline')).toHaveValue('By the night desk');
+  await expect(card).toContainText('Need the regulator’s figure');
+  await expect.poll(() => passage.evaluate((block) => Math.round(block.getBoundingClientRect().top))).toBe(Math.round(topBefore));
 });
 
 test('File → Restore from History lists saved versions with claim counts and restores one', async ({ launch, tempDir }) => {

@@ -1,0 +1,10 @@
+import { useEffect } from 'react';
+import { claimsViewStore } from '../../state/claims-view-store';
+import { documentStore } from '../../state/document-store';
+import { restoreReaderPlace } from '../reader-place';
+
+/** Puts the checker back where they were after a reload or merge reopened the project (see reader-place.ts). */
+export function ReaderPlacePlugin() {
+  useEffect(() => restoreReaderPlace(documentStore.get()?.path ?? null, (id) => id in claimsViewStore.get().claims), []);
+  return null;
+}

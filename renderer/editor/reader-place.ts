@@ -1,0 +1,77 @@
+import { activeClaimStore, setActiveClaim } from '../state/active-claim-store';
+
+/**
+ * Where the checker is in the article: the first block in view, how far its
+ * top sits above the top of the view, and the open claim. Kept across a
+ * reload or a merge, which reopen the project: without it they would put the
+ * article back at its top with no claim open.
+ */
+interface ReaderPlace {
+  /** The project file: a place is never carried into another project. */
+  path: string | null;
+  block: number;
+  offset: number;
+  activeClaim: string | null;
+}
+
+let kept: ReaderPlace | null = null;
+
+const articleRoot = () => document.querySelector<HTMLElement>('[aria-label="Article text"]');
+const articleScroller = () => document.querySelector<HTMLElement>('.editor-scroll');
+
+/** The first of `blocks` (in reading order) whose bottom is below `top`. */
+function firstBlockBelow(blocks: HTMLCollection, top: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid].getBoundingClientRect().bottom <= top) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export function keepReaderPlace(path: string | null): void {
+  const root = articleRoot();
+  const scroller = articleScroller();
+  kept = null;
+  if (!root || !scroller || root.children.length === 0) return;
+  const top = scroller.getBoundingClientRect().top;
+  const block = firstBlockBelow(root.children, top);
+  kept = { path, block, offset: top - root.children[block].getBoundingClientRect().top, activeClaim: activeClaimStore.get().id };
+}
+
+/** Scrolls the kept block back to its place; returns how far it had to move. */
+function scrollTo(place: ReaderPlace): number {
+  const root = articleRoot();
+  const scroller = articleScroller();
+  const block = root?.children[Math.min(place.block, root.children.length - 1)];
+  if (!scroller || !block) return 0;
+  const off = block.getBoundingClientRect().top - scroller.getBoundingClientRect().top + place.offset;
+  scroller.scrollTop += off;
+  return off;
+}
+
+/**
+ * Blocks near the view take their real heights a frame or two after it moves
+ * (content-visibility decides after each frame), so the block is followed
+ * until it has stayed put for a few frames.
+ */
+const STILL_FRAMES = 3;
+const MAX_FRAMES = 30;
+
+function settle(place: ReaderPlace, still = 0, frames = 0): void {
+  const moved = Math.abs(scrollTo(place)) >= 1;
+  const stillNow = moved ? 0 : still + 1;
+  if (stillNow < STILL_FRAMES && frames < MAX_FRAMES) requestAnimationFrame(() => settle(place, stillNow, frames + 1));
+}
+
+/** Called once the reopened article is in the editor. */
+export function restoreReaderPlace(path: string | null, claimExists: (id: string) => boolean): void {
+  const place = kept;
+  kept = null;
+  if (!place || place.path !== path) return;
+  if (place.activeClaim && claimExists(place.activeClaim)) setActiveClaim(place.activeClaim);
+  scrollTo(place);
+  requestAnimationFrame(() => settle(place));
+}
