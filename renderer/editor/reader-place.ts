@@ -1,10 +1,11 @@
 import { activeClaimStore, setActiveClaim } from '../state/active-claim-store';
+import { openSourceViewer, sourceViewerStore } from '../state/source-viewer-store';
 
 /**
  * Where the checker is in the article: the first block in view, how far its
- * top sits above the top of the view, and the open claim. Kept across a
- * reload or a merge, which reopen the project: without it they would put the
- * article back at its top with no claim open.
+ * top sits above the top of the view, the open claim and the source open
+ * beside it. Kept across a reload or a merge, which reopen the project:
+ * without it they would put the article back at its top with nothing open.
  */
 interface ReaderPlace {
   /** The project file: a place is never carried into another project. */
@@ -12,6 +13,13 @@ interface ReaderPlace {
   block: number;
   offset: number;
   activeClaim: string | null;
+  source: string | null;
+}
+
+/** What the reopened project still has. */
+export interface StillThere {
+  claim(id: string): boolean;
+  source(id: string): boolean;
 }
 
 let kept: ReaderPlace | null = null;
@@ -38,7 +46,7 @@ export function keepReaderPlace(path: string | null): void {
   if (!root || !scroller || root.children.length === 0) return;
   const top = scroller.getBoundingClientRect().top;
   const block = firstBlockBelow(root.children, top);
-  kept = { path, block, offset: top - root.children[block].getBoundingClientRect().top, activeClaim: activeClaimStore.get().id };
+  kept = { path, block, offset: top - root.children[block].getBoundingClientRect().top, activeClaim: activeClaimStore.get().id, source: sourceViewerStore.get().sourceId };
 }
 
 /** Scrolls the kept block back to its place; returns how far it had to move. */
@@ -67,11 +75,12 @@ function settle(place: ReaderPlace, still = 0, frames = 0): void {
 }
 
 /** Called once the reopened article is in the editor. */
-export function restoreReaderPlace(path: string | null, claimExists: (id: string) => boolean): void {
+export function restoreReaderPlace(path: string | null, still: StillThere): void {
   const place = kept;
   kept = null;
   if (!place || place.path !== path) return;
-  if (place.activeClaim && claimExists(place.activeClaim)) setActiveClaim(place.activeClaim);
+  if (place.activeClaim && still.claim(place.activeClaim)) setActiveClaim(place.activeClaim);
+  if (place.source && still.source(place.source)) openSourceViewer(place.source);
   scrollTo(place);
   requestAnimationFrame(() => settle(place));
 }

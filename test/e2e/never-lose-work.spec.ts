@@ -148,7 +148,7 @@ test('typing while an outside change is being reloaded is kept, and the choice i
   expect(JSON.stringify(saved.article.body)).toContain('Typed during the reload.');
 });
 
-test('a reload keeps the checker’s place: the same passage at the top of the view, the same claim open', async ({ launch, tempDir }) => {
+test('a reload keeps the checker’s place: the same passage at the top of the view, the same claim and source open', async ({ launch, tempDir }) => {
   const file = path.join(tempDir, 'story.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   colleagueSaves(file, (doc) => {
@@ -162,6 +162,11 @@ test('a reload keeps the checker’s place: the same passage at the top of the v
   await claimRows(page).filter({ hasText: 'According to Calder Water' }).click();
   const card = page.getByRole('region', { name: 'Claims' }).getByRole('region', { name: 'Claim 3' });
   await expect(card).toContainText('Need the regulator’s figure');
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: /Calder Water cuts leakage/ }).first().click();
+  const viewer = page.getByRole('region', { name: /^Source: Calder Water cuts leakage/ });
+  await expect(viewer).toBeVisible();
+  await page.getByRole('tab', { name: 'Claims' }).click();
   const passage = editor(page).getByText('Background paragraph 30:');
   await passage.evaluate((block) => block.scrollIntoView({ block: 'start' }));
   const topBefore = await passage.evaluate((block) => block.getBoundingClientRect().top);
@@ -170,6 +175,7 @@ test('a reload keeps the checker’s place: the same passage at the top of the v
   await expect(page.getByRole('status').filter({ hasText: 'has been reloaded' })).toBeVisible();
   await expect(page.getByLabel('Byline')).toHaveValue('By the night desk');
   await expect(card).toContainText('Need the regulator’s figure');
+  await expect(viewer).toBeVisible();
   await expect.poll(() => passage.evaluate((block) => Math.round(block.getBoundingClientRect().top))).toBe(Math.round(topBefore));
 });
 
