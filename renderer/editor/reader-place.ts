@@ -68,10 +68,24 @@ function scrollTo(place: ReaderPlace): number {
 const STILL_FRAMES = 3;
 const MAX_FRAMES = 30;
 
-function settle(place: ReaderPlace, still = 0, frames = 0): void {
+function settle(place: ReaderPlace, userMoved: () => boolean, still = 0, frames = 0): void {
+  if (userMoved()) return;
   const moved = Math.abs(scrollTo(place)) >= 1;
   const stillNow = moved ? 0 : still + 1;
-  if (stillNow < STILL_FRAMES && frames < MAX_FRAMES) requestAnimationFrame(() => settle(place, stillNow, frames + 1));
+  if (stillNow < STILL_FRAMES && frames < MAX_FRAMES) requestAnimationFrame(() => settle(place, userMoved, stillNow, frames + 1));
+}
+
+/** Becomes true at the checker's first wheel, key or click: from then on the view is theirs. */
+function userInputSeen(): () => boolean {
+  let seen = false;
+  const events = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+  const note = () => {
+    seen = true;
+    for (const event of events) window.removeEventListener(event, note, true);
+  };
+  for (const event of events) window.addEventListener(event, note, { capture: true, passive: true });
+  setTimeout(note, 2_000);
+  return () => seen;
 }
 
 /** Called once the reopened article is in the editor. */
@@ -82,5 +96,6 @@ export function restoreReaderPlace(path: string | null, still: StillThere): void
   if (place.activeClaim && still.claim(place.activeClaim)) setActiveClaim(place.activeClaim);
   if (place.source && still.source(place.source)) openSourceViewer(place.source);
   scrollTo(place);
-  requestAnimationFrame(() => settle(place));
+  const userMoved = userInputSeen();
+  requestAnimationFrame(() => settle(place, userMoved));
 }
