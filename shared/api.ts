@@ -8,7 +8,7 @@ import type { ClaimConflict } from './merge';
 import { REPORT_FORMATS, ReportOptions } from './report/options';
 import type { EvidenceSuggestion } from './evidence/evidence-index';
 import type { ActivityPage } from './activity-log';
-import { Anchor, Project, ProjectView, Source, type SourceSummary } from './schema';
+import { Anchor, MAX_PROJECT_BYTES, Project, ProjectView, Source, type SourceSummary } from './schema';
 
 /**
  * The main <-> renderer contract, declared once. Channel names, the preload
@@ -20,9 +20,6 @@ const filePath = z.string().min(1).max(4096);
 /** Names the source texts main keeps for the project open in the window (see OpenResult). */
 const sessionToken = z.string().min(1).max(64);
 const sourceId = z.string().min(1).max(128);
-
-/** As the project file may be (MAX_PROJECT_BYTES in main), in UTF-16 code units. */
-const PROJECT_TEXT_MAX = 512 * 1024 * 1024;
 
 /**
  * The window's project, or its JSON text. Saves and crash backups send the
@@ -36,7 +33,7 @@ const ProjectViewOrText = z
   .unknown()
   .transform((sent, context) => {
     if (typeof sent !== 'string') return sent;
-    if (sent.length > PROJECT_TEXT_MAX) {
+    if (sent.length > MAX_PROJECT_BYTES) {
       context.addIssue({ code: 'custom', message: 'the project sent is too large' });
       return z.NEVER;
     }

@@ -15,6 +15,8 @@ import { VERDICTS } from './verdicts';
 
 export const PROJECT_FORMAT = 'factdesk-project';
 export const CURRENT_VERSION = 1;
+/** Projects above this size are refused (a file before it is read, a window's project text before it is parsed), rather than exhausting memory. */
+export const MAX_PROJECT_BYTES = 512 * 1024 * 1024;
 
 const isoDate = z.string().max(64);
 const id = z.string().min(1).max(128);

@@ -2,12 +2,10 @@ import { constants as fsConstants, promises as fs, type BigIntStats, type Stats 
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
-import type { Project } from '../../shared/schema';
+import { MAX_PROJECT_BYTES, type Project } from '../../shared/schema';
 import { fingerprintOf, hashBytes, type FileFingerprint } from './file-fingerprint';
 import { SerialQueue } from './serial-queue';
 
-/** Projects above this size are refused before reading, rather than exhausting memory. */
-export const MAX_PROJECT_BYTES = 512 * 1024 * 1024;
 
 export type LoadResult =
   | { ok: true; project: Project; migratedFrom: number | null; repairs: string[]; fingerprint: FileFingerprint }

@@ -24,10 +24,11 @@ async function writeBackupNow(): Promise<void> {
   const doc = documentStore.get();
   if (!doc?.dirty) return;
   try {
+    // Null when another project opened meanwhile.
     const snapshot = await snapshotForSave();
     // A save that ended while the snapshot was being taken covered it: main has just deleted the last backup.
-    if (documentStore.get()?.key !== doc.key || !documentStore.get()?.dirty) return;
-    if (snapshot) lastKey = (await factdesk.writeBackup({ path: doc.path, name: doc.name, session: doc.session, project: snapshot.text })).key;
+    if (!snapshot || !documentStore.get()?.dirty) return;
+    lastKey = (await factdesk.writeBackup({ path: doc.path, name: doc.name, session: doc.session, project: snapshot.text })).key;
   } catch {
     // A failed backup must never disturb editing; the next pause tries again.
   }

@@ -28,16 +28,16 @@ export interface EditorContent {
   claims: ClaimMap;
 }
 
-let readContent: (() => EditorContent) | null = null;
-let readContentInSlices: (() => Promise<EditorContent>) | null = null;
+/** The editor's content, at once or a slice at a time (a save of a long article); null without an editor. */
+let editorContent: { read: () => EditorContent; readInSlices: () => Promise<EditorContent> } | null = null;
 
 export function openDocument(path: string | null, name: string, project: ProjectView, session: string = crypto.randomUUID()): void {
-  readContent = readContentInSlices = null;
+  editorContent = null;
   documentStore.set({ key: nextKey++, path, name, project, dirty: false, session });
 }
 
 export function closeDocument(): void {
-  readContent = readContentInSlices = null;
+  editorContent = null;
   documentStore.set(null);
 }
 
@@ -55,12 +55,12 @@ function withBody(project: ProjectView, body: ArticleBody): ProjectView {
  * project stays open, its body is put back.
  */
 export function provideEditorContent(reader: () => EditorContent, inSlices: () => Promise<EditorContent> = async () => reader()): () => void {
-  readContent = reader;
-  readContentInSlices = inSlices;
+  const provided = { read: reader, readInSlices: inSlices };
+  editorContent = provided;
   documentStore.update((doc) => (doc ? { ...doc, project: withBody(doc.project, BODY_IN_EDITOR) } : doc));
   return () => {
-    if (readContent !== reader) return;
-    readContent = readContentInSlices = null;
+    if (editorContent !== provided) return;
+    editorContent = null;
     const { body, claims } = reader();
     documentStore.update((doc) => (doc ? { ...doc, project: { ...withBody(doc.project, body), claims: orderedClaims(claims) } } : doc));
   };
@@ -103,7 +103,7 @@ function orderedClaims(claims: ClaimMap, order: readonly string[] = claimsViewSt
 export function currentProject(): ProjectView | null {
   const doc = documentStore.get();
   if (!doc) return null;
-  return readContent ? withContent(doc.project, readContent()) : doc.project;
+  return editorContent ? withContent(doc.project, editorContent.read()) : doc.project;
 }
 
 function withContent(project: ProjectView, { body, claims }: EditorContent, order?: readonly string[]): ProjectView {
@@ -141,7 +141,7 @@ export async function snapshotForSave(): Promise<SaveSnapshot | null> {
   if (!doc) return null;
   const edits = editorEdits;
   const order = claimsViewStore.get().order;
-  const content = readContentInSlices ? await readContentInSlices() : null;
+  const content = editorContent ? await editorContent.readInSlices() : null;
   const project = content ? withContent(doc.project, content, order) : doc.project;
   const text = await jsonInSlices(project);
   if (documentStore.get()?.key !== doc.key) return null;
