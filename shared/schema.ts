@@ -49,8 +49,14 @@ export const Comment = z.object({
   kind: z.enum(['comment', 'request-changes', 'approval']).default('comment'),
 });
 
+export const SPEAKER_KINDS = ['person', 'organization'] as const;
+
 export const ClaimTags = z.object({
-  attributed: z.object({ speaker: shortText }).nullable().default(null),
+  /** kind: whether the speaker is a person or an organisation (ClaimReview's author type); absent when unknown. */
+  attributed: z
+    .object({ speaker: shortText, kind: z.enum(SPEAKER_KINDS).optional() })
+    .nullable()
+    .default(null),
   disputed: z.object({ reason: shortText }).nullable().default(null),
   free: z.array(z.string().min(1).max(100)).max(200).default([]),
 });
@@ -161,6 +167,7 @@ export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 export type Anchor = z.infer<typeof Anchor>;
 export type Comment = z.infer<typeof Comment>;
 export type ClaimTags = z.infer<typeof ClaimTags>;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type Claim = z.infer<typeof Claim>;
 export type Source = z.infer<typeof Source>;

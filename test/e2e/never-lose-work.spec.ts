@@ -176,7 +176,10 @@ test('a reload keeps the checker’s place: the same passage at the top of the v
   await expect(page.getByLabel('Byline')).toHaveValue('By the night desk');
   await expect(card).toContainText('Need the regulator’s figure');
   await expect(viewer).toBeVisible();
-  await expect.poll(() => passage.evaluate((block) => Math.round(block.getBoundingClientRect().top))).toBe(Math.round(topBefore));
+  // Within a pixel: the block's top may land on a different sub-pixel after the reload's layout.
+  await expect
+    .poll(() => passage.evaluate((block, before) => Math.abs(block.getBoundingClientRect().top - before), topBefore))
+    .toBeLessThanOrEqual(1);
 });
 
 test('File → Restore from History lists saved versions with claim counts and restores one', async ({ launch, tempDir }) => {
