@@ -37,5 +37,15 @@ export async function printHtmlWithChromium(html: string, title: string): Promis
 export async function printOnPage(page: Page, html: string, title: string): Promise<Uint8Array> {
   await page.route('**/*', (route) => route.abort('blockedbyclient'));
   await page.setContent(html, { waitUntil: 'load' });
-  return page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: PDF_EMPTY_HEADER, footerTemplate: pdfFooterTemplate(title), margin: PDF_MARGINS });
+  return page.pdf({
+    format: 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: PDF_EMPTY_HEADER,
+    footerTemplate: pdfFooterTemplate(title),
+    margin: PDF_MARGINS,
+    // Accessible: a structure tree (headings, lists, reading order) and bookmarks from the headings.
+    tagged: true,
+    outline: true,
+  });
 }
