@@ -101,17 +101,3 @@ test('a cancelled export writes nothing and leaves the dialog open', async ({ la
   await expect(dialog).toBeHidden();
 });
 
-test('screenshot: the exported report of the demo project', async ({ launch, tempDir }) => {
-  const target = path.join(tempDir, 'demo-report.html');
-  const app = await launch({ dialogs: { exportPath: () => target } });
-  await app.page.getByRole('button', { name: /Open demo project/ }).click();
-  await expect(editor(app.page)).toContainText('Households');
-  await app.page.keyboard.press('Control+e');
-  await exportDialog(app.page).getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(exportDialog(app.page).getByRole('status')).toBeVisible();
-  await app.page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'screenshot-export-dialog.png') });
-  const report = await openReport(target);
-  await expect(report.locator('mark.hl')).toHaveCount(5);
-  await report.screenshot({ path: path.join(REPO_ROOT, 'docs', 'screenshot-report.png') });
-  await report.context().close();
-});
