@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dependencies } from '../../package.json';
 import { ACCESSIBLE_REPORT_PDF, accessibilityOf, readPdf } from '../pdf-read';
 import { GOLDEN_DIR, GOLDEN_ORGANISATION, NEWSROOM_PROJECT } from './report/fixture';
 
@@ -65,6 +66,20 @@ describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('PDF export needs Chromium or Google Chrome, and none was found');
     expect(result.stderr).toContain('/nonexistent/chromium');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('installed without playwright-core, says which package a PDF needs, and writes nothing', () => {
+    // The bundle alone in a folder with no node_modules above it: what a broken or partial install looks like.
+    const folder = outDir();
+    const cli = path.join(folder, 'factdesk.js');
+    copyFileSync(CLI, cli);
+    const file = path.join(folder, 'report.pdf');
+    const result = spawnSync(process.execPath, [cli, 'export', NEWSROOM_PROJECT, '--format', 'pdf', '-o', file], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `factdesk export: PDF export needs the playwright-core package, which is not installed beside factdesk. Install it where factdesk is installed: npm install playwright-core@${dependencies['playwright-core']}. The other formats need nothing more.\n`,
+    );
     expect(existsSync(file)).toBe(false);
   });
 
