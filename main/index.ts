@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, Menu, screen, shell } from 'electron';
 import { eventChannelOf } from '../shared/api';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { APP_FILES } from './app-files';
 import { createHandlers } from './handlers';
 import { nativeDialogs } from './native-dialogs';
 import { bindIpc } from './ipc';
@@ -18,10 +19,10 @@ let requestOpen: ((filePath: string) => void) | null = null;
 
 function start(): void {
   const root = app.getAppPath();
-  serveRenderer(path.join(root, 'dist', 'renderer'));
+  serveRenderer(path.join(root, APP_FILES.renderer));
   const userDataDir = app.getPath('userData');
   const { settings, notice } = createElectronSettings(userDataDir, () => new Date());
-  const { window, allowClose } = createMainWindow(path.join(root, 'dist', 'main', 'preload.js'), visibleBounds(settings.get('windowBounds')));
+  const { window, allowClose } = createMainWindow(path.join(root, APP_FILES.preload), visibleBounds(settings.get('windowBounds')));
   const handlers = createHandlers({
     dialogs: nativeDialogs(() => window),
     settings,
@@ -32,7 +33,7 @@ function start(): void {
     },
     clock: () => new Date(),
     platform: process.platform,
-    demoProjectPath: path.join(root, 'demo', 'city-water-demo.factdesk'),
+    demoProjectPath: path.join(root, APP_FILES.demoProject),
     initialProjectPath: pendingOpenPath ?? projectPathFromArgv(process.argv, app.isPackaged),
     addRecentDocument: (filePath) => app.addRecentDocument(filePath),
     closeWindow: allowClose,
