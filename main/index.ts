@@ -6,11 +6,12 @@ import { APP_FILES } from './app-files';
 import { createHandlers } from './handlers';
 import { nativeDialogs } from './native-dialogs';
 import { bindIpc } from './ipc';
-import { buildMenu } from './menu';
+import { buildMenu, type MainMenuActions } from './menu';
 import { printToPdf } from './print-to-pdf';
 import { projectPathFromArgv } from './services/argv';
 import type { WindowBounds } from './services/settings-store';
 import { createElectronSettings } from './settings';
+import { checkForUpdatesInteractively } from './updates';
 import { createMainWindow, type WindowPlacement } from './window';
 
 /** A project the OS asked us to open before the window existed (macOS open-file). */
@@ -23,6 +24,18 @@ function start(): void {
   const userDataDir = app.getPath('userData');
   const { settings, notice } = createElectronSettings(userDataDir, () => new Date());
   const { window, allowClose } = createMainWindow(path.join(root, APP_FILES.preload), visibleBounds(settings.get('windowBounds')));
+  const menuActions: MainMenuActions = {
+    recentProjects: () => settings.get('recentProjects'),
+    openRecent: (filePath) => requestOpen?.(filePath),
+    clearRecent: () => {
+      settings.set('recentProjects', []);
+      app.clearRecentDocuments();
+      refreshMenu();
+    },
+    checkForUpdates: () => void checkForUpdatesInteractively(window),
+  };
+  // Rebuilt when the recent projects change (File → Open Recent lists them).
+  const refreshMenu = () => Menu.setApplicationMenu(buildMenu(window, process.platform === 'darwin', menuActions));
   const handlers = createHandlers({
     dialogs: nativeDialogs(() => window),
     settings,
@@ -35,7 +48,10 @@ function start(): void {
     platform: process.platform,
     demoProjectPath: path.join(root, APP_FILES.demoProject),
     initialProjectPath: pendingOpenPath ?? projectPathFromArgv(process.argv, app.isPackaged),
-    addRecentDocument: (filePath) => app.addRecentDocument(filePath),
+    addRecentDocument: (filePath) => {
+      app.addRecentDocument(filePath);
+      refreshMenu();
+    },
     closeWindow: allowClose,
     printToPdf,
     openPath: (filePath) => shell.openPath(filePath),
@@ -54,7 +70,7 @@ function start(): void {
   });
   window.on('closed', () => void handlers.closeProjectFile());
   bindIpc(handlers, window.webContents);
-  Menu.setApplicationMenu(buildMenu(window, process.platform === 'darwin'));
+  refreshMenu();
   window.on('closed', () => app.quit());
   requestOpen = (filePath) => {
     if (window.isDestroyed()) return;
