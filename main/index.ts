@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { app, Menu, screen, shell } from 'electron';
 import { eventChannelOf } from '../shared/api';
+import { preferencesFrom } from '../shared/preferences';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_FILES } from './app-files';
 import { createHandlers } from './handlers';
 import { nativeDialogs } from './native-dialogs';
 import { bindIpc } from './ipc';
+import { watchForCrashes } from './crash-handling';
 import { buildMenu, type MainMenuActions } from './menu';
 import { printToPdf } from './print-to-pdf';
 import { projectPathFromArgv } from './services/argv';
@@ -54,6 +56,7 @@ function start(): void {
     },
     closeWindow: allowClose,
     printToPdf,
+    appVersion: app.getVersion(),
     openPath: (filePath) => shell.openPath(filePath),
     window: {
       bounds: () => window.getNormalBounds(),
@@ -70,6 +73,11 @@ function start(): void {
   });
   window.on('closed', () => void handlers.closeProjectFile());
   bindIpc(handlers, window.webContents);
+  watchForCrashes(window, {
+    record: handlers.recordCrash,
+    backupsOn: () => preferencesFrom(settings.get('preferences')).backupDelaySeconds > 0,
+    allowClose,
+  });
   refreshMenu();
   window.on('closed', () => app.quit());
   requestOpen = (filePath) => {

@@ -77,7 +77,8 @@ const externalsOf = (bundle: string) => {
 const expectedAppFiles = () =>
   ['dist/main/index.js', 'dist/main/preload.js', ...filesUnder('dist/renderer').filter((file) => !file.endsWith('.map')), 'demo/city-water-demo.factdesk', 'package.json'].sort();
 
-describe('the packaged app (electron-builder.yml against the build output)', () => {
+// electron-builder's schema check compiles a large JSON schema: seconds on a busy machine.
+describe('the packaged app (electron-builder.yml against the build output)', { timeout: 30_000 }, () => {
   beforeAll(() => {
     for (const bundle of ['main', 'preload', 'cli']) {
       if (!existsSync(path.join(ROOT, 'dist', 'meta', `${bundle}.json`))) throw new Error('dist/ is missing or old: run `npm run build` first');
