@@ -42,9 +42,9 @@ function itemsFor(menu: MenuName, window: BrowserWindow, after: Partial<Record<s
 function openRecentItem(isMac: boolean, actions: MainMenuActions): MenuItemConstructorOptions {
   if (isMac) return { label: 'Open Recent', role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] };
   const recent = actions.recentProjects();
-  const submenu: MenuItemConstructorOptions[] = recent.length
-    ? [...recent.map((project) => ({ label: project.name, sublabel: project.path, toolTip: project.path, click: () => actions.openRecent(project.path) })), { type: 'separator' }, { label: 'Clear Recently Opened', click: actions.clearRecent }]
-    : [{ label: 'No Recent Projects', enabled: false }];
+  if (recent.length === 0) return { label: 'Open Recent', submenu: [{ label: 'No Recent Projects', enabled: false }] };
+  const projects = recent.map((project): MenuItemConstructorOptions => ({ label: project.name, sublabel: project.path, toolTip: project.path, click: () => actions.openRecent(project.path) }));
+  const submenu: MenuItemConstructorOptions[] = [...projects, { type: 'separator' }, { label: 'Clear Recently Opened', click: actions.clearRecent }];
   return { label: 'Open Recent', submenu };
 }
 
