@@ -1,30 +1,44 @@
 // Builds the Node-side bundles: the Electron main process, the preload
 // script and the command line. The renderer is built by Vite.
+import { mkdirSync, writeFileSync, chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const cliOnly = process.argv.includes('--cli-only');
 // 'module' first: some packages (jsonc-parser) ship a UMD main that bundlers cannot follow.
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', mainFields: ['module', 'main'] };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  mainFields: ['module', 'main'],
+  metafile: true,
+  // linkedom (web sources) tries the native `canvas` package and falls back to its own shim; Factdesk never
+  // draws, so the shim is bundled and nothing is looked up in node_modules at run time.
+  alias: { canvas: './node_modules/linkedom/commonjs/canvas-shim.cjs' },
+};
 
-const cli = build({
-  ...common,
-  entryPoints: ['main/cli.ts'],
-  outfile: 'dist/cli/factdesk.js',
-  format: 'cjs',
-  // Loaded only for `export --format pdf`, from node_modules (it cannot be bundled).
-  external: ['playwright-core'],
-  banner: { js: '#!/usr/bin/env node' },
-});
+const bundles = {
+  cli: build({
+    ...common,
+    entryPoints: ['main/cli.ts'],
+    outfile: 'dist/cli/factdesk.js',
+    format: 'cjs',
+    // Loaded only for `export --format pdf`, from node_modules (it drives a browser and cannot be bundled).
+    external: ['playwright-core'],
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  ...(cliOnly
+    ? {}
+    : {
+        main: build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/index.js', format: 'cjs', external: ['electron'] }),
+        preload: build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.js', format: 'cjs', external: ['electron'] }),
+      }),
+};
 
-const electronBundles = cliOnly
-  ? []
-  : [
-      build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/index.js', format: 'cjs', external: ['electron'] }),
-      build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.js', format: 'cjs', external: ['electron'] }),
-    ];
-
-await Promise.all([cli, ...electronBundles]);
+// What each bundle still imports at run time, for test/unit/packaging.test.ts (not shipped).
+mkdirSync('dist/meta', { recursive: true });
+for (const [name, result] of Object.entries(bundles)) writeFileSync(`dist/meta/${name}.json`, JSON.stringify((await result).metafile));
 
 // npm links the bin at install time; make sure it stays executable after a rebuild.
-const { chmodSync } = await import('node:fs');
 chmodSync('dist/cli/factdesk.js', 0o755);

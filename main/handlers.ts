@@ -7,6 +7,8 @@ import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
 import { Identity } from '../shared/identity';
 import { preferencesFrom, type Preferences } from '../shared/preferences';
 import type { Project, ProjectView } from '../shared/schema';
+import { createCrashHandlers } from './crash-handlers';
+import { CrashLog, type CrashDetails } from './services/crash-log';
 import { createRecoveryHandlers } from './recovery-handlers';
 import { importArticleFile } from './services/article-import';
 import { stillHolds } from './services/file-fingerprint';
@@ -72,6 +74,8 @@ export interface HandlerDeps {
   openPath: ExportDeps['openPath'];
   /** The window, to restore its size and position per project. */
   window?: WindowControl;
+  /** The app's version, written in the crash log. */
+  appVersion?: string;
 }
 
 export type Handlers = { [M in ApiMethod]: (...args: never[]) => Promise<ApiResults[M]> };
@@ -93,6 +97,7 @@ export function createHandlers(deps: HandlerDeps) {
   const history = new HistorySnapshots(path.join(deps.userDataDir, 'history'));
   const sessions = new SourceSessions();
   let openFile: OpenProjectFile | null = null;
+  const crashLog = new CrashLog(deps.userDataDir, deps.clock, deps.appVersion ?? 'unknown');
   const layouts = createLayoutHandlers({ settings: deps.settings, window: deps.window, openFilePath: () => openFile?.path ?? null });
 
   const rememberRecent = (filePath: string, project: Project) => {
@@ -253,6 +258,7 @@ export function createHandlers(deps: HandlerDeps) {
       await closeOpenFile();
     },
     ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath, sessions }),
+    ...createCrashHandlers({ crashLog, openPath: deps.openPath }),
     ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath, projectFrom }),
     async importSourceFile(session: string): Promise<SourceImportResult | null> {
       const chosen = await deps.dialogs.chooseSourceFile();
@@ -268,8 +274,11 @@ export function createHandlers(deps: HandlerDeps) {
       sessions.get(session).addTexts(texts);
     },
   } satisfies Handlers;
-  /** rememberWindowLayout: the window is closing; note where it was for the open project. */
-  return { ...api, rememberWindowLayout: layouts.rememberWindow };
+  /**
+   * rememberWindowLayout: the window is closing; note where it was for the open project.
+   * recordCrash: main saw a process of the app go away (the crash log).
+   */
+  return { ...api, rememberWindowLayout: layouts.rememberWindow, recordCrash: (title: string, details: CrashDetails) => crashLog.append(title, details) };
 }
 
 export type FactdeskHandlers = ReturnType<typeof createHandlers>;

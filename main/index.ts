@@ -1,15 +1,19 @@
 import path from 'node:path';
 import { app, Menu, screen, shell } from 'electron';
 import { eventChannelOf } from '../shared/api';
+import { preferencesFrom } from '../shared/preferences';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { APP_FILES } from './app-files';
 import { createHandlers } from './handlers';
 import { nativeDialogs } from './native-dialogs';
 import { bindIpc } from './ipc';
-import { buildMenu } from './menu';
+import { watchForCrashes } from './crash-handling';
+import { buildMenu, type MainMenuActions } from './menu';
 import { printToPdf } from './print-to-pdf';
 import { projectPathFromArgv } from './services/argv';
 import type { WindowBounds } from './services/settings-store';
 import { createElectronSettings } from './settings';
+import { checkForUpdatesInteractively } from './updates';
 import { createMainWindow, type WindowPlacement } from './window';
 
 /** A project the OS asked us to open before the window existed (macOS open-file). */
@@ -18,10 +22,22 @@ let requestOpen: ((filePath: string) => void) | null = null;
 
 function start(): void {
   const root = app.getAppPath();
-  serveRenderer(path.join(root, 'dist', 'renderer'));
+  serveRenderer(path.join(root, APP_FILES.renderer));
   const userDataDir = app.getPath('userData');
   const { settings, notice } = createElectronSettings(userDataDir, () => new Date());
-  const { window, allowClose } = createMainWindow(path.join(root, 'dist', 'main', 'preload.js'), visibleBounds(settings.get('windowBounds')));
+  const { window, allowClose } = createMainWindow(path.join(root, APP_FILES.preload), visibleBounds(settings.get('windowBounds')));
+  const menuActions: MainMenuActions = {
+    recentProjects: () => settings.get('recentProjects'),
+    openRecent: (filePath) => requestOpen?.(filePath),
+    clearRecent: () => {
+      settings.set('recentProjects', []);
+      app.clearRecentDocuments();
+      refreshMenu();
+    },
+    checkForUpdates: () => void checkForUpdatesInteractively(window),
+  };
+  // Rebuilt when the recent projects change (File → Open Recent lists them).
+  const refreshMenu = () => Menu.setApplicationMenu(buildMenu(window, process.platform === 'darwin', menuActions));
   const handlers = createHandlers({
     dialogs: nativeDialogs(() => window),
     settings,
@@ -32,11 +48,15 @@ function start(): void {
     },
     clock: () => new Date(),
     platform: process.platform,
-    demoProjectPath: path.join(root, 'demo', 'city-water-demo.factdesk'),
+    demoProjectPath: path.join(root, APP_FILES.demoProject),
     initialProjectPath: pendingOpenPath ?? projectPathFromArgv(process.argv, app.isPackaged),
-    addRecentDocument: (filePath) => app.addRecentDocument(filePath),
+    addRecentDocument: (filePath) => {
+      app.addRecentDocument(filePath);
+      refreshMenu();
+    },
     closeWindow: allowClose,
     printToPdf,
+    appVersion: app.getVersion(),
     openPath: (filePath) => shell.openPath(filePath),
     window: {
       bounds: () => window.getNormalBounds(),
@@ -53,7 +73,12 @@ function start(): void {
   });
   window.on('closed', () => void handlers.closeProjectFile());
   bindIpc(handlers, window.webContents);
-  Menu.setApplicationMenu(buildMenu(window, process.platform === 'darwin'));
+  watchForCrashes(window, {
+    record: handlers.recordCrash,
+    backupsOn: () => preferencesFrom(settings.get('preferences')).backupDelaySeconds > 0,
+    allowClose,
+  });
+  refreshMenu();
   window.on('closed', () => app.quit());
   requestOpen = (filePath) => {
     if (window.isDestroyed()) return;

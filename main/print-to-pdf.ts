@@ -28,6 +28,9 @@ export async function printToPdf(html: string, title: string): Promise<Uint8Arra
       headerTemplate: PDF_EMPTY_HEADER,
       footerTemplate: pdfFooterTemplate(title),
       margins: { top: inches(16), bottom: inches(18), left: inches(15), right: inches(15) },
+      // Accessible: a structure tree (headings, lists, reading order) and bookmarks from the headings.
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
     });
   } finally {
     window.destroy();

@@ -2,6 +2,7 @@ import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { WindowErrorBoundary } from './panels/WindowErrorBoundary';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/editor.css';
@@ -15,6 +16,8 @@ import './styles/theme-dark.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <WindowErrorBoundary>
+      <App />
+    </WindowErrorBoundary>
   </StrictMode>,
 );

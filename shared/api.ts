@@ -123,6 +123,14 @@ export const ActivityPageRequest = z.object({
 });
 export type ActivityPageRequestData = z.output<typeof ActivityPageRequest>;
 
+/** An error that stopped the window (its error boundary caught it), for the local crash log. */
+export const WindowErrorReport = z.object({
+  message: z.string().max(10_000),
+  stack: z.string().max(200_000),
+  componentStack: z.string().max(200_000),
+});
+export type WindowErrorReportData = z.output<typeof WindowErrorReport>;
+
 const SourceTexts = z.array(z.object({ id: sourceId, text: Source.shape.text })).max(100_000);
 
 export const API_ARGS = {
@@ -168,6 +176,9 @@ export const API_ARGS = {
   /** The activity log stays in main like the texts: the Activity panel reads it a page at a time. */
   readActivity: z.tuple([sessionToken, ActivityPageRequest]),
   saveProjectLayout: z.tuple([PanelLayout]),
+  reportWindowError: z.tuple([WindowErrorReport]),
+  /** Help → Open Crash Log (and the crash screen): the log main keeps in the user-data folder. */
+  openCrashLog: z.tuple([]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -303,6 +314,8 @@ export interface ApiResults {
   previewReport: string;
   /** null: main holds no such log for this window (it was closed or replaced). */
   readActivity: ActivityPage | null;
+  reportWindowError: void;
+  openCrashLog: { ok: true } | { ok: false; message: string };
 }
 
 /** Messages main sends to the renderer. */

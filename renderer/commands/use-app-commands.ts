@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { uiStore } from '../state/ui-store';
+import { factdesk } from '../factdesk';
+import { showNotice, uiStore } from '../state/ui-store';
 import { commands } from './command-registry';
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -18,6 +19,12 @@ function setZoom(zoom: number): void {
 
 const showOverlay = (overlay: 'palette' | 'shortcuts' | 'guide') => () => uiStore.update((ui) => ({ ...ui, overlay: ui.overlay === overlay ? null : overlay }));
 
+/** Help → Open Crash Log: main's log of crashes, in the system's text viewer. */
+async function openCrashLog(): Promise<void> {
+  const result = await factdesk.openCrashLog();
+  if (!result.ok) showNotice('error', result.message);
+}
+
 /** Commands that work with or without a project: palette, help, zoom, preferences. */
 export function useAppCommands(): void {
   useEffect(() => {
@@ -25,6 +32,7 @@ export function useAppCommands(): void {
       commands.bind('app.commandPalette', showOverlay('palette')),
       commands.bind('help.shortcuts', showOverlay('shortcuts')),
       commands.bind('help.guide', showOverlay('guide')),
+      commands.bind('help.crashLog', () => void openCrashLog()),
       commands.bind('view.zoomIn', () => zoomBy(1)),
       commands.bind('view.zoomOut', () => zoomBy(-1)),
       commands.bind('view.zoomReset', () => setZoom(1)),

@@ -59,6 +59,7 @@ function section(title: string, body: string, className: string): string {
   return `<section class="${className}"><h4>${title}</h4>${body}</section>`;
 }
 
+/** The entry's head is a heading, so a screen reader and the PDF's outline list the claims. */
 export function claimEntryHtml(claim: ReportClaim): string {
   const missing = claim.range ? '' : '<p class="warning">This passage is no longer in the article text; the claim is kept as it was last seen.</p>';
   const note = claim.note.trim() ? section('Checker’s note', paragraphsHtml(claim.note, 'note-text'), 'note') : '';
@@ -68,7 +69,7 @@ export function claimEntryHtml(claim: ReportClaim): string {
   const comments = claim.comments.length ? section('Reviewer comments', `<ul class="comment-list">${claim.comments.map(commentHtml).join('')}</ul>`, 'comments') : '';
   const provenance = claim.createdBy ? `<p class="provenance">Marked by <bdi>${escapeHtml(claim.createdBy)}</bdi>${claim.createdAt ? ` on ${escapeHtml(readableDate(claim.createdAt))}` : ''}.</p>` : '';
   return `<li class="entry v-${claim.verdict}" id="claim-${claim.number}">
-<header class="entry-head"><span class="entry-number">${claim.number}</span><span class="verdict v-${claim.verdict}">${escapeHtml(claim.verdictLabel)}</span><span class="status status-${claim.status}">${STATUS_LABELS[claim.status]}</span></header>
+<h3 class="entry-head"><span class="entry-number">${claim.number}</span> <span class="verdict v-${claim.verdict}">${escapeHtml(claim.verdictLabel)}</span> <span class="status status-${claim.status}">${STATUS_LABELS[claim.status]}</span></h3>
 <blockquote class="entry-quote" dir="auto">${escapeHtml(claim.quote)}</blockquote>${missing}
 ${tagsHtml(claim)}${note}${evidence}${comments}${provenance}
 </li>`;

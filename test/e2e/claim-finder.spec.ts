@@ -82,13 +82,3 @@ test('editing the text clears stale suggestions', async ({ launch }) => {
   await expect(suggestions(page)).toHaveCount(0);
 });
 
-test('screenshot: suggested claims', async ({ launch }) => {
-  const { page } = await launch();
-  await page.getByRole('button', { name: /Open demo project/ }).click();
-  await page.getByRole('button', { name: 'Dismiss message' }).click();
-  await page.getByRole('button', { name: 'Find claims' }).click();
-  await expect(items(page).first()).toBeVisible();
-  await page.getByRole('button', { name: 'Dismiss message' }).click();
-  await items(page).first().getByRole('button', { name: /^Suggested claim/ }).focus();
-  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-claim-finder.png') });
-});

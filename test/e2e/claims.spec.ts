@@ -266,15 +266,6 @@ test('import a .docx article into a new project', async ({ launch }) => {
   await expect(page).toHaveTitle(/Ferry service to run all night from June — Factdesk/);
 });
 
-test('screenshot: tagged claims and an open claim card', async ({ launch }) => {
-  const { page } = await launch({ viewport: { width: 1360, height: 860 } });
-  await page.getByRole('button', { name: /Open demo project/ }).click();
-  await page.getByRole('button', { name: 'Dismiss message' }).click();
-  await articleText(page).locator('mark', { hasText: 'The repairs to the Eastmere dam' }).click();
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(1300);
-  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-claims.png') });
-});
 
 test('a claim whose highlight is missing from the file is re-anchored from its quote on open', async ({ launch }) => {
   const { page } = await launch({ projectPath: path.resolve(__dirname, '../fixtures/projects/prototype-v0.factdesk') });

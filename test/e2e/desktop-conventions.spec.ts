@@ -120,19 +120,6 @@ test('keyboard only: open the demo, mark and rate a claim, send it to review, ex
   await expect.poll(() => existsSync(target) && readFileSync(target, 'utf8').includes('Households'), { timeout: 15_000 }).toBe(true);
 });
 
-test('screenshot: the dark theme', async ({ launch }) => {
-  const { page } = await launch();
-  await ready(page);
-  await page.keyboard.press('Control+,');
-  await page.getByRole('dialog', { name: 'Preferences' }).getByLabel('Theme').selectOption('dark');
-  await page.getByRole('dialog', { name: 'Preferences' }).getByRole('button', { name: 'Done' }).click();
-  await openDemo(page);
-  await page.getByRole('button', { name: 'Dismiss message' }).click();
-  await articleText(page).locator('mark', { hasText: 'Even after this increase' }).click();
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(1300);
-  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-dark.png') });
-});
 
 /** Drop a file on the window as the OS would, with its bytes. */
 async function dropFile(page: Page, name: string, bytes: Buffer, mime: string): Promise<void> {

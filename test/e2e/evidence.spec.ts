@@ -110,17 +110,6 @@ test('link by keyboard shortcut as contradicting', async ({ launch, tempDir }) =
   expect(tempDir).toBeTruthy();
 });
 
-test('screenshot: a claim with evidence beside its source', async ({ launch }) => {
-  const { page } = await launch();
-  await page.getByRole('button', { name: /Open demo project/ }).click();
-  await page.getByRole('button', { name: 'Dismiss message' }).click();
-  await openClaimRow(page, 1);
-  const card = claimsPanel(page).getByRole('region', { name: 'Claim 2' });
-  await card.getByRole('list', { name: 'Suggested evidence' }).getByRole('button', { name: /^Link as supporting: By September 2026/ }).click();
-  await card.getByRole('list', { name: 'Evidence', exact: true }).getByRole('button', { name: /^“By September 2026/ }).click();
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-evidence.png') });
-});
 
 test('a source pasted in the window is read back in the viewer, suggested in a claim card, linked, and saved with its text', async ({ launch, tempDir }) => {
   const file = path.join(tempDir, 'pasted');

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { pdfPages } from '../pdf-text';
+import { ACCESSIBLE_REPORT_PDF, accessibilityOf, readPdf } from '../pdf-read';
 import { sharedBrowser } from './browser';
 import { expect, test } from './fixtures';
 import { REPO_ROOT } from './harness';
@@ -66,7 +66,7 @@ test('Export report… from the shortcut writes the HTML report; it opens, is hi
   await report.context().close();
 });
 
-test('the exported PDF has the article title and page numbers in its footer', async ({ launch, tempDir }) => {
+test('the exported PDF has the article title and page numbers in its footer, and is tagged with an outline and its language', async ({ launch, tempDir }) => {
   const target = path.join(tempDir, 'ferry.pdf');
   // A copy per test: two windows on one file would get the read-only warning (its toast covers the dialog).
   const app = await launch({ projectPath: copyOfFixture(tempDir), dialogs: { exportPath: () => target } });
@@ -77,10 +77,11 @@ test('the exported PDF has the article title and page numbers in its footer', as
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText(target);
   expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
-  const pages = pdfPages(target);
-  expect(pages.length).toBeGreaterThan(1);
-  expect(pages[0]).toContain('Fact-check report: Ferry terminal rebuild');
-  expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
+  const pdf = await readPdf(target);
+  expect(pdf.pages.length).toBeGreaterThan(1);
+  expect(pdf.pages[0]).toContain('Fact-check report: Ferry terminal rebuild');
+  expect(pdf.pages[0]).toContain(`Page 1 of ${pdf.pages.length}`);
+  expect(accessibilityOf(pdf)).toEqual(ACCESSIBLE_REPORT_PDF);
 });
 
 test('a cancelled export writes nothing and leaves the dialog open', async ({ launch, tempDir }) => {
@@ -100,17 +101,3 @@ test('a cancelled export writes nothing and leaves the dialog open', async ({ la
   await expect(dialog).toBeHidden();
 });
 
-test('screenshot: the exported report of the demo project', async ({ launch, tempDir }) => {
-  const target = path.join(tempDir, 'demo-report.html');
-  const app = await launch({ dialogs: { exportPath: () => target } });
-  await app.page.getByRole('button', { name: /Open demo project/ }).click();
-  await expect(editor(app.page)).toContainText('Households');
-  await app.page.keyboard.press('Control+e');
-  await exportDialog(app.page).getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(exportDialog(app.page).getByRole('status')).toBeVisible();
-  await app.page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'screenshot-export-dialog.png') });
-  const report = await openReport(target);
-  await expect(report.locator('mark.hl')).toHaveCount(5);
-  await report.screenshot({ path: path.join(REPO_ROOT, 'docs', 'screenshot-report.png') });
-  await report.context().close();
-});

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Identity } from '../../shared/identity';
-import { API_METHODS, type ApiEvent, type ApiEventPayloads } from '../../shared/api';
+import { API_METHODS, type ApiEvent, type ApiEventPayloads, type ApiMethod } from '../../shared/api';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
 import { printOnPage } from '../../main/services/chromium-pdf';
@@ -51,6 +51,11 @@ export interface LaunchOptions {
   watchIntervalMs?: number;
   /** Install Playwright's clock before the page loads, so a test can jump minutes ahead (page.clock.fastForward). */
   fakeClock?: boolean;
+  /**
+   * Answer these API methods instead of main's handlers: what a broken main would send the window
+   * (e.g. to see the window's error boundary). Called with the call's arguments.
+   */
+  answers?: Partial<Record<ApiMethod, (...args: unknown[]) => unknown>>;
 }
 
 export interface LaunchedApp {
@@ -152,6 +157,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       closed = true;
     },
     userDataDir,
+    appVersion: 'e2e',
     emit: (event, payload) => void emit(event, payload).catch(() => undefined),
     watchIntervalMs: options.watchIntervalMs ?? 250,
     // Like the app's hidden print window: Chromium's printer on a page of its own.
@@ -170,7 +176,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   });
   await context.exposeBinding('__factdeskInvoke', async (source, method: unknown, args: unknown) => {
     if (source.frame !== page.mainFrame()) throw new Error('Refused: this call did not come from the Factdesk window.');
-    const answer = await dispatchCall(handlers, method, typeof args === 'string' ? JSON.parse(args) : args);
+    const parsedArgs = typeof args === 'string' ? JSON.parse(args) : args;
+    const replaced = options.answers?.[method as ApiMethod];
+    const answer = replaced ? await replaced(...(parsedArgs as unknown[])) : await dispatchCall(handlers, method, parsedArgs);
     return answer === undefined ? undefined : JSON.stringify(answer);
   });
   await context.addInitScript({ content: bridgeScript(API_METHODS) });

@@ -164,13 +164,6 @@ test('formatting: a bulleted list grows with Enter and ends at an empty item; Nu
   await expect(editor(page).locator('ol').getByRole('listitem')).toHaveText(['First point', 'Second point']);
 });
 
-test('screenshot: the demo project open in the editor', async ({ launch }) => {
-  const { page } = await launch({ viewport: { width: 1360, height: 860 } });
-  await page.getByRole('button', { name: /Open demo project/ }).click();
-  await expect(editor(page)).toContainText('Households');
-  await page.getByRole('button', { name: 'Dismiss message' }).click();
-  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-editor.png') });
-});
 
 test('edits made while a save is under way stay unsaved and on screen', async ({ launch, tempDir }) => {
   const file = path.join(tempDir, 'story.factdesk');

@@ -144,20 +144,6 @@ test('send all ready claims says which it skipped and why', async ({ launch }) =
   );
 });
 
-test('screenshot: review mode', async ({ launch }) => {
-  const { page } = await launch({ identity: editorId });
-  await page.getByRole('button', { name: /Open demo project/ }).click();
-  await page.getByRole('button', { name: 'Dismiss message' }).click();
-  for (const n of [0, 3]) {
-    await openClaimRow(page, n);
-    await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
-  }
-  await page.getByRole('button', { name: 'Review mode' }).click();
-  await page.getByRole('region', { name: 'Review queue' }).getByRole('list', { name: 'Claims awaiting review' }).getByRole('button').nth(1).click();
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(1300);
-  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-review.png') });
-});
 
 test('in review the editor sees the evidence, read-only, and opens its source at the excerpt', async ({ launch }) => {
   const { page } = await launch({ identity: editorId });

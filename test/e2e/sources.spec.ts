@@ -169,17 +169,3 @@ test('edit a source’s details, remove it and its evidence links with confirmat
   await expect(items.first()).toContainText('1 evidence link');
 });
 
-test('screenshot: a source open in the viewer beside the article', async ({ launch }) => {
-  const { page } = await launch({ viewport: { width: 1360, height: 860 }, dialogs: { sourceFile: () => path.join(FIXTURES, 'water-article.html') } });
-  await page.getByRole('button', { name: /Open demo project/ }).click();
-  await page.getByRole('button', { name: 'Dismiss message' }).click();
-  const panel = await openSourcesTab(page);
-  await page.getByRole('button', { name: 'Add source' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add source' });
-  await dialog.getByRole('tab', { name: 'Import file' }).click();
-  await dialog.getByRole('button', { name: 'Choose file…' }).click();
-  await expect(panel.getByRole('listitem').last()).toContainText('Water bills to rise 14%');
-  await page.getByRole('searchbox', { name: 'Find in source' }).fill('767');
-  await page.getByRole('button', { name: 'Dismiss message' }).click();
-  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-sources.png') });
-});

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfPages } from '../pdf-text';
+import { dependencies } from '../../package.json';
+import { ACCESSIBLE_REPORT_PDF, accessibilityOf, readPdf } from '../pdf-read';
 import { GOLDEN_DIR, GOLDEN_ORGANISATION, NEWSROOM_PROJECT } from './report/fixture';
 
 const CLI = path.resolve(__dirname, '../../dist/cli/factdesk.js');
@@ -47,15 +48,16 @@ describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
     expect(html).not.toContain('<article');
   });
 
-  it('--format pdf prints the HTML report with Chromium, the title and page numbers in the footer', () => {
+  it('--format pdf prints the HTML report with Chromium: title and page numbers in the footer, tagged, with an outline and the language', async () => {
     const file = path.join(outDir(), 'report.pdf');
     const result = run([NEWSROOM_PROJECT, '--format', 'pdf', '-o', file]);
     expect(result.stderr).toBe(`Wrote ${file}\n`);
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-    const pages = pdfPages(file);
-    expect(pages.length).toBeGreaterThan(1);
-    expect(pages[0]).toContain('Fact-check report: Ferry terminal rebuild');
-    expect(pages[pages.length - 1]).toContain(`Page ${pages.length} of ${pages.length}`);
+    const pdf = await readPdf(file);
+    expect(pdf.pages.length).toBeGreaterThan(1);
+    expect(pdf.pages[0]).toContain('Fact-check report: Ferry terminal rebuild');
+    expect(pdf.pages[pdf.pages.length - 1]).toContain(`Page ${pdf.pages.length} of ${pdf.pages.length}`);
+    expect(accessibilityOf(pdf)).toEqual(ACCESSIBLE_REPORT_PDF);
   }, 90_000);
 
   it('says clearly when it has no Chromium for a PDF, and writes nothing', () => {
@@ -64,6 +66,20 @@ describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('PDF export needs Chromium or Google Chrome, and none was found');
     expect(result.stderr).toContain('/nonexistent/chromium');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('installed without playwright-core, says which package a PDF needs, and writes nothing', () => {
+    // The bundle alone in a folder with no node_modules above it: what a broken or partial install looks like.
+    const folder = outDir();
+    const cli = path.join(folder, 'factdesk.js');
+    copyFileSync(CLI, cli);
+    const file = path.join(folder, 'report.pdf');
+    const result = spawnSync(process.execPath, [cli, 'export', NEWSROOM_PROJECT, '--format', 'pdf', '-o', file], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `factdesk export: PDF export needs the playwright-core package, which is not installed beside factdesk. Install it where factdesk is installed: npm install playwright-core@${dependencies['playwright-core']}. The other formats need nothing more.\n`,
+    );
     expect(existsSync(file)).toBe(false);
   });
 

@@ -11,7 +11,8 @@ const files = ['reservoir-report.txt', 'water-article.html', 'annual-report.pdf'
 
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'suggest', 'evidence', ...args], { encoding: 'utf8' });
 
-describe('factdesk suggest evidence (the built CLI)', () => {
+// Each test spawns the CLI (up to four times): slow on a busy machine, so generous timeouts, as for the other CLI tests.
+describe('factdesk suggest evidence (the built CLI)', { timeout: 30_000 }, () => {
   it('prints a JSON array of ranked passages with offsets into each file’s text', async () => {
     const result = run('--claim', 'Leakage dropped 9% once the leak detection program started', '--top', '3', '--json', ...files);
     expect(result.stderr).toBe('');

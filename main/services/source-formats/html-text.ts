@@ -1,10 +1,15 @@
+import { Readability } from '@mozilla/readability';
 import { Parser } from 'htmlparser2';
+import { parseHTML } from 'linkedom';
 
 /**
  * Readable text of an HTML document, with block elements as line breaks.
- * Scripts, styles and page furniture (nav, header, footer, aside, forms) are
- * dropped; when the page has an <article> (or else a <main>), only its text
- * is kept. The title comes from og:title, else <title>.
+ * A web page goes through Mozilla's Readability first (on a linkedom DOM:
+ * small, no scripts run, nothing fetched), which drops cookie banners,
+ * sidebars, share tools and comments however the page is laid out. Where
+ * Readability finds no article, the fallback keeps the <article> (else the
+ * <main>, else the whole page) less scripts, styles and page furniture (nav,
+ * header, footer, aside, forms). The title comes from og:title, else <title>.
  */
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'select']);
@@ -33,7 +38,8 @@ interface Capture {
   parts: string[];
 }
 
-export function htmlToText(html: string): HtmlText {
+/** The page's title and its text by the fallback rule (article, else main, else everything), furniture skipped. */
+function readPage(html: string): HtmlText {
   const stack: string[] = [];
   let skipDepth = 0;
   let titleText = '';
@@ -75,4 +81,40 @@ export function htmlToText(html: string): HtmlText {
   const preferred = captures.find((capture) => capture.tag === 'article') ?? captures.find((capture) => capture.tag === 'main');
   const text = tidyLines((preferred?.parts ?? all).join(''));
   return { title: tidyLines(ogTitle || titleText).replace(/\n/g, ' '), text };
+}
+
+const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Readability drops the headline as a copy of the title; a fact-checker
+ * quotes from it, so it is put back as the first line.
+ */
+function headlineDroppedFrom(text: string, headlines: string[], title: string): string | undefined {
+  const wanted = comparable(title);
+  return headlines.find((headline) => {
+    const candidate = comparable(headline);
+    return candidate !== '' && !comparable(text).includes(candidate) && (wanted.includes(candidate) || candidate.includes(wanted));
+  });
+}
+
+/** The article's text by Readability, or null when it finds none (or cannot read the page). */
+function readableText(html: string): string | null {
+  try {
+    const { document } = parseHTML(html);
+    const headlines = Array.from(document.querySelectorAll('h1'), (heading) => heading.textContent ?? '');
+    const article = new Readability(document as unknown as Document).parse();
+    if (!article?.content) return null;
+    const text = readPage(article.content).text;
+    if (text === '') return null;
+    const headline = headlineDroppedFrom(text, headlines, article.title ?? '');
+    return headline ? `${tidyLines(headline)}\n${text}` : text;
+  } catch {
+    return null;
+  }
+}
+
+/** `articleOnly: false` keeps every block (a Markdown document has no page furniture to drop). */
+export function htmlToText(html: string, { articleOnly = true }: { articleOnly?: boolean } = {}): HtmlText {
+  const page = readPage(html);
+  return { title: page.title, text: (articleOnly && readableText(html)) || page.text };
 }

@@ -1,0 +1,10 @@
+/**
+ * What the app reads from its own folder (app.getAppPath()) at run time,
+ * relative to it. electron-builder.yml must ship each one;
+ * test/unit/packaging.test.ts checks that it does.
+ */
+export const APP_FILES = {
+  renderer: 'dist/renderer',
+  preload: 'dist/main/preload.js',
+  demoProject: 'demo/city-water-demo.factdesk',
+} as const;

@@ -1,0 +1,33 @@
+import { describe, expect, it, vi } from 'vitest';
+import { htmlToText } from '../../main/services/source-formats/html-text';
+
+/** When Readability finds no article (or fails on a page), the page's <article>, else its <main>, is kept. */
+
+const parse = vi.hoisted(() => vi.fn<() => unknown>());
+vi.mock('@mozilla/readability', () => ({
+  Readability: class {
+    parse = parse;
+  },
+}));
+
+const PAGE = `<html><head><title>Ledger</title></head><body><div class="cookies">We use cookies</div>
+<main><h1>Bills rise</h1><p>Water bills will rise by 14 per cent.</p></main><div class="rail">Most read</div></body></html>`;
+
+describe('web page text when Readability finds nothing', () => {
+  it('keeps the <main> when Readability returns no article', () => {
+    parse.mockReturnValueOnce(null);
+    expect(htmlToText(PAGE)).toEqual({ title: 'Ledger', text: 'Bills rise\nWater bills will rise by 14 per cent.' });
+  });
+
+  it('keeps the <main> when Readability throws on the page', () => {
+    parse.mockImplementationOnce(() => {
+      throw new Error('unexpected DOM');
+    });
+    expect(htmlToText(PAGE).text).toBe('Bills rise\nWater bills will rise by 14 per cent.');
+  });
+
+  it('uses what Readability found when it finds an article', () => {
+    parse.mockReturnValueOnce({ title: 'Ledger', content: '<div><p>Water bills will rise by 14 per cent.</p></div>' });
+    expect(htmlToText(PAGE).text).toBe('Water bills will rise by 14 per cent.');
+  });
+});
