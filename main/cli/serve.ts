@@ -76,7 +76,6 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
         'Give --tls-cert and --tls-key, or put a TLS-terminating proxy in front.',
     );
   }
-  const stopSignal = nextStopSignal();
   let server;
   try {
     server = await startCollabServer(options);
@@ -84,6 +83,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     io.err(`factdesk serve: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+  const stopSignal = nextStopSignal();
   io.out(`Factdesk collaboration server listening on ${server.url} (data: ${options.dataDir}${options.redisUrl ? `, Redis: ${options.redisUrl}` : ''})`);
   const signal = await stopSignal;
   io.out(`${signal}: storing open documents and stopping…`);

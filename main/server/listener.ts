@@ -26,9 +26,8 @@ const GOING_AWAY = 1001;
 // How long a client gets to answer the close handshake before its socket is cut.
 const CLOSE_HANDSHAKE_MS = 2_000;
 
-
 function toBytes(data: RawData): Uint8Array {
-  const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+  const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
