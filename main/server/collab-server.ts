@@ -13,13 +13,15 @@ import { waitUntil } from './wait-until';
 /**
  * `factdesk serve` without the command line: a Hocuspocus server that
  * authenticates with the users under `dataDir`, enforces roles and the
- * server-written types, keeps every document in `dataDir/documents.sqlite`,
- * and with `redisUrl` shares its documents with the other instances on that
- * Redis.
+ * server-written types, keeps every document in `dataDir/documents.sqlite`
+ * (or the given store), and with `redisUrl` shares its documents with the
+ * other instances on that Redis.
  */
 export interface CollabServerOptions extends ListenOptions {
   dataDir: string;
   redisUrl?: string;
+  /** Where documents are kept instead of `dataDir/documents.sqlite`: a Hocuspocus Database extension (e.g. over Postgres). */
+  store?: Extension;
   /** How often open connections are checked for revoked tokens. */
   revocationSweepMs?: number;
 }
@@ -59,20 +61,21 @@ async function reachableRedis(url: string): Promise<Redis> {
 export async function startCollabServer(options: CollabServerOptions): Promise<RunningCollabServer> {
   // Opened first: it creates the data folder and fails early with a plain message if it cannot.
   const users = UserStore.open(options.dataDir);
-  const sqlite = new SQLite({ database: path.join(options.dataDir, DOCUMENTS_FILE) });
-  const extensions: Extension[] = [authentication(users, options.revocationSweepMs), protectedTypes(), serverWrites(), sqlite];
+  const sqlite = options.store ? null : new SQLite({ database: path.join(options.dataDir, DOCUMENTS_FILE) });
+  const store: Extension = options.store ?? (sqlite as SQLite);
+  const extensions: Extension[] = [authentication(users, options.revocationSweepMs), protectedTypes(), serverWrites(), store];
   let hocuspocus: Hocuspocus | null = null;
   try {
     if (options.redisUrl) extensions.push(await reachableRedis(options.redisUrl));
     hocuspocus = new Hocuspocus({ name: 'factdesk', quiet: true, extensions });
     const listener = await listen(hocuspocus, options);
     return running(hocuspocus, listener, () => {
-      sqlite.db?.close();
+      sqlite?.db?.close();
       users.close();
     });
   } catch (error) {
     if (hocuspocus) await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
-    sqlite.db?.close();
+    sqlite?.db?.close();
     users.close();
     throw error;
   }

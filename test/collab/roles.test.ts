@@ -75,6 +75,21 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('records a checker’s activity under their name, and refuses a reader’s', async () => {
+    const checker = await joined('story-activity', 'Chris Lund');
+    const reader = await joined('story-activity', 'Rita Sousa');
+    expect(await ask(checker, { type: 'activity', action: 'rated', claimId: 'clm_4', detail: 'Mostly false', requestId: 'rate' })).toMatchObject({ ok: true });
+    expect(await ask(reader, { type: 'activity', action: 'rated', claimId: 'clm_4', requestId: 'reader-rate' })).toEqual({
+      type: 'result',
+      requestId: 'reader-rate',
+      ok: false,
+      message: 'Refused: Rita Sousa is a reader and cannot change this project.',
+    });
+    const activity = reader.doc.getArray('activity');
+    await waitFor('the activity to reach the reader', () => activity.length > 0);
+    expect(activity.toJSON()).toEqual([expect.objectContaining({ actor: 'Chris Lund', role: 'checker', action: 'rated', claimId: 'clm_4', detail: 'Mostly false' })]);
+  });
+
   it('refuses a client’s direct write to the decisions with the reason, and the write reaches nobody', async () => {
     const editor = await joined('story-forge', 'Edith Mensah');
     const checker = await joined('story-forge', 'Chris Lund');

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,8 +10,15 @@ import { waitFor } from './wait';
  * from the built CLI and Debian's redis-server, on 127.0.0.1 only, each
  * stopped by its process id (and killed if it does not stop in time).
  */
-const ROOT = path.resolve(__dirname, '../../..');
-export const CLI = path.join(ROOT, 'dist', 'cli', 'factdesk.js');
+/** The checkout's root, found upward from here (this file also runs bundled into dist/bench). */
+function checkoutRoot(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'main', 'cli.ts'))) return dir;
+  }
+  throw new Error(`no Factdesk checkout above ${__dirname}`);
+}
+
+export const CLI = path.join(checkoutRoot(), 'dist', 'cli', 'factdesk.js');
 export const REDIS_SERVER = '/usr/bin/redis-server';
 
 export interface Running {
@@ -27,9 +34,12 @@ export interface RunningServe extends Running {
 }
 
 const started = new Set<Running>();
+const tempDirs: string[] = [];
 
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), `factdesk-${prefix}-`));
+  const dir = mkdtempSync(path.join(os.tmpdir(), `factdesk-${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
 }
 
 function track(child: ChildProcess): Running {
@@ -88,7 +98,8 @@ export async function startRedis(): Promise<Running & { url: string }> {
   return { ...running, url: `redis://127.0.0.1:${port}` };
 }
 
-/** For afterAll: whatever a failed test left running. */
+/** For afterAll: stops whatever a failed test left running and removes the temporary folders. */
 export async function stopAll(): Promise<void> {
   await Promise.all([...started].map((running) => running.stop('SIGKILL')));
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
