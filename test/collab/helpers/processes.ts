@@ -89,6 +89,7 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startRedis(): Promise<Running & { url: string }> {
+  if (!existsSync(REDIS_SERVER)) throw new Error(`${REDIS_SERVER} is missing: apt-get install redis-server (.ci/run does)`);
   const port = await freePort();
   const dir = tempDir('redis');
   const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
