@@ -4,6 +4,7 @@ import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { authentication } from './authentication';
 import { listen, type Listener, type ListenOptions } from './listener';
+import { presenceNames } from './presence-names';
 import { protectedTypes } from './protected-types';
 import { redisOptions } from './redis-options';
 import { serverWrites } from './server-writes';
@@ -63,7 +64,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<R
   const users = UserStore.open(options.dataDir);
   const sqlite = options.store ? null : new SQLite({ database: path.join(options.dataDir, DOCUMENTS_FILE) });
   const store: Extension = options.store ?? (sqlite as SQLite);
-  const extensions: Extension[] = [authentication(users, options.revocationSweepMs), protectedTypes(), serverWrites(), store];
+  const extensions: Extension[] = [authentication(users, options.revocationSweepMs), protectedTypes(), serverWrites(), presenceNames(), store];
   let hocuspocus: Hocuspocus | null = null;
   try {
     if (options.redisUrl) extensions.push(await reachableRedis(options.redisUrl));

@@ -102,6 +102,15 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
     expect(editor.doc.getArray('decisions').length).toBe(0);
   });
 
+  it('shows every collaborator under the name their token carries', async () => {
+    const editor = await joined('story-presence', 'Edith Mensah');
+    const checker = await joined('story-presence', 'Chris Lund');
+    checker.provider.setAwarenessField('name', 'Edith Mensah');
+    const stateOf = () => editor.provider.awareness?.getStates().get(checker.doc.clientID);
+    await waitFor('the checker’s presence to reach the editor', () => stateOf() !== undefined);
+    expect(stateOf()).toMatchObject({ name: 'Chris Lund', role: 'checker' });
+  });
+
   it('refuses a wrong token, and a revoked one — cutting it off while connected', async () => {
     const stranger = connect(serve.url, 'story-tokens', 'fdt_not-a-real-token');
     await waitFor('the refusal', () => stranger.authFailures.length > 0);
