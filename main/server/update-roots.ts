@@ -30,7 +30,8 @@ export function rootsTouchedBy(doc: Y.Doc, update: Uint8Array): UpdateRoots {
     return { resolved: true, roots: new UpdateInspection(doc, Y.decodeUpdate(update)).roots() };
   } catch (error) {
     if (error instanceof Unresolved) return { resolved: false, why: error.message };
-    return { resolved: false, why: 'the update could not be decoded' };
+    // Malformed bytes, or anything this reading did not foresee: refusing is the safe answer.
+    return { resolved: false, why: 'the update could not be read' };
   }
 }
 
