@@ -24,8 +24,9 @@ const bundles = {
     entryPoints: ['main/cli.ts'],
     outfile: 'dist/cli/factdesk.js',
     format: 'cjs',
-    // Loaded only for `export --format pdf`, from node_modules (it drives a browser and cannot be bundled).
-    external: ['playwright-core'],
+    // Loaded only for `export --format pdf`, from node_modules (it drives a browser and cannot be bundled);
+    // better-sqlite3 (for `serve` and `users`) is a native module loaded from node_modules.
+    external: ['playwright-core', 'better-sqlite3'],
     banner: { js: '#!/usr/bin/env node' },
   }),
   ...(cliOnly

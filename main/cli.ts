@@ -14,7 +14,12 @@ commands:
                     (factdesk export --help for the options)
 
   suggest evidence --claim "TEXT" [--top K] [--json] SOURCE_FILE...
-                    rank the passages of the source files that bear on a claim`;
+                    rank the passages of the source files that bear on a claim
+
+  serve [--port N] [--host ADDRESS] [--data DIR] [--redis URL] [--tls-cert FILE --tls-key FILE]
+                    run a collaboration server for shared projects (factdesk serve --help)
+  users add NAME --role checker|editor|reader | users list | users remove NAME   [--data DIR]
+                    manage who may connect to the server, and their access tokens`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -35,6 +40,9 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   suggest: suggestCommand,
   export: (args, io) => exportCommand(args, io),
+  // Loaded on demand: the server and its native SQLite binding are not needed by the other commands.
+  serve: async (args, io) => (await import('./cli/serve')).serveCommand(args, io),
+  users: async (args, io) => (await import('./cli/users')).usersCommand(args, io),
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

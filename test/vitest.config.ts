@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['test/unit/**/*.test.ts'],
+    // test/collab starts real servers from the built CLI (npm test builds it first).
+    include: ['test/unit/**/*.test.ts', 'test/collab/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { connect, destroyAll, type Client } from './helpers/clients';
+import { CLI, startServe, stopAll, tempDir, type RunningServe } from './helpers/processes';
+import { addUsers } from './helpers/users';
+import { waitFor } from './helpers/wait';
+
+/** The server, not the client, enforces what each role may do. */
+let dataDir: string;
+let serve: RunningServe;
+let tokens: Record<string, string>;
+
+beforeAll(async () => {
+  dataDir = tempDir('roles');
+  tokens = addUsers(dataDir, { 'Edith Mensah': 'editor', 'Chris Lund': 'checker', 'Rita Sousa': 'reader' });
+  serve = await startServe(dataDir);
+}, 30_000);
+
+afterEach(() => destroyAll());
+afterAll(async () => {
+  destroyAll();
+  await stopAll();
+});
+
+async function joined(document: string, user: string): Promise<Client> {
+  const client = connect(serve.url, document, tokens[user]);
+  await client.synced();
+  return client;
+}
+
+/** Sends a request and waits for the server's answer to it. */
+async function ask(client: Client, request: Record<string, unknown> & { requestId: string }): Promise<Record<string, unknown>> {
+  client.provider.sendStateless(JSON.stringify(request));
+  await waitFor(`the answer to ${request.requestId}`, () => client.statelessReplies.some((reply) => reply.requestId === request.requestId));
+  return client.statelessReplies.find((reply) => reply.requestId === request.requestId) as Record<string, unknown>;
+}
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args, '--data', dataDir], { encoding: 'utf8', timeout: 20_000 });
+}
+
+describe('factdesk serve: roles', { timeout: 30_000 }, () => {
+  it('connects a reader read-only: their edit is refused and never reaches anyone', async () => {
+    const editor = await joined('story-reader', 'Edith Mensah');
+    editor.doc.getText('body').insert(0, 'Turnout was 61%.');
+    await editor.acknowledged();
+    const reader = await joined('story-reader', 'Rita Sousa');
+    expect(reader.provider.authorizedScope).toBe('readonly');
+
+    reader.doc.getText('body').insert(0, 'READER WAS HERE ');
+    // The server handles one connection's messages in order: once this is answered, the edit has been dealt with.
+    expect(await ask(reader, { type: 'decision', claimId: 'clm_1', action: 'approve', requestId: 'reader-approve' })).toMatchObject({ ok: false });
+    const late = await joined('story-reader', 'Chris Lund');
+    expect(late.doc.getText('body').toString()).toBe('Turnout was 61%.');
+    expect(editor.doc.getText('body').toString()).toBe('Turnout was 61%.');
+  });
+
+  it('refuses a checker’s decision and records an editor’s under the name their token carries', async () => {
+    const checker = await joined('story-decide', 'Chris Lund');
+    const editor = await joined('story-decide', 'Edith Mensah');
+
+    const refused = await ask(checker, { type: 'decision', claimId: 'clm_7', action: 'approve', requestId: 'checker-approve' });
+    expect(refused).toEqual({ type: 'result', requestId: 'checker-approve', ok: false, message: 'Refused: only an editor can approve; Chris Lund is a checker.' });
+
+    // A client cannot choose the name: an extra field is ignored.
+    const recorded = await ask(editor, { type: 'decision', claimId: 'clm_7', action: 'request-changes', comment: 'Source the 14%.', by: 'Someone Else', requestId: 'editor-decides' });
+    expect(recorded).toMatchObject({ ok: true });
+    const decisions = checker.doc.getArray<Record<string, unknown>>('decisions');
+    await waitFor('the decision to reach the checker', () => decisions.length > 0);
+    expect(decisions.toJSON()).toEqual([
+      expect.objectContaining({ claimId: 'clm_7', action: 'request-changes', comment: 'Source the 14%.', by: 'Edith Mensah', role: 'editor' }),
+    ]);
+    expect(checker.doc.getArray('activity').toJSON()).toEqual([
+      expect.objectContaining({ actor: 'Edith Mensah', role: 'editor', action: 'requested changes', claimId: 'clm_7', detail: 'Source the 14%.' }),
+    ]);
+  });
+
+  it('records a checker’s activity under their name, and refuses a reader’s', async () => {
+    const checker = await joined('story-activity', 'Chris Lund');
+    const reader = await joined('story-activity', 'Rita Sousa');
+    expect(await ask(checker, { type: 'activity', action: 'rated', claimId: 'clm_4', detail: 'Mostly false', requestId: 'rate' })).toMatchObject({ ok: true });
+    expect(await ask(reader, { type: 'activity', action: 'rated', claimId: 'clm_4', requestId: 'reader-rate' })).toEqual({
+      type: 'result',
+      requestId: 'reader-rate',
+      ok: false,
+      message: 'Refused: Rita Sousa is a reader and cannot change this project.',
+    });
+    const activity = reader.doc.getArray('activity');
+    await waitFor('the activity to reach the reader', () => activity.length > 0);
+    expect(activity.toJSON()).toEqual([expect.objectContaining({ actor: 'Chris Lund', role: 'checker', action: 'rated', claimId: 'clm_4', detail: 'Mostly false' })]);
+  });
+
+  it('refuses a client’s direct write to the decisions with the reason, and the write reaches nobody', async () => {
+    const editor = await joined('story-forge', 'Edith Mensah');
+    const checker = await joined('story-forge', 'Chris Lund');
+    checker.doc.getArray('decisions').push([{ claimId: 'clm_2', action: 'approve', by: 'Edith Mensah', role: 'editor' }]);
+    await waitFor('the refusal', () => checker.closeReasons.length > 0);
+    expect(checker.closeReasons[0]).toBe('Update refused: “decisions” is written by the server only; send a decision or activity message instead.');
+
+    const late = await joined('story-forge', 'Rita Sousa');
+    expect(late.doc.getArray('decisions').length).toBe(0);
+    expect(editor.doc.getArray('decisions').length).toBe(0);
+  });
+
+  it('shows every collaborator under the name their token carries', async () => {
+    const editor = await joined('story-presence', 'Edith Mensah');
+    const checker = await joined('story-presence', 'Chris Lund');
+    checker.provider.setAwarenessField('name', 'Edith Mensah');
+    const stateOf = () => editor.provider.awareness?.getStates().get(checker.doc.clientID);
+    await waitFor('the checker’s presence to reach the editor', () => stateOf() !== undefined);
+    expect(stateOf()).toMatchObject({ name: 'Chris Lund', role: 'checker' });
+  });
+
+  it('refuses a wrong token, and a revoked one — cutting it off while connected', async () => {
+    const stranger = connect(serve.url, 'story-tokens', 'fdt_not-a-real-token');
+    await waitFor('the refusal', () => stranger.authFailures.length > 0);
+    expect(stranger.authFailures[0]).toBe("This access token is not known to the server. Check it, or ask the server's administrator for one (factdesk users add).");
+
+    const added = cli('users', 'add', 'Tom Visitor', '--role', 'checker');
+    expect(added.status).toBe(0);
+    const token = added.stdout.trim();
+    expect(token).toMatch(/^fdt_[A-Za-z0-9_-]{43}$/);
+    expect(cli('users', 'list').stdout).toMatch(/^Tom Visitor\tchecker\tadded /m);
+
+    const visitor = connect(serve.url, 'story-tokens', token);
+    await visitor.synced();
+    expect(cli('users', 'remove', 'Tom Visitor').status).toBe(0);
+    await waitFor('the revoked visitor to be refused', () => visitor.authFailures.length > 0);
+    expect(visitor.authFailures[0]).toMatch(/^This access token was revoked on \d{4}-\d\d-\d\dT/);
+    expect(cli('users', 'list').stdout).not.toContain('Tom Visitor');
+  });
+});
