@@ -1,20 +1,23 @@
 /**
- * Claim-finder bench: quality on the labelled tuning and held-out sets, and
- * runtime next to a plain wink-nlp pass over the same text (the baseline).
+ * Claim-finder bench: quality on the labelled sets — the clean team fixtures
+ * (tuning, held-out) and the real-copy corpus (dev, held-out) — and runtime
+ * next to a plain wink-nlp pass over the same text (the baseline).
  *
- *   npm run bench:finder                      both sets + runtime
- *   npm run bench:finder -- --tuning-only --verbose   tuning set only, with each miss and false alarm
+ *   npm run bench:finder                              every set + runtime
+ *   npm run bench:finder -- --dev-only --verbose      the two tuning sets only (clean tuning, real-copy dev),
+ *                                                     with each miss, wrong speaker and false alarm
  *
- * The held-out set is only ever reported as totals, and --verbose never prints it.
+ * Held-out sets are only ever reported as totals, and --verbose never prints them.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { findClaims } from '../shared/claim-finder/find-claims';
 import { loadLabelledSet, type LabelledArticle } from './claim-fixtures';
+import { loadRealCopy } from './real-copy';
 import { addTally, emptyTally, matchClaims, ratesOf, sameSpeaker, tallyArticle, type Tally } from './claim-metrics';
 
 const args = new Set(process.argv.slice(2));
-const tuningOnly = args.has('--tuning-only');
+const tuningOnly = args.has('--dev-only') || args.has('--tuning-only');
 const verbose = args.has('--verbose');
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -35,7 +38,11 @@ function printDetails(article: LabelledArticle, suggestions: ReturnType<typeof f
   for (const label of article.claims) {
     const match = matches.find((m) => m.label === label);
     if (!match) console.log(`  MISS  ${label.text}`);
-    else if (label.speaker && !sameSpeaker(label.speaker, match.suggestion.speaker)) console.log(`  SPKR  want ${label.speaker}, got ${match.suggestion.speaker}: ${label.text.slice(0, 60)}`);
+    else if (!sameSpeaker(label.speaker, match.suggestion.speaker) && (label.speaker || match.suggestion.speaker)) {
+      console.log(`  SPKR  want ${label.speaker}, got ${match.suggestion.speaker}: ${label.text.slice(0, 60)}`);
+    } else if ('kind' in label && label.kind && label.kind !== (match.suggestion as { speakerKind?: string }).speakerKind) {
+      console.log(`  KIND  want ${label.kind} for ${label.speaker}`);
+    }
   }
   for (const suggestion of suggestions) {
     if (!matches.some((m) => m.suggestion === suggestion)) console.log(`  FALSE ${suggestion.score} [${suggestion.reasons.join(', ')}] ${suggestion.text}`);
@@ -44,7 +51,8 @@ function printDetails(article: LabelledArticle, suggestions: ReturnType<typeof f
 
 function qualityRow(name: string, articles: LabelledArticle[], tally: Tally): string {
   const rates = ratesOf(tally);
-  return `| ${name} | ${articles.length} | ${tally.labelled} | ${tally.suggested} | ${pct(rates.precision)} | ${pct(rates.recall)} | ${pct(rates.f1)} | ${pct(rates.speakerAccuracy)} (${tally.speakerRight}/${tally.attributed}) |`;
+  const kinds = tally.kinded ? `${pct(rates.kindAccuracy)} (${tally.kindRight}/${tally.kinded})` : '—';
+  return `| ${name} | ${articles.length} | ${tally.labelled} | ${tally.suggested} | ${pct(rates.precision)} | ${pct(rates.recall)} | ${pct(rates.f1)} | ${pct(rates.speakerAccuracy)} (${tally.speakerRight}/${tally.attributed + tally.spuriousSpeakers}) | ${kinds} |`;
 }
 
 function wordsOf(text: string): number {
@@ -99,13 +107,16 @@ function runtime(articles: LabelledArticle[]): void {
 }
 
 const tuning = loadLabelledSet('tuning');
+const realDev = loadRealCopy('dev');
 console.log(`Claim finder bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
-const tuningTally = evaluate(tuning, verbose);
-console.log('\n| set | articles | labelled claims | suggestions | precision | recall | F1 | speaker accuracy |');
-console.log('|---|---|---|---|---|---|---|---|');
-console.log(qualityRow('tuning', tuning, tuningTally));
+const rows = [qualityRow('clean: tuning', tuning, evaluate(tuning, verbose)), qualityRow('real copy: dev', realDev, evaluate(realDev, verbose))];
 if (!tuningOnly) {
   const heldOut = loadLabelledSet('held-out');
-  console.log(qualityRow('held-out', heldOut, evaluate(heldOut, false)));
-  runtime([...tuning, ...heldOut]);
+  const realHeldOut = loadRealCopy('held-out');
+  rows.splice(1, 0, qualityRow('clean: held-out', heldOut, evaluate(heldOut, false)));
+  rows.push(qualityRow('real copy: held-out', realHeldOut, evaluate(realHeldOut, false)));
 }
+console.log('\n| set | articles | labelled claims | suggestions | precision | recall | F1 | speaker accuracy | speaker kind |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);
+if (!tuningOnly) runtime([...tuning, ...loadLabelledSet('held-out')]);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { plainTextFromTxt } from '../main/services/article-text';
+import { txtBlocks } from '../shared/article-structure/txt-blocks';
 import type { LabelledArticle, LabelledClaim } from './claim-fixtures';
 
 /**
@@ -52,7 +52,7 @@ function nthIndexOf(text: string, wanted: string, occurrence: number): number {
 }
 
 export function parseRealCopyArticle(name: string, raw: string, labels: LabelFile): RealCopyArticle {
-  const text = plainTextFromTxt(raw);
+  const text = txtBlocks(raw).join('\n');
   const claims = labels.claims.map((label): RealCopyClaim => {
     const start = nthIndexOf(text, label.text, label.occurrence ?? 1);
     if (start < 0) throw new Error(`${name}: label not found in the text: “${label.text}”`);

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import mammoth from 'mammoth';
+import { txtBlocks } from '../../shared/article-structure/txt-blocks';
 import { plainTextOf } from '../../shared/plain-text';
 import { htmlToPlainText } from './html-text';
 import { describeFile, describeFsError, loadProjectFile } from './project-io';
@@ -21,13 +22,7 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', 
 const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
 export function plainTextFromTxt(source: string): string {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const hasBlankLines = /\n[ \t]*\n/.test(text.trim());
-  const blocks = hasBlankLines ? text.split(/\n[ \t]*\n/).map((block) => block.replace(/\s*\n\s*/g, ' ')) : text.split('\n');
-  return blocks
-    .map((block) => block.trim())
-    .filter((block) => block !== '')
-    .join('\n');
+  return txtBlocks(source).join('\n');
 }
 
 export function plainTextFromMarkdown(source: string): string {
