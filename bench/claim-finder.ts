@@ -35,9 +35,11 @@ function evaluate(articles: LabelledArticle[], showDetails: boolean): Tally {
 
 function printDetails(article: LabelledArticle, suggestions: ReturnType<typeof findClaims>, matches: ReturnType<typeof matchClaims>): void {
   console.log(`\n## ${article.name}`);
+  const all = findClaims(article.text, { minScore: 0 });
   for (const label of article.claims) {
     const match = matches.find((m) => m.label === label);
-    if (!match) console.log(`  MISS  ${label.text}`);
+    const below = all.find((s) => s.start < label.end && label.start < s.end);
+    if (!match) console.log(`  MISS  ${label.text}${below ? `\n        (scored ${below.score} [${below.reasons.join(', ')}] speaker ${below.speaker}: ${below.text.slice(0, 70)})` : ''}`);
     else if (!sameSpeaker(label.speaker, match.suggestion.speaker) && (label.speaker || match.suggestion.speaker)) {
       console.log(`  SPKR  want ${label.speaker}, got ${match.suggestion.speaker}: ${label.text.slice(0, 60)}`);
     } else if ('kind' in label && label.kind && label.kind !== (match.suggestion as { speakerKind?: string }).speakerKind) {

@@ -15,7 +15,13 @@ import { describeFile, describeFsError, loadProjectFile } from './project-io';
  * project (its article body).
  */
 
-export type ArticleTextResult = { ok: true; text: string } | { ok: false; message: string };
+/** For a .factdesk project: what the app leaves out of suggestions (dismissed ones, spans already marked as claims). */
+export interface ProjectSuggestionState {
+  dismissed: string[];
+  claimSpans: { start: number; end: number }[];
+}
+
+export type ArticleTextResult = { ok: true; text: string; project?: ProjectSuggestionState } | { ok: false; message: string };
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.factdesk'] as const;
 
@@ -37,7 +43,10 @@ export async function articleTextOf(filePath: string): Promise<ArticleTextResult
   }
   if (extension === '.factdesk') {
     const loaded = await loadProjectFile(filePath);
-    return loaded.ok ? { ok: true, text: plainTextOf(loaded.project.article.body).text } : loaded;
+    if (!loaded.ok) return loaded;
+    const { text, marks } = plainTextOf(loaded.project.article.body);
+    const claimSpans = [...marks.values(), ...loaded.project.claims.map((claim) => claim.anchor.position)];
+    return { ok: true, text, project: { dismissed: loaded.project.dismissedSuggestions, claimSpans } };
   }
   let bytes: Buffer;
   try {
