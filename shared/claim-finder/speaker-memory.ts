@@ -13,6 +13,8 @@ export interface Speaker {
 
 interface Mention extends Speaker {
   words: string[];
+  /** The words without a plural "s", for matching "the experts" to "UN experts". */
+  stems: string[];
 }
 
 /** A pronoun resolves only to one of the last few people and bodies mentioned as subjects or speakers. */
@@ -33,6 +35,11 @@ function wordsOf(name: string): string[] {
 
 const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
 
+function mentionOf(speaker: Speaker): Mention {
+  const words = wordsOf(speaker.name);
+  return { ...speaker, words, stems: words.map(singular) };
+}
+
 export class SpeakerMemory {
   /** Names and descriptions seen, newest last. */
   private readonly mentions: Mention[] = [];
@@ -49,11 +56,11 @@ export class SpeakerMemory {
   }
 
   noteName(name: string, kind: SpeakerKind = this.kindOfName(name)): void {
-    this.remember(this.mentions, { name, kind, words: wordsOf(name) });
+    this.remember(this.mentions, mentionOf({ name, kind }));
   }
 
   noteSalient(speaker: Speaker): void {
-    const mention = { ...speaker, words: wordsOf(speaker.name) };
+    const mention = mentionOf(speaker);
     this.remember(this.mentions, mention);
     this.remember(this.salient, mention);
   }
@@ -76,10 +83,7 @@ export class SpeakerMemory {
     if (ref.form === 'name') return this.fullName(ref.text);
     if (!ref.definite) return { name: ref.text, kind: ref.kind };
     const words = wordsOf(ref.text).map(singular);
-    const earlier = this.latest(this.mentions, (mention) => {
-      const theirs = mention.words.map(singular);
-      return theirs.length >= words.length && words.every((word) => theirs.includes(word));
-    });
+    const earlier = this.latest(this.mentions, (mention) => mention.stems.length >= words.length && words.every((word) => mention.stems.includes(word)));
     if (earlier) return { name: earlier.name, kind: earlier.kind };
     if (words.length === 1 && GENERIC_ORG_HEADS.has(words[0])) {
       const organisation = this.latest(this.salient, (mention) => mention.kind === 'organization');
