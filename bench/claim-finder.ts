@@ -13,6 +13,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { findClaims } from '../shared/claim-finder/find-claims';
 import { loadLabelledSet, type LabelledArticle } from './claim-fixtures';
+import { tallyStructure } from './article-structure';
 import { loadRealCopy } from './real-copy';
 import { addTally, emptyTally, matchClaims, ratesOf, sameSpeaker, tallyArticle, type Tally } from './claim-metrics';
 
@@ -121,4 +122,12 @@ if (!tuningOnly) {
 console.log('\n| set | articles | labelled claims | suggestions | precision | recall | F1 | speaker accuracy | speaker kind |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
+console.log('\nArticle structure (shared/article-structure, as import reads each .txt): fields = title, byline, outlet and date against the labels; non-body lines = labelled captions, credits, bylines, timestamps, links and boilerplate kept out of the text.\n');
+console.log('| real copy | articles | fields right | non-body lines kept out | text blocks wrongly dropped |');
+console.log('|---|---|---|---|---|');
+for (const half of tuningOnly ? (['dev'] as const) : (['dev', 'held-out'] as const)) {
+  const structure = tallyStructure(loadRealCopy(half));
+  console.log(`| ${half} | ${structure.articles} | ${structure.fieldsRight}/${structure.fields} | ${structure.nonBody - structure.nonBodyKept}/${structure.nonBody} | ${structure.bodyDropped} |`);
+  if (verbose && half === 'dev') structure.misses.forEach((miss) => console.log(`  ${miss}`));
+}
 if (!tuningOnly) runtime([...tuning, ...loadLabelledSet('held-out')]);

@@ -24,6 +24,10 @@ function isHeadingLike(text: string, maxWords: number): boolean {
 
 /** Lines listed under "READ MORE:" or "Related Topics" are links too, up to the next paragraph. */
 function markListedLinks(blocks: readonly string[], roles: BlockRole[]): void {
+  for (let index = 0; index < blocks.length - 1; index += 1) {
+    // "Image caption," on a line of its own: the caption is the next line.
+    if (roles[index] === 'caption' && /caption\s*[,:]\s*$/i.test(blocks[index]) && roles[index + 1] === 'text') roles[index + 1] = 'caption';
+  }
   for (let index = 0; index < blocks.length; index += 1) {
     const opensList = (roles[index] === 'link' || roles[index] === 'boilerplate') && /(?::|^related topics)\s*$/i.test(blocks[index].trim());
     if (!opensList) continue;
