@@ -83,7 +83,7 @@ export async function importArticleFile(filePath: string): Promise<ArticleImport
     // Headline, byline, outlet, date, subheads, captions (shared/article-structure); `html` stays for Undo.
     const blocks = extension === 'txt' ? txtImportBlocks(splitMetaLines(txtParagraphs(new TextDecoder('utf-8').decode(bytes)))) : htmlBlocks(html);
     const structured = structureBlocks(blocks);
-    const title = structured.fields.title || titleFromHtml(html) || fallbackTitle;
+    const title = titleFromHtml(html) || structured.fields.title || fallbackTitle;
     return { ok: true, html, title: titleFromHtml(html) || fallbackTitle, fileName, structured: { ...structured, fields: { ...structured.fields, title } } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException)?.code;

@@ -60,7 +60,7 @@ export const openDemoProject = () => openWith(() => factdesk.openDemoProject());
 export const openRecentProject = (path: string) => openWith(() => factdesk.openProjectPath(path));
 
 export function suggestedNameFor(name: string): string {
-  return name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Untitled project';
+  return name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Untitled project';
 }
 
 /** A project never saved is offered under its article's title as edited; a saved one under its file name. */

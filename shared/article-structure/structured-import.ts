@@ -3,7 +3,7 @@ import { recogniseArticle, type ArticleFields } from './recognise';
 
 /**
  * An imported article's body rebuilt from its recognised structure: the
- * headline leaves the body for the title, subheads become headings, the
+ * headline becomes the title (a plain-text one leaves the body), subheads become headings, the
  * standfirst stays as the first paragraph (in italics), and bylines,
  * timestamps, captions, credits, links and boilerplate leave the body. What
  * was recognised is listed so the import can show it and the checker can
@@ -47,7 +47,8 @@ function bodyHtml(blocks: readonly ImportBlock[], roles: readonly BlockRole[]): 
   return blocks
     .flatMap((block, index) => {
       const role = roles[index];
-      if (role === 'text') return [block.html];
+      // An <h1> headline stays in the body as the heading it already is; a plain-text headline leaves it for the title.
+      if (role === 'text' || (role === 'headline' && block.hint === 'title')) return [block.html];
       if (role === 'subhead') return [block.hint === 'heading' ? block.html : `<h2>${escapeHtml(block.text)}</h2>`];
       if (role === 'standfirst') return [`<p><em>${escapeHtml(block.text)}</em></p>`];
       return [];

@@ -112,6 +112,6 @@ describe('importArticleFile', () => {
     const result = await importArticleFile(file);
     if (!result.ok) throw new Error(result.message);
     expect(result.structured.fields).toEqual({ title: 'Quikpay admits breach', byline: 'Nadia Rahimi', outlet: '', publishedDate: '2022-03-09' });
-    expect(result.structured.html).toBe('<p>Quikpay has admitted that hackers copied the details of 2.3 million customers.</p>\n<h2>What should customers do?</h2>\n<p>Be wary of calls.</p>');
+    expect(result.structured.html).toBe('<h1>Quikpay admits breach</h1>\n<p>Quikpay has admitted that hackers copied the details of 2.3 million customers.</p>\n<h2>What should customers do?</h2>\n<p>Be wary of calls.</p>');
   });
 });

@@ -39,7 +39,7 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
   const [showDistant, setShowDistant] = useState(false);
   const unlinked = suggestions?.filter((s) => !linked(s)) ?? [];
   const close = unlinked.filter((s) => s.closeMatch);
-  const shown = close.length > 0 || showDistant ? unlinked : [];
+  const shown = showDistant ? unlinked : close;
   const sourceName = (id: string) => {
     const source = sources.find((s) => s.id === id);
     return source?.outlet || source?.title || 'a source';
