@@ -126,6 +126,19 @@ describe('suggested evidence on one 0–1 scale, with reasons, close matches and
     }
   });
 
+  it('reads amounts written in words and figures within 5% as matching ("forty-one million" = 41 million; £37.6m ~ £38m)', () => {
+    const leaks = buildEvidenceIndex([
+      { id: 'src_leaks', text: 'The utility lost forty-one million litres of water a day to leaking pipes last year.\nBy September the cost had risen to £37.6 million.' },
+      budget,
+    ]);
+    const [litres] = suggestEvidence(leaks, 'The utility lost 41 million litres a day to leaks last year', { top: 1 });
+    expect(litres.text).toBe('The utility lost forty-one million litres of water a day to leaking pipes last year.');
+    expect(litres.closeMatch).toBe(true);
+    const [cost] = suggestEvidence(leaks, 'The repairs have cost £38 million', { top: 1 });
+    expect(cost.text).toBe('By September the cost had risen to £37.6 million.');
+    expect(cost.reasons).toContain('figures within 5%: £38 million');
+  });
+
   it('marks no close match for a claim the sources do not state, and every score stays in [0, 1]', () => {
     const found = suggestEvidence(evidence, 'The harbour master fined 30 fishing boats for leaving before dawn in 1998', { top: 5 });
     expect(found.length).toBeGreaterThan(0);
