@@ -77,8 +77,16 @@ function speakerOfQuotation(quotation: Quotation, context: BlockContext, context
     const earlier = context.quotations.filter((other) => other.end <= quotation.start);
     speaker = earlier.length > 0 ? (context.quoteSpeakers.get(earlier[earlier.length - 1]) ?? null) : null;
   }
+  const first = chainStart(quotation);
+  if (!speaker && first.follows) speaker = context.quoteSpeakers.get(first.follows) ?? null;
   context.quoteSpeakers.set(quotation, speaker);
   return speaker;
+}
+
+function chainStart(quotation: Quotation): Quotation {
+  let first = quotation;
+  while (first.continues) first = first.continues;
+  return first;
 }
 
 function wordCount(text: string): number {

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp';
-import { TITLES } from './speaker-phrase';
+import { PERSON_HEADS, TITLES } from './speaker-phrase';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -51,7 +51,8 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
 function dropTitles(tokens: Token[]): Token[] {
   let lastTitle = -1;
   tokens.forEach((token, index) => {
-    if (TITLES.has(token.text.toLowerCase()) && index < tokens.length - 1) lastTitle = index;
+    const word = token.text.toLowerCase();
+    if ((TITLES.has(word) || PERSON_HEADS.has(word)) && index < tokens.length - 1) lastTitle = index;
   });
   return tokens.slice(lastTitle + 1);
 }

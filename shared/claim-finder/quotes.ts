@@ -11,6 +11,8 @@ export interface Quotation {
    */
   continues?: Quotation;
   continuedBy?: Quotation;
+  /** A paragraph that opens with a quotation and names no speaker goes on from the quotation of the paragraph before. */
+  follows?: Quotation;
 }
 
 const OPENING = new Set(['“', '"']);
@@ -42,7 +44,9 @@ export function quotationsIn(text: string, offset: number): Quotation[] {
 export function linkContinuedQuotation(previous: readonly Quotation[], current: readonly Quotation[], currentBlockStart: number): void {
   const last = previous[previous.length - 1];
   const first = current[0];
-  if (!last || last.closed || !first || first.start !== currentBlockStart + 1) return;
+  if (!last || !first || first.start !== currentBlockStart + 1) return;
+  first.follows = last;
+  if (last.closed) return;
   first.continues = last;
   last.continuedBy = first;
 }

@@ -80,7 +80,10 @@ export class SpeakerMemory {
 
   resolve(ref: SpeakerRef): Speaker | null {
     if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun);
-    if (ref.form === 'name') return this.fullName(ref.text);
+    if (ref.form === 'name') {
+      const full = this.fullName(ref.text);
+      return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind } : full;
+    }
     if (!ref.definite) return { name: ref.text, kind: ref.kind };
     const words = wordsOf(ref.text).map(singular);
     const earlier = this.latest(this.mentions, (mention) => mention.stems.length >= words.length && words.every((word) => mention.stems.includes(word)));

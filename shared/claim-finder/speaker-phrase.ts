@@ -9,8 +9,8 @@ export type SpeakerKind = 'person' | 'organization';
 
 export type SpeakerRef =
   | { form: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
-  /** A proper name: a person, an organisation, a country, or a surname to be completed. */
-  | { form: 'name'; text: string }
+  /** A proper name: a person, an organisation, a country, or a surname to be completed; `kind` when the words before it say ("campaign group X"). */
+  | { form: 'name'; text: string; kind?: SpeakerKind }
   /** A common-noun phrase: "police spokesperson", "Human rights groups"; `definite` ones ("the ministry") point back. */
   | { form: 'description'; text: string; head: string; kind: SpeakerKind; definite: boolean };
 
@@ -34,11 +34,12 @@ export const ORG_HEADS = new Set(
 );
 
 /** Singular nouns for one person. */
-const PERSON_HEADS = new Set(
+export const PERSON_HEADS = new Set(
   ('spokesperson spokesman spokeswoman official source insider pal friend relative neighbour neighbor witness resident ' +
     'minister lawyer chairman chairwoman director commander coordinator engineer doctor nurse teacher officer analyst ' +
     'economist expert adviser advisor aide diplomat manager boss leader member mother father son daughter wife husband ' +
-    'woman man girl boy survivor victim judge prosecutor investigator researcher scientist owner worker driver student').split(' '),
+    'woman man girl boy survivor victim judge prosecutor investigator researcher scientist owner worker driver student ' +
+    'tenant pensioner parent campaigner activist farmer shopkeeper patient customer passenger volunteer').split(' '),
 );
 
 /** Things that are not speakers: "the report said", "figures show". */
@@ -82,7 +83,8 @@ function nameInRun(words: string[]): string | null {
   });
   let lastTitle = start - 1;
   for (let index = start; index < words.length - 1; index += 1) {
-    if (TITLES.has(words[index].toLowerCase().replace(/,$/, ''))) lastTitle = index;
+    const word = words[index].toLowerCase().replace(/,$/, '');
+    if (TITLES.has(word) || PERSON_HEADS.has(word)) lastTitle = index;
   }
   const name = words.slice(lastTitle + 1);
   while (name.length > 0 && isConnector(name[0])) name.shift();
@@ -116,8 +118,12 @@ function descriptionKind(words: string[]): SpeakerKind {
   return /s$/.test(head) && !/ss$/.test(head) ? 'organization' : 'person';
 }
 
+/** "the report", "figures", "a study published in ...": a document, not a speaker. */
 function isDocument(words: string[]): boolean {
-  return DOCUMENTS.has(words[words.length - 1].toLowerCase().replace(/['’]s$/, ''));
+  const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
+  if (DOCUMENTS.has(bare(words[words.length - 1]))) return true;
+  const head = /^(?:a|an|the|new|its|their|his|her)$/i.test(words[0]) ? words[1] : words[0];
+  return !!head && DOCUMENTS.has(bare(head)) && !/^\p{Lu}/u.test(head);
 }
 
 /** Comma pieces of a subject: the appositive name wins ("Its chief executive, Fiona Marsh"); a leading adverbial is dropped. */
@@ -145,10 +151,15 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || isDocument(words)) return null;
   const tail = capitalisedTail(words);
-  if (tail) {
-    const name = nameInRun(tail);
-    const wholeIsName = tail.length === words.length || /^(?:the)$/i.test(words[words.length - tail.length - 1] ?? '');
-    if (name && (wholeIsName || tail.length < words.length)) return { form: 'name', text: name };
+  let name = tail && nameInRun(tail);
+  // "Helen Marsh of the Institute for Child Health": the person, not the institute.
+  const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
+  if (ofBody && looksLikePersonName(ofBody[1])) name = ofBody[1];
+  if (tail && name) {
+    // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
+    const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
+    const kind = ORG_HEADS.has(described) ? 'organization' : PERSON_HEADS.has(described) || TITLES.has(described) ? 'person' : undefined;
+    return kind ? { form: 'name', text: name, kind } : { form: 'name', text: name };
   }
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);
   const bare = determiner ? text.slice(determiner[0].length) : text;

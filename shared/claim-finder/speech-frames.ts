@@ -110,9 +110,12 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const clauseWords = wordCount(masked.slice(claimStart - offset, end - offset));
     // "No one was hurt, it said": a content verb with nothing said after it ends a trailing frame.
     if (clauseWords < 3 && !isActVerb(verb)) return null;
-    // "Feld rejected that.", "Varga dismissed that account.": a reaction with nothing checkable in it.
-    const anaphoric = /^\s*(?:that|this|it|these|those|the (?:claim|claims|criticism|accusation|accusations|account|report|allegations?))\b\s*\S*\s*$/i.test(masked.slice(verbAt + verb.length, end - offset));
-    if (isActVerb(verb) || clauseWords < 3) return { subject, claim: { start: offset, end }, act: isActVerb(verb) && !anaphoric };
+    // "Feld rejected that.", "Ferreira rejected the threat.": a reaction with nothing checkable in it;
+    // "urged both sides to return to talks": an appeal, not a statement.
+    const object = masked.slice(verbAt + verb.length, end - offset);
+    const anaphoric = /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+\p{L}+)\s*$/iu.test(object);
+    const appeal = /^urg|^appeal|^call/i.test(verb) && /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|restraint)\b/i.test(object);
+    if (isActVerb(verb) || clauseWords < 3) return { subject, claim: { start: offset, end }, act: isActVerb(verb) && !anaphoric && !appeal };
     return { subject, claim: { start: claimStart, end } };
   }
   return null;
