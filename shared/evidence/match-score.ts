@@ -8,8 +8,10 @@ import { evidenceTerms } from './terms';
  *   figures   a claim with numbers or amounts whose figures the passage does
  *             not hold (exactly or within 5%) can be at most half a match
  *             (0.5 x coverage);
- *   amounts   the claim's amounts (not years) found in the passage, with at
- *             least one other term in common, add up to 0.3 in proportion;
+ *   amounts   the claim's amounts (not years, not counts under 13) found in
+ *             the passage (exactly or within 5%) add up to 0.3 in
+ *             proportion, in full when the passage also holds 15% of the
+ *             claim's words, less below that;
  *   quote     eight or more words in a row in common (a quotation, or copy)
  *             make a close match whatever else differs.
  * A score below CLOSE_MATCH is "No close match in the sources": the passage
@@ -23,8 +25,10 @@ export const CLOSE_MATCH = 0.45;
 const FIGURE_WORDS = new Set(['percent', 'usd', 'gbp', 'eur']);
 export const isFigure = (term: string) => /^\d/.test(term) || FIGURE_WORDS.has(term);
 const isYear = (term: string) => /^(19|20)\d\d$/.test(term);
-/** Added for the claim's amounts (not years) found in the passage, in proportion. */
+/** Added for the claim's amounts (not years or small counts) found in the passage, in proportion... */
 const FIGURE_BONUS = 0.3;
+/** ... in full once the passage also holds this share of the claim's words, in proportion below it. */
+const TEXT_FOR_BONUS = 0.15;
 /** Words in a row, in common, that make a shared quotation. */
 const QUOTE_RUN = 8;
 
@@ -102,12 +106,16 @@ export function matchScore(claim: PreparedClaim, passageTerms: readonly string[]
   const coverage = shared.reduce((sum, { term }) => sum + weight(term), 0) / total;
   const figures = words.filter(({ term }) => isFigure(term) && !FIGURE_WORDS.has(term));
   const sharedFigures = figures.filter(({ term }) => inPassage.has(term));
-  const amounts = figures.filter(({ term }) => !isYear(term));
-  const sharedAmounts = amounts.filter(({ term }) => inPassage.has(term));
+  // Amounts, not counts: "two years" or "Eleven schools" say little on their own; years are dates.
+  const amounts = figures.filter(({ term }) => !isYear(term) && Number(term) >= 13);
+  const amountCredit = amounts.filter(({ term }) => inPassage.has(term)).length;
+  const textWords = words.filter(({ term }) => !isFigure(term));
+  const textTotal = textWords.reduce((sum, { term }) => sum + weight(term), 0) || 1;
+  const textCoverage = textWords.filter(({ term }) => inPassage.has(term)).reduce((sum, { term }) => sum + weight(term), 0) / textTotal;
   const run = longestRun(claim.terms, passageTerms);
   let score = figures.length > 0 && sharedFigures.length === 0 ? coverage * 0.5 : coverage;
   // The same amounts are the strongest sign that a passage speaks to the claim, even in other words (or to contradict it).
-  if (amounts.length > 0 && shared.length > sharedFigures.length) score += FIGURE_BONUS * (sharedAmounts.length / amounts.length);
+  if (amounts.length > 0) score += FIGURE_BONUS * (amountCredit / amounts.length) * Math.min(1, textCoverage / TEXT_FOR_BONUS);
   if (run >= QUOTE_RUN) score = Math.max(score, 0.9);
   const names = shared.filter(({ word, term }) => /^\p{Lu}/u.test(word) && !isFigure(term));
   const others = shared.filter(({ term, word }) => !isFigure(term) && !/^\p{Lu}/u.test(word)).sort((a, b) => idf(b.term) - idf(a.term));

@@ -73,7 +73,7 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
                   <span className="score" title="How closely the passage matches the claim, 0 to 1">
                     {suggestion.score.toFixed(2)}
                   </span>{' '}
-                  {suggestion.closeMatch ? suggestion.reasons.join('; ') : 'not a close match'}
+                  {[suggestion.closeMatch ? '' : 'not a close match', ...suggestion.reasons].filter(Boolean).join('; ')}
                 </p>
                 {suggestion.sameTextIn.length > 0 && (
                   <p className="same-text-note">
