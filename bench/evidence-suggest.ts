@@ -150,7 +150,7 @@ const summary = [
   '',
   ...table,
   '',
-  `Real-copy corpus, each half on its own, its articles added to the same 1,000 sources: each labelled claim restated (as above) must find its own sentence first and be a close match; with its article left out, no source states it and it must get no close match ("No close match in the sources"). Each article's first claim copied word for word into two generated sources must come back as one suggestion naming the two copies (\`sameTextIn\`).`,
+  `Real-copy corpus, each half on its own, its articles added to the same 1,000 sources: each labelled claim restated (as above) must find its own sentence first and be a close match; with its article left out, no source states it and it must get no close match ("No close match in the sources"). Each article's first claim copied word for word into two generated sources must come back as one suggestion naming the two copies (\`sameTextIn\`). The close-match threshold (${CLOSE_MATCH}, shared/evidence/match-score.ts) and the figure bonus were set on the dev half only; the generated sources are thick with random amounts, so an absent claim's figure often has a neighbour within 5% there, more than in a real project's sources.`,
   '',
   ...realRows,
   '',
