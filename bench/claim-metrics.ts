@@ -14,6 +14,11 @@ export interface Tally {
   /** Matched labels that have a speaker, and how many of those got it right. */
   attributed: number;
   speakerRight: number;
+  /** Matched labels with no speaker that the finder gave one (counted as wrong speakers). */
+  spuriousSpeakers: number;
+  /** Right speakers whose kind (person / organisation) was labelled, and how many of those the finder got right. */
+  kinded: number;
+  kindRight: number;
 }
 
 export interface Match {
@@ -21,7 +26,11 @@ export interface Match {
   suggestion: ClaimSuggestion;
 }
 
-export const emptyTally = (): Tally => ({ suggested: 0, labelled: 0, matched: 0, attributed: 0, speakerRight: 0 });
+export const emptyTally = (): Tally => ({ suggested: 0, labelled: 0, matched: 0, attributed: 0, speakerRight: 0, spuriousSpeakers: 0, kinded: 0, kindRight: 0 });
+
+/** A label may carry the speaker's kind (real-copy corpus); a suggestion may name one. */
+type Kinded = { kind?: string | null };
+type KindedSuggestion = { speakerKind?: string | null };
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -55,7 +64,7 @@ export function sameSpeaker(a: string | null, b: string | null): boolean {
     (name ?? '')
       .toLowerCase()
       .replace(/[’']/g, '')
-      .replace(/^(the|dr\.?|professor|prof\.?|mr\.?|mrs\.?|ms\.?)\s+/, '')
+      .replace(/^(the|a|an|dr\.?|professor|prof\.?|mr\.?|mrs\.?|ms\.?)\s+/, '')
       .replace(/\s+/g, ' ')
       .trim();
   return normal(a) !== '' && normal(a) === normal(b);
@@ -63,12 +72,17 @@ export function sameSpeaker(a: string | null, b: string | null): boolean {
 
 export function tallyArticle(labels: LabelledClaim[], suggestions: ClaimSuggestion[], matches: Match[]): Tally {
   const attributed = matches.filter((match) => match.label.speaker !== null);
+  const right = attributed.filter((match) => sameSpeaker(match.label.speaker, match.suggestion.speaker));
+  const kinded = right.filter((match) => (match.label as Kinded).kind);
   return {
     suggested: suggestions.length,
     labelled: labels.length,
     matched: matches.length,
     attributed: attributed.length,
-    speakerRight: attributed.filter((match) => sameSpeaker(match.label.speaker, match.suggestion.speaker)).length,
+    speakerRight: right.length,
+    spuriousSpeakers: matches.filter((match) => match.label.speaker === null && match.suggestion.speaker !== null).length,
+    kinded: kinded.length,
+    kindRight: kinded.filter((match) => (match.label as Kinded).kind === (match.suggestion as KindedSuggestion).speakerKind).length,
   };
 }
 
@@ -79,6 +93,9 @@ export function addTally(total: Tally, part: Tally): Tally {
     matched: total.matched + part.matched,
     attributed: total.attributed + part.attributed,
     speakerRight: total.speakerRight + part.speakerRight,
+    spuriousSpeakers: total.spuriousSpeakers + part.spuriousSpeakers,
+    kinded: total.kinded + part.kinded,
+    kindRight: total.kindRight + part.kindRight,
   };
 }
 
@@ -86,6 +103,7 @@ export function ratesOf(tally: Tally) {
   const precision = tally.suggested ? tally.matched / tally.suggested : 0;
   const recall = tally.labelled ? tally.matched / tally.labelled : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  const speakerAccuracy = tally.attributed ? tally.speakerRight / tally.attributed : 0;
-  return { precision, recall, f1, speakerAccuracy };
+  const speakerAccuracy = tally.attributed ? tally.speakerRight / (tally.attributed + tally.spuriousSpeakers) : 0;
+  const kindAccuracy = tally.kinded ? tally.kindRight / tally.kinded : 0;
+  return { precision, recall, f1, speakerAccuracy, kindAccuracy };
 }

@@ -7,6 +7,7 @@ import { Preferences } from './preferences';
 import type { ClaimConflict } from './merge';
 import { REPORT_FORMATS, ReportOptions } from './report/options';
 import type { EvidenceSuggestion } from './evidence/evidence-index';
+import type { StructuredImport } from './article-structure/structured-import';
 import type { ActivityPage } from './activity-log';
 import { Anchor, MAX_PROJECT_BYTES, Project, ProjectView, Source, type SourceSummary } from './schema';
 
@@ -250,7 +251,12 @@ export interface HistorySnapshot {
 }
 
 /** An article file read by main, as HTML the renderer sanitises before use. */
-export type ArticleImportResult = { ok: true; html: string; title: string; fileName: string } | { ok: false; message: string };
+/**
+ * An imported article: `html` and `title` as the file has them; `structured` the same article with its recognised
+ * structure applied (title, byline, outlet, date; subheads as headings; captions and boilerplate left out) and the
+ * list of what was recognised, so the app can show it and undo it.
+ */
+export type ArticleImportResult = { ok: true; html: string; title: string; fileName: string; structured: StructuredImport } | { ok: false; message: string };
 
 /** A source read by main from a file or a web page; on failure a message for the user. */
 export type SourceImportResult = { ok: true; source: SourceSummary } | { ok: false; message: string };

@@ -1,4 +1,4 @@
-import { findClaims, DEFAULT_MIN_SCORE, type ClaimSuggestion } from '../../shared/claim-finder';
+import { findClaims, DEFAULT_MIN_SCORE, pendingSuggestions, type ClaimSuggestion } from '../../shared/claim-finder';
 import { articleTextOf } from '../services/article-text';
 import type { CliIo } from './io';
 
@@ -57,9 +57,11 @@ export async function suggestClaimsCommand(args: string[], io: CliIo): Promise<n
     io.err(article.message);
     return 1;
   }
-  const suggestions = findClaims(article.text, { minScore: options.minScore });
+  const found = findClaims(article.text, { minScore: options.minScore });
+  // A project's dismissed suggestions and marked claims are left out, as the app does; document order kept.
+  const suggestions = article.project ? pendingSuggestions(found, article.project.dismissed, article.project.claimSpans).sort((a, b) => a.start - b.start) : found;
   if (options.json) {
-    const shaped = suggestions.map(({ text, start, end, score, reasons, attributed, speaker }) => ({ text, start, end, score, reasons, attributed, speaker }));
+    const shaped = suggestions.map(({ text, start, end, score, reasons, attributed, speaker, speakerKind }) => ({ text, start, end, score, reasons, attributed, speaker, speakerKind }));
     io.out(JSON.stringify(shaped, null, 2));
   } else io.out(table(suggestions));
   return 0;

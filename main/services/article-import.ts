@@ -2,6 +2,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import mammoth from 'mammoth';
+import { splitMetaLines } from '../../shared/article-structure/recognise';
+import { structureBlocks, txtImportBlocks } from '../../shared/article-structure/structured-import';
+import { txtParagraphs } from '../../shared/article-structure/txt-blocks';
+import type { ArticleImportResult } from '../../shared/api';
+import { htmlBlocks } from './article-blocks';
 import { describeFile, describeFsError } from './project-io';
 
 /**
@@ -11,7 +16,7 @@ import { describeFile, describeFsError } from './project-io';
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] as const;
 export const MAX_ARTICLE_BYTES = 25 * 1024 * 1024;
 
-export type ArticleImport = { ok: true; html: string; title: string; fileName: string } | { ok: false; message: string };
+export type ArticleImport = ArticleImportResult;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -72,9 +77,14 @@ export async function importArticleFile(filePath: string): Promise<ArticleImport
     const stat = await fs.stat(filePath);
     if (!stat.isFile()) return fail('it is not a regular file');
     if (stat.size > MAX_ARTICLE_BYTES) return fail(`it is too large (${Math.round(stat.size / 1048576)} MB; the limit is 25 MB)`);
-    const html = await toHtml(extension, await fs.readFile(filePath));
+    const bytes = await fs.readFile(filePath);
+    const html = await toHtml(extension, bytes);
     const fallbackTitle = fileName.replace(/\.[^.]+$/, '');
-    return { ok: true, html, title: titleFromHtml(html) || fallbackTitle, fileName };
+    // Headline, byline, outlet, date, subheads, captions (shared/article-structure); `html` stays for Undo.
+    const blocks = extension === 'txt' ? txtImportBlocks(splitMetaLines(txtParagraphs(new TextDecoder('utf-8').decode(bytes)))) : htmlBlocks(html);
+    const structured = structureBlocks(blocks);
+    const title = titleFromHtml(html) || structured.fields.title || fallbackTitle;
+    return { ok: true, html, title: titleFromHtml(html) || fallbackTitle, fileName, structured: { ...structured, fields: { ...structured.fields, title } } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException)?.code;
     if (code) return fail(describeFsError(error));

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import mammoth from 'mammoth';
+import { txtBlocks } from '../../shared/article-structure/txt-blocks';
 import { plainTextOf } from '../../shared/plain-text';
 import { htmlToPlainText } from './html-text';
 import { describeFile, describeFsError, loadProjectFile } from './project-io';
@@ -14,20 +15,20 @@ import { describeFile, describeFsError, loadProjectFile } from './project-io';
  * project (its article body).
  */
 
-export type ArticleTextResult = { ok: true; text: string } | { ok: false; message: string };
+/** For a .factdesk project: what the app leaves out of suggestions (dismissed ones, spans already marked as claims). */
+export interface ProjectSuggestionState {
+  dismissed: string[];
+  claimSpans: { start: number; end: number }[];
+}
+
+export type ArticleTextResult = { ok: true; text: string; project?: ProjectSuggestionState } | { ok: false; message: string };
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.factdesk'] as const;
 
 const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
 export function plainTextFromTxt(source: string): string {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const hasBlankLines = /\n[ \t]*\n/.test(text.trim());
-  const blocks = hasBlankLines ? text.split(/\n[ \t]*\n/).map((block) => block.replace(/\s*\n\s*/g, ' ')) : text.split('\n');
-  return blocks
-    .map((block) => block.trim())
-    .filter((block) => block !== '')
-    .join('\n');
+  return txtBlocks(source).join('\n');
 }
 
 export function plainTextFromMarkdown(source: string): string {
@@ -42,7 +43,10 @@ export async function articleTextOf(filePath: string): Promise<ArticleTextResult
   }
   if (extension === '.factdesk') {
     const loaded = await loadProjectFile(filePath);
-    return loaded.ok ? { ok: true, text: plainTextOf(loaded.project.article.body).text } : loaded;
+    if (!loaded.ok) return loaded;
+    const { text, marks } = plainTextOf(loaded.project.article.body);
+    const claimSpans = [...marks.values(), ...loaded.project.claims.map((claim) => claim.anchor.position)];
+    return { ok: true, text, project: { dismissed: loaded.project.dismissedSuggestions, claimSpans } };
   }
   let bytes: Buffer;
   try {

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Source } from '../../shared/schema';
+import { recogniseSourceText } from '../../shared/article-structure/recognise';
 import { createSource, MAX_SOURCE_CHARS } from '../../shared/sources';
 import { docxToText } from './source-formats/docx-text';
 import { htmlToText } from './source-formats/html-text';
@@ -40,7 +41,10 @@ export function sourceFromExtracted(extracted: Extracted, what: string, meta: { 
   if (!text) return { ok: false, message: `${what} has no text Factdesk can read (a scanned PDF or an image-only page?). Nothing was added.` };
   if (text.length > MAX_SOURCE_CHARS) return { ok: false, message: `${what} has more text than a source can hold (${MAX_SOURCE_CHARS.toLocaleString('en')} characters). Nothing was added.` };
   const fallbackTitle = meta.fileName ? meta.fileName.replace(/\.[^.]+$/, '') : '';
-  return { ok: true, source: createSource({ title: extracted.title || fallbackTitle, text, ...meta }, now) };
+  // Title, outlet and byline from the text itself where the file has none (shared/article-structure).
+  const found = recogniseSourceText(text);
+  const recognised = { title: extracted.title || found.title || fallbackTitle, outlet: found.outlet, author: found.byline };
+  return { ok: true, source: createSource({ ...recognised, text, ...meta }, now) };
 }
 
 export async function importSourceFile(filePath: string, now: Date): Promise<SourceResult> {

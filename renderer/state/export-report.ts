@@ -2,7 +2,7 @@ import type { ExportResult } from '../../shared/api';
 import { DEFAULT_REPORT_OPTIONS, type ReportFormat, type ReportOptions } from '../../shared/report/options';
 import { factdesk } from '../factdesk';
 import { currentProject, documentStore } from './document-store';
-import { suggestedNameFor } from './file-actions';
+import { suggestedNameOf } from './file-actions';
 import { Store } from './store';
 import { showNotice, uiStore } from './ui-store';
 
@@ -48,7 +48,7 @@ export async function exportReport(choices: ExportChoices): Promise<ExportResult
   const doc = documentStore.get();
   const project = currentProject();
   if (!doc || !project) return null;
-  const result = await factdesk.exportReport({ session: doc.session, project, format: choices.format, options: withVerdictLabels(choices.options), suggestedName: suggestedNameFor(doc.name) });
+  const result = await factdesk.exportReport({ session: doc.session, project, format: choices.format, options: withVerdictLabels(choices.options), suggestedName: suggestedNameOf(doc) });
   if (!result.ok && !('cancelled' in result)) showNotice('error', result.message);
   return result;
 }

@@ -7,6 +7,7 @@ import { discardCurrentBackup } from './backup-scheduler';
 import { setConflictSaver, startConflictFlow } from './conflict-flow';
 import { closeDocument, documentStore, markSaved, openDocument, snapshotForSave } from './document-store';
 import { applyProjectLayout, keepProjectLayout, startWithSidePanelWidth } from './panel-layout-store';
+import { recognisedSummary } from './import-notice';
 import { askAboutUnsavedChanges, showNotice, uiStore } from './ui-store';
 
 /** The File commands: each asks about unsaved changes before it replaces the open project. */
@@ -59,7 +60,12 @@ export const openDemoProject = () => openWith(() => factdesk.openDemoProject());
 export const openRecentProject = (path: string) => openWith(() => factdesk.openProjectPath(path));
 
 export function suggestedNameFor(name: string): string {
-  return name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Untitled project';
+  return name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Untitled project';
+}
+
+/** A project never saved is offered under its article's title as edited; a saved one under its file name. */
+export function suggestedNameOf(doc: { path: string | null; name: string; project: { article: { title: string } } }): string {
+  return suggestedNameFor(doc.path ? doc.name : doc.project.article.title.trim() || doc.name);
 }
 
 /**
@@ -75,7 +81,7 @@ export async function saveDocument(asNew: boolean, overwrite = false, announce =
     return null;
   });
   if (!doc || !snapshot) return false;
-  const request = { path: asNew ? null : doc.path, session: doc.session, project: snapshot.text, suggestedName: suggestedNameFor(doc.name), overwrite };
+  const request = { path: asNew ? null : doc.path, session: doc.session, project: snapshot.text, suggestedName: suggestedNameOf(doc), overwrite };
   const result: SaveResult = asNew ? await factdesk.saveProjectAs(request) : await factdesk.saveProject(request);
   if (!result.ok) {
     if ('conflict' in result) startConflictFlow('save');
@@ -124,10 +130,34 @@ export async function importArticleFrom(read: () => Promise<ArticleImportResult 
     return;
   }
   await factdesk.closeProjectFile();
-  const project = projectView(createEmptyProject(new Date()));
-  project.article = { ...project.article, title: result.title, body: bodyFromHtml(result.html) };
-  openDocument(null, result.title || 'Untitled project', project);
-  showNotice('success', `Imported ${result.fileName}`);
+  const created = new Date();
+  const plain = () => {
+    const project = projectView(createEmptyProject(created));
+    project.article = { ...project.article, title: result.title, body: bodyFromHtml(result.html) };
+    return project;
+  };
+  const { fields, html, recognised } = result.structured;
+  const project = projectView(createEmptyProject(created));
+  project.article = { ...project.article, ...fields, body: bodyFromHtml(html) };
+  openDocument(null, fields.title || 'Untitled project', project);
+  const opened = documentStore.get()?.key;
+  if (recognised.length === 0) {
+    showNotice('success', `Imported ${result.fileName}`);
+    return;
+  }
+  showNotice('success', recognisedSummary(result.fileName, recognised), {
+    label: 'Undo',
+    sticky: true,
+    run: () => {
+      const doc = documentStore.get();
+      if (!doc || doc.key !== opened || doc.dirty) {
+        showNotice('info', 'The article has changed since the import, so the recognised structure can no longer be undone in one step (Edit → Undo still works).');
+        return;
+      }
+      openDocument(null, result.title || 'Untitled project', plain(), doc.session);
+      showNotice('info', `Undone: the article is as ${result.fileName} has it.`);
+    },
+  });
 }
 
 setConflictSaver(saveDocument);

@@ -8,6 +8,8 @@ export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 export interface NoticeAction {
   label: string;
   run: () => void;
+  /** Keep the notice until it is dismissed or used (an import's Undo). */
+  sticky?: boolean;
 }
 
 export interface Notice {
@@ -48,7 +50,7 @@ let nextNoticeId = 1;
 export function showNotice(kind: Notice['kind'], text: string, action?: NoticeAction): void {
   const notice = { id: nextNoticeId++, kind, text, action };
   uiStore.update((ui) => ({ ...ui, notices: [...ui.notices.slice(-3), notice] }));
-  if (kind !== 'error') setTimeout(() => dismissNotice(notice.id), action ? 10_000 : 4000);
+  if (kind !== 'error' && !action?.sticky) setTimeout(() => dismissNotice(notice.id), action ? 10_000 : 4000);
 }
 
 export function dismissNotice(id: number): void {

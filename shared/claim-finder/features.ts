@@ -15,6 +15,8 @@ export const FEATURES = [
   'namedEntity',
   'reportedSpeech',
   'namedSpeaker',
+  'speechAct',
+  'pastEvent',
   'comparison',
   'change',
   'causal',
@@ -44,11 +46,24 @@ const CHANGE = /\b(rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|gro
 const CAUSAL = /\b(because|due to|as a result|led to|leads to|caused|causes|blamed|thanks to|explains?|driven by|resulted in|so that|therefore|hit)\b/i;
 const FIRST_PERSON = /\b(I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
 const OPINION = /\b(think|believe|feel|hope|hoped|should|must|want|wanted|need to|proud|delighted|happy|glad|love|welcome|deserve|matters?|excuse|strong)\b/i;
+/** Past and perfect forms: events happened, which is what news copy reports and a checker can verify. */
+const IRREGULAR_PAST = new Set(
+  ('was were had did made took went came gave got left won lost paid sent held kept brought bought sold told found began ' +
+    'became fell rose grew met ran saw spent struck stood thought led cut hit put set shut beat drew fled flew fought broke ' +
+    'chose spoke wrote stole swore taken given gone done seen known shown begun risen fallen grown written spoken chosen ' +
+    'driven stolen sworn been').split(' '),
+);
 const FUTURE = /\b(will|would|going to|plans? to|expected to|is to|are to|hopes? to|intends? to|next (week|month|year|summer|spring|autumn|winter))\b/i;
 
 /** Superlatives by their tag and ending: "weakest", "highest"; not "honest" or "interest". */
 function isSuperlative(token: Token): boolean {
   return (token.pos === 'ADJ' || token.pos === 'ADV') && /\p{L}{2,}est$/u.test(token.text) && !/^(honest|modest|earnest)$/i.test(token.text);
+}
+
+function isPastForm(token: Token): boolean {
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  const word = token.text.toLowerCase();
+  return IRREGULAR_PAST.has(word) || (/[a-z]{2,}ed$/.test(word) && !/^(need|feed|seed|speed|bleed|breed|proceed|succeed|exceed)$/.test(word));
 }
 
 function isQuantityToken(token: Token): boolean {
@@ -65,6 +80,8 @@ export function featuresOf(span: ClaimSpan, sentence: Sentence, attribution: Att
   add('namedEntity', span.names.length > 0);
   add('reportedSpeech', attribution.reported);
   add('namedSpeaker', attribution.speaker !== null);
+  add('speechAct', attribution.act);
+  add('pastEvent', span.tokens.some(isPastForm));
   add('comparison', COMPARISON.test(text) || span.tokens.some(isSuperlative));
   add('change', CHANGE.test(text));
   add('causal', CAUSAL.test(text));

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from './nlp';
+import { PERSON_HEADS, TITLES } from './speaker-phrase';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -12,13 +13,6 @@ export interface NamePhrase {
   end: number;
 }
 
-/** Words that introduce a person's name rather than belong to it. */
-const TITLES = new Set(
-  ('dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame minister president premier councillor senator mayor ' +
-    'chancellor judge captain coach goalkeeper striker lawyer nurse chief executive director manager chair chairman ' +
-    'chairwoman secretary spokesperson spokesman spokeswoman analyst founder leader rider researcher reverend general ' +
-    'colonel inspector officer governor lead head').split(' '),
-);
 
 /** Head words of organisation names; "of"/"for" may follow them inside a name ("University of ..."). */
 const ORG_HEADS = new Set(
@@ -57,7 +51,8 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
 function dropTitles(tokens: Token[]): Token[] {
   let lastTitle = -1;
   tokens.forEach((token, index) => {
-    if (TITLES.has(token.text.toLowerCase()) && index < tokens.length - 1) lastTitle = index;
+    const word = token.text.toLowerCase();
+    if ((TITLES.has(word) || PERSON_HEADS.has(word)) && index < tokens.length - 1) lastTitle = index;
   });
   return tokens.slice(lastTitle + 1);
 }
@@ -105,7 +100,3 @@ export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): N
   return names;
 }
 
-export function isOrganisation(name: string): boolean {
-  const words = name.toLowerCase().replace(/[’']/g, '').split(/\s+/);
-  return words.length === 1 || ORG_HEADS.has(words[0]) || ORG_HEADS.has(words[words.length - 1]);
-}

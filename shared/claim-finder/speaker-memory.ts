@@ -1,86 +1,110 @@
-import { isOrganisation } from './names';
+import { looksLikePersonName, ORG_HEADS, type SpeakerKind, type SpeakerRef } from './speaker-phrase';
 
 /**
- * Who has been named so far in the article, for resolving a later "he said",
- * "the trust said" or a bare surname to the full name first used.
+ * Who has been mentioned so far in the article, for resolving a later "he
+ * said", "the ministry said" or a bare surname to the full mention first
+ * used, across paragraphs.
  */
-/** A pronoun resolves only to someone among the last few people and bodies mentioned. */
-const PRONOUN_LOOKBACK = 40;
 
-export class SpeakerMemory {
-  /** Each distinct name seen, with when it was last seen; indexed by its words (an article repeats few names). */
-  private readonly known = new Map<string, { words: string[]; lastSeen: number }>();
-  private readonly byWord = new Map<string, Set<string>>();
-  private seen = 0;
-  /** Sentence subjects and speakers, oldest first: what a pronoun points back to. */
-  private readonly salient: string[] = [];
-
-  noteName(name: string): void {
-    this.seen += 1;
-    const entry = this.known.get(name);
-    if (entry) {
-      entry.lastSeen = this.seen;
-      return;
-    }
-    const words = wordsOf(name);
-    this.known.set(name, { words, lastSeen: this.seen });
-    for (const word of words) {
-      const names = this.byWord.get(word) ?? new Set<string>();
-      names.add(name);
-      this.byWord.set(word, names);
-    }
-  }
-
-  noteSalient(name: string): void {
-    this.salient.push(this.fullName(name));
-  }
-
-  /** "Quill" -> "Mara Quill", "Rovers" -> "Kestrel Rovers" when that name came earlier. */
-  fullName(name: string): string {
-    const words = wordsOf(name);
-    return this.latestKnown(words[0], (candidate) => candidate.length > words.length && words.every((word) => candidate.includes(word))) ?? name;
-  }
-
-  /** he/she -> the last person; it -> the last organisation; they -> an organisation, else a person. */
-  resolvePronoun(pronoun: string): string | null {
-    const word = pronoun.toLowerCase();
-    const wantOrganisation = word === 'it' || word === 'they';
-    const match = this.lastSalient((name) => isOrganisation(name) === wantOrganisation);
-    if (match || word !== 'they') return match;
-    return this.lastSalient(() => true);
-  }
-
-  /** "the trust" -> the last named organisation whose name holds "Trust". */
-  resolveDescription(headWord: string): string | null {
-    return this.latestKnown(headWord.toLowerCase(), (_words, name) => isOrganisation(name));
-  }
-
-  private latestKnown(word: string | undefined, accept: (words: string[], name: string) => boolean): string | null {
-    let best: string | null = null;
-    let bestSeen = -1;
-    for (const name of this.byWord.get(word ?? '') ?? []) {
-      const entry = this.known.get(name)!;
-      if (entry.lastSeen > bestSeen && accept(entry.words, name)) {
-        best = name;
-        bestSeen = entry.lastSeen;
-      }
-    }
-    return best;
-  }
-
-  private lastSalient(accept: (name: string) => boolean): string | null {
-    const oldest = Math.max(0, this.salient.length - PRONOUN_LOOKBACK);
-    for (let index = this.salient.length - 1; index >= oldest; index -= 1) {
-      if (accept(this.salient[index])) return this.salient[index];
-    }
-    return null;
-  }
+export interface Speaker {
+  name: string;
+  kind: SpeakerKind;
 }
+
+interface Mention extends Speaker {
+  words: string[];
+  /** The words without a plural "s", for matching "the experts" to "UN experts". */
+  stems: string[];
+}
+
+/** A pronoun resolves only to one of the last few people and bodies mentioned as subjects or speakers. */
+const PRONOUN_LOOKBACK = 12;
+/** Older mentions are forgotten past this many (a 100,000-word text must not slow every look-up). */
+const MAX_MENTIONS = 1000;
+/** Descriptions that may stand for any organisation named before ("the company said"). */
+const GENERIC_ORG_HEADS = new Set('company firm agency group organisation organization charity body business operator institution'.split(' '));
 
 function wordsOf(name: string): string[] {
   return name
     .toLowerCase()
-    .replace(/[’']s?\b/g, '')
+    .replace(/['’]s\b/g, '')
+    .replace(/['’]/g, '')
     .split(/\s+/)
     .filter((word) => word && word !== 'of' && word !== 'the' && word !== 'for');
+}
+
+const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
+
+function mentionOf(speaker: Speaker): Mention {
+  const words = wordsOf(speaker.name);
+  return { ...speaker, words, stems: words.map(singular) };
+}
+
+export class SpeakerMemory {
+  /** Names and descriptions seen, newest last. */
+  private readonly mentions: Mention[] = [];
+  /** Sentence subjects and speakers, newest last: what a pronoun points back to. */
+  private readonly salient: Mention[] = [];
+
+  /** The kind of a name seen on its own (no title, no description around it). */
+  kindOfName(name: string): SpeakerKind {
+    const known = this.latest(this.mentions, (mention) => mention.name === name);
+    if (known) return known.kind;
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.some((word) => ORG_HEADS.has(word))) return 'organization';
+    return looksLikePersonName(name) ? 'person' : 'organization';
+  }
+
+  noteName(name: string, kind: SpeakerKind = this.kindOfName(name)): void {
+    this.remember(this.mentions, mentionOf({ name, kind }));
+  }
+
+  noteSalient(speaker: Speaker): void {
+    const mention = mentionOf(speaker);
+    this.remember(this.mentions, mention);
+    this.remember(this.salient, mention);
+  }
+
+  private remember(list: Mention[], mention: Mention): void {
+    list.push(mention);
+    if (list.length > MAX_MENTIONS) list.splice(0, MAX_MENTIONS / 2);
+  }
+
+  /** "Quill" -> "Mara Quill", "Ms Marsh" -> "Fiona Marsh" when that name came earlier. */
+  fullName(name: string): Speaker {
+    const words = wordsOf(name);
+    const longer = this.latest(this.mentions, (mention) => mention.words.length > words.length && words.every((word) => mention.words.includes(word)) && mention.name.includes(name.split(/\s+/).pop()!));
+    if (longer && (longer.kind === 'person' || words.length > 1)) return { name: longer.name, kind: longer.kind };
+    return { name, kind: this.kindOfName(name) };
+  }
+
+  resolve(ref: SpeakerRef): Speaker | null {
+    if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun);
+    if (ref.form === 'name') {
+      const full = this.fullName(ref.text);
+      return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind } : full;
+    }
+    if (!ref.definite) return { name: ref.text, kind: ref.kind };
+    const words = wordsOf(ref.text).map(singular);
+    const earlier = this.latest(this.mentions, (mention) => mention.stems.length >= words.length && words.every((word) => mention.stems.includes(word)));
+    if (earlier) return { name: earlier.name, kind: earlier.kind };
+    if (words.length === 1 && GENERIC_ORG_HEADS.has(words[0])) {
+      const organisation = this.latest(this.salient, (mention) => mention.kind === 'organization');
+      if (organisation) return { name: organisation.name, kind: organisation.kind };
+    }
+    return { name: ref.text, kind: ref.kind };
+  }
+
+  /** he/she -> the last person; it -> the last organisation; they -> an organisation or group, else a person. */
+  private resolvePronoun(pronoun: 'he' | 'she' | 'it' | 'they'): Speaker | null {
+    const recent = this.salient.slice(-PRONOUN_LOOKBACK);
+    const want: SpeakerKind = pronoun === 'it' || pronoun === 'they' ? 'organization' : 'person';
+    const match = this.latest(recent, (mention) => mention.kind === want) ?? (pronoun === 'they' ? this.latest(recent, () => true) : null);
+    return match ? { name: match.name, kind: match.kind } : null;
+  }
+
+  private latest<T>(list: readonly T[], accept: (item: T) => boolean): T | null {
+    for (let index = list.length - 1; index >= 0; index -= 1) if (accept(list[index])) return list[index];
+    return null;
+  }
 }

@@ -1,9 +1,12 @@
 import type { Sentence, Token } from './nlp';
+import { isActVerb, isTrailingOnly, SPEECH_VERB } from './speech-verbs';
 
 /**
- * Reported-speech frames inside one sentence, found from its tokens:
- *   leading   "Council leader Edwin Farrow said (that) CLAIM."   "According to X, CLAIM."
- *   trailing  "CLAIM, he told reporters."  "CLAIM, said Renner."  "CLAIM, according to X."
+ * Reported-speech frames of one sentence, read from its text with quoted words
+ * masked (so a verb inside a quotation frames nothing):
+ *   leading    "Council leader Edwin Farrow said (that) CLAIM."  "According to X, CLAIM."
+ *              "Veltria has warned Kosmar that ..." (an act verb: the sentence is the claim)
+ *   trailing   "CLAIM, he told reporters."  "CLAIM, said Renner."  "CLAIM, according to X."
  * A frame gives the character range of its subject (who spoke) and of the claim.
  */
 
@@ -13,112 +16,142 @@ export interface Range {
 }
 
 export interface SpeechFrame {
-  subject: Range | null;
+  subject: Range;
   claim: Range;
+  /** Framed by an act verb (warned, accused, ruled...): the speech act is the news. */
+  act?: boolean;
 }
 
-export const REPORTING_VERBS = new Set(
-  ('said says say told tells added adds warned warns claimed claims announced announces insisted insists argued argues ' +
-    'denied denies denounced denounces condemned condemns stated states explained explains noted notes wrote writes ' +
-    'reported reports estimated estimates confirmed confirms admitted admits acknowledged cautioned disputed disputes ' +
-    'maintained maintains revealed reveals stressed stresses found finds showed shows').split(' '),
-);
+const AUXILIARIES = '(?:(?:has|have|had|also|later|earlier|then|again|repeatedly|publicly|strongly|flatly|previously|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
+const LEADING_VERB = new RegExp(`(?<=\\s)${AUXILIARIES}(${SPEECH_VERB})\\b`, 'giu');
+const ACCORDING_LEADING = /^according\s+to\s+([^,]{2,120}),\s*/i;
+const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\s*[^,]{2,60})?)$/i;
+/** Verbs that may come before their subject after the claim: "..., said Renner." */
+const INVERTED_VERB = 'said|says|added|adds|told|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
+const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,120})$`, 'iu');
+const SUBJECT_THEN_VERB = new RegExp(`,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`, 'iu');
+/** Objects of "told" that sit between the verb and the claim. */
+const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b|$)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
 
-/** Objects of "told" that sit between the verb and the claim: "told reporters (that) ...". */
-const AUDIENCES = new Set('reporters journalists analysts parliament investors supporters the a an committee chamber council media'.split(' '));
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
-const isComma = (token: Token) => token.text === ',';
-const isQuoteMark = (token: Token) => /^["“”]$/.test(token.text);
-const isVerb = (token: Token) => token.pos === 'VERB' || token.pos === 'AUX';
-const isReporting = (token: Token) => REPORTING_VERBS.has(token.text.toLowerCase());
-const isEndPunctuation = (token: Token) => /^[.!?;:"“”)]+$/.test(token.text);
-
-function rangeOf(tokens: Token[], from: number, to: number): Range | null {
-  const inner = tokens.slice(from, to).filter((token) => !isEndPunctuation(token) && !isComma(token));
-  if (inner.length === 0) return null;
-  return { start: tokens[from].start, end: tokens[to - 1].end };
+/** The sentence's text with quoted words replaced by "x" (lengths kept, so offsets hold). */
+export function maskQuotes(text: string, offset: number, quotations: readonly Range[]): string {
+  let masked = text;
+  for (const quotation of quotations) {
+    const start = Math.max(0, quotation.start - offset);
+    const end = Math.min(text.length, quotation.end - offset);
+    if (end > start) masked = masked.slice(0, start) + masked.slice(start, end).replace(/\S/g, 'x') + masked.slice(end);
+  }
+  return masked;
 }
 
-/** The end of the sentence's content, before its closing punctuation. */
-function contentEnd(tokens: Token[]): number {
-  let end = tokens.length;
-  while (end > 0 && isEndPunctuation(tokens[end - 1])) end -= 1;
-  return end;
+function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
+  return tokens.find((token) => token.start === offset);
 }
 
-/** True when tokens [from, to) hold no verb outside comma-enclosed asides ("X, the firm based in Y, said"). */
-function isPlainSubject(tokens: Token[], from: number, to: number): boolean {
+/** True when the subject holds no verb outside comma-enclosed asides ("X, the firm based in Y, said"). */
+function isPlainSubject(tokens: readonly Token[], start: number, end: number): boolean {
   let insideAside = false;
-  // The first word is skipped: the tagger reads some capitalised openers as verbs ("Lead researcher ...").
-  for (let index = from + 1; index < to; index += 1) {
-    if (isComma(tokens[index])) insideAside = !insideAside;
-    else if (isVerb(tokens[index]) && !insideAside) return false;
-    else if (isQuoteMark(tokens[index])) return false;
+  const own = tokens.filter((token) => token.start >= start && token.end <= end);
+  if (own.length === 0 || own.length > 30) return false;
+  for (let index = 0; index < own.length; index += 1) {
+    const token = own[index];
+    if (token.text === ',') insideAside = !insideAside;
+    // The first word is skipped: the tagger reads some capitalised openers as verbs ("Lead researcher ...").
+    // A capitalised "verb" is a name the tagger misread ("Rob Delgado").
+    else if (index > 0 && !insideAside && (token.pos === 'VERB' || token.pos === 'AUX') && !/^(?:has|have|had|is|was)$/i.test(token.text) && !/^\p{Lu}/u.test(token.text)) return false;
   }
-  return true;
+  return /[\p{L}]/u.test(own.map((token) => token.text).join(' '));
 }
 
-function claimStartAfterVerb(tokens: Token[], verb: number): number {
-  const limit = Math.min(tokens.length, verb + 7);
-  for (let index = verb + 1; index < limit; index += 1) {
-    if (isComma(tokens[index]) || isQuoteMark(tokens[index])) break;
-    if (tokens[index].text.toLowerCase() === 'that') return index + 1;
+/** The subject before a verb: the whole opening, or what follows its last comma ("In comments on Sunday, Daran said"). */
+function subjectBefore(masked: string, tokens: readonly Token[], offset: number, verbAt: number): Range | null {
+  if (/(?:^|[\s,])(?:which|who|that|whom|whose)\s*$/i.test(masked.slice(0, verbAt))) return null;
+  let start = 0;
+  const end = verbAt;
+  const opening = masked.slice(0, end);
+  if (/x{2,}/.test(opening)) return null;
+  if (isPlainSubject(tokens, offset + start, offset + end) && !/^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i.test(opening)) return { start: offset, end: offset + end };
+  const comma = opening.lastIndexOf(',');
+  if (comma < 0) return null;
+  start = comma + 1;
+  if (wordCount(opening.slice(start)) === 0 || wordCount(opening.slice(start)) > 8) return null;
+  return isPlainSubject(tokens, offset + start, offset + end) ? { start: offset + start, end: offset + end } : null;
+}
+
+/** Where the reported clause starts after a content verb: past "that", an audience ("told reporters"), a colon. */
+function clauseStartAfter(masked: string, verbEnd: number, verb: string): number {
+  const rest = masked.slice(verbEnd);
+  const that = /^((?:\s+\S+){0,8}?)\s+that\s+/i.exec(rest);
+  if (that && !/[.;:]/.test(that[1])) return verbEnd + that[0].length;
+  let skip = /^\s*:?\s*/.exec(rest)![0].length;
+  if (/^tell|^told/i.test(verb)) {
+    const audience = AUDIENCE.exec(rest.slice(skip));
+    if (audience) skip += audience[0].length;
   }
-  let start = verb + 1;
-  if (/^tell|^told/i.test(tokens[verb].text)) {
-    while (start < tokens.length && start <= verb + 2 && AUDIENCES.has(tokens[start].text.toLowerCase())) start += 1;
-  }
-  return start;
+  return verbEnd + skip;
 }
 
-function accordingLeading(tokens: Token[]): SpeechFrame | null {
-  if (tokens.length < 4 || tokens[0].text.toLowerCase() !== 'according' || tokens[1].text.toLowerCase() !== 'to') return null;
-  const comma = tokens.findIndex(isComma);
-  const end = contentEnd(tokens);
-  if (comma < 3 || comma + 2 >= end) return null;
-  const claim = rangeOf(tokens, comma + 1, end);
-  return claim && { subject: rangeOf(tokens, 2, comma), claim };
-}
-
-function leading(tokens: Token[]): SpeechFrame | null {
-  const end = contentEnd(tokens);
-  const verb = tokens.findIndex((token, index) => index > 0 && index < 25 && isReporting(token));
-  if (verb < 1 || !isPlainSubject(tokens, 0, verb)) return null;
-  const start = claimStartAfterVerb(tokens, verb);
-  if (end - start < 3) return null;
-  const claim = rangeOf(tokens, start, end);
-  return claim && { subject: rangeOf(tokens, 0, verb), claim };
-}
-
-function trailing(tokens: Token[]): SpeechFrame | null {
-  const end = contentEnd(tokens);
-  for (let comma = 3; comma < end; comma += 1) {
-    if (!isComma(tokens[comma])) continue;
-    const frame = trailingAfter(tokens, comma, end);
-    if (frame) return frame;
+function leading(sentence: Sentence, masked: string, offset: number, end: number): SpeechFrame | null {
+  const according = ACCORDING_LEADING.exec(masked);
+  if (according) return { subject: { start: offset + 13, end: offset + 13 + according[1].length }, claim: { start: offset + according[0].length, end } };
+  LEADING_VERB.lastIndex = 0;
+  for (const match of masked.matchAll(LEADING_VERB)) {
+    const verb = match[1];
+    const verbAt = match.index + match[0].length - verb.length;
+    if (isTrailingOnly(verb) || wordCount(masked.slice(0, match.index)) > 25) continue;
+    const token = tokenAt(sentence.tokens, offset + verbAt);
+    const beforeThat = /^\s+that\b/i.test(masked.slice(verbAt + verb.length));
+    if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat) continue;
+    const subject = subjectBefore(masked, sentence.tokens, offset, match.index);
+    if (!subject) continue;
+    const claimStart = offset + clauseStartAfter(masked, verbAt + verb.length, verb);
+    const clauseWords = wordCount(masked.slice(claimStart - offset, end - offset));
+    // "No one was hurt, it said": a content verb with nothing said after it ends a trailing frame.
+    if (clauseWords < 3 && !isActVerb(verb)) return null;
+    // "Feld rejected that.", "Ferreira rejected the threat.": a reaction with nothing checkable in it;
+    // "urged both sides to return to talks": an appeal, not a statement.
+    const object = masked.slice(verbAt + verb.length, end - offset);
+    const anaphoric = /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+\p{L}+)\s*$/iu.test(object);
+    const appeal = /^urg|^appeal|^call/i.test(verb) && /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|restraint)\b/i.test(object);
+    if (isActVerb(verb) || clauseWords < 3) return { subject, claim: { start: offset, end }, act: isActVerb(verb) && !anaphoric && !appeal };
+    return { subject, claim: { start: claimStart, end } };
   }
   return null;
 }
 
-function trailingAfter(tokens: Token[], comma: number, end: number): SpeechFrame | null {
-  let next = comma + 1;
-  if (next < end && isQuoteMark(tokens[next])) next += 1;
-  const stop = tokens.findIndex((token, index) => index > next && isComma(token));
-  const frameEnd = stop < 0 ? end : stop;
-  const claim = rangeOf(tokens, 0, comma);
-  if (!claim) return null;
-  if (tokens[next]?.text.toLowerCase() === 'according' && tokens[next + 1]?.text.toLowerCase() === 'to') {
-    return { subject: rangeOf(tokens, next + 2, frameEnd), claim };
-  }
-  if (next < end && isReporting(tokens[next])) return { subject: rangeOf(tokens, next + 1, frameEnd), claim };
-  for (let verb = next + 1; verb < Math.min(frameEnd, next + 8); verb += 1) {
-    if (isReporting(tokens[verb])) return isPlainSubject(tokens, next, verb) ? { subject: rangeOf(tokens, next, verb), claim } : null;
-    if (isVerb(tokens[verb])) return null;
+function isVerbAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokenAt(tokens, at);
+  return !token || token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+function trailing(sentence: Sentence, masked: string, offset: number, end: number): SpeechFrame | null {
+  const content = masked.slice(0, end - offset);
+  const according = ACCORDING_TRAILING.exec(content);
+  if (according) return frameAt(offset, according.index, offset + according.index + according[0].length - according[1].length, end);
+  const inverted = VERB_THEN_SUBJECT.exec(content);
+  if (inverted && wordCount(inverted[1]) <= 12) return frameAt(offset, inverted.index, end - inverted[1].length, end);
+  const ordinary = SUBJECT_THEN_VERB.exec(content);
+  if (ordinary && wordCount(ordinary[1]) <= 8 && wordCount(ordinary[3]) <= 6 && !/ing$/i.test(ordinary[2])) {
+    const subjectStart = offset + ordinary.index + ordinary[0].indexOf(ordinary[1]);
+    const verbAt = offset + ordinary.index + ordinary[0].length - ordinary[3].length - ordinary[2].length;
+    if (!isVerbAt(sentence.tokens, verbAt)) return null;
+    return { subject: { start: subjectStart, end: subjectStart + ordinary[1].length }, claim: { start: offset, end: offset + ordinary.index } };
   }
   return null;
 }
 
-export function speechFrameOf(sentence: Sentence): SpeechFrame | null {
-  const { tokens } = sentence;
-  return accordingLeading(tokens) ?? leading(tokens) ?? trailing(tokens);
+function frameAt(offset: number, comma: number, subjectStart: number, subjectEnd: number): SpeechFrame | null {
+  if (comma < 8) return null;
+  return { subject: { start: subjectStart, end: subjectEnd }, claim: { start: offset, end: offset + comma } };
+}
+
+/** The frame of the sentence part [start, end) of `sentence`, quotations masked. */
+export function speechFrameOf(sentence: Sentence, start: number, end: number, quotations: readonly Range[]): SpeechFrame | null {
+  const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+  const masked = maskQuotes(text, start, quotations);
+  const content = masked.replace(/[\s.!?;:"“”'’)]+$/, '');
+  const contentEnd = start + content.length;
+  return leading(sentence, content, start, contentEnd) ?? trailing(sentence, content, start, contentEnd);
 }

@@ -29,9 +29,11 @@ export function withDismissed(dismissed: readonly string[], suggestion: ClaimSug
   return dismissed.includes(key) ? [...dismissed] : [...dismissed, key];
 }
 
-/** Tags for the claim an accepted suggestion becomes: `attributed` with the detected speaker, if any. */
+/** Tags for the claim an accepted suggestion becomes: `attributed` with the detected speaker and its kind, if any. */
 export function tagsForAcceptedSuggestion(suggestion: ClaimSuggestion): ClaimTags {
-  return { attributed: suggestion.speaker ? { speaker: suggestion.speaker } : null, disputed: null, free: [] };
+  if (!suggestion.speaker) return { attributed: null, disputed: null, free: [] };
+  const attributed = suggestion.speakerKind ? { speaker: suggestion.speaker, kind: suggestion.speakerKind } : { speaker: suggestion.speaker };
+  return { attributed, disputed: null, free: [] };
 }
 
 /** "Accept all above a threshold": the pending suggestions scoring at least minScore, in document order. */

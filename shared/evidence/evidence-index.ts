@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch';
 import { passagesOf } from './passages';
+import { CLOSE_MATCH, describeReasons, matchScore, prepareClaim } from './match-score';
 import { rerank, type Candidate } from './rerank';
+import { groupSameText } from './same-text';
 import { TermStatistics } from './term-statistics';
 import { evidenceTerms } from './terms';
 
@@ -24,12 +26,22 @@ interface Passage {
   end: number;
 }
 
-export interface EvidenceSuggestion {
+export interface PassageRef {
   sourceId: string;
   start: number;
   end: number;
+}
+
+export interface EvidenceSuggestion extends PassageRef {
   text: string;
+  /** How closely the passage matches the claim, 0 to 1 (match-score.ts). */
   score: number;
+  /** Why: shared key terms, same figures, same names, same wording. */
+  reasons: string[];
+  /** False below CLOSE_MATCH: the passage shares words with the claim but does not state it. */
+  closeMatch: boolean;
+  /** The same wording in other sources (wire copy, syndication): one piece of evidence, not independent confirmations. */
+  sameTextIn: PassageRef[];
 }
 
 export interface EvidenceIndex {
@@ -98,7 +110,7 @@ export function buildEvidenceIndex(sources: readonly IndexedSource[]): EvidenceI
   return index;
 }
 
-/** The passages that best bear on the claim, best first. */
+/** The passages that best bear on the claim, best first; the same text in several sources is one suggestion. */
 export function suggestEvidence(index: EvidenceIndex, claimText: string, options: { top?: number } = {}): EvidenceSuggestion[] {
   const top = options.top ?? 5;
   const claimTerms = [...new Set(evidenceTerms(claimText))];
@@ -106,17 +118,32 @@ export function suggestEvidence(index: EvidenceIndex, claimText: string, options
   const retrievalTerms = index.statistics.selective(claimTerms, COMMON_TERM_SHARE, MIN_RETRIEVAL_TERMS);
   if (retrievalTerms.length === 0) return [];
   const hits = index.search.search(retrievalTerms.join(' '), { combineWith: 'OR' }).slice(0, Math.max(RERANK_POOL, top));
-  const candidates: Candidate[] = hits.map((hit) => ({
-    key: hit.id as number,
-    bm25: hit.score,
-    terms: evidenceTerms(index.texts.get(hit.sourceId as string)!.slice(hit.start as number, hit.end as number)),
-  }));
-  return rerank(candidates, claimTerms, (term) => index.statistics.idf(term))
-    .slice(0, top)
-    .map(({ key, score }) => {
-      const hit = hits.find((candidate) => candidate.id === key)!;
+  const passages = new Map(
+    hits.map((hit) => {
       const sourceId = hit.sourceId as string;
       const { start, end } = hit as unknown as { start: number; end: number };
-      return { sourceId, start, end, text: index.texts.get(sourceId)!.slice(start, end), score: Math.round(score * 1000) / 1000 };
-    });
+      const text = index.texts.get(sourceId)!.slice(start, end);
+      return [hit.id as number, { sourceId, start, end, text, terms: evidenceTerms(text) }];
+    }),
+  );
+  const candidates: Candidate[] = hits.map((hit) => ({ key: hit.id as number, bm25: hit.score, terms: passages.get(hit.id as number)!.terms }));
+  const idf = (term: string) => index.statistics.idf(term);
+  const claim = prepareClaim(claimText);
+  const ranked = rerank(candidates, claimTerms, idf).map(({ key, score: retrieval }) => {
+    const passage = passages.get(key)!;
+    return { passage, retrieval, match: matchScore(claim, passage.terms, idf) };
+  });
+  ranked.sort((a, b) => b.match.score - a.match.score || b.retrieval - a.retrieval);
+  return groupSameText(ranked, (item) => item.passage.text)
+    .slice(0, top)
+    .map(([best, ...same]) => ({
+      sourceId: best.passage.sourceId,
+      start: best.passage.start,
+      end: best.passage.end,
+      text: best.passage.text,
+      score: best.match.score,
+      reasons: describeReasons(best.match.reasons),
+      closeMatch: best.match.score >= CLOSE_MATCH,
+      sameTextIn: same.map(({ passage }) => ({ sourceId: passage.sourceId, start: passage.start, end: passage.end })),
+    }));
 }

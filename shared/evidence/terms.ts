@@ -26,7 +26,8 @@ const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, 
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
-  seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
+  seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60',
+  seventy: '70', eighty: '80', ninety: '90', hundred: '100',
 };
 
 interface RawToken {
@@ -76,6 +77,22 @@ function readNumber(tokens: RawToken[], index: number): [string, number] {
   return [numberText(value), 1];
 }
 
+/** "forty-one million" -> 41000000, "twelve thousand" -> 12000: number words read as one figure. */
+function readNumberWords(tokens: RawToken[], index: number): [string, number] | null {
+  const first = NUMBER_WORDS[tokens[index].text];
+  if (first === undefined) return null;
+  let value = Number(first);
+  let used = 1;
+  const unit = NUMBER_WORDS[tokens[index + 1]?.text ?? ''];
+  if (value >= 20 && value % 10 === 0 && unit !== undefined && Number(unit) < 10) {
+    value += Number(unit);
+    used += 1;
+  }
+  const scale = SCALE_WORDS[tokens[index + used]?.text ?? ''];
+  if (scale) return [numberText(value * scale), used + 1];
+  return used > 1 ? [numberText(value), used] : null;
+}
+
 export function evidenceTerms(text: string): string[] {
   const tokens = rawTokens(text);
   const terms: string[] = [];
@@ -88,6 +105,10 @@ export function evidenceTerms(text: string): string[] {
       index += 2;
     } else if (token >= '0' && token <= '9~') {
       const [term, used] = readNumber(tokens, index);
+      terms.push(term);
+      index += used;
+    } else if (readNumberWords(tokens, index)) {
+      const [term, used] = readNumberWords(tokens, index)!;
       terms.push(term);
       index += used;
     } else {

@@ -11,3 +11,8 @@ export function citationParts(source: ReportSource): string[] {
   if (source.accessedAt) parts.push(`accessed ${readableDate(source.accessedAt)}`);
   return parts;
 }
+
+/** The note on evidence whose wording other sources repeat (wire copy, syndication). */
+export function sameTextNote(sourceNumbers: readonly number[]): string {
+  return `Same wording as ${sourceNumbers.map((number) => `S${number}`).join(', ')}: one piece of copy, not independent confirmations.`;
+}

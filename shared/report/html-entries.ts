@@ -1,6 +1,7 @@
 import { safeExternalUrl } from '../safe-url';
 import type { Comment } from '../schema';
 import { readableDate } from './dates';
+import { sameTextNote } from './citation';
 import { escapeHtml } from './escape';
 import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportEvidence, type ReportSource } from './model';
 
@@ -45,8 +46,9 @@ function tagsHtml(claim: ReportClaim): string {
 
 function evidenceHtml(evidence: ReportEvidence): string {
   const note = evidence.note ? paragraphsHtml(evidence.note, 'evidence-note') : '';
+  const same = evidence.sameTextAs.length ? `\n<p class="same-text">${escapeHtml(sameTextNote(evidence.sameTextAs))}</p>` : '';
   return `<li class="evidence-item stance-${evidence.stance}"><span class="stance">${STANCE_LABELS[evidence.stance]}</span>
-<blockquote class="excerpt" dir="auto">${escapeHtml(evidence.excerpt)}</blockquote>${note}
+<blockquote class="excerpt" dir="auto">${escapeHtml(evidence.excerpt)}</blockquote>${note}${same}
 <p class="citation"><a class="source-ref" href="#source-${evidence.source.number}">S${evidence.source.number}</a> ${citationHtml(evidence.source)}</p></li>`;
 }
 

@@ -1,7 +1,7 @@
 import { safeExternalUrl } from '../safe-url';
 import type { Comment } from '../schema';
 import { verdictLabel } from '../verdict-labels';
-import { citationParts } from './citation';
+import { citationParts, sameTextNote } from './citation';
 import { readableDate } from './dates';
 import { escapeMarkdown, markdownLine } from './escape';
 import { highlightsOf } from './highlights';
@@ -76,6 +76,7 @@ function claimMarkdown(claim: ReportClaim): string {
     const citation = `S${evidence.source.number}: ${citationMarkdown(evidence.source)}`;
     lines.push(`  - *${STANCE_LABELS[evidence.stance]}:* “${markdownLine(evidence.excerpt)}” — ${citation}`);
     if (evidence.note.trim()) lines.push(`    Note: ${indented(evidence.note, '    ')}`);
+    if (evidence.sameTextAs.length) lines.push(`    ${sameTextNote(evidence.sameTextAs)}`);
   }
   if (claim.comments.length) lines.push('- **Reviewer comments:**');
   for (const comment of claim.comments) {

@@ -1,3 +1,4 @@
+import { groupSameText } from '../evidence/same-text';
 import { plainTextOf } from '../plain-text';
 import type { Claim, Comment, Project, ReviewStatus, Source, Stance } from '../schema';
 import { verdictLabel } from '../verdict-labels';
@@ -45,6 +46,8 @@ export interface ReportEvidence {
   suffix: string;
   note: string;
   source: ReportSource;
+  /** Numbers of the other sources of this claim's evidence with the same wording: one piece of copy, not independent confirmations. */
+  sameTextAs: number[];
 }
 
 export interface ReportClaim {
@@ -112,8 +115,13 @@ function evidenceByClaim(project: Project, sources: Map<string, ReportSource>): 
     if (!source) continue;
     const range = locateAnchor(source.text, link.anchor) ?? link.anchor.position;
     const { exact, prefix, suffix } = link.anchor.quote;
-    const evidence = { id: link.id, stance: link.stance, excerpt: exact, range, prefix, suffix, note: link.note, source };
+    const evidence = { id: link.id, stance: link.stance, excerpt: exact, range, prefix, suffix, note: link.note, source, sameTextAs: [] as number[] };
     byClaim.set(link.claimId, [...(byClaim.get(link.claimId) ?? []), evidence]);
+  }
+  for (const list of byClaim.values()) {
+    for (const group of groupSameText(list, (evidence) => evidence.excerpt)) {
+      for (const evidence of group) evidence.sameTextAs = [...new Set(group.filter((other) => other.source.number !== evidence.source.number).map((other) => other.source.number))];
+    }
   }
   return byClaim;
 }

@@ -82,6 +82,7 @@ test('a claim with evidence beside its source', async ({ launch }) => {
   await openDemo(page);
   await openClaimRow(page, 1);
   const card = claimsPanel(page).getByRole('region', { name: 'Claim 2' });
+  await card.getByRole('button', { name: 'Show the nearest passages' }).click();
   await card.getByRole('list', { name: 'Suggested evidence' }).getByRole('button', { name: /^Link as supporting: By September 2026/ }).click();
   await card.getByRole('list', { name: 'Evidence', exact: true }).getByRole('button', { name: /^“By September 2026/ }).click();
   await page.waitForTimeout(600);

@@ -83,7 +83,11 @@ test('accept a suggested excerpt in one click; unlink with undo', async ({ launc
   await openClaimRow(page, 1);
   const card = claimsPanel(page).getByRole('region', { name: 'Claim 2' });
   const suggested = card.getByRole('list', { name: 'Suggested evidence' });
+  // The audit's £37.6m shares little wording with the claimed £38m: below the close-match line, shown on request (issue 21).
+  await expect(card.getByText('No close match in the sources.')).toBeVisible();
+  await card.getByRole('button', { name: 'Show the nearest passages' }).click();
   await expect(suggested.getByRole('listitem').first()).toContainText('Regional Audit Office');
+  await expect(suggested.getByRole('listitem').first()).toContainText('figures within 5%: £38 million');
   await expect(suggested).toContainText('£37.6 million');
   await suggested.getByRole('button', { name: /^Link as supporting: By September 2026 the forecast outturn cost had risen to £37\.6 million/ }).click();
   const evidence = card.getByRole('list', { name: 'Evidence', exact: true });

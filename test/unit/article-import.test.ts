@@ -53,4 +53,65 @@ describe('importArticleFile', () => {
     const missing = await importArticleFile(path.join(dir, 'gone.txt'));
     expect(!missing.ok && missing.message).toMatch(/it does not exist/);
   });
+
+  it('recognises the structure of a pasted wire story (.txt): headline, byline, outlet, date; captions and credits left out (issue 21)', async () => {
+    const file = path.resolve(__dirname, '../fixtures/real-copy/dev/wire-border-drones.txt');
+    const result = await importArticleFile(file);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.title).toBe('wire-border-drones');
+    expect(result.structured.fields).toEqual({
+      title: "Veltria warns Kosmar it will 'strike back' over drone incursions",
+      byline: 'Petra Lind',
+      outlet: 'Norden Press',
+      publishedDate: '2021-12-13',
+    });
+    const { html, recognised } = result.structured;
+    expect(html.startsWith('<p>ALDMERE, Dec 13 (Norden Press) - Veltria has warned')).toBe(true);
+    for (const gone of ['Veltria warns Kosmar it will', 'By Petra Lind', 'Norden Press/Jan Moritz', 'Reporting by Petra Lind']) expect(html).not.toContain(gone);
+    expect(recognised).toContainEqual({ what: 'left out', text: 'Soldiers inspect wreckage near Kessel, Veltria, December 12, 2021. Norden Press/Jan Moritz' });
+  });
+
+  it('turns subheads into headings, keeps the standfirst and splits a caption line from the paragraph under it (issue 21)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-structure-'));
+    const file = path.join(dir, 'flood.txt');
+    writeFileSync(
+      file,
+      [
+        'Lisbridge flood defences years behind schedule',
+        'The scheme is £11m over budget, auditors say',
+        'Published\n2 hours ago',
+        'By Hannah Cole\nBBN News, Lisbridge',
+        'Image caption,\nWater reached homes on Mill Street in February\nA £48m flood defence scheme for Lisbridge is at least three years behind schedule.',
+        'What went wrong?',
+        'The report said the contract was signed before the surveys were complete.',
+        'Related Topics\nFlooding',
+      ].join('\n\n'),
+    );
+    const result = await importArticleFile(file);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.structured.fields).toMatchObject({ title: 'Lisbridge flood defences years behind schedule', byline: 'Hannah Cole', outlet: 'BBN News' });
+    expect(result.structured.html).toBe(
+      [
+        '<p><em>The scheme is £11m over budget, auditors say</em></p>',
+        '<p>A £48m flood defence scheme for Lisbridge is at least three years behind schedule.</p>',
+        '<h2>What went wrong?</h2>',
+        '<p>The report said the contract was signed before the surveys were complete.</p>',
+      ].join('\n'),
+    );
+  });
+
+  it('recognises an HTML article: <h1> as title, <figcaption> left out, a byline line as the byline (issue 21)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-structure-'));
+    const file = path.join(dir, 'story.html');
+    writeFileSync(
+      file,
+      '<html><body><article><h1>Quikpay admits breach</h1><p>By Nadia Rahimi, Technology Correspondent</p><p>Updated 10:42 GMT, 9 March 2022</p>' +
+        '<figure><img src="x.jpg"><figcaption>The Quikpay offices in Kastel</figcaption></figure>' +
+        '<p>Quikpay has admitted that hackers copied the details of 2.3 million customers.</p><h2>What should customers do?</h2><p>Be wary of calls.</p></article></body></html>',
+    );
+    const result = await importArticleFile(file);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.structured.fields).toEqual({ title: 'Quikpay admits breach', byline: 'Nadia Rahimi', outlet: '', publishedDate: '2022-03-09' });
+    expect(result.structured.html).toBe('<h1>Quikpay admits breach</h1>\n<p>Quikpay has admitted that hackers copied the details of 2.3 million customers.</p>\n<h2>What should customers do?</h2>\n<p>Be wary of calls.</p>');
+  });
 });

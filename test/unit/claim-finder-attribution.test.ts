@@ -47,10 +47,11 @@ describe('claim-finder attribution patterns', () => {
     expect(quoted).toMatchObject({ speaker: 'Paul Graves', text: 'We had two players slip taking penalties' });
   });
 
-  it('X denounced ... — the object is the claim', () => {
+  it('X denounced ... — a speech act: the whole sentence is the claim, with its subject (issue 21)', () => {
     expect(claimWith('Ruth Okonkwo denounced the plan as a cut of 4 million crowns to youth services.', 'cut')).toMatchObject({
       speaker: 'Ruth Okonkwo',
-      text: 'the plan as a cut of 4 million crowns to youth services',
+      speakerKind: 'person',
+      text: 'Ruth Okonkwo denounced the plan as a cut of 4 million crowns to youth services',
     });
   });
 
@@ -92,7 +93,8 @@ describe('claim-finder attribution patterns', () => {
   });
 
   it('leaves the speaker empty when nobody is named, and documents are not speakers', () => {
-    expect(claimWith('The researchers say warmer summers explain most of the loss since 1990.', 'warmer')).toMatchObject({ speaker: null, attributed: false });
+    // Unnamed groups are speakers since issue 21 ("rights groups", "UN experts").
+    expect(claimWith('The researchers say warmer summers explain most of the loss since 1990.', 'warmer')).toMatchObject({ speaker: 'researchers', speakerKind: 'organization' });
     expect(claimWith('According to the council finance report, reserves fell to 18.6 million crowns.', 'reserves')).toMatchObject({ speaker: null, attributed: false });
     expect(claimWith('She said the figure had doubled since 2015.', 'doubled')).toMatchObject({ speaker: null, attributed: false });
   });

@@ -35,9 +35,10 @@ describe('suggestion keys and the list the UI shows', () => {
     expect(suggestionsToAcceptAll(pending, 0).map((s) => s.start)).toEqual([...pending.map((s) => s.start)].sort((a, b) => a - b));
   });
 
-  it('pre-fills the attributed tag with the detected speaker', () => {
+  it('pre-fills the attributed tag with the detected speaker and its kind', () => {
     const water = findClaims(text, { minScore: 0 }).find((s) => s.text.includes('Water use'))!;
-    expect(tagsForAcceptedSuggestion(water)).toEqual({ attributed: { speaker: 'Jane Doe' }, disputed: null, free: [] });
+    expect(tagsForAcceptedSuggestion(water)).toEqual({ attributed: { speaker: 'Jane Doe', kind: 'person' }, disputed: null, free: [] });
+    expect(tagsForAcceptedSuggestion({ ...water, speaker: 'Port Authority', speakerKind: 'organization' }).attributed).toEqual({ speaker: 'Port Authority', kind: 'organization' });
     expect(tagsForAcceptedSuggestion({ ...water, speaker: null, attributed: false }).attributed).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { suggestionKey } from '../../shared/claim-finder';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist', 'cli', 'factdesk.js');
@@ -20,7 +21,7 @@ describe('factdesk suggest claims (the built CLI)', { timeout: 30_000 }, () => {
     expect(result.status).toBe(0);
     const suggestions = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(suggestions.length).toBeGreaterThanOrEqual(2);
-    for (const suggestion of suggestions) expect(Object.keys(suggestion)).toEqual(['text', 'start', 'end', 'score', 'reasons', 'attributed', 'speaker']);
+    for (const suggestion of suggestions) expect(Object.keys(suggestion)).toEqual(['text', 'start', 'end', 'score', 'reasons', 'attributed', 'speaker', 'speakerKind']);
     const starts = suggestions.map((s) => s.start as number);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     const plain = 'Harbour fees to rise\nThe Skellna Port Authority said fees would rise by 9 percent in 2027, the first increase since 2019.\n"We handled 48 million tonnes last year," director Henrik Vaas said.\nHe said the new berth had cut waiting times by half.';
@@ -38,6 +39,20 @@ describe('factdesk suggest claims (the built CLI)', { timeout: 30_000 }, () => {
     const project = run('suggest', 'claims', DEMO, '--json');
     expect(project.status).toBe(0);
     expect(JSON.parse(project.stdout).length).toBeGreaterThan(2);
+  });
+
+  it('on a .factdesk project leaves out dismissed suggestions and spans already marked as claims, as the app does (issue 21)', () => {
+    type Found = { text: string; start: number; end: number };
+    const project = JSON.parse(readFileSync(DEMO, 'utf8')) as { claims: { anchor: { position: { start: number; end: number } } }[]; dismissedSuggestions: string[] };
+    const marked = project.claims.map((claim) => claim.anchor.position);
+    const found = JSON.parse(run('suggest', 'claims', DEMO, '--json', '--min-score', '0').stdout) as Found[];
+    expect(found.length).toBeGreaterThan(0);
+    for (const suggestion of found) expect(marked.some((span) => span.start < suggestion.end && suggestion.start < span.end), suggestion.text).toBe(false);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-suggest-'));
+    const copy = path.join(dir, 'dismissed.factdesk');
+    writeFileSync(copy, JSON.stringify({ ...project, dismissedSuggestions: [...project.dismissedSuggestions, suggestionKey(found[0])] }));
+    const after = JSON.parse(run('suggest', 'claims', copy, '--json', '--min-score', '0').stdout) as Found[];
+    expect(after.map((s) => s.text)).toEqual(found.slice(1).map((s) => s.text));
   });
 
   it('prints a readable table without --json, and --min-score filters', () => {

@@ -94,3 +94,68 @@ describe('incremental updates', () => {
     expect(suggestEvidence(local, 'household bills 14%').map((hit) => hit.sourceId)).not.toContain('src_budget');
   });
 });
+
+describe('suggested evidence on one 0–1 scale, with reasons, close matches and same-text groups (issue 21)', () => {
+  const libya = {
+    id: 'src_libya',
+    text: [
+      'Muammar Qaddafi ruled Libya for 42 years before he was killed in 2011.',
+      'The development programme received $12m from the fund in 2020.',
+      'Fishing boats left the harbour at dawn.',
+    ].join('\n'),
+  };
+  const wire = 'The ministry said 140 police officers had been injured during two weeks of protests.';
+  const outlets = ['src_agency', 'src_broadcaster', 'src_outlet'].map((id, position) => ({ id, text: `Report ${position + 1} from the capital.\n${wire}\nMore in the next edition.` }));
+  const evidence = buildEvidenceIndex([libya, budget, ...outlets]);
+
+  it('scores between 0 and 1 and says why: figures, names, key terms', () => {
+    const [first] = suggestEvidence(evidence, 'The development program got USD 12 million in 2020', { top: 3 });
+    expect(first.text).toBe('The development programme received $12m from the fund in 2020.');
+    expect(first.score).toBeGreaterThan(0.45);
+    expect(first.score).toBeLessThanOrEqual(1);
+    expect(first.closeMatch).toBe(true);
+    expect(first.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^same figures: .*12 million.*2020|^same figures: .*2020.*12 million/), expect.stringMatching(/^shared key terms: .*program/)]));
+  });
+
+  it('keeps matching transliterations and spelling variants (Gaddafi/Qaddafi/Kadhafi, programme/program, $12m/USD 12 million)', () => {
+    for (const spelling of ['Gaddafi', 'Kadhafi', 'Qaddafi']) {
+      const [first] = suggestEvidence(evidence, `${spelling} ruled Libya for 42 years`, { top: 1 });
+      expect(first.text, spelling).toBe('Muammar Qaddafi ruled Libya for 42 years before he was killed in 2011.');
+      expect(first.closeMatch, spelling).toBe(true);
+      expect(first.reasons.join(' ')).toMatch(/same names: .*(Gaddafi|Kadhafi|Qaddafi)/);
+    }
+  });
+
+  it('reads amounts written in words and figures within 5% as matching ("forty-one million" = 41 million; £37.6m ~ £38m)', () => {
+    const leaks = buildEvidenceIndex([
+      { id: 'src_leaks', text: 'The utility lost forty-one million litres of water a day to leaking pipes last year.\nBy September the cost had risen to £37.6 million.' },
+      budget,
+    ]);
+    const [litres] = suggestEvidence(leaks, 'The utility lost 41 million litres a day to leaks last year', { top: 1 });
+    expect(litres.text).toBe('The utility lost forty-one million litres of water a day to leaking pipes last year.');
+    expect(litres.closeMatch).toBe(true);
+    const [cost] = suggestEvidence(leaks, 'The repairs have cost £38 million', { top: 1 });
+    expect(cost.text).toBe('By September the cost had risen to £37.6 million.');
+    expect(cost.reasons).toContain('figures within 5%: £38 million');
+  });
+
+  it('marks no close match for a claim the sources do not state, and every score stays in [0, 1]', () => {
+    const found = suggestEvidence(evidence, 'The harbour master fined 30 fishing boats for leaving before dawn in 1998', { top: 5 });
+    expect(found.length).toBeGreaterThan(0);
+    for (const suggestion of found) {
+      expect(suggestion.closeMatch).toBe(false);
+      expect(suggestion.score).toBeGreaterThanOrEqual(0);
+      expect(suggestion.score).toBeLessThan(0.45);
+    }
+  });
+
+  it('groups the same wording in several sources into one suggestion listing the others, counted once', () => {
+    const found = suggestEvidence(evidence, '140 police officers were injured in two weeks of protests', { top: 5 });
+    expect(found.filter((suggestion) => suggestion.text === wire)).toHaveLength(1);
+    const [first] = found;
+    expect(first.text).toBe(wire);
+    expect(first.sameTextIn).toHaveLength(2);
+    expect(new Set([first.sourceId, ...first.sameTextIn.map((copy) => copy.sourceId)])).toEqual(new Set(outlets.map((source) => source.id)));
+    for (const copy of first.sameTextIn) expect(outlets.find((source) => source.id === copy.sourceId)!.text.slice(copy.start, copy.end)).toBe(wire);
+  });
+});

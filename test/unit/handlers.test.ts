@@ -123,7 +123,7 @@ describe('dispatchCall', () => {
     const { handlers, asked } = setup();
     const result = await handlers.importSourceFile('new');
     expect(asked).toEqual(['source']);
-    expect(result?.ok && result.source).toMatchObject({ title: 'reservoir-report', fileName: 'reservoir-report.txt', accessedAt: '2026-11-22T10:00:00.000Z' });
+    expect(result?.ok && result.source).toMatchObject({ title: "Eastmere Reservoir: engineer's report", fileName: 'reservoir-report.txt', accessedAt: '2026-11-22T10:00:00.000Z' });
     const cancelled = setup({ dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null, chooseSourceFile: async () => null } });
     expect(await cancelled.handlers.importSourceFile('new')).toBeNull();
   });

@@ -25,9 +25,23 @@ const tempFile = (name: string, content: string | Buffer) => {
 };
 
 describe('importSourceFile', () => {
-  it('imports a .txt file as it is, titled after the file', async () => {
+  it('takes title, outlet and byline from a wire story saved as .txt, so the citation reads properly (issue 21)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-wire-'));
+    const file = path.join(dir, '001_cef4227f8d5861dc.txt');
+    writeFileSync(file, [
+      'Tarvonia seafood exports hit record',
+      'Carlo Mendes / Atlas Wire December 14, 2021',
+      'PORT SELIM, Dec 14 (Atlas Wire) - Tarvonia exported $1.2 billion of seafood last year, nearly a third of it to the United States.',
+      'A crew member repairs nets on a trawler in Port Selim, Tarvonia, March 3, 2021. Atlas Wire/Lena Voss',
+    ].join('\n\n'));
+    const source = expectSource(await importSourceFile(file, NOW));
+    expect(source).toMatchObject({ title: 'Tarvonia seafood exports hit record', outlet: 'Atlas Wire', author: 'Carlo Mendes', fileName: '001_cef4227f8d5861dc.txt' });
+    expect(source.text).toContain('A crew member repairs nets');
+  });
+
+  it('imports a .txt file as it is, titled by its headline (issue 21; the file name only when the text has none)', async () => {
     const source = expectSource(await importSourceFile(fixture('reservoir-report.txt'), NOW));
-    expect(source.title).toBe('reservoir-report');
+    expect(source.title).toBe("Eastmere Reservoir: engineer's report");
     expect(source.fileName).toBe('reservoir-report.txt');
     expect(source.accessedAt).toBe('2026-11-20T10:00:00.000Z');
     expect(source.text).toContain('Repairs are expected to cost $767m, almost twice the original estimate.');

@@ -36,15 +36,29 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
   }, [sources, claimText]);
   const linked = (s: { sourceId: string; start: number; end: number }) =>
     evidence.some((link) => link.claimId === claimId && link.sourceId === s.sourceId && link.anchor.position.start === s.start && link.anchor.position.end === s.end);
-  const shown = suggestions?.filter((s) => !linked(s)) ?? [];
+  const [showDistant, setShowDistant] = useState(false);
+  const unlinked = suggestions?.filter((s) => !linked(s)) ?? [];
+  const close = unlinked.filter((s) => s.closeMatch);
+  const shown = showDistant ? unlinked : close;
+  const sourceName = (id: string) => {
+    const source = sources.find((s) => s.id === id);
+    return source?.outlet || source?.title || 'a source';
+  };
   if (sources.length === 0) return null;
   return (
     <section className="evidence-section">
       <h4>Suggested evidence</h4>
       {suggestions === null ? (
         <p className="hint">Looking for matching passages…</p>
+      ) : unlinked.length === 0 ? (
+        <p className="hint">No passage in the sources matches this claim.</p>
       ) : shown.length === 0 ? (
-        <p className="hint">No passage in the sources matches this claim closely.</p>
+        <p className="hint no-close-match">
+          No close match in the sources.{' '}
+          <button type="button" className="link-button" onClick={() => setShowDistant(true)}>
+            Show the nearest passages
+          </button>
+        </p>
       ) : (
         <ol className="evidence-list suggested" aria-label="Suggested evidence">
           {shown.map((suggestion) => {
@@ -55,6 +69,18 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
                   “{suggestion.text}”
                 </button>
                 <cite>{[source?.title, source?.outlet].filter(Boolean).join(' — ')}</cite>
+                <p className="match-why">
+                  <span className="score" title="How closely the passage matches the claim, 0 to 1">
+                    {suggestion.score.toFixed(2)}
+                  </span>{' '}
+                  {[suggestion.closeMatch ? '' : 'not a close match', ...suggestion.reasons].filter(Boolean).join('; ')}
+                </p>
+                {suggestion.sameTextIn.length > 0 && (
+                  <p className="same-text-note">
+                    Same wording in {suggestion.sameTextIn.length + 1} sources: {[suggestion.sourceId, ...suggestion.sameTextIn.map((copy) => copy.sourceId)].map(sourceName).join(', ')} — one
+                    source copied, not independent confirmations.
+                  </p>
+                )}
                 <div className="evidence-actions">
                   {STANCES.map((stance) => (
                     <button key={stance} type="button" className={`small stance-button stance-${stance}`} aria-label={`${LINK_LABELS[stance]}: ${suggestion.text}`} onClick={() => void linkEvidence(editor, claimId, suggestion, stance)}>

@@ -35,15 +35,20 @@ function SuggestionItem({ suggestion, focused }: { suggestion: ClaimSuggestion; 
         {suggestion.text}
       </button>
       <div className="suggestion-why" id={`why-${id}`}>
-        <span className="score" title="Check-worthiness score">
-          {Math.round(suggestion.score * 100)}
+        <span className="score" title="Check-worthiness score, 0 to 1 (the same number the command line prints)">
+          {suggestion.score.toFixed(2)}
         </span>
         {suggestion.reasons.map((reason) => (
           <span key={reason} className="reason">
             {reason}
           </span>
         ))}
-        {suggestion.speaker && <span className="reason speaker">Speaker: {suggestion.speaker}</span>}
+        {suggestion.speaker && (
+          <span className="reason speaker">
+            Speaker: {suggestion.speaker}
+            {suggestion.speakerKind && ` (${suggestion.speakerKind === 'person' ? 'person' : 'organisation'})`}
+          </span>
+        )}
       </div>
       <div className="suggestion-actions">
         <button type="button" className="small" onClick={() => acceptSuggestions(editor, [suggestion])}>
@@ -83,7 +88,7 @@ export function SuggestionsList() {
             <select aria-label="Minimum score" value={threshold} onChange={(event) => setThreshold(Number(event.target.value))}>
               {THRESHOLDS.map((value) => (
                 <option key={value} value={value}>
-                  {Math.round(value * 100)}
+                  {value.toFixed(2)}
                 </option>
               ))}
             </select>

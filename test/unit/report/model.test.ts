@@ -5,6 +5,7 @@ import { articleBlocksOf, leafBlocksOf } from '../../../shared/report/article-bl
 import { segmentsOf, highlightsOf } from '../../../shared/report/highlights';
 import { locateAnchor } from '../../../shared/report/locate';
 import { buildReport } from '../../../shared/report/model';
+import { renderReport } from '../../../shared/report/render';
 import { DEFAULT_REPORT_OPTIONS, ReportOptions } from '../../../shared/report/options';
 import { readableDate } from '../../../shared/report/dates';
 import { anchorFor } from '../../../shared/selectors';
@@ -71,6 +72,21 @@ describe('buildReport', () => {
     expect(evidence[0]).toMatchObject({ stance: 'contradicts', excerpt: 'the inspection of piers 3 and 4 was deferred to 2026' });
     expect(evidence[0].source.number).toBe(2);
     expect(evidence[0].source.text.slice(evidence[0].range.start, evidence[0].range.end)).toBe(evidence[0].excerpt);
+  });
+
+  it('notes evidence whose wording another source repeats: one piece of copy, not independent confirmations (issue 21)', () => {
+    const claimId = report.claims[4].id;
+    const link = project.evidence.find((evidence) => evidence.claimId === claimId)!;
+    const original = project.sources.find((source) => source.id === link.sourceId)!;
+    const copy = { ...original, id: 'src_syndicated_copy', title: 'The same wire story, run by another outlet' };
+    const copied = { ...project, sources: [...project.sources, copy], evidence: [...project.evidence, { ...link, id: 'ev_copy', sourceId: copy.id }] };
+    const evidence = buildReport(copied, DEFAULT_REPORT_OPTIONS).claims[4].evidence;
+    expect(evidence).toHaveLength(2);
+    expect(evidence.map((item) => item.sameTextAs)).toEqual([[evidence[1].source.number], [evidence[0].source.number]]);
+    expect(report.claims[4].evidence[0].sameTextAs).toEqual([]);
+    const html = renderReport(copied, 'html', DEFAULT_REPORT_OPTIONS);
+    expect(html).toContain(`Same wording as S${evidence[1].source.number}: one piece of copy, not independent confirmations.`);
+    expect(renderReport(copied, 'md', DEFAULT_REPORT_OPTIONS)).toContain(`Same wording as S${evidence[0].source.number}: one piece of copy`);
   });
 
   it('summarises verdicts, statuses, tags, sign-off and reviewers', () => {

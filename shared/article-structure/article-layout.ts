@@ -1,0 +1,65 @@
+import { metaKindOf, type MetaKind } from './block-kinds';
+
+/**
+ * The role of each block of a news article, from its wording and its place:
+ * the headline first; a standfirst between the headline and the first byline
+ * or timestamp; subheads (short lines without a full stop between
+ * paragraphs); bylines, timestamps, captions, links and boilerplate wherever
+ * they are; everything else is text.
+ */
+
+export type BlockRole = 'headline' | 'standfirst' | 'subhead' | 'text' | MetaKind;
+
+/** The header (headline, standfirst, byline...) is looked for in this many opening blocks. */
+const HEADER_REACH = 6;
+const MAX_STANDFIRST_WORDS = 60;
+
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
+const endsLikeSentence = (text: string) => /[.!:;,…]["”’')]*$/.test(text.trim());
+
+function isHeadingLike(text: string, maxWords: number): boolean {
+  const count = wordCount(text);
+  return count > 0 && count <= maxWords && !endsLikeSentence(text);
+}
+
+/** Lines listed under "READ MORE:" or "Related Topics" are links too, up to the next paragraph. */
+function markListedLinks(blocks: readonly string[], roles: BlockRole[]): void {
+  for (let index = 0; index < blocks.length - 1; index += 1) {
+    // "Image caption," on a line of its own: the caption is the next line.
+    if (roles[index] === 'caption' && /caption\s*[,:]\s*$/i.test(blocks[index]) && roles[index + 1] === 'text') roles[index + 1] = 'caption';
+  }
+  for (let index = 0; index < blocks.length; index += 1) {
+    const opensList = (roles[index] === 'link' || roles[index] === 'boilerplate') && /(?::|^related topics)\s*$/i.test(blocks[index].trim());
+    if (!opensList) continue;
+    for (let next = index + 1; next < blocks.length && roles[next] === 'text' && isHeadingLike(blocks[next], 16); next += 1) roles[next] = roles[index];
+  }
+}
+
+function markHeader(blocks: readonly string[], roles: BlockRole[]): void {
+  const first = roles.findIndex((role, index) => role === 'text' && blocks[index].trim() !== '');
+  // One block on its own is a passage, not an article with a headline.
+  if (first < 0 || first >= HEADER_REACH || blocks.filter((block) => block.trim() !== '').length < 2) return;
+  const firstMeta = roles.findIndex((role, index) => index > first && index < first + HEADER_REACH && role !== 'text');
+  if (firstMeta > 0) {
+    roles[first] = 'headline';
+    for (let index = first + 1; index < firstMeta; index += 1) {
+      if (roles[index] === 'text' && wordCount(blocks[index]) <= MAX_STANDFIRST_WORDS) roles[index] = 'standfirst';
+    }
+  } else if (isHeadingLike(blocks[first], 25)) roles[first] = 'headline';
+}
+
+function markSubheads(blocks: readonly string[], roles: BlockRole[]): void {
+  for (let index = 1; index < blocks.length - 1; index += 1) {
+    if (roles[index] !== 'text' || !isHeadingLike(blocks[index], 10)) continue;
+    const next = roles.slice(index + 1).findIndex((role) => role !== 'caption');
+    if (next >= 0 && roles[index + 1 + next] === 'text' && !isHeadingLike(blocks[index + 1 + next], 10)) roles[index] = 'subhead';
+  }
+}
+
+export function blockRoles(blocks: readonly string[]): BlockRole[] {
+  const roles: BlockRole[] = blocks.map((block) => metaKindOf(block) ?? 'text');
+  markListedLinks(blocks, roles);
+  markHeader(blocks, roles);
+  markSubheads(blocks, roles);
+  return roles;
+}

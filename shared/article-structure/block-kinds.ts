@@ -1,0 +1,110 @@
+/**
+ * What a block (a paragraph, or a line of one) of pasted or imported news
+ * copy is when it is not article text: a byline, a timestamp, a photo caption
+ * or credit, a "READ MORE" link, an agency line, boilerplate. Recognised from
+ * its wording alone; where a block sits (headline, standfirst, subhead) is
+ * decided in article-layout.ts.
+ */
+
+export type MetaKind = 'byline' | 'timestamp' | 'caption' | 'link' | 'boilerplate';
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_OR_TIME = new RegExp(
+  [
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?`,
+    `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*(?:gmt|utc|bst|cet|[a-z]st|[a-z]dt))?',
+    '\\b\\d{1,2}\\s*(?:am|pm)\\b',
+    '\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b',
+    '\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago\\b',
+    '\\b\\d{4}\\b',
+  ].join('|'),
+  'gi',
+);
+const TIMESTAMP_WORDS = /\b(?:published|updated|posted|last updated|first published|on|at|and|\|)\b/gi;
+
+const CAPTION_PATTERNS = [
+  // "... [File: Ana Petrescu/Meridian]", "[Stefan Ilie/Eastpix]"
+  /\[(?:file(?: photo)?:\s*)?[^\]]{2,80}\/[^\]]{2,80}\]\s*$/i,
+  // "... 2021. Norden Press/Jan Moritz" — a credit glued to the end of a caption
+  /[.)]\s+\p{Lu}[\p{L}\d&.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u,
+  /^(?:image|photo|picture|video)\s+(?:source|caption|credit)\b/i,
+  /^(?:pictured|picture|photo|image|watch|video|listen|gallery)\s*:/i,
+  /\((?:image|photo|picture|video|courtesy|credit|pictures?)\s*:[^)]*\)\s*$/i,
+  /\bpicture:\s*[^.]{2,60}$/i,
+];
+
+const LINK_PATTERN = /^(?:read more|more|related|see also|also read|also see|recommended|most read|related topics|related stories|watch more)\b\s*:?/i;
+
+const BOILERPLATE_PATTERNS = [
+  /^source:\s/i,
+  /^(?:share|tweet|email|save|print|copy link)(?:\s+(?:this|article|on \w+)\b.*)?$/i,
+  /^(?:share|tweet|email|save)(?:\s+(?:share|tweet|email|save))+$/i,
+  /^(?:follow us|sign up|subscribe|have your say|got a story|do you have a story|join the conversation|comments?)\b/i,
+  /\ball rights reserved\b/i,
+  /^(?:copyright|©)/i,
+  /^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by)\b/i,
+];
+
+const BYLINE_PATTERNS = [
+  /^[Bb][Yy]\s+\p{Lu}/u,
+  // "Carlo Mendes / Atlas Wire December 14, 2021", "Tom Reyes, Channel 7 News"
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\/|,)\s*\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*(?:\s|$)/u,
+];
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word));
+}
+
+/** A block of dates, times and the words around them ("Published On 13 Dec 2021", "Dec 6, 2022 · 5 min read"). */
+function isTimestamp(text: string): boolean {
+  if (/\b\d+\s+min(?:ute)?s?\s+read\b/i.test(text) && words(text).length <= 12) return true;
+  if (!DATE_OR_TIME.test(text)) return false;
+  DATE_OR_TIME.lastIndex = 0;
+  const rest = text.replace(DATE_OR_TIME, ' ').replace(TIMESTAMP_WORDS, ' ');
+  return words(rest).length <= 1 && words(text).length <= 20;
+}
+
+function isByline(text: string): boolean {
+  const count = words(text).length;
+  if (count > 24 || /["“”]/.test(text)) return false;
+  if (/^[Bb][Yy]\s+\p{Lu}/u.test(text)) return true;
+  // A name and an outlet: no sentence (nothing lower-case but short function words, or a date after it).
+  return BYLINE_PATTERNS[1].test(text) && !/\b(?:said|says|told|is|are|was|were|has|have|had)\b/.test(text) && !/[.!?]$/.test(text.replace(/\d{4}$/, ''));
+}
+
+export function metaKindOf(block: string): MetaKind | null {
+  const text = block.trim();
+  if (text === '') return null;
+  if (text.startsWith('/') || /^\(?\p{Lu}[\p{L} ]{1,40}\)?\s*[-–—]\s*$/u.test(text)) return 'byline';
+  if (LINK_PATTERN.test(text) && (text.length < 160 || /^read more\b/i.test(text))) return 'link';
+  if (BOILERPLATE_PATTERNS.some((pattern) => pattern.test(text))) return 'boilerplate';
+  if (isByline(text)) return 'byline';
+  if (isTimestamp(text)) return 'timestamp';
+  if (/^(?:published|updated|posted|last updated)\b/i.test(text) && words(text).length <= 24) return 'timestamp';
+  if (CAPTION_PATTERNS.some((pattern) => pattern.test(text))) return 'caption';
+  return null;
+}
+
+/**
+ * The length of a dateline at the start of a paragraph, or 0:
+ * "ALDMERE, Dec 13 (Norden Press) - ", "(KRVN) - ", "KYIV, Ukraine — ".
+ */
+const DATELINE = new RegExp(
+  [
+    `^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40},\\s*(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s*)?\\([^)]{2,40}\\)\\s*[-–—]+\\s*`,
+    '^\\([^)]{2,40}\\)\\s*[-–—]+\\s*',
+    `^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30})?(?:,?\\s*${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?\\s+[-–—]+\\s+`,
+  ].join('|'),
+  'iu',
+);
+
+export function datelineLength(paragraph: string): number {
+  const match = DATELINE.exec(paragraph);
+  if (!match) return 0;
+  // The all-capitals form must really be capitals ("ALDMERE —"), not a sentence's first word.
+  const city = /^[^,(—–-]+/.exec(match[0])?.[0].trim() ?? '';
+  if (!match[0].startsWith('(') && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city))) return 0;
+  return match[0].length;
+}

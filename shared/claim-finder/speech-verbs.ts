@@ -1,0 +1,44 @@
+/**
+ * Verbs that report speech. Two kinds, because they frame a claim
+ * differently:
+ * - content verbs carry what was said in the clause after them ("X said
+ *   (that) CLAIM", "CLAIM, X told reporters"): the claim is that clause;
+ * - act verbs are themselves the news ("X warned Y that it would strike back",
+ *   "X accused Y of ...", "the court ruled that ..."): the claim is the whole
+ *   sentence, whose subject is also the speaker.
+ */
+
+const CONTENT = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'state', 'states', 'stated',
+  'explain', 'explains', 'explained', 'note', 'notes', 'noted', 'write', 'writes', 'wrote', 'insist', 'insists', 'insisted',
+  'confirm', 'confirms', 'confirmed', 'claim', 'claims', 'claimed', 'argue', 'argues', 'argued', 'estimate', 'estimates',
+  'estimated', 'report', 'reports', 'reported', 'reveal', 'reveals', 'revealed', 'stress', 'stresses', 'stressed',
+  'maintain', 'maintains', 'maintained', 'point out', 'points out', 'pointed out', 'suggest', 'suggests', 'suggested',
+  'fumed', 'blasted', 'hit back', 'hits back', 'told reporters', 'found', 'finds',
+];
+
+const ACT = [
+  'warn', 'warns', 'warned', 'warning', 'accuse', 'accuses', 'accused', 'accusing', 'denounce', 'denounces', 'denounced',
+  'condemn', 'condemns', 'condemned', 'defend', 'defends', 'defended', 'vow', 'vows', 'vowed', 'urge', 'urges', 'urged',
+  'call on', 'calls on', 'called on', 'called for', 'calls for', 'call for', 'rule', 'rules', 'ruled', 'announce', 'announces',
+  'announced', 'deny', 'denies', 'denied', 'reject', 'rejects', 'rejected', 'criticise', 'criticises', 'criticised',
+  'criticize', 'criticizes', 'criticized', 'blame', 'blames', 'blamed', 'allege', 'alleges', 'alleged', 'admit', 'admits',
+  'admitted', 'acknowledge', 'acknowledges', 'acknowledged', 'threaten', 'threatens', 'threatened', 'demand', 'demands',
+  'demanded', 'dismiss', 'dismissed', 'dismisses', 'disputed', 'disputes', 'insisted', 'promised', 'pledged', 'cautioned',
+];
+
+const ALL = [...new Set([...CONTENT, ...ACT])].sort((a, b) => b.length - a.length);
+
+/** A speech verb, as a regular-expression alternative (longest first: "called on" before "called"). */
+export const SPEECH_VERB = ALL.map((verb) => verb.replace(/ /g, '\\s+')).join('|');
+
+const ACT_SET = new Set(ACT);
+
+export function isActVerb(verb: string): boolean {
+  return ACT_SET.has(verb.toLowerCase().replace(/\s+/g, ' ')) && !CONTENT.includes(verb.toLowerCase());
+}
+
+/** "found" and "finds" report speech only after the claim ("..., the board found"), never before it ("Engineers found ..."). */
+export function isTrailingOnly(verb: string): boolean {
+  return /^(found|finds)$/i.test(verb);
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, test } from './fixtures';
+import { articleText, claimRows, claimsPanel } from './editor-helpers';
+
+/** Issue 21: the finder, import and evidence suggestions on news copy as it really comes. */
+
+const suggestions = (page: Page) => claimsPanel(page).getByRole('region', { name: 'Suggested claims' });
+const items = (page: Page) => suggestions(page).getByRole('list', { name: 'Suggestions' }).getByRole('listitem');
+
+async function typeParagraphs(page: Page, paragraphs: string[]): Promise<void> {
+  await articleText(page).click();
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (index > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(paragraph);
+  }
+}
+
+async function addPastedSource(page: Page, title: string, text: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add source' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByRole('textbox', { name: 'Text', exact: true }).fill(text);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('tab', { name: 'Claims' }).click();
+}
+
+async function dismissNotices(page: Page): Promise<void> {
+  const close = page.getByRole('button', { name: 'Dismiss message' });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
+test('accept a suggestion whose speaker is a surname resolved to a full name two paragraphs up; speaker and kind are saved', async ({ launch, tempDir }) => {
+  const file = path.join(tempDir, 'novak.factdesk');
+  const { page } = await launch({ dialogs: { savePath: () => file } });
+  await page.getByRole('button', { name: /New project/ }).click();
+  await typeParagraphs(page, [
+    'Interior Ministry spokesperson Ana Novak gave the police figures on Monday.',
+    'The protests began after diesel prices doubled overnight.',
+    'Novak said 140 officers had been injured since November 29.',
+  ]);
+  await page.getByRole('button', { name: 'Find claims' }).click();
+  const novak = items(page).filter({ hasText: '140 officers had been injured' });
+  await expect(novak).toContainText('Speaker: Ana Novak (person)');
+  await novak.getByRole('button', { name: /^Suggested claim/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(claimRows(page)).toHaveCount(1);
+  await claimRows(page).first().click();
+  await expect(claimsPanel(page).getByRole('textbox', { name: 'Speaker' })).toHaveValue('Ana Novak');
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveTitle('novak — Factdesk');
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  expect(saved.claims).toHaveLength(1);
+  expect(saved.claims[0].anchor.quote.exact).toBe('140 officers had been injured since November 29');
+  expect(saved.claims[0].tags.attributed).toEqual({ speaker: 'Ana Novak', kind: 'person' });
+});
+
+test('a claim no source states: the card says "No close match in the sources", and the nearest passages only on request', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('button', { name: /New project/ }).click();
+  await typeParagraphs(page, ['Border row', 'Veltria has warned Kosmar that it would strike back if 3 more drones crossed its border in 2021.']);
+  await page.getByRole('button', { name: 'Find claims' }).click();
+  const warning = items(page).filter({ hasText: 'Veltria has warned Kosmar' });
+  await expect(warning).toContainText('Speaker: Veltria (organisation)');
+  await warning.getByRole('button', { name: 'Accept' }).click();
+  await expect(claimRows(page)).toHaveCount(1);
+
+  await addPastedSource(page, 'Harbour notes', 'The harbour in Kessel reopened in 2019.\nFishing boats crossed the bay at dawn, the harbour master said.');
+  await claimRows(page).first().click();
+  const card = claimsPanel(page).getByRole('region', { name: 'Claim 1' });
+  await expect(card.getByText('No close match in the sources.')).toBeVisible();
+  await expect(card.getByRole('list', { name: 'Suggested evidence' })).toHaveCount(0);
+  await dismissNotices(page);
+  await card.getByText('No close match in the sources.').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-no-close-match.png') });
+  await card.getByRole('button', { name: 'Show the nearest passages' }).click();
+  const nearest = card.getByRole('list', { name: 'Suggested evidence' });
+  await expect(nearest.getByRole('listitem').first()).toContainText('not a close match');
+
+  await addPastedSource(page, 'Wire copy', 'Norden Press, December 13, 2021\nVeltria has warned Kosmar that it would strike back if 3 more drones crossed its border in 2021.');
+  await addPastedSource(page, 'Broadcaster', 'Veltria has warned Kosmar that it would strike back if 3 more drones crossed its border in 2021.');
+  if (!(await card.isVisible())) await claimRows(page).first().click();
+  const close = card.getByRole('list', { name: 'Suggested evidence' });
+  await expect(close.getByRole('listitem').first()).toContainText('same figures: 3, 2021');
+  await expect(close).toContainText('Same wording in 2 sources: Wire copy, Broadcaster');
+  await expect(close.getByRole('listitem')).toHaveCount(1);
+  await dismissNotices(page);
+  await close.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-same-wording.png') });
+});
+
+test('importing a pasted wire story: title, byline, outlet and date recognised, captions left out, one Undo; Save suggests the edited title', async ({ launch, tempDir }) => {
+  const article = path.resolve(__dirname, '../fixtures/real-copy/dev/wire-border-drones.txt');
+  const suggested: string[] = [];
+  const { page } = await launch({
+    dialogs: {
+      importArticle: () => article,
+      savePath: (name) => {
+        suggested.push(name);
+        return path.join(tempDir, `${name}.factdesk`);
+      },
+    },
+  });
+  await page.getByRole('button', { name: /Import article/ }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Imported wire-border-drones.txt' });
+  await expect(notice).toContainText('Recognised title “Veltria warns Kosmar it will \'strike back\' over drone incursions”; byline “Petra Lind”; outlet “Norden Press”; date “2021-12-13”');
+  await expect(notice).toContainText('3 lines left out of the text');
+  await expect(page.getByLabel('Title')).toHaveValue("Veltria warns Kosmar it will 'strike back' over drone incursions");
+  await expect(page.getByLabel('Byline')).toHaveValue('Petra Lind');
+  await expect(page.getByLabel('Outlet')).toHaveValue('Norden Press');
+  await expect(page.getByLabel('Published')).toHaveValue('2021-12-13');
+  await expect(articleText(page)).not.toContainText('Norden Press/Jan Moritz');
+  await expect(articleText(page)).not.toContainText('By Petra Lind');
+  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-import-recognised.png') });
+
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Title')).toHaveValue('wire-border-drones');
+  await expect(page.getByLabel('Byline')).toHaveValue('');
+  await expect(articleText(page)).toContainText('Norden Press/Jan Moritz');
+
+  await page.getByLabel('Title').fill('Drone row: Veltria warns Kosmar');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => suggested).toEqual(['Drone row Veltria warns Kosmar']);
+});
