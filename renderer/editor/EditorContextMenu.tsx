@@ -1,7 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { setActiveClaim } from '../state/active-claim-store';
+import { uiStore } from '../state/ui-store';
 import { DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND } from './claims/claim-commands';
 
 interface MenuState {
@@ -11,16 +13,22 @@ interface MenuState {
   claimId: string | null;
 }
 
+/** The DOM selection is ahead of Lexical's right after a double-click (selectionchange comes later). */
+function domSelectionIn(root: HTMLElement | null): boolean {
+  const selection = window.getSelection();
+  return !!root && !!selection && !selection.isCollapsed && !!selection.anchorNode && root.contains(selection.anchorNode);
+}
+
 /** Right-click in the article: Mark claim, and for a highlight, Open or Delete its claim. */
 export function EditorContextMenu() {
   const [editor] = useLexicalComposerContext();
   const [menu, setMenu] = useState<MenuState | null>(null);
-  const first = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const onContextMenu = (event: MouseEvent) => {
       event.preventDefault();
-      const hasSelection = editor.getEditorState().read(() => {
+      const hasSelection = domSelectionIn(editor.getRootElement()) || editor.getEditorState().read(() => {
         const selection = $getSelection();
         return $isRangeSelection(selection) && !selection.isCollapsed();
       });
@@ -33,9 +41,22 @@ export function EditorContextMenu() {
     });
   }, [editor]);
 
+  // Kept inside the window: a right-click near the bottom or right edge opens the menu up or to the left.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!menu || !element) return;
+    const { width, height } = element.getBoundingClientRect();
+    // Pointer and sizes are in window pixels; left and top are scaled by View → Zoom.
+    const { zoom } = uiStore.get();
+    element.style.left = `${Math.max(0, Math.min(menu.x, window.innerWidth - width - 4)) / zoom}px`;
+    element.style.top = `${(menu.y + height > window.innerHeight ? Math.max(0, menu.y - height) : menu.y) / zoom}px`;
+  }, [menu]);
+
   useEffect(() => {
     if (!menu) return;
-    first.current?.focus();
+    // The first item that can be chosen, or the menu itself; the article must not scroll to it.
+    const target = box.current?.querySelector<HTMLElement>('[role="menuitem"]:not(:disabled)') ?? box.current;
+    target?.focus({ preventScroll: true });
     const close = () => setMenu(null);
     window.addEventListener('pointerdown', close);
     window.addEventListener('blur', close);
@@ -53,13 +74,17 @@ export function EditorContextMenu() {
   const moveFocus = (event: React.KeyboardEvent) => {
     const items = [...(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)'))];
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
-    if (event.key === 'Escape') setMenu(null);
+    if (event.key === 'Escape') {
+      setMenu(null);
+      editor.getRootElement()?.focus({ preventScroll: true });
+    }
     if (event.key === 'ArrowDown') items[(index + 1) % items.length]?.focus();
     if (event.key === 'ArrowUp') items[(index - 1 + items.length) % items.length]?.focus();
   };
-  return (
-    <div className="context-menu" role="menu" aria-label="Article" style={{ left: menu.x, top: menu.y }} onPointerDown={(event) => event.stopPropagation()} onKeyDown={moveFocus}>
-      <button type="button" role="menuitem" ref={first} disabled={!menu.hasSelection} onClick={run(() => editor.dispatchCommand(MARK_CLAIM_COMMAND, undefined))}>
+  // In the page's body: the article's scroller contains its layout, which would make a fixed menu scroll with the text.
+  return createPortal(
+    <div ref={box} className="context-menu" role="menu" aria-label="Article" tabIndex={-1} onPointerDown={(event) => event.stopPropagation()} onKeyDown={moveFocus}>
+      <button type="button" role="menuitem" disabled={!menu.hasSelection} onClick={run(() => editor.dispatchCommand(MARK_CLAIM_COMMAND, undefined))}>
         Mark claim
       </button>
       {menu.claimId && (
@@ -72,6 +97,7 @@ export function EditorContextMenu() {
           </button>
         </>
       )}
-    </div>
+    </div>,
+    document.body,
   );
 }
