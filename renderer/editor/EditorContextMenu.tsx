@@ -75,6 +75,7 @@ export function EditorContextMenu() {
     const items = [...(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)'))];
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
     if (event.key === 'Escape') {
+      event.preventDefault();
       setMenu(null);
       editor.getRootElement()?.focus({ preventScroll: true });
     }

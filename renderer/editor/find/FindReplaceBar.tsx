@@ -100,7 +100,16 @@ export function FindReplaceBar() {
     editor.focus();
   };
   return (
-    <div className="find-bar" role="search" aria-label="Find in article" onKeyDown={(event) => event.key === 'Escape' && close()}>
+    <div
+      className="find-bar"
+      role="search"
+      aria-label="Find in article"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        close();
+      }}
+    >
       <input
         ref={findField}
         type="search"

@@ -50,7 +50,10 @@ export function CommandPalette() {
             setSelected(0);
           }}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') close();
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              close();
+            }
             if (event.key === 'ArrowDown') setSelected((i) => Math.min(i + 1, shown.length - 1));
             if (event.key === 'ArrowUp') setSelected((i) => Math.max(i - 1, 0));
             if (event.key === 'Enter') {
