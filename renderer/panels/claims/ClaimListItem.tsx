@@ -26,17 +26,14 @@ export const ClaimListItem = memo(function ClaimListItem({ claim, number, quote,
         </span>
         <span className="claim-quote">{quote}</span>
       </button>
-      {/* The open card shows all of this in its fields; a chip here would grow as the card is edited and push the card down under the pointer. */}
-      {!active && (
-        <span className="claim-meta">
-          <span className={`verdict-badge verdict-${claim.verdict}`}>{labelOf(claim.verdict)}</span>
-          {claim.tags.attributed && <span className="tag">{claim.tags.attributed.speaker || 'Attributed'}</span>}
-          {claim.tags.disputed && <span className="tag tag-disputed">Disputed</span>}
-          {claim.tags.free.map((tag) => (
-            <TagChip key={tag} tag={tag} />
-          ))}
-        </span>
-      )}
+      <span className="claim-meta">
+        <span className={`verdict-badge verdict-${claim.verdict}`}>{labelOf(claim.verdict)}</span>
+        {claim.tags.attributed && <span className="tag">{claim.tags.attributed.speaker || 'Attributed'}</span>}
+        {claim.tags.disputed && <span className="tag tag-disputed">Disputed</span>}
+        {claim.tags.free.map((tag) => (
+          <TagChip key={tag} tag={tag} />
+        ))}
+      </span>
     </div>
   );
 });
