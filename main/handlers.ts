@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, ActivityPageRequestData, EvidencePlace, EvidenceRequestData, MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
+import type { AboutInfo, ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, ActivityPageRequestData, EvidencePlace, EvidenceRequestData, MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
@@ -23,6 +23,7 @@ import { fetchSourceUrl } from './services/source-fetch';
 import { importSourceFile, type SourceResult } from './services/source-import';
 import type { SettingsStore } from './services/settings-store';
 import { removeStaleTempFiles } from './services/stale-temp-files';
+import { readLicences } from './services/licences';
 import { mergeWithFileOnDisk } from './merge-with-disk';
 import { createLayoutHandlers, type WindowControl } from './layout-handlers';
 import { createReloadHandlers } from './reload-handlers';
@@ -72,6 +73,8 @@ export interface HandlerDeps {
   openPath: ExportDeps['openPath'];
   /** The window, to restore its size and position per project. */
   window?: WindowControl;
+  /** Help → About: the versions running, and the licence list written at build time. */
+  about?: { versions: Omit<AboutInfo, 'licences'>; licencesFile: string };
 }
 
 export type Handlers = { [M in ApiMethod]: (...args: never[]) => Promise<ApiResults[M]> };
@@ -266,6 +269,10 @@ export function createHandlers(deps: HandlerDeps) {
     suggestEvidence: ({ session, claimText, sourceIds, top }: EvidenceRequestData) => sessions.get(session).suggest(claimText, sourceIds, top),
     async putSourceTexts(session: string, texts: { id: string; text: string }[]): Promise<void> {
       sessions.get(session).addTexts(texts);
+    },
+    async getAboutInfo(): Promise<AboutInfo> {
+      const versions = deps.about?.versions ?? { version: 'unknown', electron: 'unknown', chromium: 'unknown', node: 'unknown' };
+      return { ...versions, licences: deps.about ? readLicences(deps.about.licencesFile) : [] };
     },
   } satisfies Handlers;
   /** rememberWindowLayout: the window is closing; note where it was for the open project. */

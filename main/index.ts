@@ -38,6 +38,10 @@ function start(): void {
     closeWindow: allowClose,
     printToPdf,
     openPath: (filePath) => shell.openPath(filePath),
+    about: {
+      versions: { version: app.getVersion(), electron: process.versions.electron, chromium: process.versions.chrome, node: process.versions.node },
+      licencesFile: path.join(root, 'dist', 'licences.json'),
+    },
     window: {
       bounds: () => window.getNormalBounds(),
       place: (bounds) => {

@@ -168,6 +168,8 @@ export const API_ARGS = {
   /** The activity log stays in main like the texts: the Activity panel reads it a page at a time. */
   readActivity: z.tuple([sessionToken, ActivityPageRequest]),
   saveProjectLayout: z.tuple([PanelLayout]),
+  /** Help → About: versions and the licences of what the app is built from. */
+  getAboutInfo: z.tuple([]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -250,6 +252,22 @@ export type DropResult =
   | { kind: 'source'; result: SourceImportResult }
   | { kind: 'unsupported'; message: string };
 
+/** A package the app is built from, and its licence (SPDX expression as the package states it). */
+export interface PackageLicence {
+  name: string;
+  version: string;
+  license: string;
+}
+
+/** What Help → About shows. */
+export interface AboutInfo {
+  version: string;
+  electron: string;
+  chromium: string;
+  node: string;
+  licences: PackageLicence[];
+}
+
 export interface StartupState {
   platform: 'mac' | 'windows' | 'linux';
   /** Problems found while starting (e.g. a damaged settings file that was set aside). */
@@ -303,6 +321,7 @@ export interface ApiResults {
   previewReport: string;
   /** null: main holds no such log for this window (it was closed or replaced). */
   readActivity: ActivityPage | null;
+  getAboutInfo: AboutInfo;
 }
 
 /** Messages main sends to the renderer. */

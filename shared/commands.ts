@@ -50,6 +50,7 @@ export const COMMANDS = [
   { id: 'app.commandPalette', label: 'Command Palette…', menu: 'View', shortcut: 'Mod+Shift+P', group: 'palette' },
   { id: 'help.guide', label: 'Getting Started', menu: 'Help', shortcut: 'F1', group: 'help' },
   { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'Help', shortcut: 'Mod+/', group: 'help' },
+  { id: 'help.about', label: 'About Factdesk', menu: 'Help', group: 'about' },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -16,7 +16,7 @@ function setZoom(zoom: number): void {
   document.documentElement.style.setProperty('zoom', String(zoom));
 }
 
-const showOverlay = (overlay: 'palette' | 'shortcuts' | 'guide') => () => uiStore.update((ui) => ({ ...ui, overlay: ui.overlay === overlay ? null : overlay }));
+const showOverlay = (overlay: 'palette' | 'shortcuts' | 'guide' | 'about') => () => uiStore.update((ui) => ({ ...ui, overlay: ui.overlay === overlay ? null : overlay }));
 
 /** Commands that work with or without a project: palette, help, zoom, preferences. */
 export function useAppCommands(): void {
@@ -25,6 +25,7 @@ export function useAppCommands(): void {
       commands.bind('app.commandPalette', showOverlay('palette')),
       commands.bind('help.shortcuts', showOverlay('shortcuts')),
       commands.bind('help.guide', showOverlay('guide')),
+      commands.bind('help.about', showOverlay('about')),
       commands.bind('view.zoomIn', () => zoomBy(1)),
       commands.bind('view.zoomOut', () => zoomBy(-1)),
       commands.bind('view.zoomReset', () => setZoom(1)),

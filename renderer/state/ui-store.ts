@@ -28,8 +28,8 @@ export interface UiState {
   /** The identity/preferences dialog: 'first-run' cannot be dismissed. */
   identityDialog: 'first-run' | 'preferences' | null;
   reviewMode: boolean;
-  /** A modal overlay: the command palette, the shortcuts list or the guide. */
-  overlay: 'palette' | 'shortcuts' | 'guide' | null;
+  /** A modal overlay: the command palette, the shortcuts list, the guide or About. */
+  overlay: 'palette' | 'shortcuts' | 'guide' | 'about' | null;
   /** Long work in progress (a large paste): shown as a progress bar. */
   progress: { label: string; percent: number } | null;
   zoom: number;

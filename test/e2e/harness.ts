@@ -167,6 +167,16 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       openedPaths.push(filePath);
       return '';
     },
+    // As the app reports them: its own version, the Electron it is built for, and the Chromium it runs in here.
+    about: {
+      versions: {
+        version: JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version,
+        electron: JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')).version,
+        chromium: browser.version(),
+        node: process.versions.node,
+      },
+      licencesFile: path.join(REPO_ROOT, 'dist', 'licences.json'),
+    },
   });
   await context.exposeBinding('__factdeskInvoke', async (source, method: unknown, args: unknown) => {
     if (source.frame !== page.mainFrame()) throw new Error('Refused: this call did not come from the Factdesk window.');
