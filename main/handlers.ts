@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { AboutInfo, ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, ActivityPageRequestData, EvidencePlace, EvidenceRequestData, MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
+import type { AboutInfo, SpellingAtPointer, ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, ActivityPageRequestData, EvidencePlace, EvidenceRequestData, MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
@@ -75,6 +75,16 @@ export interface HandlerDeps {
   window?: WindowControl;
   /** Help → About: the versions running, and the licence list written at build time. */
   about?: { versions: Omit<AboutInfo, 'licences'>; licencesFile: string };
+  /** The window's spellchecker (Electron's session and context-menu parameters in the app). */
+  spelling?: SpellingDeps;
+}
+
+export interface SpellingDeps {
+  /** The misspelled word under the right-click being handled, and the suggestions for it. */
+  atContextMenu(): Promise<SpellingAtPointer | null>;
+  addToDictionary(word: string): void;
+  /** ISO 639-1 code of the article's language; "" for the system's languages. */
+  setLanguage(language: string): void;
 }
 
 export type Handlers = { [M in ApiMethod]: (...args: never[]) => Promise<ApiResults[M]> };
@@ -269,6 +279,13 @@ export function createHandlers(deps: HandlerDeps) {
     suggestEvidence: ({ session, claimText, sourceIds, top }: EvidenceRequestData) => sessions.get(session).suggest(claimText, sourceIds, top),
     async putSourceTexts(session: string, texts: { id: string; text: string }[]): Promise<void> {
       sessions.get(session).addTexts(texts);
+    },
+    spellingAtContextMenu: async (): Promise<SpellingAtPointer | null> => (await deps.spelling?.atContextMenu()) ?? null,
+    async addToDictionary(word: string): Promise<void> {
+      deps.spelling?.addToDictionary(word);
+    },
+    async setSpellcheckLanguage(language: string): Promise<void> {
+      deps.spelling?.setLanguage(language);
     },
     async getAboutInfo(): Promise<AboutInfo> {
       const versions = deps.about?.versions ?? { version: 'unknown', electron: 'unknown', chromium: 'unknown', node: 'unknown' };

@@ -7,6 +7,7 @@ import { nativeDialogs } from './native-dialogs';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
 import { printToPdf } from './print-to-pdf';
+import { electronSpelling } from './spelling';
 import { projectPathFromArgv } from './services/argv';
 import type { WindowBounds } from './services/settings-store';
 import { createElectronSettings } from './settings';
@@ -42,6 +43,7 @@ function start(): void {
       versions: { version: app.getVersion(), electron: process.versions.electron, chromium: process.versions.chrome, node: process.versions.node },
       licencesFile: path.join(root, 'dist', 'licences.json'),
     },
+    spelling: electronSpelling(window.webContents, window.webContents.session, process.platform),
     window: {
       bounds: () => window.getNormalBounds(),
       place: (bounds) => {

@@ -170,6 +170,11 @@ export const API_ARGS = {
   saveProjectLayout: z.tuple([PanelLayout]),
   /** Help → About: versions and the licences of what the app is built from. */
   getAboutInfo: z.tuple([]),
+  /** The misspelled word under the right-click just made in the article, with the spellchecker's suggestions. */
+  spellingAtContextMenu: z.tuple([]),
+  addToDictionary: z.tuple([z.string().min(1).max(100)]),
+  /** The article's language (ISO 639-1, e.g. "fr"), for the spellchecker; "" for the system's languages. */
+  setSpellcheckLanguage: z.tuple([z.string().regex(/^([a-z]{2})?$/)]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -259,6 +264,12 @@ export interface PackageLicence {
   license: string;
 }
 
+/** A misspelled word and what the spellchecker offers instead. */
+export interface SpellingAtPointer {
+  word: string;
+  suggestions: string[];
+}
+
 /** What Help → About shows. */
 export interface AboutInfo {
   version: string;
@@ -322,6 +333,10 @@ export interface ApiResults {
   /** null: main holds no such log for this window (it was closed or replaced). */
   readActivity: ActivityPage | null;
   getAboutInfo: AboutInfo;
+  /** null: the word under the pointer is spelled right (or the click was not on a word). */
+  spellingAtContextMenu: SpellingAtPointer | null;
+  addToDictionary: void;
+  setSpellcheckLanguage: void;
 }
 
 /** Messages main sends to the renderer. */

@@ -15,6 +15,7 @@ import { FormattingToolbar } from './FormattingToolbar';
 import { ArticleHistoryPlugin } from './plugins/ArticleHistoryPlugin';
 import { BodyProviderPlugin } from './plugins/BodyProviderPlugin';
 import { ArticleFocusPlugin } from './plugins/ArticleFocusPlugin';
+import { ArticleLanguagePlugin } from './plugins/ArticleLanguagePlugin';
 import { ReactSelectionScanGuardPlugin } from './plugins/ReactSelectionScanGuardPlugin';
 import { ReaderPlacePlugin } from './plugins/ReaderPlacePlugin';
 import { SanitizedPastePlugin } from './plugins/SanitizedPastePlugin';
@@ -53,6 +54,7 @@ export function ArticleEditor() {
       <ReactSelectionScanGuardPlugin />
       <ReaderPlacePlugin />
       <ArticleFocusPlugin />
+      <ArticleLanguagePlugin />
     </>
   );
 }

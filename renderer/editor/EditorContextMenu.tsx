@@ -4,13 +4,18 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { setActiveClaim } from '../state/active-claim-store';
 import { uiStore } from '../state/ui-store';
+import type { SpellingAtPointer } from '../../shared/api';
+import { factdesk } from '../factdesk';
 import { DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND } from './claims/claim-commands';
+import { $replaceWord, wordAtPoint, type WordAtPoint } from './spelling-at-point';
 
 interface MenuState {
   x: number;
   y: number;
   hasSelection: boolean;
   claimId: string | null;
+  /** A misspelled word under the pointer: its suggestions and Add to dictionary head the menu. */
+  spelling: (SpellingAtPointer & { at: WordAtPoint }) | null;
 }
 
 /** The DOM selection is ahead of Lexical's right after a double-click (selectionchange comes later). */
@@ -19,21 +24,37 @@ function domSelectionIn(root: HTMLElement | null): boolean {
   return !!root && !!selection && !selection.isCollapsed && !!selection.anchorNode && root.contains(selection.anchorNode);
 }
 
-/** Right-click in the article: Mark claim, and for a highlight, Open or Delete its claim. */
+/**
+ * Right-click in the article: the spellchecker's suggestions for a misspelled
+ * word and Add to dictionary, then Mark claim, and for a highlight, Open or
+ * Delete its claim. The right-click is not cancelled: a cancelled one never
+ * reaches Electron, which is where the spellchecker's answer comes from (main
+ * shows no menu of its own).
+ */
 export function EditorContextMenu() {
   const [editor] = useLexicalComposerContext();
   const [menu, setMenu] = useState<MenuState | null>(null);
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    let latest = 0;
     const onContextMenu = (event: MouseEvent) => {
-      event.preventDefault();
+      const asked = ++latest;
+      const root = editor.getRootElement();
+      const word = root ? wordAtPoint(root, event.clientX, event.clientY) : null;
       const hasSelection = domSelectionIn(editor.getRootElement()) || editor.getEditorState().read(() => {
         const selection = $getSelection();
         return $isRangeSelection(selection) && !selection.isCollapsed();
       });
       const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-claim-id]');
-      setMenu({ x: event.clientX, y: event.clientY, hasSelection, claimId: mark?.dataset.claimId ?? null });
+      const opened = { x: event.clientX, y: event.clientY, hasSelection, claimId: mark?.dataset.claimId ?? null };
+      void factdesk
+        .spellingAtContextMenu()
+        .catch(() => null)
+        .then((spelling) => {
+          if (asked !== latest) return;
+          setMenu({ ...opened, spelling: spelling && word && spelling.word === word.word ? { ...spelling, at: word } : null });
+        });
     };
     return editor.registerRootListener((root, previous) => {
       previous?.removeEventListener('contextmenu', onContextMenu);
@@ -85,6 +106,7 @@ export function EditorContextMenu() {
   // In the page's body: the article's scroller contains its layout, which would make a fixed menu scroll with the text.
   return createPortal(
     <div ref={box} className="context-menu" role="menu" aria-label="Article" tabIndex={-1} onPointerDown={(event) => event.stopPropagation()} onKeyDown={moveFocus}>
+      {menu.spelling && <SpellingItems spelling={menu.spelling} run={run} />}
       <button type="button" role="menuitem" disabled={!menu.hasSelection} onClick={run(() => editor.dispatchCommand(MARK_CLAIM_COMMAND, undefined))}>
         Mark claim
       </button>
@@ -100,5 +122,31 @@ export function EditorContextMenu() {
       )}
     </div>,
     document.body,
+  );
+}
+
+function SpellingItems({ spelling, run }: { spelling: NonNullable<MenuState['spelling']>; run: (action: () => void) => () => void }) {
+  const [editor] = useLexicalComposerContext();
+  const replace = (suggestion: string) => () => {
+    editor.update(() => $replaceWord(spelling.at, suggestion));
+    editor.focus();
+  };
+  return (
+    <>
+      {spelling.suggestions.length === 0 && (
+        <button type="button" role="menuitem" disabled>
+          No spelling suggestions
+        </button>
+      )}
+      {spelling.suggestions.map((suggestion) => (
+        <button key={suggestion} type="button" role="menuitem" className="spelling-suggestion" onClick={run(replace(suggestion))}>
+          {suggestion}
+        </button>
+      ))}
+      <button type="button" role="menuitem" onClick={run(() => void factdesk.addToDictionary(spelling.word))}>
+        Add “{spelling.word}” to dictionary
+      </button>
+      <hr className="context-menu-separator" />
+    </>
   );
 }

@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
-import { articleText } from './editor-helpers';
+import { articleText, typeAtEndOfParagraph } from './editor-helpers';
 import { writeLongArticle } from './long-article';
 
 const scroller = (page: Page) => page.locator('.editor-scroll');
@@ -87,4 +89,53 @@ test('zoomed in, the menu still opens at the pointer', async ({ launch, tempDir 
   const placed = (await page.getByRole('menu', { name: 'Article' }).boundingBox())!;
   expect(Math.abs(placed.x - point.x)).toBeLessThanOrEqual(2);
   expect(Math.abs(placed.y - point.y)).toBeLessThanOrEqual(2);
+});
+
+test('a misspelled word: the spellchecker’s suggestions head the menu, one replaces the word (undoable), Add to dictionary reaches main', async ({ launch }) => {
+  // As Electron reports a right-click on “reservior”.
+  const app = await launch({ spellingAtContextMenu: () => ({ word: 'reservior', suggestions: ['reservoir', 'reservoirs'] }) });
+  const { page } = app;
+  await page.getByRole('button', { name: /Open demo project/ }).click();
+  await expect(articleText(page)).toContainText('Households');
+  await typeAtEndOfParagraph(page, 'Households in Port Calder', ' The reservior is old.');
+  const point = await wordPoint(page, 'reservior');
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Article' });
+  const items = menu.getByRole('menuitem');
+  await expect(items.nth(0)).toHaveText('reservoir');
+  await expect(items.nth(1)).toHaveText('reservoirs');
+  await expect(items.nth(2)).toHaveText('Add “reservior” to dictionary');
+  await expect(items.nth(3)).toHaveText('Mark claim');
+  await expect(items.nth(0)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect(articleText(page)).toContainText('The reservoir is old.');
+  await page.keyboard.press('Control+z');
+  await expect(articleText(page)).toContainText('The reservior is old.');
+
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Add “reservior” to dictionary' }).click();
+  expect(app.spellingCalls).toContain('add:reservior');
+});
+
+test('a word spelled right: the menu has no spelling items', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('button', { name: /Open demo project/ }).click();
+  await expect(articleText(page)).toContainText('Households');
+  const point = await wordPoint(page, 'Households');
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+  await expect(page.getByRole('menu', { name: 'Article' }).getByRole('menuitem').first()).toHaveText('Mark claim');
+});
+
+test('the spellchecker checks in the article’s language, and the text says which', async ({ launch, tempDir }) => {
+  const french = path.join(tempDir, 'barrage.txt');
+  writeFileSync(french, 'Le prix de l’eau augmente\n\nLe conseil municipal a voté mardi la hausse du prix de l’eau, et le maire a dit que les travaux sur le barrage sont plus chers que prévu dans le budget de la ville.\n');
+  const app = await launch({ dialogs: { importArticle: () => french } });
+  await app.page.getByRole('button', { name: /Import article/ }).click();
+  await expect(articleText(app.page)).toHaveAttribute('lang', 'fr');
+  expect(app.spellingCalls).toContain('language:fr');
+  await app.page.keyboard.press('Control+w');
+  await app.page.getByRole('button', { name: /Open demo project/ }).click();
+  await expect(articleText(app.page)).toHaveAttribute('lang', 'en');
+  expect(app.spellingCalls.at(-1)).toBe('language:en');
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Identity } from '../../shared/identity';
-import { API_METHODS, type ApiEvent, type ApiEventPayloads } from '../../shared/api';
+import { API_METHODS, type ApiEvent, type ApiEventPayloads, type SpellingAtPointer } from '../../shared/api';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
 import { printOnPage } from '../../main/services/chromium-pdf';
@@ -51,6 +51,8 @@ export interface LaunchOptions {
   watchIntervalMs?: number;
   /** Install Playwright's clock before the page loads, so a test can jump minutes ahead (page.clock.fastForward). */
   fakeClock?: boolean;
+  /** What Electron's spellchecker would report for the next right-click (default: nothing misspelled). */
+  spellingAtContextMenu?: () => SpellingAtPointer | null;
 }
 
 export interface LaunchedApp {
@@ -62,6 +64,8 @@ export interface LaunchedApp {
   openedPaths: string[];
   /** Whether the renderer asked main to close the window. */
   windowClosed: () => boolean;
+  /** What the window asked of the spellchecker: "add:<word>" and "language:<code>", in order. */
+  spellingCalls: string[];
   /** Send an event as main would (menu click, window close button). */
   emit<E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]): Promise<void>;
   cspViolations(): Promise<string[]>;
@@ -110,6 +114,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'factdesk-user-'));
   const dialogCalls: string[] = [];
   const openedPaths: string[] = [];
+  const spellingCalls: string[] = [];
   let closed = false;
   const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 } });
@@ -177,6 +182,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       },
       licencesFile: path.join(REPO_ROOT, 'dist', 'licences.json'),
     },
+    spelling: {
+      atContextMenu: async () => options.spellingAtContextMenu?.() ?? null,
+      addToDictionary: (word) => void spellingCalls.push(`add:${word}`),
+      setLanguage: (language) => void spellingCalls.push(`language:${language}`),
+    },
   });
   await context.exposeBinding('__factdeskInvoke', async (source, method: unknown, args: unknown) => {
     if (source.frame !== page.mainFrame()) throw new Error('Refused: this call did not come from the Factdesk window.');
@@ -192,6 +202,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     userDataDir,
     dialogCalls,
     openedPaths,
+    spellingCalls,
     windowClosed: () => closed,
     emit,
     cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
