@@ -41,5 +41,19 @@ const bundles = {
 mkdirSync('dist/meta', { recursive: true });
 for (const [name, result] of Object.entries(bundles)) writeFileSync(`dist/meta/${name}.json`, JSON.stringify((await result).metafile));
 
+// Help → About lists the licences of what the bundles contain (the runtime dependencies); the
+// packaged app has no node_modules to read them from.
+if (!cliOnly) {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
+  const licences = Object.keys(read('package.json').dependencies)
+    .sort()
+    .map((name) => {
+      const pkg = read(`node_modules/${name}/package.json`);
+      return { name, version: pkg.version, license: typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see the package') };
+    });
+  writeFileSync('dist/licences.json', `${JSON.stringify(licences, null, 2)}\n`);
+}
+
 // npm links the bin at install time; make sure it stays executable after a rebuild.
 chmodSync('dist/cli/factdesk.js', 0o755);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, ActivityPageRequestData, EvidencePlace, EvidenceRequestData, MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
+import type { AboutInfo, SpellingAtPointer, ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, ActivityPageRequestData, EvidencePlace, EvidenceRequestData, MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
@@ -25,6 +25,7 @@ import { fetchSourceUrl } from './services/source-fetch';
 import { importSourceFile, type SourceResult } from './services/source-import';
 import type { SettingsStore } from './services/settings-store';
 import { removeStaleTempFiles } from './services/stale-temp-files';
+import { readLicences } from './services/licences';
 import { mergeWithFileOnDisk } from './merge-with-disk';
 import { createLayoutHandlers, type WindowControl } from './layout-handlers';
 import { createReloadHandlers } from './reload-handlers';
@@ -76,6 +77,18 @@ export interface HandlerDeps {
   window?: WindowControl;
   /** The app's version, written in the crash log. */
   appVersion?: string;
+  /** Help → About: the versions running, and the licence list written at build time. */
+  about?: { versions: Omit<AboutInfo, 'licences'>; licencesFile: string };
+  /** The window's spellchecker (Electron's session and context-menu parameters in the app). */
+  spelling?: SpellingDeps;
+}
+
+export interface SpellingDeps {
+  /** The misspelled word under the right-click being handled, and the suggestions for it. */
+  atContextMenu(): Promise<SpellingAtPointer | null>;
+  addToDictionary(word: string): void;
+  /** ISO 639-1 code of the article's language; "" for the system's languages. */
+  setLanguage(language: string): void;
 }
 
 export type Handlers = { [M in ApiMethod]: (...args: never[]) => Promise<ApiResults[M]> };
@@ -272,6 +285,17 @@ export function createHandlers(deps: HandlerDeps) {
     suggestEvidence: ({ session, claimText, sourceIds, top }: EvidenceRequestData) => sessions.get(session).suggest(claimText, sourceIds, top),
     async putSourceTexts(session: string, texts: { id: string; text: string }[]): Promise<void> {
       sessions.get(session).addTexts(texts);
+    },
+    spellingAtContextMenu: async (): Promise<SpellingAtPointer | null> => (await deps.spelling?.atContextMenu()) ?? null,
+    async addToDictionary(word: string): Promise<void> {
+      deps.spelling?.addToDictionary(word);
+    },
+    async setSpellcheckLanguage(language: string): Promise<void> {
+      deps.spelling?.setLanguage(language);
+    },
+    async getAboutInfo(): Promise<AboutInfo> {
+      const versions = deps.about?.versions ?? { version: 'unknown', electron: 'unknown', chromium: 'unknown', node: 'unknown' };
+      return { ...versions, licences: deps.about ? readLicences(deps.about.licencesFile) : [] };
     },
   } satisfies Handlers;
   /**

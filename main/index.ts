@@ -10,6 +10,7 @@ import { bindIpc } from './ipc';
 import { watchForCrashes } from './crash-handling';
 import { buildMenu, type MainMenuActions } from './menu';
 import { printToPdf } from './print-to-pdf';
+import { electronSpelling } from './spelling';
 import { projectPathFromArgv } from './services/argv';
 import type { WindowBounds } from './services/settings-store';
 import { createElectronSettings } from './settings';
@@ -58,6 +59,11 @@ function start(): void {
     printToPdf,
     appVersion: app.getVersion(),
     openPath: (filePath) => shell.openPath(filePath),
+    about: {
+      versions: { version: app.getVersion(), electron: process.versions.electron, chromium: process.versions.chrome, node: process.versions.node },
+      licencesFile: path.join(root, 'dist', 'licences.json'),
+    },
+    spelling: electronSpelling(window.webContents, window.webContents.session, process.platform),
     window: {
       bounds: () => window.getNormalBounds(),
       place: (bounds) => {

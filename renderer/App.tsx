@@ -3,6 +3,7 @@ import { useAppCommands } from './commands/use-app-commands';
 import { useFileCommands } from './commands/use-file-commands';
 import { useOsFileRequests } from './commands/use-os-file-requests';
 import { CommandPalette } from './panels/help/CommandPalette';
+import { AboutDialog } from './panels/help/AboutDialog';
 import { GuideDialog } from './panels/help/GuideDialog';
 import { ShortcutsDialog } from './panels/help/ShortcutsDialog';
 import { useGlobalShortcuts } from './commands/use-global-shortcuts';
@@ -64,6 +65,7 @@ export function App() {
       <CommandPalette />
       <ShortcutsDialog />
       <GuideDialog />
+      <AboutDialog />
       <RecoveryDialog />
       <ConflictDialog />
       <HistoryDialog />

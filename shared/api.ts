@@ -180,6 +180,13 @@ export const API_ARGS = {
   reportWindowError: z.tuple([WindowErrorReport]),
   /** Help → Open Crash Log (and the crash screen): the log main keeps in the user-data folder. */
   openCrashLog: z.tuple([]),
+  /** Help → About: versions and the licences of what the app is built from. */
+  getAboutInfo: z.tuple([]),
+  /** The misspelled word under the right-click just made in the article, with the spellchecker's suggestions. */
+  spellingAtContextMenu: z.tuple([]),
+  addToDictionary: z.tuple([z.string().min(1).max(100)]),
+  /** The article's language (ISO 639-1, e.g. "fr"), for the spellchecker; "" for the system's languages. */
+  setSpellcheckLanguage: z.tuple([z.string().regex(/^([a-z]{2})?$/)]),
 } as const;
 
 export type ApiMethod = keyof typeof API_ARGS;
@@ -267,6 +274,28 @@ export type DropResult =
   | { kind: 'source'; result: SourceImportResult }
   | { kind: 'unsupported'; message: string };
 
+/** A package the app is built from, and its licence (SPDX expression as the package states it). */
+export interface PackageLicence {
+  name: string;
+  version: string;
+  license: string;
+}
+
+/** A misspelled word and what the spellchecker offers instead. */
+export interface SpellingAtPointer {
+  word: string;
+  suggestions: string[];
+}
+
+/** What Help → About shows. */
+export interface AboutInfo {
+  version: string;
+  electron: string;
+  chromium: string;
+  node: string;
+  licences: PackageLicence[];
+}
+
 export interface StartupState {
   platform: 'mac' | 'windows' | 'linux';
   /** Problems found while starting (e.g. a damaged settings file that was set aside). */
@@ -322,6 +351,11 @@ export interface ApiResults {
   readActivity: ActivityPage | null;
   reportWindowError: void;
   openCrashLog: { ok: true } | { ok: false; message: string };
+  getAboutInfo: AboutInfo;
+  /** null: the word under the pointer is spelled right (or the click was not on a word). */
+  spellingAtContextMenu: SpellingAtPointer | null;
+  addToDictionary: void;
+  setSpellcheckLanguage: void;
 }
 
 /** Messages main sends to the renderer. */

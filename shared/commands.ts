@@ -51,6 +51,7 @@ export const COMMANDS = [
   { id: 'help.guide', label: 'Getting Started', menu: 'Help', shortcut: 'F1', group: 'help' },
   { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'Help', shortcut: 'Mod+/', group: 'help' },
   { id: 'help.crashLog', label: 'Open Crash Log', menu: 'Help', group: 'support' },
+  { id: 'help.about', label: 'About Factdesk', menu: 'Help', group: 'about' },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];
@@ -66,11 +67,20 @@ export function toElectronAccelerator(shortcut: string): string {
   return shortcut.replace(/^Mod\+/, 'CmdOrCtrl+');
 }
 
-/** "Mod+Shift+S" -> "Ctrl+Shift+S" or "⌘⇧S" for display. */
+/** macOS writes modifiers as symbols, in this order (Control, Option, Shift, Command). */
+const MAC_MODIFIERS: [string, string][] = [
+  ['Ctrl', '⌃'],
+  ['Alt', '⌥'],
+  ['Shift', '⇧'],
+  ['Mod', '⌘'],
+];
+const MAC_KEYS: Record<string, string> = { Up: '↑', Down: '↓', Left: '←', Right: '→', Enter: '↩' };
+
+/** "Mod+Shift+S" -> "Ctrl+Shift+S" on Linux and Windows, "⇧⌘S" on macOS. */
 export function displayShortcut(shortcut: string, isMac: boolean): string {
-  if (!isMac) return shortcut.replace('Mod', 'Ctrl');
-  return shortcut
-    .replace('Mod+', '⌘')
-    .replace('Shift+', '⇧')
-    .replace('Alt+', '⌥');
+  if (!isMac) return shortcut.replace(/^Mod\+/, 'Ctrl+');
+  const parts = shortcut.split('+');
+  const key = parts.pop()!;
+  const symbols = MAC_MODIFIERS.filter(([name]) => parts.includes(name)).map(([, symbol]) => symbol);
+  return symbols.join('') + (MAC_KEYS[key] ?? key);
 }

@@ -1,5 +1,5 @@
 import { COMMANDS, type CommandId, type CommandSpec } from '../../shared/commands';
-import { matchesShortcut } from './shortcut';
+import { matchShortcut, type KeyPress } from './shortcut';
 
 type Handler = () => void | Promise<void>;
 
@@ -29,16 +29,28 @@ export class CommandRegistry {
 
   /** Run the command whose shortcut this key press is; true if one ran. */
   handleKeyDown(event: KeyboardEvent, isMac: boolean): boolean {
-    for (const command of COMMANDS as readonly CommandSpec[]) {
-      if (!command.shortcut || !matchesShortcut(event, command.shortcut, isMac)) continue;
-      if (!this.handlers.has(command.id as CommandId)) return false;
-      event.preventDefault();
-      event.stopPropagation();
-      this.run(command.id as CommandId);
-      return true;
-    }
-    return false;
+    const id = commandForKey(event, isMac);
+    if (!id || !this.handlers.has(id)) return false;
+    event.preventDefault();
+    event.stopPropagation();
+    this.run(id);
+    return true;
   }
+}
+
+/**
+ * The command whose shortcut this key press is. A match by the character
+ * typed wins over a match by the key's position (AZERTY's Ctrl+- sits on the
+ * 6 key), whatever the order of the command list.
+ */
+export function commandForKey(event: KeyPress, isMac: boolean): CommandId | null {
+  let byPosition: CommandId | null = null;
+  for (const command of COMMANDS as readonly CommandSpec[]) {
+    const match = command.shortcut ? matchShortcut(event, command.shortcut, isMac) : null;
+    if (match === 'character') return command.id as CommandId;
+    if (match === 'physical') byPosition ??= command.id as CommandId;
+  }
+  return byPosition;
 }
 
 export const commands = new CommandRegistry();

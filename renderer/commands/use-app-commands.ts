@@ -17,7 +17,7 @@ function setZoom(zoom: number): void {
   document.documentElement.style.setProperty('zoom', String(zoom));
 }
 
-const showOverlay = (overlay: 'palette' | 'shortcuts' | 'guide') => () => uiStore.update((ui) => ({ ...ui, overlay: ui.overlay === overlay ? null : overlay }));
+const showOverlay = (overlay: 'palette' | 'shortcuts' | 'guide' | 'about') => () => uiStore.update((ui) => ({ ...ui, overlay: ui.overlay === overlay ? null : overlay }));
 
 /** Help → Open Crash Log: main's log of crashes, in the system's text viewer. */
 async function openCrashLog(): Promise<void> {
@@ -33,6 +33,7 @@ export function useAppCommands(): void {
       commands.bind('help.shortcuts', showOverlay('shortcuts')),
       commands.bind('help.guide', showOverlay('guide')),
       commands.bind('help.crashLog', () => void openCrashLog()),
+      commands.bind('help.about', showOverlay('about')),
       commands.bind('view.zoomIn', () => zoomBy(1)),
       commands.bind('view.zoomOut', () => zoomBy(-1)),
       commands.bind('view.zoomReset', () => setZoom(1)),

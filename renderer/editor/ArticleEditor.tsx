@@ -14,6 +14,8 @@ import { FindReplaceBar } from './find/FindReplaceBar';
 import { FormattingToolbar } from './FormattingToolbar';
 import { ArticleHistoryPlugin } from './plugins/ArticleHistoryPlugin';
 import { BodyProviderPlugin } from './plugins/BodyProviderPlugin';
+import { ArticleFocusPlugin } from './plugins/ArticleFocusPlugin';
+import { ArticleLanguagePlugin } from './plugins/ArticleLanguagePlugin';
 import { ReactSelectionScanGuardPlugin } from './plugins/ReactSelectionScanGuardPlugin';
 import { ReaderPlacePlugin } from './plugins/ReaderPlacePlugin';
 import { SanitizedPastePlugin } from './plugins/SanitizedPastePlugin';
@@ -51,6 +53,8 @@ export function ArticleEditor() {
       <BodyProviderPlugin />
       <ReactSelectionScanGuardPlugin />
       <ReaderPlacePlugin />
+      <ArticleFocusPlugin />
+      <ArticleLanguagePlugin />
     </>
   );
 }

@@ -1,31 +1,60 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { setActiveClaim } from '../state/active-claim-store';
+import { uiStore } from '../state/ui-store';
+import type { SpellingAtPointer } from '../../shared/api';
+import { factdesk } from '../factdesk';
 import { DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND } from './claims/claim-commands';
+import { $replaceWord, wordAtPoint, type WordAtPoint } from './spelling-at-point';
 
 interface MenuState {
   x: number;
   y: number;
   hasSelection: boolean;
   claimId: string | null;
+  /** A misspelled word under the pointer: its suggestions and Add to dictionary head the menu. */
+  spelling: (SpellingAtPointer & { at: WordAtPoint }) | null;
 }
 
-/** Right-click in the article: Mark claim, and for a highlight, Open or Delete its claim. */
+/** The DOM selection is ahead of Lexical's right after a double-click (selectionchange comes later). */
+function domSelectionIn(root: HTMLElement | null): boolean {
+  const selection = window.getSelection();
+  return !!root && !!selection && !selection.isCollapsed && !!selection.anchorNode && root.contains(selection.anchorNode);
+}
+
+/**
+ * Right-click in the article: the spellchecker's suggestions for a misspelled
+ * word and Add to dictionary, then Mark claim, and for a highlight, Open or
+ * Delete its claim. The right-click is not cancelled: a cancelled one never
+ * reaches Electron, which is where the spellchecker's answer comes from (main
+ * shows no menu of its own).
+ */
 export function EditorContextMenu() {
   const [editor] = useLexicalComposerContext();
   const [menu, setMenu] = useState<MenuState | null>(null);
-  const first = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    let latest = 0;
     const onContextMenu = (event: MouseEvent) => {
-      event.preventDefault();
-      const hasSelection = editor.getEditorState().read(() => {
+      const asked = ++latest;
+      const root = editor.getRootElement();
+      const word = root ? wordAtPoint(root, event.clientX, event.clientY) : null;
+      const hasSelection = domSelectionIn(editor.getRootElement()) || editor.getEditorState().read(() => {
         const selection = $getSelection();
         return $isRangeSelection(selection) && !selection.isCollapsed();
       });
       const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-claim-id]');
-      setMenu({ x: event.clientX, y: event.clientY, hasSelection, claimId: mark?.dataset.claimId ?? null });
+      const opened = { x: event.clientX, y: event.clientY, hasSelection, claimId: mark?.dataset.claimId ?? null };
+      void factdesk
+        .spellingAtContextMenu()
+        .catch(() => null)
+        .then((spelling) => {
+          if (asked !== latest) return;
+          setMenu({ ...opened, spelling: spelling && word && spelling.word === word.word ? { ...spelling, at: word } : null });
+        });
     };
     return editor.registerRootListener((root, previous) => {
       previous?.removeEventListener('contextmenu', onContextMenu);
@@ -33,9 +62,22 @@ export function EditorContextMenu() {
     });
   }, [editor]);
 
+  // Kept inside the window: a right-click near the bottom or right edge opens the menu up or to the left.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!menu || !element) return;
+    const { width, height } = element.getBoundingClientRect();
+    // Pointer and sizes are in window pixels; left and top are scaled by View → Zoom.
+    const { zoom } = uiStore.get();
+    element.style.left = `${Math.max(0, Math.min(menu.x, window.innerWidth - width - 4)) / zoom}px`;
+    element.style.top = `${(menu.y + height > window.innerHeight ? Math.max(0, menu.y - height) : menu.y) / zoom}px`;
+  }, [menu]);
+
   useEffect(() => {
     if (!menu) return;
-    first.current?.focus();
+    // The first item that can be chosen, or the menu itself; the article must not scroll to it.
+    const target = box.current?.querySelector<HTMLElement>('[role="menuitem"]:not(:disabled)') ?? box.current;
+    target?.focus({ preventScroll: true });
     const close = () => setMenu(null);
     window.addEventListener('pointerdown', close);
     window.addEventListener('blur', close);
@@ -53,13 +95,19 @@ export function EditorContextMenu() {
   const moveFocus = (event: React.KeyboardEvent) => {
     const items = [...(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)'))];
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
-    if (event.key === 'Escape') setMenu(null);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setMenu(null);
+      editor.getRootElement()?.focus({ preventScroll: true });
+    }
     if (event.key === 'ArrowDown') items[(index + 1) % items.length]?.focus();
     if (event.key === 'ArrowUp') items[(index - 1 + items.length) % items.length]?.focus();
   };
-  return (
-    <div className="context-menu" role="menu" aria-label="Article" style={{ left: menu.x, top: menu.y }} onPointerDown={(event) => event.stopPropagation()} onKeyDown={moveFocus}>
-      <button type="button" role="menuitem" ref={first} disabled={!menu.hasSelection} onClick={run(() => editor.dispatchCommand(MARK_CLAIM_COMMAND, undefined))}>
+  // In the page's body: the article's scroller contains its layout, which would make a fixed menu scroll with the text.
+  return createPortal(
+    <div ref={box} className="context-menu" role="menu" aria-label="Article" tabIndex={-1} onPointerDown={(event) => event.stopPropagation()} onKeyDown={moveFocus}>
+      {menu.spelling && <SpellingItems spelling={menu.spelling} run={run} />}
+      <button type="button" role="menuitem" disabled={!menu.hasSelection} onClick={run(() => editor.dispatchCommand(MARK_CLAIM_COMMAND, undefined))}>
         Mark claim
       </button>
       {menu.claimId && (
@@ -72,6 +120,33 @@ export function EditorContextMenu() {
           </button>
         </>
       )}
-    </div>
+    </div>,
+    document.body,
+  );
+}
+
+function SpellingItems({ spelling, run }: { spelling: NonNullable<MenuState['spelling']>; run: (action: () => void) => () => void }) {
+  const [editor] = useLexicalComposerContext();
+  const replace = (suggestion: string) => () => {
+    editor.update(() => $replaceWord(spelling.at, suggestion));
+    editor.focus();
+  };
+  return (
+    <>
+      {spelling.suggestions.length === 0 && (
+        <button type="button" role="menuitem" disabled>
+          No spelling suggestions
+        </button>
+      )}
+      {spelling.suggestions.map((suggestion) => (
+        <button key={suggestion} type="button" role="menuitem" className="spelling-suggestion" onClick={run(replace(suggestion))}>
+          {suggestion}
+        </button>
+      ))}
+      <button type="button" role="menuitem" onClick={run(() => void factdesk.addToDictionary(spelling.word))}>
+        Add “{spelling.word}” to dictionary
+      </button>
+      <hr className="context-menu-separator" />
+    </>
   );
 }

@@ -20,6 +20,7 @@ import { useEffect, useState } from 'react';
 import { MARK_CLAIM_COMMAND } from './claims/claim-commands';
 import { LinkControl } from './LinkControl';
 import { commands } from '../commands/command-registry';
+import { shortcutOf, useShortcutText } from '../commands/use-shortcut-text';
 
 type BlockStyle = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
@@ -84,12 +85,13 @@ function useToolbarState(editor: LexicalEditor) {
 export function FormattingToolbar() {
   const [editor] = useLexicalComposerContext();
   const state = useToolbarState(editor);
+  const { tip } = useShortcutText();
   return (
     <div className="toolbar formatting-toolbar" role="toolbar" aria-label="Formatting">
-      <button type="button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!state.canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <button type="button" aria-label="Undo" title={tip('Undo', 'Mod+Z')} disabled={!state.canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         ↶
       </button>
-      <button type="button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" disabled={!state.canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <button type="button" aria-label="Redo" title={tip('Redo', 'Mod+Shift+Z')} disabled={!state.canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
         ↷
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
@@ -100,21 +102,21 @@ export function FormattingToolbar() {
           </option>
         ))}
       </select>
-      <button type="button" aria-label="Bold" aria-pressed={state.bold} title="Bold (Ctrl+B)" className="fmt-bold" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+      <button type="button" aria-label="Bold" aria-pressed={state.bold} title={tip('Bold', 'Mod+B')} className="fmt-bold" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
         B
       </button>
-      <button type="button" aria-label="Italic" aria-pressed={state.italic} title="Italic (Ctrl+I)" className="fmt-italic" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+      <button type="button" aria-label="Italic" aria-pressed={state.italic} title={tip('Italic', 'Mod+I')} className="fmt-italic" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
         I
       </button>
       <LinkControl />
       <span className="toolbar-sep" aria-hidden="true" />
-      <button type="button" className="find-claims-button" title="Suggest check-worthy claims (Ctrl/Cmd+Shift+F)" onClick={() => commands.run('claim.findClaims')}>
+      <button type="button" className="find-claims-button" title={tip('Suggest check-worthy claims', shortcutOf('claim.findClaims'))} onClick={() => commands.run('claim.findClaims')}>
         Find claims
       </button>
       <button
         type="button"
         className="mark-claim-button"
-        title="Mark the selected text as a claim (Ctrl/Cmd+Shift+M)"
+        title={tip('Mark the selected text as a claim', shortcutOf('claim.mark'))}
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => editor.dispatchCommand(MARK_CLAIM_COMMAND, undefined)}
       >

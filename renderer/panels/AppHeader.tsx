@@ -1,4 +1,3 @@
-import { displayShortcut } from '../../shared/commands';
 import { commands } from '../commands/command-registry';
 import { documentStore } from '../state/document-store';
 import { saveStateLabel } from '../state/save-state';
@@ -7,15 +6,15 @@ import { uiStore } from '../state/ui-store';
 import { claimsViewStore } from '../state/claims-view-store';
 import { canSignOff } from '../../shared/review';
 import { SignOffStatus } from './review/SignOffStatus';
+import { useShortcutText } from '../commands/use-shortcut-text';
 
 export function AppHeader() {
   const name = useStore(documentStore, (doc) => doc?.name ?? '');
   const dirty = useStore(documentStore, (doc) => doc?.dirty ?? false);
   const path = useStore(documentStore, (doc) => doc?.path ?? null);
-  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
   const reviewMode = useStore(uiStore, (ui) => ui.reviewMode);
   const signable = useStore(claimsViewStore, (view) => canSignOff(Object.values(view.claims)));
-  const tip = (label: string, shortcut: string) => `${label} (${displayShortcut(shortcut, isMac)})`;
+  const { tip } = useShortcutText();
   return (
     <header className="app-header">
       <div className="brand-mark small" aria-hidden="true">
@@ -51,8 +50,8 @@ export function AppHeader() {
         <button type="button" title={tip('Close project', 'Mod+W')} onClick={() => commands.run('file.close')}>
           Close
         </button>
-        <button type="button" aria-label="Command palette" title={tip('Command palette', 'Mod+Shift+P')} onClick={() => commands.run('app.commandPalette')}>
-          ⌘
+        <button type="button" title={tip('Command palette', 'Mod+Shift+P')} onClick={() => commands.run('app.commandPalette')}>
+          Commands
         </button>
         <button type="button" aria-label="Help" title="Getting started (F1)" onClick={() => commands.run('help.guide')}>
           ?

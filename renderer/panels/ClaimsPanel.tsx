@@ -11,6 +11,7 @@ import { ClaimRow } from './claims/ClaimRow';
 import { useWindowedList } from './claims/use-windowed-list';
 import { VerdictLegend } from './claims/VerdictLegend';
 import { SuggestionsList } from './suggestions/SuggestionsList';
+import { useShortcutText } from '../commands/use-shortcut-text';
 
 /** Must match .claim-list's padding and its rows' bottom margin in claims.css. */
 const LIST_PADDING = 8;
@@ -28,6 +29,7 @@ export function ClaimsPanel() {
   const view = useStore(claimsViewStore, (v) => v);
   const activeId = useStore(activeClaimStore, (active) => active.id);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const { keyOf } = useShortcutText();
   const knownTags = useMemo(() => projectTags(Object.values(view.claims)), [view.claims]);
   const rows: Row[] = useMemo(
     () => view.order.filter((id) => view.claims[id]).map((id, i) => ({ claim: view.claims[id], number: i + 1, quote: quoteOf(view, id) })),
@@ -54,7 +56,7 @@ export function ClaimsPanel() {
       <ClaimFilters filter={filter} tags={knownTags} onChange={setFilter} />
       <SuggestionsList />
       {rows.length === 0 && orphans.length === 0 ? (
-        <p className="empty-hint">No claims yet. Select a passage in the article and press Mark claim (Ctrl/Cmd+Shift+M).</p>
+        <p className="empty-hint">No claims yet. Select a passage in the article and press Mark claim ({keyOf('claim.mark')}).</p>
       ) : (
         <div className="claim-scroll" ref={listWindow.scrollRef}>
           <ol className="claim-list" aria-label="Claims list" style={{ paddingTop: LIST_PADDING + listWindow.padTop, paddingBottom: LIST_PADDING + listWindow.padBottom }}>

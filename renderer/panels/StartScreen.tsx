@@ -1,13 +1,12 @@
-import { displayShortcut } from '../../shared/commands';
 import { commands } from '../commands/command-registry';
 import { importArticle, newProject, openDemoProject, openProject, openRecentProject } from '../state/file-actions';
 import { useStore } from '../state/store';
 import { uiStore } from '../state/ui-store';
+import { useShortcutText } from '../commands/use-shortcut-text';
 
 export function StartScreen() {
   const recent = useStore(uiStore, (ui) => ui.recent);
-  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
-  const key = (shortcut: string) => displayShortcut(shortcut, isMac);
+  const { key } = useShortcutText();
   return (
     <main className="start-screen" aria-labelledby="start-title">
       <div className="start-card">

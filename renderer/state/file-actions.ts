@@ -17,8 +17,12 @@ async function refreshRecent(): Promise<void> {
   uiStore.update((ui) => ({ ...ui, recent }));
 }
 
+/** The save being written, if any: leaving waits for it, so it never asks about what is being saved. */
+let saveInFlight: Promise<boolean> | null = null;
+
 /** true when it is fine to replace or close the open project. */
 export async function confirmLeavingDocument(): Promise<boolean> {
+  await saveInFlight;
   const doc = documentStore.get();
   if (!doc || !doc.dirty) return true;
   const choice = await askAboutUnsavedChanges(doc.name);
@@ -74,7 +78,16 @@ export function suggestedNameOf(doc: { path: string | null; name: string; projec
  * is on disk. A file changed by someone else starts the conflict flow.
  * `announce` false (autosave) saves without the "Saved" toast; failures are always shown.
  */
-export async function saveDocument(asNew: boolean, overwrite = false, announce = true): Promise<boolean> {
+export function saveDocument(asNew: boolean, overwrite = false, announce = true): Promise<boolean> {
+  const saving = writeDocument(asNew, overwrite, announce);
+  saveInFlight = saving;
+  void saving.finally(() => {
+    if (saveInFlight === saving) saveInFlight = null;
+  });
+  return saving;
+}
+
+async function writeDocument(asNew: boolean, overwrite: boolean, announce: boolean): Promise<boolean> {
   const doc = documentStore.get();
   const snapshot = await snapshotForSave().catch((error: unknown) => {
     showNotice('error', `Nothing was saved: the project could not be read for saving (${error instanceof Error ? error.message : String(error)}).`);

@@ -30,8 +30,8 @@ export interface UiState {
   /** The identity/preferences dialog: 'first-run' cannot be dismissed. */
   identityDialog: 'first-run' | 'preferences' | null;
   reviewMode: boolean;
-  /** A modal overlay: the command palette, the shortcuts list or the guide. */
-  overlay: 'palette' | 'shortcuts' | 'guide' | null;
+  /** A modal overlay: the command palette, the shortcuts list, the guide or About. */
+  overlay: 'palette' | 'shortcuts' | 'guide' | 'about' | null;
   /** Long work in progress (a large paste): shown as a progress bar. */
   progress: { label: string; percent: number } | null;
   zoom: number;
@@ -46,10 +46,12 @@ export interface UiState {
 export const uiStore = new Store<UiState>({ platform: 'linux', ready: false, identity: null, identityDialog: null, reviewMode: false, overlay: null, progress: null, zoom: 1, sideTab: 'claims', preferences: DEFAULT_PREFERENCES, recent: [], notices: [], unsavedPrompt: null });
 
 let nextNoticeId = 1;
+const MAX_NOTICES = 2;
 
 export function showNotice(kind: Notice['kind'], text: string, action?: NoticeAction): void {
   const notice = { id: nextNoticeId++, kind, text, action };
-  uiStore.update((ui) => ({ ...ui, notices: [...ui.notices.slice(-3), notice] }));
+  // Two at most: a stack of toasts hides the work under it.
+  uiStore.update((ui) => ({ ...ui, notices: [...ui.notices.slice(-(MAX_NOTICES - 1)), notice] }));
   if (kind !== 'error' && !action?.sticky) setTimeout(() => dismissNotice(notice.id), action ? 10_000 : 4000);
 }
 

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from '../e2e/browser';
-import { articleText, claimsPanel, openClaimRow } from '../e2e/editor-helpers';
+import { articleText, claimRows, claimsPanel, openClaimRow } from '../e2e/editor-helpers';
 import { expect, test } from '../e2e/fixtures';
 import { REPO_ROOT } from '../e2e/harness';
+import { addPastedSource, BORDER_CLAIM, dismissNotices, suggestionItems, typeParagraphs, WIRE_STORY } from '../e2e/real-copy-helpers';
 
 /** The screens README shows, written to docs/. Run with `npm run docs:screenshots` after `npm run build`. */
 
@@ -121,4 +122,33 @@ test('the export dialog and the exported report', async ({ launch }) => {
   await expect(report.locator('mark.hl')).toHaveCount(5);
   await report.screenshot({ path: docsFile('screenshot-report.png') });
   await context.close();
+});
+
+test('evidence on real copy: no close match, then the same wording in two sources', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('button', { name: /New project/ }).click();
+  await typeParagraphs(page, ['Border row', BORDER_CLAIM]);
+  await page.getByRole('button', { name: 'Find claims' }).click();
+  await suggestionItems(page).filter({ hasText: 'Veltria has warned Kosmar' }).getByRole('button', { name: 'Accept' }).click();
+  await addPastedSource(page, 'Harbour notes', 'The harbour in Kessel reopened in 2019.\nFishing boats crossed the bay at dawn, the harbour master said.');
+  await claimRows(page).first().click();
+  const card = claimsPanel(page).getByRole('region', { name: 'Claim 1' });
+  await dismissNotices(page);
+  await card.getByText('No close match in the sources.').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: docsFile('screenshot-no-close-match.png') });
+  await addPastedSource(page, 'Wire copy', `Norden Press, December 13, 2021\n${BORDER_CLAIM}`);
+  await addPastedSource(page, 'Broadcaster', BORDER_CLAIM);
+  if (!(await card.isVisible())) await claimRows(page).first().click();
+  const close = card.getByRole('list', { name: 'Suggested evidence' });
+  await expect(close).toContainText('Same wording in 2 sources');
+  await dismissNotices(page);
+  await close.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: docsFile('screenshot-same-wording.png') });
+});
+
+test('an imported wire story with what was recognised', async ({ launch }) => {
+  const { page } = await launch({ dialogs: { importArticle: () => path.join(REPO_ROOT, WIRE_STORY) } });
+  await page.getByRole('button', { name: /Import article/ }).click();
+  await expect(page.getByLabel('Byline')).toHaveValue('Petra Lind');
+  await page.screenshot({ path: docsFile('screenshot-import-recognised.png') });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Identity } from '../../shared/identity';
-import { API_METHODS, type ApiEvent, type ApiEventPayloads, type ApiMethod } from '../../shared/api';
+import { API_METHODS, type ApiEvent, type ApiEventPayloads, type ApiMethod, type SpellingAtPointer } from '../../shared/api';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
 import { printOnPage } from '../../main/services/chromium-pdf';
@@ -56,6 +56,8 @@ export interface LaunchOptions {
    * (e.g. to see the window's error boundary). Called with the call's arguments.
    */
   answers?: Partial<Record<ApiMethod, (...args: unknown[]) => unknown>>;
+  /** What Electron's spellchecker would report for the next right-click (default: nothing misspelled). */
+  spellingAtContextMenu?: () => SpellingAtPointer | null;
 }
 
 export interface LaunchedApp {
@@ -67,6 +69,8 @@ export interface LaunchedApp {
   openedPaths: string[];
   /** Whether the renderer asked main to close the window. */
   windowClosed: () => boolean;
+  /** What the window asked of the spellchecker: "add:<word>" and "language:<code>", in order. */
+  spellingCalls: string[];
   /** Send an event as main would (menu click, window close button). */
   emit<E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]): Promise<void>;
   cspViolations(): Promise<string[]>;
@@ -115,6 +119,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'factdesk-user-'));
   const dialogCalls: string[] = [];
   const openedPaths: string[] = [];
+  const spellingCalls: string[] = [];
   let closed = false;
   const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 } });
@@ -173,6 +178,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       openedPaths.push(filePath);
       return '';
     },
+    // As the app reports them: its own version, the Electron it is built for, and the Chromium it runs in here.
+    about: {
+      versions: {
+        version: JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version,
+        electron: JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')).version,
+        chromium: browser.version(),
+        node: process.versions.node,
+      },
+      licencesFile: path.join(REPO_ROOT, 'dist', 'licences.json'),
+    },
+    spelling: {
+      atContextMenu: async () => options.spellingAtContextMenu?.() ?? null,
+      addToDictionary: (word) => void spellingCalls.push(`add:${word}`),
+      setLanguage: (language) => void spellingCalls.push(`language:${language}`),
+    },
   });
   await context.exposeBinding('__factdeskInvoke', async (source, method: unknown, args: unknown) => {
     if (source.frame !== page.mainFrame()) throw new Error('Refused: this call did not come from the Factdesk window.');
@@ -190,6 +210,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     userDataDir,
     dialogCalls,
     openedPaths,
+    spellingCalls,
     windowClosed: () => closed,
     emit,
     cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),

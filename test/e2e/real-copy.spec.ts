@@ -1,36 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
 import { articleText, claimRows, claimsPanel } from './editor-helpers';
+import { addPastedSource, BORDER_CLAIM, dismissNotices, suggestionItems, typeParagraphs, WIRE_STORY } from './real-copy-helpers';
 
 /** Issue 21: the finder, import and evidence suggestions on news copy as it really comes. */
 
-const suggestions = (page: Page) => claimsPanel(page).getByRole('region', { name: 'Suggested claims' });
-const items = (page: Page) => suggestions(page).getByRole('list', { name: 'Suggestions' }).getByRole('listitem');
-
-async function typeParagraphs(page: Page, paragraphs: string[]): Promise<void> {
-  await articleText(page).click();
-  for (const [index, paragraph] of paragraphs.entries()) {
-    if (index > 0) await page.keyboard.press('Enter');
-    await page.keyboard.type(paragraph);
-  }
-}
-
-async function addPastedSource(page: Page, title: string, text: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Sources' }).click();
-  await page.getByRole('button', { name: 'Add source' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add source' });
-  await dialog.getByLabel('Title').fill(title);
-  await dialog.getByRole('textbox', { name: 'Text', exact: true }).fill(text);
-  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-  await page.getByRole('tab', { name: 'Claims' }).click();
-}
-
-async function dismissNotices(page: Page): Promise<void> {
-  const close = page.getByRole('button', { name: 'Dismiss message' });
-  while ((await close.count()) > 0) await close.first().click();
-}
+const items = suggestionItems;
 
 test('accept a suggestion whose speaker is a surname resolved to a full name two paragraphs up; speaker and kind are saved', async ({ launch, tempDir }) => {
   const file = path.join(tempDir, 'novak.factdesk');
@@ -60,7 +36,7 @@ test('accept a suggestion whose speaker is a surname resolved to a full name two
 test('a claim no source states: the card says "No close match in the sources", and the nearest passages only on request', async ({ launch }) => {
   const { page } = await launch();
   await page.getByRole('button', { name: /New project/ }).click();
-  await typeParagraphs(page, ['Border row', 'Veltria has warned Kosmar that it would strike back if 3 more drones crossed its border in 2021.']);
+  await typeParagraphs(page, ['Border row', BORDER_CLAIM]);
   await page.getByRole('button', { name: 'Find claims' }).click();
   const warning = items(page).filter({ hasText: 'Veltria has warned Kosmar' });
   await expect(warning).toContainText('Speaker: Veltria (organisation)');
@@ -72,27 +48,21 @@ test('a claim no source states: the card says "No close match in the sources", a
   const card = claimsPanel(page).getByRole('region', { name: 'Claim 1' });
   await expect(card.getByText('No close match in the sources.')).toBeVisible();
   await expect(card.getByRole('list', { name: 'Suggested evidence' })).toHaveCount(0);
-  await dismissNotices(page);
-  await card.getByText('No close match in the sources.').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-no-close-match.png') });
   await card.getByRole('button', { name: 'Show the nearest passages' }).click();
   const nearest = card.getByRole('list', { name: 'Suggested evidence' });
   await expect(nearest.getByRole('listitem').first()).toContainText('not a close match');
 
-  await addPastedSource(page, 'Wire copy', 'Norden Press, December 13, 2021\nVeltria has warned Kosmar that it would strike back if 3 more drones crossed its border in 2021.');
-  await addPastedSource(page, 'Broadcaster', 'Veltria has warned Kosmar that it would strike back if 3 more drones crossed its border in 2021.');
+  await addPastedSource(page, 'Wire copy', `Norden Press, December 13, 2021\n${BORDER_CLAIM}`);
+  await addPastedSource(page, 'Broadcaster', BORDER_CLAIM);
   if (!(await card.isVisible())) await claimRows(page).first().click();
   const close = card.getByRole('list', { name: 'Suggested evidence' });
   await expect(close.getByRole('listitem').first()).toContainText('same figures: 3, 2021');
   await expect(close).toContainText('Same wording in 2 sources: Wire copy, Broadcaster');
   await expect(close.getByRole('listitem')).toHaveCount(1);
-  await dismissNotices(page);
-  await close.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-same-wording.png') });
 });
 
 test('importing a pasted wire story: title, byline, outlet and date recognised, captions left out, one Undo; Save suggests the edited title', async ({ launch, tempDir }) => {
-  const article = path.resolve(__dirname, '../fixtures/real-copy/dev/wire-border-drones.txt');
+  const article = path.resolve(__dirname, '../..', WIRE_STORY);
   const suggested: string[] = [];
   const { page } = await launch({
     dialogs: {
@@ -113,7 +83,6 @@ test('importing a pasted wire story: title, byline, outlet and date recognised, 
   await expect(page.getByLabel('Published')).toHaveValue('2021-12-13');
   await expect(articleText(page)).not.toContainText('Norden Press/Jan Moritz');
   await expect(articleText(page)).not.toContainText('By Petra Lind');
-  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-import-recognised.png') });
 
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Title')).toHaveValue('wire-border-drones');

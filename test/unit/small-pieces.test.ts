@@ -44,7 +44,7 @@ describe('shortcuts', () => {
   it('converts to Electron accelerators and display text', () => {
     expect(toElectronAccelerator('Mod+Shift+S')).toBe('CmdOrCtrl+Shift+S');
     expect(displayShortcut('Mod+Shift+S', false)).toBe('Ctrl+Shift+S');
-    expect(displayShortcut('Mod+Shift+S', true)).toBe('⌘⇧S');
+    expect(displayShortcut('Mod+Shift+S', true)).toBe('⇧⌘S');
   });
 });
 

@@ -56,15 +56,24 @@ export function decorateMarks(
   }
 }
 
+/** The claim with the longest quote: the one the others sit inside. */
+function outermostClaim(ids: readonly string[], quotes: ReadonlyMap<string, string>): string {
+  let best = ids[0];
+  for (const id of ids) if ((quotes.get(id)?.length ?? 0) > (quotes.get(best)?.length ?? 0)) best = id;
+  return best;
+}
+
 function decorateMark(element: HTMLElement, ids: readonly string[], { quotes, claims, labels, activeId, numbers }: DecorationContext): void {
   const inner = innermostClaim(ids, quotes);
   const look = {
     verdict: claims[inner]?.verdict ?? 'unrated',
+    // Where claims overlap, the outer claim's colour shows as a band under the inner one's.
+    outerVerdict: ids.length > 1 ? (claims[outermostClaim(ids, quotes)]?.verdict ?? 'unrated') : '',
     claimId: inner,
     overlap: ids.length > 1 ? 'true' : 'false',
     active: activeId !== null && ids.includes(activeId) ? 'true' : 'false',
   };
-  const signature = `${look.verdict}|${look.claimId}|${look.overlap}|${look.active}`;
+  const signature = `${look.verdict}|${look.outerVerdict}|${look.claimId}|${look.overlap}|${look.active}`;
   if (lastLook.get(element) !== signature) {
     lastLook.set(element, signature);
     Object.assign(element.dataset, look);

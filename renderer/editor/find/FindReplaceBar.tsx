@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $isTextNode, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { commands } from '../../commands/command-registry';
 import { $findMatches, type TextMatch } from './text-matches';
 
@@ -39,6 +40,13 @@ function replaceMatches(editor: LexicalEditor, matches: TextMatch[], replacement
   });
 }
 
+function selectMatch(editor: LexicalEditor, match: TextMatch): void {
+  editor.update(() => {
+    const node = $getNodeByKey(match.key);
+    if ($isTextNode(node)) node.select(match.offset, match.offset + match.length);
+  });
+}
+
 /** Find (Ctrl/Cmd+F) and replace (Ctrl/Cmd+Alt+F) in the article; matches are highlighted, replacing is undoable. */
 export function FindReplaceBar() {
   const [editor] = useLexicalComposerContext();
@@ -53,8 +61,10 @@ export function FindReplaceBar() {
     const inViewer = document.activeElement?.closest('.source-viewer');
     const viewerSearch = inViewer?.querySelector<HTMLInputElement>('input[type="search"]');
     if (next === 'find' && viewerSearch) return viewerSearch.focus();
-    setMode(next);
-    requestAnimationFrame(() => findField.current?.select());
+    // Shown and focused before the shortcut's key press is over: the next key typed goes to the query, never the article.
+    flushSync(() => setMode(next));
+    findField.current?.focus();
+    findField.current?.select();
   }, []);
 
   useEffect(() => {
@@ -78,16 +88,28 @@ export function FindReplaceBar() {
   useEffect(() => () => void CSS.highlights?.clear(), []);
 
   if (!mode) return null;
+  const step = (by: 1 | -1) => setCurrent((index) => (matches.length ? (index + by + matches.length) % matches.length : 0));
+  const index = Math.min(current, Math.max(matches.length - 1, 0));
+  // The current match stays selected, so Mark claim (or typing over it) works from the keyboard.
   const close = () => {
     setMode(null);
     CSS.highlights?.delete(ALL);
     CSS.highlights?.delete(CURRENT);
+    const match = query ? matches[index] : undefined;
+    if (match) selectMatch(editor, match);
     editor.focus();
   };
-  const step = (by: 1 | -1) => setCurrent((index) => (matches.length ? (index + by + matches.length) % matches.length : 0));
-  const index = Math.min(current, Math.max(matches.length - 1, 0));
   return (
-    <div className="find-bar" role="search" aria-label="Find in article" onKeyDown={(event) => event.key === 'Escape' && close()}>
+    <div
+      className="find-bar"
+      role="search"
+      aria-label="Find in article"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        close();
+      }}
+    >
       <input
         ref={findField}
         type="search"

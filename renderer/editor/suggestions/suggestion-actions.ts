@@ -7,7 +7,7 @@ import type { ArticleBody } from '../../../shared/schema';
 import { factdesk } from '../../factdesk';
 import { documentStore } from '../../state/document-store';
 import { clearSuggestions, removeSuggestions, suggestionId, suggestionsStore } from '../../state/suggestions-store';
-import { showNotice } from '../../state/ui-store';
+import { showNotice, uiStore } from '../../state/ui-store';
 import { ACCEPT_SUGGESTIONS_COMMAND } from '../claims/claim-commands';
 
 /** Find claims in the article as it is now; dismissed ones and those already claimed are left out. */
@@ -15,6 +15,8 @@ export async function findClaimSuggestions(editor: LexicalEditor): Promise<void>
   const { body } = detachClaimsFromBody(editor.getEditorState().toJSON() as unknown as ArticleBody);
   const { text, marks } = plainTextOf(body);
   suggestionsStore.set({ status: 'running', items: [], focused: null });
+  // The list shows in the Claims tab.
+  uiStore.update((ui) => ({ ...ui, sideTab: 'claims' }));
   try {
     const found = await factdesk.findClaims(text);
     const dismissed = documentStore.get()?.project.dismissedSuggestions ?? [];

@@ -13,6 +13,7 @@ import { EvidenceList } from '../evidence/EvidenceList';
 import { SuggestedEvidence } from '../evidence/SuggestedEvidence';
 import { useCommittedText } from './use-committed-text';
 import { useVerdictLabel } from '../use-verdict-label';
+import { shortcutOf, useShortcutText } from '../../commands/use-shortcut-text';
 
 function CommittedInput({ label, value, onCommit, multiline = false }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean }) {
   const field = useCommittedText(value, onCommit);
@@ -33,6 +34,7 @@ function CommittedInput({ label, value, onCommit, multiline = false }: { label: 
 export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim: Claim; number: number; quote: string; knownTags: string[]; onEscape: () => void }) {
   const [editor] = useLexicalComposerContext();
   const labelOf = useVerdictLabel();
+  const { tip } = useShortcutText();
   const update = (patch: ClaimPatch) => editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claim.id, patch });
   const tags = claim.tags;
   const setTags = (change: Partial<Claim['tags']>) => update({ tags: { ...tags, ...change } });
@@ -67,7 +69,7 @@ export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim
           <span>Review status</span>
           <span className={`status-badge status-${claim.status}`}>{STATUS_LABELS[claim.status]}</span>
           {canSendToReview(claim) && (
-            <button type="button" className="small" title="Send to review (Ctrl/Cmd+Shift+E)" onClick={() => sendToReview(editor, claim)}>
+            <button type="button" className="small" title={tip('Send to review', shortcutOf('review.send'))} onClick={() => sendToReview(editor, claim)}>
               Send to review
             </button>
           )}

@@ -17,7 +17,7 @@ export function VerdictLegend() {
           </li>
         ))}
         <li>
-          <mark className="legend-swatch" data-verdict="unrated" data-overlap="true">
+          <mark className="legend-swatch" data-verdict="unrated" data-overlap="true" data-outer-verdict="accurate">
             Aa
           </mark>
           Overlapping claims

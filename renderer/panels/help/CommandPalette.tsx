@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { COMMANDS, displayShortcut, type CommandId, type CommandSpec } from '../../../shared/commands';
+import { COMMANDS, type CommandId, type CommandSpec } from '../../../shared/commands';
+import { useShortcutText } from '../../commands/use-shortcut-text';
 import { commands } from '../../commands/command-registry';
 import { useStore } from '../../state/store';
 import { uiStore } from '../../state/ui-store';
@@ -13,7 +14,7 @@ function matches(command: CommandSpec, query: string): boolean {
 /** Ctrl/Cmd+Shift+P: find any available command by name and run it. */
 export function CommandPalette() {
   const open = useStore(uiStore, (ui) => ui.overlay === 'palette');
-  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
+  const { key } = useShortcutText();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -49,7 +50,10 @@ export function CommandPalette() {
             setSelected(0);
           }}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') close();
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              close();
+            }
             if (event.key === 'ArrowDown') setSelected((i) => Math.min(i + 1, shown.length - 1));
             if (event.key === 'ArrowUp') setSelected((i) => Math.max(i - 1, 0));
             if (event.key === 'Enter') {
@@ -65,7 +69,7 @@ export function CommandPalette() {
                 <span className="palette-menu">{command.menu}: </span>
                 {command.label}
               </span>
-              {command.shortcut && <kbd>{displayShortcut(command.shortcut, isMac)}</kbd>}
+              {command.shortcut && <kbd>{key(command.shortcut)}</kbd>}
             </li>
           ))}
           {shown.length === 0 && <li className="empty-hint">No command matches “{query}”.</li>}

@@ -1,10 +1,12 @@
 import { useStore } from '../../state/store';
 import { uiStore } from '../../state/ui-store';
 import { HelpFrame } from './HelpFrame';
+import { useShortcutText } from '../../commands/use-shortcut-text';
 
 /** Help → Getting started: the first hour of a new fact-checker, in five steps. */
 export function GuideDialog() {
   const open = useStore(uiStore, (ui) => ui.overlay === 'guide');
+  const { keyOf } = useShortcutText();
   if (!open) return null;
   return (
     <HelpFrame title="Getting started">
@@ -15,7 +17,7 @@ export function GuideDialog() {
         </li>
         <li>
           <h3>Mark a claim</h3>
-          <p>Select the words that make the claim and press <strong>Mark claim</strong> (or Ctrl/Cmd+Shift+M). Its card opens on the right: tick <strong>Attributed</strong> and name who said it, choose a <strong>Verdict</strong>, and write a note on what you found. <strong>Find claims</strong> suggests sentences worth checking.</p>
+          <p>Select the words that make the claim and press <strong>Mark claim</strong> (or {keyOf('claim.mark')}). Its card opens on the right: tick <strong>Attributed</strong> and name who said it, choose a <strong>Verdict</strong>, and write a note on what you found. <strong>Find claims</strong> suggests sentences worth checking.</p>
         </li>
         <li>
           <h3>Link evidence</h3>

@@ -8,7 +8,18 @@ export function HelpFrame({ title, children }: { title: string; children: ReactN
   const close = () => uiStore.update((ui) => ({ ...ui, overlay: null }));
   return (
     <div className="modal-backdrop" onPointerDown={close}>
-      <section className="modal help-sheet" role="dialog" aria-modal="true" aria-label={title} onPointerDown={(event) => event.stopPropagation()} onKeyDown={(event) => event.key === 'Escape' && close()}>
+      <section
+        className="modal help-sheet"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        onPointerDown={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          close();
+        }}
+      >
         <header className="help-header">
           <h2>{title}</h2>
           <button type="button" ref={closeButton} onClick={close}>

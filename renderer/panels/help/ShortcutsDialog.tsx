@@ -1,4 +1,5 @@
-import { COMMANDS, displayShortcut, type CommandSpec, type MenuName } from '../../../shared/commands';
+import { COMMANDS, type CommandSpec, type MenuName } from '../../../shared/commands';
+import { useShortcutText } from '../../commands/use-shortcut-text';
 import { useStore } from '../../state/store';
 import { uiStore } from '../../state/ui-store';
 import { HelpFrame } from './HelpFrame';
@@ -20,9 +21,8 @@ const REVIEW_KEYS: [string, string][] = [
 /** Help → Keyboard shortcuts: every command with a shortcut, by menu. */
 export function ShortcutsDialog() {
   const open = useStore(uiStore, (ui) => ui.overlay === 'shortcuts');
-  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
+  const { key } = useShortcutText();
   if (!open) return null;
-  const key = (shortcut: string) => displayShortcut(shortcut, isMac);
   return (
     <HelpFrame title="Keyboard shortcuts">
       <div className="shortcut-columns">

@@ -6,6 +6,9 @@ import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store
 import { claimsViewStore, quoteOf } from '../../state/claims-view-store';
 import { approve, requestChanges } from '../../state/review-actions';
 import { useStore } from '../../state/store';
+import { uiStore } from '../../state/ui-store';
+import { matchesShortcut } from '../../commands/shortcut';
+import { useShortcutText } from '../../commands/use-shortcut-text';
 import { ReviewDetail } from './ReviewDetail';
 
 /**
@@ -15,6 +18,8 @@ import { ReviewDetail } from './ReviewDetail';
  */
 export function ReviewQueue() {
   const [editor] = useLexicalComposerContext();
+  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
+  const { key } = useShortcutText();
   const view = useStore(claimsViewStore, (v) => v);
   const activeId = useStore(activeClaimStore, (active) => active.id);
   const queue = useMemo(() => reviewQueue(view.order.map((id) => view.claims[id]).filter((c): c is Claim => c !== undefined)), [view]);
@@ -39,20 +44,22 @@ export function ReviewQueue() {
     queueRef.current?.focus();
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.target !== queueRef.current || !current || event.ctrlKey || event.metaKey || event.altKey) return;
-    const key = event.key.toLowerCase();
-    const actions: Record<string, () => void> = {
-      arrowdown: () => go(1),
-      j: () => go(1),
-      arrowup: () => go(-1),
-      k: () => go(-1),
-      a: () => {
-        approve(editor, current);
-        afterDecision();
-      },
-      r: () => setRequesting(true),
-    };
-    const action = actions[key];
+    if (event.target !== queueRef.current || !current) return;
+    const actions: [string, () => void][] = [
+      ['Down', () => go(1)],
+      ['J', () => go(1)],
+      ['Up', () => go(-1)],
+      ['K', () => go(-1)],
+      [
+        'A',
+        () => {
+          approve(editor, current);
+          afterDecision();
+        },
+      ],
+      ['R', () => setRequesting(true)],
+    ];
+    const action = actions.find(([key]) => matchesShortcut(event.nativeEvent, key, isMac))?.[1];
     if (!action) return;
     event.preventDefault();
     action();
@@ -64,7 +71,7 @@ export function ReviewQueue() {
         <h2>Review queue</h2>
         <span className="count">{queue.length}</span>
       </header>
-      <p className="queue-hint">↑/↓ move · A approve · R request changes · Ctrl/Cmd+Enter sends</p>
+      <p className="queue-hint">↑/↓ move · A approve · R request changes · {key('Mod+Enter')} sends</p>
       {queue.length === 0 ? (
         <p className="empty-hint">Nothing awaits review. Checkers send claims here with “Send to review”.</p>
       ) : (

@@ -3,6 +3,8 @@ import { documentStore } from '../../state/document-store';
 import { closeSourceViewer, sourceViewerStore } from '../../state/source-viewer-store';
 import { useSourceText } from '../../state/source-text-cache';
 import { useStore } from '../../state/store';
+import { uiStore } from '../../state/ui-store';
+import { matchesShortcut } from '../../commands/shortcut';
 import { selectedExcerpt } from './selection-offsets';
 import { SourceSearch } from './SourceSearch';
 import { findAll, segmentText, type MarkedRange } from './text-segments';
@@ -25,6 +27,7 @@ interface Props {
 /** A read-only view of one source's frozen text, searchable with Ctrl/Cmd+F. */
 export function SourceViewer({ highlights = [], onExcerptSelected, footer }: Props) {
   const { sourceId, reveal } = useStore(sourceViewerStore, (state) => state);
+  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
   const source = useStore(documentStore, (doc) => doc?.project.sources.find((candidate) => candidate.id === sourceId) ?? null);
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
@@ -58,7 +61,7 @@ export function SourceViewer({ highlights = [], onExcerptSelected, footer }: Pro
       role="region"
       aria-label={`Source: ${source.title}`}
       onKeyDown={(event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        if (matchesShortcut(event.nativeEvent, 'Mod+F', isMac)) {
           event.preventDefault();
           searchBox.current?.focus();
           searchBox.current?.select();

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { suggestionsToAcceptAll } from '../../../shared/claim-finder/suggestion-list';
 import type { ClaimSuggestion } from '../../../shared/claim-finder/find-claims';
 import { acceptSuggestions, dismissSuggestion } from '../../editor/suggestions/suggestion-actions';
@@ -67,6 +67,13 @@ export function SuggestionsList() {
   const [editor] = useLexicalComposerContext();
   const state = useStore(suggestionsStore, (s) => s);
   const [threshold, setThreshold] = useState(0.8);
+  const list = useRef<HTMLOListElement>(null);
+  const wasRunning = useRef(false);
+  // Fresh results take the focus, so the first one can be accepted with Enter at once.
+  useEffect(() => {
+    if (wasRunning.current && state.status === 'ready') list.current?.querySelector<HTMLElement>('.suggestion-text')?.focus();
+    wasRunning.current = state.status === 'running';
+  }, [state.status]);
   if (state.status === 'idle') return null;
   if (state.status === 'running') return <p className="suggestions-running" role="status">Finding claims…</p>;
   const aboveThreshold = suggestionsToAcceptAll(state.items, threshold);
@@ -95,7 +102,7 @@ export function SuggestionsList() {
           </label>
         </div>
       )}
-      <ol className="suggestion-list" aria-label="Suggestions">
+      <ol ref={list} className="suggestion-list" aria-label="Suggestions">
         {state.items.map((suggestion) => (
           <SuggestionItem key={suggestionId(suggestion)} suggestion={suggestion} focused={state.focused === suggestionId(suggestion)} />
         ))}
