@@ -1,11 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { reviewQueue } from '../../../shared/review';
+import { reviewQueue } from '../../../shared/review/status';
 import type { Claim } from '../../../shared/schema';
 import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
 import { claimsViewStore, quoteOf } from '../../state/claims-view-store';
-import { approve, requestChanges } from '../../state/review-actions';
+import { approve, permission, requestChanges } from '../../state/review-actions';
 import { useStore } from '../../state/store';
+import { showNotice, uiStore } from '../../state/ui-store';
 import { ReviewDetail } from './ReviewDetail';
 
 /**
@@ -19,6 +20,7 @@ export function ReviewQueue() {
   const activeId = useStore(activeClaimStore, (active) => active.id);
   const queue = useMemo(() => reviewQueue(view.order.map((id) => view.claims[id]).filter((c): c is Claim => c !== undefined)), [view]);
   const [requesting, setRequesting] = useState(false);
+  const isEditor = useStore(uiStore, (ui) => ui.identity?.role === 'editor');
   const queueRef = useRef<HTMLDivElement>(null);
   const current = queue.find((claim) => claim.id === activeId) ?? queue[0] ?? null;
   const index = current ? queue.indexOf(current) : -1;
@@ -47,10 +49,13 @@ export function ReviewQueue() {
       arrowup: () => go(-1),
       k: () => go(-1),
       a: () => {
-        approve(editor, current);
-        afterDecision();
+        if (approve(editor, current)) afterDecision();
       },
-      r: () => setRequesting(true),
+      r: () => {
+        const allowed = permission('request-changes', current);
+        if (allowed.allowed) setRequesting(true);
+        else showNotice('info', allowed.reason);
+      },
     };
     const action = actions[key];
     if (!action) return;
@@ -64,7 +69,7 @@ export function ReviewQueue() {
         <h2>Review queue</h2>
         <span className="count">{queue.length}</span>
       </header>
-      <p className="queue-hint">↑/↓ move · A approve · R request changes · Ctrl/Cmd+Enter sends</p>
+      <p className="queue-hint">{isEditor ? '↑/↓ move · A approve · R request changes · Ctrl/Cmd+Enter sends' : '↑/↓ move'}</p>
       {queue.length === 0 ? (
         <p className="empty-hint">Nothing awaits review. Checkers send claims here with “Send to review”.</p>
       ) : (
@@ -73,7 +78,7 @@ export function ReviewQueue() {
             {queue.map((claim) => (
               <li key={claim.id}>
                 <button type="button" aria-current={claim.id === current?.id} className="queue-item" onClick={() => setActiveClaim(claim.id, true)}>
-                  <span className="claim-number">{view.order.indexOf(claim.id) + 1}</span>
+                  <span className="claim-number">{claim.number}</span>
                   <span className="queue-quote">{quoteOf(view, claim.id)}</span>
                 </button>
               </li>
@@ -82,12 +87,11 @@ export function ReviewQueue() {
           {current && (
             <ReviewDetail
               claim={current}
-              number={view.order.indexOf(current.id) + 1}
+              number={current.number}
               quote={quoteOf(view, current.id)}
               requesting={requesting}
               onApprove={(comment) => {
-                approve(editor, current, comment);
-                afterDecision();
+                if (approve(editor, current, comment)) afterDecision();
               }}
               onRequestChanges={(comment) => {
                 if (requestChanges(editor, current, comment)) afterDecision();

@@ -22,7 +22,7 @@ function hostileProject() {
       comments: claim.comments.map((comment) => ({ ...comment, author: img, createdAt: svg, text: script })),
     })),
     sources: project.sources.map((source) => ({ ...source, title: img, author: svg, url: svg, accessedAt: script })),
-    signOff: { by: script, at: svg },
+    signOff: { by: script, at: svg, approved: [1], notForPublication: [], notReviewed: [] },
   };
 }
 
