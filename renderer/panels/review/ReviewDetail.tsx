@@ -30,6 +30,8 @@ export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRe
   const commentField = useRef<HTMLTextAreaElement>(null);
   const isEditor = useStore(uiStore, (ui) => ui.identity?.role === 'editor');
   const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? []);
+  // Read so that a change to the project's review settings (the two-person rule) is shown at once.
+  useStore(documentStore, (doc) => doc?.project.review.twoPersonRule);
   const unready = sentUnreadyGaps(claim, evidence);
   const approval = permission('approve', claim);
   useEffect(() => {

@@ -8,6 +8,7 @@ import { approve, permission, requestChanges } from '../../state/review-actions'
 import { useStore } from '../../state/store';
 import { showNotice, uiStore } from '../../state/ui-store';
 import { ReviewDetail } from './ReviewDetail';
+import { TwoPersonRuleSetting } from './TwoPersonRuleSetting';
 
 /**
  * Review mode: the claims awaiting review, in document order. Keyboard:
@@ -69,6 +70,7 @@ export function ReviewQueue() {
         <h2>Review queue</h2>
         <span className="count">{queue.length}</span>
       </header>
+      <TwoPersonRuleSetting />
       <p className="queue-hint">{isEditor ? '↑/↓ move · A approve · R request changes · Ctrl/Cmd+Enter sends' : '↑/↓ move'}</p>
       {queue.length === 0 ? (
         <p className="empty-hint">Nothing awaits review. Checkers send claims here with “Send to review”.</p>
