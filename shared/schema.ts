@@ -39,6 +39,8 @@ export const Anchor = z.object({
   quote: TextQuoteSelector,
 });
 
+export const COMMENT_KINDS_LIST = ['comment', 'request-changes', 'approval'] as const;
+
 export const Comment = z.object({
   id,
   author: shortText,
@@ -46,7 +48,7 @@ export const Comment = z.object({
   createdAt: isoDate,
   editedAt: isoDate.nullable().default(null),
   resolved: z.boolean().default(false),
-  kind: z.enum(['comment', 'request-changes', 'approval']).default('comment'),
+  kind: z.enum(COMMENT_KINDS_LIST).default('comment'),
 });
 
 export const SPEAKER_KINDS = ['person', 'organization'] as const;

@@ -55,7 +55,7 @@ td{text-align:right}
 .entries{list-style:none;padding:0;margin:0}
 .entry{border:1px solid var(--rule);border-left:6px solid;padding:1rem 1.25rem;margin-bottom:1.25rem;background:#fff}
 .entry-head{display:flex;align-items:center;gap:.6rem;font:.8rem var(--sans)}
-.entry-number{font:700 1.2rem var(--serif)}
+.entry-number{font:700 1.2rem var(--serif);color:inherit;text-decoration:none}
 .verdict{color:#fff;font-weight:700;text-transform:uppercase;letter-spacing:.06em;padding:.15rem .5rem;border-radius:2px}
 .status{color:var(--muted);margin-left:auto}
 .status-approved{color:#24703f}.status-changes-requested{color:#9e1f2a}
