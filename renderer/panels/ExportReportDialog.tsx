@@ -23,12 +23,27 @@ const INCLUDE_LABELS: [IncludeOption, string, boolean][] = [
 ];
 
 /** Formats that publish a fact-check, and so name who publishes it. */
-const NAMES_PUBLISHER: ReadonlySet<ReportFormat> = new Set(['claimreview', 'html', 'pdf']);
+const NAMES_PUBLISHER: ReadonlySet<ReportFormat> = new Set(['html', 'pdf']);
 
 /** Said in the preview's place when main could not render it (the export itself may still work). */
 function previewFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `<p>The preview could not be made: ${escapeHtml(message)}</p>`;
+}
+
+/** What goes in: the internal-only choices are off (and shown off) in a publication report. */
+function ContentsChoice({ options, internal, onChange }: { options: ReportOptions; internal: boolean; onChange: (change: Partial<ReportOptions>) => void }) {
+  return (
+    <fieldset className="export-include">
+      <legend>Contents</legend>
+      {INCLUDE_LABELS.map(([key, label, internalOnly]) => (
+        <label key={key}>
+          <input type="checkbox" checked={options[key] && (internal || !internalOnly)} disabled={internalOnly && !internal} onChange={(event) => onChange({ [key]: event.target.checked })} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 export function ExportReportDialog() {
@@ -79,17 +94,10 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
               ))}
             </select>
           </label>
+          {format === 'claimreview' && <PublisherFields options={options} onChange={change} missing={missing} required />}
           <VariantChoice value={format === 'claimreview' ? 'publication' : options.variant} locked={format === 'claimreview'} onChange={(variant) => change({ variant })} />
-          <fieldset className="export-include">
-            <legend>Contents</legend>
-            {INCLUDE_LABELS.map(([key, label, internalOnly]) => (
-              <label key={key}>
-                <input type="checkbox" checked={options[key] && (internal || !internalOnly)} disabled={internalOnly && !internal} onChange={(event) => change({ [key]: event.target.checked })} />
-                {label}
-              </label>
-            ))}
-          </fieldset>
-          {NAMES_PUBLISHER.has(format) && <PublisherFields options={options} onChange={change} missing={missing} />}
+          {format !== 'claimreview' && <ContentsChoice options={options} internal={internal} onChange={change} />}
+          {format !== 'claimreview' && NAMES_PUBLISHER.has(format) && !internal && <PublisherFields options={options} onChange={change} missing={missing} required={false} />}
           <p className="export-hint">The preview shows the HTML report{internal ? '' : ' for publication'}. Every format is built from the same report, so they never disagree.</p>
         </form>
         {/* Mounted once the report is here: its first document is the report, not an empty page replaced a moment later. */}

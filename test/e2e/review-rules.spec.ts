@@ -72,9 +72,9 @@ test('as an editor: the two-person rule, a blocked Sign off that lists its claim
   const blocked = page.getByRole('dialog', { name: 'Sign-off is blocked' });
   await expect(blocked).toContainText('3 of 5 claims block sign-off.');
   await expect(blocked.getByRole('list', { name: 'Claims that block sign-off' }).getByRole('listitem')).toHaveText([
-    'Claim 2awaiting review',
-    'Claim 3not rated; not sent to review',
-    'Claim 5not rated; not sent to review',
+    /^Claim 2awaiting review“The repairs to the Eastmere dam/,
+    /^Claim 3not rated; not sent to reviewAccording to Calder Water/,
+    /^Claim 5not rated; not sent to reviewignoring warnings/,
   ]);
   await blocked.getByRole('button', { name: 'Claim 3' }).click();
   await expect(blocked).toBeHidden();

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { signOffBlockers, signOffRecord, signOffScope, type SignOffBlocker } from '../../../shared/review/sign-off-gate';
 import { setActiveClaim } from '../../state/active-claim-store';
-import { claimsViewStore } from '../../state/claims-view-store';
+import { claimsViewStore, quoteOf } from '../../state/claims-view-store';
 import { closeSignOffDialog, signOffDialogStore } from '../../state/sign-off-dialog-store';
 import { currentActor, signOffProject } from '../../state/review-actions';
 import { useStore } from '../../state/store';
@@ -16,6 +16,7 @@ function openCard(id: string): void {
 }
 
 function Blockers({ blockers, total }: { blockers: SignOffBlocker[]; total: number }) {
+  const view = useStore(claimsViewStore, (v) => v);
   return (
     <Modal
       title="Sign-off is blocked"
@@ -30,6 +31,7 @@ function Blockers({ blockers, total }: { blockers: SignOffBlocker[]; total: numb
               Claim {claim.number}
             </button>
             <span className="blocker-reasons">{reasons.join('; ')}</span>
+            <span className="blocker-quote">{quoteOf(view, claim.id)}</span>
           </li>
         ))}
       </ul>
