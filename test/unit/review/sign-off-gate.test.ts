@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newClaim } from '../../../shared/claim-factory';
+import { claimCounts, claimCountsText } from '../../../shared/review/claim-counts';
+import { sentUnreadyGaps } from '../../../shared/review/readiness';
 import { canSignOff, signOffBlockers, signOffRecord, signOffScope } from '../../../shared/review/sign-off-gate';
 import type { Claim } from '../../../shared/schema';
 
@@ -40,5 +42,29 @@ describe('the sign-off gate', () => {
 
   it('a project with no claims cannot be signed off', () => {
     expect(canSignOff([])).toBe(false);
+  });
+});
+
+describe('claim counts, said truthfully', () => {
+  it('"11 claims: 4 approved, 7 not reviewed (2 unrated)": unreviewed claims are never "checked"', () => {
+    const story = [
+      ...[1, 2, 3, 4].map((n) => claim(n, { verdict: 'accurate', status: 'approved' })),
+      ...[5, 6, 7, 8, 9].map((n) => claim(n, { verdict: 'mixed', status: 'open' })),
+      ...[10, 11].map((n) => claim(n, { status: 'open' })),
+    ];
+    expect(claimCountsText(claimCounts(story))).toBe('11 claims: 4 approved, 7 not reviewed (2 unrated)');
+    const later = [...story.slice(0, 4), claim(5, { verdict: 'mixed', status: 'needs-review' }), claim(6, { verdict: 'false', status: 'changes-requested' }), claim(7, { notForPublication: hold('Legal') })];
+    expect(claimCountsText(claimCounts(later))).toBe('7 claims: 4 approved, 1 not for publication, 1 sent back for changes, 1 not reviewed (1 awaiting review)');
+    expect(claimCountsText(claimCounts([]))).toBe('No claims');
+  });
+});
+
+describe('a claim in review that does not meet the readiness rule', () => {
+  it('is named on its card with what it lacks; an open or held-back claim is not', () => {
+    const sent = claim(3, { verdict: 'false', status: 'needs-review' });
+    expect(sentUnreadyGaps(sent, [])).toBe('no evidence linked');
+    expect(sentUnreadyGaps(sent, [{ claimId: 'c3' }])).toBeNull();
+    expect(sentUnreadyGaps({ ...sent, status: 'open' }, [])).toBeNull();
+    expect(sentUnreadyGaps({ ...sent, notForPublication: hold('Legal') }, [])).toBeNull();
   });
 });
