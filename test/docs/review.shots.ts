@@ -50,3 +50,12 @@ test('the claim card and the source viewer while linking for one claim', async (
   await page.mouse.move(0, 0);
   await page.screenshot({ path: shot('screenshot-source-viewer-labels.png') });
 });
+
+test('the claim card: public explanation, internal note, speaker type, readiness and not for publication', async ({ launch, tempDir }) => {
+  const file = writeDemoVariant(tempDir, 'water-bills', {});
+  const { page } = await launch({ projectPath: file, identity: editor, viewport: { width: 1360, height: 1100 } });
+  await openClaimRow(page, 1);
+  await expect(claimsPanel(page).getByRole('region', { name: 'Claim 2' })).toContainText('Not ready for review: no evidence linked.');
+  await page.mouse.move(0, 0);
+  await claimsPanel(page).screenshot({ path: shot('screenshot-claim-card-review.png') });
+});
