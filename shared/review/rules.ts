@@ -1,4 +1,4 @@
-import type { Identity } from '../identity';
+import type { Role } from '../identity';
 import type { Claim, ReviewSettings } from '../schema';
 import { notReadyReason, type EvidenceOwner } from './readiness';
 import { signOffBlockers } from './sign-off-gate';
@@ -17,7 +17,11 @@ import { signOffBlockers } from './sign-off-gate';
 export const ACTIONS = ['mark', 'tag', 'rate', 'link', 'comment', 'send-to-review', 'approve', 'request-changes', 'hold-from-publication', 'sign-off'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export type Actor = Identity;
+/** Who acts: the app's identity, or a collaboration server's user (where a reader may only read). */
+export interface Actor {
+  name: string;
+  role: Role | 'reader';
+}
 
 /** What the rules need to know of the project. */
 export interface ReviewContext {
@@ -28,7 +32,8 @@ export interface ReviewContext {
 
 export type Permission = { allowed: true } | { allowed: false; reason: string };
 
-const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['approve', 'request-changes', 'hold-from-publication', 'sign-off']);
+/** The decisions only an editor makes (a collaboration server records these on request). */
+export const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['approve', 'request-changes', 'hold-from-publication', 'sign-off']);
 
 const EDITOR_ONLY: Record<string, string> = {
   approve: 'Only an editor can approve a claim',
@@ -62,6 +67,7 @@ function claimRule(actor: Actor, action: Action, claim: Claim, project: ReviewCo
 
 /** Whether `actor` may do `action` (to `claim`, for the claim actions; sign-off takes null). */
 export function can(actor: Actor, action: Action, claim: Claim | null, project: ReviewContext): Permission {
+  if (actor.role === 'reader') return refuse('You can read this project but not change it.');
   if (EDITOR_ACTIONS.has(action) && actor.role !== 'editor') {
     return refuse(`${EDITOR_ONLY[action]}; you are working as a fact-checker.`);
   }

@@ -23,6 +23,10 @@ describe('can(actor, action, claim, project)', () => {
     expect(can(checker, 'sign-off', null, context({ claims: [claim({ status: 'approved', verdict: 'false' })] }))).toEqual({ allowed: false, reason: 'Only an editor can sign off; you are working as a fact-checker.' });
   });
 
+  it('refuses a reader (a collaboration server’s read-only user) everything', () => {
+    for (const action of ACTIONS) expect(can({ name: 'Guest', role: 'reader' }, action, inReview, context())).toEqual({ allowed: false, reason: 'You can read this project but not change it.' });
+  });
+
   it('lets an editor do everything, when the claim is in the right state', () => {
     for (const action of ACTIONS.filter((a) => a !== 'sign-off' && a !== 'send-to-review' && a !== 'approve')) expect(can(editor, action, inReview, context()).allowed).toBe(true);
     expect(can(editor, 'approve', inReview, context())).toEqual({ allowed: true });
