@@ -1,5 +1,5 @@
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
-import { CURRENT_VERSION, PROJECT_FORMAT, type Project } from '../shared/schema';
+import { CURRENT_VERSION, DEFAULT_REVIEW_SETTINGS, PROJECT_FORMAT, type Project } from '../shared/schema';
 import { generateArticle, type ArticleSpec } from './generate/article';
 import { generateActivity, generateClaimMeta, generateEvidence, generateSource } from './generate/project-parts';
 import { seededRandom } from './generate/prng';
@@ -36,7 +36,7 @@ export function generateWorkload(spec: WorkloadSpec, seed = DEFAULT_SEED): Workl
   const random = seededRandom(seed);
   const article = generateArticle(spec, random);
   const sources = Array.from({ length: spec.sources }, (_, i) => generateSource(i + 1, spec.sourceWords, random));
-  const claims = article.claimIds.map((id) => generateClaimMeta(id, random));
+  const claims = article.claimIds.map((id, i) => generateClaimMeta(id, random, i + 1));
   const linksPerClaim = claims.map((claim) => generateEvidence(claim.id, sources, random));
   const evidence = linksPerClaim.flat();
   const activity = claims.flatMap((claim, i) => generateActivity(claim, linksPerClaim[i]));
@@ -59,6 +59,8 @@ export function generateWorkload(spec: WorkloadSpec, seed = DEFAULT_SEED): Workl
     evidence,
     activity,
     signOff: null,
+    nextClaimNumber: claims.length + 1,
+    review: { ...DEFAULT_REVIEW_SETTINGS },
     dismissedSuggestions: [],
   };
   return { spec, project: refreshClaimAnchors(project), unmarkedParagraphs: article.unmarkedParagraphs, overlappingClaims: article.overlapping.size };

@@ -10,7 +10,7 @@ import { bodyOf, headingNode, markNode, paragraphNode, quoteNode, textNode } fro
 import { newClaim } from '../shared/claim-factory';
 import { serializeProject } from '../shared/project-file';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
-import { CURRENT_VERSION, PROJECT_FORMAT, type Claim, type Project } from '../shared/schema';
+import { CURRENT_VERSION, DEFAULT_REVIEW_SETTINGS, PROJECT_FORMAT, type Claim, type Project } from '../shared/schema';
 
 const CREATED = '2026-11-20T09:30:00.000Z';
 
@@ -61,9 +61,12 @@ const body = bodyOf([
   ]),
 ]);
 
+let made = 0;
 function claim(id: string, fields: Partial<Claim>): Claim {
   // Anchors are filled in by refreshClaimAnchors below, from where each mark sits.
-  return { ...newClaim(id, '', 'Priya Shah', new Date(CREATED)), ...fields };
+  made += 1;
+  const verdictBy = fields.verdict && fields.verdict !== 'unrated' ? 'Priya Shah' : '';
+  return { ...newClaim(id, '', 'Priya Shah', new Date(CREATED), made), verdictBy, ...fields };
 }
 
 const claims: Claim[] = [
@@ -71,25 +74,28 @@ const claims: Claim[] = [
     verdict: 'accurate',
     tags: { attributed: null, disputed: null, free: ['figures'] },
     note: 'Council budget paper, table 3: £412.10 → £469.80 (+14.0%). Rounded figures check out.',
+    publicExplanation: 'The council’s budget paper gives the average bill as £412.10 now and £469.80 from April: a rise of 14.0 per cent.',
   }),
   claim('clm_cost', {
     verdict: 'mostly-accurate',
-    tags: { attributed: { speaker: 'Marion Okafor, council leader' }, disputed: null, free: ['figures'] },
+    tags: { attributed: { speaker: 'Marion Okafor, council leader', kind: 'person' }, disputed: null, free: ['figures'] },
     note: 'Audit gives £37.6m against a 2021 estimate of £21m: “almost double” is a stretch (1.8×) but fair.',
+    publicExplanation: 'The audit office puts the forecast cost at £37.6 million against a 2021 estimate of £21 million: 1.8 times the estimate.',
   }),
   claim('clm_leak', {
     verdict: 'unrated',
-    tags: { attributed: { speaker: 'Calder Water' }, disputed: null, free: [] },
+    tags: { attributed: { speaker: 'Calder Water', kind: 'organization' }, disputed: null, free: [] },
     note: 'Press release says 41 Ml/d for 2025. Need the regulator’s figure before rating.',
   }),
   claim('clm_lowest', {
     verdict: 'false',
-    tags: { attributed: { speaker: 'Dev Raman, Calder Water chief executive' }, disputed: { reason: 'Ashby Water’s average bill is £455, lower than £470.' }, free: ['comparison'] },
+    tags: { attributed: { speaker: 'Dev Raman, Calder Water chief executive', kind: 'person' }, disputed: { reason: 'Ashby Water’s average bill is £455, lower than £470.' }, free: ['comparison'] },
     note: 'Regional tariff table shows Ashby lower after the increase.',
+    publicExplanation: 'After the increase the average bill in Port Calder (£469.80) is higher than in neighbouring Ashby (£455.20), according to the audit office’s comparison.',
   }),
   claim('clm_warned', {
     verdict: 'unrated',
-    tags: { attributed: { speaker: 'Hana Briggs, councillor' }, disputed: null, free: [] },
+    tags: { attributed: { speaker: 'Hana Briggs, councillor', kind: 'person' }, disputed: null, free: [] },
     note: 'Look for the 2019 inspection report mentioned in the audit.',
   }),
 ];
@@ -146,8 +152,11 @@ const project: Project = refreshClaimAnchors({
   evidence: [],
   activity: [],
   signOff: null,
+  nextClaimNumber: claims.length + 1,
+  review: { ...DEFAULT_REVIEW_SETTINGS },
   dismissedSuggestions: [],
 });
 
-writeFileSync(new URL('./city-water-demo.factdesk', import.meta.url), serializeProject(project));
+// Written beside this script in the repository (the bundle runs from dist/).
+writeFileSync('demo/city-water-demo.factdesk', serializeProject(project));
 console.log(`wrote demo with ${project.claims.length} claims`);

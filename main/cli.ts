@@ -1,4 +1,5 @@
 import { exportCommand } from './cli/export';
+import { importAnnotationsCommand } from './cli/import-annotations';
 import { processIo, type CliIo } from './cli/io';
 import { suggestClaimsCommand } from './cli/suggest-claims';
 import { suggestEvidenceCommand } from './cli/suggest-evidence';
@@ -12,6 +13,8 @@ commands:
                     suggest check-worthy claims in an article (.txt .md .html .docx .factdesk)
   export PROJECT    write a report: --format html|pdf|md|csv|claimreview|annotations [-o FILE]
                     (factdesk export --help for the options)
+  import-annotations PROJECT ANNOTATIONS.jsonld -o OUT.factdesk
+                    read an exported Web Annotation collection back onto the article
 
   suggest evidence --claim "TEXT" [--top K] [--json] SOURCE_FILE...
                     rank the passages of the source files that bear on a claim
@@ -43,6 +46,7 @@ const COMMANDS: Record<string, Command> = {
   // Loaded on demand: the server and its native SQLite binding are not needed by the other commands.
   serve: async (args, io) => (await import('./cli/serve')).serveCommand(args, io),
   users: async (args, io) => (await import('./cli/users')).usersCommand(args, io),
+  'import-annotations': importAnnotationsCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

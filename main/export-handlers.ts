@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { ExportRequestData, ExportResult, PreviewRequestData } from '../shared/api';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { FORMAT_INFO, type ReportFormat } from '../shared/report/options';
+import { claimReviewMissing } from '../shared/report/claimreview';
+import { buildReport } from '../shared/report/model';
 import { renderReport } from '../shared/report/render';
 import type { Project, ProjectView } from '../shared/schema';
 import { describeFsError, describeFile } from './services/project-io';
@@ -27,6 +29,10 @@ export function createExportHandlers(deps: ExportDeps) {
   return {
     async exportReport(request: ExportRequestData): Promise<ExportResult> {
       const info = FORMAT_INFO[request.format];
+      if (request.format === 'claimreview') {
+        const missing = claimReviewMissing(buildReport(deps.projectFrom(request.session, request.project), request.options));
+        if (missing.length > 0) return { ok: false, message: `ClaimReview needs ${missing.join(', ')}.` };
+      }
       const chosen = await deps.chooseExportPath(`${request.suggestedName}${info.nameSuffix}.${info.extension}`, request.format);
       if (!chosen) return { ok: false, cancelled: true };
       const target = withReportExtension(path.resolve(chosen), request.format);

@@ -16,6 +16,7 @@ import { signOffText } from './panels/review/SignOffStatus';
 import { ConflictDialog } from './panels/ConflictDialog';
 import { HistoryDialog } from './panels/HistoryDialog';
 import { ExportReportDialog } from './panels/ExportReportDialog';
+import { SignOffDialog } from './panels/review/SignOffDialog';
 import { Notices } from './panels/Notices';
 import { ProgressBar } from './panels/ProgressBar';
 import { RecoveryDialog } from './panels/RecoveryDialog';
@@ -70,6 +71,7 @@ export function App() {
       <ConflictDialog />
       <HistoryDialog />
       <ExportReportDialog />
+      <SignOffDialog />
       <Notices />
     </div>
   );

@@ -1,15 +1,20 @@
 import type { Claim, Comment } from './schema';
 
-/** A new, untagged, unrated claim for the passage `quote`, highlighted by mark `id`. */
-export function newClaim(id: string, quote: string, author: string, now: Date): Claim {
+/** A new, untagged, unrated claim numbered `number` for the passage `quote`, highlighted by mark `id`. */
+export function newClaim(id: string, quote: string, author: string, now: Date, number = 0): Claim {
   const at = now.toISOString();
   return {
     id,
+    number,
     markId: id,
     anchor: { position: { start: 0, end: quote.length }, quote: { exact: quote, prefix: '', suffix: '' } },
     tags: { attributed: null, disputed: null, free: [] },
     verdict: 'unrated',
+    verdictBy: '',
     note: '',
+    publicExplanation: '',
+    noEvidenceReason: '',
+    notForPublication: null,
     status: 'open',
     comments: [],
     orphaned: false,

@@ -1,3 +1,4 @@
+import { withUniqueNumbers } from './claim-numbers';
 import { deepEqual } from './deep-equal';
 import type { ActivityEntry, Article, Claim, Project } from './schema';
 
@@ -95,7 +96,10 @@ function mergeActivity(mine: readonly ActivityEntry[], theirs: readonly Activity
 }
 
 export function mergeProjects(base: Project | null, mine: Project, theirs: Project): MergeResult {
-  const { claims, conflicts } = mergeClaims(base?.claims, mine.claims, theirs.claims);
+  const merged = mergeClaims(base?.claims, mine.claims, theirs.claims);
+  // A claim made on each side since they parted may carry the same new number: the later one gets the next free number.
+  const { claims, nextClaimNumber } = withUniqueNumbers(merged.claims, Math.max(mine.nextClaimNumber, theirs.nextClaimNumber));
+  const { conflicts } = merged;
   const project: Project = {
     ...mine,
     updatedAt: mine.updatedAt > theirs.updatedAt ? mine.updatedAt : theirs.updatedAt,
@@ -105,6 +109,8 @@ export function mergeProjects(base: Project | null, mine: Project, theirs: Proje
     evidence: unionById(base?.evidence, mine.evidence, theirs.evidence),
     activity: mergeActivity(mine.activity, theirs.activity),
     signOff: preferMine(base?.signOff, mine.signOff, theirs.signOff),
+    nextClaimNumber,
+    review: preferMine(base?.review, mine.review, theirs.review),
     dismissedSuggestions: [...new Set([...mine.dismissedSuggestions, ...theirs.dismissedSuggestions])],
   };
   return { project, conflicts };

@@ -1,6 +1,6 @@
 import { newId } from './ids';
 import { bodyOf, paragraphNode } from './lexical-json';
-import { CURRENT_VERSION, PROJECT_FORMAT, type Project } from './schema';
+import { CURRENT_VERSION, DEFAULT_REVIEW_SETTINGS, PROJECT_FORMAT, type Project } from './schema';
 
 export function createEmptyProject(now: Date): Project {
   const at = now.toISOString();
@@ -16,6 +16,8 @@ export function createEmptyProject(now: Date): Project {
     evidence: [],
     activity: [],
     signOff: null,
+    nextClaimNumber: 1,
+    review: { ...DEFAULT_REVIEW_SETTINGS },
     dismissedSuggestions: [],
   };
 }

@@ -1,3 +1,4 @@
+import { withUniqueNumbers } from './claim-numbers';
 import type { Claim, EvidenceLink, Project } from './schema';
 
 /**
@@ -61,9 +62,17 @@ function linksWithTargets(evidence: readonly EvidenceLink[], claimIds: Set<strin
   });
 }
 
+function numberedClaims(claims: readonly Claim[], counter: number, repairs: string[]): { claims: Claim[]; nextClaimNumber: number } {
+  const numbered = withUniqueNumbers(claims, counter);
+  for (const { id, from, to } of numbered.renumbered) {
+    repairs.push(from === 0 ? `The claim “${id}” had no number; it is now claim ${to}.` : `Two claims were numbered ${from}; the later one (“${id}”) is now claim ${to}.`);
+  }
+  return numbered;
+}
+
 export function repairProject(project: Project): RepairResult {
   const repairs: string[] = [];
-  const claims = repairClaimComments(withUniqueIds(project.claims, 'claims', repairs), repairs);
+  const { claims, nextClaimNumber } = numberedClaims(repairClaimComments(withUniqueIds(project.claims, 'claims', repairs), repairs), project.nextClaimNumber, repairs);
   const sources = withUniqueIds(project.sources, 'sources', repairs);
   const evidence = withUniqueIds(
     linksWithTargets(project.evidence, new Set(claims.map((c) => c.id)), new Set(sources.map((s) => s.id)), repairs),
@@ -71,6 +80,6 @@ export function repairProject(project: Project): RepairResult {
     repairs,
   );
   const activity = withUniqueIds(project.activity, 'activity log entries', repairs);
-  if (repairs.length === 0) return { project, repairs };
-  return { project: { ...project, claims, sources, evidence, activity }, repairs };
+  if (repairs.length === 0 && nextClaimNumber === project.nextClaimNumber) return { project, repairs };
+  return { project: { ...project, claims, nextClaimNumber, sources, evidence, activity }, repairs };
 }

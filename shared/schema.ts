@@ -14,7 +14,7 @@ import { VERDICTS } from './verdicts';
  */
 
 export const PROJECT_FORMAT = 'factdesk-project';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 /** Projects above this size are refused (a file before it is read, a window's project text before it is parsed), rather than exhausting memory. */
 export const MAX_PROJECT_BYTES = 512 * 1024 * 1024;
 
@@ -39,6 +39,8 @@ export const Anchor = z.object({
   quote: TextQuoteSelector,
 });
 
+export const COMMENT_KINDS_LIST = ['comment', 'request-changes', 'approval'] as const;
+
 export const Comment = z.object({
   id,
   author: shortText,
@@ -46,7 +48,7 @@ export const Comment = z.object({
   createdAt: isoDate,
   editedAt: isoDate.nullable().default(null),
   resolved: z.boolean().default(false),
-  kind: z.enum(['comment', 'request-changes', 'approval']).default('comment'),
+  kind: z.enum(COMMENT_KINDS_LIST).default('comment'),
 });
 
 export const SPEAKER_KINDS = ['person', 'organization'] as const;
@@ -63,14 +65,30 @@ export const ClaimTags = z.object({
 
 export const REVIEW_STATUSES = ['open', 'needs-review', 'approved', 'changes-requested'] as const;
 
+/** An editor's decision that a claim's verdict is not to be published, and why. */
+export const NotForPublication = z.object({ reason: shortText, by: shortText.default(''), at: isoDate.default('') });
+
+/** 0: not numbered yet (a hand-edited file); repairProject gives it the next free number. */
+export const ClaimNumber = z.number().int().min(0).max(1_000_000_000);
+
 export const Claim = z.object({
   id,
+  /** The claim's permanent number: given when it is made, never reused, shown everywhere ("claim 4", #claim-4). */
+  number: ClaimNumber.default(0),
   /** The MarkNode id that highlights this claim in the article body. */
   markId: id,
   anchor: Anchor,
   tags: ClaimTags.default({ attributed: null, disputed: null, free: [] }),
   verdict: z.enum(VERDICTS).default('unrated'),
+  /** Who set the current verdict ('' unknown): the two-person rule keeps them from approving it. */
+  verdictBy: shortText.default(''),
+  /** The checker's internal note: never in a published format. */
   note: longText.default(''),
+  /** What readers are told about the verdict (ClaimReview reviewBody, the publication report). */
+  publicExplanation: longText.default(''),
+  /** Why no evidence link is needed (e.g. the claim is checked against the article itself); '' when evidence is expected. */
+  noEvidenceReason: shortText.default(''),
+  notForPublication: NotForPublication.nullable().default(null),
   status: z.enum(REVIEW_STATUSES).default('open'),
   comments: z.array(Comment).default([]),
   orphaned: z.boolean().default(false),
@@ -134,7 +152,26 @@ export const Article = z.object({
   body: ArticleBody,
 });
 
-export const SignOff = z.object({ by: shortText, at: isoDate });
+/** What an editor signed off: the claims (by number) approved, held back from publication, and — in a sign-off made before the gate existed — not reviewed. */
+export const SignOff = z.object({
+  by: shortText,
+  at: isoDate,
+  approved: z.array(ClaimNumber).max(1_000_000).default([]),
+  notForPublication: z.array(ClaimNumber).max(1_000_000).default([]),
+  notReviewed: z.array(ClaimNumber).max(1_000_000).default([]),
+});
+
+/** How this project is reviewed and where its fact-check is published. */
+export const ReviewSettings = z.object({
+  /** Nobody approves a claim whose current verdict they set. */
+  twoPersonRule: z.boolean().default(true),
+  /** Where the fact-check will be published: ClaimReview url = it + #claim-N. */
+  reviewUrl: shortText.default(''),
+  /** The fact-checking organisation (ClaimReview author); '' until someone sets it (the Export dialog asks). */
+  organisationName: shortText.default(''),
+  organisationUrl: shortText.default(''),
+});
+export const DEFAULT_REVIEW_SETTINGS = ReviewSettings.parse({});
 
 export const Project = z.object({
   format: z.literal(PROJECT_FORMAT),
@@ -148,6 +185,9 @@ export const Project = z.object({
   evidence: z.array(EvidenceLink).default([]),
   activity: z.array(ActivityEntry).default([]),
   signOff: SignOff.nullable().default(null),
+  /** The number the next new claim gets; numbers are never reused, so this only grows. */
+  nextClaimNumber: z.number().int().min(1).max(1_000_000_001).default(1),
+  review: ReviewSettings.default(DEFAULT_REVIEW_SETTINGS),
   dismissedSuggestions: z.array(z.string().max(2_000)).default([]),
 });
 
@@ -177,6 +217,8 @@ export type ActivityEntry = z.infer<typeof ActivityEntry>;
 export type ArticleBody = z.infer<typeof ArticleBody>;
 export type Article = z.infer<typeof Article>;
 export type SignOff = z.infer<typeof SignOff>;
+export type NotForPublication = z.infer<typeof NotForPublication>;
+export type ReviewSettings = z.infer<typeof ReviewSettings>;
 export type Project = z.infer<typeof Project>;
 export type SourceSummary = z.infer<typeof SourceSummary>;
 export type ProjectView = z.infer<typeof ProjectView>;

@@ -40,11 +40,12 @@ function comments(claimId: string, random: Random): Comment[] {
   }));
 }
 
-export function generateClaimMeta(id: string, random: Random): Claim {
+export function generateClaimMeta(id: string, random: Random, number = 0): Claim {
   const checker = random.pick(CHECKERS);
   const free = [...new Set(Array.from({ length: random.int(0, 2) }, () => random.pick(FREE_TAGS)))];
   return {
     id,
+    number,
     markId: id,
     anchor: { position: { start: 0, end: 0 }, quote: { exact: '', prefix: '', suffix: '' } },
     tags: {
@@ -53,7 +54,11 @@ export function generateClaimMeta(id: string, random: Random): Claim {
       free,
     },
     verdict: random.pick(VERDICTS),
+    verdictBy: checker,
     note: random.chance(0.6) ? sentence(random) : '',
+    publicExplanation: '',
+    noEvidenceReason: '',
+    notForPublication: null,
     status: random.pick(REVIEW_STATUSES),
     comments: comments(id, random),
     orphaned: false,

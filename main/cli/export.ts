@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { claimReviewMissing } from '../../shared/report/claimreview';
+import { buildReport } from '../../shared/report/model';
 import { REPORT_FORMATS, ReportOptions, type ReportFormat } from '../../shared/report/options';
+import type { Project } from '../../shared/schema';
 import { NoChromiumError, printHtmlWithChromium } from '../services/chromium-pdf';
 import { describeFsError, loadProjectFile } from '../services/project-io';
 import { reportContent, writeReportFile } from '../services/report-export';
@@ -8,15 +11,21 @@ import type { CliIo } from './io';
 
 export const EXPORT_USAGE = `usage: factdesk export PROJECT --format ${REPORT_FORMATS.join('|')} [-o FILE]
   -o, --output FILE        write here (default: print to the terminal; pdf needs -o)
-  --without-unreviewed     leave out claims nobody has reviewed yet
-  --without-comments       leave out reviewer comments
+  --internal               the desk's report: every claim, with internal notes, review status
+                           and comments (default: the publication report — approved claims
+                           only, public explanations, no internal notes or comments)
+  --without-unreviewed     (internal) leave out claims nobody has reviewed yet
+  --without-comments       (internal) leave out reviewer comments
   --without-article        leave out the full article text
-  --org-name NAME          the newsroom publishing the fact-check (ClaimReview author)
+  --org-name NAME          the fact-checking organisation (ClaimReview author)
   --org-url URL            its web address
-  --review-url URL         where the fact-check is published (ClaimReview url)`;
+  --review-url URL         where the fact-check is published (ClaimReview url = it + #claim-N)
+  ClaimReview needs all three (from these flags or the project's own settings); without
+  them the export stops: it never names the article's outlet or Factdesk as the fact-checker.`;
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
+  internal: { type: 'boolean' },
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   'without-unreviewed': { type: 'boolean' },
@@ -33,6 +42,13 @@ function parse(args: string[]) {
   } catch (error) {
     return (error as Error).message;
   }
+}
+
+/** What a ClaimReview export leaves out or guesses, said on stderr (it still writes). */
+function warnAboutClaimReview(project: Project, io: CliIo): void {
+  if (!project.signOff) io.err('factdesk export: warning: the project is not signed off, so no review carries a datePublished.');
+  const untyped = project.claims.filter((claim) => claim.tags.attributed?.speaker.trim() && !claim.tags.attributed.kind).map((claim) => claim.number);
+  if (untyped.length > 0) io.err(`factdesk export: warning: claims ${untyped.join(', ')} do not say whether the speaker is a person or an organisation; they are written as Person.`);
 }
 
 export async function exportCommand(args: string[], io: CliIo, writeStdout: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
@@ -61,6 +77,7 @@ export async function exportCommand(args: string[], io: CliIo, writeStdout: (tex
     return 1;
   }
   const options = ReportOptions.parse({
+    variant: values.internal ? 'internal' : 'publication',
     includeUnreviewed: !values['without-unreviewed'],
     includeComments: !values['without-comments'],
     includeArticleText: !values['without-article'],
@@ -68,6 +85,14 @@ export async function exportCommand(args: string[], io: CliIo, writeStdout: (tex
     organisationUrl: values['org-url'],
     reviewUrl: values['review-url'],
   });
+  if (format === 'claimreview') {
+    const missing = claimReviewMissing(buildReport(loaded.project, options));
+    if (missing.length > 0) {
+      io.err(`factdesk export: ClaimReview needs ${missing.join(', ')}. Pass --org-name, --org-url and --review-url (or set them in the project’s Export dialog). Nothing was written.`);
+      return 2;
+    }
+    warnAboutClaimReview(loaded.project, io);
+  }
   let content: string | Uint8Array;
   try {
     content = await reportContent(loaded.project, format, options, printHtmlWithChromium);

@@ -4,7 +4,7 @@ import { saveStateLabel } from '../state/save-state';
 import { useStore } from '../state/store';
 import { uiStore } from '../state/ui-store';
 import { claimsViewStore } from '../state/claims-view-store';
-import { canSignOff } from '../../shared/review';
+import { signOffBlockers } from '../../shared/review/sign-off-gate';
 import { SignOffStatus } from './review/SignOffStatus';
 import { useShortcutText } from '../commands/use-shortcut-text';
 
@@ -13,7 +13,8 @@ export function AppHeader() {
   const dirty = useStore(documentStore, (doc) => doc?.dirty ?? false);
   const path = useStore(documentStore, (doc) => doc?.path ?? null);
   const reviewMode = useStore(uiStore, (ui) => ui.reviewMode);
-  const signable = useStore(claimsViewStore, (view) => canSignOff(Object.values(view.claims)));
+  const isEditor = useStore(uiStore, (ui) => ui.identity?.role === 'editor');
+  const blocking = useStore(claimsViewStore, (view) => signOffBlockers(Object.values(view.claims)).length);
   const { tip } = useShortcutText();
   return (
     <header className="app-header">
@@ -29,9 +30,14 @@ export function AppHeader() {
         <button type="button" aria-pressed={reviewMode} title={tip('Review mode', 'Mod+Shift+R')} onClick={() => commands.run('view.reviewMode')}>
           Review mode
         </button>
-        {reviewMode && (
-          <button type="button" title="Sign off the project when every claim is settled" disabled={!signable} onClick={() => commands.run('review.signOff')}>
-            Sign off
+        {reviewMode && isEditor && (
+          <button
+            type="button"
+            className={blocking > 0 ? 'sign-off-blocked' : undefined}
+            title={blocking > 0 ? 'Every claim must be rated and approved, or held back as Not for publication with a reason: click to see which claims block sign-off' : 'Sign off every claim in the project'}
+            onClick={() => commands.run('review.signOff')}
+          >
+            {blocking > 0 ? `Sign off — ${blocking} ${blocking === 1 ? 'claim blocks' : 'claims block'} it` : 'Sign off'}
           </button>
         )}
         <span className="toolbar-sep" aria-hidden="true" />

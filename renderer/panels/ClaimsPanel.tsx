@@ -32,7 +32,7 @@ export function ClaimsPanel() {
   const { keyOf } = useShortcutText();
   const knownTags = useMemo(() => projectTags(Object.values(view.claims)), [view.claims]);
   const rows: Row[] = useMemo(
-    () => view.order.filter((id) => view.claims[id]).map((id, i) => ({ claim: view.claims[id], number: i + 1, quote: quoteOf(view, id) })),
+    () => view.order.filter((id) => view.claims[id]).map((id) => ({ claim: view.claims[id], number: view.claims[id].number, quote: quoteOf(view, id) })),
     [view],
   );
   const shown = useMemo(() => {

@@ -87,10 +87,10 @@ function PickClaims({ state }: { state: Extract<ConflictState, { stage: 'pick-cl
   return (
     <Modal title="Claims changed on both sides" description="You and the other person changed these claims differently. Choose which version of each to keep; everything else has been merged." onEscape={cancelConflict} wide>
       <ol className="conflict-claims">
-        {state.conflicts.map((conflict, i) => (
+        {state.conflicts.map((conflict) => (
           <li key={conflict.claimId}>
             <fieldset>
-              <legend>Claim {i + 1}: “{conflict.mine.anchor.quote.exact.slice(0, 80)}”</legend>
+              <legend>Claim {conflict.mine.number}: “{conflict.mine.anchor.quote.exact.slice(0, 80)}”</legend>
               <div className="side-by-side">
                 {(['mine', 'theirs'] as const).map((side) => (
                   <label key={side} className={`claim-side ${state.picks[conflict.claimId] === side ? 'is-picked' : ''}`}>

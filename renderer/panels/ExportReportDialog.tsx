@@ -3,6 +3,9 @@ import { FORMAT_INFO, REPORT_FORMATS, type ReportFormat, type ReportOptions } fr
 import { closeExportDialog, exportDialogStore, exportReport, openExportedFile, previewHtml, type ExportChoices } from '../state/export-report';
 import { useStore } from '../state/store';
 import { Modal } from './Modal';
+import { claimReviewMissing } from '../../shared/report/claimreview';
+import { PublisherFields } from './export/PublisherFields';
+import { VariantChoice } from './export/VariantChoice';
 import { escapeHtml } from '../../shared/report/escape';
 
 /**
@@ -13,16 +16,34 @@ import { escapeHtml } from '../../shared/report/escape';
 
 type IncludeOption = 'includeUnreviewed' | 'includeComments' | 'includeArticleText';
 
-const INCLUDE_LABELS: [IncludeOption, string][] = [
-  ['includeUnreviewed', 'Include unreviewed claims'],
-  ['includeComments', 'Include reviewer comments'],
-  ['includeArticleText', 'Include full article text'],
+const INCLUDE_LABELS: [IncludeOption, string, boolean][] = [
+  ['includeUnreviewed', 'Include unreviewed claims', true],
+  ['includeComments', 'Include reviewer comments', true],
+  ['includeArticleText', 'Include full article text', false],
 ];
+
+/** Formats that publish a fact-check, and so name who publishes it. */
+const NAMES_PUBLISHER: ReadonlySet<ReportFormat> = new Set(['html', 'pdf']);
 
 /** Said in the preview's place when main could not render it (the export itself may still work). */
 function previewFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `<p>The preview could not be made: ${escapeHtml(message)}</p>`;
+}
+
+/** What goes in: the internal-only choices are off (and shown off) in a publication report. */
+function ContentsChoice({ options, internal, onChange }: { options: ReportOptions; internal: boolean; onChange: (change: Partial<ReportOptions>) => void }) {
+  return (
+    <fieldset className="export-include">
+      <legend>Contents</legend>
+      {INCLUDE_LABELS.map(([key, label, internalOnly]) => (
+        <label key={key}>
+          <input type="checkbox" checked={options[key] && (internal || !internalOnly)} disabled={internalOnly && !internal} onChange={(event) => onChange({ [key]: event.target.checked })} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 export function ExportReportDialog() {
@@ -48,7 +69,11 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
   }, [options]);
 
   const close = () => closeExportDialog({ format, options });
+  const internal = options.variant === 'internal' && format !== 'claimreview';
+  const missing = format === 'claimreview' ? claimReviewMissing({ options }) : [];
+  const change = (next: Partial<ReportOptions>) => setOptions({ ...options, ...next });
   const runExport = async () => {
+    if (missing.length > 0) return;
     setBusy(true);
     const result = await exportReport({ format, options });
     setBusy(false);
@@ -69,16 +94,11 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
               ))}
             </select>
           </label>
-          <fieldset className="export-include">
-            <legend>Contents</legend>
-            {INCLUDE_LABELS.map(([key, label]) => (
-              <label key={key}>
-                <input type="checkbox" checked={options[key]} onChange={(event) => setOptions({ ...options, [key]: event.target.checked })} />
-                {label}
-              </label>
-            ))}
-          </fieldset>
-          <p className="export-hint">The preview shows the HTML report. Every format is built from the same report, so they never disagree.</p>
+          {format === 'claimreview' && <PublisherFields options={options} onChange={change} missing={missing} required />}
+          <VariantChoice value={format === 'claimreview' ? 'publication' : options.variant} locked={format === 'claimreview'} onChange={(variant) => change({ variant })} />
+          {format !== 'claimreview' && <ContentsChoice options={options} internal={internal} onChange={change} />}
+          {format !== 'claimreview' && NAMES_PUBLISHER.has(format) && !internal && <PublisherFields options={options} onChange={change} missing={missing} required={false} />}
+          <p className="export-hint">The preview shows the HTML report{internal ? '' : ' for publication'}. Every format is built from the same report, so they never disagree.</p>
         </form>
         {/* Mounted once the report is here: its first document is the report, not an empty page replaced a moment later. */}
         {preview ? (
@@ -103,7 +123,7 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
           {exportedPath ? 'Done' : 'Cancel'}
         </button>
         {/* aria-disabled, not disabled: a disabled button drops the focus, and Escape would no longer reach the dialog. */}
-        <button type="button" className="primary" aria-disabled={busy} onClick={() => !busy && void runExport()}>
+        <button type="button" className="primary" aria-disabled={busy || missing.length > 0} onClick={() => !busy && void runExport()}>
           {busy ? 'Exporting…' : 'Export'}
         </button>
       </div>

@@ -3,6 +3,7 @@ import { ROLE_LABELS, type Identity, type Role } from '../../shared/identity';
 import { FONT_SIZES, THEMES, type Preferences, type Theme } from '../../shared/preferences';
 import { factdesk } from '../factdesk';
 import { changePreferences } from '../state/preferences-actions';
+import { recordRoleChange } from '../state/review-actions';
 import { useStore } from '../state/store';
 import { showNotice, uiStore } from '../state/ui-store';
 import { IdentityFields } from './IdentityFields';
@@ -31,6 +32,7 @@ function PreferencesForm({ identity, preferences }: { identity: Identity | null;
     if (name.trim() && (name.trim() !== identity?.name || role !== identity?.role)) {
       const saved = await factdesk.setIdentity({ name: name.trim(), role });
       uiStore.update((ui) => ({ ...ui, identity: saved }));
+      recordRoleChange(identity, saved);
       showNotice('success', `You are ${saved.name} (${ROLE_LABELS[saved.role]}).`);
     }
     close();

@@ -1,5 +1,6 @@
 import type { ClaimMap } from '../../shared/claims-in-body';
-import type { ActivityEntry, ArticleBody, Article, Claim, ProjectView, SignOff } from '../../shared/schema';
+import { firstFreeNumber } from '../../shared/claim-numbers';
+import type { ActivityEntry, ArticleBody, Article, Claim, ProjectView, ReviewSettings, SignOff } from '../../shared/schema';
 import { claimsViewStore } from './claims-view-store';
 import { jsonInSlices } from './json-in-slices';
 import { Store } from './store';
@@ -114,6 +115,22 @@ function withContent(project: ProjectView, { body, claims }: EditorContent, orde
 export function appendActivity(entries: readonly ActivityEntry[]): void {
   if (entries.length === 0) return;
   documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: { ...doc.project, activity: [...doc.project.activity, ...entries] } } : doc));
+}
+
+/**
+ * Numbers for `count` new claims. The counter lives here, outside the
+ * editor's undo history: undoing a new claim does not give its number back.
+ */
+export function takeClaimNumbers(count: number, claims: Iterable<Pick<Claim, 'number'>>): number[] {
+  const doc = documentStore.get();
+  if (!doc) return [];
+  const first = firstFreeNumber(doc.project.nextClaimNumber, claims);
+  documentStore.update((current) => (current ? { ...current, dirty: true, project: { ...current.project, nextClaimNumber: first + count } } : current));
+  return Array.from({ length: count }, (_, i) => first + i);
+}
+
+export function setReviewSettings(change: Partial<ReviewSettings>): void {
+  documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: { ...doc.project, review: { ...doc.project.review, ...change } } } : doc));
 }
 
 export function setSignOff(signOff: SignOff | null): void {

@@ -45,7 +45,7 @@ export async function linkEvidence(editor: LexicalEditor, claimId: string, excer
   setEvidence((evidence) => [...evidence, link]);
   appendActivity([log('linked evidence', link)]);
   afterEvidenceChange(editor, claimId);
-  showNotice('success', `Linked as ${LINKED_AS[stance]} evidence to claim ${claimsViewStore.get().order.indexOf(claimId) + 1}.`);
+  showNotice('success', `Linked as ${LINKED_AS[stance]} evidence to claim ${claimsViewStore.get().claims[claimId]?.number ?? '?'}.`);
   return link;
 }
 

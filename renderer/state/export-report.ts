@@ -1,7 +1,7 @@
 import type { ExportResult } from '../../shared/api';
 import { DEFAULT_REPORT_OPTIONS, type ReportFormat, type ReportOptions } from '../../shared/report/options';
 import { factdesk } from '../factdesk';
-import { currentProject, documentStore } from './document-store';
+import { currentProject, documentStore, setReviewSettings } from './document-store';
 import { suggestedNameOf } from './file-actions';
 import { Store } from './store';
 import { showNotice, uiStore } from './ui-store';
@@ -19,13 +19,32 @@ export const exportDialogStore = new Store<{ open: boolean; choices: ExportChoic
 });
 
 export function openExportDialog(): void {
-  if (!documentStore.get()) return;
-  const { organisationName, organisationUrl } = uiStore.get().preferences;
-  // The organisation comes from Preferences unless it was changed for this export.
+  const doc = documentStore.get();
+  if (!doc) return;
+  const preferences = uiStore.get().preferences;
+  const { review } = doc.project;
+  // Who publishes and where: the project's own settings, else Preferences (the organisation), else what was typed last time.
+  const fill = (fromProject: string, fallback: string) => fromProject.trim() || fallback;
   exportDialogStore.update((state) => ({
     open: true,
-    choices: { ...state.choices, options: { ...state.choices.options, organisationName: state.choices.options.organisationName || organisationName, organisationUrl: state.choices.options.organisationUrl || organisationUrl } },
+    choices: {
+      ...state.choices,
+      options: {
+        ...state.choices.options,
+        organisationName: fill(review.organisationName, state.choices.options.organisationName || preferences.organisationName),
+        organisationUrl: fill(review.organisationUrl, state.choices.options.organisationUrl || preferences.organisationUrl),
+        reviewUrl: fill(review.reviewUrl, state.choices.options.reviewUrl),
+      },
+    },
   }));
+}
+
+/** What was exported with is kept with the project, so the next export (and the CLI) has it. */
+function rememberPublisher(options: ReportOptions): void {
+  const review = documentStore.get()?.project.review;
+  const next = { organisationName: options.organisationName.trim(), organisationUrl: options.organisationUrl.trim(), reviewUrl: options.reviewUrl.trim() };
+  if (!review || (review.organisationName === next.organisationName && review.organisationUrl === next.organisationUrl && review.reviewUrl === next.reviewUrl)) return;
+  if (next.organisationName || next.organisationUrl || next.reviewUrl) setReviewSettings(next);
 }
 
 export function closeExportDialog(choices: ExportChoices): void {
@@ -50,6 +69,7 @@ export async function exportReport(choices: ExportChoices): Promise<ExportResult
   if (!doc || !project) return null;
   const result = await factdesk.exportReport({ session: doc.session, project, format: choices.format, options: withVerdictLabels(choices.options), suggestedName: suggestedNameOf(doc) });
   if (!result.ok && !('cancelled' in result)) showNotice('error', result.message);
+  if (result.ok) rememberPublisher(choices.options);
   return result;
 }
 

@@ -6,7 +6,9 @@ import { STATUS_LABELS, type ReportClaim, type ReportModel } from './model';
  * byte-order mark so spreadsheet apps read it as UTF-8.
  */
 
-export const CSV_HEADER = ['Number', 'Claim', 'Tags', 'Speaker', 'Verdict', 'Review status', 'Checker’s note', 'Evidence count', 'Evidence sources'];
+/** Columns of the publication CSV; the internal one adds the desk's columns. */
+export const CSV_HEADER = ['Number', 'Anchor', 'Claim', 'Speaker', 'Verdict', 'Explanation', 'Evidence count', 'Evidence sources'];
+export const INTERNAL_CSV_HEADER = [...CSV_HEADER, 'Tags', 'Review status', 'Not for publication', 'Checker’s note'];
 
 /** Spreadsheets run a cell starting with these as a formula; a leading apostrophe keeps it text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -22,12 +24,14 @@ function tagsOf(claim: ReportClaim): string {
   return tags.join('; ');
 }
 
-function rowOf(claim: ReportClaim): (string | number)[] {
+function rowOf(claim: ReportClaim, internal: boolean): (string | number)[] {
   const sources = [...new Set(claim.evidence.map((evidence) => `S${evidence.source.number} ${evidence.source.title}`))];
-  return [claim.number, claim.quote, tagsOf(claim), claim.speaker ?? '', claim.verdictLabel, STATUS_LABELS[claim.status], claim.note, claim.evidence.length, sources.join('; ')];
+  const row: (string | number)[] = [claim.number, `#claim-${claim.number}`, claim.quote, claim.speaker ?? '', claim.verdictLabel, claim.publicExplanation, claim.evidence.length, sources.join('; ')];
+  return internal ? [...row, tagsOf(claim), STATUS_LABELS[claim.status], claim.notForPublication ?? '', claim.note] : row;
 }
 
 export function renderCsv(report: ReportModel): string {
-  const rows = [CSV_HEADER, ...report.claims.map(rowOf)];
+  const internal = report.options.variant === 'internal';
+  const rows = [internal ? INTERNAL_CSV_HEADER : CSV_HEADER, ...report.claims.map((claim) => rowOf(claim, internal))];
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -62,18 +62,21 @@ function section(title: string, body: string, className: string): string {
 }
 
 /** The entry's head is a heading, so a screen reader and the PDF's outline list the claims. */
-export function claimEntryHtml(claim: ReportClaim): string {
+export function claimEntryHtml(claim: ReportClaim, internal: boolean): string {
   const missing = claim.range ? '' : '<p class="warning">This passage is no longer in the article text; the claim is kept as it was last seen.</p>';
-  const note = claim.note.trim() ? section('Checker’s note', paragraphsHtml(claim.note, 'note-text'), 'note') : '';
+  const held = claim.notForPublication !== null ? `<p class="warning">Not for publication: <bdi>${escapeHtml(claim.notForPublication)}</bdi></p>` : '';
+  const explanation = claim.publicExplanation.trim() ? section('Explanation', paragraphsHtml(claim.publicExplanation, 'explanation-text'), 'explanation') : '';
+  const note = claim.note.trim() ? section('Checker’s note (internal)', paragraphsHtml(claim.note, 'note-text'), 'note') : '';
   const evidence = claim.evidence.length
     ? section(`Evidence (${claim.evidence.length})`, `<ol class="evidence-list">${claim.evidence.map(evidenceHtml).join('\n')}</ol>`, 'evidence')
     : section('Evidence', '<p class="none">No evidence linked.</p>', 'evidence');
   const comments = claim.comments.length ? section('Reviewer comments', `<ul class="comment-list">${claim.comments.map(commentHtml).join('')}</ul>`, 'comments') : '';
   const provenance = claim.createdBy ? `<p class="provenance">Marked by <bdi>${escapeHtml(claim.createdBy)}</bdi>${claim.createdAt ? ` on ${escapeHtml(readableDate(claim.createdAt))}` : ''}.</p>` : '';
-  return `<li class="entry v-${claim.verdict}" id="claim-${claim.number}">
-<h3 class="entry-head"><span class="entry-number">${claim.number}</span> <span class="verdict v-${claim.verdict}">${escapeHtml(claim.verdictLabel)}</span> <span class="status status-${claim.status}">${STATUS_LABELS[claim.status]}</span></h3>
-<blockquote class="entry-quote" dir="auto">${escapeHtml(claim.quote)}</blockquote>${missing}
-${tagsHtml(claim)}${note}${evidence}${comments}${provenance}
+  const status = internal ? ` <span class="status status-${claim.status}">${STATUS_LABELS[claim.status]}</span>` : '';
+  return `<li class="entry v-${claim.verdict}" id="claim-${claim.number}" value="${claim.number}">
+<h3 class="entry-head"><a class="entry-number" href="#claim-${claim.number}" aria-label="Claim ${claim.number}">${claim.number}</a> <span class="verdict v-${claim.verdict}">${escapeHtml(claim.verdictLabel)}</span>${status}</h3>
+<blockquote class="entry-quote" dir="auto">${escapeHtml(claim.quote)}</blockquote>${missing}${held}
+${tagsHtml(claim)}${explanation}${note}${evidence}${comments}${provenance}
 </li>`;
 }
 

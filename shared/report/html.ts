@@ -6,7 +6,9 @@ import { highlightsOf } from './highlights';
 import { articleHtml } from './html-article';
 import { claimEntryHtml, linkHtml, sourcesHtml } from './html-entries';
 import { REPORT_STYLE } from './html-style';
+import { claimReviewMissing, renderClaimReview } from './claimreview';
 import { STATUS_LABELS, type ReportModel } from './model';
+import { projectCountsLine, reportScopeLine, signOffLine } from './scope';
 
 /**
  * The HTML report: one self-contained file. Styles are inline, there are no
@@ -23,12 +25,11 @@ function mastheadHtml(report: ReportModel): string {
   if (report.byline) fact('Byline', escapeHtml(report.byline));
   if (report.publishedDate) fact('Published', escapeHtml(readableDate(report.publishedDate)));
   if (report.url) fact('Address', linkHtml(report.url));
-  const signOff = report.signOff
-    ? `<p class="signoff signed">Signed off by <bdi>${escapeHtml(report.signOff.by)}</bdi> on ${escapeHtml(readableDate(report.signOff.at))}</p>`
-    : '<p class="signoff unsigned">Not yet signed off</p>';
-  const reviewers = report.reviewers.length ? `<p class="reviewers">Reviewed by ${report.reviewers.map((name) => `<bdi>${escapeHtml(name)}</bdi>`).join(', ')}</p>` : '';
+  const signOff = `<p class="signoff ${report.signOff ? 'signed' : 'unsigned'}" dir="auto">${escapeHtml(signOffLine(report))}</p>`;
+  const reviewers = report.reviewers.length ? `<p class="reviewers">Review decisions by ${report.reviewers.map((name) => `<bdi>${escapeHtml(name)}</bdi>`).join(', ')}</p>` : '';
+  const kicker = report.options.variant === 'internal' ? 'Fact-check report — internal: not for publication' : 'Fact-check report';
   return `<header class="masthead">
-<p class="kicker">Fact-check report</p>
+<p class="kicker">${kicker}</p>
 <h1 dir="auto">${escapeHtml(report.title || 'Untitled article')}</h1>
 <dl class="facts">${facts.join('')}</dl>
 ${signOff}${reviewers}
@@ -47,14 +48,16 @@ function summaryHtml(report: ReportModel): string {
     .map((entry) => `<span class="bar-part v-${entry.verdict}" style="flex-grow:${entry.count}" title="${labelOf(entry.verdict)}: ${entry.count}"></span>`)
     .join('');
   const verdictRows = countRows(verdicts.map((entry) => ({ label: `<span class="chip v-${entry.verdict}"></span>${labelOf(entry.verdict)}`, count: entry.count })));
-  const statusRows = countRows(summary.byStatus.filter((entry) => entry.count > 0).map((entry) => ({ label: STATUS_LABELS[entry.status], count: entry.count })));
+  const statusRows = report.options.variant === 'publication' ? '' : countRows(summary.byStatus.filter((entry) => entry.count > 0).map((entry) => ({ label: STATUS_LABELS[entry.status], count: entry.count })));
   const tagRows = countRows(summary.byTag.map((entry) => ({ label: escapeHtml(entry.tag), count: entry.count })));
   const table = (caption: string, rows: string) => `<table><caption>${caption}</caption><tbody>${rows || '<tr><td class="none">None</td></tr>'}</tbody></table>`;
   return `<section class="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">Summary</h2>
-<div class="stats"><p><strong>${summary.claims}</strong> claims checked</p><p><strong>${summary.evidence}</strong> evidence excerpts</p><p><strong>${summary.sources}</strong> sources</p></div>
+<p class="counts">${escapeHtml(projectCountsLine(report))}</p>
+<p class="scope">${escapeHtml(reportScopeLine(report))}</p>
+<div class="stats"><p><strong>${summary.claims}</strong> ${summary.claims === 1 ? 'claim' : 'claims'} in this report</p><p><strong>${summary.evidence}</strong> evidence excerpts</p><p><strong>${summary.sources}</strong> sources</p></div>
 ${bar ? `<div class="verdict-bar" aria-hidden="true">${bar}</div>` : ''}
-<div class="tables">${table('By verdict', verdictRows)}${table('By review status', statusRows)}${table('By tag', tagRows)}</div>
+<div class="tables">${table('By verdict', verdictRows)}${report.options.variant === 'internal' ? `${table('By review status', statusRows)}${table('By tag', tagRows)}` : ''}</div>
 </section>`;
 }
 
@@ -69,8 +72,18 @@ ${articleHtml(report.article, highlightsOf(report.claims))}
 </section>`;
 }
 
+/**
+ * The report's ClaimReview, as a JSON-LD data block (never run: the CSP still
+ * allows no script). Only a publication report with the organisation and the
+ * review address set carries it, and it is byte for byte the ClaimReview export.
+ */
+function claimReviewBlock(report: ReportModel): string {
+  if (report.options.variant !== 'publication' || claimReviewMissing(report).length > 0) return '';
+  return `<script type="application/ld+json">\n${renderClaimReview(report)}</script>\n`;
+}
+
 export function renderHtml(report: ReportModel): string {
-  const entries = report.claims.length ? `<ol class="entries">${report.claims.map(claimEntryHtml).join('\n')}</ol>` : '<p class="none">No claims to report.</p>';
+  const entries = report.claims.length ? `<ol class="entries">${report.claims.map((claim) => claimEntryHtml(claim, report.options.variant === 'internal')).join('\n')}</ol>` : '<p class="none">No claims to report.</p>';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -80,7 +93,7 @@ export function renderHtml(report: ReportModel): string {
 <meta name="generator" content="Factdesk">
 <title>${escapeHtml(`Fact-check report: ${report.title || 'Untitled article'}`)}</title>
 <style>${REPORT_STYLE}</style>
-</head>
+${claimReviewBlock(report)}</head>
 <body>
 <main class="report">
 ${mastheadHtml(report)}

@@ -7,6 +7,7 @@ import { escapeMarkdown, markdownLine } from './escape';
 import { highlightsOf } from './highlights';
 import { articleMarkdown } from './markdown-article';
 import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportModel, type ReportSource } from './model';
+import { projectCountsLine, reportScopeLine, signOffLine } from './scope';
 
 /** The report as Markdown: the same content as the HTML report, readable as plain text. */
 
@@ -37,22 +38,30 @@ function mastheadMarkdown(report: ReportModel): string {
   const lines = [`# Fact-check report: ${markdownLine(report.title || 'Untitled article')}`, ''];
   if (facts.length) lines.push(facts.join(' · '), '');
   if (report.url) lines.push(`Article address: ${urlMarkdown(report.url)}`, '');
-  lines.push(report.signOff ? `Signed off by ${markdownLine(report.signOff.by)} on ${dateMarkdown(report.signOff.at)}.` : 'Not yet signed off.');
-  if (report.reviewers.length) lines.push('', `Reviewed by ${report.reviewers.map(markdownLine).join(', ')}.`);
+  lines.push(markdownLine(signOffLine(report)));
+  if (report.reviewers.length) lines.push('', `Review decisions by ${report.reviewers.map(markdownLine).join(', ')}.`);
+  if (report.options.variant === 'internal') lines.push('', '**Internal report: not for publication.**');
   return lines.join('\n');
 }
 
 function summaryMarkdown(report: ReportModel): string {
   const { summary } = report;
   const list = (entries: string[]) => (entries.length ? entries.join(', ') : 'none');
-  return [
+  const lines = [
     '## Summary',
     '',
-    `- Claims checked: ${summary.claims} · evidence excerpts: ${summary.evidence} · sources: ${summary.sources}`,
+    projectCountsLine(report),
+    '',
+    reportScopeLine(report),
+    '',
+    `- In this report: ${summary.claims} ${summary.claims === 1 ? 'claim' : 'claims'} · evidence excerpts: ${summary.evidence} · sources: ${summary.sources}`,
     `- By verdict: ${list(summary.byVerdict.filter((e) => e.count > 0).map((e) => `${markdownLine(verdictLabel(e.verdict, report.options.verdictLabels))} ${e.count}`))}`,
-    `- By review status: ${list(summary.byStatus.filter((e) => e.count > 0).map((e) => `${STATUS_LABELS[e.status]} ${e.count}`))}`,
-    `- By tag: ${list(summary.byTag.map((e) => `${markdownLine(e.tag)} ${e.count}`))}`,
-  ].join('\n');
+  ];
+  if (report.options.variant === 'internal') {
+    lines.push(`- By review status: ${list(summary.byStatus.filter((e) => e.count > 0).map((e) => `${STATUS_LABELS[e.status]} ${e.count}`))}`);
+    lines.push(`- By tag: ${list(summary.byTag.map((e) => `${markdownLine(e.tag)} ${e.count}`))}`);
+  }
+  return lines.join('\n');
 }
 
 function tagsLine(claim: ReportClaim): string | null {
@@ -63,13 +72,15 @@ function tagsLine(claim: ReportClaim): string | null {
   return tags.length ? `- **Tags:** ${tags.join(' · ')}` : null;
 }
 
-function claimMarkdown(claim: ReportClaim): string {
-  const lines = [`### ${claim.number}. ${markdownLine(claim.verdictLabel)}: “${markdownLine(claim.quote)}”`, ''];
+function claimMarkdown(claim: ReportClaim, internal: boolean): string {
+  const lines = [`<a id="claim-${claim.number}"></a>`, '', `### ${claim.number}. ${markdownLine(claim.verdictLabel)}: “${markdownLine(claim.quote)}”`, ''];
   if (!claim.range) lines.push('*This passage is no longer in the article text; the claim is kept as it was last seen.*', '');
-  lines.push(`- **Review status:** ${STATUS_LABELS[claim.status]}`);
+  if (internal) lines.push(`- **Review status:** ${STATUS_LABELS[claim.status]}`);
+  if (claim.notForPublication !== null) lines.push(`- **Not for publication:** ${markdownLine(claim.notForPublication)}`);
   const tags = tagsLine(claim);
   if (tags) lines.push(tags);
-  if (claim.note.trim()) lines.push(`- **Checker’s note:** ${indented(claim.note, '  ')}`);
+  if (claim.publicExplanation.trim()) lines.push(`- **Explanation:** ${indented(claim.publicExplanation, '  ')}`);
+  if (claim.note.trim()) lines.push(`- **Checker’s note (internal):** ${indented(claim.note, '  ')}`);
   if (claim.evidence.length === 0) lines.push('- **Evidence:** none linked');
   else lines.push('- **Evidence:**');
   for (const evidence of claim.evidence) {
@@ -89,7 +100,7 @@ function claimMarkdown(claim: ReportClaim): string {
 export function renderMarkdown(report: ReportModel): string {
   const parts = [mastheadMarkdown(report), summaryMarkdown(report)];
   if (report.article) parts.push(`## The article\n\n${articleMarkdown(report.article, highlightsOf(report.claims))}`);
-  parts.push(`## Claims\n\n${report.claims.length ? report.claims.map(claimMarkdown).join('\n\n') : 'No claims to report.'}`);
+  parts.push(`## Claims\n\n${report.claims.length ? report.claims.map((claim) => claimMarkdown(claim, report.options.variant === 'internal')).join('\n\n') : 'No claims to report.'}`);
   const sources = report.sources.map((source) => `- **S${source.number}** ${citationMarkdown(source)}`);
   parts.push(`## Sources\n\n${sources.length ? sources.join('\n') : 'No sources in this project.'}`);
   return `${parts.join('\n\n')}\n`;

@@ -1,6 +1,7 @@
 import { groupSameText } from '../evidence/same-text';
 import { plainTextOf } from '../plain-text';
-import type { Claim, Comment, Project, ReviewStatus, Source, Stance } from '../schema';
+import { claimCounts, type ClaimCounts } from '../review/claim-counts';
+import type { Claim, Comment, Project, ReviewStatus, SignOff, Source, SpeakerKind, Stance } from '../schema';
 import { verdictLabel } from '../verdict-labels';
 import type { Verdict } from '../verdicts';
 import { articleBlocksOf, type ArticleBlock } from './article-blocks';
@@ -10,8 +11,9 @@ import { summarise, type ReportSummary } from './summary';
 
 /**
  * The report model: everything every export shows, built from the saved
- * project JSON alone (no editor). Claims are numbered in document order by
- * where their selectors put them in plainTextOf(body).
+ * project JSON alone (no editor). Claims keep their permanent numbers (a
+ * filtered report has gaps, never new numbers) and are listed in document
+ * order by where their selectors put them in plainTextOf(body).
  */
 
 export const STATUS_LABELS: Record<ReviewStatus, string> = {
@@ -45,6 +47,8 @@ export interface ReportEvidence {
   prefix: string;
   suffix: string;
   note: string;
+  createdBy: string;
+  createdAt: string;
   source: ReportSource;
   /** Numbers of the other sources of this claim's evidence with the same wording: one piece of copy, not independent confirmations. */
   sameTextAs: number[];
@@ -62,9 +66,16 @@ export interface ReportClaim {
   /** How the verdict is named in this report (the user's label, else the default). */
   verdictLabel: string;
   speaker: string | null;
+  /** Whether the speaker is a person or an organisation; null when nobody said. */
+  speakerKind: SpeakerKind | null;
   disputedReason: string | null;
   freeTags: string[];
+  /** The checker's internal note: '' in a publication report. */
   note: string;
+  /** What readers are told about the verdict. */
+  publicExplanation: string;
+  /** Internal reports: why an editor held the claim back from publication; null when it may be published. */
+  notForPublication: string | null;
   status: ReviewStatus;
   comments: Comment[];
   evidence: ReportEvidence[];
@@ -79,10 +90,12 @@ export interface ReportModel {
   byline: string;
   url: string;
   publishedDate: string;
-  signOff: { by: string; at: string } | null;
+  signOff: SignOff | null;
   /** Everyone who approved or requested changes on a claim. */
   reviewers: string[];
   summary: ReportSummary;
+  /** Every claim of the project, reported or not: what they add up to. */
+  projectCounts: ClaimCounts;
   /** The article's plain text (selector offsets refer to it). */
   articleText: string;
   /** The article as blocks; null when the options leave the full text out. */
@@ -93,6 +106,25 @@ export interface ReportModel {
 }
 
 const isUnreviewed = (claim: Claim) => claim.status === 'open' || claim.status === 'needs-review';
+
+/** Approved, and not held back by an editor: what a publication may show. */
+export const isPublishable = (claim: Pick<Claim, 'status' | 'notForPublication'>) => claim.status === 'approved' && claim.notForPublication === null;
+
+function includedIn(options: ReportOptions): (claim: Claim) => boolean {
+  if (options.variant === 'publication') return isPublishable;
+  return (claim) => options.includeUnreviewed || !isUnreviewed(claim);
+}
+
+/** The options with the project's own organisation and review address where the options leave them empty. */
+function withProjectSettings(options: ReportOptions, project: Project): ReportOptions {
+  const { review } = project;
+  return {
+    ...options,
+    organisationName: options.organisationName.trim() || review.organisationName.trim(),
+    organisationUrl: options.organisationUrl.trim() || review.organisationUrl.trim(),
+    reviewUrl: options.reviewUrl.trim() || review.reviewUrl.trim(),
+  };
+}
 
 function reportSources(sources: Source[]): ReportSource[] {
   return sources.map((source, index) => ({
@@ -115,7 +147,7 @@ function evidenceByClaim(project: Project, sources: Map<string, ReportSource>): 
     if (!source) continue;
     const range = locateAnchor(source.text, link.anchor) ?? link.anchor.position;
     const { exact, prefix, suffix } = link.anchor.quote;
-    const evidence = { id: link.id, stance: link.stance, excerpt: exact, range, prefix, suffix, note: link.note, source, sameTextAs: [] as number[] };
+    const evidence = { id: link.id, stance: link.stance, excerpt: exact, range, prefix, suffix, note: link.note, createdBy: link.createdBy, createdAt: link.createdAt, source, sameTextAs: [] as number[] };
     byClaim.set(link.claimId, [...(byClaim.get(link.claimId) ?? []), evidence]);
   }
   for (const list of byClaim.values()) {
@@ -139,16 +171,22 @@ function reviewersOf(claims: Claim[]): string[] {
   return [...new Set(decisions.map((comment) => comment.author).filter((name) => name.trim() !== ''))];
 }
 
-export function buildReport(project: Project, options: ReportOptions): ReportModel {
+function withoutInternal(evidence: ReportEvidence[]): ReportEvidence[] {
+  return evidence.map((item) => (item.note ? { ...item, note: '' } : item));
+}
+
+export function buildReport(project: Project, requested: ReportOptions): ReportModel {
+  const options = withProjectSettings(requested, project);
+  const internal = options.variant === 'internal';
   const { text } = plainTextOf(project.article.body);
   const sources = reportSources(project.sources);
   const evidence = evidenceByClaim(project, new Map(sources.map((source) => [source.id, source])));
-  const included = project.claims.filter((claim) => options.includeUnreviewed || !isUnreviewed(claim));
+  const included = project.claims.filter(includedIn(options));
   const located = included
     .map((claim) => ({ claim, range: claim.orphaned ? null : locateAnchor(text, claim.anchor) }))
     .sort(documentOrder);
-  const claims = located.map(({ claim, range }, index): ReportClaim => ({
-    number: index + 1,
+  const claims = located.map(({ claim, range }): ReportClaim => ({
+    number: claim.number,
     id: claim.id,
     quote: range ? text.slice(range.start, range.end) : claim.anchor.quote.exact,
     prefix: claim.anchor.quote.prefix,
@@ -157,14 +195,18 @@ export function buildReport(project: Project, options: ReportOptions): ReportMod
     verdict: claim.verdict,
     verdictLabel: verdictLabel(claim.verdict, options.verdictLabels),
     speaker: claim.tags.attributed?.speaker ?? null,
-    disputedReason: claim.tags.disputed?.reason ?? null,
-    freeTags: claim.tags.free,
-    note: claim.note,
+    speakerKind: claim.tags.attributed?.kind ?? null,
+    // Tags are the desk's working labels: a publication names the speaker only.
+    disputedReason: internal ? (claim.tags.disputed?.reason ?? null) : null,
+    freeTags: internal ? claim.tags.free : [],
+    note: internal ? claim.note : '',
+    publicExplanation: claim.publicExplanation,
+    notForPublication: internal ? (claim.notForPublication?.reason ?? null) : null,
     status: claim.status,
-    comments: options.includeComments ? claim.comments : [],
-    evidence: evidence.get(claim.id) ?? [],
-    createdBy: claim.createdBy,
-    createdAt: claim.createdAt,
+    comments: internal && options.includeComments ? claim.comments : [],
+    evidence: internal ? (evidence.get(claim.id) ?? []) : withoutInternal(evidence.get(claim.id) ?? []),
+    createdBy: internal ? claim.createdBy : '',
+    createdAt: internal ? claim.createdAt : '',
   }));
   const { article } = project;
   return {
@@ -177,6 +219,7 @@ export function buildReport(project: Project, options: ReportOptions): ReportMod
     signOff: project.signOff,
     reviewers: reviewersOf(included),
     summary: summarise(claims, sources.length),
+    projectCounts: claimCounts(project.claims),
     articleText: text,
     article: options.includeArticleText ? articleBlocksOf(article.body) : null,
     claims,

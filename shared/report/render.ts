@@ -22,5 +22,7 @@ const SERIALISERS: Record<TextFormat, (report: ReportModel) => string> = {
  * both write the same bytes for the same project. PDF is the HTML, printed.
  */
 export function renderReport(project: Project, format: ReportFormat, options: ReportOptions): string {
-  return SERIALISERS[format === 'pdf' ? 'html' : format](buildReport(project, options));
+  // ClaimReview is published: it is always built as the publication report is.
+  const built = format === 'claimreview' ? { ...options, variant: 'publication' as const } : options;
+  return SERIALISERS[format === 'pdf' ? 'html' : format](buildReport(project, built));
 }

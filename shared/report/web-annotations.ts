@@ -9,6 +9,9 @@ import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportEvidence, ty
  * plain text, and into the source's text snapshot). Positions count Unicode
  * code points, as the Web Annotation model does (Factdesk's own selectors
  * count UTF-16 units, so an emoji before a claim shifts them by one).
+ * Comments are annotations of their own, replying to their claim's. The
+ * verdict, stance and status bodies carry Factdesk's key as their id, so
+ * `factdesk import-annotations` can read a collection back into claims.
  */
 
 type JsonObject = Record<string, unknown>;
@@ -43,23 +46,43 @@ function selectors(exact: string, prefix: string, suffix: string, range: TextRan
 
 const textBody = (value: string, purpose: string): JsonObject => ({ type: 'TextualBody', value, format: 'text/plain', purpose });
 
+/** Who made it and when, as the Web Annotation model says it (left out when unknown). */
+function provenance(name: string, at: string): JsonObject {
+  return { ...(name ? { creator: { type: 'Person', name } } : {}), ...(at ? { created: at } : {}) };
+}
+
+export const claimAnnotationId = (report: ReportModel, claim: ReportClaim) => urn(report, 'claim', claim.id);
+
 function claimAnnotation(claim: ReportClaim, report: ReportModel, toCodePoints: CodePointOffset): JsonObject {
-  const body = [textBody(claim.verdictLabel, 'assessing')];
-  if (claim.note.trim()) body.push(textBody(claim.note, 'commenting'));
-  if (claim.speaker !== null) body.push(textBody(`attributed: ${claim.speaker}`, 'tagging'));
+  // The verdict's own key is the body's id, so a reader gets it back whatever the label says.
+  const body: JsonObject[] = [{ id: urn(report, 'verdict', claim.verdict), ...textBody(claim.verdictLabel, 'assessing') }];
+  if (claim.publicExplanation.trim()) body.push({ id: urn(report, 'explanation'), ...textBody(claim.publicExplanation, 'describing') });
+  if (claim.note.trim()) body.push({ id: urn(report, 'note'), ...textBody(claim.note, 'commenting') });
+  if (claim.speaker !== null) body.push({ ...(claim.speakerKind ? { id: urn(report, 'speaker-kind', claim.speakerKind) } : {}), ...textBody(`attributed: ${claim.speaker}`, 'tagging') });
   if (claim.disputedReason !== null) body.push(textBody(claim.disputedReason ? `disputed: ${claim.disputedReason}` : 'disputed', 'tagging'));
   for (const tag of claim.freeTags) body.push(textBody(tag, 'tagging'));
-  body.push(textBody(`Review status: ${STATUS_LABELS[claim.status]}`, 'describing'));
-  for (const comment of claim.comments) body.push({ ...textBody(comment.text, 'replying'), creator: { type: 'Person', name: comment.author }, created: comment.createdAt });
+  if (claim.notForPublication !== null) body.push({ id: urn(report, 'not-for-publication'), ...textBody(claim.notForPublication, 'moderating') });
+  body.push({ id: urn(report, 'status', claim.status), ...textBody(`Review status: ${STATUS_LABELS[claim.status]}`, 'classifying') });
   const target = { source: report.url || urn(report, 'article'), selector: selectors(claim.quote, claim.prefix, claim.suffix, claim.range, toCodePoints) };
-  const annotation: JsonObject = { id: urn(report, 'claim', claim.id), type: 'Annotation', motivation: 'assessing', label: `Claim ${claim.number}` };
-  if (claim.createdBy) annotation.creator = { type: 'Person', name: claim.createdBy };
-  if (claim.createdAt) annotation.created = claim.createdAt;
-  return { ...annotation, body, target };
+  return { id: claimAnnotationId(report, claim), type: 'Annotation', motivation: 'assessing', label: `Claim ${claim.number}`, ...provenance(claim.createdBy, claim.createdAt), body, target };
+}
+
+/** Each comment is its own annotation, replying to the claim's. */
+function commentAnnotations(claim: ReportClaim, report: ReportModel): JsonObject[] {
+  return claim.comments.map((comment) => ({
+    id: urn(report, 'comment', claim.id, comment.id),
+    type: 'Annotation',
+    motivation: 'replying',
+    label: `Comment on claim ${claim.number}`,
+    ...provenance(comment.author, comment.createdAt),
+    ...(comment.editedAt ? { modified: comment.editedAt } : {}),
+    body: [textBody(comment.text, 'replying'), { id: urn(report, 'comment-kind', comment.kind), ...textBody(comment.kind, 'classifying') }, ...(comment.resolved ? [textBody('resolved', 'tagging')] : [])],
+    target: claimAnnotationId(report, claim),
+  }));
 }
 
 function evidenceAnnotation(evidence: ReportEvidence, claim: ReportClaim, report: ReportModel, toCodePoints: CodePointOffset): JsonObject {
-  const body: JsonObject[] = [{ type: 'SpecificResource', source: urn(report, 'claim', claim.id), purpose: 'linking' }, textBody(STANCE_LABELS[evidence.stance], 'classifying')];
+  const body: JsonObject[] = [{ type: 'SpecificResource', source: claimAnnotationId(report, claim), purpose: 'linking' }, { id: urn(report, 'stance', evidence.stance), ...textBody(STANCE_LABELS[evidence.stance], 'classifying') }];
   if (evidence.note.trim()) body.push(textBody(evidence.note, 'commenting'));
   const source = evidence.source.url || urn(report, 'source', evidence.source.id);
   return {
@@ -67,6 +90,7 @@ function evidenceAnnotation(evidence: ReportEvidence, claim: ReportClaim, report
     type: 'Annotation',
     motivation: 'linking',
     label: `Evidence for claim ${claim.number}: ${evidence.source.title}`,
+    ...provenance(evidence.createdBy, evidence.createdAt),
     body,
     target: { source, selector: selectors(evidence.excerpt, evidence.prefix, evidence.suffix, evidence.range, toCodePoints) },
   };
@@ -78,17 +102,21 @@ export function annotationsOf(report: ReportModel): JsonObject[] {
   return report.claims.flatMap((claim) => [
     claimAnnotation(claim, report, article),
     ...claim.evidence.map((evidence) => evidenceAnnotation(evidence, claim, report, sources.get(evidence.source.id)!)),
+    ...commentAnnotations(claim, report),
   ]);
 }
 
 export function renderWebAnnotations(report: ReportModel): string {
   const items = annotationsOf(report);
+  // One page: it is both the first and the last.
+  const page = urn(report, 'annotations', 'page-1');
   return jsonLdText({
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: urn(report, 'annotations'),
     type: 'AnnotationCollection',
     label: `Fact-check annotations: ${report.title || 'Untitled article'}`,
     total: items.length,
-    first: { id: urn(report, 'annotations', 'page-1'), type: 'AnnotationPage', startIndex: 0, items },
+    first: { id: page, type: 'AnnotationPage', partOf: urn(report, 'annotations'), startIndex: 0, items },
+    last: page,
   });
 }

@@ -7,6 +7,7 @@ import { sharedBrowser } from '../e2e/browser';
 import { articleText, claimRows, claimsPanel, openClaimRow } from '../e2e/editor-helpers';
 import { expect, test } from '../e2e/fixtures';
 import { REPO_ROOT } from '../e2e/harness';
+import { writeDemoVariant } from '../e2e/review-projects';
 import { addPastedSource, BORDER_CLAIM, dismissNotices, suggestionItems, typeParagraphs, WIRE_STORY } from '../e2e/real-copy-helpers';
 
 /** The screens README shows, written to docs/. Run with `npm run docs:screenshots` after `npm run build`. */
@@ -52,9 +53,10 @@ test('suggested claims', async ({ launch }) => {
   await page.screenshot({ path: docsFile('screenshot-claim-finder.png') });
 });
 
-test('review mode', async ({ launch }) => {
-  const { page } = await launch({ identity: editorId });
-  await openDemo(page);
+test('review mode', async ({ launch, tempDir }) => {
+  // Sending to review needs evidence (the readiness rule): two demo claims get some.
+  const { page } = await launch({ identity: editorId, projectPath: writeDemoVariant(tempDir, 'city-water-demo', { evidenceFor: ['clm_rate', 'clm_lowest'] }) });
+  await expect(articleText(page)).toContainText('Households');
   for (const n of [0, 3]) {
     await openClaimRow(page, n);
     await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
@@ -113,6 +115,8 @@ test('the export dialog and the exported report', async ({ launch }) => {
   await openDemo(page);
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export report…' });
+  // Nothing in the demo is approved yet: the desk's internal report shows its claims.
+  await dialog.getByRole('radio', { name: /^Internal/ }).check();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByRole('status')).toBeVisible();
   await page.screenshot({ path: docsFile('screenshot-export-dialog.png') });

@@ -37,6 +37,8 @@ test('a renamed verdict shows at once on the claim card, in the claims list and 
   expect(JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.verdictLabels).toEqual({ mixed: 'Half true' });
   await page.keyboard.press('Control+e');
   const exportDialog = page.getByRole('dialog', { name: 'Export report…' });
+  // Nothing in the demo is approved: the internal report shows claim 1.
+  await exportDialog.getByRole('radio', { name: /^Internal/ }).check();
   await expect(exportDialog.frameLocator('iframe[title="Report preview"]').locator('#claim-1 .verdict')).toHaveText('Half true');
   await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(exportDialog.getByRole('status')).toContainText(`${target}.html`);

@@ -1,8 +1,9 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { DEMO_PROJECT } from './harness';
 import { articleText, claimRows, claimsPanel, openClaimRow } from './editor-helpers';
+import { evidenceFor, hold, writeDemoVariant } from './review-projects';
 
 const checker = { name: 'Priya Shah', role: 'checker' as const };
 const editorId = { name: 'Dana Okoye', role: 'editor' as const };
@@ -27,8 +28,9 @@ test('first run asks who you are, and the name is recorded on changes', async ({
 });
 
 test('checker sends two claims; the editor reviews them by keyboard; the checker sees the comment; sign-off follows', async ({ launch, tempDir }) => {
-  const file = path.join(tempDir, 'review.factdesk');
-  copyFileSync(DEMO_PROJECT, file);
+  // Claims 1 and 2 have evidence; an editor has held claims 3–5 back from publication, with reasons.
+  const held = hold('The council has asked for a right of reply first');
+  const file = writeDemoVariant(tempDir, 'review', { evidenceFor: ['clm_rate', 'clm_cost'], claims: { clm_leak: held, clm_lowest: held, clm_warned: held } });
 
   // The checker sends claims 1 and 2 to review, one by button, one by shortcut.
   const first = await launch({ projectPath: file, identity: checker });
@@ -48,7 +50,7 @@ test('checker sends two claims; the editor reviews them by keyboard; the checker
   await page.getByRole('button', { name: 'Review mode' }).click();
   const queue = page.getByRole('region', { name: 'Review queue' });
   await expect(queue.getByRole('list', { name: 'Claims awaiting review' }).getByRole('listitem')).toHaveCount(2);
-  await expect(page.getByRole('button', { name: 'Sign off' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^Sign off/ })).toHaveText('Sign off — 2 claims block it');
   await expect(queue.getByRole('region', { name: 'Reviewing claim 1' })).toContainText('Council budget paper, table 3');
 
   await queue.focus();
@@ -102,10 +104,13 @@ test('checker sends two claims; the editor reviews them by keyboard; the checker
   const fourth = await launch({ projectPath: file, identity: editorId, userDataDir: first.userDataDir });
   await fourth.page.getByRole('button', { name: 'Review mode' }).click();
   await fourth.page.getByRole('region', { name: 'Review queue' }).getByRole('button', { name: 'Approve' }).click();
-  await expect(fourth.page.getByRole('button', { name: 'Sign off' })).toBeEnabled();
+  await expect(fourth.page.getByRole('button', { name: /^Sign off/ })).toHaveText('Sign off');
   await fourth.page.getByRole('button', { name: 'Sign off' }).click();
-  await expect(fourth.page.getByRole('banner').getByRole('status')).toContainText('Reviewed by Dana Okoye on');
-  await expect(fourth.page).toHaveTitle(/^● review — Reviewed by Dana Okoye on .* — Factdesk$/);
+  const confirm = fourth.page.getByRole('dialog', { name: 'Sign off this project?' });
+  await expect(confirm).toContainText('You are signing off all 5 claims: 2 claims approved, 3 not for publication.');
+  await confirm.getByRole('button', { name: 'Sign off' }).click();
+  await expect(fourth.page.getByRole('banner').getByRole('status')).toContainText(/Signed off by Dana Okoye on .*: 2 claims approved, 3 not for publication/);
+  await expect(fourth.page).toHaveTitle(/^● review — Signed off by Dana Okoye on .*: 2 claims approved, 3 not for publication — Factdesk$/);
 
   // A later change to a claim clears the sign-off, with a note in the log.
   await fourth.page.getByRole('button', { name: 'Review mode' }).click();
@@ -117,9 +122,12 @@ test('checker sends two claims; the editor reviews them by keyboard; the checker
 });
 
 test('an approved claim edited afterwards goes back to review', async ({ launch }) => {
+  // Two editors: one sent the claim (the demo's verdicts were set by Priya Shah), the other approves.
   const { page } = await launch({ identity: editorId });
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await claimRows(page).first().click();
+  await claimsPanel(page).getByRole('textbox', { name: 'No evidence needed because' }).fill('The article’s own figures: £412 to £470 is 14%');
+  await claimsPanel(page).getByRole('textbox', { name: 'No evidence needed because' }).press('Enter');
   await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
   await page.getByRole('button', { name: 'Review mode' }).click();
   await page.getByRole('region', { name: 'Review queue' }).getByRole('button', { name: 'Approve' }).click();
@@ -178,7 +186,7 @@ test('a long activity log: newest first a page at a time, filters reach older en
     detail: '',
   }));
   const file = path.join(tempDir, 'long-log.factdesk');
-  writeFileSync(file, `${JSON.stringify({ ...demo, activity: log }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ ...demo, activity: log, evidence: evidenceFor(demo, ['clm_rate']) }, null, 2)}\n`);
   const { page } = await launch({ projectPath: file, identity: editorId });
   await page.getByRole('tab', { name: 'Activity' }).click();
   const activity = page.getByRole('region', { name: 'Activity' });

@@ -19,31 +19,53 @@ const outDir = () => mkdtempSync(path.join(os.tmpdir(), 'factdesk-export-'));
 describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
   const golden = (name: string) => readFileSync(path.join(GOLDEN_DIR, name), 'utf8');
 
+  const { organisationName, organisationUrl, reviewUrl } = GOLDEN_ORGANISATION;
+  const organisation = ['--org-name', organisationName, '--org-url', organisationUrl, '--review-url', reviewUrl];
+
   it.each([
-    ['html', 'newsroom-report.html'],
-    ['md', 'newsroom-report.md'],
-    ['csv', 'newsroom-report.csv'],
-    ['annotations', 'newsroom-report.annotations.jsonld'],
-  ])('--format %s prints the same report as the serialiser (%s)', (format, name) => {
-    const result = run([NEWSROOM_PROJECT, '--format', format]);
+    ['html', [], 'newsroom-report.html'],
+    ['html', ['--internal'], 'newsroom-report.internal.html'],
+    ['md', [], 'newsroom-report.md'],
+    ['md', ['--internal'], 'newsroom-report.internal.md'],
+    ['csv', [], 'newsroom-report.csv'],
+    ['csv', ['--internal'], 'newsroom-report.internal.csv'],
+    ['annotations', ['--internal'], 'newsroom-report.annotations.jsonld'],
+  ])('--format %s %s prints the same report as the serialiser (%s)', (format, flags, name) => {
+    const result = run([NEWSROOM_PROJECT, '--format', format, ...flags, ...organisation]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(golden(name));
   });
 
-  it('--format claimreview -o FILE writes the file with the organisation flags', () => {
+  it('ClaimReview without the organisation or the review URL: exit 2, a clear message, nothing written', () => {
     const file = path.join(outDir(), 'reviews.jsonld');
-    const { organisationName, organisationUrl, reviewUrl } = GOLDEN_ORGANISATION;
-    const result = run([NEWSROOM_PROJECT, '--format', 'claimreview', '-o', file, '--org-name', organisationName, '--org-url', organisationUrl, '--review-url', reviewUrl]);
+    const bare = run([NEWSROOM_PROJECT, '--format', 'claimreview', '-o', file]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toBe(
+      'factdesk export: ClaimReview needs the fact-checking organisation’s name, the organisation’s web address, the review URL (where the fact-check will be published). Pass --org-name, --org-url and --review-url (or set them in the project’s Export dialog). Nothing was written.\n',
+    );
+    expect(bare.stdout).toBe('');
+    expect(existsSync(file)).toBe(false);
+    const noUrl = run([NEWSROOM_PROJECT, '--format', 'claimreview', '--org-name', organisationName, '--org-url', organisationUrl]);
+    expect(noUrl.status).toBe(2);
+    expect(noUrl.stderr).toContain('ClaimReview needs the review URL (where the fact-check will be published).');
+    expect(noUrl.stdout).not.toContain('The Northgate Courier"');
+  });
+
+  it('--format claimreview -o FILE writes the file with the organisation flags, warning about speakers of unknown type', () => {
+    const file = path.join(outDir(), 'reviews.jsonld');
+    const result = run([NEWSROOM_PROJECT, '--format', 'claimreview', '-o', file, ...organisation]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe(`Wrote ${file}\n`);
     expect(readFileSync(file, 'utf8')).toBe(golden('newsroom-report.claimreview.jsonld'));
   });
 
-  it('leaves out unreviewed claims, comments and the article on request', () => {
-    const csv = run([NEWSROOM_PROJECT, '--format', 'csv', '--without-unreviewed']).stdout;
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 6);
-    const html = run([NEWSROOM_PROJECT, '--format', 'html', '--without-comments', '--without-article']).stdout;
+  it('leaves out unreviewed claims, comments and the article on request, keeping the claims’ numbers', () => {
+    const csv = run([NEWSROOM_PROJECT, '--format', 'csv', '--internal', '--without-unreviewed']).stdout;
+    const rows = csv.split('\r\n').filter(Boolean);
+    expect(rows).toHaveLength(1 + 6);
+    expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(['1', '2', '3', '5', '8', '10']);
+    const html = run([NEWSROOM_PROJECT, '--format', 'html', '--internal', '--without-comments', '--without-article']).stdout;
     expect(html).not.toContain('Reviewer comments');
     expect(html).not.toContain('<article');
   });
@@ -92,5 +114,6 @@ describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('‘x.factdesk’ could not be opened');
     expect(run(['--help']).stdout).toContain('--without-unreviewed');
+    expect(run(['--help']).stdout).toContain('--internal');
   });
 });

@@ -17,7 +17,7 @@ describe('factdesk validate (the built CLI)', () => {
     const result = run('validate', DEMO);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
-      `${DEMO}: valid Factdesk project — “Water bills to rise 14% as Eastmere reservoir repairs run over budget”: 5 claims, 3 sources, 0 evidence links\n`,
+      `${DEMO}: valid Factdesk project — “Water bills to rise 14% as Eastmere reservoir repairs run over budget”: 5 claims, 3 sources, 0 evidence links; 5 claims: 5 not reviewed (2 unrated); claim numbers 1–5 (next 6)\n`,
     );
   });
 

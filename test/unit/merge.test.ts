@@ -7,9 +7,9 @@ import type { ActivityEntry, Claim, Comment, EvidenceLink, Project, Source } fro
 
 const anchor = { position: { start: 0, end: 5 }, quote: { exact: 'Water', prefix: '', suffix: '' } };
 
-function claim(id: string, note = '', comments: Comment[] = []): Claim {
+function claim(id: string, note = '', comments: Comment[] = [], number = Number(id.replace(/\D/g, '')) || 1): Claim {
   return {
-    id, markId: `mark_${id}`, anchor, tags: { attributed: null, disputed: null, free: [] }, verdict: 'unrated', note, status: 'open',
+    id, number, markId: `mark_${id}`, anchor, tags: { attributed: null, disputed: null, free: [] }, verdict: 'unrated', verdictBy: '', note, publicExplanation: '', noEvidenceReason: '', notForPublication: null, status: 'open',
     comments, orphaned: false, createdBy: 'Ana', createdAt: '2026-05-01T10:00:00Z', updatedBy: 'Ana', updatedAt: '2026-05-01T10:00:00Z',
   };
 }
@@ -59,13 +59,24 @@ describe('mergeProjects (examples)', () => {
   });
 });
 
+describe('mergeProjects keeps claim numbers unique', () => {
+  it('a claim made on each side with the same new number: the one only they have gets the next free number', () => {
+    const base = project({ claims: [claim('c1')], nextClaimNumber: 2 });
+    const mine = { ...base, claims: [claim('c1'), { ...claim('c_mine'), number: 2 }], nextClaimNumber: 3 };
+    const theirs = { ...base, claims: [claim('c1'), { ...claim('c_theirs'), number: 2 }], nextClaimNumber: 3 };
+    const { project: merged } = mergeProjects(base, mine, theirs);
+    expect(merged.claims.map((c) => [c.id, c.number])).toEqual([['c1', 1], ['c_mine', 2], ['c_theirs', 3]]);
+    expect(merged.nextClaimNumber).toBe(4);
+  });
+});
+
 // ---- Property tests: two people edit one base at random, then merge. ----
 
 const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
 const notes = fc.constantFrom('', 'checked', 'needs source', 'disputed by council');
 
 const arbClaim = fc.record({ id: ids, note: notes, comments: fc.uniqueArray(fc.record({ id: ids, text: notes }), { selector: (c) => c.id, maxLength: 3 }) })
-  .map(({ id, note, comments }) => claim(`c_${id}`, note, comments.map((c) => comment(`m_${c.id}`, c.text))));
+  .map(({ id, note, comments }) => claim(`c_${id}`, note, comments.map((c) => comment(`m_${c.id}`, c.text)), 'abcdef'.indexOf(id) + 1));
 
 const arbProject = fc
   .record({
@@ -80,6 +91,7 @@ const arbProject = fc
     project({
       article: { ...project().article, title: p.title, body: bodyFromPlainText(p.body || 'Empty') },
       claims: p.claims,
+      nextClaimNumber: 7,
       sources: p.sources.map((s) => source(`s_${s}`)),
       evidence: p.evidence.map(([id, c, s]) => link(`e_${id}`, `c_${c}`, `s_${s}`)),
       activity: p.activity.map(([id, hour]) => entry(`l_${id}`, `2026-05-01T${hour}:00:00Z`)),

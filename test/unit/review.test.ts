@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { claimActivity } from '../../shared/activity';
 import { newClaim } from '../../shared/claim-factory';
-import { canSendToReview, canSignOff, notReadyReason, reviewQueue, statusAfterEdit } from '../../shared/review';
+import { notReadyReason } from '../../shared/review/readiness';
+import { canSignOff } from '../../shared/review/sign-off-gate';
+import { canSendToReview, reviewQueue, statusAfterEdit } from '../../shared/review/status';
 import type { Claim, EvidenceLink } from '../../shared/schema';
 
 const base = newClaim('c1', 'Turnout was 71 per cent', 'Priya', new Date('2026-11-22T09:00:00Z'));
@@ -30,6 +32,8 @@ describe('review status transitions', () => {
     expect(notReadyReason(claim({ verdict: 'false' }), [])).toBe('no evidence linked');
     expect(notReadyReason(claim({ verdict: 'false' }), [link('c1')])).toBeNull();
     expect(notReadyReason(claim({ verdict: 'false', status: 'approved' }), [link('c1')])).toBe('already approved');
+    expect(notReadyReason(claim({ verdict: 'false', noEvidenceReason: 'The article’s own table shows it' }), [])).toBeNull();
+    expect(notReadyReason(claim({ noEvidenceReason: 'The article’s own table shows it' }), [])).toBe('no verdict');
   });
 
   it('an approved claim changed in substance goes back to needs-review; a comment does not reopen it', () => {
@@ -42,9 +46,11 @@ describe('review status transitions', () => {
 
   it('queues claims awaiting review in document order and allows sign-off only when none is pending', () => {
     const claims = [claim({ id: 'a', status: 'needs-review' }), claim({ id: 'b', status: 'approved' }), claim({ id: 'c', status: 'needs-review' })];
-    expect(reviewQueue(claims).map((c) => c.id)).toEqual(['a', 'c']);
+    expect(reviewQueue(claims).map((c: Claim) => c.id)).toEqual(['a', 'c']);
     expect(canSignOff(claims)).toBe(false);
-    expect(canSignOff([claim({ status: 'approved' }), claim({ status: 'open' })])).toBe(true);
+    // An open (never reviewed) claim blocks sign-off too: only approved or held-back claims pass the gate.
+    expect(canSignOff([claim({ status: 'approved', verdict: 'false' }), claim({ status: 'open', verdict: 'false' })])).toBe(false);
+    expect(canSignOff([claim({ status: 'approved', verdict: 'false' })])).toBe(true);
     expect(canSignOff([claim({ status: 'changes-requested' })])).toBe(false);
     expect(canSignOff([])).toBe(false);
   });

@@ -8,11 +8,25 @@ describe('source viewer text runs', () => {
       { start: 5, end: 12, className: 'revealed' },
     ]);
     expect(segments).toEqual([
-      { start: 0, end: 2, classNames: [] },
-      { start: 2, end: 5, classNames: ['find-match'] },
-      { start: 5, end: 8, classNames: ['find-match', 'revealed'] },
-      { start: 8, end: 12, classNames: ['revealed'] },
-      { start: 12, end: 20, classNames: [] },
+      { start: 0, end: 2, classNames: [], labels: [] },
+      { start: 2, end: 5, classNames: ['find-match'], labels: [] },
+      { start: 5, end: 8, classNames: ['find-match', 'revealed'], labels: [] },
+      { start: 8, end: 12, classNames: ['revealed'], labels: [] },
+      { start: 12, end: 20, classNames: [], labels: [] },
+    ]);
+  });
+
+  it('labels the run where a labelled excerpt begins, and only that run', () => {
+    const segments = segmentText(20, [
+      { start: 2, end: 8, className: 'evidence-supports', label: 'Claim 4 · Supports' },
+      { start: 5, end: 12, className: 'evidence-contradicts evidence-other', label: 'Claim 9 · Contradicts' },
+    ]);
+    expect(segments.map((segment) => [segment.start, segment.labels])).toEqual([
+      [0, []],
+      [2, ['Claim 4 · Supports']],
+      [5, ['Claim 9 · Contradicts']],
+      [8, []],
+      [12, []],
     ]);
   });
 

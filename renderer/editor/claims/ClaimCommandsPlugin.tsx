@@ -1,11 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
-import { canSignOff } from '../../../shared/review';
 import type { Claim } from '../../../shared/schema';
 import { commands } from '../../commands/command-registry';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { claimsViewStore } from '../../state/claims-view-store';
-import { sendAllReadyToReview, sendToReview, signOffProject } from '../../state/review-actions';
+import { currentActor, permission, sendAllReadyToReview, sendToReview } from '../../state/review-actions';
+import { openSignOffDialog } from '../../state/sign-off-dialog-store';
 import { showNotice, uiStore } from '../../state/ui-store';
 import { findClaimSuggestions } from '../suggestions/suggestion-actions';
 import { useClaimCommands } from './use-claim-commands';
@@ -31,9 +31,10 @@ export function ClaimCommandsPlugin() {
       commands.bind('view.reviewMode', () => uiStore.update((ui) => ({ ...ui, reviewMode: !ui.reviewMode, sideTab: 'claims' }))),
       commands.bind('view.activity', () => uiStore.update((ui) => ({ ...ui, sideTab: ui.sideTab === 'activity' ? 'claims' : 'activity' }))),
       commands.bind('review.signOff', () => {
-        const claims = Object.values(claimsViewStore.get().claims);
-        if (!canSignOff(claims)) showNotice('info', 'Sign-off needs every claim settled: none awaiting review or sent back for changes.');
-        else signOffProject();
+        const refused = permission('sign-off', null);
+        // Blocked sign-off opens the dialog that lists the blocking claims; a wrong role is only told why.
+        if (!refused.allowed && currentActor().role !== 'editor') showNotice('info', refused.reason);
+        else openSignOffDialog();
       }),
     ];
     return () => unbind.forEach((fn) => fn());

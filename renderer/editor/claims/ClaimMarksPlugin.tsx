@@ -11,7 +11,8 @@ import type { Claim } from '../../../shared/schema';
 import { $rangeForPlainText } from './plain-text-range';
 import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
 import { actorName, showNotice } from '../../state/ui-store';
-import { statusAfterEdit } from '../../../shared/review';
+import { editedClaim } from '../../../shared/claim-edit';
+import { takeClaimNumbers } from '../../state/document-store';
 import { ACCEPT_SUGGESTIONS_COMMAND, DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, UPDATE_CLAIMS_COMMAND, type ClaimPatch } from './claim-commands';
 import { $getClaims, $setClaims } from './claims-state';
 import { $marksOfClaim } from './claim-marks-lookup';
@@ -35,19 +36,22 @@ function $markSelection(editor: LexicalEditor): string | null {
   const id = newId('clm');
   const quote = selection.getTextContent();
   $wrapSelectionInMarkNode(selection, selection.isBackward(), id);
-  const claim = newClaim(id, quote, actorName(), new Date());
+  const [number] = takeClaimNumbers(1, Object.values($getClaims()));
+  const claim = newClaim(id, quote, actorName(), new Date(), number);
   $setClaims((claims) => ({ ...claims, [id]: claim }));
   return id;
 }
 
 function $acceptSuggestions(suggestions: readonly ClaimSuggestion[]): boolean {
   const accepted: Claim[] = [];
+  const existing = Object.values($getClaims());
   for (const suggestion of suggestions) {
     const range = $rangeForPlainText(suggestion.start, suggestion.end);
     if (!range) continue;
     const id = newId('clm');
     $wrapSelectionInMarkNode(range, false, id);
-    accepted.push({ ...newClaim(id, suggestion.text, actorName(), new Date()), tags: tagsForAcceptedSuggestion(suggestion) });
+    const [number] = takeClaimNumbers(1, existing);
+    accepted.push({ ...newClaim(id, suggestion.text, actorName(), new Date(), number), tags: tagsForAcceptedSuggestion(suggestion) });
   }
   $setSelection(null);
   $addUpdateTag(SKIP_DOM_SELECTION_TAG);
@@ -75,8 +79,7 @@ function $updateClaims(changes: ReadonlyArray<{ id: string; patch: ClaimPatch }>
     for (const { id, patch } of changes) {
       const claim = next[id];
       if (!claim) continue;
-      const edited = { ...claim, ...patch, updatedBy: actorName(), updatedAt: at };
-      next[id] = { ...edited, status: statusAfterEdit(claim, edited) };
+      next[id] = editedClaim(claim, patch, actorName(), at);
     }
     return next;
   });

@@ -1,8 +1,8 @@
 import { createCommand } from 'lexical';
 import type { ClaimSuggestion } from '../../../shared/claim-finder/find-claims';
-import type { Claim } from '../../../shared/schema';
+import type { ClaimPatch } from '../../../shared/claim-edit';
 
-export type ClaimPatch = Partial<Pick<Claim, 'tags' | 'verdict' | 'note' | 'status' | 'comments'>>;
+export type { ClaimPatch };
 
 /** Highlight the current selection as a new claim. */
 export const MARK_CLAIM_COMMAND = createCommand<void>('MARK_CLAIM_COMMAND');

@@ -43,7 +43,7 @@ export function decorateMarks(
   elementOf: (key: string) => HTMLElement | null,
   onlyClaims?: Iterable<string>,
 ): void {
-  const context: DecorationContext = { quotes: index.quotes, claims, labels, activeId, numbers: new Map(index.order.map((id, i) => [id, i + 1])) };
+  const context: DecorationContext = { quotes: index.quotes, claims, labels, activeId, numbers: new Map(index.order.map((id) => [id, claims[id]?.number ?? 0])) };
   const seen = new Set<string>();
   const keyLists = onlyClaims ? [...onlyClaims].map((id) => index.keysById.get(id) ?? []) : index.keysById.values();
   for (const keys of keyLists) {

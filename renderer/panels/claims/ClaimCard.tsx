@@ -1,40 +1,24 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { UNDO_COMMAND } from 'lexical';
-import type { Claim } from '../../../shared/schema';
+import { SPEAKER_KINDS, type Claim, type SpeakerKind } from '../../../shared/schema';
 import { VERDICTS, type Verdict } from '../../../shared/verdicts';
 import { DELETE_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, type ClaimPatch } from '../../editor/claims/claim-commands';
 import { showNotice } from '../../state/ui-store';
-import { STATUS_LABELS } from './ClaimFilters';
 import { TagEditor } from './TagEditor';
-import { canSendToReview } from '../../../shared/review';
-import { sendToReview } from '../../state/review-actions';
 import { CommentThread } from '../review/CommentThread';
 import { EvidenceList } from '../evidence/EvidenceList';
 import { SuggestedEvidence } from '../evidence/SuggestedEvidence';
-import { useCommittedText } from './use-committed-text';
 import { useVerdictLabel } from '../use-verdict-label';
-import { shortcutOf, useShortcutText } from '../../commands/use-shortcut-text';
+import { CommittedInput } from './CommittedInput';
+import { NotForPublicationField } from './NotForPublicationField';
+import { ReviewStatusField } from './ReviewStatusField';
 
-function CommittedInput({ label, value, onCommit, multiline = false }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean }) {
-  const field = useCommittedText(value, onCommit);
-  const props = {
-    'aria-label': label,
-    value: field.value,
-    onChange: (event: { target: { value: string } }) => field.onChange(event.target.value),
-    onBlur: field.onBlur,
-  };
-  return multiline ? (
-    <textarea {...props} rows={3} placeholder="What you found, and where" />
-  ) : (
-    <input {...props} onKeyDown={(event) => event.key === 'Enter' && field.onBlur()} />
-  );
-}
+const SPEAKER_KIND_LABELS: Record<SpeakerKind, string> = { person: 'A person', organization: 'An organisation' };
 
 /** The open claim: tags, speaker, dispute, verdict, note. Every change is one undoable step. */
 export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim: Claim; number: number; quote: string; knownTags: string[]; onEscape: () => void }) {
   const [editor] = useLexicalComposerContext();
   const labelOf = useVerdictLabel();
-  const { tip } = useShortcutText();
   const update = (patch: ClaimPatch) => editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claim.id, patch });
   const tags = claim.tags;
   const setTags = (change: Partial<Claim['tags']>) => update({ tags: { ...tags, ...change } });
@@ -65,22 +49,32 @@ export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim
             ))}
           </select>
         </label>
-        <div className="card-field">
-          <span>Review status</span>
-          <span className={`status-badge status-${claim.status}`}>{STATUS_LABELS[claim.status]}</span>
-          {canSendToReview(claim) && (
-            <button type="button" className="small" title={tip('Send to review', shortcutOf('review.send'))} onClick={() => sendToReview(editor, claim)}>
-              Send to review
-            </button>
-          )}
-        </div>
+        <ReviewStatusField claim={claim} />
       </div>
       <div className="card-toggle">
         <label>
           <input type="checkbox" checked={tags.attributed !== null} onChange={(event) => setTags({ attributed: event.target.checked ? { speaker: '' } : null })} />
           Attributed
         </label>
-        {tags.attributed && <CommittedInput label="Speaker" value={tags.attributed.speaker} onCommit={(speaker) => setTags({ attributed: { speaker } })} />}
+        {tags.attributed && <CommittedInput label="Speaker" value={tags.attributed.speaker} onCommit={(speaker) => setTags({ attributed: { ...tags.attributed, speaker } })} />}
+        {tags.attributed && (
+          <select
+            aria-label="Speaker is"
+            value={tags.attributed.kind ?? ''}
+            onChange={(event) => {
+              const kind = event.target.value as SpeakerKind | '';
+              const { kind: _old, ...speaker } = tags.attributed!;
+              setTags({ attributed: kind ? { ...speaker, kind } : speaker });
+            }}
+          >
+            <option value="">Person or organisation?</option>
+            {SPEAKER_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {SPEAKER_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        )}
       </div>
       <div className="card-toggle">
         <label>
@@ -91,10 +85,19 @@ export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim
       </div>
       <TagEditor tags={tags.free} known={knownTags} listId={`tags-${claim.id}`} onChange={(free) => setTags({ free })} />
       <label className="card-field">
-        <span>Note</span>
-        <CommittedInput label="Note" value={claim.note} onCommit={(note) => update({ note })} multiline />
+        <span>Public explanation</span>
+        <CommittedInput label="Public explanation" value={claim.publicExplanation} onCommit={(publicExplanation) => update({ publicExplanation })} multiline placeholder="What readers are told: published with the verdict" />
       </label>
+      <label className="card-field">
+        <span>Note (internal)</span>
+        <CommittedInput label="Note" value={claim.note} onCommit={(note) => update({ note })} multiline placeholder="What you found, and where: never published" />
+      </label>
+      <NotForPublicationField claim={claim} />
       <EvidenceList claimId={claim.id} />
+      <label className="card-field">
+        <span>No evidence needed because</span>
+        <CommittedInput label="No evidence needed because" value={claim.noEvidenceReason} onCommit={(noEvidenceReason) => update({ noEvidenceReason: noEvidenceReason.trim() })} placeholder="Leave empty when evidence is linked" />
+      </label>
       <SuggestedEvidence claimId={claim.id} claimText={quote} />
       <CommentThread claim={claim} />
       <div className="card-actions">

@@ -19,7 +19,7 @@ const COMMAND_OF = { supports: 'evidence.linkSupporting', contradicts: 'evidence
 export function EvidenceLinkBar({ excerpt, onLinked }: { excerpt: SourceExcerpt | null; onLinked: () => void }) {
   const [editor] = useLexicalComposerContext();
   const activeId = useStore(activeClaimStore, (active) => active.id);
-  const number = useStore(claimsViewStore, (view) => (activeId ? view.order.indexOf(activeId) + 1 : 0));
+  const number = useStore(claimsViewStore, (view) => (activeId ? (view.claims[activeId]?.number ?? 0) : 0));
   const [note, setNote] = useState('');
   const ready = activeId !== null && excerpt !== null;
 

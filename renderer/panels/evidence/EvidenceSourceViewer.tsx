@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { EvidenceLink } from '../../../shared/schema';
 import { locateExcerpt } from '../../../shared/sources';
+import { STANCE_LABELS } from '../../../shared/report/model';
 import { activeClaimStore } from '../../state/active-claim-store';
+import { claimsViewStore } from '../../state/claims-view-store';
 import { documentStore } from '../../state/document-store';
 import { sourceViewerStore } from '../../state/source-viewer-store';
 import { useSourceText } from '../../state/source-text-cache';
@@ -18,6 +20,7 @@ export function EvidenceSourceViewer() {
   const source = useStore(documentStore, (doc) => doc?.project.sources.find((s) => s.id === sourceId) ?? null);
   const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? NO_LINKS);
   const activeId = useStore(activeClaimStore, (active) => active.id);
+  const claims = useStore(claimsViewStore, (view) => view.claims);
   const text = useSourceText(source ? sourceId : null);
   const [excerpt, setExcerpt] = useState<SourceExcerpt | null>(null);
   const highlights = useMemo<MarkedRange[]>(() => {
@@ -26,10 +29,12 @@ export function EvidenceSourceViewer() {
       .filter((link) => link.sourceId === source.id)
       .flatMap((link) => {
         const place = locateExcerpt({ text }, link);
-        const active = link.claimId === activeId ? ' evidence-active' : '';
-        return place ? [{ ...place, className: `evidence-${link.stance}${active}` }] : [];
+        // While linking for one claim, the other claims' excerpts step back.
+        const role = activeId === null ? '' : link.claimId === activeId ? ' evidence-active' : ' evidence-other';
+        const label = `Claim ${claims[link.claimId]?.number ?? '?'} · ${STANCE_LABELS[link.stance]}`;
+        return place ? [{ ...place, className: `evidence-${link.stance}${role}`, label }] : [];
       });
-  }, [source, text, evidence, activeId]);
+  }, [source, text, evidence, activeId, claims]);
   const onLinked = useCallback(() => {
     window.getSelection()?.removeAllRanges();
     setExcerpt(null);

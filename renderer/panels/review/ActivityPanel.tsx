@@ -18,14 +18,18 @@ export function ActivityPanel() {
   const session = useStore(documentStore, (doc) => doc?.session ?? '');
   const heldActivity = useStore(documentStore, (doc) => doc?.project.heldActivity ?? '');
   const newer = useStore(documentStore, (doc) => doc?.project.activity ?? NO_ENTRIES);
-  const order = useStore(claimsViewStore, (view) => view.order);
+  const claims = useStore(claimsViewStore, (view) => view.claims);
   const [person, setPerson] = useState('all');
   const [claimId, setClaimId] = useState('all');
   const filter = { actor: person === 'all' ? null : person, claimId: claimId === 'all' ? null : claimId };
   const earlier = useHeldActivity(session, heldActivity, filter);
   const people = useMemo(() => [...new Set([...earlier.actors, ...activityActors(newer)])].sort(), [earlier.actors, newer]);
-  const claimIds = useMemo(() => [...new Set([...earlier.claimIds, ...activityClaimIds(newer)])], [earlier.claimIds, newer]);
-  const numbers = useMemo(() => new Map(order.map((id, i) => [id, i + 1])), [order]);
+  const numbers = useMemo(() => new Map(Object.values(claims).map((claim) => [claim.id, claim.number])), [claims]);
+  // The claim filter lists claims by number; deleted claims (no number any more) come last.
+  const claimIds = useMemo(
+    () => [...new Set([...earlier.claimIds, ...activityClaimIds(newer)])].sort((a, b) => (numbers.get(a) ?? Infinity) - (numbers.get(b) ?? Infinity)),
+    [earlier.claimIds, newer, numbers],
+  );
   const label = (id: string) => (numbers.has(id) ? `Claim ${numbers.get(id)}` : 'A deleted claim');
   const shown = [...newer.filter((entry) => matchesActivityFilter(entry, filter)).reverse(), ...earlier.entries];
   return (

@@ -60,7 +60,7 @@ export function CommentThread({ claim, canAdd = true }: { claim: Claim; canAdd?:
   return (
     <section className="comment-thread" aria-label="Comments">
       <h4>
-        Comments <span className="count">{open > 0 ? `${open} open` : claim.comments.length}</span>
+        Comments on claim {claim.number} <span className="count">{open > 0 ? `${open} open` : claim.comments.length}</span>
       </h4>
       {claim.comments.length > 0 && (
         <ul className="comment-list">

@@ -2,7 +2,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useRef, useState } from 'react';
 import type { Claim } from '../../../shared/schema';
 import { useVerdictLabel } from '../use-verdict-label';
-import { addComment } from '../../state/review-actions';
+import { sentUnreadyGaps } from '../../../shared/review/readiness';
+import { documentStore } from '../../state/document-store';
+import { addComment, permission } from '../../state/review-actions';
+import { useStore } from '../../state/store';
+import { uiStore } from '../../state/ui-store';
 import { EvidenceList } from '../evidence/EvidenceList';
 import { CommentThread } from './CommentThread';
 
@@ -24,6 +28,12 @@ export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRe
   const [comment, setComment] = useState('');
   const [missingComment, setMissingComment] = useState(false);
   const commentField = useRef<HTMLTextAreaElement>(null);
+  const isEditor = useStore(uiStore, (ui) => ui.identity?.role === 'editor');
+  const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? []);
+  // Read so that a change to the project's review settings (the two-person rule) is shown at once.
+  useStore(documentStore, (doc) => doc?.project.review.twoPersonRule);
+  const unready = sentUnreadyGaps(claim, evidence);
+  const approval = permission('approve', claim);
   useEffect(() => {
     setComment('');
     setMissingComment(false);
@@ -62,11 +72,24 @@ export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRe
             <dd>{claim.tags.free.map((tag) => `#${tag}`).join(' ')}</dd>
           </>
         )}
-        <dt>Note</dt>
+        <dt>Public explanation</dt>
+        <dd>{claim.publicExplanation || '—'}</dd>
+        <dt>Internal note</dt>
         <dd>{claim.note || '—'}</dd>
+        {claim.noEvidenceReason && (
+          <>
+            <dt>No evidence needed</dt>
+            <dd>{claim.noEvidenceReason}</dd>
+          </>
+        )}
         <dt>Checked by</dt>
         <dd>{claim.updatedBy || claim.createdBy || '—'}</dd>
       </dl>
+      {unready && (
+        <p className="readiness-warning" role="note">
+          Sent to review without meeting the readiness rule: {unready}.
+        </p>
+      )}
       <EvidenceList claimId={claim.id} readOnly />
       <label className="form-field">
         <span>{requesting ? 'What should the checker change? (required)' : 'Review comment'}</span>
@@ -94,13 +117,19 @@ export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRe
           Say what needs to change before sending the claim back.
         </p>
       )}
+      {!isEditor && <p className="role-note">You are working as a fact-checker: approving and requesting changes are for editors.</p>}
+      {isEditor && !approval.allowed && <p className="role-note">{approval.reason}</p>}
       <div className="review-actions">
-        <button type="button" className="primary" onClick={() => onApprove(comment)}>
-          Approve
-        </button>
-        <button type="button" onClick={requestChanges}>
-          Request changes
-        </button>
+        {isEditor && (
+          <>
+            <button type="button" className="primary" aria-disabled={!approval.allowed} title={approval.allowed ? undefined : approval.reason} onClick={() => onApprove(comment)}>
+              Approve
+            </button>
+            <button type="button" onClick={requestChanges}>
+              Request changes
+            </button>
+          </>
+        )}
         <button
           type="button"
           disabled={!comment.trim()}

@@ -1,15 +1,16 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { reviewQueue } from '../../../shared/review';
+import { reviewQueue } from '../../../shared/review/status';
 import type { Claim } from '../../../shared/schema';
 import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
 import { claimsViewStore, quoteOf } from '../../state/claims-view-store';
-import { approve, requestChanges } from '../../state/review-actions';
+import { approve, permission, requestChanges } from '../../state/review-actions';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
+import { showNotice, uiStore } from '../../state/ui-store';
 import { matchesShortcut } from '../../commands/shortcut';
 import { useShortcutText } from '../../commands/use-shortcut-text';
 import { ReviewDetail } from './ReviewDetail';
+import { TwoPersonRuleSetting } from './TwoPersonRuleSetting';
 
 /**
  * Review mode: the claims awaiting review, in document order. Keyboard:
@@ -24,6 +25,7 @@ export function ReviewQueue() {
   const activeId = useStore(activeClaimStore, (active) => active.id);
   const queue = useMemo(() => reviewQueue(view.order.map((id) => view.claims[id]).filter((c): c is Claim => c !== undefined)), [view]);
   const [requesting, setRequesting] = useState(false);
+  const isEditor = useStore(uiStore, (ui) => ui.identity?.role === 'editor');
   const queueRef = useRef<HTMLDivElement>(null);
   const current = queue.find((claim) => claim.id === activeId) ?? queue[0] ?? null;
   const index = current ? queue.indexOf(current) : -1;
@@ -53,13 +55,19 @@ export function ReviewQueue() {
       [
         'A',
         () => {
-          approve(editor, current);
-          afterDecision();
+          if (approve(editor, current)) afterDecision();
         },
       ],
-      ['R', () => setRequesting(true)],
+      [
+        'R',
+        () => {
+          const allowed = permission('request-changes', current);
+          if (allowed.allowed) setRequesting(true);
+          else showNotice('info', allowed.reason);
+        },
+      ],
     ];
-    const action = actions.find(([key]) => matchesShortcut(event.nativeEvent, key, isMac))?.[1];
+    const action = actions.find(([shortcut]) => matchesShortcut(event.nativeEvent, shortcut, isMac))?.[1];
     if (!action) return;
     event.preventDefault();
     action();
@@ -71,7 +79,8 @@ export function ReviewQueue() {
         <h2>Review queue</h2>
         <span className="count">{queue.length}</span>
       </header>
-      <p className="queue-hint">↑/↓ move · A approve · R request changes · {key('Mod+Enter')} sends</p>
+      <TwoPersonRuleSetting />
+      <p className="queue-hint">{isEditor ? `↑/↓ move · A approve · R request changes · ${key('Mod+Enter')} sends` : '↑/↓ move'}</p>
       {queue.length === 0 ? (
         <p className="empty-hint">Nothing awaits review. Checkers send claims here with “Send to review”.</p>
       ) : (
@@ -80,7 +89,7 @@ export function ReviewQueue() {
             {queue.map((claim) => (
               <li key={claim.id}>
                 <button type="button" aria-current={claim.id === current?.id} className="queue-item" onClick={() => setActiveClaim(claim.id, true)}>
-                  <span className="claim-number">{view.order.indexOf(claim.id) + 1}</span>
+                  <span className="claim-number">{claim.number}</span>
                   <span className="queue-quote">{quoteOf(view, claim.id)}</span>
                 </button>
               </li>
@@ -89,12 +98,11 @@ export function ReviewQueue() {
           {current && (
             <ReviewDetail
               claim={current}
-              number={view.order.indexOf(current.id) + 1}
+              number={current.number}
               quote={quoteOf(view, current.id)}
               requesting={requesting}
               onApprove={(comment) => {
-                approve(editor, current, comment);
-                afterDecision();
+                if (approve(editor, current, comment)) afterDecision();
               }}
               onRequestChanges={(comment) => {
                 if (requestChanges(editor, current, comment)) afterDecision();

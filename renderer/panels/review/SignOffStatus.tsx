@@ -1,11 +1,14 @@
+import { signOffScope } from '../../../shared/review/sign-off-gate';
+import type { SignOff } from '../../../shared/schema';
 import { documentStore } from '../../state/document-store';
 import { useStore } from '../../state/store';
 
-export function signOffText(signOff: { by: string; at: string }): string {
-  return `Reviewed by ${signOff.by} on ${new Date(signOff.at).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}`;
+/** "Signed off by NAME on DATE: 9 claims approved, 2 not for publication" — exactly what the sign-off covered. */
+export function signOffText(signOff: SignOff): string {
+  const day = new Date(signOff.at).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  return `Signed off by ${signOff.by} on ${day}: ${signOffScope(signOff)}`;
 }
 
-/** "Reviewed by NAME on DATE" once an editor has signed the project off. */
 export function SignOffStatus() {
   const signOff = useStore(documentStore, (doc) => doc?.project.signOff ?? null);
   if (!signOff) return null;

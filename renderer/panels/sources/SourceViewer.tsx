@@ -100,11 +100,15 @@ export function SourceViewer({ highlights = [], onExcerptSelected, footer }: Pro
         {loaded === null ? (
           <p className="hint">Loading the source text…</p>
         ) : (
-          segments.map((segment) => (
-            <span key={segment.start} data-start={segment.start} className={segment.classNames.join(' ') || undefined}>
-              {text.slice(segment.start, segment.end)}
-            </span>
-          ))
+          segments.map((segment) => {
+            // The label is drawn before the run (CSS ::before), outside the text: selection offsets stay the source's own.
+            const label = segment.labels.join(' + ') || undefined;
+            return (
+              <span key={segment.start} data-start={segment.start} data-label={label} title={label} className={[...segment.classNames, label ? 'excerpt-start' : ''].join(' ').trim() || undefined}>
+                {text.slice(segment.start, segment.end)}
+              </span>
+            );
+          })
         )}
       </div>
       {footer}

@@ -8,12 +8,16 @@ export interface MarkedRange {
   start: number;
   end: number;
   className: string;
+  /** Said where the range begins (e.g. "Claim 4 · Supports"). */
+  label?: string;
 }
 
 export interface TextSegment {
   start: number;
   end: number;
   classNames: string[];
+  /** Labels of the ranges that begin with this segment. */
+  labels: string[];
 }
 
 export function segmentText(length: number, ranges: readonly MarkedRange[]): TextSegment[] {
@@ -26,8 +30,9 @@ export function segmentText(length: number, ranges: readonly MarkedRange[]): Tex
   const segments: TextSegment[] = [];
   for (let index = 0; index + 1 < points.length; index++) {
     const [start, end] = [points[index], points[index + 1]];
-    const classNames = ranges.filter((range) => range.start <= start && range.end >= end && range.end > range.start).map((range) => range.className);
-    segments.push({ start, end, classNames: [...new Set(classNames)] });
+    const covering = ranges.filter((range) => range.start <= start && range.end >= end && range.end > range.start);
+    const labels = covering.filter((range) => range.start === start && range.label).map((range) => range.label!);
+    segments.push({ start, end, classNames: [...new Set(covering.map((range) => range.className))], labels: [...new Set(labels)] });
   }
   return segments;
 }

@@ -16,7 +16,7 @@ const idList = (prefix: string, max: number) => fc.uniqueArray(fc.nat(10_000), {
 const comment = (id: string) =>
   fc.record({ id: fc.constant(id), author: text(20), text: text(30), createdAt: date, editedAt: fc.option(date, { nil: null }), resolved: fc.boolean(), kind: fc.constantFrom('comment', 'request-changes', 'approval') as fc.Arbitrary<'comment' | 'request-changes' | 'approval'> });
 
-const claim = (id: string) =>
+const claim = (id: string, number: number) =>
   idList('cm', 3).chain((commentIds) =>
     fc.record({
       id: fc.constant(id),
@@ -27,8 +27,13 @@ const claim = (id: string) =>
         disputed: fc.option(fc.record({ reason: text(30) }), { nil: null }),
         free: fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 3 }),
       }),
+      number: fc.constant(number),
       verdict: fc.constantFrom(...VERDICTS),
+      verdictBy: text(20),
       note: text(40),
+      publicExplanation: text(40),
+      noEvidenceReason: text(20),
+      notForPublication: fc.option(fc.record({ reason: text(20), by: text(20), at: date }), { nil: null }),
       status: fc.constantFrom(...REVIEW_STATUSES),
       comments: fc.tuple(...commentIds.map(comment)),
       orphaned: fc.boolean(),
@@ -44,7 +49,7 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
   .chain(({ claimIds, sourceIds, linkIds, logIds }) =>
     fc.record({
       format: fc.constant('factdesk-project' as const),
-      version: fc.constant(1 as const),
+      version: fc.constant(2 as const),
       id: fc.constant('prj_fuzz'),
       createdAt: date,
       updatedAt: date,
@@ -54,14 +59,16 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
           bodyOf(paragraphs.map((p, i) => paragraphNode([i < claimIds.length ? markNode([`mark_${claimIds[i]}`], [textNode(p || 'x')]) : textNode(p)]))),
         ),
       }),
-      claims: fc.tuple(...claimIds.map(claim)),
+      claims: fc.tuple(...claimIds.map((id, i) => claim(id, i + 1))),
       sources: fc.tuple(...sourceIds.map((id) => fc.record({ id: fc.constant(id), title: text(40), outlet: text(20), author: text(20), url: text(40), fileName: text(20), accessedAt: date, text: text(120) }))),
       evidence:
         claimIds.length === 0 || sourceIds.length === 0
           ? fc.constant([])
           : fc.tuple(...linkIds.map((id) => fc.record({ id: fc.constant(id), claimId: fc.constantFrom(...claimIds), sourceId: fc.constantFrom(...sourceIds), stance: fc.constantFrom(...STANCES), anchor, note: text(40), createdBy: text(20), createdAt: date }))),
       activity: fc.tuple(...logIds.map((id) => fc.record({ id: fc.constant(id), at: date, actor: text(20), action: fc.constantFrom('marked', 'rated', 'linked evidence'), claimId: fc.option(fc.constantFrom('clm_gone', ...claimIds), { nil: null }), detail: text(40) }))),
-      signOff: fc.option(fc.record({ by: text(20), at: date }), { nil: null }),
+      signOff: fc.option(fc.record({ by: text(20), at: date, approved: fc.array(fc.nat(9)), notForPublication: fc.array(fc.nat(9)), notReviewed: fc.array(fc.nat(9)) }), { nil: null }),
+      nextClaimNumber: fc.integer({ min: claimIds.length + 1, max: claimIds.length + 5 }),
+      review: fc.record({ twoPersonRule: fc.boolean(), reviewUrl: text(40), organisationName: text(20), organisationUrl: text(40) }),
       dismissedSuggestions: fc.array(text(30), { maxLength: 3 }),
     }),
   ) as fc.Arbitrary<Project>;

@@ -4,7 +4,7 @@ import { createEmptyProject } from '../../../shared/new-project';
 import { escapeHtml, escapeMarkdown } from '../../../shared/report/escape';
 import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report/options';
 import { renderReport } from '../../../shared/report/render';
-import { loadProject, NEWSROOM_PROJECT } from './fixture';
+import { GOLDEN_ORGANISATION, INTERNAL, loadProject, NEWSROOM_PROJECT } from './fixture';
 
 const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror="alert(2)">', '"><svg onload=alert(3)>'];
 const TAGS_FROM_PROJECT = /<(script|img|svg|iframe|object)\b/i;
@@ -22,7 +22,7 @@ function hostileProject() {
       comments: claim.comments.map((comment) => ({ ...comment, author: img, createdAt: svg, text: script })),
     })),
     sources: project.sources.map((source) => ({ ...source, title: img, author: svg, url: svg, accessedAt: script })),
-    signOff: { by: script, at: svg },
+    signOff: { by: script, at: svg, approved: [1], notForPublication: [], notReviewed: [] },
   };
 }
 
@@ -32,7 +32,7 @@ describe('escaping', () => {
   });
 
   it('the HTML report carries no markup from the project: hostile strings are text', () => {
-    const html = renderReport(hostileProject(), 'html', DEFAULT_REPORT_OPTIONS);
+    const html = renderReport(hostileProject(), 'html', INTERNAL) + renderReport(hostileProject(), 'html', DEFAULT_REPORT_OPTIONS);
     expect(html).not.toMatch(TAGS_FROM_PROJECT);
     expect(html).not.toMatch(/href="\s*javascript:/i);
     expect(html).toContain('&quot;&gt;&lt;svg onload=alert(3)&gt;');
@@ -40,7 +40,7 @@ describe('escaping', () => {
   });
 
   it('Markdown shows hostile strings as text, even in a renderer that allows raw HTML', () => {
-    const markdown = renderReport(hostileProject(), 'md', DEFAULT_REPORT_OPTIONS);
+    const markdown = renderReport(hostileProject(), 'md', INTERNAL);
     const rendered = new MarkdownIt({ html: true, linkify: true }).render(markdown);
     expect(rendered).not.toMatch(TAGS_FROM_PROJECT);
     expect(rendered).not.toContain('href="javascript:');
@@ -50,7 +50,7 @@ describe('escaping', () => {
 
   it('JSON-LD cannot end the <script> tag it gets embedded in', () => {
     for (const format of ['claimreview', 'annotations'] as const) {
-      const text = renderReport(hostileProject(), format, DEFAULT_REPORT_OPTIONS);
+      const text = renderReport(hostileProject(), format, { ...INTERNAL, ...GOLDEN_ORGANISATION });
       expect(text).not.toContain('<');
       expect(JSON.stringify(JSON.parse(text))).toContain('<script>alert(1)</script>');
     }
@@ -61,6 +61,6 @@ describe('escaping', () => {
     expect(renderReport(empty, 'html', DEFAULT_REPORT_OPTIONS)).toContain('No claims to report.');
     expect(renderReport(empty, 'md', DEFAULT_REPORT_OPTIONS)).toContain('# Fact-check report: Untitled article');
     expect(renderReport(empty, 'csv', DEFAULT_REPORT_OPTIONS).split('\r\n')).toHaveLength(2);
-    expect(JSON.parse(renderReport(empty, 'claimreview', DEFAULT_REPORT_OPTIONS))['@graph']).toEqual([]);
+    expect(JSON.parse(renderReport(empty, 'claimreview', { ...DEFAULT_REPORT_OPTIONS, ...GOLDEN_ORGANISATION }))['@graph']).toEqual([]);
   });
 });

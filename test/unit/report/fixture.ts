@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseProjectText } from '../../../shared/project-file';
+import { ReportOptions } from '../../../shared/report/options';
 import type { Project } from '../../../shared/schema';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -15,3 +16,6 @@ export function loadProject(file: string): Project {
 
 /** Options the golden ClaimReview file is written with (the other goldens use the defaults). */
 export const GOLDEN_ORGANISATION = { organisationName: 'Northgate Courier Fact Desk', organisationUrl: 'https://example.org/courier/factcheck', reviewUrl: 'https://example.org/courier/factcheck/ferry-terminal' };
+
+/** The desk's report: every claim, notes and comments (the default is the publication report). */
+export const INTERNAL = ReportOptions.parse({ variant: 'internal' });

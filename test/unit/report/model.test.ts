@@ -9,7 +9,7 @@ import { renderReport } from '../../../shared/report/render';
 import { DEFAULT_REPORT_OPTIONS, ReportOptions } from '../../../shared/report/options';
 import { readableDate } from '../../../shared/report/dates';
 import { anchorFor } from '../../../shared/selectors';
-import { loadProject, NEWSROOM_PROJECT } from './fixture';
+import { INTERNAL, loadProject, NEWSROOM_PROJECT } from './fixture';
 
 const project = loadProject(NEWSROOM_PROJECT);
 const leafText = (body: Parameters<typeof articleBlocksOf>[0]) =>
@@ -42,11 +42,12 @@ describe('article blocks', () => {
 });
 
 describe('buildReport', () => {
-  const report = buildReport(project, DEFAULT_REPORT_OPTIONS);
+  const report = buildReport(project, INTERNAL);
 
-  it('numbers claims in document order, outer before inner at the same start, the orphan last', () => {
+  it('lists claims in document order, outer before inner at the same start, the orphan last, each with its permanent number', () => {
     expect(report.claims.map((claim) => claim.id)).toEqual(['clm_outer', 'clm_inner', 'clm_cost', 'clm_li', 'clm_pier', 'clm_engineer', 'clm_hostile', 'clm_jobs', 'clm_gone']);
-    expect(report.claims.map((claim) => claim.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // Claim 6 was deleted: its number is not given to another claim, here or in any export.
+    expect(report.claims.map((claim) => claim.number)).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10]);
     expect(report.claims[8].range).toBeNull();
   });
 
@@ -99,17 +100,53 @@ describe('buildReport', () => {
       { tag: 'attributed', count: 2 },
       { tag: 'disputed', count: 2 },
     ]);
-    expect(report.signOff).toEqual({ by: 'María José Ortega', at: '2026-11-21T16:30:00.000Z' });
+    expect(report.signOff).toEqual({ by: 'María José Ortega', at: '2026-11-21T16:30:00.000Z', approved: [1, 3, 5, 8, 10], notForPublication: [], notReviewed: [2, 4, 7, 9] });
+    expect(report.projectCounts).toEqual({ total: 9, approved: 5, notForPublication: 0, changesRequested: 1, notReviewed: 3, awaitingReview: 1, unrated: 1 });
     expect(report.reviewers).toEqual(['María José Ortega']);
   });
 
-  it('honours the options: unreviewed claims out (renumbered), comments out, article text out', () => {
-    const lean = buildReport(project, ReportOptions.parse({ includeUnreviewed: false, includeComments: false, includeArticleText: false }));
+  it('honours the options: unreviewed claims out (numbers kept), comments out, article text out', () => {
+    const lean = buildReport(project, ReportOptions.parse({ variant: 'internal', includeUnreviewed: false, includeComments: false, includeArticleText: false }));
     expect(lean.claims.map((claim) => claim.id)).toEqual(['clm_outer', 'clm_inner', 'clm_cost', 'clm_pier', 'clm_hostile', 'clm_gone']);
-    expect(lean.claims.map((claim) => claim.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(lean.claims.map((claim) => claim.number)).toEqual([1, 2, 3, 5, 8, 10]);
     expect(lean.claims.every((claim) => claim.comments.length === 0)).toBe(true);
     expect(lean.article).toBeNull();
     expect(lean.summary.claims).toBe(6);
+  });
+});
+
+describe('the publication report', () => {
+  const report = buildReport(project, DEFAULT_REPORT_OPTIONS);
+
+  it('is the default, and shows only approved claims an editor has not held back, with their own numbers', () => {
+    expect(DEFAULT_REPORT_OPTIONS.variant).toBe('publication');
+    expect(report.claims.map((claim) => claim.number)).toEqual([1, 3, 5, 8, 10]);
+    const held = buildReport({ ...project, claims: project.claims.map((c) => (c.id === 'clm_cost' ? { ...c, notForPublication: { reason: 'Legal', by: 'E', at: '' } } : c)) }, DEFAULT_REPORT_OPTIONS);
+    expect(held.claims.map((claim) => claim.number)).toEqual([1, 5, 8, 10]);
+  });
+
+  it('carries no internal note, comment, tag, evidence note or provenance — only the public explanation', () => {
+    for (const claim of report.claims) {
+      expect(claim).toMatchObject({ note: '', comments: [], freeTags: [], disputedReason: null, notForPublication: null, createdBy: '' });
+      expect(claim.evidence.every((evidence) => evidence.note === '')).toBe(true);
+    }
+    expect(report.claims[0].publicExplanation).toBe('The harbour board’s annual report plans the opening for September 2027, not June.');
+    // Every internal text of the fixture, searched for in every publication format.
+    const internalTexts = project.claims.flatMap((claim) => [claim.note, ...claim.comments.map((c) => c.text)]).concat(project.evidence.map((e) => e.note)).filter((text) => text.trim().length > 8);
+    for (const format of ['html', 'md', 'csv', 'annotations'] as const) {
+      const text = renderReport(project, format, DEFAULT_REPORT_OPTIONS);
+      for (const internal of internalTexts) expect(text.includes(internal) || text.includes(JSON.stringify(internal).slice(1, -1)), `${format} contains “${internal}”`).toBe(false);
+    }
+  });
+
+  it('says what the project’s claims add up to, and what was signed off, without calling unreviewed claims checked', () => {
+    const html = renderReport(project, 'html', DEFAULT_REPORT_OPTIONS);
+    expect(html).toContain('9 claims: 5 approved, 1 sent back for changes, 3 not reviewed (1 awaiting review, 1 unrated).');
+    expect(html).toContain('Signed off by María José Ortega on 21 November 2026, 16:30 UTC: 5 claims approved, 4 not reviewed. Claims 2, 4, 7, 9 had not been reviewed when it was signed off.');
+    expect(html).not.toMatch(/claims checked|Reviewed by/);
+    const markdown = renderReport(project, 'md', DEFAULT_REPORT_OPTIONS);
+    expect(markdown).toContain('9 claims: 5 approved, 1 sent back for changes, 3 not reviewed (1 awaiting review, 1 unrated).');
+    expect(markdown).toContain('<a id="claim-10"></a>');
   });
 });
 

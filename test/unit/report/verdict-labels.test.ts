@@ -3,15 +3,15 @@ import { claimReviewsOf } from '../../../shared/report/claimreview';
 import { buildReport } from '../../../shared/report/model';
 import { DEFAULT_REPORT_OPTIONS, ReportOptions } from '../../../shared/report/options';
 import { renderReport } from '../../../shared/report/render';
-import { loadProject, NEWSROOM_PROJECT } from './fixture';
+import { GOLDEN_ORGANISATION, loadProject, NEWSROOM_PROJECT } from './fixture';
 
 const project = loadProject(NEWSROOM_PROJECT);
-const labelled = ReportOptions.parse({ verdictLabels: { 'mostly-accurate': 'Largely <accurate>', false: '=Wrong', mixed: '' } });
+const labelled = ReportOptions.parse({ variant: 'internal', ...GOLDEN_ORGANISATION, verdictLabels: { 'mostly-accurate': 'Largely <accurate>', false: '=Wrong', mixed: '' } });
 
 describe('verdict labels from Preferences in exported reports', () => {
   it('defaults to no labels, so the default reports are unchanged', () => {
     expect(DEFAULT_REPORT_OPTIONS.verdictLabels).toEqual({});
-    expect(renderReport(project, 'html', DEFAULT_REPORT_OPTIONS)).toContain('Mostly accurate');
+    expect(renderReport(project, 'html', { ...DEFAULT_REPORT_OPTIONS, variant: 'internal' })).toContain('Mostly accurate');
   });
 
   it('names the verdict by the user’s label in HTML, escaped, and keeps the default for an empty label', () => {
@@ -27,7 +27,8 @@ describe('verdict labels from Preferences in exported reports', () => {
     expect(markdown).toContain('Largely \\<accurate\\>');
     expect(markdown).not.toContain('Mostly accurate');
     const csv = renderReport(project, 'csv', labelled);
-    expect(csv).toContain(',Largely <accurate>,Awaiting review,');
+    expect(csv).toContain(',Largely <accurate>,');
+    expect(csv).toContain(',Awaiting review,');
     expect(csv).not.toContain('Mostly accurate');
     expect(csv).toContain(",'=Wrong,");
     const annotations = JSON.parse(renderReport(project, 'annotations', labelled)) as { first: { items: { body: { value: string; purpose: string }[] }[] } };
@@ -38,8 +39,8 @@ describe('verdict labels from Preferences in exported reports', () => {
   it('gives ClaimReview ratings the label as alternateName, the default rating name otherwise', () => {
     const reviews = claimReviewsOf(buildReport(project, labelled));
     const names = reviews.map((review) => (review.reviewRating as { alternateName: string }).alternateName);
-    expect(names).toContain('Largely <accurate>');
-    expect(names).not.toContain('Mostly accurate');
+    expect(names).toContain('=Wrong');
+    expect(names).not.toContain('False');
     expect(names).toContain('Mixed');
   });
 });
