@@ -54,10 +54,10 @@ td{text-align:right}
 .ref{display:inline-block;min-width:1.25rem;margin:0 .15rem 0 .1rem;padding:0 .3rem;border-radius:.65rem;color:#fff;font:700 .7rem/1.25rem var(--sans);text-align:center;text-decoration:none;vertical-align:.1rem}
 .entries{list-style:none;padding:0;margin:0}
 .entry{border:1px solid var(--rule);border-left:6px solid;padding:1rem 1.25rem;margin-bottom:1.25rem;background:#fff}
-.entry-head{display:flex;align-items:center;gap:.6rem;font:.8rem var(--sans);margin:0}
-.entry-number{font:700 1.2rem var(--serif);color:inherit;text-decoration:none}
+.entry-head{font:.8rem var(--sans);margin:0}
+.entry-number{font:700 1.2rem var(--serif);margin-right:.3rem;color:inherit;text-decoration:none}
 .verdict{color:#fff;font-weight:700;text-transform:uppercase;letter-spacing:.06em;padding:.15rem .5rem;border-radius:2px}
-.status{color:var(--muted);margin-left:auto}
+.status{color:var(--muted);margin-left:.3rem}
 .status-approved{color:#24703f}.status-changes-requested{color:#9e1f2a}
 .entry-quote{margin:.75rem 0;font-size:1.1rem;font-style:italic}
 .entry-quote::before{content:'“'}.entry-quote::after{content:'”'}

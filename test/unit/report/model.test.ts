@@ -81,13 +81,13 @@ describe('buildReport', () => {
     const original = project.sources.find((source) => source.id === link.sourceId)!;
     const copy = { ...original, id: 'src_syndicated_copy', title: 'The same wire story, run by another outlet' };
     const copied = { ...project, sources: [...project.sources, copy], evidence: [...project.evidence, { ...link, id: 'ev_copy', sourceId: copy.id }] };
-    const evidence = buildReport(copied, DEFAULT_REPORT_OPTIONS).claims[4].evidence;
+    const evidence = buildReport(copied, INTERNAL).claims[4].evidence;
     expect(evidence).toHaveLength(2);
     expect(evidence.map((item) => item.sameTextAs)).toEqual([[evidence[1].source.number], [evidence[0].source.number]]);
     expect(report.claims[4].evidence[0].sameTextAs).toEqual([]);
-    const html = renderReport(copied, 'html', DEFAULT_REPORT_OPTIONS);
+    const html = renderReport(copied, 'html', INTERNAL);
     expect(html).toContain(`Same wording as S${evidence[1].source.number}: one piece of copy, not independent confirmations.`);
-    expect(renderReport(copied, 'md', DEFAULT_REPORT_OPTIONS)).toContain(`Same wording as S${evidence[0].source.number}: one piece of copy`);
+    expect(renderReport(copied, 'md', INTERNAL)).toContain(`Same wording as S${evidence[0].source.number}: one piece of copy`);
   });
 
   it('summarises verdicts, statuses, tags, sign-off and reviewers', () => {
