@@ -4,7 +4,8 @@ import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { FORMAT_INFO, type ReportFormat } from '../shared/report/options';
 import { renderReport } from '../shared/report/render';
 import type { Project, ProjectView } from '../shared/schema';
-import { describeFsError, describeFile } from './services/project-io';
+import { describeFile } from './services/project-io';
+import { nothingSaved } from './services/write-errors';
 import { reportContent, withReportExtension, writeReportFile, type PrintToPdf } from './services/report-export';
 
 /**
@@ -35,7 +36,7 @@ export function createExportHandlers(deps: ExportDeps) {
         const content = await reportContent(refreshClaimAnchors(deps.projectFrom(request.session, request.project)), request.format, request.options, deps.printToPdf);
         await writeReportFile(target, content);
       } catch (error) {
-        return { ok: false, message: `Could not export ${describeFile(target)}: ${describeFsError(error)}.` };
+        return { ok: false, message: `${nothingSaved(error, target)}. The report ${describeFile(target)} was not written.` };
       }
       exported.add(target);
       return { ok: true, path: target };

@@ -15,7 +15,8 @@ import { HistorySnapshots } from './services/history-snapshots';
 import { SourceSessions } from './services/source-session';
 import { OpenProjectFile } from './services/open-project-file';
 import { createExportHandlers, type ExportDeps } from './export-handlers';
-import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
+import { describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
+import { nothingSaved } from './services/write-errors';
 import { withRecent } from './services/recent-projects';
 import { backupKeyOf, RecoveryBackups } from './services/recovery-backups';
 import { openDroppedFile } from './drop-handler';
@@ -87,6 +88,11 @@ function describeLockHolder(holder: LockInfo): string {
   return `This project is open in another Factdesk window (${who}). It is read-only here: use Save As to keep your changes in a copy.`;
 }
 
+function saveFailureMessage(error: unknown, filePath: string): string {
+  const room = (error as NodeJS.ErrnoException)?.code === 'ENOSPC';
+  return `${nothingSaved(error, filePath)}. Your work is still open; ${room ? 'free some space, or use Save As to save it on another disk' : 'use Save As to save it somewhere else'}.`;
+}
+
 export function createHandlers(deps: HandlerDeps) {
   const owner = thisProcessOwner(randomUUID());
   const backups = new RecoveryBackups(path.join(deps.userDataDir, 'backups'));
@@ -95,9 +101,14 @@ export function createHandlers(deps: HandlerDeps) {
   let openFile: OpenProjectFile | null = null;
   const layouts = createLayoutHandlers({ settings: deps.settings, window: deps.window, openFilePath: () => openFile?.path ?? null });
 
+  /** Never fails an open or a save: a recent list that could not be written (a full disk) is only a shorter list. */
   const rememberRecent = (filePath: string, project: Project) => {
     const entry: RecentProject = { path: filePath, name: projectDisplayName(filePath, project), openedAt: deps.clock().toISOString() };
-    deps.settings.set('recentProjects', withRecent(deps.settings.get('recentProjects'), entry));
+    try {
+      deps.settings.set('recentProjects', withRecent(deps.settings.get('recentProjects'), entry));
+    } catch {
+      // Kept in memory; written with the next change that fits.
+    }
     deps.addRecentDocument?.(filePath);
   };
 
@@ -160,7 +171,7 @@ export function createHandlers(deps: HandlerDeps) {
       await afterSave(stamped, [filePath, previousPath, null]);
       return { ok: true, path: filePath, savedAt: stamped.updatedAt };
     } catch (error) {
-      return { ok: false, message: `Could not save ${describeFile(filePath)}: ${describeFsError(error)}. Your work is still open; try another folder with Save As.` };
+      return { ok: false, message: saveFailureMessage(error, filePath) };
     }
   };
 

@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // electron-store imports 'electron', which a test mocks: inlined so the mock reaches it.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPORT_FORMATS, ReportOptions, type ReportFormat } from '../../shared/report/options';
 import { NoChromiumError, printHtmlWithChromium } from '../services/chromium-pdf';
-import { describeFsError, loadProjectFile } from '../services/project-io';
+import { loadProjectFile } from '../services/project-io';
+import { nothingSaved } from '../services/write-errors';
 import { reportContent, writeReportFile } from '../services/report-export';
 import type { CliIo } from './io';
 
@@ -83,7 +84,7 @@ export async function exportCommand(args: string[], io: CliIo, writeStdout: (tex
   try {
     await writeReportFile(values.output, content);
   } catch (error) {
-    io.err(`factdesk export: could not write ‘${path.basename(values.output)}’: ${describeFsError(error)}`);
+    io.err(`factdesk export: ${nothingSaved(error, values.output)}; ‘${path.basename(values.output)}’ was not written.`);
     return 1;
   }
   io.err(`Wrote ${values.output}`);

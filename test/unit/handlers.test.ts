@@ -82,7 +82,7 @@ describe('createHandlers', () => {
   it('turns a failed save into a message that names the file', async () => {
     const { handlers, dir } = setup();
     const result = await handlers.saveProject({ path: path.join(dir, 'missing-folder', 'a.factdesk'), session: 'new', project: projectView(createEmptyProject(new Date())), suggestedName: 'a' });
-    expect(result).toEqual({ ok: false, message: 'Could not save ‘a.factdesk’: it does not exist (it may have been moved or deleted). Your work is still open; try another folder with Save As.' });
+    expect(result).toEqual({ ok: false, message: `Nothing was saved: the folder ‘${path.join(dir, 'missing-folder')}’ does not exist. Your work is still open; use Save As to save it somewhere else.` });
   });
 
   it('opens the project named on the command line at startup', async () => {
