@@ -3,6 +3,7 @@ import type { ProjectView } from '../shared/schema';
 import type { SourceSessions } from './services/source-session';
 import type { HistorySnapshots } from './services/history-snapshots';
 import type { RecoveryBackups } from './services/recovery-backups';
+import { nothingSaved } from './services/write-errors';
 
 /** The API methods for crash backups and history, Electron-free like the rest of handlers.ts. */
 
@@ -20,11 +21,15 @@ function describeTime(iso: string): string {
 
 export function createRecoveryHandlers({ backups, history, clock, openPath, sessions }: RecoveryDeps) {
   return {
-    async writeBackup(request: BackupRequestData): Promise<{ key: string }> {
+    async writeBackup(request: BackupRequestData): Promise<{ key: string } | { key: null; problem: string }> {
       const project = sessions.get(request.session).projectOf(request.project);
-      const key = await backups.write({ path: request.path, name: request.name, project }, clock());
-      await history.maybeTake(project, clock()).catch(() => undefined);
-      return { key };
+      try {
+        const key = await backups.write({ path: request.path, name: request.name, project }, clock());
+        await history.maybeTake(project, clock()).catch(() => undefined);
+        return { key };
+      } catch (error) {
+        return { key: null, problem: `The crash backup of your unsaved changes could not be written. ${nothingSaved(error, backups.folder)}. Save your work where there is room.` };
+      }
     },
     /** Thrown away from the recovery list, but kept in history for seven days, just in case. */
     async discardBackup(key: string): Promise<void> {

@@ -280,7 +280,8 @@ export interface ApiResults {
   /** False: nothing was waiting under that session (another reload or open came first). */
   acceptReload: boolean;
   closeProjectFile: void;
-  writeBackup: { key: string };
+  /** key null: the backup could not be written (a full disk, say); `problem` says why, for the user. */
+  writeBackup: { key: string } | { key: null; problem: string };
   discardBackup: void;
   listRecoverableBackups: RecoverableBackup[];
   restoreBackup: OpenResult;

@@ -41,7 +41,7 @@ export class RecoveryBackups {
   /** Writes and removals of one backup run in the order asked: a removal after a save is never overtaken by an earlier write. */
   private queue = new SerialQueue();
 
-  constructor(private readonly folder: string) {}
+  constructor(readonly folder: string) {}
 
   private fileOf(key: string): string {
     if (!KEY_PATTERN.test(key)) throw new Error('Not a backup key');

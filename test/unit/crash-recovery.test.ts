@@ -19,6 +19,7 @@ describe('crash backups', () => {
     await first.handlers.closeProjectFile();
 
     // "Restart": new handlers, same user-data folder.
+    if (key === null) throw new Error('the backup was not written');
     const second = handlerSetup({ userDataDir: first.deps.userDataDir });
     const offered = await second.handlers.listRecoverableBackups();
     expect(offered).toEqual([{ key, path: file, name: 'story', writtenAt: expect.any(String), fileSavedAt: '2026-01-01T00:00:00.000Z', claimCount: 5 }]);
@@ -39,6 +40,7 @@ describe('crash backups', () => {
     const project = projectView(createEmptyProject(new Date()));
     const unsaved = await handlers.writeBackup({ path: null, name: 'Untitled project', session: 'new', project });
     const older = await handlers.writeBackup({ path: file, name: 'story', session: 'new', project });
+    if (unsaved.key === null || older.key === null) throw new Error('a backup was not written');
     utimesSync(file, new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
     expect((await handlers.listRecoverableBackups()).map((b) => b.key)).toEqual([unsaved.key]);
     await handlers.discardBackup(unsaved.key);

@@ -97,6 +97,14 @@ describe.skipIf(!disk)('on a nearly full disk (a real 64 KB tmpfs)', () => {
     expect((await backups.read(key))?.project).toEqual(growingProject(1));
   });
 
+  it('the window is told when a crash backup does not fit', async () => {
+    dir = freshFolder(disk!);
+    const { handlers } = handlerSetup({ userDataDir: dir });
+    const result = await handlers.writeBackup({ path: null, name: 'story', session: 'new', project: projectView(BIG) });
+    expect(result).toEqual({ key: null, problem: expect.stringMatching(/^The crash backup of your unsaved changes could not be written\. Nothing was saved: the disk is full \(\d+(\.\d)? MB free\)\. Save your work where there is room\.$/) });
+    expect(readdirSync(path.join(dir, 'backups'))).toEqual([]);
+  });
+
   it('a history snapshot that does not fit is not left half-written', async () => {
     dir = freshFolder(disk!);
     const history = new HistorySnapshots(dir);
