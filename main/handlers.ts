@@ -264,7 +264,7 @@ export function createHandlers(deps: HandlerDeps) {
       await closeOpenFile();
     },
     ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath, sessions }),
-    ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath, projectFrom }),
+    ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath, projectFrom, openFilePath: () => openFile?.path ?? null }),
     async importSourceFile(session: string): Promise<SourceImportResult | null> {
       const chosen = await deps.dialogs.chooseSourceFile();
       return chosen ? keptIn(session, await importSourceFile(chosen, deps.clock())) : null;

@@ -5,6 +5,7 @@ import { NoChromiumError, printHtmlWithChromium } from '../services/chromium-pdf
 import { loadProjectFile } from '../services/project-io';
 import { nothingSaved } from '../services/write-errors';
 import { reportContent, writeReportFile } from '../services/report-export';
+import { reportTargetProblem } from '../services/report-target';
 import type { CliIo } from './io';
 
 export const EXPORT_USAGE = `usage: factdesk export PROJECT --format ${REPORT_FORMATS.join('|')} [-o FILE]
@@ -55,6 +56,11 @@ export async function exportCommand(args: string[], io: CliIo, writeStdout: (tex
   if (format === 'pdf' && !values.output) {
     io.err('factdesk export: a PDF is not printed to the terminal; name a file with -o FILE.pdf');
     return 2;
+  }
+  const refused = values.output ? await reportTargetProblem(values.output, [parsed.positionals[0]]) : null;
+  if (refused) {
+    io.err(`factdesk export: Nothing was saved: ${refused}. Choose another file with -o.`);
+    return 1;
   }
   const loaded = await loadProjectFile(parsed.positionals[0]);
   if (!loaded.ok) {

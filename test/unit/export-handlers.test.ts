@@ -16,6 +16,7 @@ function setup(chosen: string | null) {
     openPath: async (file) => (calls.push(`open:${file}`), ''),
     // Main puts back the source texts the window never held.
     projectFrom: (_session, view) => withSourceTexts(view, (id) => project.sources.find((source) => source.id === id)?.text),
+    openFilePath: () => null,
   });
   return { handlers, calls };
 }
