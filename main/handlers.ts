@@ -88,9 +88,14 @@ function describeLockHolder(holder: LockInfo): string {
   return `This project is open in another Factdesk window (${who}). It is read-only here: use Save As to keep your changes in a copy.`;
 }
 
+const SAVE_ADVICE: Record<string, string> = {
+  ENOSPC: 'free some space, or use Save As to save it on another disk',
+  EREADONLY: 'make the file writable, or use Save As to keep your changes in a copy',
+};
+
 function saveFailureMessage(error: unknown, filePath: string): string {
-  const room = (error as NodeJS.ErrnoException)?.code === 'ENOSPC';
-  return `${nothingSaved(error, filePath)}. Your work is still open; ${room ? 'free some space, or use Save As to save it on another disk' : 'use Save As to save it somewhere else'}.`;
+  const advice = SAVE_ADVICE[(error as NodeJS.ErrnoException)?.code ?? ''] ?? 'use Save As to save it somewhere else';
+  return `${nothingSaved(error, filePath)}. Your work is still open; ${advice}.`;
 }
 
 export function createHandlers(deps: HandlerDeps) {

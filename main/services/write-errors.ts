@@ -59,7 +59,7 @@ export function describeWriteError(error: unknown, target: string): string {
     case 'EDQUOT':
       return 'your disk quota is used up';
     case 'EREADONLY':
-      return `${name} is read-only (its permissions do not allow changes); make it writable, or use Save As to keep a copy`;
+      return `${name} is read-only (its permissions do not allow changes)`;
     case 'EACCES':
     case 'EPERM':
       return canWriteIn(folder) ? `you do not have permission to change ${name}` : `you do not have permission to write in the folder ‘${folder}’`;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -152,5 +152,21 @@ describe('dispatchCall', () => {
     await expect(save(JSON.stringify({ format: 'nope' }))).rejects.toThrow(/Invalid arguments for saveProject: \[0\]\.project\.format/);
     await expect(dispatchCall(handlers, 'writeBackup', [{ path: null, name: 'x', session: 'new', project: '[]' }])).rejects.toThrow(/Invalid arguments for writeBackup: \[0\]\.project/);
     expect(existsSync(path.join(dir, 'never.factdesk'))).toBe(false);
+  });
+});
+
+describe('saving over a read-only project', () => {
+  it('is refused with a message saying so, and the file is unchanged', async () => {
+    const { handlers, dir, deps } = setup();
+    const file = path.join(dir, 'story.factdesk');
+    copyFileSync(DEMO, file);
+    chmodSync(file, 0o444);
+    const before = readFileSync(file);
+    deps.dialogs.chooseProjectToOpen = async () => file;
+    const opened = await handlers.openProjectDialog();
+    if (!opened?.ok) throw new Error('not opened');
+    const result = await handlers.saveProject({ path: file, session: opened.session, project: opened.project, suggestedName: 'story' });
+    expect(result).toEqual({ ok: false, message: 'Nothing was saved: ‘story.factdesk’ is read-only (its permissions do not allow changes). Your work is still open; make the file writable, or use Save As to keep your changes in a copy.' });
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -171,5 +171,42 @@ describe('saving twice at once', () => {
     await Promise.all(versions.map((version) => saveProjectFile(file, version)));
     expect(readFileSync(file, 'utf8')).toBe(serializeProject(versions[7]));
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(versions[6]));
+  });
+});
+
+describe('a project reached through a symlink', () => {
+  it('is saved into the file the link points to; the link stays a link and .bak is a real copy of the old version', async () => {
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'factdesk-real-'));
+    const real = path.join(elsewhere, 'real.factdesk');
+    const link = path.join(dir, 'story.factdesk');
+    const versions = ['One', 'Two', 'Three'].map((title) => ({ ...createEmptyProject(new Date('2026-01-01T00:00:00Z')), id: 'prj_same', article: { ...createEmptyProject(new Date()).article, title } }));
+    writeFileSync(real, serializeProject(versions[0]));
+    symlinkSync(real, link);
+    await saveProjectFile(link, versions[1]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(real);
+    expect(readFileSync(real, 'utf8')).toBe(serializeProject(versions[1]));
+    const backup = `${real}.bak`;
+    expect(lstatSync(backup).isFile()).toBe(true);
+    expect(readFileSync(backup, 'utf8')).toBe(serializeProject(versions[0]));
+    await saveProjectFile(link, versions[2]);
+    expect(readFileSync(backup, 'utf8')).toBe(serializeProject(versions[1]));
+    expect(readFileSync(link, 'utf8')).toBe(serializeProject(versions[2]));
+    // No second .bak beside the link that could be a link to the same file.
+    expect(readdirSync(dir)).toEqual(['story.factdesk']);
+    expect(readdirSync(elsewhere).sort()).toEqual(['real.factdesk', 'real.factdesk.bak']);
+  });
+});
+
+describe('a read-only project file (0444)', () => {
+  it('is not replaced: the save is refused with code EREADONLY and the file keeps its bytes and mode', async () => {
+    const file = path.join(dir, 'story.factdesk');
+    writeFileSync(file, serializeProject(createEmptyProject(new Date('2026-01-01T00:00:00Z'))));
+    chmodSync(file, 0o444);
+    const before = readFileSync(file);
+    await expect(saveProjectFile(file, createEmptyProject(new Date()))).rejects.toMatchObject({ code: 'EREADONLY' });
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(['story.factdesk']);
   });
 });
