@@ -107,29 +107,76 @@ export async function fsyncFolder(folder: string): Promise<void> {
   }
 }
 
-/** Replace `target` with `data`, all or nothing (see above). Rejects with the file system's error (ENOSPC for a short write). */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  const bytes = bytesOf(data);
-  const { real, existing } = await resolveTarget(target);
-  const temp = tempPathFor(real);
+/**
+ * Write `bytes` to a new temp file beside `target`: every byte counted,
+ * fsynced, its size checked. Returns the temp's path; on failure the temp is gone.
+ */
+async function writeTempBeside(target: string, bytes: Uint8Array, mode: number | null): Promise<string> {
+  const temp = tempPathFor(target);
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(temp, 'wx', 0o666);
     // The replaced file keeps its permissions (the open above is subject to the umask).
-    if (existing) await handle.chmod(existing.mode & 0o7777);
+    if (mode !== null) await handle.chmod(mode);
     await writeAll(handle, bytes);
     await handle.sync();
     checkSize((await handle.stat()).size, bytes.length);
     await handle.close();
-    handle = undefined;
-    await options.beforeReplace?.(real);
-    await fs.rename(temp, real);
+    return temp;
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
+}
+
+/** Replace `target` with `data`, all or nothing (see above). Rejects with the file system's error (ENOSPC for a short write). */
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const { real, existing } = await resolveTarget(target);
+  const temp = await writeTempBeside(real, bytesOf(data), existing ? existing.mode & 0o7777 : null);
+  try {
+    await options.beforeReplace?.(real);
+    await fs.rename(temp, real);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
   await fsyncFolder(path.dirname(real));
+}
+
+/** Where hard links are refused (FAT, exFAT, some network drives). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Create `target` holding all of `data`, unless it exists (then false).
+ * The bytes are written to a temp and hard-linked into place, so nobody ever
+ * reads a half-written file; where links are refused, an exclusive create
+ * written in place.
+ */
+export async function createFileExclusive(target: string, data: string | Uint8Array): Promise<boolean> {
+  const bytes = bytesOf(data);
+  const temp = await writeTempBeside(target, bytes, null);
+  try {
+    await fs.link(temp, target);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code)) throw error;
+    return createInPlace(target, bytes);
+  } finally {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+async function createInPlace(target: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    await fs.writeFile(target, bytes, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
 }
 
 /** The same, for the few callers that must write synchronously (settings stores). */

@@ -12,11 +12,13 @@ function escapeRegExp(text: string): string {
 /**
  * The temp names a killed save can leave next to NAME.factdesk (see
  * atomic-write.ts's tempPathFor): `NAME.factdesk.<16 hex>.factdesk-tmp`, and
- * the same for its .bak. Nothing else: a user's `NAME.factdesk.2` is theirs.
+ * the same for its .bak and .lock; and a lock takeover's claim
+ * `NAME.factdesk.lock.takeover-<16 hex>` (file-lock.ts). Nothing else: a
+ * user's `NAME.factdesk.2` is theirs.
  */
 export function isTempFileOf(projectFile: string, candidate: string): boolean {
   const base = escapeRegExp(path.basename(projectFile));
-  return new RegExp(`^${base}(\\.bak)?\\.[0-9a-f]{16}\\.${TEMP_MARKER}$`).test(candidate);
+  return new RegExp(`^${base}((\\.bak|\\.lock)?\\.[0-9a-f]{16}\\.${TEMP_MARKER}|\\.lock\\.takeover-[0-9a-f]{16})$`).test(candidate);
 }
 
 /** Remove leftovers of killed saves of this file; returns the names removed. Never touches anything else. */

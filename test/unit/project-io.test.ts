@@ -139,7 +139,7 @@ describe('removeStaleTempFiles', () => {
 
   it('removes only the temps our saves make (random part and marker), and only once they are old', async () => {
     const file = path.join(dir, 'story.factdesk');
-    const ours = ['story.factdesk.0f3a9c2d4e5b6a71.factdesk-tmp', 'story.factdesk.bak.9e8d7c6b5a493827.factdesk-tmp'];
+    const ours = ['story.factdesk.0f3a9c2d4e5b6a71.factdesk-tmp', 'story.factdesk.bak.9e8d7c6b5a493827.factdesk-tmp', 'story.factdesk.lock.0123456789abcdef.factdesk-tmp', 'story.factdesk.lock.takeover-0123456789abcdef'];
     const names = ['story.factdesk', 'story.factdesk.bak', ...ours, 'story.factdesk.notes', 'other.factdesk.0f3a9c2d4e5b6a71.factdesk-tmp', 'story.factdesk.0F3A.factdesk-tmp'];
     for (const name of names) writeFileSync(path.join(dir, name), 'x');
     expect(await removeStaleTempFiles(file)).toEqual([]);
