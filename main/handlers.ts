@@ -104,6 +104,10 @@ export function createHandlers(deps: HandlerDeps) {
   const history = new HistorySnapshots(path.join(deps.userDataDir, 'history'));
   const sessions = new SourceSessions();
   let openFile: OpenProjectFile | null = null;
+  /** Paths the user chose in a Save dialog, or the OS asked us to open, in this session: the window may name these. */
+  const chosenPaths = new Set<string>();
+  const mayWrite = (filePath: string) => filePath === openFile?.path || chosenPaths.has(filePath);
+  const mayOpen = (filePath: string) => chosenPaths.has(filePath) || deps.settings.get('recentProjects').some((recent) => path.resolve(recent.path) === filePath);
   const layouts = createLayoutHandlers({ settings: deps.settings, window: deps.window, openFilePath: () => openFile?.path ?? null });
 
   /** Never fails an open or a save: a recent list that could not be written (a full disk) is only a shorter list. */
@@ -194,7 +198,9 @@ export function createHandlers(deps: HandlerDeps) {
   const saveAs = async (project: Project, suggestedName: string): Promise<SaveResult> => {
     const chosen = await deps.dialogs.chooseSavePath(suggestedName);
     if (!chosen) return { ok: false, cancelled: true };
-    return writeTo(withFactdeskExtension(path.resolve(chosen)), project, true);
+    const target = withFactdeskExtension(path.resolve(chosen));
+    chosenPaths.add(target);
+    return writeTo(target, project, true);
   };
 
   /** The window's project with its source texts back, as everything that leaves the app needs it. */
@@ -225,7 +231,12 @@ export function createHandlers(deps: HandlerDeps) {
       const chosen = await deps.dialogs.chooseProjectToOpen();
       return chosen ? openPath(chosen) : null;
     },
-    openProjectPath: (filePath: string) => openPath(filePath),
+    /** For the recent projects list (and files the OS handed over): any other path is refused unread. */
+    async openProjectPath(filePath: string): Promise<OpenResult> {
+      const absolute = path.resolve(filePath);
+      if (mayOpen(absolute)) return openPath(absolute);
+      return { ok: false, path: filePath, message: `‘${path.basename(filePath)}’ is not in your recent projects. Use File → Open… to open it.` };
+    },
     async openDemoProject(): Promise<OpenResult> {
       const loaded = await loadProjectFile(deps.demoProjectPath);
       if (!loaded.ok) return { ok: false, path: deps.demoProjectPath, message: loaded.message };
@@ -234,7 +245,12 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true, path: null, ...sessions.begin(loaded.project), name: 'Demo project', notice: 'This is a copy of the demo project. Save it to keep your changes.', repairs: loaded.repairs, readOnly: null };
     },
     saveProject: (request: SaveRequestData): Promise<SaveResult> =>
-      savedOr(request, (project) => (request.path ? writeTo(request.path, project, request.overwrite ?? false) : saveAs(project, request.suggestedName))),
+      savedOr(request, (project) => {
+        if (!request.path) return saveAs(project, request.suggestedName);
+        const target = path.resolve(request.path);
+        if (!mayWrite(target)) return Promise.resolve({ ok: false, message: 'Nothing was saved: Factdesk saves only to the project it has open, or to a place you choose with Save As.' });
+        return writeTo(target, project, request.overwrite ?? false);
+      }),
     saveProjectAs: (request: SaveRequestData) => savedOr(request, (project) => saveAs(project, request.suggestedName)),
     async listRecentProjects(): Promise<RecentProject[]> {
       return deps.settings.get('recentProjects');
@@ -268,7 +284,7 @@ export function createHandlers(deps: HandlerDeps) {
       sessions.end();
       await closeOpenFile();
     },
-    ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath, sessions }),
+    ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath, sessions, openFilePath: () => openFile?.path ?? null }),
     ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath, projectFrom, openFilePath: () => openFile?.path ?? null }),
     async importSourceFile(session: string): Promise<SourceImportResult | null> {
       const chosen = await deps.dialogs.chooseSourceFile();
@@ -284,8 +300,11 @@ export function createHandlers(deps: HandlerDeps) {
       sessions.get(session).addTexts(texts);
     },
   } satisfies Handlers;
-  /** rememberWindowLayout: the window is closing; note where it was for the open project. */
-  return { ...api, rememberWindowLayout: layouts.rememberWindow };
+  /**
+   * rememberWindowLayout: the window is closing; note where it was for the open project.
+   * allowOpening: the OS asked to open this file (a double-click, a second launch); the window will ask for it by path.
+   */
+  return { ...api, rememberWindowLayout: layouts.rememberWindow, allowOpening: (filePath: string) => void chosenPaths.add(path.resolve(filePath)) };
 }
 
 export type FactdeskHandlers = ReturnType<typeof createHandlers>;

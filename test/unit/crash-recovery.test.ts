@@ -12,6 +12,7 @@ describe('crash backups', () => {
     const file = path.join(first.dir, 'story.factdesk');
     copyFileSync(DEMO, file);
     utimesSync(file, new Date('2026-01-01'), new Date('2026-01-01'));
+    first.handlers.allowOpening(file);
     const opened = await first.handlers.openProjectPath(file);
     if (!opened.ok) throw new Error(opened.message);
     const edited = { ...opened.project, article: { ...opened.project.article, title: 'Typed before the crash' } };
@@ -73,7 +74,7 @@ describe('history snapshots', () => {
   it('are taken when a project is saved', async () => {
     const { handlers, dir } = handlerSetup();
     const project = projectView(createEmptyProject(new Date()));
-    await handlers.saveProject({ path: path.join(dir, 'a.factdesk'), session: 'new', project, suggestedName: 'a' });
+    expect(await handlers.saveProjectAs({ path: null, session: 'new', project, suggestedName: 'a' })).toMatchObject({ ok: true, path: path.join(dir, 'chosen.factdesk') });
     expect((await handlers.listHistory(project.id)).map((s) => s.claimCount)).toEqual([0]);
     expect(existsSync(path.join(dir, 'user', 'history'))).toBe(true);
     await handlers.closeProjectFile();

@@ -79,9 +79,10 @@ describe('createHandlers', () => {
     expect(existsSync(path.join(dir, 'chosen.factdesk'))).toBe(false);
   });
 
-  it('turns a failed save into a message that names the file', async () => {
-    const { handlers, dir } = setup();
-    const result = await handlers.saveProject({ path: path.join(dir, 'missing-folder', 'a.factdesk'), session: 'new', project: projectView(createEmptyProject(new Date())), suggestedName: 'a' });
+  it('turns a failed save into a message that says what happened', async () => {
+    const { handlers, dir, deps } = setup();
+    deps.dialogs.chooseSavePath = async () => path.join(dir, 'missing-folder', 'a');
+    const result = await handlers.saveProjectAs({ path: null, session: 'new', project: projectView(createEmptyProject(new Date())), suggestedName: 'a' });
     expect(result).toEqual({ ok: false, message: `Nothing was saved: the folder ‘${path.join(dir, 'missing-folder')}’ does not exist. Your work is still open; use Save As to save it somewhere else.` });
   });
 
@@ -115,6 +116,7 @@ describe('dispatchCall', () => {
 
   it('runs a valid call', async () => {
     const { handlers } = setup();
+    handlers.allowOpening(DEMO);
     const result = (await dispatchCall(handlers, 'openProjectPath', [DEMO])) as { ok: boolean };
     expect(result.ok).toBe(true);
   });
@@ -135,9 +137,12 @@ describe('dispatchCall', () => {
   });
 
   it('saves a project sent as its JSON text to the same bytes as one sent as objects', async () => {
-    const { handlers, dir } = setup();
-    const opened = (await dispatchCall(handlers, 'openProjectPath', [DEMO])) as { ok: true; project: ProjectView; session: string };
-    const save = (file: string, project: unknown) => dispatchCall(handlers, 'saveProject', [{ path: path.join(dir, file), session: opened.session, project, suggestedName: 'x' }]);
+    const { handlers, dir, deps } = setup();
+    const opened = (await dispatchCall(handlers, 'openDemoProject', [])) as { ok: true; project: ProjectView; session: string };
+    const save = (file: string, project: unknown) => {
+      deps.dialogs.chooseSavePath = async () => path.join(dir, file);
+      return dispatchCall(handlers, 'saveProjectAs', [{ path: null, session: opened.session, project, suggestedName: 'x' }]);
+    };
     expect(await save('objects.factdesk', opened.project)).toMatchObject({ ok: true });
     expect(await save('text.factdesk', JSON.stringify(opened.project))).toMatchObject({ ok: true });
     const written = readFileSync(path.join(dir, 'text.factdesk'), 'utf8');
