@@ -11,6 +11,9 @@ import { VERDICTS } from './verdicts';
  *
  * Optional fields have defaults so a hand-edited file with a field missing
  * still opens (the missing value is filled in, never invented from elsewhere).
+ * Every object keeps fields it does not know (z.looseObject): a file from a
+ * newer version, or edited by hand or by another tool, loses nothing when this
+ * version saves it.
  */
 
 export const PROJECT_FORMAT = 'factdesk-project';
@@ -23,23 +26,23 @@ const id = z.string().min(1).max(128);
 const shortText = z.string().max(2_000);
 const longText = z.string().max(200_000);
 
-export const TextPositionSelector = z.object({
+export const TextPositionSelector = z.looseObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });
 
-export const TextQuoteSelector = z.object({
+export const TextQuoteSelector = z.looseObject({
   exact: longText,
   prefix: z.string().max(256).default(''),
   suffix: z.string().max(256).default(''),
 });
 
-export const Anchor = z.object({
+export const Anchor = z.looseObject({
   position: TextPositionSelector,
   quote: TextQuoteSelector,
 });
 
-export const Comment = z.object({
+export const Comment = z.looseObject({
   id,
   author: shortText,
   text: longText,
@@ -51,19 +54,19 @@ export const Comment = z.object({
 
 export const SPEAKER_KINDS = ['person', 'organization'] as const;
 
-export const ClaimTags = z.object({
+export const ClaimTags = z.looseObject({
   /** kind: whether the speaker is a person or an organisation (ClaimReview's author type); absent when unknown. */
   attributed: z
-    .object({ speaker: shortText, kind: z.enum(SPEAKER_KINDS).optional() })
+    .looseObject({ speaker: shortText, kind: z.enum(SPEAKER_KINDS).optional() })
     .nullable()
     .default(null),
-  disputed: z.object({ reason: shortText }).nullable().default(null),
+  disputed: z.looseObject({ reason: shortText }).nullable().default(null),
   free: z.array(z.string().min(1).max(100)).max(200).default([]),
 });
 
 export const REVIEW_STATUSES = ['open', 'needs-review', 'approved', 'changes-requested'] as const;
 
-export const Claim = z.object({
+export const Claim = z.looseObject({
   id,
   /** The MarkNode id that highlights this claim in the article body. */
   markId: id,
@@ -80,7 +83,7 @@ export const Claim = z.object({
   updatedAt: isoDate.default(''),
 });
 
-export const Source = z.object({
+export const Source = z.looseObject({
   id,
   title: shortText,
   outlet: shortText.default(''),
@@ -94,7 +97,7 @@ export const Source = z.object({
 
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
 
-export const EvidenceLink = z.object({
+export const EvidenceLink = z.looseObject({
   id,
   claimId: id,
   sourceId: id,
@@ -105,7 +108,7 @@ export const EvidenceLink = z.object({
   createdAt: isoDate.default(''),
 });
 
-export const ActivityEntry = z.object({
+export const ActivityEntry = z.looseObject({
   id,
   at: isoDate,
   actor: shortText,
@@ -119,13 +122,13 @@ export const LexicalNodeJSON: z.ZodType<{ type: string; children?: unknown[] }> 
   .object({ type: z.string(), children: z.array(z.unknown()).optional() })
   .loose();
 
-export const ArticleBody = z.object({
+export const ArticleBody = z.looseObject({
   root: z
     .object({ type: z.literal('root'), children: z.array(LexicalNodeJSON) })
     .loose(),
 });
 
-export const Article = z.object({
+export const Article = z.looseObject({
   title: shortText.default(''),
   outlet: shortText.default(''),
   byline: shortText.default(''),
@@ -134,9 +137,9 @@ export const Article = z.object({
   body: ArticleBody,
 });
 
-export const SignOff = z.object({ by: shortText, at: isoDate });
+export const SignOff = z.looseObject({ by: shortText, at: isoDate });
 
-export const Project = z.object({
+export const Project = z.looseObject({
   format: z.literal(PROJECT_FORMAT),
   version: z.literal(CURRENT_VERSION),
   id,
