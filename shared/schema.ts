@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findBodyProblem } from './article-body';
 import { VERDICTS } from './verdicts';
 
 /**
@@ -117,16 +118,23 @@ export const ActivityEntry = z.looseObject({
   detail: longText.default(''),
 });
 
-/** A serialised Lexical editor state. Checked for shape here, fully by Lexical on load. */
-export const LexicalNodeJSON: z.ZodType<{ type: string; children?: unknown[] }> = z
-  .object({ type: z.string(), children: z.array(z.unknown()).optional() })
-  .loose();
+/** A serialised Lexical node: its type, its children if it is an element, and its fields. */
+export interface LexicalNodeJSON {
+  type: string;
+  children?: LexicalNodeJSON[];
+  [field: string]: unknown;
+}
 
-export const ArticleBody = z.looseObject({
-  root: z
-    .object({ type: z.literal('root'), children: z.array(LexicalNodeJSON) })
-    .loose(),
-});
+/**
+ * The article as a serialised Lexical editor state, checked node by node
+ * against what the editor can load exactly (shared/article-body.ts): node
+ * types, their fields, where they stand, how deep they nest. Anything else is
+ * refused at its path, e.g. `article.body.root.children[3]`.
+ */
+export const ArticleBody = z.unknown().superRefine((body, context) => {
+  const problem = findBodyProblem(body);
+  if (problem) context.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+}) as unknown as z.ZodType<{ root: LexicalNodeJSON & { type: 'root'; children: LexicalNodeJSON[] } }>;
 
 export const Article = z.looseObject({
   title: shortText.default(''),

@@ -42,6 +42,17 @@ export function showOpenResult(result: OpenResult): void {
   void refreshRecent();
 }
 
+/**
+ * The editor could not load the whole article: the project is closed
+ * unopened, so nothing half-loaded can be autosaved or saved over the file.
+ */
+export function refuseUnloadableArticle(): void {
+  const doc = documentStore.get();
+  closeDocument();
+  void factdesk.closeProjectFile();
+  showNotice('error', `“${doc?.name ?? 'The project'}” was not opened: its article could not be loaded in full, and saving it would have lost the rest. The file was not changed.`);
+}
+
 export async function newProject(): Promise<void> {
   if (!(await confirmLeavingDocument())) return;
   await factdesk.closeProjectFile();
