@@ -34,7 +34,7 @@ const suggestCommand: Command = async ([kind, ...rest], io) => {
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   suggest: suggestCommand,
-  export: (args, io) => exportCommand(args, io),
+  export: exportCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

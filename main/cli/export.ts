@@ -37,7 +37,7 @@ function parse(args: string[]) {
   }
 }
 
-export async function exportCommand(args: string[], io: CliIo, writeStdout: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
+export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parse(args);
   if (typeof parsed === 'string' || (parsed.positionals.length !== 1 && !parsed.values.help)) {
     io.err(`${typeof parsed === 'string' ? `factdesk export: ${parsed}\n` : ''}${EXPORT_USAGE}`);
@@ -84,7 +84,7 @@ export async function exportCommand(args: string[], io: CliIo, writeStdout: (tex
     return 1;
   }
   if (!values.output) {
-    writeStdout(content as string);
+    io.print(content as string);
     return 0;
   }
   try {
