@@ -1,6 +1,6 @@
 import { BEST_RATING, VERDICT_INFO, WORST_RATING } from '../verdicts';
 import { isoDay } from './dates';
-import { jsonLdText } from './json-ld';
+import { jsonLdText, jsonLdUrl } from './json-ld';
 import type { ReportClaim, ReportModel } from './model';
 
 /**
@@ -20,7 +20,8 @@ function ratingOf(claim: ReportClaim, report: ReportModel): JsonObject {
 
 function itemReviewed(claim: ReportClaim, report: ReportModel): JsonObject {
   const appearance: JsonObject = { '@type': 'CreativeWork' };
-  if (report.url) appearance.url = report.url;
+  const url = jsonLdUrl(report.url);
+  if (url) appearance.url = url;
   if (report.title) appearance.headline = report.title;
   if (report.outlet) appearance.publisher = { '@type': 'Organization', name: report.outlet };
   if (isoDay(report.publishedDate)) appearance.datePublished = isoDay(report.publishedDate);
@@ -32,12 +33,14 @@ function itemReviewed(claim: ReportClaim, report: ReportModel): JsonObject {
 
 function organisationOf(report: ReportModel): JsonObject {
   const name = report.options.organisationName.trim() || report.outlet.trim() || 'Factdesk';
-  return { '@type': 'Organization', name, ...(report.options.organisationUrl ? { url: report.options.organisationUrl } : {}) };
+  const url = jsonLdUrl(report.options.organisationUrl);
+  return { '@type': 'Organization', name, ...(url ? { url } : {}) };
 }
 
 function claimReviewOf(claim: ReportClaim, report: ReportModel): JsonObject {
   const review: JsonObject = { '@type': 'ClaimReview' };
-  if (report.options.reviewUrl) review.url = `${report.options.reviewUrl}#claim-${claim.number}`;
+  const reviewUrl = jsonLdUrl(report.options.reviewUrl);
+  if (reviewUrl) review.url = `${reviewUrl}#claim-${claim.number}`;
   review.claimReviewed = claim.quote;
   review.reviewRating = ratingOf(claim, report);
   review.itemReviewed = itemReviewed(claim, report);

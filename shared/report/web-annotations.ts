@@ -1,4 +1,4 @@
-import { jsonLdText } from './json-ld';
+import { jsonLdText, jsonLdUrl } from './json-ld';
 import type { TextRange } from './locate';
 import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportEvidence, type ReportModel } from './model';
 
@@ -51,7 +51,7 @@ function claimAnnotation(claim: ReportClaim, report: ReportModel, toCodePoints: 
   for (const tag of claim.freeTags) body.push(textBody(tag, 'tagging'));
   body.push(textBody(`Review status: ${STATUS_LABELS[claim.status]}`, 'describing'));
   for (const comment of claim.comments) body.push({ ...textBody(comment.text, 'replying'), creator: { type: 'Person', name: comment.author }, created: comment.createdAt });
-  const target = { source: report.url || urn(report, 'article'), selector: selectors(claim.quote, claim.prefix, claim.suffix, claim.range, toCodePoints) };
+  const target = { source: jsonLdUrl(report.url) ?? urn(report, 'article'), selector: selectors(claim.quote, claim.prefix, claim.suffix, claim.range, toCodePoints) };
   const annotation: JsonObject = { id: urn(report, 'claim', claim.id), type: 'Annotation', motivation: 'assessing', label: `Claim ${claim.number}` };
   if (claim.createdBy) annotation.creator = { type: 'Person', name: claim.createdBy };
   if (claim.createdAt) annotation.created = claim.createdAt;
@@ -61,7 +61,7 @@ function claimAnnotation(claim: ReportClaim, report: ReportModel, toCodePoints: 
 function evidenceAnnotation(evidence: ReportEvidence, claim: ReportClaim, report: ReportModel, toCodePoints: CodePointOffset): JsonObject {
   const body: JsonObject[] = [{ type: 'SpecificResource', source: urn(report, 'claim', claim.id), purpose: 'linking' }, textBody(STANCE_LABELS[evidence.stance], 'classifying')];
   if (evidence.note.trim()) body.push(textBody(evidence.note, 'commenting'));
-  const source = evidence.source.url || urn(report, 'source', evidence.source.id);
+  const source = jsonLdUrl(evidence.source.url) ?? urn(report, 'source', evidence.source.id);
   return {
     id: urn(report, 'evidence', evidence.id),
     type: 'Annotation',
