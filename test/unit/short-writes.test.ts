@@ -5,6 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { byteWriter } from '../../main/services/atomic-write';
+import { acquireLock, lockPathOf } from '../../main/services/file-lock';
 import { HistorySnapshots } from '../../main/services/history-snapshots';
 import { JsonSettingsStore } from '../../main/services/json-settings-store';
 import { saveProjectFile } from '../../main/services/project-io';
@@ -24,7 +25,7 @@ import { growingProject } from './helpers/growing-project';
 
 vi.mock('electron', () => ({ default: { app: undefined, ipcMain: undefined, shell: {} } }));
 
-const INJECTIONS = 120;
+const INJECTIONS = 140;
 
 type Fault = { kind: 'short-then-full'; after: number } | { kind: 'zero'; after: number } | { kind: 'full-at-once' } | { kind: 'short-but-completes'; chunk: number };
 
@@ -54,19 +55,34 @@ function allowance(fault: Fault, writtenSoFar: number, asked: number): number {
   }
 }
 
-/** Make every write of our atomic-write module behave as `fault` says (really writing what it claims). */
-function inject(fault: Fault): void {
+/**
+ * Make every write of our atomic-write module behave as `fault` says (really
+ * writing what it claims). `hit` says whether the disk ran out of room (a
+ * small file may fit in what the fault allows).
+ */
+function inject(fault: Fault): { hit: boolean } {
+  const state = { hit: false };
   let written = 0;
+  const allow = (asked: number) => {
+    try {
+      const count = allowance(fault, written, asked);
+      if (count === 0) state.hit = true;
+      written += count;
+      return count;
+    } catch (error) {
+      state.hit = true;
+      throw error;
+    }
+  };
   vi.spyOn(byteWriter, 'write').mockImplementation(async (handle, data, offset, length, position) => {
-    const count = allowance(fault, written, length);
-    written += count;
+    const count = allow(length);
     return count === 0 ? { bytesWritten: 0 } : handle.write(data, offset, count, position);
   });
   vi.spyOn(byteWriter, 'writeSync').mockImplementation((fd, data, offset, length, position) => {
-    const count = allowance(fault, written, length);
-    written += count;
+    const count = allow(length);
     return count === 0 ? 0 : (require('node:fs') as typeof import('node:fs')).writeSync(fd, data, offset, count, position);
   });
+  return state;
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -94,6 +110,7 @@ interface WritePath {
 
 const T0 = new Date('2026-03-01T10:00:00Z');
 const T1 = new Date('2026-03-01T11:00:00Z');
+const LOCK_OWNER = { instanceId: 'window-1', pid: process.pid, hostname: os.hostname(), user: 'kim' };
 const recent = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `/news/story-${i}.factdesk`, name: `story ${i}`, openedAt: T0.toISOString() }));
 
 const PATHS: Record<string, WritePath> = {
@@ -123,6 +140,17 @@ const PATHS: Record<string, WritePath> = {
     attempt: (dir) => writeReportFile(path.join(dir, 'report.html'), `<p>${'the new report '.repeat(2000)}</p>`),
     written: (dir) => expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toBe(`<p>${'the new report '.repeat(2000)}</p>`),
   },
+  'lock file (created whole, refreshed atomically)': {
+    prepare: async (dir) => {
+      writeFileSync(path.join(dir, 'story.factdesk'), '{}');
+      await acquireLock(path.join(dir, 'story.factdesk'), LOCK_OWNER, () => T0);
+    },
+    attempt: async (dir) => {
+      const attempt = await acquireLock(path.join(dir, 'story.factdesk'), LOCK_OWNER, () => T1);
+      if (attempt.ok) await attempt.lock.refresh();
+    },
+    written: (dir) => expect(JSON.parse(readFileSync(lockPathOf(path.join(dir, 'story.factdesk')), 'utf8')).refreshedAt).toBe(T1.toISOString()),
+  },
   'settings (JSON file store: harness and CLI)': {
     prepare: async (dir) => new JsonSettingsStore(path.join(dir, 'settings.json')).set('recentProjects', recent(1)),
     attempt: async (dir) => new JsonSettingsStore(path.join(dir, 'settings.json')).set('recentProjects', recent(200)),
@@ -137,12 +165,12 @@ const PATHS: Record<string, WritePath> = {
 
 const DISK_FULL = /^Nothing was saved: the disk is full \(\d+(\.\d)? MB free\)/;
 
-async function runCase(name: string, fault: Fault): Promise<void> {
+async function runCase(name: string, fault: Fault): Promise<'written whole' | 'failed cleanly'> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-short-'));
   const writePath = PATHS[name];
   await writePath.prepare(dir);
   const before = snapshot(dir);
-  inject(fault);
+  const disk = inject(fault);
   let outcome: { ok: true } | { ok: false; error: unknown };
   try {
     await writePath.attempt(dir);
@@ -152,26 +180,28 @@ async function runCase(name: string, fault: Fault): Promise<void> {
   } finally {
     vi.restoreAllMocks();
   }
-  if (fault.kind === 'short-but-completes') {
+  if (!disk.hit) {
     expect(outcome, `${name}: short writes the disk completed`).toEqual({ ok: true });
     writePath.written(dir);
     expect(Object.keys(snapshot(dir)).filter((file) => file.includes('factdesk-tmp'))).toEqual([]);
-    return;
+    return 'written whole';
   }
   expect(outcome.ok, `${name}: ${JSON.stringify(fault)} must fail`).toBe(false);
   const error = (outcome as { error: NodeJS.ErrnoException }).error;
   expect(error.code).toBe('ENOSPC');
   if (!(error instanceof Error && DISK_FULL.test(error.message))) expect(error.message).toMatch(/ENOSPC|bytes could be written/);
   expect(snapshot(dir), `${name}: ${JSON.stringify(fault)} changed the files`).toEqual(before);
+  return 'failed cleanly';
 }
 
 describe('every write path on a disk that fills up part-way (injected short writes and ENOSPC)', () => {
   it(`fails cleanly or writes every byte, and never damages what was there (${INJECTIONS} injections)`, async () => {
-    const counts: Record<string, number> = {};
+    const counts: Record<string, Record<string, number>> = {};
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...Object.keys(PATHS)), faults, async (name, fault) => {
-        counts[name] = (counts[name] ?? 0) + 1;
-        await runCase(name, fault);
+        const outcome = await runCase(name, fault);
+        counts[name] ??= {};
+        counts[name][outcome] = (counts[name][outcome] ?? 0) + 1;
       }),
       { numRuns: INJECTIONS },
     );
