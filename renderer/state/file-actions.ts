@@ -87,7 +87,11 @@ export async function saveDocument(asNew: boolean, overwrite = false, announce =
   });
   if (!doc || !snapshot) return false;
   const request = { path: asNew ? null : doc.path, session: doc.session, project: snapshot.text, suggestedName: suggestedNameFor(doc.name), overwrite };
-  const result: SaveResult = asNew ? await factdesk.saveProjectAs(request) : await factdesk.saveProject(request);
+  // A call main refuses outright (a project it finds invalid) must be as visible as a failed write.
+  const result: SaveResult = await (asNew ? factdesk.saveProjectAs(request) : factdesk.saveProject(request)).catch((error: unknown) => ({
+    ok: false as const,
+    message: `Nothing was saved: ${error instanceof Error ? error.message : String(error)}`,
+  }));
   if (!result.ok) {
     if ('conflict' in result) startConflictFlow('save');
     else if (!('cancelled' in result)) showNotice('error', result.message);
