@@ -42,7 +42,7 @@ const suggestCommand: Command = async ([kind, ...rest], io) => {
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   suggest: suggestCommand,
-  export: (args, io) => exportCommand(args, io),
+  export: exportCommand,
   // Loaded on demand: the server and its native SQLite binding are not needed by the other commands.
   serve: async (args, io) => (await import('./cli/serve')).serveCommand(args, io),
   users: async (args, io) => (await import('./cli/users')).usersCommand(args, io),

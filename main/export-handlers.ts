@@ -6,8 +6,10 @@ import { claimReviewMissing } from '../shared/report/claimreview';
 import { buildReport } from '../shared/report/model';
 import { renderReport } from '../shared/report/render';
 import type { Project, ProjectView } from '../shared/schema';
-import { describeFsError, describeFile } from './services/project-io';
+import { describeFile } from './services/project-io';
+import { nothingSaved } from './services/write-errors';
 import { reportContent, withReportExtension, writeReportFile, type PrintToPdf } from './services/report-export';
+import { reportTargetProblem } from './services/report-target';
 
 /**
  * The Export report… handlers: ask where, write the report with the same code
@@ -22,6 +24,8 @@ export interface ExportDeps {
   openPath(filePath: string): Promise<string>;
   /** The window's project with its source texts back. */
   projectFrom(session: string, view: ProjectView): Project;
+  /** The project file open in the window, never to be written over by a report. */
+  openFilePath(): string | null;
 }
 
 export function createExportHandlers(deps: ExportDeps) {
@@ -36,12 +40,15 @@ export function createExportHandlers(deps: ExportDeps) {
       const chosen = await deps.chooseExportPath(`${request.suggestedName}${info.nameSuffix}.${info.extension}`, request.format);
       if (!chosen) return { ok: false, cancelled: true };
       const target = withReportExtension(path.resolve(chosen), request.format);
+      const open = deps.openFilePath();
+      const refused = await reportTargetProblem(target, open ? [open] : []);
+      if (refused) return { ok: false, message: `Nothing was saved: ${refused}. Choose another name for the report.` };
       try {
         // Export what a save would write: selectors follow the marks as they are now.
         const content = await reportContent(refreshClaimAnchors(deps.projectFrom(request.session, request.project)), request.format, request.options, deps.printToPdf);
         await writeReportFile(target, content);
       } catch (error) {
-        return { ok: false, message: `Could not export ${describeFile(target)}: ${describeFsError(error)}.` };
+        return { ok: false, message: `${nothingSaved(error, target)}. The report ${describeFile(target)} was not written.` };
       }
       exported.add(target);
       return { ok: true, path: target };

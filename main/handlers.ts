@@ -17,7 +17,8 @@ import { HistorySnapshots } from './services/history-snapshots';
 import { SourceSessions } from './services/source-session';
 import { OpenProjectFile } from './services/open-project-file';
 import { createExportHandlers, type ExportDeps } from './export-handlers';
-import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
+import { describeFile, loadProjectFile, saveProjectFile } from './services/project-io';
+import { nothingSaved } from './services/write-errors';
 import { withRecent } from './services/recent-projects';
 import { backupKeyOf, RecoveryBackups } from './services/recovery-backups';
 import { openDroppedFile } from './drop-handler';
@@ -104,6 +105,16 @@ function describeLockHolder(holder: LockInfo): string {
   return `This project is open in another Factdesk window (${who}). It is read-only here: use Save As to keep your changes in a copy.`;
 }
 
+const SAVE_ADVICE: Record<string, string> = {
+  ENOSPC: 'free some space, or use Save As to save it on another disk',
+  EREADONLY: 'make the file writable, or use Save As to keep your changes in a copy',
+};
+
+function saveFailureMessage(error: unknown, filePath: string): string {
+  const advice = SAVE_ADVICE[(error as NodeJS.ErrnoException)?.code ?? ''] ?? 'use Save As to save it somewhere else';
+  return `${nothingSaved(error, filePath)}. Your work is still open; ${advice}.`;
+}
+
 export function createHandlers(deps: HandlerDeps) {
   const owner = thisProcessOwner(randomUUID());
   const backups = new RecoveryBackups(path.join(deps.userDataDir, 'backups'));
@@ -111,11 +122,20 @@ export function createHandlers(deps: HandlerDeps) {
   const sessions = new SourceSessions();
   let openFile: OpenProjectFile | null = null;
   const crashLog = new CrashLog(deps.userDataDir, deps.clock, deps.appVersion ?? 'unknown');
+  /** Paths the user chose in a Save dialog, or the OS asked us to open, in this session: the window may name these. */
+  const chosenPaths = new Set<string>();
+  const mayWrite = (filePath: string) => filePath === openFile?.path || chosenPaths.has(filePath);
+  const mayOpen = (filePath: string) => chosenPaths.has(filePath) || deps.settings.get('recentProjects').some((recent) => path.resolve(recent.path) === filePath);
   const layouts = createLayoutHandlers({ settings: deps.settings, window: deps.window, openFilePath: () => openFile?.path ?? null });
 
+  /** Never fails an open or a save: a recent list that could not be written (a full disk) is only a shorter list. */
   const rememberRecent = (filePath: string, project: Project) => {
     const entry: RecentProject = { path: filePath, name: projectDisplayName(filePath, project), openedAt: deps.clock().toISOString() };
-    deps.settings.set('recentProjects', withRecent(deps.settings.get('recentProjects'), entry));
+    try {
+      deps.settings.set('recentProjects', withRecent(deps.settings.get('recentProjects'), entry));
+    } catch {
+      // Kept in memory; written with the next change that fits.
+    }
     deps.addRecentDocument?.(filePath);
   };
 
@@ -178,7 +198,7 @@ export function createHandlers(deps: HandlerDeps) {
       await afterSave(stamped, [filePath, previousPath, null]);
       return { ok: true, path: filePath, savedAt: stamped.updatedAt };
     } catch (error) {
-      return { ok: false, message: `Could not save ${describeFile(filePath)}: ${describeFsError(error)}. Your work is still open; try another folder with Save As.` };
+      return { ok: false, message: saveFailureMessage(error, filePath) };
     }
   };
 
@@ -196,7 +216,9 @@ export function createHandlers(deps: HandlerDeps) {
   const saveAs = async (project: Project, suggestedName: string): Promise<SaveResult> => {
     const chosen = await deps.dialogs.chooseSavePath(suggestedName);
     if (!chosen) return { ok: false, cancelled: true };
-    return writeTo(withFactdeskExtension(path.resolve(chosen)), project, true);
+    const target = withFactdeskExtension(path.resolve(chosen));
+    chosenPaths.add(target);
+    return writeTo(target, project, true);
   };
 
   /** The window's project with its source texts back, as everything that leaves the app needs it. */
@@ -227,7 +249,12 @@ export function createHandlers(deps: HandlerDeps) {
       const chosen = await deps.dialogs.chooseProjectToOpen();
       return chosen ? openPath(chosen) : null;
     },
-    openProjectPath: (filePath: string) => openPath(filePath),
+    /** For the recent projects list (and files the OS handed over): any other path is refused unread. */
+    async openProjectPath(filePath: string): Promise<OpenResult> {
+      const absolute = path.resolve(filePath);
+      if (mayOpen(absolute)) return openPath(absolute);
+      return { ok: false, path: filePath, message: `‘${path.basename(filePath)}’ is not in your recent projects. Use File → Open… to open it.` };
+    },
     async openDemoProject(): Promise<OpenResult> {
       const loaded = await loadProjectFile(deps.demoProjectPath);
       if (!loaded.ok) return { ok: false, path: deps.demoProjectPath, message: loaded.message };
@@ -236,7 +263,12 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true, path: null, ...sessions.begin(loaded.project), name: 'Demo project', notice: 'This is a copy of the demo project. Save it to keep your changes.', repairs: loaded.repairs, readOnly: null };
     },
     saveProject: (request: SaveRequestData): Promise<SaveResult> =>
-      savedOr(request, (project) => (request.path ? writeTo(request.path, project, request.overwrite ?? false) : saveAs(project, request.suggestedName))),
+      savedOr(request, (project) => {
+        if (!request.path) return saveAs(project, request.suggestedName);
+        const target = path.resolve(request.path);
+        if (!mayWrite(target)) return Promise.resolve({ ok: false, message: 'Nothing was saved: Factdesk saves only to the project it has open, or to a place you choose with Save As.' });
+        return writeTo(target, project, request.overwrite ?? false);
+      }),
     saveProjectAs: (request: SaveRequestData) => savedOr(request, (project) => saveAs(project, request.suggestedName)),
     async listRecentProjects(): Promise<RecentProject[]> {
       return deps.settings.get('recentProjects');
@@ -270,9 +302,9 @@ export function createHandlers(deps: HandlerDeps) {
       sessions.end();
       await closeOpenFile();
     },
-    ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath, sessions }),
+    ...createRecoveryHandlers({ backups, history, clock: deps.clock, openPath, sessions, openFilePath: () => openFile?.path ?? null }),
     ...createCrashHandlers({ crashLog, openPath: deps.openPath }),
-    ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath, projectFrom }),
+    ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath, projectFrom, openFilePath: () => openFile?.path ?? null }),
     async importSourceFile(session: string): Promise<SourceImportResult | null> {
       const chosen = await deps.dialogs.chooseSourceFile();
       return chosen ? keptIn(session, await importSourceFile(chosen, deps.clock())) : null;
@@ -301,8 +333,14 @@ export function createHandlers(deps: HandlerDeps) {
   /**
    * rememberWindowLayout: the window is closing; note where it was for the open project.
    * recordCrash: main saw a process of the app go away (the crash log).
+   * allowOpening: the OS asked to open this file (a double-click, a second launch); the window will ask for it by path.
    */
-  return { ...api, rememberWindowLayout: layouts.rememberWindow, recordCrash: (title: string, details: CrashDetails) => crashLog.append(title, details) };
+  return {
+    ...api,
+    rememberWindowLayout: layouts.rememberWindow,
+    recordCrash: (title: string, details: CrashDetails) => crashLog.append(title, details),
+    allowOpening: (filePath: string) => void chosenPaths.add(path.resolve(filePath)),
+  };
 }
 
 export type FactdeskHandlers = ReturnType<typeof createHandlers>;

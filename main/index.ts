@@ -88,6 +88,7 @@ function start(): void {
   window.on('closed', () => app.quit());
   requestOpen = (filePath) => {
     if (window.isDestroyed()) return;
+    handlers.allowOpening(filePath);
     if (window.isMinimized()) window.restore();
     window.focus();
     window.webContents.send(eventChannelOf('openProjectRequested'), { path: filePath });

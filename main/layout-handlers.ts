@@ -20,7 +20,14 @@ interface LayoutDeps {
 /** Window size/position and panel widths remembered per project file. */
 export function createLayoutHandlers(deps: LayoutDeps) {
   const read = () => projectLayoutsFrom(deps.settings.get('projectLayouts'));
-  const change = (path: string, update: Partial<Omit<ProjectLayout, 'path'>>) => deps.settings.set('projectLayouts', withLayout(read(), path, update));
+  /** A layout that could not be written (a full disk) is only forgotten: it never stops an open, a save or a close. */
+  const change = (path: string, update: Partial<Omit<ProjectLayout, 'path'>>) => {
+    try {
+      deps.settings.set('projectLayouts', withLayout(read(), path, update));
+    } catch {
+      // Kept in memory by the store; written with the next change that fits.
+    }
+  };
 
   /** Note where the window is for the project open now (before another opens, and when the window closes). */
   const rememberWindow = () => {

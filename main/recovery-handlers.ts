@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { BackupRequestData, HistorySnapshot, OpenResult, RecoverableBackup } from '../shared/api';
 import type { ProjectView } from '../shared/schema';
 import type { SourceSessions } from './services/source-session';
 import type { HistorySnapshots } from './services/history-snapshots';
 import type { RecoveryBackups } from './services/recovery-backups';
+import { nothingSaved } from './services/write-errors';
 
 /** The API methods for crash backups and history, Electron-free like the rest of handlers.ts. */
 
@@ -12,19 +14,26 @@ interface RecoveryDeps {
   clock: () => Date;
   openPath: (filePath: string) => Promise<OpenResult>;
   sessions: SourceSessions;
+  /** The project file open in the window: the only path a backup may name (a restore opens it). */
+  openFilePath: () => string | null;
 }
 
 function describeTime(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function createRecoveryHandlers({ backups, history, clock, openPath, sessions }: RecoveryDeps) {
+export function createRecoveryHandlers({ backups, history, clock, openPath, sessions, openFilePath }: RecoveryDeps) {
   return {
-    async writeBackup(request: BackupRequestData): Promise<{ key: string }> {
+    async writeBackup(request: BackupRequestData): Promise<{ key: string } | { key: null; problem: string }> {
       const project = sessions.get(request.session).projectOf(request.project);
-      const key = await backups.write({ path: request.path, name: request.name, project }, clock());
-      await history.maybeTake(project, clock()).catch(() => undefined);
-      return { key };
+      const filePath = request.path !== null && path.resolve(request.path) === openFilePath() ? openFilePath() : null;
+      try {
+        const key = await backups.write({ path: filePath, name: request.name, project }, clock());
+        await history.maybeTake(project, clock()).catch(() => undefined);
+        return { key };
+      } catch (error) {
+        return { key: null, problem: `The crash backup of your unsaved changes could not be written. ${nothingSaved(error, backups.folder)}. Save your work where there is room.` };
+      }
     },
     /** Thrown away from the recovery list, but kept in history for seven days, just in case. */
     async discardBackup(key: string): Promise<void> {
@@ -41,7 +50,8 @@ export function createRecoveryHandlers({ backups, history, clock, openPath, sess
       const notice = `Restored unsaved work from ${describeTime(backup.writtenAt)}. Save to keep it.`;
       return {
         ok: true,
-        path: backup.path,
+        // A file that could not be opened (moved, deleted) is not written to: Save asks where.
+        path: saved?.ok ? saved.path : null,
         ...sessions.begin(backup.project),
         name: saved?.ok ? saved.name : backup.name,
         notice,

@@ -1,7 +1,26 @@
 import path from 'node:path';
 import Store from 'electron-store';
+import { writeFileAtomicSync } from './services/atomic-write';
 import { checkSettingsFile, setSettingsFileAside } from './services/settings-file-guard';
+import { describeWriteError, WriteFailure } from './services/write-errors';
 import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from './services/settings-store';
+
+/**
+ * electron-store writes with `atomically`, which, like write-file-atomic,
+ * ignores a short write: on a nearly full disk settings.json would be cut
+ * short and still renamed into place. This store writes through our own
+ * atomic write instead (every byte counted), from its first write on.
+ */
+class CheckedStore extends Store<Settings> {}
+Object.defineProperty(CheckedStore.prototype, '_write', {
+  value(this: { path: string; _serialize(value: unknown): string }, value: unknown): void {
+    try {
+      writeFileAtomicSync(this.path, this._serialize(value));
+    } catch (error) {
+      throw new WriteFailure(error, this.path);
+    }
+  },
+});
 
 /**
  * The app's settings on disk, kept by electron-store in the user-data folder.
@@ -12,7 +31,7 @@ export function createElectronSettings(userDataDir: string, clock: () => Date): 
   const file = path.join(userDataDir, 'settings.json');
   let { notice } = checkSettingsFile(file, clock());
   const open = () =>
-    new Store<Settings>({
+    new CheckedStore({
       name: 'settings',
       cwd: userDataDir,
       defaults: DEFAULT_SETTINGS,
@@ -41,16 +60,27 @@ export function createElectronSettings(userDataDir: string, clock: () => Date): 
         projectLayouts: { type: 'array' },
       },
     });
-  let store: Store<Settings>;
-  try {
-    store = open();
-  } catch (error) {
-    // Something our check let through but electron-store refuses: same treatment.
-    notice = setSettingsFileAside(file, error instanceof Error ? error.message : String(error), clock()).notice;
-    store = open();
+  const opened = (() => {
+    try {
+      return open();
+    } catch (error) {
+      if (error instanceof WriteFailure) return error;
+      // Something our check let through but electron-store refuses: same treatment.
+      notice = setSettingsFileAside(file, error instanceof Error ? error.message : String(error), clock()).notice;
+      return open();
+    }
+  })();
+  if (opened instanceof WriteFailure) {
+    // A first start on a full disk: the store writes its defaults and cannot. Start anyway, and say so.
+    return { settings: settingsInMemory(), notice: `Factdesk could not write its preferences file: ${describeWriteError(opened.cause, file)}. Changes to your preferences last only until Factdesk closes.` };
   }
   return {
-    settings: { get: (key) => store.get(key), set: (key, value) => store.set(key, value) },
+    settings: { get: (key) => opened.get(key), set: (key, value) => opened.set(key, value) },
     notice,
   };
+}
+
+function settingsInMemory(): SettingsStore {
+  const data: Settings = { ...DEFAULT_SETTINGS };
+  return { get: (key) => data[key], set: (key, value) => void (data[key] = value) };
 }

@@ -177,7 +177,7 @@ function evidenceFrom(annotations: Annotation[], claims: Map<string, Claim>, pro
     }
     const stance = keyIn(STANCES, bodyWith(annotation, 'classifying', 'stance')?.id, 'stance') ?? 'context';
     const note = annotation.body.find((b) => b.purpose === 'commenting')?.value ?? '';
-    links.push({ id, claimId: claim.id, sourceId: source.id, stance, anchor: { ...anchor, position: range }, note, createdBy: annotation.creator?.name ?? '', createdAt: annotation.created ?? '' });
+    links.push({ id, claimId: claim.id, sourceId: source.id, stance, anchor: { ...anchor, position: { start: range.start, end: range.end } }, note, createdBy: annotation.creator?.name ?? '', createdAt: annotation.created ?? '' });
   }
   return links;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCommandId, type CommandId } from './commands';
 import type { ClaimSuggestion } from './claim-finder/find-claims';
 import { Identity } from './identity';
+import { inKeyOrderOf } from './key-order';
 import { PanelLayout } from './panel-layout';
 import { Preferences } from './preferences';
 import type { ClaimConflict } from './merge';
@@ -27,25 +28,32 @@ const sourceId = z.string().min(1).max(128);
  * text, written a few milliseconds at a time so that typing never waits for
  * it; handing a string to IPC costs next to nothing, where serialising the
  * objects of a long article is one long block. Parsed, then validated as
- * ProjectView either way, so problems are reported at their own path. (The
- * cast only says what may be sent: a pipe's input type would be unknown.)
+ * ProjectView either way, so problems are reported at their own path; keys
+ * keep the order they were sent in (a file saves as it was read, fields this
+ * version does not know included). (The cast only says what may be sent: a
+ * transform's input type would be unknown.)
  */
 const ProjectViewOrText = z
   .unknown()
   .transform((sent, context) => {
-    if (typeof sent !== 'string') return sent;
-    if (sent.length > MAX_PROJECT_BYTES) {
-      context.addIssue({ code: 'custom', message: 'the project sent is too large' });
-      return z.NEVER;
+    let doc = sent;
+    if (typeof sent === 'string') {
+      if (sent.length > MAX_PROJECT_BYTES) {
+        context.addIssue({ code: 'custom', message: 'the project sent is too large' });
+        return z.NEVER;
+      }
+      try {
+        doc = JSON.parse(sent) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'the project sent is not valid JSON' });
+        return z.NEVER;
+      }
     }
-    try {
-      return JSON.parse(sent) as unknown;
-    } catch {
-      context.addIssue({ code: 'custom', message: 'the project sent is not valid JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(ProjectView) as unknown as z.ZodType<z.output<typeof ProjectView>, z.input<typeof ProjectView> | string>;
+    const checked = ProjectView.safeParse(doc);
+    if (checked.success) return inKeyOrderOf(checked.data, doc);
+    for (const issue of checked.error.issues) context.addIssue({ ...issue, code: 'custom' });
+    return z.NEVER;
+  }) as unknown as z.ZodType<z.output<typeof ProjectView>, z.input<typeof ProjectView> | string>;
 
 export const SaveRequest = z.object({
   /** null: the project has never been saved; main asks where to put it. */
@@ -326,7 +334,8 @@ export interface ApiResults {
   /** False: nothing was waiting under that session (another reload or open came first). */
   acceptReload: boolean;
   closeProjectFile: void;
-  writeBackup: { key: string };
+  /** key null: the backup could not be written (a full disk, say); `problem` says why, for the user. */
+  writeBackup: { key: string } | { key: null; problem: string };
   discardBackup: void;
   listRecoverableBackups: RecoverableBackup[];
   restoreBackup: OpenResult;

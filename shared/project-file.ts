@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describeJsonError } from './json-position';
+import { inKeyOrderOf } from './key-order';
 import { migrateToCurrent } from './migrations';
 import { repairProject } from './project-repair';
 import { CURRENT_VERSION, Project, PROJECT_FORMAT } from './schema';
@@ -58,7 +59,7 @@ export function parseProjectDocument(doc: unknown): ParseResult {
   const migrated = version < CURRENT_VERSION ? migrateToCurrent(envelope, version) : envelope;
   const parsed = Project.safeParse(migrated);
   if (!parsed.success) return { ok: false, problem: describeSchemaIssues(parsed.error) };
-  const { project, repairs } = repairProject(parsed.data);
+  const { project, repairs } = repairProject(inKeyOrderOf(parsed.data, migrated));
   return { ok: true, project, migratedFrom: version < CURRENT_VERSION ? version : null, repairs };
 }
 

@@ -12,7 +12,10 @@ export function refreshClaimAnchors(project: Project): Project {
   const claims = project.claims.map((claim) => {
     const range = marks.get(claim.markId);
     if (!range) return claim.orphaned ? claim : { ...claim, orphaned: true };
-    return { ...claim, anchor: anchorFor(text, range.start, range.end), orphaned: false };
+    const fresh = anchorFor(text, range.start, range.end);
+    // Fields of the anchor this version does not know are kept (see schema.ts).
+    const anchor = { ...claim.anchor, position: { ...claim.anchor.position, ...fresh.position }, quote: { ...claim.anchor.quote, ...fresh.quote } };
+    return { ...claim, anchor, orphaned: false };
   });
   return { ...project, claims };
 }

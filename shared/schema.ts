@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findBodyProblem } from './article-body';
 import { VERDICTS } from './verdicts';
 
 /**
@@ -11,6 +12,9 @@ import { VERDICTS } from './verdicts';
  *
  * Optional fields have defaults so a hand-edited file with a field missing
  * still opens (the missing value is filled in, never invented from elsewhere).
+ * Every object keeps fields it does not know (z.looseObject): a file from a
+ * newer version, or edited by hand or by another tool, loses nothing when this
+ * version saves it.
  */
 
 export const PROJECT_FORMAT = 'factdesk-project';
@@ -23,25 +27,25 @@ const id = z.string().min(1).max(128);
 const shortText = z.string().max(2_000);
 const longText = z.string().max(200_000);
 
-export const TextPositionSelector = z.object({
+export const TextPositionSelector = z.looseObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });
 
-export const TextQuoteSelector = z.object({
+export const TextQuoteSelector = z.looseObject({
   exact: longText,
   prefix: z.string().max(256).default(''),
   suffix: z.string().max(256).default(''),
 });
 
-export const Anchor = z.object({
+export const Anchor = z.looseObject({
   position: TextPositionSelector,
   quote: TextQuoteSelector,
 });
 
 export const COMMENT_KINDS_LIST = ['comment', 'request-changes', 'approval'] as const;
 
-export const Comment = z.object({
+export const Comment = z.looseObject({
   id,
   author: shortText,
   text: longText,
@@ -53,25 +57,25 @@ export const Comment = z.object({
 
 export const SPEAKER_KINDS = ['person', 'organization'] as const;
 
-export const ClaimTags = z.object({
+export const ClaimTags = z.looseObject({
   /** kind: whether the speaker is a person or an organisation (ClaimReview's author type); absent when unknown. */
   attributed: z
-    .object({ speaker: shortText, kind: z.enum(SPEAKER_KINDS).optional() })
+    .looseObject({ speaker: shortText, kind: z.enum(SPEAKER_KINDS).optional() })
     .nullable()
     .default(null),
-  disputed: z.object({ reason: shortText }).nullable().default(null),
+  disputed: z.looseObject({ reason: shortText }).nullable().default(null),
   free: z.array(z.string().min(1).max(100)).max(200).default([]),
 });
 
 export const REVIEW_STATUSES = ['open', 'needs-review', 'approved', 'changes-requested'] as const;
 
 /** An editor's decision that a claim's verdict is not to be published, and why. */
-export const NotForPublication = z.object({ reason: shortText, by: shortText.default(''), at: isoDate.default('') });
+export const NotForPublication = z.looseObject({ reason: shortText, by: shortText.default(''), at: isoDate.default('') });
 
 /** 0: not numbered yet (a hand-edited file); repairProject gives it the next free number. */
 export const ClaimNumber = z.number().int().min(0).max(1_000_000_000);
 
-export const Claim = z.object({
+export const Claim = z.looseObject({
   id,
   /** The claim's permanent number: given when it is made, never reused, shown everywhere ("claim 4", #claim-4). */
   number: ClaimNumber.default(0),
@@ -98,7 +102,7 @@ export const Claim = z.object({
   updatedAt: isoDate.default(''),
 });
 
-export const Source = z.object({
+export const Source = z.looseObject({
   id,
   title: shortText,
   outlet: shortText.default(''),
@@ -112,7 +116,7 @@ export const Source = z.object({
 
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
 
-export const EvidenceLink = z.object({
+export const EvidenceLink = z.looseObject({
   id,
   claimId: id,
   sourceId: id,
@@ -123,7 +127,7 @@ export const EvidenceLink = z.object({
   createdAt: isoDate.default(''),
 });
 
-export const ActivityEntry = z.object({
+export const ActivityEntry = z.looseObject({
   id,
   at: isoDate,
   actor: shortText,
@@ -132,18 +136,25 @@ export const ActivityEntry = z.object({
   detail: longText.default(''),
 });
 
-/** A serialised Lexical editor state. Checked for shape here, fully by Lexical on load. */
-export const LexicalNodeJSON: z.ZodType<{ type: string; children?: unknown[] }> = z
-  .object({ type: z.string(), children: z.array(z.unknown()).optional() })
-  .loose();
+/** A serialised Lexical node: its type, its children if it is an element, and its fields. */
+export interface LexicalNodeJSON {
+  type: string;
+  children?: LexicalNodeJSON[];
+  [field: string]: unknown;
+}
 
-export const ArticleBody = z.object({
-  root: z
-    .object({ type: z.literal('root'), children: z.array(LexicalNodeJSON) })
-    .loose(),
-});
+/**
+ * The article as a serialised Lexical editor state, checked node by node
+ * against what the editor can load exactly (shared/article-body.ts): node
+ * types, their fields, where they stand, how deep they nest. Anything else is
+ * refused at its path, e.g. `article.body.root.children[3]`.
+ */
+export const ArticleBody = z.unknown().superRefine((body, context) => {
+  const problem = findBodyProblem(body);
+  if (problem) context.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+}) as unknown as z.ZodType<{ root: LexicalNodeJSON & { type: 'root'; children: LexicalNodeJSON[] } }>;
 
-export const Article = z.object({
+export const Article = z.looseObject({
   title: shortText.default(''),
   outlet: shortText.default(''),
   byline: shortText.default(''),
@@ -153,7 +164,7 @@ export const Article = z.object({
 });
 
 /** What an editor signed off: the claims (by number) approved, held back from publication, and — in a sign-off made before the gate existed — not reviewed. */
-export const SignOff = z.object({
+export const SignOff = z.looseObject({
   by: shortText,
   at: isoDate,
   approved: z.array(ClaimNumber).max(1_000_000).default([]),
@@ -162,7 +173,7 @@ export const SignOff = z.object({
 });
 
 /** How this project is reviewed and where its fact-check is published. */
-export const ReviewSettings = z.object({
+export const ReviewSettings = z.looseObject({
   /** Nobody approves a claim whose current verdict they set. */
   twoPersonRule: z.boolean().default(true),
   /** Where the fact-check will be published: ClaimReview url = it + #claim-N. */
@@ -173,7 +184,7 @@ export const ReviewSettings = z.object({
 });
 export const DEFAULT_REVIEW_SETTINGS = ReviewSettings.parse({});
 
-export const Project = z.object({
+export const Project = z.looseObject({
   format: z.literal(PROJECT_FORMAT),
   version: z.literal(CURRENT_VERSION),
   id,

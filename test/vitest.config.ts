@@ -7,5 +7,7 @@ export default defineConfig({
     // test/collab starts real servers from the built CLI (npm test builds it first).
     include: ['test/unit/**/*.test.ts', 'test/collab/**/*.test.ts'],
     environment: 'node',
+    // electron-store imports 'electron', which a test mocks: inlined so the mock reaches it.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -5,8 +5,10 @@ import { buildReport } from '../../shared/report/model';
 import { REPORT_FORMATS, ReportOptions, type ReportFormat } from '../../shared/report/options';
 import type { Project } from '../../shared/schema';
 import { NoChromiumError, printHtmlWithChromium } from '../services/chromium-pdf';
-import { describeFsError, loadProjectFile } from '../services/project-io';
+import { loadProjectFile } from '../services/project-io';
+import { nothingSaved } from '../services/write-errors';
 import { reportContent, writeReportFile } from '../services/report-export';
+import { reportTargetProblem } from '../services/report-target';
 import type { CliIo } from './io';
 
 export const EXPORT_USAGE = `usage: factdesk export PROJECT --format ${REPORT_FORMATS.join('|')} [-o FILE]
@@ -51,7 +53,7 @@ function warnAboutClaimReview(project: Project, io: CliIo): void {
   if (untyped.length > 0) io.err(`factdesk export: warning: claims ${untyped.join(', ')} do not say whether the speaker is a person or an organisation; they are written as Person.`);
 }
 
-export async function exportCommand(args: string[], io: CliIo, writeStdout: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
+export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parse(args);
   if (typeof parsed === 'string' || (parsed.positionals.length !== 1 && !parsed.values.help)) {
     io.err(`${typeof parsed === 'string' ? `factdesk export: ${parsed}\n` : ''}${EXPORT_USAGE}`);
@@ -70,6 +72,11 @@ export async function exportCommand(args: string[], io: CliIo, writeStdout: (tex
   if (format === 'pdf' && !values.output) {
     io.err('factdesk export: a PDF is not printed to the terminal; name a file with -o FILE.pdf');
     return 2;
+  }
+  const refused = values.output ? await reportTargetProblem(values.output, [parsed.positionals[0]]) : null;
+  if (refused) {
+    io.err(`factdesk export: Nothing was saved: ${refused}. Choose another file with -o.`);
+    return 1;
   }
   const loaded = await loadProjectFile(parsed.positionals[0]);
   if (!loaded.ok) {
@@ -102,13 +109,13 @@ export async function exportCommand(args: string[], io: CliIo, writeStdout: (tex
     return 1;
   }
   if (!values.output) {
-    writeStdout(content as string);
+    io.print(content as string);
     return 0;
   }
   try {
     await writeReportFile(values.output, content);
   } catch (error) {
-    io.err(`factdesk export: could not write ‘${path.basename(values.output)}’: ${describeFsError(error)}`);
+    io.err(`factdesk export: ${nothingSaved(error, values.output)}; ‘${path.basename(values.output)}’ was not written.`);
     return 1;
   }
   io.err(`Wrote ${values.output}`);

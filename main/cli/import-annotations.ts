@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAnnotations } from '../../shared/annotations-import';
 import { describeFsError, loadProjectFile, saveProjectFile } from '../services/project-io';
+import { nothingSaved } from '../services/write-errors';
 import type { CliIo } from './io';
 
 export const IMPORT_ANNOTATIONS_USAGE = `usage: factdesk import-annotations PROJECT ANNOTATIONS.jsonld -o OUT.factdesk
@@ -50,7 +51,12 @@ export async function importAnnotationsCommand(args: string[], io: CliIo): Promi
   const result = importAnnotations(loaded.project, document);
   for (const problem of result.problems) io.err(`factdesk import-annotations: ${problem}`);
   if (result.added.length === 0 && result.problems.length > 0) return 1;
-  await saveProjectFile(output, result.project);
+  try {
+    await saveProjectFile(output, result.project);
+  } catch (error) {
+    io.err(`factdesk import-annotations: ${nothingSaved(error, output)}; ‘${path.basename(output)}’ was not written.`);
+    return 1;
+  }
   io.err(`Added ${result.added.length} ${result.added.length === 1 ? 'claim' : 'claims'}${result.added.length ? ` (${result.added.join(', ')})` : ''}; wrote ${output}`);
   return 0;
 }

@@ -69,6 +69,14 @@ async function toHtml(extension: string, bytes: Buffer): Promise<string> {
   }
 }
 
+/** The Word reader's own errors ("[xmldom error] entity not found: ...") are not for users. */
+function describeDocxError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const entity = /entity not found:\s*(&[^;\s]+;)/.exec(message)?.[1];
+  if (entity) return `it is not a Word document Factdesk can read (its text uses an XML entity, “${entity}”, which Factdesk does not expand)`;
+  return 'it is not a Word document Factdesk can read (it may be damaged, or another kind of file)';
+}
+
 export async function importArticleFile(filePath: string): Promise<ArticleImport> {
   const fileName = path.basename(filePath);
   const fail = (problem: string): ArticleImport => ({ ok: false, message: `The article ${describeFile(filePath)} could not be imported: ${problem}.` });
@@ -88,6 +96,7 @@ export async function importArticleFile(filePath: string): Promise<ArticleImport
   } catch (error) {
     const code = (error as NodeJS.ErrnoException)?.code;
     if (code) return fail(describeFsError(error));
+    if (extension === 'docx') return fail(describeDocxError(error));
     return fail(error instanceof Error ? error.message.replace(/\.$/, '') : String(error));
   }
 }

@@ -1,5 +1,6 @@
 import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic-write';
 
 /**
  * A local record of crashes — the window's page gone, a helper process gone,
@@ -55,6 +56,6 @@ export class CrashLog {
       if (size > this.maxBytes / 2 && kept.length > 0) break;
       kept.unshift(entry);
     }
-    await writeFile(this.file, HEADER + kept.join(''), 'utf8');
+    await writeFileAtomic(this.file, HEADER + kept.join(''));
   }
 }

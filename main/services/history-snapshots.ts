@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { HistorySnapshot } from '../../shared/api';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
 import type { Project } from '../../shared/schema';
+import { writeFileAtomic } from './atomic-write';
 import { hashBytes } from './file-fingerprint';
 import { SerialQueue } from './serial-queue';
 
@@ -71,7 +71,7 @@ export class HistorySnapshots {
   private async write(project: Project, now: Date): Promise<void> {
     const folder = this.folderOf(project.id);
     await fs.mkdir(folder, { recursive: true });
-    await writeFileAtomic(path.join(folder, nameFor(now)), serializeProject(project), { fsync: true });
+    await writeFileAtomic(path.join(folder, nameFor(now)), serializeProject(project));
   }
 
   async list(projectId: string): Promise<HistorySnapshot[]> {

@@ -1,6 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomicSync } from './atomic-write';
 import { checkSettingsFile } from './settings-file-guard';
+import { WriteFailure } from './write-errors';
 import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from './settings-store';
 
 /**
@@ -33,11 +35,17 @@ export class JsonSettingsStore implements SettingsStore {
     return this.data[key];
   }
 
+  /**
+   * A failed write (a full disk, say) leaves the file as it was and throws a
+   * WriteFailure; the new value stays in memory and goes to disk with the next write.
+   */
   set<K extends keyof Settings>(key: K, value: Settings[K]): void {
     this.data = { ...this.data, [key]: value };
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.data, null, '\t'));
-    renameSync(temp, this.file);
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      writeFileAtomicSync(this.file, JSON.stringify(this.data, null, '\t'));
+    } catch (error) {
+      throw new WriteFailure(error, this.file);
+    }
   }
 }

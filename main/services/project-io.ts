@@ -1,8 +1,8 @@
 import { constants as fsConstants, promises as fs, type BigIntStats, type Stats } from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
 import { MAX_PROJECT_BYTES, type Project } from '../../shared/schema';
+import { diskFullError, tempPathFor, writeFileAtomic } from './atomic-write';
 import { fingerprintOf, hashBytes, type FileFingerprint } from './file-fingerprint';
 import { SerialQueue } from './serial-queue';
 
@@ -34,7 +34,9 @@ export async function loadProjectFile(filePath: string): Promise<LoadResult> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  } catch (error) {
+    // Bytes that fit under the limit can still be more characters than one string may hold.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') return fail(`it is too large to open (${Math.round(bytes.length / 1048576)} MB; a project must be under ${MAX_PROJECT_BYTES / 1048576} MB of text)`);
     return fail('it is not a text file in UTF-8 (it may be damaged or another kind of file)');
   }
   if (text.trim() === '') return fail('it is empty');
@@ -69,10 +71,14 @@ export function backupPathOf(filePath: string): string {
 
 /**
  * Keep the previous version as NAME.factdesk.bak, itself replaced atomically.
- * A hard link costs nothing however large the file: the save then renames new
- * bytes over the name, so the link is left holding the old ones. Where links
- * are refused (some removable and network drives), the file is copied into a
- * fresh temp, never into an existing file: a temp may share its bytes with .bak.
+ * Runs once the new bytes are safely in their temp file, so a save that
+ * fails for want of room leaves .bak as it was. A hard link costs nothing
+ * however large the file: the save then renames new bytes over the name, so
+ * the link is left holding the old ones. Where links are refused (some
+ * removable and network drives), the file is copied into a fresh temp,
+ * never into an existing file: a temp may share its bytes with .bak.
+ * `filePath` is the real file (symlinks resolved), so .bak is always a file
+ * of its own beside it, never a second link to the project.
  */
 async function keepPreviousVersion(filePath: string): Promise<void> {
   const current = await statOrNull(filePath);
@@ -80,10 +86,21 @@ async function keepPreviousVersion(filePath: string): Promise<void> {
   const backup = backupPathOf(filePath);
   // A save killed after this step leaves .bak and the file as one: rename would then do nothing and leave the temp.
   if (sameFile(current, await statOrNull(backup))) return;
-  const temp = `${backup}.${process.pid}.tmp`;
-  await fs.rm(temp, { force: true });
-  await fs.link(filePath, temp).catch(() => fs.copyFile(filePath, temp, fsConstants.COPYFILE_EXCL));
-  await fs.rename(temp, backup);
+  const temp = tempPathFor(backup);
+  try {
+    await fs.link(filePath, temp).catch(() => copyWhole(filePath, temp, Number(current.size)));
+    await fs.rename(temp, backup);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** A copy is only a backup once it holds every byte. */
+async function copyWhole(from: string, to: string, size: number): Promise<void> {
+  await fs.copyFile(from, to, fsConstants.COPYFILE_EXCL);
+  const copied = (await fs.stat(to)).size;
+  if (copied !== size) throw diskFullError(copied, size);
 }
 
 /** Bigint: Windows file ids have 64 bits, more than a number holds exactly. */
@@ -96,22 +113,10 @@ function sameFile(a: BigIntStats, b: BigIntStats | null): boolean {
   return b !== null && a.ino !== 0n && a.dev === b.dev && a.ino === b.ino;
 }
 
-async function fsyncFolder(folder: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(folder, 'r');
-    await handle.sync();
-  } catch {
-    // Some platforms (Windows) cannot open or fsync a folder; the rename is still atomic there.
-  } finally {
-    await handle?.close();
-  }
-}
-
 /**
- * Save atomically: the new bytes go to a temp file in the same folder, are
- * fsynced, and renamed over the target; the folder is fsynced so the rename
- * survives power loss. A failure leaves the old file untouched.
+ * Save atomically (see atomic-write.ts): every byte checked, fsynced, renamed
+ * over the target, the folder fsynced; the previous version kept as .bak. A
+ * failure (a full disk included) leaves the file and its .bak untouched.
  */
 export function saveProjectFile(filePath: string, project: Project): Promise<FileFingerprint> {
   return saves.run(path.resolve(filePath), () => writeProjectNow(filePath, project));
@@ -126,11 +131,10 @@ export function isSaving(filePath: string): boolean {
 
 async function writeProjectNow(filePath: string, project: Project): Promise<FileFingerprint> {
   const bytes = Buffer.from(serializeProject(project), 'utf8');
-  await keepPreviousVersion(filePath);
-  const written = writeFileAtomic(filePath, bytes, { fsync: true });
+  const written = writeFileAtomic(filePath, bytes, { beforeReplace: keepPreviousVersion });
   // Hashed while the disk is busy with the write and its fsync (they run off this thread).
   const sha256 = hashBytes(bytes);
   await written;
-  const [stat] = await Promise.all([fs.stat(filePath), fsyncFolder(path.dirname(filePath))]);
+  const stat = await fs.stat(filePath);
   return { size: stat.size, mtimeMs: stat.mtimeMs, sha256 };
 }

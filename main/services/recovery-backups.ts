@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { RecoverableBackup } from '../../shared/api';
 import { parseProjectDocument } from '../../shared/project-file';
 import type { Project } from '../../shared/schema';
+import { writeFileAtomic } from './atomic-write';
 import { hashBytes } from './file-fingerprint';
 import { SerialQueue } from './serial-queue';
 
@@ -41,7 +41,7 @@ export class RecoveryBackups {
   /** Writes and removals of one backup run in the order asked: a removal after a save is never overtaken by an earlier write. */
   private queue = new SerialQueue();
 
-  constructor(private readonly folder: string) {}
+  constructor(readonly folder: string) {}
 
   private fileOf(key: string): string {
     if (!KEY_PATTERN.test(key)) throw new Error('Not a backup key');
@@ -52,7 +52,7 @@ export class RecoveryBackups {
     const key = backupKeyOf(entry.path, entry.project.id);
     await fs.mkdir(this.folder, { recursive: true });
     const record: BackupFile = { ...entry, writtenAt: now.toISOString() };
-    await this.queue.run(key, () => writeFileAtomic(this.fileOf(key), JSON.stringify(record), { fsync: true }));
+    await this.queue.run(key, () => writeFileAtomic(this.fileOf(key), JSON.stringify(record)));
     return key;
   }
 

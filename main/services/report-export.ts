@@ -1,4 +1,4 @@
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from './atomic-write';
 import { FORMAT_INFO, type ReportFormat, type ReportOptions } from '../../shared/report/options';
 import { renderReport } from '../../shared/report/render';
 import type { Project } from '../../shared/schema';
@@ -17,7 +17,7 @@ export async function reportContent(project: Project, format: ReportFormat, opti
 }
 
 export async function writeReportFile(filePath: string, content: string | Uint8Array): Promise<void> {
-  await writeFileAtomic(filePath, typeof content === 'string' ? content : Buffer.from(content), { encoding: 'utf8' });
+  await writeFileAtomic(filePath, content);
 }
 
 /** "x" -> "x.html" for an HTML export; a name that already ends in the format's extension is kept. */

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { TEMP_MARKER } from './atomic-write';
 
 /** A temp file younger than this may belong to a save still running in another process. */
 export const STALE_TEMP_AGE_MS = 10_000;
@@ -9,13 +10,15 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The temp names a killed save can leave next to NAME.factdesk:
- * write-file-atomic writes `NAME.factdesk.<uint32>` (see its getTmpname),
- * and keepPreviousVersion writes `NAME.factdesk.bak.<pid>.tmp`.
+ * The temp names a killed save can leave next to NAME.factdesk (see
+ * atomic-write.ts's tempPathFor): `NAME.factdesk.<16 hex>.factdesk-tmp`, and
+ * the same for its .bak and .lock; and a lock takeover's claim
+ * `NAME.factdesk.lock.takeover-<16 hex>` (file-lock.ts). Nothing else: a
+ * user's `NAME.factdesk.2` is theirs.
  */
 export function isTempFileOf(projectFile: string, candidate: string): boolean {
   const base = escapeRegExp(path.basename(projectFile));
-  return new RegExp(`^${base}\\.(\\d{1,10}|bak\\.\\d+\\.tmp)$`).test(candidate);
+  return new RegExp(`^${base}((\\.bak|\\.lock)?\\.[0-9a-f]{16}\\.${TEMP_MARKER}|\\.lock\\.takeover-[0-9a-f]{16})$`).test(candidate);
 }
 
 /** Remove leftovers of killed saves of this file; returns the names removed. Never touches anything else. */

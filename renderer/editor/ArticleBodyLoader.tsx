@@ -3,10 +3,12 @@ import { HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical';
 import { useLayoutEffect } from 'react';
 import { attachClaimsToBody } from '../../shared/claims-in-body';
 import type { ArticleBody, Claim } from '../../shared/schema';
+import { refuseUnloadableArticle } from '../state/file-actions';
 import { registerArticleTransforms } from './article-transforms';
+import { parseWholeBody } from './whole-body';
 
 /**
- * Puts the opened article into the editor, after registering the node
+ * Puts the opened article into the editor (all of it, or none: see whole-body.ts), after registering the node
  * transforms (nested marks, lists; see article-transforms.ts), which are
  * costly to register on an editor already holding the article. Before paint
  * (a layout effect), so the empty editor is never shown; before the other
@@ -19,7 +21,9 @@ export function ArticleBodyLoader({ body, claims }: { body: ArticleBody; claims:
     const unregister = registerArticleTransforms(editor);
     if (editor.getEditorState().isEmpty()) {
       const serialized = attachClaimsToBody(body, claims) as unknown as SerializedEditorState;
-      editor.setEditorState(editor.parseEditorState(serialized), { tag: HISTORY_MERGE_TAG });
+      const whole = parseWholeBody(editor, serialized);
+      if (whole) editor.setEditorState(whole, { tag: HISTORY_MERGE_TAG });
+      else refuseUnloadableArticle();
     }
     return unregister;
     // The article is read once per open; the editor owns it afterwards.

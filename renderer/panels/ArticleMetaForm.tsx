@@ -2,7 +2,8 @@ import type { Article } from '../../shared/schema';
 import { documentStore, updateArticleMeta } from '../state/document-store';
 import { useStore } from '../state/store';
 
-type MetaField = Exclude<keyof Article, 'body'>;
+/** The article's text fields (an article may also hold fields this version does not know). */
+type MetaField = keyof Pick<Article, 'title' | 'outlet' | 'byline' | 'publishedDate' | 'url'>;
 
 const FIELDS: { key: MetaField; label: string; type?: string }[] = [
   { key: 'title', label: 'Title' },

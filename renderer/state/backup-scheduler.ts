@@ -1,6 +1,6 @@
 import { factdesk } from '../factdesk';
 import { documentStore, onEdit, snapshotForSave } from './document-store';
-import { uiStore } from './ui-store';
+import { showNotice, uiStore } from './ui-store';
 
 /**
  * Crash backups: while the open project has unsaved changes, a snapshot goes
@@ -13,6 +13,8 @@ const backupDelayMs = () => uiStore.get().preferences.backupDelaySeconds * 1000;
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let lastKey: string | null = null;
+/** A failed backup is reported once, not at every pause, until one succeeds again. */
+let reportedFailure = false;
 
 function cancel(): void {
   if (timer) clearTimeout(timer);
@@ -28,7 +30,14 @@ async function writeBackupNow(): Promise<void> {
     const snapshot = await snapshotForSave();
     // A save that ended while the snapshot was being taken covered it: main has just deleted the last backup.
     if (!snapshot || !documentStore.get()?.dirty) return;
-    lastKey = (await factdesk.writeBackup({ path: doc.path, name: doc.name, session: doc.session, project: snapshot.text })).key;
+    const written = await factdesk.writeBackup({ path: doc.path, name: doc.name, session: doc.session, project: snapshot.text });
+    if (written.key === null) {
+      if (!reportedFailure) showNotice('error', written.problem);
+      reportedFailure = true;
+      return;
+    }
+    lastKey = written.key;
+    reportedFailure = false;
   } catch {
     // A failed backup must never disturb editing; the next pause tries again.
   }

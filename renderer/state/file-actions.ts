@@ -47,6 +47,17 @@ export function showOpenResult(result: OpenResult): void {
   void refreshRecent();
 }
 
+/**
+ * The editor could not load the whole article: the project is closed
+ * unopened, so nothing half-loaded can be autosaved or saved over the file.
+ */
+export function refuseUnloadableArticle(): void {
+  const doc = documentStore.get();
+  closeDocument();
+  void factdesk.closeProjectFile();
+  showNotice('error', `“${doc?.name ?? 'The project'}” was not opened: its article could not be loaded in full, and saving it would have lost the rest. The file was not changed.`);
+}
+
 export async function newProject(): Promise<void> {
   if (!(await confirmLeavingDocument())) return;
   await factdesk.closeProjectFile();
@@ -95,7 +106,11 @@ async function writeDocument(asNew: boolean, overwrite: boolean, announce: boole
   });
   if (!doc || !snapshot) return false;
   const request = { path: asNew ? null : doc.path, session: doc.session, project: snapshot.text, suggestedName: suggestedNameOf(doc), overwrite };
-  const result: SaveResult = asNew ? await factdesk.saveProjectAs(request) : await factdesk.saveProject(request);
+  // A call main refuses outright (a project it finds invalid) must be as visible as a failed write.
+  const result: SaveResult = await (asNew ? factdesk.saveProjectAs(request) : factdesk.saveProject(request)).catch((error: unknown) => ({
+    ok: false as const,
+    message: `Nothing was saved: ${error instanceof Error ? error.message : String(error)}`,
+  }));
   if (!result.ok) {
     if ('conflict' in result) startConflictFlow('save');
     else if (!('cancelled' in result)) showNotice('error', result.message);

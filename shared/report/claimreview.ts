@@ -1,6 +1,6 @@
 import { BEST_RATING, VERDICT_INFO, WORST_RATING } from '../verdicts';
 import { isoDay } from './dates';
-import { jsonLdText } from './json-ld';
+import { jsonLdText, jsonLdUrl } from './json-ld';
 import type { ReportClaim, ReportModel } from './model';
 
 /**
@@ -19,8 +19,9 @@ export function claimReviewMissing(report: Pick<ReportModel, 'options'>): string
   const { organisationName, organisationUrl, reviewUrl } = report.options;
   return [
     !organisationName.trim() && 'the fact-checking organisation’s name',
-    !organisationUrl.trim() && 'the organisation’s web address',
-    !reviewUrl.trim() && 'the review URL (where the fact-check will be published)',
+    // A javascript: or data: address is no address: JSON-LD leaves such URLs out, as the HTML and Markdown reports do.
+    !jsonLdUrl(organisationUrl) && 'the organisation’s web address',
+    !jsonLdUrl(reviewUrl) && 'the review URL (where the fact-check will be published)',
   ].filter((item): item is string => typeof item === 'string');
 }
 
@@ -53,7 +54,8 @@ function ratingOf(claim: ReportClaim, report: ReportModel): JsonObject {
 
 function articleAsWork(report: ReportModel): JsonObject {
   const work: JsonObject = { '@type': 'CreativeWork' };
-  if (report.url) work.url = report.url;
+  const url = jsonLdUrl(report.url);
+  if (url) work.url = url;
   if (report.title) work.headline = report.title;
   if (report.outlet) work.publisher = { '@type': 'Organization', name: report.outlet };
   if (isoDay(report.publishedDate)) work.datePublished = isoDay(report.publishedDate);
@@ -81,11 +83,11 @@ function claimReviewOf(claim: ReportClaim, report: ReportModel): JsonObject {
   const { organisationName, organisationUrl, reviewUrl } = report.options;
   const review: JsonObject = {
     '@type': 'ClaimReview',
-    url: `${reviewUrl.trim()}#claim-${claim.number}`,
+    url: `${jsonLdUrl(reviewUrl)}#claim-${claim.number}`,
     claimReviewed: shortStatement(claim.quote),
     reviewRating: ratingOf(claim, report),
     itemReviewed: itemReviewed(claim, report),
-    author: { '@type': 'Organization', name: organisationName.trim(), url: organisationUrl.trim() },
+    author: { '@type': 'Organization', name: organisationName.trim(), url: jsonLdUrl(organisationUrl) },
   };
   const published = isoDay(report.signOff?.at ?? '');
   if (published) review.datePublished = published;

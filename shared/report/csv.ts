@@ -10,12 +10,17 @@ import { STATUS_LABELS, type ReportClaim, type ReportModel } from './model';
 export const CSV_HEADER = ['Number', 'Anchor', 'Claim', 'Speaker', 'Verdict', 'Explanation', 'Evidence count', 'Evidence sources'];
 export const INTERNAL_CSV_HEADER = [...CSV_HEADER, 'Tags', 'Review status', 'Not for publication', 'Checker’s note'];
 
-/** Spreadsheets run a cell starting with these as a formula; a leading apostrophe keeps it text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheets run a cell starting with these as a formula, also behind
+ * spaces (any kind) or as their full-width forms (＝ ＋ － ＠), and some
+ * importers look at each line of a cell: a line starting so gets a leading
+ * apostrophe, which keeps it text. A tab or carriage return at the start too.
+ */
+const FORMULA_LINE = /(^|\n)(?=[^\S\n]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/g;
 
 export function csvField(value: string | number): string {
   let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  if (typeof value === 'string') text = text.replace(FORMULA_LINE, "$1'");
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

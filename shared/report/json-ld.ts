@@ -1,3 +1,13 @@
+import { safeExternalUrl } from '../safe-url';
+
+/**
+ * A URL as JSON-LD may carry it: a parsed web or mail address, as the HTML
+ * and Markdown reports link them; javascript:, data: and the rest are left out.
+ */
+export function jsonLdUrl(raw: string): string | null {
+  return raw.trim() ? safeExternalUrl(raw) : null;
+}
+
 /**
  * JSON-LD text. "<" is written as \u003c (the same JSON value), so a quote
  * containing "</script>" cannot end the <script type="application/ld+json">

@@ -1,4 +1,4 @@
-import { jsonLdText } from './json-ld';
+import { jsonLdText, jsonLdUrl } from './json-ld';
 import type { TextRange } from './locate';
 import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportEvidence, type ReportModel } from './model';
 
@@ -63,7 +63,7 @@ function claimAnnotation(claim: ReportClaim, report: ReportModel, toCodePoints: 
   for (const tag of claim.freeTags) body.push(textBody(tag, 'tagging'));
   if (claim.notForPublication !== null) body.push({ id: urn(report, 'not-for-publication'), ...textBody(claim.notForPublication, 'moderating') });
   body.push({ id: urn(report, 'status', claim.status), ...textBody(`Review status: ${STATUS_LABELS[claim.status]}`, 'classifying') });
-  const target = { source: report.url || urn(report, 'article'), selector: selectors(claim.quote, claim.prefix, claim.suffix, claim.range, toCodePoints) };
+  const target = { source: jsonLdUrl(report.url) ?? urn(report, 'article'), selector: selectors(claim.quote, claim.prefix, claim.suffix, claim.range, toCodePoints) };
   return { id: claimAnnotationId(report, claim), type: 'Annotation', motivation: 'assessing', label: `Claim ${claim.number}`, ...provenance(claim.createdBy, claim.createdAt), body, target };
 }
 
@@ -84,7 +84,7 @@ function commentAnnotations(claim: ReportClaim, report: ReportModel): JsonObject
 function evidenceAnnotation(evidence: ReportEvidence, claim: ReportClaim, report: ReportModel, toCodePoints: CodePointOffset): JsonObject {
   const body: JsonObject[] = [{ type: 'SpecificResource', source: claimAnnotationId(report, claim), purpose: 'linking' }, { id: urn(report, 'stance', evidence.stance), ...textBody(STANCE_LABELS[evidence.stance], 'classifying') }];
   if (evidence.note.trim()) body.push(textBody(evidence.note, 'commenting'));
-  const source = evidence.source.url || urn(report, 'source', evidence.source.id);
+  const source = jsonLdUrl(evidence.source.url) ?? urn(report, 'source', evidence.source.id);
   return {
     id: urn(report, 'evidence', evidence.id),
     type: 'Annotation',

@@ -17,7 +17,7 @@ afterAll(() => stopAll());
 /** The command in this process: option errors and the warning need no server process. */
 async function serve(...args: string[]): Promise<{ status: number; stderr: string }> {
   const lines: string[] = [];
-  const status = await serveCommand(args, { out: () => undefined, err: (line) => lines.push(line) });
+  const status = await serveCommand(args, { out: () => undefined, err: (line) => void lines.push(line), print: () => undefined });
   return { status, stderr: lines.join('\n') };
 }
 

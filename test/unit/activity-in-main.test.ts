@@ -44,6 +44,8 @@ async function open(count = 450) {
   const file = path.join(setup.dir, 'story.factdesk');
   writeFileSync(file, serializeProject(full));
   const call = (method: string, ...args: unknown[]) => dispatchCall(setup.handlers, method, structuredClone(args));
+  // As when the OS hands the file over (a double-click): the window then asks for it by path.
+  setup.handlers.allowOpening(file);
   const opened = (await call('openProjectPath', file)) as OpenResult;
   if (!opened.ok) throw new Error(opened.message);
   return { ...setup, file, full, call, view: opened.project, session: opened.session };

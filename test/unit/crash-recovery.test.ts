@@ -12,6 +12,7 @@ describe('crash backups', () => {
     const file = path.join(first.dir, 'story.factdesk');
     copyFileSync(DEMO, file);
     utimesSync(file, new Date('2026-01-01'), new Date('2026-01-01'));
+    first.handlers.allowOpening(file);
     const opened = await first.handlers.openProjectPath(file);
     if (!opened.ok) throw new Error(opened.message);
     const edited = { ...opened.project, article: { ...opened.project.article, title: 'Typed before the crash' } };
@@ -19,6 +20,7 @@ describe('crash backups', () => {
     await first.handlers.closeProjectFile();
 
     // "Restart": new handlers, same user-data folder.
+    if (key === null) throw new Error('the backup was not written');
     const second = handlerSetup({ userDataDir: first.deps.userDataDir });
     const offered = await second.handlers.listRecoverableBackups();
     expect(offered).toEqual([{ key, path: file, name: 'story', writtenAt: expect.any(String), fileSavedAt: '2026-01-01T00:00:00.000Z', claimCount: 5 }]);
@@ -39,6 +41,7 @@ describe('crash backups', () => {
     const project = projectView(createEmptyProject(new Date()));
     const unsaved = await handlers.writeBackup({ path: null, name: 'Untitled project', session: 'new', project });
     const older = await handlers.writeBackup({ path: file, name: 'story', session: 'new', project });
+    if (unsaved.key === null || older.key === null) throw new Error('a backup was not written');
     utimesSync(file, new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
     expect((await handlers.listRecoverableBackups()).map((b) => b.key)).toEqual([unsaved.key]);
     await handlers.discardBackup(unsaved.key);
@@ -71,7 +74,7 @@ describe('history snapshots', () => {
   it('are taken when a project is saved', async () => {
     const { handlers, dir } = handlerSetup();
     const project = projectView(createEmptyProject(new Date()));
-    await handlers.saveProject({ path: path.join(dir, 'a.factdesk'), session: 'new', project, suggestedName: 'a' });
+    expect(await handlers.saveProjectAs({ path: null, session: 'new', project, suggestedName: 'a' })).toMatchObject({ ok: true, path: path.join(dir, 'chosen.factdesk') });
     expect((await handlers.listHistory(project.id)).map((s) => s.claimCount)).toEqual([0]);
     expect(existsSync(path.join(dir, 'user', 'history'))).toBe(true);
     await handlers.closeProjectFile();

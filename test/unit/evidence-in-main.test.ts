@@ -34,7 +34,7 @@ function claimFrom(text: string): string {
 describe('evidence suggestions in main', () => {
   it('rank the opened project’s sources exactly as the shared index does, with no text sent by the window', async () => {
     const { handlers } = setup();
-    const opened = await handlers.openProjectPath(DEMO);
+    const opened = await handlers.openDemoProject();
     if (!opened.ok) throw new Error(opened.message);
     const sources = await demoSources();
     const claimText = claimFrom(sources[1].text);
@@ -73,7 +73,8 @@ describe('evidence suggestions in main', () => {
   });
 
   it('keep answering other calls (a save) while the first index is being built', async () => {
-    const { handlers, dir } = setup();
+    const { handlers, answers, dir } = setup();
+    answers.save = path.join(dir, 'meanwhile');
     const opened = await handlers.openDemoProject();
     if (!opened.ok) throw new Error(opened.message);
     const paragraph = 'The council approved a rise of 4.5 per cent in water bills for the coming year, citing pipe repairs. ';
@@ -82,7 +83,7 @@ describe('evidence suggestions in main', () => {
     const order: string[] = [];
     const suggested = handlers.suggestEvidence({ session: opened.session, claimText: 'water bills rise 4.5 per cent', sourceIds: many.map((s) => s.id), top: 5 }).then(() => order.push('suggested'));
     const project = projectView(createEmptyProject(new Date()));
-    const saved = handlers.saveProject({ path: path.join(dir, 'meanwhile.factdesk'), session: opened.session, project, suggestedName: 'meanwhile' }).then((result) => order.push(`saved:${result.ok}`));
+    const saved = handlers.saveProjectAs({ path: null, session: opened.session, project, suggestedName: 'meanwhile' }).then((result) => order.push(`saved:${result.ok}`));
     await Promise.all([suggested, saved]);
     expect(order).toEqual(['saved:true', 'suggested']);
   });

@@ -16,6 +16,7 @@ function setup(chosen: string | null) {
     openPath: async (file) => (calls.push(`open:${file}`), ''),
     // Main puts back the source texts the window never held.
     projectFrom: (_session, view) => withSourceTexts(view, (id) => project.sources.find((source) => source.id === id)?.text),
+    openFilePath: () => null,
   });
   return { handlers, calls };
 }
@@ -55,6 +56,6 @@ describe('export handlers', () => {
   it('reports a cancelled dialog and a failed write without throwing', async () => {
     expect(await setup(null).handlers.exportReport({ ...inWindow, format: 'csv', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
     const failed = await setup('/nonexistent-folder/r.csv').handlers.exportReport({ ...inWindow, format: 'csv', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' });
-    expect(failed).toEqual({ ok: false, message: expect.stringMatching(/^Could not export ‘r\.csv’: /) });
+    expect(failed).toEqual({ ok: false, message: 'Nothing was saved: the folder ‘/nonexistent-folder’ does not exist. The report ‘r.csv’ was not written.' });
   });
 });

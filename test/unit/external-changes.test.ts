@@ -17,6 +17,7 @@ async function openCopyOfDemo() {
   cleanups.push(() => setup.handlers.closeProjectFile());
   const file = path.join(setup.dir, 'story.factdesk');
   copyFileSync(DEMO, file);
+  setup.handlers.allowOpening(file);
   const opened = await setup.handlers.openProjectPath(file);
   if (!opened.ok) throw new Error(opened.message);
   return { ...setup, file, project: opened.project, session: opened.session };
@@ -131,6 +132,7 @@ describe('a second window on the same file', () => {
     const first = await openCopyOfDemo();
     const second = handlerSetup();
     cleanups.push(() => second.handlers.closeProjectFile());
+    second.handlers.allowOpening(first.file);
     const opened = await second.handlers.openProjectPath(first.file);
     expect(opened.ok && opened.readOnly).toMatch(/^This project is open in another Factdesk window \(.+\)\. It is read-only here: use Save As/);
     const before = readFileSync(first.file);

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { acquireLock, LOCK_STALE_MS, lockPathOf, thisProcessOwner } from '../../main/services/file-lock';
+import { describe, expect, it, vi } from 'vitest';
+import { byteWriter } from '../../main/services/atomic-write';
+import { hashBytes } from '../../main/services/file-fingerprint';
+import { acquireLock, CLAIM_ABANDONED_MS, LOCK_STALE_MS, lockPathOf, thisProcessOwner } from '../../main/services/file-lock';
 
 const clock = () => new Date();
 
@@ -50,9 +52,56 @@ describe('the project lock file', () => {
     expect((await acquireLock(file, thisProcessOwner('me-again'), clock)).ok).toBe(false);
   });
 
-  it('treats a half-written lock as stale', async () => {
+  it('treats a half-written lock as stale once it is a few seconds old (a young one may still be being written)', async () => {
     const file = projectFile();
     writeFileSync(lockPathOf(file), '{"instanceId": "x", "pi');
+    expect((await acquireLock(file, thisProcessOwner('me'), clock)).ok).toBe(false);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lockPathOf(file), old, old);
     expect((await acquireLock(file, thisProcessOwner('me'), clock)).ok).toBe(true);
+  });
+
+  it('does not hold for ever when another machine dated it in the future', async () => {
+    const file = projectFile();
+    const future = { instanceId: 'far', pid: 1, hostname: 'other-desk', user: 'kim', refreshedAt: '2099-01-01T00:00:00.000Z' };
+    writeFileSync(lockPathOf(file), JSON.stringify(future));
+    expect((await acquireLock(file, thisProcessOwner('me'), clock)).ok).toBe(true);
+    // A clock a few seconds ahead is still a live holder.
+    const slightlyAhead = { ...future, refreshedAt: new Date(Date.now() + 5_000).toISOString() };
+    writeFileSync(lockPathOf(file), JSON.stringify(slightlyAhead));
+    expect((await acquireLock(file, thisProcessOwner('me-again'), clock)).ok).toBe(false);
+  });
+
+  it('a takeover left half-done by a killed process blocks the stale lock only for a few seconds', async () => {
+    const file = projectFile();
+    const lock = JSON.stringify({ instanceId: 'far', pid: 1, hostname: 'other-desk', user: 'kim', refreshedAt: '2020-01-01T00:00:00.000Z' });
+    writeFileSync(lockPathOf(file), lock);
+    const claim = `${lockPathOf(file)}.takeover-${hashBytes(lock).slice(0, 16)}`;
+    writeFileSync(claim, 'left by a killed process');
+    expect((await acquireLock(file, thisProcessOwner('me'), clock)).ok).toBe(false);
+    const old = new Date(Date.now() - CLAIM_ABANDONED_MS - 1000);
+    utimesSync(claim, old, old);
+    expect((await acquireLock(file, thisProcessOwner('me'), clock)).ok).toBe(true);
+    expect(existsSync(claim)).toBe(false);
+  });
+
+  it('is refreshed with an atomic write: a refresh on a full disk leaves the lock whole', async () => {
+    const file = projectFile();
+    const attempt = await acquireLock(file, thisProcessOwner('me'), clock);
+    if (!attempt.ok) throw new Error('not locked');
+    const before = readFileSync(lockPathOf(file), 'utf8');
+    vi.spyOn(byteWriter, 'write').mockImplementation(async (handle, data, offset, _length, position) => {
+      await handle.write(data, offset, 5, position);
+      throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+    });
+    try {
+      await expect(attempt.lock.refresh()).rejects.toMatchObject({ code: 'ENOSPC' });
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(readFileSync(lockPathOf(file), 'utf8')).toBe(before);
+    expect(readdirSync(path.dirname(file)).sort()).toEqual(['story.factdesk', 'story.factdesk.lock']);
+    await attempt.lock.refresh();
+    expect(JSON.parse(readFileSync(lockPathOf(file), 'utf8')).instanceId).toBe('me');
   });
 });

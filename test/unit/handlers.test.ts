@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -79,10 +79,11 @@ describe('createHandlers', () => {
     expect(existsSync(path.join(dir, 'chosen.factdesk'))).toBe(false);
   });
 
-  it('turns a failed save into a message that names the file', async () => {
-    const { handlers, dir } = setup();
-    const result = await handlers.saveProject({ path: path.join(dir, 'missing-folder', 'a.factdesk'), session: 'new', project: projectView(createEmptyProject(new Date())), suggestedName: 'a' });
-    expect(result).toEqual({ ok: false, message: 'Could not save ‘a.factdesk’: it does not exist (it may have been moved or deleted). Your work is still open; try another folder with Save As.' });
+  it('turns a failed save into a message that says what happened', async () => {
+    const { handlers, dir, deps } = setup();
+    deps.dialogs.chooseSavePath = async () => path.join(dir, 'missing-folder', 'a');
+    const result = await handlers.saveProjectAs({ path: null, session: 'new', project: projectView(createEmptyProject(new Date())), suggestedName: 'a' });
+    expect(result).toEqual({ ok: false, message: `Nothing was saved: the folder ‘${path.join(dir, 'missing-folder')}’ does not exist. Your work is still open; use Save As to save it somewhere else.` });
   });
 
   it('opens the project named on the command line at startup', async () => {
@@ -115,6 +116,7 @@ describe('dispatchCall', () => {
 
   it('runs a valid call', async () => {
     const { handlers } = setup();
+    handlers.allowOpening(DEMO);
     const result = (await dispatchCall(handlers, 'openProjectPath', [DEMO])) as { ok: boolean };
     expect(result.ok).toBe(true);
   });
@@ -135,9 +137,12 @@ describe('dispatchCall', () => {
   });
 
   it('saves a project sent as its JSON text to the same bytes as one sent as objects', async () => {
-    const { handlers, dir } = setup();
-    const opened = (await dispatchCall(handlers, 'openProjectPath', [DEMO])) as { ok: true; project: ProjectView; session: string };
-    const save = (file: string, project: unknown) => dispatchCall(handlers, 'saveProject', [{ path: path.join(dir, file), session: opened.session, project, suggestedName: 'x' }]);
+    const { handlers, dir, deps } = setup();
+    const opened = (await dispatchCall(handlers, 'openDemoProject', [])) as { ok: true; project: ProjectView; session: string };
+    const save = (file: string, project: unknown) => {
+      deps.dialogs.chooseSavePath = async () => path.join(dir, file);
+      return dispatchCall(handlers, 'saveProjectAs', [{ path: null, session: opened.session, project, suggestedName: 'x' }]);
+    };
     expect(await save('objects.factdesk', opened.project)).toMatchObject({ ok: true });
     expect(await save('text.factdesk', JSON.stringify(opened.project))).toMatchObject({ ok: true });
     const written = readFileSync(path.join(dir, 'text.factdesk'), 'utf8');
@@ -152,5 +157,21 @@ describe('dispatchCall', () => {
     await expect(save(JSON.stringify({ format: 'nope' }))).rejects.toThrow(/Invalid arguments for saveProject: \[0\]\.project\.format/);
     await expect(dispatchCall(handlers, 'writeBackup', [{ path: null, name: 'x', session: 'new', project: '[]' }])).rejects.toThrow(/Invalid arguments for writeBackup: \[0\]\.project/);
     expect(existsSync(path.join(dir, 'never.factdesk'))).toBe(false);
+  });
+});
+
+describe('saving over a read-only project', () => {
+  it('is refused with a message saying so, and the file is unchanged', async () => {
+    const { handlers, dir, deps } = setup();
+    const file = path.join(dir, 'story.factdesk');
+    copyFileSync(DEMO, file);
+    chmodSync(file, 0o444);
+    const before = readFileSync(file);
+    deps.dialogs.chooseProjectToOpen = async () => file;
+    const opened = await handlers.openProjectDialog();
+    if (!opened?.ok) throw new Error('not opened');
+    const result = await handlers.saveProject({ path: file, session: opened.session, project: opened.project, suggestedName: 'story' });
+    expect(result).toEqual({ ok: false, message: 'Nothing was saved: ‘story.factdesk’ is read-only (its permissions do not allow changes). Your work is still open; make the file writable, or use Save As to keep your changes in a copy.' });
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProjectFile, saveProjectFile } from '../../main/services/project-io';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
 import { arbitraryProject } from './helpers/arbitrary-project';
+import { mutations } from './helpers/project-mutations';
 
 /**
  * Bad input never crashes the loader and never touches the file: every
@@ -16,68 +17,6 @@ import { arbitraryProject } from './helpers/arbitrary-project';
 const RUNS = 1000;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-fuzz-'));
 const DEMO_TEXT = readFileSync(path.resolve(__dirname, '../../demo/city-water-demo.factdesk'), 'utf8');
-
-type Json = Record<string, unknown> | unknown[];
-
-/** Walk to a random object or array inside the document (by a list of choices). */
-function containerAt(doc: Json, choices: number[]): Json {
-  let current: Json = doc;
-  for (const choice of choices) {
-    const children = Object.values(current).filter((v): v is Json => typeof v === 'object' && v !== null);
-    if (children.length === 0) break;
-    current = children[choice % children.length];
-  }
-  return current;
-}
-
-function keyAt(container: Json, choice: number): string | number | null {
-  const keys = Object.keys(container);
-  if (keys.length === 0) return null;
-  const key = keys[choice % keys.length];
-  return Array.isArray(container) ? Number(key) : key;
-}
-
-const choices = fc.array(fc.nat(50), { maxLength: 8 });
-
-/** Each mutation turns the demo's text into something damaged or odd. */
-const mutations: Record<string, fc.Arbitrary<(text: string) => string>> = {
-  truncation: fc.nat().map((n) => (text) => text.slice(0, n % text.length)),
-  'random bytes': fc.tuple(fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 20 })).map(([at, junk]) => (text) => text.slice(0, at % text.length) + junk + text.slice((at % text.length) + junk.length)),
-  'wrong types': fc.tuple(choices, fc.nat(), fc.jsonValue({ maxDepth: 2 })).map(([path, key, value]) => (text) => {
-    const doc = JSON.parse(text) as Json;
-    const container = containerAt(doc, path);
-    const k = keyAt(container, key);
-    if (k !== null) (container as Record<string, unknown>)[k] = value;
-    return JSON.stringify(doc);
-  }),
-  'missing or duplicated ids': fc.tuple(fc.constantFrom('claims', 'sources', 'activity'), fc.nat(), fc.nat(), fc.boolean()).map(([list, a, b, remove]) => (text) => {
-    const doc = JSON.parse(text);
-    const items = doc[list] as { id?: string }[];
-    if (items.length === 0) return text;
-    if (remove) delete items[a % items.length].id;
-    else items[a % items.length].id = items[b % items.length].id;
-    return JSON.stringify(doc);
-  }),
-  'dangling references': fc.tuple(fc.nat(), fc.constantFrom('claimId', 'sourceId'), fc.string({ minLength: 1, maxLength: 10 })).map(([n, field, target]) => (text) => {
-    const doc = JSON.parse(text);
-    const anchor = { position: { start: 0, end: 3 }, quote: { exact: 'abc' } };
-    const link = { id: `ev_${n}`, claimId: doc.claims[0].id, sourceId: doc.sources[0].id, stance: 'context', anchor };
-    doc.evidence.push({ ...link, [field]: `missing_${target}` });
-    return JSON.stringify(doc);
-  }),
-  'huge strings': fc.tuple(choices, fc.nat(), fc.integer({ min: 100_000, max: 3_000_000 })).map(([path, key, size]) => (text) => {
-    const doc = JSON.parse(text) as Json;
-    const container = containerAt(doc, path);
-    const k = keyAt(container, key);
-    if (k !== null) (container as Record<string, unknown>)[k] = 'ä'.repeat(size);
-    return JSON.stringify(doc);
-  }),
-  'deep nesting': fc.tuple(fc.integer({ min: 1_000, max: 200_000 }), fc.boolean()).map(([depth, asObjects]) => (text) => {
-    const doc = JSON.parse(text);
-    const deep = asObjects ? `${'{"type":"paragraph","children":['.repeat(depth)}${']}'.repeat(depth)}` : `${'['.repeat(depth)}${']'.repeat(depth)}`;
-    return JSON.stringify(doc).replace('"children":[', `"children":[${deep},`);
-  }),
-};
 
 function expectClearOutcome(result: ReturnType<typeof parseProjectText>) {
   if (result.ok) {

@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import writeFileAtomic from 'write-file-atomic';
+import { tempPathFor } from '../../main/services/atomic-write';
 import { loadProjectFile, saveProjectFile } from '../../main/services/project-io';
 import { isTempFileOf, removeStaleTempFiles, STALE_TEMP_AGE_MS } from '../../main/services/stale-temp-files';
 import { createEmptyProject } from '../../shared/new-project';
@@ -85,11 +85,10 @@ describe('saveProjectFile', () => {
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(versions[1]));
   });
 
-  it('copies the previous version where the drive refuses hard links, and gets past a temp a killed save left', async () => {
+  it('copies the previous version where the drive refuses hard links', async () => {
     const file = path.join(dir, 'story.factdesk');
     const first = createEmptyProject(new Date('2026-01-01T00:00:00Z'));
     await saveProjectFile(file, first);
-    writeFileSync(`${file}.bak.${process.pid}.tmp`, 'half a backup');
     const refuse = vi.spyOn(fs, 'link').mockRejectedValue(Object.assign(new Error('links not supported'), { code: 'EPERM' }));
     try {
       await saveProjectFile(file, { ...first, article: { ...first.article, title: 'Second' } });
@@ -136,19 +135,32 @@ describe('saveProjectFile', () => {
 });
 
 describe('removeStaleTempFiles', () => {
-  it('removes only the temp names a killed save leaves, and only once they are old', async () => {
+  const old = () => Date.now() + STALE_TEMP_AGE_MS + 1000;
+
+  it('removes only the temps our saves make (random part and marker), and only once they are old', async () => {
     const file = path.join(dir, 'story.factdesk');
-    const names = ['story.factdesk', 'story.factdesk.bak', 'story.factdesk.3482093412', 'story.factdesk.bak.4411.tmp', 'story.factdesk.notes', 'other.factdesk.123', 'story.factdesk.12abc'];
+    const ours = ['story.factdesk.0f3a9c2d4e5b6a71.factdesk-tmp', 'story.factdesk.bak.9e8d7c6b5a493827.factdesk-tmp', 'story.factdesk.lock.0123456789abcdef.factdesk-tmp', 'story.factdesk.lock.takeover-0123456789abcdef'];
+    const names = ['story.factdesk', 'story.factdesk.bak', ...ours, 'story.factdesk.notes', 'other.factdesk.0f3a9c2d4e5b6a71.factdesk-tmp', 'story.factdesk.0F3A.factdesk-tmp'];
     for (const name of names) writeFileSync(path.join(dir, name), 'x');
     expect(await removeStaleTempFiles(file)).toEqual([]);
-    const removed = await removeStaleTempFiles(file, Date.now() + STALE_TEMP_AGE_MS + 1000);
-    expect(removed.sort()).toEqual(['story.factdesk.3482093412', 'story.factdesk.bak.4411.tmp']);
-    expect(readdirSync(dir).sort()).toEqual(['other.factdesk.123', 'story.factdesk', 'story.factdesk.12abc', 'story.factdesk.bak', 'story.factdesk.notes']);
+    expect((await removeStaleTempFiles(file, old())).sort()).toEqual(ours.sort());
+    expect(readdirSync(dir).sort()).toEqual(names.filter((name) => !ours.includes(name)).sort());
   });
 
-  it('matches the temp names write-file-atomic really uses', () => {
-    const tempName = path.basename((writeFileAtomic as unknown as { _getTmpname(file: string): string })._getTmpname(path.join(dir, 'story.factdesk')));
-    expect(isTempFileOf(path.join(dir, 'story.factdesk'), tempName)).toBe(true);
+  it('never removes the user’s own files that merely look numbered (story.factdesk.2, .1999, .20240101, .bak.1.tmp)', async () => {
+    const file = path.join(dir, 'story.factdesk');
+    const users = ['story.factdesk', 'story.factdesk.2', 'story.factdesk.1999', 'story.factdesk.20240101', 'story.factdesk.3482093412', 'story.factdesk.bak.4411.tmp'];
+    for (const name of users) writeFileSync(path.join(dir, name), `the user’s ${name}`);
+    expect(await removeStaleTempFiles(file, old())).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(users.sort());
+    for (const name of users) expect(readFileSync(path.join(dir, name), 'utf8')).toBe(`the user’s ${name}`);
+  });
+
+  it('matches the temp names our atomic write really uses, for the project and its .bak', () => {
+    const file = path.join(dir, 'story.factdesk');
+    expect(isTempFileOf(file, path.basename(tempPathFor(file)))).toBe(true);
+    expect(isTempFileOf(file, path.basename(tempPathFor(`${file}.bak`)))).toBe(true);
+    expect(isTempFileOf(file, path.basename(tempPathFor(path.join(dir, 'other.factdesk'))))).toBe(false);
   });
 });
 
@@ -159,5 +171,42 @@ describe('saving twice at once', () => {
     await Promise.all(versions.map((version) => saveProjectFile(file, version)));
     expect(readFileSync(file, 'utf8')).toBe(serializeProject(versions[7]));
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(versions[6]));
+  });
+});
+
+describe('a project reached through a symlink', () => {
+  it('is saved into the file the link points to; the link stays a link and .bak is a real copy of the old version', async () => {
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'factdesk-real-'));
+    const real = path.join(elsewhere, 'real.factdesk');
+    const link = path.join(dir, 'story.factdesk');
+    const versions = ['One', 'Two', 'Three'].map((title) => ({ ...createEmptyProject(new Date('2026-01-01T00:00:00Z')), id: 'prj_same', article: { ...createEmptyProject(new Date()).article, title } }));
+    writeFileSync(real, serializeProject(versions[0]));
+    symlinkSync(real, link);
+    await saveProjectFile(link, versions[1]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(real);
+    expect(readFileSync(real, 'utf8')).toBe(serializeProject(versions[1]));
+    const backup = `${real}.bak`;
+    expect(lstatSync(backup).isFile()).toBe(true);
+    expect(readFileSync(backup, 'utf8')).toBe(serializeProject(versions[0]));
+    await saveProjectFile(link, versions[2]);
+    expect(readFileSync(backup, 'utf8')).toBe(serializeProject(versions[1]));
+    expect(readFileSync(link, 'utf8')).toBe(serializeProject(versions[2]));
+    // No second .bak beside the link that could be a link to the same file.
+    expect(readdirSync(dir)).toEqual(['story.factdesk']);
+    expect(readdirSync(elsewhere).sort()).toEqual(['real.factdesk', 'real.factdesk.bak']);
+  });
+});
+
+describe('a read-only project file (0444)', () => {
+  it('is not replaced: the save is refused with code EREADONLY and the file keeps its bytes and mode', async () => {
+    const file = path.join(dir, 'story.factdesk');
+    writeFileSync(file, serializeProject(createEmptyProject(new Date('2026-01-01T00:00:00Z'))));
+    chmodSync(file, 0o444);
+    const before = readFileSync(file);
+    await expect(saveProjectFile(file, createEmptyProject(new Date()))).rejects.toMatchObject({ code: 'EREADONLY' });
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(['story.factdesk']);
   });
 });

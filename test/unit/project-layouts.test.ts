@@ -51,6 +51,9 @@ function setup() {
     window,
   });
   opened.push(handlers);
+  // As when the OS hands the files over: the window then opens them by path.
+  handlers.allowOpening(first);
+  handlers.allowOpening(second);
   return { first, second, window, handlers, settingsFile };
 }
 

@@ -31,6 +31,8 @@ async function openCopyOfDemo() {
   const file = path.join(setup.dir, 'story.factdesk');
   copyFileSync(DEMO, file);
   const call = (method: string, ...args: unknown[]) => dispatchCall(setup.handlers, method, structuredClone(args));
+  // As when the OS hands the file over (a double-click): the window then asks for it by path.
+  setup.handlers.allowOpening(file);
   const opened = (await call('openProjectPath', file)) as OpenResult;
   if (!opened.ok) throw new Error(opened.message);
   return { ...setup, file, call, view: opened.project, session: opened.session };
