@@ -1,6 +1,6 @@
 // Builds the Node-side bundles: the Electron main process, the preload
 // script and the command line. The renderer is built by Vite.
-import { mkdirSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const cliOnly = process.argv.includes('--cli-only');
@@ -41,17 +41,20 @@ const bundles = {
 mkdirSync('dist/meta', { recursive: true });
 for (const [name, result] of Object.entries(bundles)) writeFileSync(`dist/meta/${name}.json`, JSON.stringify((await result).metafile));
 
-// Help → About lists the licences of what the bundles contain (the runtime dependencies); the
-// packaged app has no node_modules to read them from.
+// Help → About lists the licences of the packages the app's bundles contain; the packaged app has no
+// node_modules to read them from. The main bundle's metafile and the renderer's source maps name every
+// file bundled, so the list is what ships, whichever package.json section a package sits in.
 if (!cliOnly) {
-  const { readFileSync, writeFileSync } = await import('node:fs');
   const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
-  const licences = Object.keys(read('package.json').dependencies)
-    .sort()
-    .map((name) => {
-      const pkg = read(`node_modules/${name}/package.json`);
-      return { name, version: pkg.version, license: typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see the package') };
-    });
+  const packageOf = (file) => file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/)?.[1];
+  const mainInputs = ['main', 'preload'].flatMap((name) => Object.keys(read(`dist/meta/${name}.json`).inputs));
+  const rendererMaps = readdirSync('dist/renderer/assets').filter((file) => file.endsWith('.js.map'));
+  const rendererInputs = rendererMaps.flatMap((file) => read(`dist/renderer/assets/${file}`).sources);
+  const names = [...new Set([...mainInputs, ...rendererInputs].map(packageOf).filter(Boolean))].sort();
+  const licences = names.map((name) => {
+    const pkg = read(`node_modules/${name}/package.json`);
+    return { name, version: pkg.version, license: typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see the package') };
+  });
   writeFileSync('dist/licences.json', `${JSON.stringify(licences, null, 2)}\n`);
 }
 

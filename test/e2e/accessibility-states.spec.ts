@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { articleText, claimsPanel, openClaimRow } from './editor-helpers';
+import { writeDemoVariant } from './review-projects';
 
 /** Every state of the panels and every dialog, scanned with axe; returns what was found, by state. */
 async function scanStates(page: Page): Promise<Record<string, unknown[]>> {
@@ -10,7 +11,8 @@ async function scanStates(page: Page): Promise<Record<string, unknown[]>> {
     found[state] = await seriousViolations(page);
   };
   await scan('start screen');
-  await page.getByRole('button', { name: /Open demo project/ }).click();
+  // The demo, with evidence for its first claim so that it may be sent to review (the readiness rule).
+  await page.getByRole('button', { name: /Open project/ }).click();
   await expect(articleText(page)).toContainText('Households');
   await page.keyboard.press('Control+Shift+F');
   await expect(page.getByRole('region', { name: 'Suggested claims' }).getByRole('listitem').first()).toBeVisible();
@@ -55,7 +57,8 @@ async function scanStates(page: Page): Promise<Record<string, unknown[]>> {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`accessibility (${theme} theme): no serious or critical axe violations in any panel state or dialog`, async ({ launch, tempDir }) => {
-    const { page } = await launch({ identity: { name: 'Dana Okoye', role: 'editor' }, userDataDir: tempDir });
+    const demo = writeDemoVariant(tempDir, 'demo-with-evidence', { evidenceFor: ['clm_rate'] });
+    const { page } = await launch({ identity: { name: 'Dana Okoye', role: 'editor' }, userDataDir: tempDir, dialogs: { openProject: () => demo } });
     await expect(page.getByRole('heading', { name: 'Factdesk' })).toBeVisible();
     await page.keyboard.press('Control+,');
     await page.getByRole('dialog', { name: 'Preferences' }).getByLabel('Theme').selectOption(theme);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
 import { articleText, claimsPanel, openClaimRow, typeAtEndOfParagraph } from './editor-helpers';
+import { writeDemoVariant } from './review-projects';
 
 /** A key press as another layout reports it: the character typed (key) and the physical key (code, named by its US position). */
 interface Press {
@@ -62,9 +63,11 @@ test('QWERTZ: Ctrl+- zooms out and Ctrl+Shift+7 (/) opens the shortcuts sheet', 
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 });
 
-test('a layout without Latin letters: the review queue’s A approves by the key’s position', async ({ launch }) => {
-  const { page } = await launch({ identity: { name: 'Dana Okoye', role: 'editor' } });
-  await openDemo(page);
+test('a layout without Latin letters: the review queue’s A approves by the key’s position', async ({ launch, tempDir }) => {
+  // The first claim gets evidence, so it may be sent to review (the readiness rule).
+  const projectPath = writeDemoVariant(tempDir, 'demo-with-evidence', { evidenceFor: ['clm_rate'] });
+  const { page } = await launch({ identity: { name: 'Dana Okoye', role: 'editor' }, projectPath });
+  await expect(articleText(page)).toContainText('Households');
   await openClaimRow(page, 0);
   await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
   await page.getByRole('button', { name: 'Review mode' }).click();

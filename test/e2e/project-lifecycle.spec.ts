@@ -40,7 +40,8 @@ test('edit the demo, save with the shortcut, relaunch and find the edit', async 
   await expect(page).toHaveTitle('water-bills — Factdesk');
   await expect(page.getByRole('banner')).toContainText('All changes saved');
   await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('All changes saved');
-  expect(app.dialogCalls).toEqual(['save:Demo project']);
+  // A project never saved suggests its article's title as the file name (issue 21).
+  expect(app.dialogCalls).toEqual(['save:Water bills to rise 14% as Eastmere reservoir repairs run over budget']);
   const saved = readFileSync(`${target}.factdesk`, 'utf8');
   expect(saved).toContain('Checked by the desk on Friday.');
   expect(JSON.parse(saved).format).toBe('factdesk-project');

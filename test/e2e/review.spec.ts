@@ -158,6 +158,8 @@ test('in review the editor sees the evidence, read-only, and opens its source at
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await openClaimRow(page, 1);
   const card = claimsPanel(page).getByRole('region', { name: 'Claim 2' });
+  // The audit's £37.6m passage is not a close match for the claimed £38m: it is shown on request (issue 21).
+  await card.getByRole('button', { name: 'Show the nearest passages' }).click();
   await card
     .getByRole('list', { name: 'Suggested evidence' })
     .getByRole('button', { name: /^Link as supporting: By September 2026 the forecast outturn cost/ })

@@ -16,12 +16,13 @@ test('toasts: two at most, never over the card’s controls, Escape dismisses th
   await expect(toasts(page)).toHaveCount(1);
 
   // Delete three claims in a row: each says so with an Undo.
+  // Claims keep their numbers: with claim 1 deleted, the first row is claim 2.
   for (let i = 0; i < 3; i += 1) {
     await openClaimRow(page, 0);
-    const card = claimsPanel(page).getByRole('region', { name: 'Claim 1' });
+    const card = claimsPanel(page).getByRole('region', { name: `Claim ${i + 1}` });
     const remove = card.getByRole('button', { name: 'Delete claim' });
     await remove.click();
-    await expect(toasts(page).last()).toContainText('Claim 1 deleted.');
+    await expect(toasts(page).last()).toContainText(`Claim ${i + 1} deleted.`);
     await expect(toasts(page)).toHaveCount(Math.min(2, i + 2));
     for (const toast of await toasts(page).all()) expect(await overlaps(toast, page.locator('aside.side-panel'))).toBe(false);
   }

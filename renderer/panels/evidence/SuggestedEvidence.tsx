@@ -70,7 +70,7 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
                 </button>
                 <cite>{[source?.title, source?.outlet].filter(Boolean).join(' — ')}</cite>
                 <p className="match-why">
-                  <span className="score" title="How closely the passage matches the claim, 0 to 1">
+                  <span className="match-score" title="How closely the passage matches the claim, 0 to 1">
                     {suggestion.score.toFixed(2)}
                   </span>{' '}
                   {[suggestion.closeMatch ? '' : 'not a close match', ...suggestion.reasons].filter(Boolean).join('; ')}
