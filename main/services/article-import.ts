@@ -1,15 +1,15 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import mammoth from 'mammoth';
 import { describeFile, describeFsError } from './project-io';
+import { FILE_SIZE_LIMITS, readCappedFile } from './read-capped-file';
 
 /**
  * An article file turned into HTML for the editor. The renderer sanitises
  * the HTML before Lexical sees it; nothing here trusts the file.
  */
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] as const;
-export const MAX_ARTICLE_BYTES = 25 * 1024 * 1024;
+export const MAX_ARTICLE_BYTES = FILE_SIZE_LIMITS.article;
 
 export type ArticleImport = { ok: true; html: string; title: string; fileName: string } | { ok: false; message: string };
 
@@ -69,10 +69,8 @@ export async function importArticleFile(filePath: string): Promise<ArticleImport
   const fail = (problem: string): ArticleImport => ({ ok: false, message: `The article ${describeFile(filePath)} could not be imported: ${problem}.` });
   const extension = path.extname(filePath).slice(1).toLowerCase();
   try {
-    const stat = await fs.stat(filePath);
-    if (!stat.isFile()) return fail('it is not a regular file');
-    if (stat.size > MAX_ARTICLE_BYTES) return fail(`it is too large (${Math.round(stat.size / 1048576)} MB; the limit is 25 MB)`);
-    const html = await toHtml(extension, await fs.readFile(filePath));
+    const { bytes } = await readCappedFile(filePath, 'article');
+    const html = await toHtml(extension, bytes);
     const fallbackTitle = fileName.replace(/\.[^.]+$/, '');
     return { ok: true, html, title: titleFromHtml(html) || fallbackTitle, fileName };
   } catch (error) {

@@ -1,10 +1,10 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import mammoth from 'mammoth';
 import { plainTextOf } from '../../shared/plain-text';
 import { htmlToPlainText } from './html-text';
 import { describeFile, describeFsError, loadProjectFile } from './project-io';
+import { readCappedFile } from './read-capped-file';
 
 /**
  * An article file as plain text with the project's convention (blocks joined
@@ -17,8 +17,6 @@ import { describeFile, describeFsError, loadProjectFile } from './project-io';
 export type ArticleTextResult = { ok: true; text: string } | { ok: false; message: string };
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.factdesk'] as const;
-
-const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
 export function plainTextFromTxt(source: string): string {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -46,10 +44,7 @@ export async function articleTextOf(filePath: string): Promise<ArticleTextResult
   }
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(filePath);
-    if (stat.isDirectory()) return fail('it is a folder, not a file');
-    if (stat.size > MAX_ARTICLE_BYTES) return fail(`it is too large (${Math.round(stat.size / 1048576)} MB)`);
-    bytes = await fs.readFile(filePath);
+    ({ bytes } = await readCappedFile(filePath, 'article'));
   } catch (error) {
     return fail(describeFsError(error));
   }

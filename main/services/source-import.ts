@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Source } from '../../shared/schema';
 import { createSource, MAX_SOURCE_CHARS } from '../../shared/sources';
@@ -7,12 +6,13 @@ import { htmlToText } from './source-formats/html-text';
 import { markdownToText } from './source-formats/markdown-text';
 import { pdfToText } from './source-formats/pdf-text';
 import { describeFile, describeFsError } from './project-io';
+import { FILE_SIZE_LIMITS, FileTooLarge, readCappedFile } from './read-capped-file';
 
 /** Source files -> sources: text extracted by format, frozen into the project. */
 
 export type SourceResult = { ok: true; source: Source } | { ok: false; message: string };
 
-export const MAX_SOURCE_FILE_BYTES = 25 * 1024 * 1024;
+export const MAX_SOURCE_FILE_BYTES = FILE_SIZE_LIMITS.source;
 export const SOURCE_FILE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'] as const;
 
 interface Extracted {
@@ -32,8 +32,6 @@ const EXTRACTORS: Record<string, (bytes: Buffer) => Promise<Extracted>> = {
   pdf: (bytes) => pdfToText(bytes),
 };
 
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-
 /** Checks extracted text and makes the source; the message names what was being read. */
 export function sourceFromExtracted(extracted: Extracted, what: string, meta: { fileName?: string; url?: string }, now: Date): SourceResult {
   const text = extracted.text.trim();
@@ -51,10 +49,9 @@ export async function importSourceFile(filePath: string, now: Date): Promise<Sou
   if (!extract) return { ok: false, message: `${what} is not a file type Factdesk can import. Use .txt, .md, .html, .docx or .pdf.` };
   let bytes: Buffer;
   try {
-    const info = await stat(filePath);
-    if (info.size > MAX_SOURCE_FILE_BYTES) return { ok: false, message: `${what} is too large to import (${megabytes(info.size)}; the limit is ${megabytes(MAX_SOURCE_FILE_BYTES)}). Nothing was added.` };
-    bytes = await readFile(filePath);
+    ({ bytes } = await readCappedFile(filePath, 'source'));
   } catch (error) {
+    if (error instanceof FileTooLarge) return { ok: false, message: `${what} is too large to import (${error.sizes}). Nothing was added.` };
     return { ok: false, message: `Could not read the file ${describeFile(filePath)}: ${describeFsError(error)}. Nothing was added.` };
   }
   try {
