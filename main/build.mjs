@@ -1,5 +1,6 @@
 // Builds the Node-side bundles: the Electron main process, the preload
-// script and the command line. The renderer is built by Vite.
+// script, the command line, and beside main and the CLI the worker both use
+// to read documents (main/services/extraction). The renderer is built by Vite.
 import { build } from 'esbuild';
 
 const cliOnly = process.argv.includes('--cli-only');
@@ -16,14 +17,17 @@ const cli = build({
   banner: { js: '#!/usr/bin/env node' },
 });
 
+const extractionWorker = (folder) => build({ ...common, entryPoints: ['main/services/extraction/extract-worker.ts'], outfile: `${folder}/extract-worker.js`, format: 'cjs' });
+
 const electronBundles = cliOnly
   ? []
   : [
       build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/index.js', format: 'cjs', external: ['electron'] }),
       build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.js', format: 'cjs', external: ['electron'] }),
+      extractionWorker('dist/main'),
     ];
 
-await Promise.all([cli, ...electronBundles]);
+await Promise.all([cli, extractionWorker('dist/cli'), ...electronBundles]);
 
 // npm links the bin at install time; make sure it stays executable after a rebuild.
 const { chmodSync } = await import('node:fs');

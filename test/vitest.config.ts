@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/unit/helpers/build-extraction-worker.ts'],
+    setupFiles: ['test/unit/helpers/use-extraction-worker.ts'],
   },
 });

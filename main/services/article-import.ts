@@ -1,12 +1,18 @@
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import mammoth from 'mammoth';
+import { boundedArticleHtml } from './bounded-article-html';
+import type { Progress } from './extraction/jobs';
+import { ExtractionLimitError, type ExtractionLimits } from './extraction/limits';
+import { runExtraction, type ExtractionOptions } from './extraction/run-extraction';
 import { describeFile, describeFsError } from './project-io';
 import { FILE_SIZE_LIMITS, readCappedFile } from './read-capped-file';
+import { checkDocxInflatedSize } from './source-formats/docx-inflate-guard';
 
 /**
- * An article file turned into HTML for the editor. The renderer sanitises
- * the HTML before Lexical sees it; nothing here trusts the file.
+ * An article file turned into HTML for the editor, in the extraction worker.
+ * The renderer sanitises the HTML before Lexical sees it; nothing here trusts
+ * the file.
  */
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] as const;
 export const MAX_ARTICLE_BYTES = FILE_SIZE_LIMITS.article;
@@ -28,12 +34,8 @@ export function plainTextToHtml(text: string): string {
     .join('\n');
 }
 
-function titleFromHtml(html: string): string {
-  const match = /<title[^>]*>([^<]*)<\/title>/i.exec(html) ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
-  return match ? match[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() : '';
-}
-
-async function docxToHtml(buffer: Buffer): Promise<string> {
+async function docxToHtml(buffer: Buffer, limits: ExtractionLimits): Promise<string> {
+  await checkDocxInflatedSize(buffer, limits.maxDocxInflatedBytes);
   // Images are dropped without being read: an imported article needs none, and a
   // linked image could point anywhere on disk.
   const result = await mammoth.convertToHtml(
@@ -46,7 +48,7 @@ async function docxToHtml(buffer: Buffer): Promise<string> {
   return result.value.replace(/<img[^>]*>/g, '');
 }
 
-async function toHtml(extension: string, bytes: Buffer): Promise<string> {
+async function toHtml(extension: string, bytes: Buffer, limits: ExtractionLimits): Promise<string> {
   const text = () => new TextDecoder('utf-8').decode(bytes);
   switch (extension) {
     case 'txt':
@@ -58,24 +60,31 @@ async function toHtml(extension: string, bytes: Buffer): Promise<string> {
     case 'htm':
       return text();
     case 'docx':
-      return docxToHtml(bytes);
+      return docxToHtml(bytes, limits);
     default:
-      throw new Error(`unsupported file type “.${extension}” (use .txt, .md, .html or .docx)`);
+      throw new Error(`no reader for .${extension}`);
   }
 }
 
-export async function importArticleFile(filePath: string): Promise<ArticleImport> {
+/** Run in the extraction worker: the article's HTML, bounded in depth and text, and its title. */
+export async function articleHtmlFrom(bytes: Buffer, extension: string, limits: ExtractionLimits, _progress?: Progress): Promise<{ html: string; title: string }> {
+  return boundedArticleHtml(await toHtml(extension, bytes, limits), limits);
+}
+
+export async function importArticleFile(filePath: string, options: ExtractionOptions = {}): Promise<ArticleImport> {
   const fileName = path.basename(filePath);
   const fail = (problem: string): ArticleImport => ({ ok: false, message: `The article ${describeFile(filePath)} could not be imported: ${problem}.` });
   const extension = path.extname(filePath).slice(1).toLowerCase();
+  if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(extension)) return fail(`unsupported file type “.${extension}” (use .txt, .md, .html or .docx)`);
   try {
     const { bytes } = await readCappedFile(filePath, 'article');
-    const html = await toHtml(extension, bytes);
+    const { html, title } = await runExtraction('articleHtml', bytes, extension, options);
     const fallbackTitle = fileName.replace(/\.[^.]+$/, '');
-    return { ok: true, html, title: titleFromHtml(html) || fallbackTitle, fileName };
+    return { ok: true, html, title: title || fallbackTitle, fileName };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException)?.code;
     if (code) return fail(describeFsError(error));
+    if (error instanceof ExtractionLimitError) return fail(error.message);
     return fail(error instanceof Error ? error.message.replace(/\.$/, '') : String(error));
   }
 }

@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { docxOf, nestedDivs, pdfOf } from './helpers/hostile-documents';
 import { buildHostileChildren, runCapped, type Caps, type CappedRun } from './helpers/hostile-run';
 
 /**
  * Hostile inputs, each run in a child process under a time cap and a memory
  * cap (both asserted): devices and FIFOs behind project, article and source
- * paths. Each must be refused with a message, quickly, in little memory.
+ * paths, decompression bombs, documents with huge page counts or nesting.
+ * Each must be refused with a message, or read, quickly and in little memory.
  */
 
 const CAPS: Caps = { timeMs: 15_000, memoryMb: 400 };
@@ -61,4 +63,59 @@ describe.skipIf(process.platform === 'win32')('devices and FIFOs are refused, no
       }
     }, 3 * CAPS.timeMs + 5_000);
   }
+});
+
+describe('decompression bombs are refused while inflating', () => {
+  const write = (name: string, bytes: Buffer | string) => {
+    const file = path.join(files, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
+
+  it('a .docx whose 700 KB inflate to 200 MB of XML, as a source and as an article', async () => {
+    const file = write('bomb.docx', docxOf('The ferry ran all night. ', 200));
+    for (const verb of ['import-source', 'import-article']) {
+      const result = await reader(verb, file);
+      expectWithinCaps(result);
+      expect(result.stdout, verb).toContain('its compressed contents unpack to more than 128 MB, the limit (it may be built to exhaust memory)');
+    }
+  }, 2 * CAPS.timeMs + 5_000);
+
+  it('a .docx of 11 million characters in 60 KB is refused for its text, not taken into the window', async () => {
+    const file = write('long.docx', docxOf('The ferry ran all night. ', 12));
+    const result = await runCapped(build, 'hostile-child.cjs', ['import-article', file], { ...CAPS, memoryMb: 700 });
+    expect(result.killedFor).toBeNull();
+    expect(result.peakRssMb).toBeLessThan(700);
+    expect(result.stdout).toContain('it holds more text than Factdesk can take in one document (10,000,000 characters)');
+  }, CAPS.timeMs + 5_000);
+
+  it('a PDF whose 600 KB Flate stream inflates to 600 MB', async () => {
+    const file = write('bomb.pdf', pdfOf({ pages: 1, pageText: 'Leakage fell by 9 per cent.', bombMegabytes: 600 }));
+    const result = await reader('import-source', file);
+    expectWithinCaps(result);
+    expect(result.stdout).toContain('its compressed contents unpack to more than 256 MB, the limit');
+  }, CAPS.timeMs + 5_000);
+});
+
+describe('documents that would take minutes are refused or read in linear time', () => {
+  it('a PDF of 20,000 pages is refused before its pages are read', async () => {
+    const file = path.join(files, 'pages.pdf');
+    writeFileSync(file, pdfOf({ pages: 20_000, pageText: 'Page text.' }));
+    const result = await reader('import-source', file);
+    expectWithinCaps(result);
+    expect(result.stdout).toContain('it has 20,000 pages; Factdesk reads at most 5,000');
+  }, CAPS.timeMs + 5_000);
+
+  it('HTML nested 250,000 <div> deep: imported as a source (a line per <div>) and read by suggest claims', async () => {
+    const wordy = path.join(files, 'deep.html');
+    writeFileSync(wordy, nestedDivs(250_000));
+    const source = await reader('import-source', wordy);
+    expectWithinCaps(source);
+    expect(JSON.parse(source.stdout)).toEqual({ ok: true, message: null });
+    const sparse = path.join(files, 'deep-sparse.html');
+    writeFileSync(sparse, nestedDivs(250_000, ''));
+    const claims = await cli('suggest', 'claims', '--json', sparse);
+    expectWithinCaps(claims);
+    expect(JSON.parse(claims.stdout)).toMatchObject([{ text: 'Harbour fees rose by 9 per cent in 2027, the port said' }]);
+  }, 2 * CAPS.timeMs + 5_000);
 });

@@ -1,4 +1,5 @@
-import { Parser } from 'htmlparser2';
+import { parseBoundedHtml } from '../bounded-html-parser';
+import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from '../extraction/limits';
 
 /**
  * Readable text of an HTML document, with block elements as line breaks.
@@ -33,9 +34,10 @@ interface Capture {
   parts: string[];
 }
 
-export function htmlToText(html: string): HtmlText {
-  const stack: string[] = [];
+export function htmlToText(html: string, limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS): HtmlText {
+  let depth = 0;
   let skipDepth = 0;
+  let titleDepth = 0;
   let titleText = '';
   let ogTitle = '';
   const all: string[] = [];
@@ -45,33 +47,34 @@ export function htmlToText(html: string): HtmlText {
     all.push(chunk);
     active?.parts.push(chunk);
   };
-  const parser = new Parser(
+  parseBoundedHtml(
+    html,
     {
       onopentag(name, attributes) {
-        stack.push(name);
+        depth += 1;
+        if (name === 'title') titleDepth += 1;
         if (name === 'meta' && (attributes.property === 'og:title' || attributes.name === 'og:title')) ogTitle = attributes.content ?? '';
         if (SKIPPED.has(name)) skipDepth++;
         if (!active && (name === 'article' || name === 'main') && skipDepth === 0) {
-          active = { tag: name, depth: stack.length, parts: [] };
+          active = { tag: name, depth, parts: [] };
           captures.push(active);
         }
         if (BLOCKS.has(name)) emit('\n');
       },
       ontext(text) {
-        if (stack.includes('title')) titleText += text;
+        if (titleDepth > 0) titleText += text;
         else if (skipDepth === 0) emit(text);
       },
       onclosetag(name) {
         if (BLOCKS.has(name)) emit('\n');
         if (SKIPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
-        if (active && active.depth === stack.length && active.tag === name) active = null;
-        stack.pop();
+        if (name === 'title') titleDepth = Math.max(0, titleDepth - 1);
+        if (active && active.depth === depth && active.tag === name) active = null;
+        depth -= 1;
       },
     },
-    { decodeEntities: true, lowerCaseTags: true },
+    { maxDepth: limits.maxHtmlDepth, maxElements: limits.maxHtmlElements },
   );
-  parser.write(html);
-  parser.end();
   const preferred = captures.find((capture) => capture.tag === 'article') ?? captures.find((capture) => capture.tag === 'main');
   const text = tidyLines((preferred?.parts ?? all).join(''));
   return { title: tidyLines(ogTitle || titleText).replace(/\n/g, ' '), text };

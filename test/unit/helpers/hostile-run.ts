@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
+import { buildExtractionWorker } from './build-extraction-worker';
 
 /**
  * Runs the app's readers and the CLI in a child process under a time cap and
@@ -34,6 +35,8 @@ export async function buildHostileChildren(dir: string): Promise<void> {
   await Promise.all([
     build({ ...common, entryPoints: [path.join(__dirname, 'hostile-child.ts')], outfile: path.join(dir, 'hostile-child.cjs') }),
     build({ ...common, entryPoints: [path.join(ROOT, 'main', 'cli.ts')], outfile: path.join(dir, 'factdesk.cjs') }),
+    // Both bundles look for the worker beside themselves, as the app and the CLI do.
+    buildExtractionWorker(dir),
   ]);
   // Preloaded into every child: reports its peak memory as it exits.
   writeFileSync(path.join(dir, 'report-peak.cjs'), `process.on('exit', () => process.stderr.write('\\n${PEAK_MARK}' + process.resourceUsage().maxRSS + '\\n'));\n`);
