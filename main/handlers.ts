@@ -26,6 +26,7 @@ import { removeStaleTempFiles } from './services/stale-temp-files';
 import { mergeWithFileOnDisk } from './merge-with-disk';
 import { createLayoutHandlers, type WindowControl } from './layout-handlers';
 import { createReloadHandlers } from './reload-handlers';
+import { createImportJobs } from './import-jobs';
 
 /**
  * The implementation of the main-side API, free of 'electron': everything
@@ -92,6 +93,7 @@ export function createHandlers(deps: HandlerDeps) {
   const backups = new RecoveryBackups(path.join(deps.userDataDir, 'backups'));
   const history = new HistorySnapshots(path.join(deps.userDataDir, 'history'));
   const sessions = new SourceSessions();
+  const imports = createImportJobs(deps.emit);
   let openFile: OpenProjectFile | null = null;
   const layouts = createLayoutHandlers({ settings: deps.settings, window: deps.window, openFilePath: () => openFile?.path ?? null });
 
@@ -240,7 +242,7 @@ export function createHandlers(deps: HandlerDeps) {
     },
     async importArticleDialog(): Promise<ArticleImportResult | null> {
       const chosen = await deps.dialogs.chooseArticleToImport();
-      return chosen ? importArticleFile(chosen) : null;
+      return chosen ? importArticleFile(chosen, imports.start()) : null;
     },
     async mergeWithDisk(session: string, mine: ProjectView): Promise<MergeResultData> {
       const merged = await mergeWithFileOnDisk(openFile, projectFrom(session, mine));
@@ -256,10 +258,13 @@ export function createHandlers(deps: HandlerDeps) {
     ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath, projectFrom }),
     async importSourceFile(session: string): Promise<SourceImportResult | null> {
       const chosen = await deps.dialogs.chooseSourceFile();
-      return chosen ? keptIn(session, await importSourceFile(chosen, deps.clock())) : null;
+      return chosen ? keptIn(session, await importSourceFile(chosen, deps.clock(), imports.start())) : null;
     },
     importSourceUrl: async (session: string, url: string): Promise<SourceImportResult> => keptIn(session, await fetchSourceUrl(url, deps.clock())),
-    openDroppedFile: (dropped: DroppedFileData) => openDroppedFile(dropped, { clock: deps.clock, sessions }),
+    async cancelImport(): Promise<void> {
+      imports.cancel();
+    },
+    openDroppedFile: (dropped: DroppedFileData) => openDroppedFile(dropped, { clock: deps.clock, sessions, importOptions: imports.start }),
     readActivity: async (session: string, { heldActivity, ...query }: ActivityPageRequestData) => sessions.get(session).activityPage(heldActivity, query),
     readSourceText: async (session: string, sourceId: string): Promise<string | null> => sessions.get(session).textOf(sourceId) ?? null,
     locateEvidence: async (session: string, places: EvidencePlace[]) => sessions.get(session).locate(places),

@@ -156,6 +156,8 @@ export const API_ARGS = {
   openDroppedFile: z.tuple([DroppedFile]),
   importSourceFile: z.tuple([sessionToken]),
   importSourceUrl: z.tuple([sessionToken, z.string().min(1).max(4096)]),
+  /** Stops the article or source being read (importArticleDialog, importSourceFile, importSourceUrl, openDroppedFile): it answers “cancelled”. */
+  cancelImport: z.tuple([]),
   /** A source's text, asked for when the viewer shows it. */
   readSourceText: z.tuple([sessionToken, sourceId]),
   /** Broken-link detection: evidence re-anchored against the source texts in main. */
@@ -292,6 +294,7 @@ export interface ApiResults {
   /** null: the user cancelled the file dialog. */
   importSourceFile: SourceImportResult | null;
   importSourceUrl: SourceImportResult;
+  cancelImport: void;
   /** Kept for the open project's file; nothing is kept for a project never saved. */
   saveProjectLayout: void;
   /** Not ok: main lacks these sources' texts; send them with putSourceTexts and ask again. */
@@ -313,6 +316,8 @@ export const API_EVENTS = {
   fileChangedOnDisk: z.object({ path: z.string() }),
   /** The OS asked to open a project (double-click, a second launch with a file). */
   openProjectRequested: z.object({ path: z.string() }),
+  /** How far main has got reading an article or source being imported (0 to 1). */
+  importProgress: z.object({ fraction: z.number().min(0).max(1) }),
 } as const;
 
 export type ApiEvent = keyof typeof API_EVENTS;

@@ -3,7 +3,8 @@ import { tooMuchText, type ExtractionLimits } from './extraction/limits';
 
 /**
  * An imported article's HTML, written out again as the window will take it:
- * nested no deeper than the limit (deeper tags are dropped, their text kept),
+ * nested no deeper than the limit (deeper tags are dropped, their text kept,
+ * each dropped block's text a paragraph of its own),
  * without scripts, styles, comments or the document head, with at most
  * `maxTextChars` of text. The renderer still sanitises it; this only keeps
  * its size and shape within what the editor can take. The title is the
@@ -35,9 +36,16 @@ export function boundedArticleHtml(html: string, limits: ExtractionLimits): { ht
   let inTitle = false;
   let heading = '';
   let headingState: 'before' | 'inside' | 'after' = 'before';
+  /** A paragraph opened for the text of flattened blocks, closed by the next one or by its parent's end. */
+  let flattened = false;
   parseBoundedHtml(
     html,
     {
+      onflattenedblock() {
+        if (dropDepth > 0) return;
+        out.push(flattened ? '</p><p>' : '<p>');
+        flattened = true;
+      },
       onopentag(name, attributes) {
         if (name === 'title' && !title) inTitle = true;
         if (name === 'h1' && headingState === 'before') headingState = 'inside';
@@ -53,13 +61,17 @@ export function boundedArticleHtml(html: string, limits: ExtractionLimits): { ht
         out.push(escapeText(text));
       },
       onclosetag(name) {
+        if (VOID_TAGS.has(name)) return;
+        if (flattened && dropDepth === 0) out.push('</p>');
+        flattened = false;
         if (name === 'title') inTitle = false;
         if (name === 'h1' && headingState === 'inside') headingState = 'after';
-        if (dropDepth === 0 && NAME.test(name) && !VOID_TAGS.has(name)) out.push(`</${name}>`);
+        if (dropDepth === 0 && NAME.test(name)) out.push(`</${name}>`);
         if (DROPPED_WITH_CONTENT.has(name)) dropDepth = Math.max(0, dropDepth - 1);
       },
     },
-    { maxDepth: limits.maxHtmlDepth, maxElements: limits.maxHtmlElements },
+    // One level is kept for the paragraphs of flattened text.
+    { maxDepth: limits.maxHtmlDepth - 1, maxElements: limits.maxHtmlElements },
   );
   const tidy = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_CHARS);
   return { html: out.join(''), title: tidy(title) || tidy(heading) };

@@ -7,8 +7,8 @@ import { ExtractionLimitError } from './extraction/limits';
  * every open tag: 170,000 nested <div> took 32 s, and 4 times as long for
  * twice as many.) A start tag past `maxDepth` is dropped, with its end tag,
  * and its content flows into the element above: the page is flattened, not
- * cut. A dropped block element becomes a <br>, so its text keeps its own
- * line. Raw-text elements (script, style, title, textarea) are never
+ * cut. Where a dropped block element began or ended, `onflattenedblock` is
+ * called (by default: a <br>, so its text keeps its own line). Raw-text elements (script, style, title, textarea) are never
  * dropped: their content must not turn into text.
  */
 
@@ -18,7 +18,7 @@ export interface BoundedHtmlOptions {
   maxElements: number;
 }
 
-type Callbacks = Partial<Pick<Handler, 'onopentag' | 'onclosetag' | 'ontext' | 'oncomment'>>;
+type Callbacks = Partial<Pick<Handler, 'onopentag' | 'onclosetag' | 'ontext' | 'oncomment'>> & { onflattenedblock?: () => void };
 
 export const VOID_TAGS = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** The elements htmlparser2's tokenizer reads as raw text (outside SVG and MathML). */
@@ -36,10 +36,12 @@ const FORWARDED: (keyof TokenizerCallbacks)[] = [
 export function parseBoundedHtml(html: string, callbacks: Callbacks, options: BoundedHtmlOptions): void {
   let depth = 0;
   let elements = 0;
-  const lineBreak = () => {
-    callbacks.onopentag?.('br', {}, true);
-    callbacks.onclosetag?.('br', true);
-  };
+  const lineBreak =
+    callbacks.onflattenedblock ??
+    (() => {
+      callbacks.onopentag?.('br', {}, true);
+      callbacks.onclosetag?.('br', true);
+    });
   const counted: Callbacks = {
     onopentag(name, attributes, implied) {
       depth += 1;

@@ -6,6 +6,7 @@ import { bodyFromHtml } from '../import/html-to-body';
 import { discardCurrentBackup } from './backup-scheduler';
 import { setConflictSaver, startConflictFlow } from './conflict-flow';
 import { closeDocument, documentStore, markSaved, openDocument, snapshotForSave } from './document-store';
+import { startImport } from './import-progress';
 import { applyProjectLayout, keepProjectLayout, startWithSidePanelWidth } from './panel-layout-store';
 import { askAboutUnsavedChanges, showNotice, uiStore } from './ui-store';
 
@@ -114,20 +115,34 @@ export async function importArticle(): Promise<void> {
   await importArticleFrom(() => factdesk.importArticleDialog());
 }
 
-/** A new project whose article comes from `read` (the Import dialog, or a dropped file). */
+/**
+ * A new project whose article comes from `read` (the Import dialog, or a
+ * dropped file), with progress and Cancel: until the article is built, the
+ * open project stays as it is, and Cancel leaves it so.
+ */
 export async function importArticleFrom(read: () => Promise<ArticleImportResult | null>): Promise<void> {
   if (!(await confirmLeavingDocument())) return;
-  const result = await read();
-  if (!result) return;
-  if (!result.ok) {
-    showNotice('error', result.message);
-    return;
+  const run = startImport('Importing article');
+  try {
+    const result = await read();
+    if (!result || run.cancelled()) return;
+    if (!result.ok) {
+      showNotice('error', result.message);
+      return;
+    }
+    run.windowProgress(0);
+    const body = await bodyFromHtml(result.html, { onProgress: run.windowProgress, cancelled: run.cancelled });
+    if (!body) return;
+    await factdesk.closeProjectFile();
+    const project = projectView(createEmptyProject(new Date()));
+    project.article = { ...project.article, title: result.title, body };
+    openDocument(null, result.title || 'Untitled project', project);
+    showNotice('success', `Imported ${result.fileName}`);
+  } catch (error) {
+    showNotice('error', `The article could not be imported: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`);
+  } finally {
+    run.finish();
   }
-  await factdesk.closeProjectFile();
-  const project = projectView(createEmptyProject(new Date()));
-  project.article = { ...project.article, title: result.title, body: bodyFromHtml(result.html) };
-  openDocument(null, result.title || 'Untitled project', project);
-  showNotice('success', `Imported ${result.fileName}`);
 }
 
 setConflictSaver(saveDocument);

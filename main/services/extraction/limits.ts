@@ -1,3 +1,5 @@
+import { MAX_IMPORTED_HTML_DEPTH } from '../../../shared/import-limits';
+
 /**
  * How far reading a document may go: what it may inflate to, how much text
  * it may yield, how deep and large its structure may be, and how long and how
@@ -25,7 +27,7 @@ export const DEFAULT_EXTRACTION_LIMITS: ExtractionLimits = {
   maxDocxInflatedBytes: 128 * 1024 * 1024,
   maxPdfInflatedBytes: 256 * 1024 * 1024,
   maxPdfPages: 5_000,
-  maxHtmlDepth: 64,
+  maxHtmlDepth: MAX_IMPORTED_HTML_DEPTH,
   maxHtmlElements: 2_000_000,
   timeoutMs: 120_000,
   maxMemoryMb: 1536,

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { SourceImportResult } from '../../../shared/api';
 import { createSource } from '../../../shared/sources';
 import { factdesk } from '../../factdesk';
 import { addSource, currentSession as session, keepPastedSource } from '../../state/source-actions';
 import { openSourceViewer } from '../../state/source-viewer-store';
+import { startImport, type ImportRun } from '../../state/import-progress';
 import { showNotice } from '../../state/ui-store';
 import { Modal } from '../Modal';
 
@@ -19,6 +20,12 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
   const [way, setWay] = useState<Way>('paste');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const importing = useRef<ImportRun | null>(null);
+  // Closing the dialog while a file or page is being read stops the reading.
+  const close = () => {
+    importing.current?.cancel();
+    onClose();
+  };
 
   const finish = (result: SourceImportResult | null) => {
     if (!result) return;
@@ -40,9 +47,22 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
       setBusy(false);
     }
   };
+  /** A file or page read by main, with progress and Cancel; a cancelled reading adds nothing and says nothing. */
+  const importWith = (work: () => Promise<SourceImportResult | null>) =>
+    run(async () => {
+      const job = startImport('Importing source', 1);
+      importing.current = job;
+      try {
+        const result = await work();
+        return job.cancelled() ? null : result;
+      } finally {
+        job.finish();
+        importing.current = null;
+      }
+    });
 
   return (
-    <Modal title="Add source" onEscape={onClose} wide>
+    <Modal title="Add source" onEscape={close} wide>
       <div className="tabs" role="tablist" aria-label="How to add the source">
         {WAYS.map((option) => (
           <button
@@ -66,12 +86,12 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
         {way === 'file' && (
           <div className="import-file">
             <p>Import a .txt, .md, .html, .docx or .pdf file. Its text is copied into the project.</p>
-            <button type="button" className="primary" disabled={busy} onClick={() => run(() => factdesk.importSourceFile(session()))}>
+            <button type="button" className="primary" disabled={busy} onClick={() => importWith(() => factdesk.importSourceFile(session()))}>
               Choose file…
             </button>
           </div>
         )}
-        {way === 'url' && <UrlForm busy={busy} onFetch={(url) => run(() => factdesk.importSourceUrl(session(), url))} />}
+        {way === 'url' && <UrlForm busy={busy} onFetch={(url) => importWith(() => factdesk.importSourceUrl(session(), url))} />}
       </div>
       {error && (
         <p className="form-error" role="alert">
@@ -80,7 +100,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
       )}
       <div className="modal-actions">
         <span className="spacer" />
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           Cancel
         </button>
         {way === 'paste' && (
