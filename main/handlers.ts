@@ -19,7 +19,7 @@ import { describeFsError, describeFile, loadProjectFile, saveProjectFile } from 
 import { withRecent } from './services/recent-projects';
 import { backupKeyOf, RecoveryBackups } from './services/recovery-backups';
 import { openDroppedFile } from './drop-handler';
-import { fetchSourceUrl } from './services/source-fetch';
+import { DEFAULT_FETCH_LIMITS, fetchSourceUrl, type SourceFetchResult } from './services/source-fetch';
 import { importSourceFile, type SourceResult } from './services/source-import';
 import type { SettingsStore } from './services/settings-store';
 import { removeStaleTempFiles } from './services/stale-temp-files';
@@ -184,7 +184,7 @@ export function createHandlers(deps: HandlerDeps) {
   };
 
   /** The window's project with its source texts back, as everything that leaves the app needs it. */
-  const keptIn = (session: string, imported: SourceResult): SourceImportResult => (imported.ok ? { ok: true, source: sessions.get(session).keep(imported.source) } : imported);
+  const keptIn = (session: string, imported: SourceResult | SourceFetchResult): SourceImportResult => (imported.ok ? { ok: true, source: sessions.get(session).keep(imported.source) } : imported);
 
   const projectFrom = (session: string, view: ProjectView): Project => sessions.get(session).projectOf(view);
 
@@ -260,7 +260,8 @@ export function createHandlers(deps: HandlerDeps) {
       const chosen = await deps.dialogs.chooseSourceFile();
       return chosen ? keptIn(session, await importSourceFile(chosen, deps.clock(), imports.start())) : null;
     },
-    importSourceUrl: async (session: string, url: string): Promise<SourceImportResult> => keptIn(session, await fetchSourceUrl(url, deps.clock())),
+    importSourceUrl: async (session: string, url: string, ownNetworkAddresses: string[]): Promise<SourceImportResult> =>
+      keptIn(session, await fetchSourceUrl(url, deps.clock(), { ...DEFAULT_FETCH_LIMITS, ownNetworkAddresses, signal: imports.start().signal })),
     async cancelImport(): Promise<void> {
       imports.cancel();
     },

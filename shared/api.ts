@@ -155,7 +155,8 @@ export const API_ARGS = {
   openExportedFile: z.tuple([filePath]),
   openDroppedFile: z.tuple([DroppedFile]),
   importSourceFile: z.tuple([sessionToken]),
-  importSourceUrl: z.tuple([sessionToken, z.string().min(1).max(4096)]),
+  /** The page's address, and the addresses on the user's own network they confirmed it may be fetched from (none at first). */
+  importSourceUrl: z.tuple([sessionToken, z.string().min(1).max(4096), z.array(z.string().max(64)).max(20)]),
   /** Stops the article or source being read (importArticleDialog, importSourceFile, importSourceUrl, openDroppedFile): it answers “cancelled”. */
   cancelImport: z.tuple([]),
   /** A source's text, asked for when the viewer shows it. */
@@ -244,7 +245,11 @@ export interface HistorySnapshot {
 export type ArticleImportResult = { ok: true; html: string; title: string; fileName: string } | { ok: false; message: string };
 
 /** A source read by main from a file or a web page; on failure a message for the user. */
-export type SourceImportResult = { ok: true; source: SourceSummary } | { ok: false; message: string };
+export type SourceImportResult =
+  | { ok: true; source: SourceSummary }
+  | { ok: false; message: string }
+  /** The page is on the user's own network: the message asks whether to fetch it; yes means asking again with this address confirmed. */
+  | { ok: false; message: string; ownNetworkAddress: string };
 
 export type DropResult =
   | { kind: 'project'; result: OpenResult }
