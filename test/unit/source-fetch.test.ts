@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchSourceUrl } from '../../main/services/source-fetch';
 
@@ -34,6 +35,13 @@ beforeAll(async () => {
         else response.end();
       };
       send();
+    } else if (request.url === '/gzip-bomb') {
+      // 8 KB on the wire, 8 MB once inflated.
+      response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      response.end(gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20), { level: 9 }));
+    } else if (request.url === '/gzip') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+      response.end(gzipSync(PAGE));
     } else if (request.url === '/image') {
       response.writeHead(200, { 'content-type': 'image/png' });
       response.end('png');
@@ -90,6 +98,13 @@ describe('fetchSourceUrl', () => {
     const result = await fetchSourceUrl(`${base}/huge`, NOW, CONFIRMED);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toContain('is larger than 0 MB, the limit for a web source');
+  });
+
+  it('reads a compressed page, counting the size limit on what it inflates to', async () => {
+    const page = await fetchSourceUrl(`${base}/gzip`, NOW, CONFIRMED);
+    expect(page.ok && page.source.text).toBe('Bills rise\nWater bills will rise by 14 per cent.');
+    const bomb = await fetchSourceUrl(`${base}/gzip-bomb`, NOW, CONFIRMED);
+    expect(!bomb.ok && bomb.message).toBe(`The page ${base}/gzip-bomb is larger than 0 MB, the limit for a web source. Nothing was added.`);
   });
 
   it('refuses addresses that are not http(s)', async () => {
