@@ -33,16 +33,23 @@ function* flateStreams(buffer: Buffer): Generator<FlateStream> {
   }
 }
 
-/** What a damaged stream gives before its damage (pdfjs keeps that much too), up to `budget` + 1 bytes. */
-function inflatedBeforeDamage(data: Buffer, budget: number): Promise<Buffer> {
+/** Compressed streams up to this size are inflated in one go (at most ~1,000 times as much); larger ones as a stream. */
+const INFLATE_AT_ONCE = 16 * 1024;
+
+/**
+ * Inflates `data` as a stream, stopping once past `budget` bytes; what a
+ * damaged stream gives before its damage counts (pdfjs keeps that much too).
+ * With `keep`, the bytes are returned; without, only counted (nothing held).
+ */
+function streamInflate(data: Buffer, budget: number, keep: boolean): Promise<{ size: number; bytes: Buffer }> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const inflate = zlib.createInflate({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    const done = () => resolve(Buffer.concat(chunks));
+    const done = () => resolve({ size, bytes: Buffer.concat(chunks) });
     inflate.on('data', (chunk: Buffer) => {
-      chunks.push(chunk);
       size += chunk.length;
+      if (keep) chunks.push(chunk);
       if (size <= budget) return;
       inflate.destroy();
       done();
@@ -53,16 +60,16 @@ function inflatedBeforeDamage(data: Buffer, budget: number): Promise<Buffer> {
   });
 }
 
-/** `data` inflated; null when it inflates to more than `budget` bytes (it is not inflated further). */
-async function inflatedWithin(data: Buffer, budget: number): Promise<Buffer | null> {
-  let inflated: Buffer;
+/** `data` inflated (kept, or only counted); its size is over `budget` when it inflates to more (it is not inflated further). */
+async function inflate(data: Buffer, budget: number, keep: boolean): Promise<{ size: number; bytes: Buffer }> {
+  if (data.length > INFLATE_AT_ONCE) return streamInflate(data, budget, keep);
   try {
-    inflated = zlib.inflateSync(data, { maxOutputLength: budget + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    const bytes = zlib.inflateSync(data, { maxOutputLength: budget + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    return { size: bytes.length, bytes };
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return null;
-    inflated = await inflatedBeforeDamage(data, budget);
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return { size: budget + 1, bytes: Buffer.alloc(0) };
+    return streamInflate(data, budget, keep);
   }
-  return inflated.length > budget ? null : inflated;
 }
 
 export async function checkPdfInflatedSize(bytes: Uint8Array, maxBytes: number): Promise<void> {
@@ -70,9 +77,10 @@ export async function checkPdfInflatedSize(bytes: Uint8Array, maxBytes: number):
   for (const stream of flateStreams(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) {
     let layer = stream.data;
     for (let depth = 0; depth < stream.layers && layer.length > 0; depth += 1) {
-      const inflated = await inflatedWithin(layer, maxBytes - total);
-      if (!inflated) throw inflatesTooMuch(maxBytes);
-      total += inflated.length;
+      // Only a layer that another inflates from is kept; the last is counted.
+      const { size, bytes: inflated } = await inflate(layer, maxBytes - total, depth < stream.layers - 1);
+      total += size;
+      if (total > maxBytes) throw inflatesTooMuch(maxBytes);
       layer = inflated;
     }
   }

@@ -151,8 +151,12 @@ export function docxOf(sentence: string, paragraphMegabytes: number): Buffer {
   ]);
 }
 
-/** A PDF: `pages` pages sharing one font, each showing `pageText`; optionally one extra Flate content stream of `bombMegabytes` MB. */
-export function pdfOf({ pages, pageText, bombMegabytes = 0 }: { pages: number; pageText: string; bombMegabytes?: number }): Buffer {
+/**
+ * A PDF: `pages` pages sharing one font, each showing `pageText`; optionally
+ * the first page's content stream inflates to `bombMegabytes` MB (through
+ * two Flate filters in a chain with `twice`: smaller still).
+ */
+export function pdfOf({ pages, pageText, bombMegabytes = 0, twice = false }: { pages: number; pageText: string; bombMegabytes?: number; twice?: boolean }): Buffer {
   const objects: (string | Buffer)[] = [];
   const add = (body: string | Buffer) => objects.push(body) + 2; // object numbers start at 3 (1: catalog, 2: pages)
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
@@ -160,8 +164,10 @@ export function pdfOf({ pages, pageText, bombMegabytes = 0 }: { pages: number; p
   const shared = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   let bomb = 0;
   if (bombMegabytes > 0) {
-    const compressed = zlibWrapped(deflateRepeated([{ data: Buffer.from(`${content}\n`), times: 1 }, { data: unitOf(' '), times: bombMegabytes }]));
-    bomb = add(Buffer.concat([Buffer.from(`<< /Length ${compressed.length} /Filter /FlateDecode >>\nstream\n`), compressed, Buffer.from('\nendstream')]));
+    const once = zlibWrapped(deflateRepeated([{ data: Buffer.from(`${content}\n`), times: 1 }, { data: unitOf(' '), times: bombMegabytes }]));
+    const compressed = twice ? zlib.deflateSync(once, { level: 9 }) : once;
+    const filter = twice ? '[/FlateDecode /FlateDecode]' : '/FlateDecode';
+    bomb = add(Buffer.concat([Buffer.from(`<< /Length ${compressed.length} /Filter ${filter} >>\nstream\n`), compressed, Buffer.from('\nendstream')]));
   }
   const kids: number[] = [];
   for (let page = 0; page < pages; page += 1) {
