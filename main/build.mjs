@@ -1,5 +1,6 @@
 // Builds the Node-side bundles: the Electron main process, the preload
-// script and the command line. The renderer is built by Vite.
+// script, the command line, and beside main and the CLI the worker both use
+// to read documents (main/services/extraction). The renderer is built by Vite.
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -18,6 +19,8 @@ const common = {
   alias: { canvas: './node_modules/linkedom/commonjs/canvas-shim.cjs' },
 };
 
+const extractionWorker = (folder) => build({ ...common, entryPoints: ['main/services/extraction/extract-worker.ts'], outfile: `${folder}/extract-worker.js`, format: 'cjs' });
+
 const bundles = {
   cli: build({
     ...common,
@@ -29,11 +32,13 @@ const bundles = {
     external: ['playwright-core', 'better-sqlite3'],
     banner: { js: '#!/usr/bin/env node' },
   }),
+  cliWorker: extractionWorker('dist/cli'),
   ...(cliOnly
     ? {}
     : {
         main: build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/index.js', format: 'cjs', external: ['electron'] }),
         preload: build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.js', format: 'cjs', external: ['electron'] }),
+        mainWorker: extractionWorker('dist/main'),
       }),
 };
 
@@ -42,12 +47,13 @@ mkdirSync('dist/meta', { recursive: true });
 for (const [name, result] of Object.entries(bundles)) writeFileSync(`dist/meta/${name}.json`, JSON.stringify((await result).metafile));
 
 // Help → About lists the licences of the packages the app's bundles contain; the packaged app has no
-// node_modules to read them from. The main bundle's metafile and the renderer's source maps name every
-// file bundled, so the list is what ships, whichever package.json section a package sits in.
+// node_modules to read them from. The metafiles of main, preload and main's extraction worker and the
+// renderer's source maps name every file bundled, so the list is what ships, whichever package.json
+// section a package sits in.
 if (!cliOnly) {
   const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
   const packageOf = (file) => file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/)?.[1];
-  const mainInputs = ['main', 'preload'].flatMap((name) => Object.keys(read(`dist/meta/${name}.json`).inputs));
+  const mainInputs = ['main', 'preload', 'mainWorker'].flatMap((name) => Object.keys(read(`dist/meta/${name}.json`).inputs));
   const rendererMaps = readdirSync('dist/renderer/assets').filter((file) => file.endsWith('.js.map'));
   const rendererInputs = rendererMaps.flatMap((file) => read(`dist/renderer/assets/${file}`).sources);
   const names = [...new Set([...mainInputs, ...rendererInputs].map(packageOf).filter(Boolean))].sort();

@@ -1,6 +1,7 @@
 import type { DropResult, DroppedFileData, SourceImportResult } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import type { SourceSessions } from './services/source-session';
+import type { ExtractionOptions } from './services/extraction/run-extraction';
 import { importArticleFile, MAX_ARTICLE_BYTES } from './services/article-import';
 import { kindOfDroppedFile, withDroppedFile } from './services/dropped-file';
 import { loadProjectFile } from './services/project-io';
@@ -11,14 +12,14 @@ import { importSourceFile, type SourceResult } from './services/source-import';
  * page cannot learn where the file lives, so Save asks), an article starts a
  * new project, a document becomes a source of the open project.
  */
-export async function openDroppedFile(dropped: DroppedFileData, deps: { clock: () => Date; sessions: SourceSessions }): Promise<DropResult> {
+export async function openDroppedFile(dropped: DroppedFileData, deps: { clock: () => Date; sessions: SourceSessions; importOptions?: () => ExtractionOptions }): Promise<DropResult> {
   const kind = kindOfDroppedFile(dropped.name, dropped.projectOpen);
   if (!kind) return { kind: 'unsupported', message: `“${dropped.name}” is not a file Factdesk can open (projects, articles and sources: .factdesk, .txt, .md, .html, .docx, .pdf).` };
   const bytes = Buffer.from(dropped.base64, 'base64');
   if (bytes.length > MAX_ARTICLE_BYTES) return { kind: 'unsupported', message: `“${dropped.name}” is too large to open by dropping it (the limit is 25 MB).` };
   return withDroppedFile(dropped.name, bytes, async (filePath): Promise<DropResult> => {
-    if (kind === 'article') return { kind, result: await importArticleFile(filePath) };
-    if (kind === 'source') return { kind, result: keptInSession(await importSourceFile(filePath, deps.clock()), dropped.session, deps.sessions) };
+    if (kind === 'article') return { kind, result: await importArticleFile(filePath, deps.importOptions?.()) };
+    if (kind === 'source') return { kind, result: keptInSession(await importSourceFile(filePath, deps.clock(), deps.importOptions?.()), dropped.session, deps.sessions) };
     const loaded = await loadProjectFile(filePath);
     if (!loaded.ok) return { kind, result: { ok: false, path: dropped.name, message: loaded.message } };
     const name = projectDisplayName(dropped.name, loaded.project);

@@ -22,7 +22,7 @@ import { nothingSaved } from './services/write-errors';
 import { withRecent } from './services/recent-projects';
 import { backupKeyOf, RecoveryBackups } from './services/recovery-backups';
 import { openDroppedFile } from './drop-handler';
-import { fetchSourceUrl } from './services/source-fetch';
+import { DEFAULT_FETCH_LIMITS, fetchSourceUrl, type SourceFetchResult } from './services/source-fetch';
 import { importSourceFile, type SourceResult } from './services/source-import';
 import type { SettingsStore } from './services/settings-store';
 import { removeStaleTempFiles } from './services/stale-temp-files';
@@ -30,6 +30,7 @@ import { readLicences } from './services/licences';
 import { mergeWithFileOnDisk } from './merge-with-disk';
 import { createLayoutHandlers, type WindowControl } from './layout-handlers';
 import { createReloadHandlers } from './reload-handlers';
+import { createImportJobs } from './import-jobs';
 
 /**
  * The implementation of the main-side API, free of 'electron': everything
@@ -120,6 +121,7 @@ export function createHandlers(deps: HandlerDeps) {
   const backups = new RecoveryBackups(path.join(deps.userDataDir, 'backups'));
   const history = new HistorySnapshots(path.join(deps.userDataDir, 'history'));
   const sessions = new SourceSessions();
+  const imports = createImportJobs(deps.emit);
   let openFile: OpenProjectFile | null = null;
   const crashLog = new CrashLog(deps.userDataDir, deps.clock, deps.appVersion ?? 'unknown');
   /** Paths the user chose in a Save dialog, or the OS asked us to open, in this session: the window may name these. */
@@ -222,7 +224,7 @@ export function createHandlers(deps: HandlerDeps) {
   };
 
   /** The window's project with its source texts back, as everything that leaves the app needs it. */
-  const keptIn = (session: string, imported: SourceResult): SourceImportResult => (imported.ok ? { ok: true, source: sessions.get(session).keep(imported.source) } : imported);
+  const keptIn = (session: string, imported: SourceResult | SourceFetchResult): SourceImportResult => (imported.ok ? { ok: true, source: sessions.get(session).keep(imported.source) } : imported);
 
   const projectFrom = (session: string, view: ProjectView): Project => sessions.get(session).projectOf(view);
 
@@ -290,7 +292,7 @@ export function createHandlers(deps: HandlerDeps) {
     },
     async importArticleDialog(): Promise<ArticleImportResult | null> {
       const chosen = await deps.dialogs.chooseArticleToImport();
-      return chosen ? importArticleFile(chosen) : null;
+      return chosen ? importArticleFile(chosen, imports.start()) : null;
     },
     async mergeWithDisk(session: string, mine: ProjectView): Promise<MergeResultData> {
       const merged = await mergeWithFileOnDisk(openFile, projectFrom(session, mine));
@@ -307,10 +309,14 @@ export function createHandlers(deps: HandlerDeps) {
     ...createExportHandlers({ chooseExportPath: deps.dialogs.chooseExportPath, printToPdf: deps.printToPdf, openPath: deps.openPath, projectFrom, openFilePath: () => openFile?.path ?? null }),
     async importSourceFile(session: string): Promise<SourceImportResult | null> {
       const chosen = await deps.dialogs.chooseSourceFile();
-      return chosen ? keptIn(session, await importSourceFile(chosen, deps.clock())) : null;
+      return chosen ? keptIn(session, await importSourceFile(chosen, deps.clock(), imports.start())) : null;
     },
-    importSourceUrl: async (session: string, url: string): Promise<SourceImportResult> => keptIn(session, await fetchSourceUrl(url, deps.clock())),
-    openDroppedFile: (dropped: DroppedFileData) => openDroppedFile(dropped, { clock: deps.clock, sessions }),
+    importSourceUrl: async (session: string, url: string, ownNetworkAddresses: string[]): Promise<SourceImportResult> =>
+      keptIn(session, await fetchSourceUrl(url, deps.clock(), { ...DEFAULT_FETCH_LIMITS, ownNetworkAddresses, signal: imports.start().signal })),
+    async cancelImport(): Promise<void> {
+      imports.cancel();
+    },
+    openDroppedFile: (dropped: DroppedFileData) => openDroppedFile(dropped, { clock: deps.clock, sessions, importOptions: imports.start }),
     readActivity: async (session: string, { heldActivity, ...query }: ActivityPageRequestData) => sessions.get(session).activityPage(heldActivity, query),
     readSourceText: async (session: string, sourceId: string): Promise<string | null> => sessions.get(session).textOf(sourceId) ?? null,
     locateEvidence: async (session: string, places: EvidencePlace[]) => sessions.get(session).locate(places),

@@ -5,6 +5,7 @@ import { preferencesFrom } from '../shared/preferences';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_FILES } from './app-files';
 import { createHandlers } from './handlers';
+import { useExtractionWorkerScript } from './services/extraction/worker-script';
 import { nativeDialogs } from './native-dialogs';
 import { bindIpc } from './ipc';
 import { watchForCrashes } from './crash-handling';
@@ -24,6 +25,7 @@ let requestOpen: ((filePath: string) => void) | null = null;
 function start(): void {
   const root = app.getAppPath();
   serveRenderer(path.join(root, APP_FILES.renderer));
+  useExtractionWorkerScript(path.join(root, APP_FILES.extractionWorker));
   const userDataDir = app.getPath('userData');
   const { settings, notice } = createElectronSettings(userDataDir, () => new Date());
   const { window, allowClose } = createMainWindow(path.join(root, APP_FILES.preload), visibleBounds(settings.get('windowBounds')));

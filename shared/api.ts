@@ -172,7 +172,10 @@ export const API_ARGS = {
   openExportedFile: z.tuple([filePath]),
   openDroppedFile: z.tuple([DroppedFile]),
   importSourceFile: z.tuple([sessionToken]),
-  importSourceUrl: z.tuple([sessionToken, z.string().min(1).max(4096)]),
+  /** The page's address, and the addresses on the user's own network they confirmed it may be fetched from (none at first). */
+  importSourceUrl: z.tuple([sessionToken, z.string().min(1).max(4096), z.array(z.string().max(64)).max(20)]),
+  /** Stops the article or source being read (importArticleDialog, importSourceFile, importSourceUrl, openDroppedFile): it answers “cancelled”. */
+  cancelImport: z.tuple([]),
   /** A source's text, asked for when the viewer shows it. */
   readSourceText: z.tuple([sessionToken, sourceId]),
   /** Broken-link detection: evidence re-anchored against the source texts in main. */
@@ -274,7 +277,11 @@ export interface HistorySnapshot {
 export type ArticleImportResult = { ok: true; html: string; title: string; fileName: string; structured: StructuredImport } | { ok: false; message: string };
 
 /** A source read by main from a file or a web page; on failure a message for the user. */
-export type SourceImportResult = { ok: true; source: SourceSummary } | { ok: false; message: string };
+export type SourceImportResult =
+  | { ok: true; source: SourceSummary }
+  | { ok: false; message: string }
+  /** The page is on the user's own network: the message asks whether to fetch it; yes means asking again with this address confirmed. */
+  | { ok: false; message: string; ownNetworkAddress: string };
 
 export type DropResult =
   | { kind: 'project'; result: OpenResult }
@@ -347,6 +354,7 @@ export interface ApiResults {
   /** null: the user cancelled the file dialog. */
   importSourceFile: SourceImportResult | null;
   importSourceUrl: SourceImportResult;
+  cancelImport: void;
   /** Kept for the open project's file; nothing is kept for a project never saved. */
   saveProjectLayout: void;
   /** Not ok: main lacks these sources' texts; send them with putSourceTexts and ask again. */
@@ -375,6 +383,8 @@ export const API_EVENTS = {
   fileChangedOnDisk: z.object({ path: z.string() }),
   /** The OS asked to open a project (double-click, a second launch with a file). */
   openProjectRequested: z.object({ path: z.string() }),
+  /** How far main has got reading an article or source being imported (0 to 1). */
+  importProgress: z.object({ fraction: z.number().min(0).max(1) }),
 } as const;
 
 export type ApiEvent = keyof typeof API_EVENTS;

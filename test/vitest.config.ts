@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     // electron-store imports 'electron', which a test mocks: inlined so the mock reaches it.
     server: { deps: { inline: ['electron-store'] } },
+    globalSetup: ['test/unit/helpers/build-extraction-worker.ts'],
+    setupFiles: ['test/unit/helpers/use-extraction-worker.ts'],
   },
 });

@@ -1,20 +1,26 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import mammoth from 'mammoth';
 import { splitMetaLines } from '../../shared/article-structure/recognise';
-import { structureBlocks, txtImportBlocks } from '../../shared/article-structure/structured-import';
+import { structureBlocks, txtImportBlocks, type StructuredImport } from '../../shared/article-structure/structured-import';
 import { txtParagraphs } from '../../shared/article-structure/txt-blocks';
 import type { ArticleImportResult } from '../../shared/api';
 import { htmlBlocks } from './article-blocks';
+import { boundedArticleHtml } from './bounded-article-html';
+import type { Progress } from './extraction/jobs';
+import { ExtractionLimitError, type ExtractionLimits } from './extraction/limits';
+import { runExtraction, type ExtractionOptions } from './extraction/run-extraction';
 import { describeFile, describeFsError } from './project-io';
+import { FILE_SIZE_LIMITS, readCappedFile } from './read-capped-file';
+import { checkDocxInflatedSize } from './source-formats/docx-inflate-guard';
 
 /**
- * An article file turned into HTML for the editor. The renderer sanitises
- * the HTML before Lexical sees it; nothing here trusts the file.
+ * An article file turned into HTML for the editor, in the extraction worker.
+ * The renderer sanitises the HTML before Lexical sees it; nothing here trusts
+ * the file.
  */
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] as const;
-export const MAX_ARTICLE_BYTES = 25 * 1024 * 1024;
+export const MAX_ARTICLE_BYTES = FILE_SIZE_LIMITS.article;
 
 export type ArticleImport = ArticleImportResult;
 
@@ -33,12 +39,17 @@ export function plainTextToHtml(text: string): string {
     .join('\n');
 }
 
-function titleFromHtml(html: string): string {
-  const match = /<title[^>]*>([^<]*)<\/title>/i.exec(html) ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
-  return match ? match[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() : '';
+/** The Word reader's own errors ("[xmldom error] entity not found: ...") are not for users. */
+function describeDocxError(error: unknown): Error {
+  if (error instanceof ExtractionLimitError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const entity = /entity not found:\s*(&[^;\s]+;)/.exec(message)?.[1];
+  if (entity) return new Error(`it is not a Word document Factdesk can read (its text uses an XML entity, “${entity}”, which Factdesk does not expand)`);
+  return new Error('it is not a Word document Factdesk can read (it may be damaged, or another kind of file)');
 }
 
-async function docxToHtml(buffer: Buffer): Promise<string> {
+async function docxToHtml(buffer: Buffer, limits: ExtractionLimits): Promise<string> {
+  await checkDocxInflatedSize(buffer, limits.maxDocxInflatedBytes);
   // Images are dropped without being read: an imported article needs none, and a
   // linked image could point anywhere on disk.
   const result = await mammoth.convertToHtml(
@@ -51,7 +62,7 @@ async function docxToHtml(buffer: Buffer): Promise<string> {
   return result.value.replace(/<img[^>]*>/g, '');
 }
 
-async function toHtml(extension: string, bytes: Buffer): Promise<string> {
+async function toHtml(extension: string, bytes: Buffer, limits: ExtractionLimits): Promise<string> {
   const text = () => new TextDecoder('utf-8').decode(bytes);
   switch (extension) {
     case 'txt':
@@ -63,40 +74,46 @@ async function toHtml(extension: string, bytes: Buffer): Promise<string> {
     case 'htm':
       return text();
     case 'docx':
-      return docxToHtml(bytes);
+      return docxToHtml(bytes, limits).catch((error: unknown) => {
+        throw describeDocxError(error);
+      });
     default:
-      throw new Error(`unsupported file type “.${extension}” (use .txt, .md, .html or .docx)`);
+      throw new Error(`no reader for .${extension}`);
   }
 }
 
-/** The Word reader's own errors ("[xmldom error] entity not found: ...") are not for users. */
-function describeDocxError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const entity = /entity not found:\s*(&[^;\s]+;)/.exec(message)?.[1];
-  if (entity) return `it is not a Word document Factdesk can read (its text uses an XML entity, “${entity}”, which Factdesk does not expand)`;
-  return 'it is not a Word document Factdesk can read (it may be damaged, or another kind of file)';
+/**
+ * Run in the extraction worker: the article's HTML, bounded in depth and text, its title, and its
+ * recognised structure (headline, byline, outlet, date, subheads, captions; shared/article-structure).
+ * `html` stays as the file gave it, for Undo.
+ */
+export async function articleHtmlFrom(
+  bytes: Buffer,
+  extension: string,
+  limits: ExtractionLimits,
+  _progress?: Progress,
+): Promise<{ html: string; title: string; structured: StructuredImport }> {
+  const { html, title } = boundedArticleHtml(await toHtml(extension, bytes, limits), limits);
+  // A .txt is recognised by its lines (a byline or caption line on its own), not by the paragraphs its HTML joined.
+  const blocks = extension === 'txt' ? txtImportBlocks(splitMetaLines(txtParagraphs(new TextDecoder('utf-8').decode(bytes)))) : htmlBlocks(html);
+  const structured = structureBlocks(blocks);
+  return { html, title, structured: { ...structured, fields: { ...structured.fields, title: title || structured.fields.title } } };
 }
 
-export async function importArticleFile(filePath: string): Promise<ArticleImport> {
+export async function importArticleFile(filePath: string, options: ExtractionOptions = {}): Promise<ArticleImport> {
   const fileName = path.basename(filePath);
   const fail = (problem: string): ArticleImport => ({ ok: false, message: `The article ${describeFile(filePath)} could not be imported: ${problem}.` });
   const extension = path.extname(filePath).slice(1).toLowerCase();
+  if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(extension)) return fail(`unsupported file type “.${extension}” (use .txt, .md, .html or .docx)`);
   try {
-    const stat = await fs.stat(filePath);
-    if (!stat.isFile()) return fail('it is not a regular file');
-    if (stat.size > MAX_ARTICLE_BYTES) return fail(`it is too large (${Math.round(stat.size / 1048576)} MB; the limit is 25 MB)`);
-    const bytes = await fs.readFile(filePath);
-    const html = await toHtml(extension, bytes);
+    const { bytes } = await readCappedFile(filePath, 'article');
+    const { html, title, structured } = await runExtraction('articleHtml', bytes, extension, options);
     const fallbackTitle = fileName.replace(/\.[^.]+$/, '');
-    // Headline, byline, outlet, date, subheads, captions (shared/article-structure); `html` stays for Undo.
-    const blocks = extension === 'txt' ? txtImportBlocks(splitMetaLines(txtParagraphs(new TextDecoder('utf-8').decode(bytes)))) : htmlBlocks(html);
-    const structured = structureBlocks(blocks);
-    const title = titleFromHtml(html) || structured.fields.title || fallbackTitle;
-    return { ok: true, html, title: titleFromHtml(html) || fallbackTitle, fileName, structured: { ...structured, fields: { ...structured.fields, title } } };
+    return { ok: true, html, title: title || fallbackTitle, fileName, structured: { ...structured, fields: { ...structured.fields, title: structured.fields.title || fallbackTitle } } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException)?.code;
     if (code) return fail(describeFsError(error));
-    if (extension === 'docx') return fail(describeDocxError(error));
+    if (error instanceof ExtractionLimitError) return fail(error.message);
     return fail(error instanceof Error ? error.message.replace(/\.$/, '') : String(error));
   }
 }

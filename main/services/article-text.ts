@@ -1,18 +1,21 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import mammoth from 'mammoth';
 import { txtBlocks } from '../../shared/article-structure/txt-blocks';
 import { plainTextOf } from '../../shared/plain-text';
+import { ExtractionLimitError, tooMuchText, type ExtractionLimits } from './extraction/limits';
+import { runExtraction } from './extraction/run-extraction';
 import { htmlToPlainText } from './html-text';
 import { describeFile, describeFsError, loadProjectFile } from './project-io';
+import { readCappedFile } from './read-capped-file';
+import { checkDocxInflatedSize } from './source-formats/docx-inflate-guard';
 
 /**
  * An article file as plain text with the project's convention (blocks joined
  * by one "\n"), so offsets printed by the CLI match claim selectors:
  * .txt (paragraphs split by blank lines; without blank lines, one per line),
- * .md (rendered by markdown-it), .html/.htm, .docx (mammoth), or a .factdesk
- * project (its article body).
+ * .md (rendered by markdown-it), .html/.htm, .docx (mammoth) — read in the
+ * extraction worker — or a .factdesk project (its article body).
  */
 
 /** For a .factdesk project: what the app leaves out of suggestions (dismissed ones, spans already marked as claims). */
@@ -25,14 +28,12 @@ export type ArticleTextResult = { ok: true; text: string; project?: ProjectSugge
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.factdesk'] as const;
 
-const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
-
 export function plainTextFromTxt(source: string): string {
   return txtBlocks(source).join('\n');
 }
 
-export function plainTextFromMarkdown(source: string): string {
-  return htmlToPlainText(new MarkdownIt({ html: false }).render(source));
+export function plainTextFromMarkdown(source: string, limits?: ExtractionLimits): string {
+  return htmlToPlainText(new MarkdownIt({ html: false }).render(source), limits);
 }
 
 export async function articleTextOf(filePath: string): Promise<ArticleTextResult> {
@@ -50,28 +51,43 @@ export async function articleTextOf(filePath: string): Promise<ArticleTextResult
   }
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(filePath);
-    if (stat.isDirectory()) return fail('it is a folder, not a file');
-    if (stat.size > MAX_ARTICLE_BYTES) return fail(`it is too large (${Math.round(stat.size / 1048576)} MB)`);
-    bytes = await fs.readFile(filePath);
+    ({ bytes } = await readCappedFile(filePath, 'article'));
   } catch (error) {
     return fail(describeFsError(error));
   }
-  if (extension === '.docx') {
-    try {
-      const { value } = await mammoth.convertToHtml({ buffer: bytes });
-      return { ok: true, text: htmlToPlainText(value) };
-    } catch {
-      return fail('it is not a Word document (.docx) that can be opened (it may be damaged or another kind of file)');
-    }
+  try {
+    return { ok: true, text: await runExtraction('articleText', bytes, extension.slice(1)) };
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Run in the extraction worker: the text of an article file's bytes; throws with the problem for the user. */
+export async function articleTextFrom(bytes: Buffer, extension: string, limits: ExtractionLimits): Promise<string> {
+  const text = await plainTextFrom(bytes, extension, limits);
+  if (text.length > limits.maxTextChars) throw tooMuchText(limits);
+  return text;
+}
+
+async function plainTextFrom(bytes: Buffer, extension: string, limits: ExtractionLimits): Promise<string> {
+  if (extension === 'docx') {
+    await checkDocxInflatedSize(bytes, limits.maxDocxInflatedBytes).catch(notAWordDocument);
+    const { value } = await mammoth.convertToHtml({ buffer: bytes }).catch(notAWordDocument);
+    return htmlToPlainText(value, limits);
   }
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail('it is not a text file in UTF-8');
+    throw new Error('it is not a text file in UTF-8');
   }
-  if (extension === '.txt') return { ok: true, text: plainTextFromTxt(source) };
-  if (extension === '.md' || extension === '.markdown') return { ok: true, text: plainTextFromMarkdown(source) };
-  return { ok: true, text: htmlToPlainText(source) };
+  if (extension === 'txt') return plainTextFromTxt(source);
+  if (extension === 'md' || extension === 'markdown') return plainTextFromMarkdown(source, limits);
+  return htmlToPlainText(source, limits);
+}
+
+/** A limit passed is said as it is; anything else means the file is not a .docx mammoth can open. */
+function notAWordDocument(error: unknown): never {
+  if (error instanceof ExtractionLimitError) throw error;
+  throw new Error('it is not a Word document (.docx) that can be opened (it may be damaged or another kind of file)');
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { readCappedFile } from './read-capped-file';
 
 /** What a file looked like when we last read or wrote it: enough to notice someone else's save. */
 export interface FileFingerprint {
@@ -19,8 +20,8 @@ export function fingerprintOf(bytes: Uint8Array, stat: { size: number; mtimeMs: 
 /** The file's fingerprint now, or null when it no longer exists. */
 export async function readFingerprint(filePath: string): Promise<FileFingerprint | null> {
   try {
-    const [stat, bytes] = await Promise.all([fs.stat(filePath), fs.readFile(filePath)]);
-    return fingerprintOf(bytes, stat);
+    const { bytes, mtimeMs } = await readCappedFile(filePath, 'project');
+    return fingerprintOf(bytes, { size: bytes.length, mtimeMs });
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
-import { Parser } from 'htmlparser2';
+import { parseBoundedHtml } from './bounded-html-parser';
+import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './extraction/limits';
 
 /**
  * The plain text of an HTML document with the article convention
@@ -14,7 +15,7 @@ const BLOCKS = new Set(
 );
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
 
-export function htmlToPlainText(html: string): string {
+export function htmlToPlainText(html: string, limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS): string {
   const blocks: string[] = [];
   let current = '';
   let skipDepth = 0;
@@ -28,7 +29,8 @@ export function htmlToPlainText(html: string): string {
     if (text.trim() !== '') blocks.push(text);
     current = '';
   };
-  const parser = new Parser(
+  parseBoundedHtml(
+    html,
     {
       onopentag(name) {
         if (SKIPPED.has(name)) skipDepth += 1;
@@ -46,10 +48,8 @@ export function htmlToPlainText(html: string): string {
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
       },
     },
-    { decodeEntities: true, lowerCaseTags: true },
+    { maxDepth: limits.maxHtmlDepth, maxElements: limits.maxHtmlElements },
   );
-  parser.write(html);
-  parser.end();
   flush();
   return blocks.join('\n');
 }

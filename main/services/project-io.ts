@@ -1,9 +1,10 @@
-import { constants as fsConstants, promises as fs, type BigIntStats, type Stats } from 'node:fs';
+import { constants as fsConstants, promises as fs, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
 import { MAX_PROJECT_BYTES, type Project } from '../../shared/schema';
 import { diskFullError, tempPathFor, writeFileAtomic } from './atomic-write';
 import { fingerprintOf, hashBytes, type FileFingerprint } from './file-fingerprint';
+import { readCappedFile } from './read-capped-file';
 import { SerialQueue } from './serial-queue';
 
 
@@ -22,12 +23,9 @@ export async function loadProjectFile(filePath: string): Promise<LoadResult> {
     message: `The file ${describeFile(filePath)} could not be opened: ${problem}.`,
   });
   let bytes: Buffer;
-  let stat: Stats;
+  let mtimeMs: number;
   try {
-    stat = await fs.stat(filePath);
-    if (stat.isDirectory()) return fail('it is a folder, not a file');
-    if (stat.size > MAX_PROJECT_BYTES) return fail(`it is too large (${Math.round(stat.size / 1048576)} MB)`);
-    bytes = await fs.readFile(filePath);
+    ({ bytes, mtimeMs } = await readCappedFile(filePath, 'project'));
   } catch (error) {
     return fail(describeFsError(error));
   }
@@ -43,7 +41,7 @@ export async function loadProjectFile(filePath: string): Promise<LoadResult> {
   const parsed = parseProjectText(text);
   if (!parsed.ok) return fail(parsed.problem);
   // Size from the bytes read, not the earlier stat: the file may have grown in between.
-  return { ...parsed, fingerprint: fingerprintOf(bytes, { size: bytes.length, mtimeMs: stat.mtimeMs }) };
+  return { ...parsed, fingerprint: fingerprintOf(bytes, { size: bytes.length, mtimeMs }) };
 }
 
 export function describeFsError(error: unknown): string {

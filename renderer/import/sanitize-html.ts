@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { safeExternalUrl } from '../../shared/safe-url';
+import { flattenDeepHtml } from './flatten-deep-html';
 
 /**
  * Pasted or imported HTML, reduced to what an article needs: blocks, lists,
@@ -27,7 +28,9 @@ export function sanitizeArticleHtml(html: string): string {
   return DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR: ['href'], ALLOW_DATA_ATTR: false, KEEP_CONTENT: true });
 }
 
-/** Parse sanitised HTML into an inert document (DOMParser runs no scripts and loads nothing). */
+/** Parse sanitised HTML into an inert document (DOMParser runs no scripts and loads nothing), flattened below the depth limit. */
 export function parseSanitizedHtml(html: string): Document {
-  return new DOMParser().parseFromString(sanitizeArticleHtml(html), 'text/html');
+  const document = new DOMParser().parseFromString(sanitizeArticleHtml(html), 'text/html');
+  flattenDeepHtml(document.body);
+  return document;
 }

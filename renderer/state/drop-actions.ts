@@ -2,6 +2,7 @@ import type { DropResult } from '../../shared/api';
 import { factdesk } from '../factdesk';
 import { documentStore } from './document-store';
 import { confirmLeavingDocument, importArticleFrom, showOpenResult } from './file-actions';
+import { startImport } from './import-progress';
 import { addSource } from './source-actions';
 import { openSourceViewer } from './source-viewer-store';
 import { showNotice, uiStore } from './ui-store';
@@ -27,7 +28,10 @@ export async function openDroppedFile(file: File): Promise<void> {
     showNotice('error', `“${file.name}” is too large to open by dropping it (the limit is 25 MB).`);
     return;
   }
-  const result = await send(file);
+  // Main reads a dropped article or source in its worker: its progress shows, and Cancel stops it.
+  const reading = startImport(`Reading ${file.name}`, 1);
+  const result = await send(file).finally(reading.finish);
+  if (reading.cancelled()) return;
   if (result.kind === 'unsupported') return showNotice('error', result.message);
   if (result.kind === 'article') return importArticleFrom(async () => result.result);
   if (result.kind === 'project') {

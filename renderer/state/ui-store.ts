@@ -32,8 +32,8 @@ export interface UiState {
   reviewMode: boolean;
   /** A modal overlay: the command palette, the shortcuts list, the guide or About. */
   overlay: 'palette' | 'shortcuts' | 'guide' | 'about' | null;
-  /** Long work in progress (a large paste): shown as a progress bar. */
-  progress: { label: string; percent: number } | null;
+  /** Long work in progress (a large paste, an import): shown as a progress bar, with a Cancel button when it can be stopped. */
+  progress: { label: string; percent: number; cancel?: () => void } | null;
   zoom: number;
   preferences: Preferences;
   sideTab: SideTab;

@@ -9,6 +9,7 @@ import { createHandlers } from '../../main/handlers';
 import { printOnPage } from '../../main/services/chromium-pdf';
 import { CONTENT_SECURITY_POLICY } from '../../main/security-policy';
 import { JsonSettingsStore } from '../../main/services/json-settings-store';
+import { useExtractionWorkerScript } from '../../main/services/extraction/worker-script';
 import { sharedBrowser } from './browser';
 
 /**
@@ -20,6 +21,8 @@ import { sharedBrowser } from './browser';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
+// Documents are read by the app's own worker bundle (npm run build writes it beside main).
+useExtractionWorkerScript(path.join(REPO_ROOT, 'dist', 'main', 'extract-worker.js'));
 export const DEMO_PROJECT = path.join(REPO_ROOT, 'demo', 'city-water-demo.factdesk');
 export const ORIGIN = 'https://factdesk.app';
 export const DEFAULT_IDENTITY: Identity = { name: 'Sam Checker', role: 'checker' };

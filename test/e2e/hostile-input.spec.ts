@@ -65,6 +65,27 @@ test('crafted Lexical clipboard JSON is ignored: no claim highlight, no node sta
   await expect(claimRows(page)).toHaveCount(0);
 });
 
+test('a paste of lists nested 300 deep is flattened below the nesting limit, every item kept', async ({ launch }) => {
+  const { page } = await launch();
+  await startArticle(page);
+  const depth = 300;
+  const nested = `${Array.from({ length: depth }, (_, i) => `<ul><li>Item ${i}`).join('')}${'</li></ul>'.repeat(depth)}`;
+  await paste(page, { 'text/html': nested, 'text/plain': 'plain fallback' });
+  await expect(articleText(page)).toContainText(`Item ${depth - 1}`);
+  const { items, deepest } = await articleText(page).evaluate((root) => {
+    let max = 0;
+    for (const element of root.querySelectorAll('*')) {
+      let level = 0;
+      for (let node: Element | null = element; node && node !== root; node = node.parentElement) level += 1;
+      max = Math.max(max, level);
+    }
+    return { items: (root.textContent!.match(/Item \d+/g) ?? []).length, deepest: max };
+  });
+  expect(items).toBe(depth);
+  // 64 levels of HTML at most (32 of lists, two or three elements each as the editor draws them); the paste held 600.
+  expect(deepest).toBeLessThan(120);
+});
+
 test('a 5 MB paste completes with progress, as one undo step', async ({ launch }) => {
   test.setTimeout(120_000);
   const { page } = await launch();

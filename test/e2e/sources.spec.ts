@@ -93,8 +93,15 @@ test('a file that cannot be read is refused in the dialog and nothing is added',
   await expect(page).toHaveTitle('Untitled project — Factdesk');
 });
 
-test('add a web page by its address (served on loopback); a bad address is refused', async ({ launch }) => {
+test('add a web page by its address: a bad address is refused; one on loopback only once the user confirms it', async ({ launch }) => {
+  const requests: string[] = [];
   const server = createServer((request, response) => {
+    requests.push(request.url ?? '');
+    if (request.url === '/tolls') {
+      response.writeHead(302, { location: '/2026/tolls' });
+      response.end();
+      return;
+    }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end('<html><head><title>Harbour Ledger | Tolls</title></head><body><nav>Home</nav><article><p>Bridge tolls will rise to £3 in June.</p></article></body></html>');
   });
@@ -112,12 +119,24 @@ test('add a web page by its address (served on loopback); a bad address is refus
     await expect(dialog.getByRole('alert')).toContainText('is not a web address Factdesk can fetch');
     await expect(panel).toContainText('No sources yet');
 
+    // Loopback is this computer: refused until the user says yes, and nothing is sent before.
     await dialog.getByLabel('Web address').fill(address);
     await dialog.getByRole('button', { name: 'Fetch page' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Fetch from your own network?' });
+    await expect(confirm).toContainText('This address is on your own network (127.0.0.1). Fetch it anyway?');
+    expect(requests).toEqual([]);
+    await confirm.getByRole('button', { name: 'Don’t fetch' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(panel).toContainText('No sources yet');
+    expect(requests).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Fetch page' }).click();
+    await confirm.getByRole('button', { name: 'Fetch anyway' }).click();
     await expect(dialog).toBeHidden();
     await expect(panel.getByRole('listitem')).toHaveCount(1);
     await expect(panel.getByRole('listitem')).toContainText('Harbour Ledger | Tolls');
     await expect(page.getByRole('document', { name: 'Source text' })).toHaveText('Bridge tolls will rise to £3 in June.');
+    expect(requests).toEqual(['/tolls', '/2026/tolls']);
   } finally {
     server.close();
   }

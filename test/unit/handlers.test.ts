@@ -132,7 +132,7 @@ describe('dispatchCall', () => {
 
   it('refuses a source URL that is not http(s) before fetching anything', async () => {
     const { handlers } = setup();
-    const result = await dispatchCall(handlers, 'importSourceUrl', ['new', 'file:///etc/hosts']);
+    const result = await dispatchCall(handlers, 'importSourceUrl', ['new', 'file:///etc/hosts', []]);
     expect(result).toEqual({ ok: false, message: expect.stringContaining('is not a web address Factdesk can fetch') });
   });
 

@@ -73,26 +73,26 @@ const externalsOf = (bundle: string) => {
   return [...new Set(imports.filter((name) => !isBuiltin(name)))].sort();
 };
 
-/** What the app must ship: its two bundles, the renderer (no source maps), the demo project, package.json. */
+/** What the app must ship: its bundles (main, preload, the extraction worker), the renderer (no source maps), the demo project, package.json. */
 const expectedAppFiles = () =>
-  ['dist/main/index.js', 'dist/main/preload.js', ...filesUnder('dist/renderer').filter((file) => !file.endsWith('.map')), 'demo/city-water-demo.factdesk', 'package.json'].sort();
+  ['dist/main/index.js', 'dist/main/preload.js', 'dist/main/extract-worker.js', ...filesUnder('dist/renderer').filter((file) => !file.endsWith('.map')), 'demo/city-water-demo.factdesk', 'package.json'].sort();
 
 // electron-builder's schema check compiles a large JSON schema: seconds on a busy machine.
 describe('the packaged app (electron-builder.yml against the build output)', { timeout: 30_000 }, () => {
   beforeAll(() => {
-    for (const bundle of ['main', 'preload', 'cli']) {
+    for (const bundle of ['main', 'preload', 'mainWorker', 'cli', 'cliWorker']) {
       if (!existsSync(path.join(ROOT, 'dist', 'meta', `${bundle}.json`))) throw new Error('dist/ is missing or old: run `npm run build` first');
     }
   });
 
-  it('ships the two bundles, the renderer, the demo project and package.json — no source maps, no node_modules, no CLI', () => {
+  it('ships the bundles, the renderer, the demo project and package.json — no source maps, no node_modules, no CLI', () => {
     const candidates = ['package.json', 'README.md', ...filesUnder('dist'), ...filesUnder('demo'), ...filesUnder('main'), 'node_modules/playwright-core/package.json', 'node_modules/react/index.js'];
     expect(candidates.filter(shipped).sort()).toEqual(expectedAppFiles());
     expect(expectedAppFiles()).toContain('dist/renderer/index.html');
   });
 
   it('ships every file the app reads from its own folder at run time', () => {
-    for (const file of [`${APP_FILES.renderer}/index.html`, APP_FILES.preload, APP_FILES.demoProject]) {
+    for (const file of [`${APP_FILES.renderer}/index.html`, APP_FILES.preload, APP_FILES.extractionWorker, APP_FILES.demoProject]) {
       expect(existsSync(path.join(ROOT, file)), file).toBe(true);
       expect(shipped(file), file).toBe(true);
     }
@@ -114,11 +114,17 @@ describe('the packaged app (electron-builder.yml against the build output)', { t
     expect(externalsOf('preload')).toEqual(['electron']);
   });
 
+  it('the extraction worker (the app’s and the command line’s) loads nothing from node_modules, not even Electron', () => {
+    expect(externalsOf('mainWorker')).toEqual([]);
+    expect(externalsOf('cliWorker')).toEqual([]);
+  });
+
   it('"dependencies" is exactly what the command line loads at run time (everything else is bundled)', () => {
     // ws (the collaboration server's sockets) tries these native speed-ups inside try/catch and runs without them.
     const optionalSpeedUps = ['bufferutil', 'utf-8-validate'];
     expect(externalsOf('cli').filter((name) => !optionalSpeedUps.includes(name))).toEqual(Object.keys(packageJson.dependencies).sort());
-    expect(packageJson.files).toEqual(['dist/cli/factdesk.js']);
+    // The CLI starts its extraction worker from beside itself.
+    expect(packageJson.files).toEqual(['dist/cli/factdesk.js', 'dist/cli/extract-worker.js']);
   });
 
   it('is a valid electron-builder configuration with what each platform needs', async () => {

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
-import { Parser } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
+import { parseBoundedHtml, type BoundedHtmlShape } from '../bounded-html-parser';
+import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from '../extraction/limits';
 
 /**
  * Readable text of an HTML document, with block elements as line breaks.
@@ -10,7 +11,17 @@ import { parseHTML } from 'linkedom';
  * Readability finds no article, the fallback keeps the <article> (else the
  * <main>, else the whole page) less scripts, styles and page furniture (nav,
  * header, footer, aside, forms). The title comes from og:title, else <title>.
+ *
+ * Both stay linear on a hostile page: the fallback reads it with the bounded
+ * parser (no deeper than the limit, flattened below it), and Readability is
+ * given only pages that parser found within its budget: none it had to
+ * flatten, and no more than READABILITY_MAX_ELEMENTS elements. (linkedom
+ * parses with htmlparser2's unbounded stack, and Readability walks the tree
+ * many times over; any other page is read by the fallback alone.)
  */
+
+/** Far above a real article page (a few thousand elements), far below what would keep Readability busy for long. */
+export const READABILITY_MAX_ELEMENTS = 20_000;
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'select']);
 const BLOCKS = new Set([
@@ -38,10 +49,11 @@ interface Capture {
   parts: string[];
 }
 
-/** The page's title and its text by the fallback rule (article, else main, else everything), furniture skipped. */
-function readPage(html: string): HtmlText {
-  const stack: string[] = [];
+/** The page's title and its text by the fallback rule (article, else main, else everything), furniture skipped; and its shape. */
+function readPage(html: string, limits: ExtractionLimits): HtmlText & { shape: BoundedHtmlShape } {
+  let depth = 0;
   let skipDepth = 0;
+  let titleDepth = 0;
   let titleText = '';
   let ogTitle = '';
   const all: string[] = [];
@@ -51,36 +63,37 @@ function readPage(html: string): HtmlText {
     all.push(chunk);
     active?.parts.push(chunk);
   };
-  const parser = new Parser(
+  const shape = parseBoundedHtml(
+    html,
     {
       onopentag(name, attributes) {
-        stack.push(name);
+        depth += 1;
+        if (name === 'title') titleDepth += 1;
         if (name === 'meta' && (attributes.property === 'og:title' || attributes.name === 'og:title')) ogTitle = attributes.content ?? '';
         if (SKIPPED.has(name)) skipDepth++;
         if (!active && (name === 'article' || name === 'main') && skipDepth === 0) {
-          active = { tag: name, depth: stack.length, parts: [] };
+          active = { tag: name, depth, parts: [] };
           captures.push(active);
         }
         if (BLOCKS.has(name)) emit('\n');
       },
       ontext(text) {
-        if (stack.includes('title')) titleText += text;
+        if (titleDepth > 0) titleText += text;
         else if (skipDepth === 0) emit(text);
       },
       onclosetag(name) {
         if (BLOCKS.has(name)) emit('\n');
         if (SKIPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
-        if (active && active.depth === stack.length && active.tag === name) active = null;
-        stack.pop();
+        if (name === 'title') titleDepth = Math.max(0, titleDepth - 1);
+        if (active && active.depth === depth && active.tag === name) active = null;
+        depth -= 1;
       },
     },
-    { decodeEntities: true, lowerCaseTags: true },
+    { maxDepth: limits.maxHtmlDepth, maxElements: limits.maxHtmlElements },
   );
-  parser.write(html);
-  parser.end();
   const preferred = captures.find((capture) => capture.tag === 'article') ?? captures.find((capture) => capture.tag === 'main');
   const text = tidyLines((preferred?.parts ?? all).join(''));
-  return { title: tidyLines(ogTitle || titleText).replace(/\n/g, ' '), text };
+  return { title: tidyLines(ogTitle || titleText).replace(/\n/g, ' '), text, shape };
 }
 
 const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -98,13 +111,13 @@ function headlineDroppedFrom(text: string, headlines: string[], title: string): 
 }
 
 /** The article's text by Readability, or null when it finds none (or cannot read the page). */
-function readableText(html: string): string | null {
+function readableText(html: string, limits: ExtractionLimits): string | null {
   try {
     const { document } = parseHTML(html);
     const headlines = Array.from(document.querySelectorAll('h1'), (heading) => heading.textContent ?? '');
     const article = new Readability(document as unknown as Document).parse();
     if (!article?.content) return null;
-    const text = readPage(article.content).text;
+    const text = readPage(article.content, limits).text;
     if (text === '') return null;
     const headline = headlineDroppedFrom(text, headlines, article.title ?? '');
     return headline ? `${tidyLines(headline)}\n${text}` : text;
@@ -114,7 +127,8 @@ function readableText(html: string): string | null {
 }
 
 /** `articleOnly: false` keeps every block (a Markdown document has no page furniture to drop). */
-export function htmlToText(html: string, { articleOnly = true }: { articleOnly?: boolean } = {}): HtmlText {
-  const page = readPage(html);
-  return { title: page.title, text: (articleOnly && readableText(html)) || page.text };
+export function htmlToText(html: string, { articleOnly = true, limits = DEFAULT_EXTRACTION_LIMITS }: { articleOnly?: boolean; limits?: ExtractionLimits } = {}): HtmlText {
+  const page = readPage(html, limits);
+  const readable = articleOnly && !page.shape.flattened && page.shape.elements <= READABILITY_MAX_ELEMENTS ? readableText(html, limits) : null;
+  return { title: page.title, text: readable || page.text };
 }

@@ -1,10 +1,13 @@
+import type { Progress } from '../extraction/jobs';
+import { ExtractionLimitError, tooMuchText, type ExtractionLimits } from '../extraction/limits';
 import { tidyLines } from './html-text';
+import { checkPdfInflatedSize } from './pdf-inflate-guard';
 
 /**
- * PDF text with pdfjs-dist (legacy build, for Node). It runs its "worker" in
- * this thread: the worker module is loaded first and offered as
- * globalThis.pdfjsWorker, which pdfjs uses instead of spawning one — so the
- * esbuild bundles of main and the CLI need no separate worker file.
+ * PDF text with pdfjs-dist (legacy build, for Node), run in the extraction
+ * worker. pdfjs's own "worker" runs in that same thread: its module is loaded
+ * first and offered as globalThis.pdfjsWorker, which pdfjs uses instead of
+ * spawning one — so the extraction worker's bundle is all it needs.
  */
 
 type PdfJs = typeof import('pdfjs-dist');
@@ -47,15 +50,26 @@ interface TextPiece {
   hasEOL?: boolean;
 }
 
-export async function pdfToText(bytes: Buffer): Promise<{ title: string; text: string }> {
+export async function pdfToText(bytes: Buffer, limits: ExtractionLimits, progress: Progress = () => undefined): Promise<{ title: string; text: string }> {
+  await checkPdfInflatedSize(bytes, limits.maxPdfInflatedBytes);
   const { getDocument, VerbosityLevel } = await loadPdfJs();
   const document = await getDocument({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, useSystemFonts: false }).promise;
   try {
+    const pageCount = document.numPages;
+    if (pageCount > limits.maxPdfPages) {
+      throw new ExtractionLimitError('pages', `it has ${pageCount.toLocaleString('en')} pages; Factdesk reads at most ${limits.maxPdfPages.toLocaleString('en')}`);
+    }
     const pages: string[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
+    let characters = 0;
+    for (let number = 1; number <= pageCount; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      pages.push((content.items as TextPiece[]).map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : '')).join(''));
+      const text = (content.items as TextPiece[]).map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : '')).join('');
+      characters += text.length;
+      if (characters > limits.maxTextChars) throw tooMuchText(limits);
+      pages.push(text);
+      page.cleanup();
+      progress(number / pageCount);
     }
     const metadata = await document.getMetadata().catch(() => null);
     const info = (metadata?.info ?? {}) as { Title?: unknown };
