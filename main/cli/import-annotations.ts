@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAnnotations } from '../../shared/annotations-import';
 import { describeFsError, loadProjectFile, saveProjectFile } from '../services/project-io';
+import { readCappedFile } from '../services/read-capped-file';
 import { nothingSaved } from '../services/write-errors';
 import type { CliIo } from './io';
 
@@ -43,7 +43,7 @@ export async function importAnnotationsCommand(args: string[], io: CliIo): Promi
   }
   let document: unknown;
   try {
-    document = JSON.parse(await readFile(annotationsFile, 'utf8'));
+    document = JSON.parse(new TextDecoder('utf-8').decode((await readCappedFile(annotationsFile, 'annotations')).bytes));
   } catch (error) {
     io.err(`factdesk import-annotations: could not read ‘${path.basename(annotationsFile)}’: ${error instanceof SyntaxError ? 'it is not valid JSON' : describeFsError(error)}`);
     return 1;

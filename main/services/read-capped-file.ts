@@ -17,6 +17,8 @@ export const FILE_SIZE_LIMITS = {
   project: MAX_PROJECT_BYTES,
   article: 25 * MB,
   source: 25 * MB,
+  /** A Web Annotation collection (factdesk import-annotations): the claims and their notes, no article or source text. */
+  annotations: 64 * MB,
 } as const;
 
 export type FileKind = keyof typeof FILE_SIZE_LIMITS;

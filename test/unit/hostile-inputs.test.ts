@@ -14,6 +14,7 @@ import { buildHostileChildren, runCapped, type Caps, type CappedRun } from './he
  */
 
 const CAPS: Caps = { timeMs: 15_000, memoryMb: 400 };
+const DEMO_PROJECT = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
 let build: string;
 let files: string;
 
@@ -53,6 +54,12 @@ describe.skipIf(process.platform === 'win32')('devices and FIFOs are refused, no
     { what: 'factdesk export', extension: 'factdesk', run: (file) => cli('export', file, '--format', 'md'), refusal: /could not be opened: it is not a regular file/ },
     { what: 'factdesk suggest claims', extension: 'md', run: (file) => cli('suggest', 'claims', file), refusal: /could not be read: it is not a regular file/ },
     { what: 'factdesk suggest evidence', extension: 'html', run: (file) => cli('suggest', 'evidence', '--claim', 'bills rose', file), refusal: /it is not a regular file/ },
+    {
+      what: 'factdesk import-annotations',
+      extension: 'jsonld',
+      run: (file) => cli('import-annotations', DEMO_PROJECT, file, '-o', path.join(files, 'annotated.factdesk')),
+      refusal: /could not read ‘[^’]+’: it is not a regular file/,
+    },
   ];
   for (const { what, extension, run, refusal } of cases) {
     it(`${what}: /dev/zero, a FIFO and a symlink to /dev/zero`, async () => {
