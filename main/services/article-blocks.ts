@@ -9,12 +9,14 @@ const render = (node: ChildNode) => DomUtils.getOuterHTML(node);
 /**
  * The blocks of an article's HTML (from .html, .md or .docx), in order, for
  * structure recognition: paragraphs, headings, quotations, lists, figures.
- * Wrappers (div, section, article, header...) are walked into; scripts and
- * styles are skipped.
+ * Wrappers (div, section, article, header...) are walked into; text and
+ * inline elements directly inside one (a page of <div> paragraphs) make a
+ * paragraph of their own. Scripts and styles are skipped.
  */
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'figure', 'figcaption', 'pre', 'table', 'address', 'time']);
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'nav', 'button', 'form', 'svg']);
+const INLINE = new Set('a abbr b bdi bdo br cite code data del dfn em font i img ins kbd mark q s samp small span strike strong sub sup u var wbr'.split(' '));
 
 function textOf(node: ChildNode): string {
   return DomUtils.textContent(node);
@@ -27,14 +29,31 @@ function hintOf(element: Element): ImportBlock['hint'] {
   return undefined;
 }
 
+function push(into: ImportBlock[], nodes: readonly ChildNode[], block: Element | null): void {
+  const text = nodes.map(textOf).join('').replace(/\s+/g, ' ').trim();
+  if (!text) return;
+  if (block) into.push({ text, html: render(block), hint: hintOf(block) });
+  else into.push({ text, html: `<p>${nodes.map(render).join('').trim()}</p>` });
+}
+
 function walk(nodes: readonly ChildNode[], into: ImportBlock[]): void {
+  let loose: ChildNode[] = [];
+  const endLoose = () => {
+    push(into, loose, null);
+    loose = [];
+  };
   for (const node of nodes) {
-    if (!isTag(node) || SKIPPED.has(node.name)) continue;
-    if (BLOCKS.has(node.name)) {
-      const text = textOf(node).replace(/\s+/g, ' ').trim();
-      if (text) into.push({ text, html: render(node), hint: hintOf(node) });
-    } else walk(node.children, into);
+    if (!isTag(node)) {
+      if (node.type === 'text') loose.push(node);
+    } else if (INLINE.has(node.name)) loose.push(node);
+    else if (SKIPPED.has(node.name)) continue;
+    else {
+      endLoose();
+      if (BLOCKS.has(node.name)) push(into, [node], node);
+      else walk(node.children, into);
+    }
   }
+  endLoose();
 }
 
 export function htmlBlocks(html: string): ImportBlock[] {

@@ -114,4 +114,20 @@ describe('importArticleFile', () => {
     expect(result.structured.fields).toEqual({ title: 'Quikpay admits breach', byline: 'Nadia Rahimi', outlet: '', publishedDate: '2022-03-09' });
     expect(result.structured.html).toBe('<h1>Quikpay admits breach</h1>\n<p>Quikpay has admitted that hackers copied the details of 2.3 million customers.</p>\n<h2>What should customers do?</h2>\n<p>Be wary of calls.</p>');
   });
+
+  it('keeps text that sits directly in wrappers (<div> paragraphs, text beside a list) when it recognises the structure', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-structure-'));
+    const file = path.join(dir, 'council.html');
+    writeFileSync(
+      file,
+      '<html><body><div><div><h1>Library hours kept</h1></div><div>The council will keep all nine libraries open six days a week.</div>' +
+        '<div>Opening hours were cut in 2024 to save <b>310,000 pounds</b>, the budget papers show.<ul><li>Westgate will also open on Sundays from May.</li></ul>Two branches close at noon.</div></div></body></html>',
+    );
+    const result = await importArticleFile(file);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.structured.html).toBe(
+      '<h1>Library hours kept</h1>\n<p>The council will keep all nine libraries open six days a week.</p>\n' +
+        '<p>Opening hours were cut in 2024 to save <b>310,000 pounds</b>, the budget papers show.</p>\n<ul><li>Westgate will also open on Sundays from May.</li></ul>\n<p>Two branches close at noon.</p>',
+    );
+  });
 });
