@@ -82,7 +82,7 @@ test('a paste of lists nested 300 deep is flattened below the nesting limit, eve
     return { items: (root.textContent!.match(/Item \d+/g) ?? []).length, deepest: max };
   });
   expect(items).toBe(depth);
-  // 64 levels of HTML at most (32 of lists, two or three elements each as the editor draws them); the paste held 600.
+  // 49 levels of HTML at most (MAX_IMPORTED_HTML_DEPTH: 24 of lists, two or three elements each as the editor draws them); the paste held 600.
   expect(deepest).toBeLessThan(120);
 });
 

@@ -1,9 +1,10 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_PROJECT } from './harness';
 import { articleText } from './editor-helpers';
 import { expect, test } from './fixtures';
 import { pdfOf } from '../unit/helpers/hostile-documents';
+import { findBodyProblem } from '../../shared/article-body';
 
 /**
  * Importing a long or deeply nested article: the window keeps answering,
@@ -86,4 +87,24 @@ test('a long PDF source shows how far main has read it, and Cancel adds nothing'
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await page.waitForTimeout(1_000);
   await expect(page.getByRole('region', { name: 'Sources' })).toContainText('No sources yet');
+});
+
+test('an article nested deep in lists and quotes is imported within the depth a project may hold, so it saves', async ({ launch, tempDir }) => {
+  test.setTimeout(120_000);
+  const article = path.join(tempDir, 'deep-lists.html');
+  const nest = (open: string, close: string, depth: number) => `${open.repeat(depth)}Ferry fares rose by 4 per cent.${close.repeat(depth)}`;
+  // Each shape nests 300 levels: lists inside list items, lists directly inside lists (Lexical wraps each in an item), quotes.
+  const shapes = [nest('<ul><li>Item ', '</li></ul>', 150), nest('<ul>', '</ul>', 300), nest('<ol><li>', '</li></ol>', 150), nest('<blockquote>', '</blockquote>', 300)];
+  writeFileSync(article, `<html><head><title>Deep lists</title></head><body>${shapes.map((shape) => `<p>Next shape.</p>${shape}`).join('')}</body></html>`);
+  const saved = path.join(tempDir, 'deep-lists.factdesk');
+  const { page } = await launch({ dialogs: { importArticle: () => article, savePath: () => saved } });
+  await page.getByRole('button', { name: /Import article/ }).click();
+  await expect(page.getByLabel('Title')).toHaveValue('Deep lists', { timeout: 60_000 });
+  await expect(articleText(page)).toContainText('Ferry fares rose by 4 per cent.');
+
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveTitle('deep-lists — Factdesk');
+  const body = JSON.parse(readFileSync(saved, 'utf8')).article.body;
+  expect(findBodyProblem(body)).toBeNull();
+  expect(JSON.stringify(body).split('Ferry fares rose by 4 per cent.').length - 1).toBe(shapes.length);
 });
