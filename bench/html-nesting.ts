@@ -1,7 +1,7 @@
 import { boundedArticleHtml } from '../main/services/bounded-article-html';
 import { DEFAULT_EXTRACTION_LIMITS } from '../main/services/extraction/limits';
 import { htmlToPlainText } from '../main/services/html-text';
-import { htmlToText } from '../main/services/source-formats/html-text';
+import { htmlToText, READABILITY_MAX_ELEMENTS } from '../main/services/source-formats/html-text';
 
 /**
  * `npm run bench:html-nesting` — HTML readers on pages nested N <div> deep,
@@ -39,3 +39,15 @@ for (const [name, read] of readers) {
     console.log(`| ${name} | ${count.toLocaleString('en')} | ${Math.round(deep)} ms | ${Math.round(baseline)} ms | ${(deep / baseline).toFixed(1)}x |`);
   }
 }
+
+// Readability (web sources) is given only pages within its budget: the most a page can cost it, by shape.
+// A few elements less than the budget: <body> and <article> count too.
+const budget = READABILITY_MAX_ELEMENTS - 10;
+const runs = (depth: number) => `${'<div class="c">Fees rose. '.repeat(depth)}${'</div>'.repeat(depth)}`.repeat(Math.floor(budget / depth));
+const shapes: [string, string][] = [
+  ['side by side', `<body>${'<div>Fees rose. </div>'.repeat(budget)}</body>`],
+  ['paragraphs in an article', `<body><article>${'<p>Fees rose by 9 per cent in 2027, the port said. <a href="/x">More</a></p>'.repeat(budget / 2)}</article></body>`],
+  ['runs nested 45 deep', `<body>${runs(45)}</body>`],
+];
+console.log(`\n| source text (htmlToText) with Readability, ${READABILITY_MAX_ELEMENTS.toLocaleString('en')} elements at most | time |\n|---|---|`);
+for (const [shape, html] of shapes) console.log(`| ${shape} | ${Math.round(time((page) => htmlToText(page), html))} ms |`);
