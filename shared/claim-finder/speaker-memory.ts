@@ -1,4 +1,5 @@
-import { looksLikePersonName, ORG_HEADS, type SpeakerKind, type SpeakerRef } from './speaker-phrase';
+import { headOf, looksLikePersonName, ORG_HEADS, type SpeakerKind, type SpeakerRef } from './speaker-phrase';
+import { SYNONYM_HEADS } from './speaker-words';
 
 /**
  * Who has been mentioned so far in the article, for resolving a later "he
@@ -9,12 +10,16 @@ import { looksLikePersonName, ORG_HEADS, type SpeakerKind, type SpeakerRef } fro
 export interface Speaker {
   name: string;
   kind: SpeakerKind;
+  /** A description that named nothing said before ("their union said"): its head, for a name that follows (find-claims.ts). */
+  pointsAhead?: string;
 }
 
 interface Mention extends Speaker {
   words: string[];
   /** The words without a plural "s", for matching "the experts" to "UN experts". */
   stems: string[];
+  /** The head noun, without a plural "s": "expert" for "UN experts", "federation" for "Federation of Energy Workers". */
+  head: string;
 }
 
 /** A pronoun resolves only to one of the last few people and bodies mentioned as subjects or speakers. */
@@ -22,7 +27,9 @@ const PRONOUN_LOOKBACK = 12;
 /** Older mentions are forgotten past this many (a 100,000-word text must not slow every look-up). */
 const MAX_MENTIONS = 1000;
 /** Descriptions that may stand for any organisation named before ("the company said"). */
-const GENERIC_ORG_HEADS = new Set('company firm agency group organisation organization charity body business operator institution'.split(' '));
+const GENERIC_ORG_HEADS = new Set(
+  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition'.split(' '),
+);
 
 function wordsOf(name: string): string[] {
   return name
@@ -37,8 +44,10 @@ const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
 
 function mentionOf(speaker: Speaker): Mention {
   const words = wordsOf(speaker.name);
-  return { ...speaker, words, stems: words.map(singular) };
+  return { ...speaker, words, stems: words.map(singular), head: singular(headOf(speaker.name.split(/\s+/))) };
 }
+
+const sameHead = (a: string, b: string) => a === b || SYNONYM_HEADS.some((set) => set.has(a) && set.has(b));
 
 export class SpeakerMemory {
   /** Names and descriptions seen, newest last. */
@@ -85,14 +94,34 @@ export class SpeakerMemory {
       return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind } : full;
     }
     if (!ref.definite) return { name: ref.text, kind: ref.kind };
-    const words = wordsOf(ref.text).map(singular);
-    const earlier = this.latest(this.mentions, (mention) => mention.stems.length >= words.length && words.every((word) => mention.stems.includes(word)));
+    const speaker = this.resolveDescription(ref.text, ref.kind);
+    return ref.pointsBackOnly && speaker.name === ref.text ? null : speaker;
+  }
+
+  /**
+   * "the ministry" -> the last mention of that kind holding its words ("Tarsia's Interior Ministry"), else one
+   * with its head ("the independent experts" -> "UN experts", "the insider" -> "source close to the chef"),
+   * else, for a generic word ("the company", "the union"), the last organisation the article was about.
+   */
+  private resolveDescription(text: string, kind: SpeakerKind): Speaker {
+    const words = wordsOf(text).map(singular);
+    const head = singular(headOf(text.split(/\s+/)));
+    const earlier =
+      this.latest(this.mentions, (mention) => mention.kind === kind && mention.stems.length >= words.length && words.every((word) => mention.stems.includes(word))) ??
+      this.latest(this.mentions, (mention) => mention.kind === kind && mention.stems.length > 1 && sameHead(mention.head, head));
     if (earlier) return { name: earlier.name, kind: earlier.kind };
-    if (words.length === 1 && GENERIC_ORG_HEADS.has(words[0])) {
+    if (words.length > 1) return { name: text, kind };
+    if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
       const organisation = this.latest(this.salient, (mention) => mention.kind === 'organization');
       if (organisation) return { name: organisation.name, kind: organisation.kind };
     }
-    return { name: ref.text, kind: ref.kind };
+    return { name: text, kind, pointsAhead: head };
+  }
+
+  /** The person mentioned last: who a Q/A interview that follows is with. */
+  latestPerson(): Speaker | null {
+    const person = this.latest(this.mentions, (mention) => mention.kind === 'person' && mention.words.length > 1);
+    return person ? { name: person.name, kind: person.kind } : null;
   }
 
   /** he/she -> the last person; it -> the last organisation; they -> an organisation or group, else a person. */
