@@ -140,7 +140,7 @@ export function attribute(
     const claim = speaker ? frame.claim : { start, end };
     // '"Three times," said Marta Novak': a fragment of a quotation credited before, no claim of its own.
     if (speaker && wordsIn(context.plain, claim) < 3) return { claim: { start, end: start }, speaker, reported: true, act: false };
-    return { claim: trimRange(context.plain, claim), speaker, reported: true, act: !!frame.act && !!speaker };
+    return { claim: trimRange(context.plain, claim), speaker, reported: !frame.weak, act: !!frame.act && !!speaker };
   }
   if (context.answerBy) return { claim: trimRange(context.plain, { start, end }), speaker: context.answerBy, reported: true, act: false };
   return { claim: trimRange(context.plain, { start, end }), speaker: null, reported: false, act: false };

@@ -125,16 +125,18 @@ function isProperName(piece: string): boolean {
 }
 
 /**
- * Comma pieces of a subject. The appositive name wins ("Its chief executive, Fiona Marsh"; "the refinery's
+ * Comma pieces of a subject. A person named first keeps the subject; else the appositive name wins ("Its chief executive, Fiona Marsh"; "the refinery's
  * operator, Petrovar"), unless the description before it is a place ("the Marvian capital, Tessin"); a relation
  * ("the wife of ...") wins over a piece that only counts; a leading adverbial is dropped.
  */
 function choosePiece(text: string): string {
   const pieces = text.split(/\s*,\s*/).map((piece) => piece.trim()).filter(Boolean);
   if (pieces.length <= 1) return pieces[0] ?? '';
+  const first = pieces[0];
+  // "Greta Lindahl, head of Norrby Academy": the person named first.
+  if (looksLikePersonName(first)) return first;
   const named = pieces.slice(1).find((piece) => looksLikePersonName(nameInRun(piece.split(/\s+/)) ?? ''));
   if (named) return named;
-  const first = pieces[0];
   const firstWords = first.split(/\s+/);
   const renamed = bareWord(firstWords[firstWords.length - 1]);
   if (!isProperName(first) && isKnownHead(renamed) && !isDocument(firstWords) && pieces.length === 2 && isProperName(pieces[1])) return pieces[1];

@@ -18,7 +18,7 @@ export const TITLES = words(
 
 /** Head nouns of organisations and institutions, and the words company names end in ("Coastline Ferries", "Bellini Dining Ltd"). */
 export const ORG_HEADS = words(
-  'ministry department office university institute college school council committee commission agency authority ' +
+  'ministry department office university institute college academy school council committee commission agency authority ' +
     'trust union alliance association federation society party bank board bureau court centre center company ' +
     'corporation group firm government police coastguard service army navy military parliament assembly senate ' +
     'congress cabinet administration regime opposition charity organisation organization foundation network unit ' +

@@ -20,6 +20,8 @@ export interface SpeechFrame {
   claim: Range;
   /** Framed by an act verb (warned, accused, ruled...): the speech act is the news. */
   act?: boolean;
+  /** A reaction to what came before ("rejected the threat") or an appeal ("urged caution"): said, but nothing checkable. */
+  weak?: boolean;
 }
 
 const AUXILIARIES = '(?:(?:has|have|had|also|later|earlier|then|again|repeatedly|publicly|strongly|flatly|previously|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
@@ -165,8 +167,10 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "urged both sides to return to talks": an appeal, not a statement.
     const object = masked.slice(verbAt + verb.length, end - offset);
     const anaphoric = /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+\p{L}+)\s*$/iu.test(object);
-    const appeal = /^urg|^appeal|^call/i.test(verb) && /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(object);
-    if (isActVerb(verb) || clauseWords < 3) return { subject, claim: { start: offset, end }, act: isActVerb(verb) && !anaphoric && !appeal };
+    const appeal =
+      (/^urg|^appeal|^call/i.test(verb) && /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(object)) ||
+      (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));
+    if (isActVerb(verb) || clauseWords < 3) return { subject, claim: { start: offset, end }, act: isActVerb(verb) && !anaphoric && !appeal, weak: anaphoric || appeal };
     return { subject, claim: { start: claimStart, end } };
   }
   return null;

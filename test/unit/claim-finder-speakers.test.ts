@@ -212,3 +212,22 @@ describe('no speaker where nobody is reported', () => {
     expect(suggestions[0].speaker).toBe('Marta Novak');
   });
 });
+
+describe('regressions on the first fixtures, where both labelling guides agree', () => {
+  it('keeps the person named first in "Greta Lindahl, head of Norrby Academy, said …"', () => {
+    const text = article('School day', 'Petra Wiik, head of Lundby Academy, said the later start had cost parents 40 minutes a day.');
+    expect(speakerOf(text, '40 minutes')).toEqual({ speaker: 'Petra Wiik', speakerKind: 'person' });
+  });
+
+  it('does not suggest a reaction to what came before or an appeal as reported speech', () => {
+    const text = article(
+      'Plant to close',
+      'Lindqvist Foods will close its plant in Rask in 2027, with the loss of 180 jobs.',
+      'The food workers’ union condemned the decision.',
+      'Regional envoy Ana Lenz urged both sides to show restraint.',
+    );
+    const texts = findClaims(text).map((s) => s.text);
+    expect(texts).toContain('Lindqvist Foods will close its plant in Rask in 2027, with the loss of 180 jobs');
+    expect(texts.filter((t) => /condemned|restraint/.test(t))).toEqual([]);
+  });
+});
