@@ -1,4 +1,5 @@
 import { headOf, looksLikePersonName, ORG_HEADS, type SpeakerKind, type SpeakerRef } from './speaker-phrase';
+import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
 import { SYNONYM_HEADS } from './speaker-words';
 
 /**
@@ -14,50 +15,27 @@ export interface Speaker {
   pointsAhead?: string;
 }
 
-interface Mention extends Speaker {
-  words: string[];
-  /** The words without a plural "s", for matching "the experts" to "UN experts". */
-  stems: string[];
-  /** The head noun, without a plural "s": "expert" for "UN experts", "federation" for "Federation of Energy Workers". */
-  head: string;
-}
-
 /** A pronoun resolves only to one of the last few people and bodies mentioned as subjects or speakers. */
 const PRONOUN_LOOKBACK = 12;
-/** Older mentions are forgotten past this many (a 100,000-word text must not slow every look-up). */
-const MAX_MENTIONS = 1000;
+/** Subjects and speakers older than this many are forgotten (pronouns only look at the last few). */
+const MAX_SALIENT = 1000;
 /** Descriptions that may stand for any organisation named before ("the company said"). */
 const GENERIC_ORG_HEADS = new Set(
   'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition'.split(' '),
 );
 
-function wordsOf(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/['’]/g, '')
-    .split(/\s+/)
-    .filter((word) => word && word !== 'of' && word !== 'the' && word !== 'for');
-}
-
-const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
-
-function mentionOf(speaker: Speaker): Mention {
-  const words = wordsOf(speaker.name);
-  return { ...speaker, words, stems: words.map(singular), head: singular(headOf(speaker.name.split(/\s+/))) };
-}
-
-const sameHead = (a: string, b: string) => a === b || SYNONYM_HEADS.some((set) => set.has(a) && set.has(b));
+/** The head and the heads that stand for it ("insider" for "source"). */
+const headsLike = (head: string) => [head, ...SYNONYM_HEADS.filter((set) => set.has(head)).flatMap((set) => [...set].filter((other) => other !== head))];
 
 export class SpeakerMemory {
-  /** Names and descriptions seen, newest last. */
-  private readonly mentions: Mention[] = [];
+  /** Names and descriptions seen. */
+  private readonly mentions = new MentionIndex();
   /** Sentence subjects and speakers, newest last: what a pronoun points back to. */
   private readonly salient: Mention[] = [];
 
   /** The kind of a name seen on its own (no title, no description around it). */
   kindOfName(name: string): SpeakerKind {
-    const known = this.latest(this.mentions, (mention) => mention.name === name);
+    const known = this.mentions.named(name);
     if (known) return known.kind;
     const words = name.toLowerCase().split(/\s+/);
     if (words.some((word) => ORG_HEADS.has(word))) return 'organization';
@@ -65,24 +43,20 @@ export class SpeakerMemory {
   }
 
   noteName(name: string, kind: SpeakerKind = this.kindOfName(name)): void {
-    this.remember(this.mentions, mentionOf({ name, kind }));
+    this.mentions.note(name, kind);
   }
 
   noteSalient(speaker: Speaker): void {
-    const mention = mentionOf(speaker);
-    this.remember(this.mentions, mention);
-    this.remember(this.salient, mention);
-  }
-
-  private remember(list: Mention[], mention: Mention): void {
-    list.push(mention);
-    if (list.length > MAX_MENTIONS) list.splice(0, MAX_MENTIONS / 2);
+    this.salient.push(this.mentions.note(speaker.name, speaker.kind));
+    if (this.salient.length > MAX_SALIENT) this.salient.splice(0, MAX_SALIENT / 2);
   }
 
   /** "Quill" -> "Mara Quill", "Ms Marsh" -> "Fiona Marsh" when that name came earlier. */
   fullName(name: string): Speaker {
     const words = wordsOf(name);
-    const longer = this.latest(this.mentions, (mention) => mention.words.length > words.length && words.every((word) => mention.words.includes(word)) && mention.name.includes(name.split(/\s+/).pop()!));
+    const last = name.split(/\s+/).pop()!;
+    const longer =
+      words.length === 0 ? null : this.mentions.withWord(words[words.length - 1], (mention) => mention.words.length > words.length && words.every((word) => mention.words.includes(word)) && mention.name.includes(last));
     if (longer && (longer.kind === 'person' || words.length > 1)) return { name: longer.name, kind: longer.kind };
     return { name, kind: this.kindOfName(name) };
   }
@@ -107,8 +81,8 @@ export class SpeakerMemory {
     const words = wordsOf(text).map(singular);
     const head = singular(headOf(text.split(/\s+/)));
     const earlier =
-      this.latest(this.mentions, (mention) => mention.kind === kind && mention.stems.length >= words.length && words.every((word) => mention.stems.includes(word))) ??
-      this.latest(this.mentions, (mention) => mention.kind === kind && mention.stems.length > 1 && sameHead(mention.head, head));
+      (words.length === 0 ? null : this.mentions.withStem(words[0], (mention) => mention.kind === kind && mention.stems.length >= words.length && words.every((word) => mention.stems.includes(word)))) ??
+      this.mentions.withHead(headsLike(head), (mention) => mention.kind === kind && mention.stems.length > 1);
     if (earlier) return { name: earlier.name, kind: earlier.kind };
     if (words.length > 1) return { name: text, kind };
     if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
@@ -120,7 +94,7 @@ export class SpeakerMemory {
 
   /** The person mentioned last: who a Q/A interview that follows is with. */
   latestPerson(): Speaker | null {
-    const person = this.latest(this.mentions, (mention) => mention.kind === 'person' && mention.words.length > 1);
+    const person = this.mentions.latest((mention) => mention.kind === 'person' && mention.words.length > 1);
     return person ? { name: person.name, kind: person.kind } : null;
   }
 

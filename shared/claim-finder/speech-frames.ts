@@ -75,6 +75,7 @@ const inReportedClause = (subject: string) => /\bthat\b/i.test(subject.replace(/
 
 /** "Her account is backed by former colleagues, who said ...": the people the relative clause is about. */
 function antecedentOfWho(masked: string, offset: number, verbAt: number): Range | null {
+  if (!/\bwho\s*$/i.test(masked.slice(Math.max(0, verbAt - 6), verbAt))) return null;
   const match = /(?:.*\s(?:by|from|to|with|among|including)\s|^)([^,]{2,60}?),?\s+who\s*$/i.exec(masked.slice(0, verbAt));
   if (!match || wordCount(match[1]) > 6) return null;
   const start = match.index + match[0].lastIndexOf(match[1]);
