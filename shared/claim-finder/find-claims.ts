@@ -36,7 +36,7 @@ export const DEFAULT_MIN_SCORE = 0.5;
  * sentence inside a quotation ("Children missed school"), nor a thing ("Bellini's flagship restaurant").
  */
 function subjectOf(sentence: Sentence, start: number, context: BlockContext, memory: SpeakerMemory) {
-  if (context.quotations.some((quotation) => quotation.start <= start && start < quotation.end)) return null;
+  if (context.quotations.some((quotation) => quotation.start - 1 <= start && start < quotation.end)) return null;
   const firstVerb = sentence.tokens.find((token) => token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX'));
   if (!firstVerb || firstVerb.start <= start) return null;
   const ref = speakerRefOf(context.plain.slice(start, firstVerb.start));
@@ -93,11 +93,13 @@ function blockContexts(plain: string, sentences: Sentence[]): Blocks {
   return { contexts, byQuotation };
 }
 
-/** The blocks that are article text (not a headline, byline, caption, link or boilerplate), by block index. */
-function textBlocks(plain: string): Set<number> {
-  const lines = plain.split('\n');
-  const roles = blockRoles(lines);
-  return new Set(roles.flatMap((role, index) => (role === 'text' ? [index] : [])));
+/** The role of each block: only article text has claims; bylines, timestamps, links and boilerplate name no one who speaks. */
+function rolesOf(plain: string): { isText: (block: number) => boolean; namesSpeakers: (block: number) => boolean } {
+  const roles = blockRoles(plain.split('\n'));
+  return {
+    isText: (block) => roles[block] === 'text',
+    namesSpeakers: (block) => !['byline', 'timestamp', 'link', 'boilerplate'].includes(roles[block]),
+  };
 }
 
 /** A claim span before scoring: what the finder found and the features it carries. */
@@ -109,7 +111,7 @@ export interface ClaimCandidate extends Omit<ClaimSuggestion, 'score' | 'reasons
 export function claimCandidates(plainText: string): ClaimCandidate[] {
   const sentences = sentencesOf(plainText);
   const { contexts, byQuotation } = blockContexts(plainText, sentences);
-  const isText = textBlocks(plainText);
+  const { isText, namesSpeakers } = rolesOf(plainText);
   const memory = new SpeakerMemory();
   const interview = new Interview();
   const allNames = [...contexts.values()].flatMap((context) => context.names);
@@ -122,8 +124,9 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     const label = opensBlock && context.answerBy ? ANSWER.exec(sentence.text)?.[0].length ?? 0 : 0;
     const start = opensBlock ? sentence.start + Math.max(label, datelineLength(sentence.text)) : sentence.start;
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
-    for (const name of names) if (name.start >= start) memory.noteName(name.text);
-    if (!isText.has(sentence.block)) continue;
+    memory.startSentence();
+    if (namesSpeakers(sentence.block)) for (const name of names) if (name.start >= start) memory.noteName(name.text, name.titles);
+    if (!isText(sentence.block)) continue;
     const attribution = attribute(sentence, start, context, (quotation) => byQuotation.get(quotation)!, memory);
     const subject = subjectOf(sentence, start, context, memory);
     if (subject) memory.noteSalient(subject);

@@ -16,6 +16,10 @@ export interface Mention {
   head: string;
   /** When it was last mentioned: higher is more recent. */
   seen: number;
+  /** Job titles it was written with ("judge"): "the judge" points back to it. */
+  titles: Set<string>;
+  /** Its kind is only guessed from the shape of the name ("Calder Build" looks like a person's name). */
+  guessed: boolean;
 }
 
 export function wordsOf(name: string): string[] {
@@ -39,16 +43,19 @@ export class MentionIndex {
   private clock = 0;
 
   /** Notes a mention now; the same name and kind noted again is the same mention, seen later. */
-  note(name: string, kind: SpeakerKind): Mention {
+  note(name: string, kind: SpeakerKind, guessed = false, titles: readonly string[] = []): Mention {
     this.clock += 1;
     const key = `${kind}\u0000${name}`;
     const known = this.byKey.get(key);
     if (known) {
       known.seen = this.clock;
+      known.guessed &&= guessed;
+      for (const title of titles) known.titles.add(title);
       return known;
     }
     const words = wordsOf(name);
-    const mention: Mention = { name, kind, words, stems: words.map(singular), head: singular(headOf(name.split(/\s+/))), seen: this.clock };
+    const head = singular(headOf(name.split(/\s+/)));
+    const mention: Mention = { name, kind, words, stems: words.map(singular), head, seen: this.clock, titles: new Set(titles), guessed };
     this.byKey.set(key, mention);
     for (const word of words) add(this.byWord, word, mention);
     for (const stem of mention.stems) add(this.byStem, stem, mention);
@@ -76,6 +83,11 @@ export class MentionIndex {
       if (found && (!best || found.seen > best.seen)) best = found;
     }
     return best;
+  }
+
+  /** The clock: how many mentions have been noted. */
+  get now(): number {
+    return this.clock;
   }
 
   latest(accept: Accept): Mention | null {

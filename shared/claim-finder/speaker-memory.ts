@@ -17,11 +17,13 @@ export interface Speaker {
 
 /** A pronoun resolves only to one of the last few people and bodies mentioned as subjects or speakers. */
 const PRONOUN_LOOKBACK = 12;
+/** "The company said" may mean a name among the last few mentioned. */
+const RECENT_NAMES = 3;
 /** Subjects and speakers older than this many are forgotten (pronouns only look at the last few). */
 const MAX_SALIENT = 1000;
 /** Descriptions that may stand for any organisation named before ("the company said"). */
 const GENERIC_ORG_HEADS = new Set(
-  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition'.split(' '),
+  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side'.split(' '),
 );
 
 /** The head and the heads that stand for it ("insider" for "source"). */
@@ -33,6 +35,13 @@ export class SpeakerMemory {
   /** Sentence subjects and speakers, newest last: what a pronoun points back to. */
   private readonly salient: Mention[] = [];
 
+  /** The clock when the current sentence began: names in it are not what its own "the company" points back to. */
+  private sentenceStart = 0;
+
+  startSentence(): void {
+    this.sentenceStart = this.mentions.now;
+  }
+
   /** The kind of a name seen on its own (no title, no description around it). */
   kindOfName(name: string): SpeakerKind {
     const known = this.mentions.named(name);
@@ -42,8 +51,11 @@ export class SpeakerMemory {
     return looksLikePersonName(name) ? 'person' : 'organization';
   }
 
-  noteName(name: string, kind: SpeakerKind = this.kindOfName(name)): void {
-    this.mentions.note(name, kind);
+  /** A name as the text wrote it, with the titles before it (a titled name is a person); its kind guessed otherwise. */
+  noteName(name: string, titles: readonly string[] = []): void {
+    const body = name.toLowerCase().split(/\s+/).some((word) => ORG_HEADS.has(word));
+    if (titles.length > 0 && !body) this.mentions.note(name, 'person', false, titles);
+    else this.mentions.note(name, this.kindOfName(name), !this.mentions.named(name));
   }
 
   noteSalient(speaker: Speaker): void {
@@ -57,7 +69,8 @@ export class SpeakerMemory {
     const last = name.split(/\s+/).pop()!;
     const longer =
       words.length === 0 ? null : this.mentions.withWord(words[words.length - 1], (mention) => mention.words.length > words.length && words.every((word) => mention.words.includes(word)) && mention.name.includes(last));
-    if (longer && (longer.kind === 'person' || words.length > 1)) return { name: longer.name, kind: longer.kind };
+    // A single word completes to a person's name, or to a body's name it ends ("Rovers" -> "Kestrel Rovers"), not "Kosmar" -> "Kosmar's foreign ministry".
+    if (longer && (longer.kind === 'person' || words.length > 1 || longer.words[longer.words.length - 1] === words[0])) return { name: longer.name, kind: longer.kind };
     return { name, kind: this.kindOfName(name) };
   }
 
@@ -84,9 +97,17 @@ export class SpeakerMemory {
       (words.length === 0 ? null : this.mentions.withStem(words[0], (mention) => mention.kind === kind && mention.stems.length >= words.length && words.every((word) => mention.stems.includes(word)))) ??
       this.mentions.withHead(headsLike(head), (mention) => mention.kind === kind && mention.stems.length > 1);
     if (earlier) return { name: earlier.name, kind: earlier.kind };
+    // "the judge" after "Judge Anna Berg", "the minister" after "Trade Minister Lucia Benedetti".
+    const titled = kind === 'person' && words.length === 1 ? this.mentions.latest((mention) => mention.kind === 'person' && mention.titles.has(head)) : null;
+    if (titled) return { name: titled.name, kind: titled.kind };
     if (words.length > 1) return { name: text, kind };
     if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
       const organisation = this.latest(this.salient, (mention) => mention.kind === 'organization');
+      // "The site is run by Calder Build ... The company said": a name just mentioned whose kind was only guessed.
+      const named = this.mentions.latest(
+        (mention) => mention.guessed && mention.kind === 'person' && mention.seen > (organisation?.seen ?? 0) && mention.seen <= this.sentenceStart && mention.seen > this.sentenceStart - RECENT_NAMES,
+      );
+      if (named) return { name: named.name, kind: 'organization' };
       if (organisation) return { name: organisation.name, kind: organisation.kind };
     }
     return { name: text, kind, pointsAhead: head };

@@ -5,7 +5,7 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
-import { DOCUMENTS, ORG_HEADS, PERSON_HEADS, RELATIONS, SPOKESPEOPLE, TITLES } from './speaker-words';
+import { DOCUMENTS, GROUP_NOUNS, ORG_HEADS, PERSON_HEADS, RELATIONS, SPOKESPEOPLE, TITLES } from './speaker-words';
 
 export type SpeakerKind = 'person' | 'organization';
 
@@ -91,26 +91,30 @@ export function looksLikePersonName(text: string): boolean {
 
 /** The head noun of a description: the last word before "of", "for", "close to" ... ("source close to the chef" -> "source"). */
 export function headOf(words: readonly string[]): string {
+  if (GROUP_NOUNS.has(bareWord(words[0]))) return bareWord(words[0]);
   const cut = words.findIndex((word, index) => index > 0 && /^(?:of|for|from|at|in|on|close|near|with|to)$/i.test(word));
   const own = cut > 0 ? words.slice(0, cut) : words;
   return bareWord(own[own.length - 1]);
 }
 
 function descriptionKind(head: string): SpeakerKind {
-  if (ORG_HEADS.has(head)) return 'organization';
+  if (ORG_HEADS.has(head) || GROUP_NOUNS.has(head)) return 'organization';
   if (PERSON_HEADS.has(head) || TITLES.has(head)) return 'person';
   return /s$/.test(head) && !/ss$/.test(head) ? 'organization' : 'person';
 }
 
 /** Whether the description's head says who it is (a person word, a body, a group): "the flagship restaurant" does not. */
 export function isKnownHead(head: string): boolean {
-  return ORG_HEADS.has(head) || PERSON_HEADS.has(head) || TITLES.has(head) || (/s$/.test(head) && !/ss$/.test(head));
+  return ORG_HEADS.has(head) || GROUP_NOUNS.has(head) || PERSON_HEADS.has(head) || TITLES.has(head) || (/s$/.test(head) && !/ss$/.test(head));
 }
 
 /** "the report", "figures", "a study published in ...": a document, not a speaker. */
 function isDocument(words: string[]): boolean {
   const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
-  if (DOCUMENTS.has(bare(words[words.length - 1]))) return true;
+  const last = bare(words[words.length - 1]);
+  if (DOCUMENTS.has(last)) return true;
+  // "the statistics office" is an office, not statistics.
+  if (ORG_HEADS.has(last) || PERSON_HEADS.has(last)) return false;
   const head = /^(?:a|an|the|new|its|their|his|her)$/i.test(words[0]) ? words[1] : words[0];
   return !!head && DOCUMENTS.has(bare(head)) && !/^\p{Lu}/u.test(head);
 }
@@ -124,26 +128,40 @@ function isProperName(piece: string): boolean {
   return capitalisedTail(words)?.length === words.length && !/^(?:the|a|an|its|his|her|their)$/i.test(words[0]);
 }
 
+/** What an indefinite appositive says the name is: "Transparency Norden, a watchdog" is an organisation. */
+function kindFromAppositive(pieces: readonly string[]): SpeakerKind | undefined {
+  for (const piece of pieces) {
+    const words = piece.split(/\s+/);
+    if (!/^(?:a|an)$/i.test(words[0]) || words.length > 6) continue;
+    const head = headOf(words.slice(1));
+    if (ORG_HEADS.has(head) || GROUP_NOUNS.has(head)) return 'organization';
+    if (PERSON_HEADS.has(head) || TITLES.has(head)) return 'person';
+  }
+  return undefined;
+}
+
 /**
- * Comma pieces of a subject. A person named first keeps the subject; else the appositive name wins ("Its chief executive, Fiona Marsh"; "the refinery's
- * operator, Petrovar"), unless the description before it is a place ("the Marvian capital, Tessin"); a relation
- * ("the wife of ...") wins over a piece that only counts; a leading adverbial is dropped.
+ * Comma pieces of a subject. A person named first keeps the subject; else the appositive name wins
+ * ("Its chief executive, Fiona Marsh"; "the refinery's operator, Petrovar"), unless the description before it is a
+ * place ("the Marvian capital, Tessin"); a relation ("the wife of ...") wins over a piece that only counts; a
+ * leading adverbial is dropped. An indefinite appositive may say the kind ("Transparency Norden, a watchdog").
  */
-function choosePiece(text: string): string {
+function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const pieces = text.split(/\s*,\s*/).map((piece) => piece.trim()).filter(Boolean);
-  if (pieces.length <= 1) return pieces[0] ?? '';
+  if (pieces.length <= 1) return { piece: pieces[0] ?? '' };
   const first = pieces[0];
+  const kind = kindFromAppositive(pieces.slice(1));
   // "Greta Lindahl, head of Norrby Academy": the person named first.
-  if (looksLikePersonName(first)) return first;
+  if (looksLikePersonName(first)) return { piece: first, kind };
   const named = pieces.slice(1).find((piece) => looksLikePersonName(nameInRun(piece.split(/\s+/)) ?? ''));
-  if (named) return named;
+  if (named) return { piece: named };
   const firstWords = first.split(/\s+/);
   const renamed = bareWord(firstWords[firstWords.length - 1]);
-  if (!isProperName(first) && isKnownHead(renamed) && !isDocument(firstWords) && pieces.length === 2 && isProperName(pieces[1])) return pieces[1];
+  if (!isProperName(first) && isKnownHead(renamed) && !isDocument(firstWords) && pieces.length === 2 && isProperName(pieces[1])) return { piece: pieces[1] };
   const relation = pieces.slice(1).find((piece) => relationOf(piece));
-  if (relation && COUNTING_PIECE.test(first)) return relation;
+  if (relation && COUNTING_PIECE.test(first)) return { piece: relation };
   const adverbial = /^(?:in|on|at|after|before|during|speaking|writing|asked|responding|last|earlier|later|from|with|for|under|as)\b/i.test(first);
-  return adverbial ? pieces[pieces.length - 1] : first;
+  return adverbial ? { piece: pieces[pieces.length - 1] } : { piece: first, kind };
 }
 
 /** "the wife of radio reporter Emil Dragan" -> "wife of Emil Dragan". */
@@ -182,7 +200,10 @@ function isCounted(text: string): boolean {
   return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)\b/i.test(text);
 }
 
+/** "The five independent experts" -> "The independent experts"; "One neighbour" -> "neighbour" (one person, not a count). */
 function withoutDefiniteCount(text: string): string {
+  const one = /^(?:one|another)\s+(\p{L}+)$/iu.exec(text);
+  if (one && PERSON_HEADS.has(one[1].toLowerCase())) return one[1];
   return text.replace(/^(the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i, '$1 ');
 }
 
@@ -190,7 +211,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   let text = phrase.replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '').replace(LEADING_WORDS, '');
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
   if (/\b(?:can|could)\s*$/i.test(text)) return null;
-  text = stripTrailing(choosePiece(text));
+  const chosen = choosePiece(text);
+  text = stripTrailing(chosen.piece);
   if (/^(?:them|him|her|us|me|you|i|we|this|that|these|those|there|which|who)\b/i.test(text)) return null;
   const pronoun = /^(he|she|it|they)$/i.exec(text);
   if (pronoun) return { form: 'pronoun', pronoun: pronoun[1].toLowerCase() as 'he' | 'she' | 'it' | 'they' };
@@ -218,7 +240,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (tail && name) {
     // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
-    const kind = PERSON_HEADS.has(described) || TITLES.has(described) ? 'person' : ORG_HEADS.has(described) ? 'organization' : undefined;
+    const kind = PERSON_HEADS.has(described) || TITLES.has(described) ? 'person' : ORG_HEADS.has(described) ? 'organization' : chosen.kind;
     return kind ? { form: 'name', text: name, kind } : { form: 'name', text: name };
   }
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);

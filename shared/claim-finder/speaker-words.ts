@@ -26,7 +26,8 @@ export const ORG_HEADS = words(
     'consulate observatory forces guard survey press news wire media broadcaster newspaper executive directorate ' +
     'ltd plc inc llc corp co gmbh holdings ferries airlines airways industries foods partners services systems motors ' +
     'networks technologies pharmaceuticals logistics properties hotels stores railways shipping mining energy operator maker ' +
-    'producer supplier retailer developer manufacturer distributor exporter importer contractor',
+    'producer supplier retailer developer manufacturer distributor exporter importer contractor force presidency palace ' +
+    'prosecution city united rovers athletic wanderers',
 );
 
 /** Singular nouns for one person. */
@@ -46,7 +47,15 @@ export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representa
 export const RELATIONS = words('wife husband widow widower mother father son daughter brother sister partner');
 
 /** Heads that stand for one another when a description points back: "the insider" after "a source close to the chef". */
-export const SYNONYM_HEADS: ReadonlyArray<ReadonlySet<string>> = [words('source insider'), words('spokesperson spokesman spokeswoman')];
+export const SYNONYM_HEADS: ReadonlyArray<ReadonlySet<string>> = [
+  words('source insider'),
+  words('pal friend'),
+  words('police force'),
+  words('spokesperson spokesman spokeswoman'),
+];
+
+/** Nouns for a group of people that are not plural in form: "people familiar with ...", "police". */
+export const GROUP_NOUNS = words('people police staff crew public personnel');
 
 /** Things that are not speakers: "the report said", "figures show", "emails seen by the paper". */
 export const DOCUMENTS = words(

@@ -76,7 +76,8 @@ const inReportedClause = (subject: string) => /\bthat\b/i.test(subject.replace(/
 /** "Her account is backed by former colleagues, who said ...": the people the relative clause is about. */
 function antecedentOfWho(masked: string, offset: number, verbAt: number): Range | null {
   if (!/\bwho\s*$/i.test(masked.slice(Math.max(0, verbAt - 6), verbAt))) return null;
-  const match = /(?:.*\s(?:by|from|to|with|among|including)\s|^)([^,]{2,60}?),?\s+who\s*$/i.exec(masked.slice(0, verbAt));
+  // Not "Finance Minister Tomas Brenner, who has called for ..., said": an aside about the subject, not what is reported.
+  const match = /.*\s(?:by|from|to|with|among|including)\s([^,]{2,60}?),?\s+who\s*$/i.exec(masked.slice(0, verbAt));
   if (!match || wordCount(match[1]) > 6) return null;
   const start = match.index + match[0].lastIndexOf(match[1]);
   return { start: offset + start, end: offset + start + match[1].length };
@@ -159,6 +160,11 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     if (participle && isActVerb(verb)) continue;
     const subject = participle ? sentenceSubject(sentence.tokens, offset, match.index) : subjectBefore(masked, sentence.tokens, offset, match.index);
     if (!subject) continue;
+    // "Small firms were closing ..., he told parliament on Wednesday, and ...": a frame after a clause of its own.
+    const before = masked.slice(0, subject.start - offset);
+    if (/,\s*$/.test(before) && !/^\s*(?:in|on|at|after|before|during|speaking|asked|writing|responding|according)\b/i.test(before) && holdsClause(sentence, masked, offset, offset, subject.start) && wordCount(before) >= 3) {
+      return { subject, claim: { start: offset, end: offset + before.replace(/[\s,]+$/, '').length } };
+    }
     const claimStart = offset + clauseStartAfter(masked, verbAt + verb.length, verb);
     const clauseWords = wordCount(masked.slice(claimStart - offset, end - offset));
     // "No one was hurt, it said": a content verb with nothing said after it ends a trailing frame.

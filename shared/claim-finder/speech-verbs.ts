@@ -15,7 +15,8 @@ const CONTENT = [
   'estimated', 'report', 'reports', 'reported', 'reveal', 'reveals', 'revealed', 'stress', 'stresses', 'stressed',
   'maintain', 'maintains', 'maintained', 'point out', 'points out', 'pointed out', 'suggest', 'suggests', 'suggested',
   'fumed', 'blasted', 'hit back', 'hits back', 'told reporters', 'found', 'finds', 'raged', 'hit out', 'hits out',
-  'lashed out',
+  'lashed out', 'reiterated', 'reiterates', 'recalled', 'recalls', 'testified', 'testifies', 'disclosed', 'discloses', 'declared',
+  'declares', 'asserted', 'asserts', 'remarked', 'boasted', 'boasts', 'replied', 'replies', 'responded', 'countered', 'counters',
 ];
 
 const ACT = [
@@ -26,7 +27,8 @@ const ACT = [
   'criticize', 'criticizes', 'criticized', 'blame', 'blames', 'blamed', 'allege', 'alleges', 'alleged', 'admit', 'admits',
   'admitted', 'acknowledge', 'acknowledges', 'acknowledged', 'threaten', 'threatens', 'threatened', 'demand', 'demands',
   'demanded', 'dismiss', 'dismissed', 'dismisses', 'disputed', 'disputes', 'insisted', 'promised', 'pledged', 'cautioned',
-  'slammed', 'slams', 'branded', 'brands', 'documented', 'called',
+  'slammed', 'slams', 'branded', 'brands', 'documented', 'called', 'conceded', 'concedes', 'forecast', 'forecasts', 'predicted',
+  'predicts', 'projected', 'projects',
 ];
 
 const ALL = [...new Set([...CONTENT, ...ACT])].sort((a, b) => b.length - a.length);

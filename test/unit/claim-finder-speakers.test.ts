@@ -231,3 +231,93 @@ describe('regressions on the first fixtures, where both labelling guides agree',
     expect(texts.filter((t) => /condemned|restraint/.test(t))).toEqual([]);
   });
 });
+
+describe('who said it: the second batch of dev copy', () => {
+  it('reads "the judge" as the judge named with that title, and credits "conceded that …" to its subject', () => {
+    const text = article(
+      'Mayor jailed',
+      'Judge Karin Voll said the former mayor had taken 2.3 million crowns in bribes.',
+      'The judge said he had taken money from at least four companies between 2015 and 2021.',
+      'One of them, Per Lund, conceded during the trial that his company had paid 400,000 crowns in fees.',
+    );
+    expect(speakerOf(text, 'four companies')).toEqual({ speaker: 'Karin Voll', speakerKind: 'person' });
+    expect(speakerOf(text, '400,000 crowns')).toEqual({ speaker: 'Per Lund', speakerKind: 'person' });
+  });
+
+  it('credits a frame in the middle or before a trailing phrase ("…, he told parliament on Wednesday, and …", "…, the statistics office said on Tuesday, its lowest …")', () => {
+    const text = article(
+      'Rates held',
+      'Finance Minister Tomas Berg, who has repeatedly called for lower rates, said the bank was behind the curve.',
+      'Small firms were closing at the fastest rate in a decade, he told parliament on Wednesday, and many could not refinance.',
+      'Inflation slowed to 3.1 percent in May from 3.6 percent in April, the statistics office said on Tuesday, its lowest level since 2021.',
+    );
+    const firms = suggestionWith(text, 'Small firms');
+    expect(firms).toMatchObject({ speaker: 'Tomas Berg', text: 'Small firms were closing at the fastest rate in a decade' });
+    expect(speakerOf(text, '3.1 percent')).toEqual({ speaker: 'statistics office', speakerKind: 'organization' });
+    expect(suggestionWith(text, 'behind the curve').text).toBe('the bank was behind the curve');
+  });
+
+  it('credits "reiterated that" and "It now forecasts growth of …" to the bank', () => {
+    const text = article(
+      'Rates held',
+      'Sarnia’s central bank kept its main rate at 4.5 percent on Wednesday.',
+      'Governor Elena Marchi reiterated that the bank’s target was 2 percent.',
+      'It now forecasts growth of 0.8 percent this year, down from 1.2 percent in March.',
+    );
+    expect(speakerOf(text, 'target was 2 percent')).toEqual({ speaker: 'Elena Marchi', speakerKind: 'person' });
+    expect(speakerOf(text, '0.8 percent')).toEqual({ speaker: 'Sarnia’s central bank', speakerKind: 'organization' });
+  });
+
+  it('knows club names ("Harbour City", "Kestrel Rovers") as organisations, for "the club" and a bare "Rovers"', () => {
+    const text = article(
+      'Manager sacked',
+      'Harbour City have sacked manager Luis Moreno after seven straight defeats.',
+      'The club said in a statement that his assistant would take charge for Saturday’s game against Eastfield.',
+      'Kestrel Rovers said on Monday that 14,000 tickets had been sold.',
+      'Rovers said the pitch had passed the league’s inspection on Friday.',
+    );
+    expect(speakerOf(text, 'take charge')).toEqual({ speaker: 'Harbour City', speakerKind: 'organization' });
+    expect(speakerOf(text, 'inspection')).toEqual({ speaker: 'Kestrel Rovers', speakerKind: 'organization' });
+  });
+
+  it('reads "the force" as the police named before and "the friend" as the pal who spoke before', () => {
+    const text = article(
+      'Crane collapse',
+      'West Riding Police said the crane fell across Quay Street at 09:50 on Monday.',
+      'One of the men was in a serious condition, the force said.',
+      'A pal of the lotto winner insisted he had been given permission in 2022.',
+      '"Gary hired an architect who told him it was allowed in May," the friend claimed.',
+    );
+    expect(speakerOf(text, 'serious condition')).toEqual({ speaker: 'West Riding Police', speakerKind: 'organization' });
+    expect(speakerOf(text, 'architect')).toEqual({ speaker: 'pal of the lotto winner', speakerKind: 'person' });
+  });
+
+  it('knows groups and institutions by their words: "people familiar with …", "the presidency" (and "it" after it), "X, a watchdog"', () => {
+    const text = article(
+      'Wiretaps',
+      'According to people familiar with the investigation, prosecutors have questioned three officers since May.',
+      'The presidency called the reports "a fabrication from start to finish" on Friday.',
+      'In a statement posted on social media, it said the 60 documents had been forged.',
+      'Transparency Norden, a watchdog, said Keldan had been the worst-performing city for three years.',
+    );
+    expect(speakerOf(text, 'three officers')).toEqual({ speaker: 'people familiar with the investigation', speakerKind: 'organization' });
+    expect(speakerOf(text, 'fabrication')).toEqual({ speaker: 'presidency', speakerKind: 'organization' });
+    expect(speakerOf(text, '60 documents')).toEqual({ speaker: 'presidency', speakerKind: 'organization' });
+    expect(speakerOf(text, 'worst-performing')).toEqual({ speaker: 'Transparency Norden', speakerKind: 'organization' });
+  });
+
+  it('reads "One neighbour, who asked not to be named, told …:" as a neighbour, not a count', () => {
+    const text = article('Mansion', 'One neighbour, who asked not to be named, told the Beacon: "The lorries were coming at 6am for four months."');
+    expect(speakerOf(text, 'lorries')).toEqual({ speaker: 'neighbour', speakerKind: 'person' });
+  });
+
+  it('reads "The company said" as the company just named, even one whose name looks like a person’s ("Calder Build"), and never as the byline', () => {
+    const text = article(
+      'Crane collapse',
+      'By Ines Oduya',
+      'The site is run by Calder Build, which is putting up a 14-storey block of flats.',
+      'The company said it had stopped all work on the site on Monday.',
+    );
+    expect(speakerOf(text, 'stopped all work')).toEqual({ speaker: 'Calder Build', speakerKind: 'organization' });
+  });
+});
