@@ -1,4 +1,4 @@
-import { headOf, type SpeakerKind } from './speaker-phrase';
+import { headOf, type Gender, type SpeakerKind } from './speaker-phrase';
 
 /**
  * The names and descriptions an article has used so far, each kept once with
@@ -20,6 +20,8 @@ export interface Mention {
   titles: Set<string>;
   /** Its kind is only guessed from the shape of the name ("Calder Build" looks like a person's name). */
   guessed: boolean;
+  /** A person's sex, once the text has shown it. */
+  gender?: Gender;
 }
 
 export function wordsOf(name: string): string[] {
@@ -43,19 +45,20 @@ export class MentionIndex {
   private clock = 0;
 
   /** Notes a mention now; the same name and kind noted again is the same mention, seen later. */
-  note(name: string, kind: SpeakerKind, guessed = false, titles: readonly string[] = []): Mention {
+  note(name: string, kind: SpeakerKind, guessed = false, titles: readonly string[] = [], gender?: Gender): Mention {
     this.clock += 1;
     const key = `${kind}\u0000${name}`;
     const known = this.byKey.get(key);
     if (known) {
       known.seen = this.clock;
       known.guessed &&= guessed;
+      known.gender ??= gender;
       for (const title of titles) known.titles.add(title);
       return known;
     }
     const words = wordsOf(name);
     const head = singular(headOf(name.split(/\s+/)));
-    const mention: Mention = { name, kind, words, stems: words.map(singular), head, seen: this.clock, titles: new Set(titles), guessed };
+    const mention: Mention = { name, kind, words, stems: words.map(singular), head, seen: this.clock, titles: new Set(titles), guessed, gender };
     this.byKey.set(key, mention);
     for (const word of words) add(this.byWord, word, mention);
     for (const stem of mention.stems) add(this.byStem, stem, mention);

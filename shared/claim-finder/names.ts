@@ -1,5 +1,6 @@
 import type { Sentence, Token } from './nlp';
 import { PERSON_HEADS, TITLES } from './speaker-phrase';
+import { POST_NOMINALS } from './speaker-words';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -103,6 +104,8 @@ export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): N
     let runEnd = index + 1;
     while (runEnd < tokens.length && (isNamePart(tokens, runEnd) || isConnector(tokens, runEnd, runStart))) runEnd += 1;
     while (runEnd > runStart + 1 && !isNamePart(tokens, runEnd - 1)) runEnd -= 1;
+    // "Alison Greer KC": letters after a name are not part of it.
+    while (runEnd > runStart + 1 && POST_NOMINALS.has(tokens[runEnd - 1].text.toLowerCase())) runEnd -= 1;
     const kept = dropTitles(tokens.slice(runStart, runEnd));
     const titles = titlesBefore(tokens, runStart).concat(tokens.slice(runStart, runEnd - kept.length).map((token) => token.text.toLowerCase()));
     const lonelyOpener = runEnd - runStart === 1 && opensSentence(tokens, runStart) && !properWords.has(tokens[runStart].text);

@@ -5,14 +5,16 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
-import { DOCUMENTS, GROUP_NOUNS, ORG_HEADS, PERSON_HEADS, RELATIONS, SPOKESPEOPLE, TITLES } from './speaker-words';
+import { AGENT_HEADS, DOCUMENTS, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORG_HEADS, PERSON_HEADS, POST_NOMINALS, RELATIONS, SPOKESPEOPLE, TITLES } from './speaker-words';
 
 export type SpeakerKind = 'person' | 'organization';
+/** A person's sex as the text shows it ("Ms", "spokesman", "she"), for "he" and "she" and "Mr Dawes". */
+export type Gender = 'f' | 'm';
 
 export type SpeakerRef =
   | { form: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
   /** A proper name: a person, an organisation, a country, or a surname to be completed; `kind` when the words before it say ("campaign group X"). */
-  | { form: 'name'; text: string; kind?: SpeakerKind }
+  | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender }
   /**
    * A common-noun phrase: "police spokesperson", "Human rights groups"; `definite` ones ("the ministry") point back;
    * `pointsBackOnly` ones ("commission figures") name a speaker only if they point back to one.
@@ -34,8 +36,10 @@ const TRAILING = new RegExp(
   'i',
 );
 
-const capitalised = (word: string) => /^[\p{Lu}\d]/u.test(word);
-const isConnector = (word: string) => /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|on)$/i.test(word);
+/** Capitalised, or a name's particle joined to a capitalised part ("al-Masri", "el-Sayed"). */
+const capitalised = (word: string) => /^[\p{Lu}\d]/u.test(word) || /^(?:al|el|ad|ash|as|ar|an|at|az|ul|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
+/** Small words inside a name: "Ministry of Transport", "Omar bin Rashid", "Jan de Vries". */
+const isConnector = (word: string) => /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|on|bin|ibn|bint|abu|el|du|di|dos|das|ter|ten|zu|y)$/i.test(word);
 
 function stripTrailing(text: string): string {
   let current = text.trim();
@@ -54,6 +58,7 @@ const bareWord = (word: string) => word.toLowerCase().replace(/[.,]$/, '');
  * "Tarsia's Interior Ministry" stays whole (a body is named with its country); null when the run is all title.
  */
 function nameInRun(words: string[]): string | null {
+  if (words.length === 0) return null;
   let start = 0;
   const endsInBody = ORG_HEADS.has(bareWord(words[words.length - 1]));
   words.forEach((word, index) => {
@@ -66,6 +71,7 @@ function nameInRun(words: string[]): string | null {
   }
   const name = words.slice(lastTitle + 1);
   while (name.length > 0 && isConnector(name[0])) name.shift();
+  while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
   if (name.length === 0 || (name.length === 1 && TITLES.has(name[0].toLowerCase()))) return null;
   return name.join(' ');
 }
@@ -86,7 +92,14 @@ function capitalisedTail(words: string[]): string[] | null {
 /** Looks like a person's name: two to four capitalised words, none of them an organisation word. */
 export function looksLikePersonName(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((word) => capitalised(word) && !ORG_HEADS.has(bareWord(word))) && !/['’]s$/.test(text);
+  const named = words.filter((word) => !isConnector(word) || capitalised(word));
+  return (
+    named.length >= 2 &&
+    words.length <= 5 &&
+    capitalised(words[0]) &&
+    words.every((word) => (capitalised(word) || isConnector(word)) && !ORG_HEADS.has(bareWord(word))) &&
+    !/['’]s$/.test(text)
+  );
 }
 
 /** The head noun of a description: the last word before "of", "for", "close to" ... ("source close to the chef" -> "source"). */
@@ -98,14 +111,17 @@ export function headOf(words: readonly string[]): string {
 }
 
 function descriptionKind(head: string): SpeakerKind {
-  if (ORG_HEADS.has(head) || GROUP_NOUNS.has(head)) return 'organization';
   if (PERSON_HEADS.has(head) || TITLES.has(head)) return 'person';
-  return /s$/.test(head) && !/ss$/.test(head) ? 'organization' : 'person';
+  if (ORG_HEADS.has(head) || GROUP_NOUNS.has(head)) return 'organization';
+  return isPlural(head) ? 'organization' : 'person';
 }
+
+/** "experts", "fishermen": a plural head is a group. */
+const isPlural = (head: string) => (/s$/.test(head) && !/ss$/.test(head)) || /men$/.test(head) || head === 'people';
 
 /** Whether the description's head says who it is (a person word, a body, a group): "the flagship restaurant" does not. */
 export function isKnownHead(head: string): boolean {
-  return ORG_HEADS.has(head) || GROUP_NOUNS.has(head) || PERSON_HEADS.has(head) || TITLES.has(head) || (/s$/.test(head) && !/ss$/.test(head));
+  return ORG_HEADS.has(head) || GROUP_NOUNS.has(head) || AGENT_HEADS.has(head) || PERSON_HEADS.has(head) || TITLES.has(head) || isPlural(head);
 }
 
 /** "the report", "figures", "a study published in ...": a document, not a speaker. */
@@ -153,11 +169,18 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const kind = kindFromAppositive(pieces.slice(1));
   // "Greta Lindahl, head of Norrby Academy": the person named first.
   if (looksLikePersonName(first)) return { piece: first, kind };
-  const named = pieces.slice(1).find((piece) => looksLikePersonName(nameInRun(piece.split(/\s+/)) ?? ''));
+  const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));
+  const named = appositives.find((piece) => looksLikePersonName(nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []) ?? ''));
   if (named) return { piece: named };
   const firstWords = first.split(/\s+/);
-  const renamed = bareWord(firstWords[firstWords.length - 1]);
-  if (!isProperName(first) && isKnownHead(renamed) && !isDocument(firstWords) && pieces.length === 2 && isProperName(pieces[1])) return { piece: pieces[1] };
+  // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
+  const owner = /^(.*?)\s+of\s+/i.exec(first);
+  const renamed = bareWord(owner ? owner[1].split(/\s+/).pop()! : firstWords[firstWords.length - 1]);
+  if (!isProperName(first) && isKnownHead(renamed) && !isDocument(firstWords) && pieces.length === 2 && isProperName(pieces[1])) {
+    // "Ms Reid's mother, Ann": a person; "Bellini's restaurant group, Bellini Dining Ltd": a body; "the operator, Petrovar": either.
+    const kind = AGENT_HEADS.has(renamed) ? undefined : PERSON_HEADS.has(renamed) || TITLES.has(renamed) ? 'person' : ORG_HEADS.has(renamed) ? 'organization' : undefined;
+    return { piece: pieces[1], kind };
+  }
   const relation = pieces.slice(1).find((piece) => relationOf(piece));
   if (relation && COUNTING_PIECE.test(first)) return { piece: relation };
   const adverbial = /^(?:in|on|at|after|before|during|speaking|writing|asked|responding|last|earlier|later|from|with|for|under|as)\b/i.test(first);
@@ -171,6 +194,17 @@ function relationOf(text: string): string | null {
   const tail = capitalisedTail(match[2].split(/\s+/));
   const name = tail && nameInRun(tail);
   return name ? `${match[1].toLowerCase()} of ${name}` : null;
+}
+
+/**
+ * "figures from the statistics office", "an analysis of satellite images by the group Blue Gulf Watch",
+ * "a statement from the environment ministry": a document credits who made it.
+ */
+function creditedDocument(text: string): string | null {
+  const match = /^(?:(?:the|a|an|its|his|her|their|new|latest)\s+)?(?:\S+\s+){0,2}?(\p{L}+)(?:\s+(?:of|on|into)\s+[^,]{1,60}?)?\s+(?:from|by|published by|released by|compiled by|carried out by|issued by)\s+(.+)$/iu.exec(text);
+  if (match && DOCUMENTS.has(match[1].toLowerCase())) return match[2];
+  const of = /^(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}?(?:figures|data|statistics|numbers|report|survey)\s+of\s+(.+)$/i.exec(text);
+  return of ? of[1] : null;
 }
 
 /** "a spokesperson for the ministry" -> "the ministry": the body the spokesperson speaks for. */
@@ -195,6 +229,14 @@ function withoutPlace(text: string): string {
   return ORG_HEADS.has(head) || PERSON_HEADS.has(head) ? match[1] : text;
 }
 
+/** The sex the words of a phrase give its person ("Ms Reid", "Her husband, Shaun"), if they agree. */
+export function genderIn(words: readonly string[]): Gender | undefined {
+  const bare = words.map((word) => word.toLowerCase().replace(/[,.;:]$/, ''));
+  const female = bare.some((word) => FEMALE_WORDS.has(word));
+  const male = bare.some((word) => MALE_WORDS.has(word));
+  return female === male ? undefined : female ? 'f' : 'm';
+}
+
 /** "Nine in ten households", "most residents": a counted subject is a finding; "the five experts" is not. */
 function isCounted(text: string): boolean {
   return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)\b/i.test(text);
@@ -208,7 +250,8 @@ function withoutDefiniteCount(text: string): string {
 }
 
 export function speakerRefOf(phrase: string): SpeakerRef | null {
-  let text = phrase.replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '').replace(LEADING_WORDS, '');
+  // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
+  let text = phrase.replace(/\s*\([^)]*\)?\s*$/, '').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '').replace(LEADING_WORDS, '');
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
   if (/\b(?:can|could)\s*$/i.test(text)) return null;
   const chosen = choosePiece(text);
@@ -216,8 +259,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (/^(?:them|him|her|us|me|you|i|we|this|that|these|those|there|which|who)\b/i.test(text)) return null;
   const pronoun = /^(he|she|it|they)$/i.exec(text);
   if (pronoun) return { form: 'pronoun', pronoun: pronoun[1].toLowerCase() as 'he' | 'she' | 'it' | 'they' };
-  const source = /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:\S+\s+){0,2}?(?:figures|data|statistics|numbers|report|survey)\s+(?:from|by|of|published by|released by|compiled by)\s+(.+)$/i.exec(text);
-  if (source) return speakerRefOf(source[1]);
+  const source = creditedDocument(text);
+  if (source) return speakerRefOf(source);
   const spokenFor = bodySpokenFor(text);
   if (spokenFor) return speakerRefOf(spokenFor);
   const figures = bodyOfFigures(text);
@@ -232,7 +275,9 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (isCounted(text)) return null;
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || isDocument(words)) return null;
-  const tail = capitalisedTail(words);
+  let tail = capitalisedTail(words);
+  // "Fishermen in the port of Dubaya": the people, not the place at the end of the phrase.
+  if (tail && tail.length < words.length && /^(?:of|in|at|from|near|on)$/i.test(words[words.length - tail.length - 1]) && isKnownHead(headOf(words))) tail = null;
   let name = tail && nameInRun(tail);
   // "Helen Marsh of the Institute for Child Health": the person, not the institute.
   const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
@@ -241,7 +286,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
     const kind = PERSON_HEADS.has(described) || TITLES.has(described) ? 'person' : ORG_HEADS.has(described) ? 'organization' : chosen.kind;
-    return kind ? { form: 'name', text: name, kind } : { form: 'name', text: name };
+    const gender = genderIn(phrase.split(/\s+/));
+    return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);
   const bare = determiner ? text.slice(determiner[0].length) : text;

@@ -13,7 +13,25 @@ export const TITLES = words(
     'chairwoman secretary spokesperson spokesman spokeswoman analyst founder leader researcher reverend general colonel ' +
     'inspector officer governor head mp deputy commander sheriff boss star ace agent engineer consultant correspondent ' +
     'editor economist ambassador envoy king queen prince princess candidate campaigner coordinator president-elect ' +
-    'reporter journalist presenter',
+    'reporter journalist presenter commissioner superintendent sergeant constable detective lieutenant admiral marshal ' +
+    'brigadier corporal consul attorney solicitor barrister magistrate coroner dean provost rector vice-chancellor ' +
+    'headteacher headmaster headmistress curator rapporteur congressman congresswoman assemblyman assemblywoman alderman ' +
+    'rep rep. sen sen. gov gov. lt lt. sgt sgt. det det. insp insp. supt supt. cllr cllr. hon hon. rt rt. baroness baron ' +
+    'duke duchess earl emir sultan sheikh imam rabbi bishop archbishop cardinal pope pastor actress actor singer ' +
+    'businessman businesswoman',
+);
+
+/** Letters after a name that are not part of it: "Alison Greer KC", "Daniel Ash MP". */
+export const POST_NOMINALS = words('kc qc mp msp mep obe mbe cbe kbe jr jr. sr sr. phd md');
+
+/** Words that say a person is a woman or a man: "Ms Reid", "spokeswoman", "his wife". */
+export const FEMALE_WORDS = words(
+  'mrs mrs. ms ms. miss dame lady queen princess baroness duchess spokeswoman chairwoman congresswoman assemblywoman ' +
+    'businesswoman actress headmistress mother daughter wife sister widow woman girl',
+);
+export const MALE_WORDS = words(
+  'mr mr. sir lord king prince baron duke earl emir sultan sheikh spokesman chairman congressman assemblyman businessman ' +
+    'actor headmaster father son husband brother widower man boy',
 );
 
 /** Head nouns of organisations and institutions, and the words company names end in ("Coastline Ferries", "Bellini Dining Ltd"). */
@@ -26,8 +44,14 @@ export const ORG_HEADS = words(
     'consulate observatory forces guard survey press news wire media broadcaster newspaper executive directorate ' +
     'ltd plc inc llc corp co gmbh holdings ferries airlines airways industries foods partners services systems motors ' +
     'networks technologies pharmaceuticals logistics properties hotels stores railways shipping mining energy operator maker ' +
-    'producer supplier retailer developer manufacturer distributor exporter importer contractor force presidency palace ' +
-    'prosecution city united rovers athletic wanderers',
+    'force presidency palace prosecution city united rovers athletic wanderers care watch aid relief forum project ' +
+    'inspectorate initiative campaign monitor hospital clinic prison museum library theatre church oil gas power steel rail water ' +
+    'insurance international global',
+);
+
+/** Nouns for who does a job, a person or a company: "the refinery's operator, Petrovar", "property developer Shaun Dawes". */
+export const AGENT_HEADS = words(
+  'operator maker producer supplier retailer developer manufacturer distributor exporter importer contractor owner builder',
 );
 
 /** Singular nouns for one person. */

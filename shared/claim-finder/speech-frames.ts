@@ -35,7 +35,7 @@ const SUBJECT_THEN_VERB = new RegExp(`,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${
 /** A trailing subject with its appositive: "..., the refinery's operator, Petrovar, said in a statement." */
 const APPOSITIVE_THEN_VERB = new RegExp(`,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`, 'iu');
 /** Objects of "told" that sit between the verb and the claim. */
-const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b|$)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
+const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b|$)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
@@ -173,7 +173,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "Feld rejected that.", "Ferreira rejected the threat.": a reaction with nothing checkable in it;
     // "urged both sides to return to talks": an appeal, not a statement.
     const object = masked.slice(verbAt + verb.length, end - offset);
-    const anaphoric = /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+\p{L}+)\s*$/iu.test(object);
+    const anaphoric = /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s*$/iu.test(object);
     const appeal =
       (/^urg|^appeal|^call/i.test(verb) && /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(object)) ||
       (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));

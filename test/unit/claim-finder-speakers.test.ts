@@ -321,3 +321,75 @@ describe('who said it: the second batch of dev copy', () => {
     expect(speakerOf(text, 'stopped all work')).toEqual({ speaker: 'Calder Build', speakerKind: 'organization' });
   });
 });
+
+describe('who said it: the third batch of dev copy', () => {
+  it('uses what titles say of a person’s sex: "Ms Reid" is the woman of that name, "Mr Dawes" the man, and "she" skips a known man', () => {
+    const text = article(
+      'Care home',
+      'Former nurse Joanne Reid says staff raised concerns about staffing in July 2023.',
+      'Her brother, Peter Reid, says the family was never told their mother had fallen twice in May.',
+      'Ms Reid says she reported the falls to the inspectorate on June 3.',
+      'Mr Whitby said the home had hired 14 new staff since August.',
+      'She says she has not had a reply since June.',
+      'Mr Reid said the family had paid £1,200 a week for the room.',
+    );
+    expect(speakerOf(text, 'June 3')).toEqual({ speaker: 'Joanne Reid', speakerKind: 'person' });
+    expect(speakerOf(text, 'not had a reply')).toEqual({ speaker: 'Joanne Reid', speakerKind: 'person' });
+    expect(speakerOf(text, '£1,200')).toEqual({ speaker: 'Peter Reid', speakerKind: 'person' });
+  });
+
+  it('drops titles and letters outside the usual list ("Rep.", "Sheikh", "Dame", "KC") and keeps particles ("bin", "al-")', () => {
+    const cases: [string, string, string][] = [
+      ['Rep. Daniel Ortiz said eight companies had bid for the $40m contract in 2023.', 'eight companies', 'Daniel Ortiz'],
+      ['Environment Minister Sheikh Hamad al-Thani said 600 workers had been sent to the coast on Monday.', '600 workers', 'Hamad al-Thani'],
+      ['"Our images show the slick reached the reef on Tuesday," said Omar bin Rashid, the group’s director.', 'the slick', 'Omar bin Rashid'],
+      ['The barrister, Alison Greer KC, told the judge her client had paid in £90,000 since 2020.', '£90,000', 'Alison Greer'],
+      ['Commissioner for Older People Dame Helen Achebe says one in four homes was rated inadequate in 2023.', 'one in four', 'Helen Achebe'],
+    ];
+    for (const [text, needle, speaker] of cases) expect(speakerOf(article('Title', text), needle), text).toEqual({ speaker, speakerKind: 'person' });
+  });
+
+  it('knows organisations whose names look like people’s ("Beechwood Care", "Gulf Relief Forum"), also as "the owner of X, Y", and "It" after them', () => {
+    const text = article(
+      'Care home',
+      'The owner of Elmfield House, Beechwood Care, says it has accepted all 12 recommendations.',
+      'It says an independent manager will run the home until March 2025.',
+      'The Gulf Relief Forum warned that 2 million people could lose their water supply in August.',
+    );
+    expect(speakerOf(text, '12 recommendations')).toEqual({ speaker: 'Beechwood Care', speakerKind: 'organization' });
+    expect(speakerOf(text, 'March 2025')).toEqual({ speaker: 'Beechwood Care', speakerKind: 'organization' });
+    expect(speakerOf(text, '2 million')).toEqual({ speaker: 'Gulf Relief Forum', speakerKind: 'organization' });
+  });
+
+  it('credits who made a document: "an analysis … by the group X", "a statement from the environment ministry"; a short form in brackets is not the name', () => {
+    const text = article(
+      'Oil spill',
+      'The slick covers about 420 square kilometres, according to an analysis of satellite images by the environmental group Blue Gulf Watch.',
+      'According to a statement from the environment ministry, 600 workers and 40 boats have been deployed.',
+      'Qasra National Oil Company (QNOC) said on Monday the leak had been sealed within six hours.',
+    );
+    expect(speakerOf(text, '420 square')).toEqual({ speaker: 'Blue Gulf Watch', speakerKind: 'organization' });
+    expect(speakerOf(text, '40 boats')).toEqual({ speaker: 'environment ministry', speakerKind: 'organization' });
+    expect(speakerOf(text, 'six hours')).toEqual({ speaker: 'Qasra National Oil Company', speakerKind: 'organization' });
+  });
+
+  it('credits "Fishermen in the port of Dubaya", not the port, and "Her husband, property developer Shaun Dawes, 45" as Shaun Dawes', () => {
+    const text = article(
+      'Spill and split',
+      'Fishermen in the port of Dubaya told the agency they had seen 40 dead turtles since Sunday.',
+      'Her husband, property developer Shaun Dawes, 45, insists he paid £230,000 into the account in 2019.',
+    );
+    expect(speakerOf(text, 'dead turtles')).toEqual({ speaker: 'Fishermen in the port of Dubaya', speakerKind: 'organization' });
+    expect(speakerOf(text, '£230,000')).toEqual({ speaker: 'Shaun Dawes', speakerKind: 'person' });
+  });
+
+  it('starts the claim after the audience of "told a court", and does not suggest "rejected the group’s analysis"', () => {
+    const text = article(
+      'Court',
+      'Actress Kerry Dawes has told a court her husband emptied their joint account of £250,000 in March.',
+      'A QNOC spokesman rejected the group’s analysis.',
+    );
+    expect(suggestionWith(text, '£250,000').text.startsWith('her husband emptied')).toBe(true);
+    expect(findClaims(text).some((s) => s.text.includes('rejected'))).toBe(false);
+  });
+});
