@@ -166,6 +166,11 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const pieces = text.split(/\s*,\s*/).map((piece) => piece.trim()).filter(Boolean);
   if (pieces.length <= 1) return { piece: pieces[0] ?? '' };
   const first = pieces[0];
+  // "The head of the mission, Inga Solberg, and her deputy, Marc Aubert": two people speaking together.
+  if (pieces.some((piece, index) => index > 0 && /^and\s/i.test(piece))) {
+    const people = pieces.map((piece) => nameInRun(capitalisedTail(piece.split(/\s+/)) ?? [])).filter((name): name is string => !!name && looksLikePersonName(name));
+    if (people.length === 2) return { piece: people.join(' and '), kind: 'organization' };
+  }
   const kind = kindFromAppositive(pieces.slice(1));
   // "Greta Lindahl, head of Norrby Academy": the person named first.
   if (looksLikePersonName(first)) return { piece: first, kind };
@@ -223,10 +228,12 @@ function bodyOfFigures(text: string): string | null {
 
 /** "Dorea's embassy in the Marvian capital" -> "Dorea's embassy": where a body or person is, is not who it is. */
 function withoutPlace(text: string): string {
-  const match = /^(.+?\s(\p{L}+))\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?\S.*$/u.exec(text);
+  const match = /^(.+?\s(\p{L}+))\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?(\S.*)$/u.exec(text);
   if (!match) return text;
   const head = match[2].toLowerCase();
-  return ORG_HEADS.has(head) || PERSON_HEADS.has(head) ? match[1] : text;
+  // "a senior official at the election commission": where someone works says who they are; keep it.
+  const affiliation = ORG_HEADS.has(bareWord(match[3].split(/\s+/).pop()!));
+  return (ORG_HEADS.has(head) || PERSON_HEADS.has(head)) && !affiliation ? match[1] : text;
 }
 
 /** The sex the words of a phrase give its person ("Ms Reid", "Her husband, Shaun"), if they agree. */

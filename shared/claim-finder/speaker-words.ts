@@ -45,7 +45,7 @@ export const ORG_HEADS = words(
     'ltd plc inc llc corp co gmbh holdings ferries airlines airways industries foods partners services systems motors ' +
     'networks technologies pharmaceuticals logistics properties hotels stores railways shipping mining energy operator maker ' +
     'force presidency palace prosecution city united rovers athletic wanderers care watch aid relief forum project ' +
-    'inspectorate initiative campaign monitor hospital clinic prison museum library theatre church oil gas power steel rail water ' +
+    'guild inspectorate initiative campaign monitor hospital clinic prison museum library theatre church oil gas power steel rail water ' +
     'insurance international global',
 );
 

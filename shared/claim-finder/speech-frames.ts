@@ -65,7 +65,7 @@ function isPlainSubject(tokens: readonly Token[], start: number, end: number): b
     if (token.text === ',') insideAside = !insideAside;
     // The first word is skipped: the tagger reads some capitalised openers as verbs ("Lead researcher ...").
     // A capitalised "verb" is a name the tagger misread ("Rob Delgado").
-    else if (index > 0 && !insideAside && (token.pos === 'VERB' || token.pos === 'AUX') && !/^(?:has|have|had|is|was)$/i.test(token.text) && !/^\p{Lu}/u.test(token.text)) return false;
+    else if (index > 0 && !insideAside && (token.pos === 'VERB' || token.pos === 'AUX') && !/^(?:has|have|had)$/i.test(token.text) && !/^\p{Lu}/u.test(token.text)) return false;
   }
   return /[\p{L}]/u.test(own.map((token) => token.text).join(' '));
 }
@@ -151,12 +151,15 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "Hollin University was warned ...": the subject was spoken to, not the speaker.
     if (/\b(?:was|were|been|being|is|are|be|get|got)\s+$/i.test(masked.slice(0, match.index))) continue;
     if (needsQuotedObject(verb) && !/["“]/.test(rest)) continue;
+    // A court "ruled that ..." or "ruled in favour"; a president "has ruled Drevia since 2010" says nothing.
+    if (/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest)) continue;
     const token = tokenAt(sentence.tokens, offset + verbAt);
     const beforeThat = /^\s+that\b/i.test(rest);
     if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat && !(token.pos === 'NOUN' && clauseFollows(rest))) continue;
     // "The ministry issued a statement, saying ...": the sentence's own subject speaks.
     // (Not act verbs: "The United States imposed sanctions ..., accusing them of ..." is a plain statement.)
-    const participle = /ing$/i.test(verb) && /,\s*$/.test(masked.slice(0, match.index));
+    // "Marek was quoted by state media as saying that ...": the subject of the sentence.
+    const participle = /ing$/i.test(verb) && /(?:,|\bas)\s*$/.test(masked.slice(0, match.index));
     if (participle && isActVerb(verb)) continue;
     const subject = participle ? sentenceSubject(sentence.tokens, offset, match.index) : subjectBefore(masked, sentence.tokens, offset, match.index);
     if (!subject) continue;
@@ -195,7 +198,9 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const inverted = VERB_THEN_SUBJECT.exec(content);
   if (inverted && wordCount(inverted[1]) <= 12 && !/^(?:in|on|at|during|after|before|to|by|with|from)\b/i.test(inverted[1])) return frameAt(offset, inverted.index, end - inverted[1].length, end);
   const ordinary = SUBJECT_THEN_VERB.exec(content);
-  if (ordinary && wordCount(ordinary[1]) <= 8 && wordCount(ordinary[3]) <= 6 && !/ing$/i.test(ordinary[2]) && !needsQuotedObject(ordinary[2])) {
+  const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
+  const speaksOnly = (verb: string, rest: string) => !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest));
+  if (ordinary && wordCount(ordinary[1]) <= 8 && wordCount(ordinary[3]) <= 6 && !/ing$/i.test(ordinary[2]) && speaksOnly(ordinary[2], ordinary[3]) && !auxiliaryOnly(ordinary[1])) {
     const subjectStart = offset + ordinary.index + ordinary[0].indexOf(ordinary[1]);
     const verbAt = offset + ordinary.index + ordinary[0].length - ordinary[3].length - ordinary[2].length;
     if (!isVerbAt(sentence.tokens, verbAt)) return null;

@@ -393,3 +393,41 @@ describe('who said it: the third batch of dev copy', () => {
     expect(findClaims(text).some((s) => s.text.includes('rejected'))).toBe(false);
   });
 });
+
+describe('who said it: the fourth batch of dev copy', () => {
+  it('credits "X was quoted by state media as saying that …" to X', () => {
+    const text = article('Vote', 'President Ivo Marek was quoted by state media as saying that 61 percent of voters had backed him.');
+    expect(speakerOf(text, '61 percent')).toEqual({ speaker: 'Ivo Marek', speakerKind: 'person' });
+  });
+
+  it('credits two people speaking together, and "They" after them', () => {
+    const text = article(
+      'Vote',
+      'The head of the observer mission, Inga Solberg, and her deputy, Marc Aubert, said the vote on Sunday had been unfair.',
+      'They said state television had given the president 90 percent of its coverage.',
+    );
+    expect(speakerOf(text, 'on Sunday')).toEqual({ speaker: 'Inga Solberg and Marc Aubert', speakerKind: 'organization' });
+    expect(speakerOf(text, '90 percent')).toEqual({ speaker: 'Inga Solberg and Marc Aubert', speakerKind: 'organization' });
+  });
+
+  it('keeps where an unnamed official works ("a senior official at the election commission"), and knows a guild as a body', () => {
+    const text = article(
+      'Vote',
+      'Speaking by telephone, a senior official at the election commission said complaints from 41 polling stations were being investigated.',
+      'The National Teachers’ Guild said 82% of members had backed walkouts on three days in November.',
+    );
+    expect(speakerOf(text, '41 polling')).toEqual({ speaker: 'senior official at the election commission', speakerKind: 'person' });
+    expect(speakerOf(text, '82%')).toEqual({ speaker: 'National Teachers’ Guild', speakerKind: 'organization' });
+  });
+
+  it('reads "Turnout was 58 percent, …, the commission said, citing …" as the commission’s, and "has ruled Drevia since 2010" as no speech', () => {
+    const text = article(
+      'Vote',
+      'The election commission said the president had won 61.4 percent of the vote.',
+      'Turnout was 58 percent, down from 67 percent in 2018, the commission said, citing preliminary figures.',
+      'Marek, 66, has ruled Drevia since 2010.',
+    );
+    expect(speakerOf(text, 'Turnout')).toEqual({ speaker: 'election commission', speakerKind: 'organization' });
+    expect(suggestionWith(text, 'since 2010')).toMatchObject({ speaker: null, text: 'Marek, 66, has ruled Drevia since 2010' });
+  });
+});
