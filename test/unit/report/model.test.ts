@@ -94,10 +94,10 @@ describe('buildReport', () => {
     const claimId = report.claims[4].id;
     const sourceId = project.evidence.find((evidence) => evidence.claimId === claimId)!.sourceId;
     const dated = { ...project, sources: project.sources.map((source) => (source.id === sourceId ? { ...source, outlet: 'Atlas Wire', author: 'Carlo Mendes', publishedDate: '2021-12-14' } : source)) };
-    expect(buildReport(dated, DEFAULT_REPORT_OPTIONS).claims[4].evidence[0].source.publishedDate).toBe('2021-12-14');
-    expect(renderReport(dated, 'html', DEFAULT_REPORT_OPTIONS)).toContain('<bdi>Carlo Mendes, Atlas Wire, 14 December 2021</bdi>');
-    expect(renderReport(dated, 'md', DEFAULT_REPORT_OPTIONS)).toContain('Carlo Mendes, Atlas Wire, 14 December 2021');
-    expect(renderReport(project, 'html', DEFAULT_REPORT_OPTIONS)).not.toContain('14 December 2021');
+    expect(buildReport(dated, INTERNAL).claims[4].evidence[0].source.publishedDate).toBe('2021-12-14');
+    expect(renderReport(dated, 'html', INTERNAL)).toContain('<bdi>Carlo Mendes, Atlas Wire, 14 December 2021</bdi>');
+    expect(renderReport(dated, 'md', INTERNAL)).toContain('Carlo Mendes, Atlas Wire, 14 December 2021');
+    expect(renderReport(project, 'html', INTERNAL)).not.toContain('14 December 2021');
   });
 
   it('summarises verdicts, statuses, tags, sign-off and reviewers', () => {
