@@ -109,6 +109,7 @@ const sources = [
     url: '',
     fileName: 'water-charges-2027.pdf',
     accessedAt: '2026-11-19',
+    publishedDate: '',
     text: 'Water Charges 2027/28\n\nThe committee recommends that standard household water charges increase from 1 April 2027.\n\nTable 3 shows the average annual household bill rising from £412.10 to £469.80, an increase of 14.0 per cent.\n\nThe increase is driven mainly by the capital cost of the Eastmere dam remediation programme and by higher energy prices for pumping.\n\nA reduced tariff remains available to households receiving income-related benefits.',
   },
   {
@@ -119,6 +120,7 @@ const sources = [
     url: 'https://example.org/calder-water/leakage',
     fileName: '',
     accessedAt: '2026-11-19',
+    publishedDate: '',
     text: 'Calder Water cuts leakage by a quarter\n\nCalder Water lost an average of 41 million litres a day to leaks in 2025, according to figures published today.\n\nSince January, new acoustic sensors and faster repairs have reduced leakage by 26 per cent.\n\nChief executive Dev Raman said customers would continue to benefit from some of the lowest bills in the region.',
   },
   {
@@ -129,6 +131,7 @@ const sources = [
     url: '',
     fileName: 'eastmere-audit.docx',
     accessedAt: '2026-11-20',
+    publishedDate: '',
     text: 'Eastmere Dam Remediation: Value for Money Review\n\nThe remediation programme was approved in 2021 with an estimated cost of £21.0 million.\n\nBy September 2026 the forecast outturn cost had risen to £37.6 million.\n\nA 2019 inspection report identified seepage in the eastern embankment and recommended further investigation within two years.\n\nThe council did not commission that investigation until 2022.\n\nAppendix B compares average household water bills: after the proposed increase Port Calder would be £469.80, Ashby £455.20 and Merrow £501.40.',
   },
 ];

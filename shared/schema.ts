@@ -110,6 +110,8 @@ export const Source = z.looseObject({
   url: shortText.default(''),
   fileName: shortText.default(''),
   accessedAt: isoDate.default(''),
+  /** When the source was published (YYYY-MM-DD), recognised from its text at import or typed in; '' when unknown. */
+  publishedDate: isoDate.default(''),
   /** The frozen snapshot of the source's full text. */
   text: z.string().max(20_000_000),
 });

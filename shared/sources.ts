@@ -13,6 +13,8 @@ export interface SourceDraft {
   author?: string;
   url?: string;
   fileName?: string;
+  /** YYYY-MM-DD, or '' when not known. */
+  publishedDate?: string;
 }
 
 /** A new source from a draft; the text is frozen as given (line endings made "\n"). */
@@ -26,6 +28,7 @@ export function createSource(draft: SourceDraft, now: Date): Source {
     url: draft.url?.trim() ?? '',
     fileName: draft.fileName ?? '',
     accessedAt: now.toISOString(),
+    publishedDate: draft.publishedDate ?? '',
     text,
   };
 }

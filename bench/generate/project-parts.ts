@@ -24,6 +24,7 @@ export function generateSource(index: number, wordCount: number, random: Random)
     url: `https://example.org/briefings/${index}`,
     fileName: '',
     accessedAt: timeAt(random),
+    publishedDate: '',
     text: paragraphs.join('\n'),
   };
 }

@@ -20,9 +20,9 @@ export function sourceFromExtracted(extracted: ExtractedSource, what: string, me
   if (!text) return { ok: false, message: `${what} has no text Factdesk can read (a scanned PDF or an image-only page?). Nothing was added.` };
   if (text.length > MAX_SOURCE_CHARS) return { ok: false, message: `${what} has more text than a source can hold (${MAX_SOURCE_CHARS.toLocaleString('en')} characters). Nothing was added.` };
   const fallbackTitle = meta.fileName ? meta.fileName.replace(/\.[^.]+$/, '') : '';
-  // Title, outlet and byline from the text itself where the file has none (recognised in the worker).
+  // Title, outlet, byline and date from the text itself where the file has none (recognised in the worker).
   const found = extracted.fromText;
-  const recognised = { title: extracted.title || found.title || fallbackTitle, outlet: found.outlet, author: found.byline };
+  const recognised = { title: extracted.title || found.title || fallbackTitle, outlet: found.outlet, author: found.byline, publishedDate: found.publishedDate };
   return { ok: true, source: createSource({ ...recognised, text, ...meta }, now) };
 }
 

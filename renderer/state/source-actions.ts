@@ -9,7 +9,7 @@ import { showNotice } from './ui-store';
 
 /** Changes to the project's sources. Each marks the project dirty. */
 
-export type SourceMeta = Pick<SourceSummary, 'title' | 'outlet' | 'author' | 'url' | 'accessedAt'>;
+export type SourceMeta = Pick<SourceSummary, 'title' | 'outlet' | 'author' | 'url' | 'publishedDate' | 'accessedAt'>;
 
 function changeProject(change: (project: OpenDocument['project']) => OpenDocument['project']): void {
   documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: change(doc.project) } : doc));

@@ -89,11 +89,11 @@ export function metaKindOf(block: string): MetaKind | null {
 
 /**
  * The length of a dateline at the start of a paragraph, or 0:
- * "ALDMERE, Dec 13 (Norden Press) - ", "(KRVN) - ", "KYIV, Ukraine — ".
+ * "ALDMERE, Dec 13 (Norden Press) - ", "DRESK, Lavoria, Oct 9 (Tidewater) - ", "(KRVN) - ", "KYIV, Ukraine — ".
  */
 const DATELINE = new RegExp(
   [
-    `^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40},\\s*(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s*)?\\([^)]{2,40}\\)\\s*[-–—]+\\s*`,
+    `^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40},\\s*(?:\\p{Lu}[\\p{L} .'’-]{1,30}?,?\\s*)?(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s*)?\\([^)]{2,40}\\)\\s*[-–—]+\\s*`,
     '^\\([^)]{2,40}\\)\\s*[-–—]+\\s*',
     `^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30})?(?:,?\\s*${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?\\s+[-–—]+\\s+`,
   ].join('|'),

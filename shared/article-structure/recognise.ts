@@ -46,7 +46,7 @@ function bylineParts(block: string): { byline: string; outlet: string } {
 
 /** An agency or outlet named by a dateline, a "Source:" line, or a copyright line. */
 function outletNamedIn(block: string): string {
-  const dateline = /^[\p{Lu}][\p{Lu} .'’-]+,?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/u.exec(block) ?? /^\(([^)]{2,40})\)\s*[-–—]/.exec(block);
+  const dateline = /^[\p{Lu}][\p{Lu} .'’-]+,?\s*(?:\p{Lu}[\p{L} .'’-]{1,30}?,?\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/u.exec(block) ?? /^\(([^)]{2,40})\)\s*[-–—]/.exec(block);
   if (dateline) return dateline[1].trim();
   const source = /^source:\s*(.+?)(?:\s+and\s+(?:news\s+)?agencies)?\.?$/i.exec(block);
   if (source) return source[1].trim();

@@ -34,6 +34,8 @@ export interface BlockContext {
   quoteSpeakers: Map<Quotation, Speaker | null>;
   blockStart: number;
   blockEnd: number;
+  /** In a Q/A interview, an answer block's speaker: the interviewee (find-claims.ts). */
+  answerBy?: Speaker | null;
 }
 
 const AFTER_QUOTE_VERB_FIRST = new RegExp(`^[\\s,.!?…-]*["”]?\\s*(?:${SPEECH_VERB})\\s+([^.;!?"“”]{2,100})`, 'iu');
@@ -119,6 +121,8 @@ export function trimRange(plain: string, range: Range): Range {
   return { start, end };
 }
 
+const wordsIn = (plain: string, range: Range) => wordCount(plain.slice(range.start, range.end));
+
 export function attribute(
   sentence: Sentence,
   start: number,
@@ -134,7 +138,10 @@ export function attribute(
     const speaker = resolveSpeaker(frame.subject, context.plain, memory);
     // Without a speaker the frame may be part of the claim ("Nine in ten households reported ..."): keep the sentence.
     const claim = speaker ? frame.claim : { start, end };
-    return { claim: trimRange(context.plain, claim), speaker, reported: true, act: !!frame.act && !!speaker };
+    // '"Three times," said Marta Novak': a fragment of a quotation credited before, no claim of its own.
+    if (speaker && wordsIn(context.plain, claim) < 3) return { claim: { start, end: start }, speaker, reported: true, act: false };
+    return { claim: trimRange(context.plain, claim), speaker, reported: !frame.weak, act: !!frame.act && !!speaker };
   }
+  if (context.answerBy) return { claim: trimRange(context.plain, { start, end }), speaker: context.answerBy, reported: true, act: false };
   return { claim: trimRange(context.plain, { start, end }), speaker: null, reported: false, act: false };
 }

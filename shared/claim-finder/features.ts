@@ -45,7 +45,7 @@ const COMPARISON = /\b(more|less|fewer|most|least|than|record|highest|lowest|lar
 const CHANGE = /\b(rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|increased?|decreased?|declined?|dropped|drop|doubled|halved|cut|raised|lost|gained|up|down|jumped|slumped|surged|shrank|shrinking|retreated|recovered)\b/i;
 const CAUSAL = /\b(because|due to|as a result|led to|leads to|caused|causes|blamed|thanks to|explains?|driven by|resulted in|so that|therefore|hit)\b/i;
 const FIRST_PERSON = /\b(I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
-const OPINION = /\b(think|believe|feel|hope|hoped|should|must|want|wanted|need to|proud|delighted|happy|glad|love|welcome|deserve|matters?|excuse|strong)\b/i;
+const OPINION = /\b(think|believe|feel|hope|hoped|should|must|want|wanted|need to|proud|delighted|happy|glad|love|welcome|deserve|matters?|excuse|strong|committed to)\b/i;
 /** Past and perfect forms: events happened, which is what news copy reports and a checker can verify. */
 const IRREGULAR_PAST = new Set(
   ('was were had did made took went came gave got left won lost paid sent held kept brought bought sold told found began ' +
@@ -79,7 +79,7 @@ export function featuresOf(span: ClaimSpan, sentence: Sentence, attribution: Att
   add('date', span.entities.some((e) => e.type === 'DATE') || span.tokens.some((t) => YEAR.test(t.text)) || MONTHS.test(text));
   add('namedEntity', span.names.length > 0);
   add('reportedSpeech', attribution.reported);
-  add('namedSpeaker', attribution.speaker !== null);
+  add('namedSpeaker', attribution.reported && attribution.speaker !== null);
   add('speechAct', attribution.act);
   add('pastEvent', span.tokens.some(isPastForm));
   add('comparison', COMPARISON.test(text) || span.tokens.some(isSuperlative));

@@ -2,12 +2,12 @@ import { blockRoles } from '../article-structure/article-layout';
 import { datelineLength } from '../article-structure/block-kinds';
 import { attribute, resolveSpeaker, type BlockContext } from './attribution';
 import { featuresOf, type Feature } from './features';
-import { namesIn, properWordsOf } from './names';
+import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';
 import { linkContinuedQuotation, quotationsIn, type Quotation } from './quotes';
 import { reasonsFor, scoreOf } from './scoring';
-import type { SpeakerKind } from './speaker-phrase';
-import { SpeakerMemory } from './speaker-memory';
+import { isKnownHead, speakerRefOf, type SpeakerKind } from './speaker-phrase';
+import { SpeakerMemory, type Speaker } from './speaker-memory';
 import { suggestionKey } from './suggestion-key';
 
 /** One suggested claim. Offsets are JavaScript string indices into the plain text (shared/plain-text.ts). */
@@ -31,12 +31,41 @@ export interface FindClaimsOptions {
 
 export const DEFAULT_MIN_SCORE = 0.5;
 
-/** Who a sentence is about (the words before its first verb): what a later "he" or "it" points back to. */
-function subjectOf(sentence: Sentence, start: number, plain: string, memory: SpeakerMemory) {
+/**
+ * Who a sentence is about (the words before its first verb): what a later "he" or "it" points back to. Not a
+ * sentence inside a quotation ("Children missed school"), nor a thing ("Bellini's flagship restaurant").
+ */
+function subjectOf(sentence: Sentence, start: number, context: BlockContext, memory: SpeakerMemory) {
+  if (context.quotations.some((quotation) => quotation.start - 1 <= start && start < quotation.end)) return null;
   const firstVerb = sentence.tokens.find((token) => token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX'));
   if (!firstVerb || firstVerb.start <= start) return null;
-  return resolveSpeaker({ start, end: firstVerb.start }, plain, memory);
+  const ref = speakerRefOf(context.plain.slice(start, firstVerb.start));
+  if (!ref || (ref.form === 'description' && !isKnownHead(ref.head))) return null;
+  return memory.resolve(ref);
 }
+
+const QUESTION = /^(?:Q|Question)\s*[:.]\s/;
+const ANSWER = /^(?:A|Answer)\s*[:.]\s+/;
+
+/**
+ * A Q/A interview: answers are the interviewee's, the person named last before the first question
+ * ("We put those concerns to the board's chief executive, Dr Ifeanyi Nwosu.").
+ */
+class Interview {
+  private interviewee: Speaker | null | undefined;
+
+  /** Who answers in this block, read before the block's own names are noted; null outside answers. */
+  answerBy(block: string, memory: SpeakerMemory): Speaker | null {
+    if (QUESTION.test(block) && this.interviewee === undefined) this.interviewee = memory.latestPerson();
+    return ANSWER.test(block) ? (this.interviewee ?? null) : null;
+  }
+}
+
+/** "their union said ..." before the union is named: the first name after it with that head word, if one comes soon. */
+function nameAhead(names: readonly NamePhrase[], from: number, head: string): NamePhrase | null {
+  return names.find((name) => name.start > from && name.start < from + LOOKAHEAD && name.text.toLowerCase().split(/\s+/).includes(head)) ?? null;
+}
+const LOOKAHEAD = 1500;
 
 interface Blocks {
   contexts: Map<number, BlockContext>;
@@ -64,11 +93,13 @@ function blockContexts(plain: string, sentences: Sentence[]): Blocks {
   return { contexts, byQuotation };
 }
 
-/** The blocks that are article text (not a headline, byline, caption, link or boilerplate), by block index. */
-function textBlocks(plain: string): Set<number> {
-  const lines = plain.split('\n');
-  const roles = blockRoles(lines);
-  return new Set(roles.flatMap((role, index) => (role === 'text' ? [index] : [])));
+/** The role of each block: only article text has claims; bylines, timestamps, links and boilerplate name no one who speaks. */
+function rolesOf(plain: string): { isText: (block: number) => boolean; namesSpeakers: (block: number) => boolean } {
+  const roles = blockRoles(plain.split('\n'));
+  return {
+    isText: (block) => roles[block] === 'text',
+    namesSpeakers: (block) => !['byline', 'timestamp', 'link', 'boilerplate'].includes(roles[block]),
+  };
 }
 
 /** A claim span before scoring: what the finder found and the features it carries. */
@@ -80,20 +111,28 @@ export interface ClaimCandidate extends Omit<ClaimSuggestion, 'score' | 'reasons
 export function claimCandidates(plainText: string): ClaimCandidate[] {
   const sentences = sentencesOf(plainText);
   const { contexts, byQuotation } = blockContexts(plainText, sentences);
-  const isText = textBlocks(plainText);
+  const { isText, namesSpeakers } = rolesOf(plainText);
   const memory = new SpeakerMemory();
+  const interview = new Interview();
+  const allNames = [...contexts.values()].flatMap((context) => context.names);
   const seen = new Set<string>();
   const candidates: ClaimCandidate[] = [];
   for (const sentence of sentences) {
     const context = contexts.get(sentence.block)!;
+    const opensBlock = sentence.start === sentence.blockStart;
+    if (opensBlock) context.answerBy = interview.answerBy(plainText.slice(sentence.blockStart, sentence.blockEnd), memory);
+    const label = opensBlock && context.answerBy ? ANSWER.exec(sentence.text)?.[0].length ?? 0 : 0;
+    const start = opensBlock ? sentence.start + Math.max(label, datelineLength(sentence.text)) : sentence.start;
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
-    for (const name of names) memory.noteName(name.text);
-    if (!isText.has(sentence.block)) continue;
-    const start = sentence.start === sentence.blockStart ? sentence.start + datelineLength(sentence.text) : sentence.start;
+    memory.startSentence();
+    if (namesSpeakers(sentence.block)) for (const name of names) if (name.start >= start) memory.noteName(name.text, name.titles);
+    if (!isText(sentence.block)) continue;
     const attribution = attribute(sentence, start, context, (quotation) => byQuotation.get(quotation)!, memory);
-    const subject = subjectOf(sentence, start, plainText, memory);
+    const subject = subjectOf(sentence, start, context, memory);
     if (subject) memory.noteSalient(subject);
-    if (attribution.speaker) memory.noteSalient(attribution.speaker);
+    const ahead = attribution.speaker?.pointsAhead ? nameAhead(allNames, sentence.end, attribution.speaker.pointsAhead) : null;
+    const speaker = ahead ? { name: ahead.text, kind: 'organization' as const } : attribution.speaker;
+    if (speaker) memory.noteSalient(speaker);
     const { start: claimStart, end } = attribution.claim;
     const span = {
       text: plainText.slice(claimStart, end),
@@ -109,9 +148,9 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
       start: claimStart,
       end,
       features: featuresOf(span, sentence, attribution, false),
-      attributed: attribution.speaker !== null,
-      speaker: attribution.speaker?.name ?? null,
-      speakerKind: attribution.speaker?.kind ?? null,
+      attributed: speaker !== null,
+      speaker: speaker?.name ?? null,
+      speakerKind: speaker?.kind ?? null,
     });
   }
   return candidates;

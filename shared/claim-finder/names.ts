@@ -1,5 +1,6 @@
 import type { Sentence, Token } from './nlp';
 import { PERSON_HEADS, TITLES } from './speaker-phrase';
+import { POST_NOMINALS } from './speaker-words';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -11,6 +12,8 @@ export interface NamePhrase {
   text: string;
   start: number;
   end: number;
+  /** Job titles written with it, lower case ("judge" for "Judge Anna Berg"): what "the judge" later means. */
+  titles: string[];
 }
 
 
@@ -31,8 +34,10 @@ function isNamePart(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (!isCapitalised(token.text) || NOT_NAMES.has(token.text.toLowerCase())) return false;
   if (token.pos === 'PROPN') return true;
-  // Capitalised common nouns inside a name ("Eastport City"), never a sentence's first word.
-  return index > 0 && (token.pos === 'NOUN' || token.pos === 'ADJ');
+  // Capitalised common nouns inside a name ("Eastport City"), never a sentence's first word; a capitalised
+  // "verb" right after a proper noun is the rest of a name ("Calder Build").
+  if (index === 0) return false;
+  return token.pos === 'NOUN' || token.pos === 'ADJ' || (token.pos === 'VERB' && tokens[index - 1].pos === 'PROPN' && isCapitalised(tokens[index - 1].text));
 }
 
 function isConnector(tokens: Token[], index: number, runStart: number): boolean {
@@ -46,6 +51,17 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
   const head = tokens[index - 1].text.toLowerCase();
   const after = next.text.toLowerCase() === 'the' ? tokens[index + 2] : next;
   return ORG_HEADS.has(head) && !!after && isCapitalised(after.text);
+}
+
+/** The lower-case titles right before a name ("chief prosecutor Maja Holm"), none across a comma ("the owner, Kestrel"). */
+function titlesBefore(tokens: Token[], runStart: number): string[] {
+  const titles: string[] = [];
+  for (let index = runStart - 1; index >= 0 && index >= runStart - 2; index -= 1) {
+    const word = tokens[index].text.toLowerCase();
+    if (!TITLES.has(word) && !PERSON_HEADS.has(word)) break;
+    titles.unshift(word);
+  }
+  return titles;
 }
 
 function dropTitles(tokens: Token[]): Token[] {
@@ -88,12 +104,15 @@ export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): N
     let runEnd = index + 1;
     while (runEnd < tokens.length && (isNamePart(tokens, runEnd) || isConnector(tokens, runEnd, runStart))) runEnd += 1;
     while (runEnd > runStart + 1 && !isNamePart(tokens, runEnd - 1)) runEnd -= 1;
+    // "Alison Greer KC": letters after a name are not part of it.
+    while (runEnd > runStart + 1 && POST_NOMINALS.has(tokens[runEnd - 1].text.toLowerCase())) runEnd -= 1;
     const kept = dropTitles(tokens.slice(runStart, runEnd));
+    const titles = titlesBefore(tokens, runStart).concat(tokens.slice(runStart, runEnd - kept.length).map((token) => token.text.toLowerCase()));
     const lonelyOpener = runEnd - runStart === 1 && opensSentence(tokens, runStart) && !properWords.has(tokens[runStart].text);
     if (kept.length > 0 && !lonelyOpener) {
       const start = kept[0].start;
       const end = kept[kept.length - 1].end;
-      names.push({ text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end });
+      names.push({ text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, titles });
     }
     index = runEnd;
   }

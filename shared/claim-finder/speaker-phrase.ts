@@ -5,49 +5,23 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
+import { AGENT_HEADS, DOCUMENTS, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORG_HEADS, PERSON_HEADS, POST_NOMINALS, RELATIONS, SPOKESPEOPLE, TITLES } from './speaker-words';
+
 export type SpeakerKind = 'person' | 'organization';
+/** A person's sex as the text shows it ("Ms", "spokesman", "she"), for "he" and "she" and "Mr Dawes". */
+export type Gender = 'f' | 'm';
 
 export type SpeakerRef =
   | { form: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
   /** A proper name: a person, an organisation, a country, or a surname to be completed; `kind` when the words before it say ("campaign group X"). */
-  | { form: 'name'; text: string; kind?: SpeakerKind }
-  /** A common-noun phrase: "police spokesperson", "Human rights groups"; `definite` ones ("the ministry") point back. */
-  | { form: 'description'; text: string; head: string; kind: SpeakerKind; definite: boolean };
+  | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender }
+  /**
+   * A common-noun phrase: "police spokesperson", "Human rights groups"; `definite` ones ("the ministry") point back;
+   * `pointsBackOnly` ones ("commission figures") name a speaker only if they point back to one.
+   */
+  | { form: 'description'; text: string; head: string; kind: SpeakerKind; definite: boolean; pointsBackOnly?: boolean };
 
-/** Words that introduce a person's name rather than belong to it (any case). */
-export const TITLES = new Set(
-  ('dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame lord lady minister president premier prime councillor ' +
-    'senator mayor chancellor judge justice captain coach lawyer nurse chief executive director manager chair chairman ' +
-    'chairwoman secretary spokesperson spokesman spokeswoman analyst founder leader researcher reverend general colonel ' +
-    'inspector officer governor head mp deputy commander sheriff boss star ace agent engineer consultant correspondent ' +
-    'editor economist ambassador envoy king queen prince princess candidate campaigner coordinator president-elect').split(' '),
-);
-
-/** Head nouns of organisations and institutions. */
-export const ORG_HEADS = new Set(
-  ('ministry department office university institute college school council committee commission agency authority ' +
-    'trust union alliance association federation society party bank board bureau court centre center company ' +
-    'corporation group firm government police coastguard service army navy military parliament assembly senate ' +
-    'congress cabinet administration regime opposition charity organisation organization foundation network unit ' +
-    'club league team fund chamber tribunal inquiry watchdog regulator insurer lender airline carrier embassy ' +
-    'consulate observatory forces guard survey press news wire media broadcaster newspaper executive').split(' '),
-);
-
-/** Singular nouns for one person. */
-export const PERSON_HEADS = new Set(
-  ('spokesperson spokesman spokeswoman official source insider pal friend relative neighbour neighbor witness resident ' +
-    'minister lawyer chairman chairwoman director commander coordinator engineer doctor nurse teacher officer analyst ' +
-    'economist expert adviser advisor aide diplomat manager boss leader member mother father son daughter wife husband ' +
-    'woman man girl boy survivor victim judge prosecutor investigator researcher scientist owner worker driver student ' +
-    'tenant pensioner parent campaigner activist farmer shopkeeper patient customer passenger volunteer').split(' '),
-);
-
-/** Things that are not speakers: "the report said", "figures show". */
-const DOCUMENTS = new Set(
-  ('report reports survey surveys figures data study studies analysis records papers documents document statement statements ' +
-    'accounts claim judgment judgement poll polls research filing filings statistics numbers letter letters memo review ' +
-    'audit assessment estimate estimates forecast forecasts model models findings book article paper website notice').split(' '),
-);
+export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 
 const LEADING_WORDS = /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later)\b[\s,]*/i;
 const GROUP_OF = /^(?:a|an|the)?\s*(?:group|team|panel|number|coalition|handful|delegation|body)\s+of\s+/i;
@@ -62,8 +36,10 @@ const TRAILING = new RegExp(
   'i',
 );
 
-const capitalised = (word: string) => /^[\p{Lu}\d]/u.test(word);
-const isConnector = (word: string) => /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|on)$/i.test(word);
+/** Capitalised, or a name's particle joined to a capitalised part ("al-Masri", "el-Sayed"). */
+const capitalised = (word: string) => /^[\p{Lu}\d]/u.test(word) || /^(?:al|el|ad|ash|as|ar|an|at|az|ul|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
+/** Small words inside a name: "Ministry of Transport", "Omar bin Rashid", "Jan de Vries". */
+const isConnector = (word: string) => /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|on|bin|ibn|bint|abu|el|du|di|dos|das|ter|ten|zu|y)$/i.test(word);
 
 function stripTrailing(text: string): string {
   let current = text.trim();
@@ -75,19 +51,27 @@ function stripTrailing(text: string): string {
   return current;
 }
 
-/** "Defence Minister Ilse Varga" -> "Ilse Varga"; "Kosmar's President Dariusz Olek" -> "Dariusz Olek"; null when the run is all title. */
+const bareWord = (word: string) => word.toLowerCase().replace(/[.,]$/, '');
+
+/**
+ * "Defence Minister Ilse Varga" -> "Ilse Varga"; "Kosmar's President Dariusz Olek" -> "Dariusz Olek", but
+ * "Tarsia's Interior Ministry" stays whole (a body is named with its country); null when the run is all title.
+ */
 function nameInRun(words: string[]): string | null {
+  if (words.length === 0) return null;
   let start = 0;
+  const endsInBody = ORG_HEADS.has(bareWord(words[words.length - 1]));
   words.forEach((word, index) => {
-    if (/['’]s$/.test(word) && index < words.length - 1) start = index + 1;
+    if (/['’]s$/.test(word) && index < words.length - 1 && !endsInBody) start = index + 1;
   });
   let lastTitle = start - 1;
   for (let index = start; index < words.length - 1; index += 1) {
-    const word = words[index].toLowerCase().replace(/,$/, '');
+    const word = bareWord(words[index]);
     if (TITLES.has(word) || PERSON_HEADS.has(word)) lastTitle = index;
   }
   const name = words.slice(lastTitle + 1);
   while (name.length > 0 && isConnector(name[0])) name.shift();
+  while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
   if (name.length === 0 || (name.length === 1 && TITLES.has(name[0].toLowerCase()))) return null;
   return name.join(' ');
 }
@@ -108,49 +92,199 @@ function capitalisedTail(words: string[]): string[] | null {
 /** Looks like a person's name: two to four capitalised words, none of them an organisation word. */
 export function looksLikePersonName(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((word) => capitalised(word) && !ORG_HEADS.has(word.toLowerCase())) && !/['’]s$/.test(text);
+  const named = words.filter((word) => !isConnector(word) || capitalised(word));
+  return (
+    named.length >= 2 &&
+    words.length <= 5 &&
+    capitalised(words[0]) &&
+    words.every((word) => (capitalised(word) || isConnector(word)) && !ORG_HEADS.has(bareWord(word))) &&
+    !/['’]s$/.test(text)
+  );
 }
 
-function descriptionKind(words: string[]): SpeakerKind {
-  const head = words[words.length - 1].toLowerCase();
-  if (ORG_HEADS.has(head)) return 'organization';
-  if (PERSON_HEADS.has(head)) return 'person';
-  return /s$/.test(head) && !/ss$/.test(head) ? 'organization' : 'person';
+/** The head noun of a description: the last word before "of", "for", "close to" ... ("source close to the chef" -> "source"). */
+export function headOf(words: readonly string[]): string {
+  if (GROUP_NOUNS.has(bareWord(words[0]))) return bareWord(words[0]);
+  const cut = words.findIndex((word, index) => index > 0 && /^(?:of|for|from|at|in|on|close|near|with|to)$/i.test(word));
+  const own = cut > 0 ? words.slice(0, cut) : words;
+  return bareWord(own[own.length - 1]);
+}
+
+function descriptionKind(head: string): SpeakerKind {
+  if (PERSON_HEADS.has(head) || TITLES.has(head)) return 'person';
+  if (ORG_HEADS.has(head) || GROUP_NOUNS.has(head)) return 'organization';
+  return isPlural(head) ? 'organization' : 'person';
+}
+
+/** "experts", "fishermen": a plural head is a group. */
+const isPlural = (head: string) => (/s$/.test(head) && !/ss$/.test(head)) || /men$/.test(head) || head === 'people';
+
+/** Whether the description's head says who it is (a person word, a body, a group): "the flagship restaurant" does not. */
+export function isKnownHead(head: string): boolean {
+  return ORG_HEADS.has(head) || GROUP_NOUNS.has(head) || AGENT_HEADS.has(head) || PERSON_HEADS.has(head) || TITLES.has(head) || isPlural(head);
 }
 
 /** "the report", "figures", "a study published in ...": a document, not a speaker. */
 function isDocument(words: string[]): boolean {
   const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
-  if (DOCUMENTS.has(bare(words[words.length - 1]))) return true;
+  const last = bare(words[words.length - 1]);
+  if (DOCUMENTS.has(last)) return true;
+  // "the statistics office" is an office, not statistics.
+  if (ORG_HEADS.has(last) || PERSON_HEADS.has(last)) return false;
   const head = /^(?:a|an|the|new|its|their|his|her)$/i.test(words[0]) ? words[1] : words[0];
   return !!head && DOCUMENTS.has(bare(head)) && !/^\p{Lu}/u.test(head);
 }
 
-/** Comma pieces of a subject: the appositive name wins ("Its chief executive, Fiona Marsh"); a leading adverbial is dropped. */
-function choosePiece(text: string): string {
+/** "One of them", "Two of the men": a piece that only counts, before the appositive that says who. */
+const COUNTING_PIECE = /^(?:one|some|many|most|two|three|four|five|several|each|both)\s+of\s+\S+/i;
+
+/** Whether the piece is a proper name from its first word to its last: "Petrovar", "Bellini Dining Ltd". */
+function isProperName(piece: string): boolean {
+  const words = piece.split(/\s+/);
+  return capitalisedTail(words)?.length === words.length && !/^(?:the|a|an|its|his|her|their)$/i.test(words[0]);
+}
+
+/** What an indefinite appositive says the name is: "Transparency Norden, a watchdog" is an organisation. */
+function kindFromAppositive(pieces: readonly string[]): SpeakerKind | undefined {
+  for (const piece of pieces) {
+    const words = piece.split(/\s+/);
+    if (!/^(?:a|an)$/i.test(words[0]) || words.length > 6) continue;
+    const head = headOf(words.slice(1));
+    if (ORG_HEADS.has(head) || GROUP_NOUNS.has(head)) return 'organization';
+    if (PERSON_HEADS.has(head) || TITLES.has(head)) return 'person';
+  }
+  return undefined;
+}
+
+/**
+ * Comma pieces of a subject. A person named first keeps the subject; else the appositive name wins
+ * ("Its chief executive, Fiona Marsh"; "the refinery's operator, Petrovar"), unless the description before it is a
+ * place ("the Marvian capital, Tessin"); a relation ("the wife of ...") wins over a piece that only counts; a
+ * leading adverbial is dropped. An indefinite appositive may say the kind ("Transparency Norden, a watchdog").
+ */
+function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const pieces = text.split(/\s*,\s*/).map((piece) => piece.trim()).filter(Boolean);
-  if (pieces.length <= 1) return pieces[0] ?? '';
-  const named = pieces.slice(1).find((piece) => looksLikePersonName(nameInRun(piece.split(/\s+/)) ?? ''));
-  if (named) return named;
+  if (pieces.length <= 1) return { piece: pieces[0] ?? '' };
   const first = pieces[0];
+  // "The head of the mission, Inga Solberg, and her deputy, Marc Aubert": two people speaking together.
+  if (pieces.some((piece, index) => index > 0 && /^and\s/i.test(piece))) {
+    const people = pieces.map((piece) => nameInRun(capitalisedTail(piece.split(/\s+/)) ?? [])).filter((name): name is string => !!name && looksLikePersonName(name));
+    if (people.length === 2) return { piece: people.join(' and '), kind: 'organization' };
+  }
+  const kind = kindFromAppositive(pieces.slice(1));
+  // "Greta Lindahl, head of Norrby Academy": the person named first.
+  if (looksLikePersonName(first)) return { piece: first, kind };
+  const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));
+  const named = appositives.find((piece) => looksLikePersonName(nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []) ?? ''));
+  if (named) return { piece: named };
+  const firstWords = first.split(/\s+/);
+  // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
+  const owner = /^(.*?)\s+of\s+/i.exec(first);
+  const renamed = bareWord(owner ? owner[1].split(/\s+/).pop()! : firstWords[firstWords.length - 1]);
+  if (!isProperName(first) && isKnownHead(renamed) && !isDocument(firstWords) && pieces.length === 2 && isProperName(pieces[1])) {
+    // "Ms Reid's mother, Ann": a person; "Bellini's restaurant group, Bellini Dining Ltd": a body; "the operator, Petrovar": either.
+    const kind = AGENT_HEADS.has(renamed) ? undefined : PERSON_HEADS.has(renamed) || TITLES.has(renamed) ? 'person' : ORG_HEADS.has(renamed) ? 'organization' : undefined;
+    return { piece: pieces[1], kind };
+  }
+  const relation = pieces.slice(1).find((piece) => relationOf(piece));
+  if (relation && COUNTING_PIECE.test(first)) return { piece: relation };
   const adverbial = /^(?:in|on|at|after|before|during|speaking|writing|asked|responding|last|earlier|later|from|with|for|under|as)\b/i.test(first);
-  return adverbial ? pieces[pieces.length - 1] : first;
+  return adverbial ? { piece: pieces[pieces.length - 1] } : { piece: first, kind };
+}
+
+/** "the wife of radio reporter Emil Dragan" -> "wife of Emil Dragan". */
+function relationOf(text: string): string | null {
+  const match = /^(?:the|a|an|his|her|their)?\s*(\p{L}+)\s+of\s+(.+)$/iu.exec(text);
+  if (!match || !RELATIONS.has(match[1].toLowerCase())) return null;
+  const tail = capitalisedTail(match[2].split(/\s+/));
+  const name = tail && nameInRun(tail);
+  return name ? `${match[1].toLowerCase()} of ${name}` : null;
+}
+
+/**
+ * "figures from the statistics office", "an analysis of satellite images by the group Blue Gulf Watch",
+ * "a statement from the environment ministry": a document credits who made it.
+ */
+function creditedDocument(text: string): string | null {
+  const match = /^(?:(?:the|a|an|its|his|her|their|new|latest)\s+)?(?:\S+\s+){0,2}?(\p{L}+)(?:\s+(?:of|on|into)\s+[^,]{1,60}?)?\s+(?:from|by|published by|released by|compiled by|carried out by|issued by)\s+(.+)$/iu.exec(text);
+  if (match && DOCUMENTS.has(match[1].toLowerCase())) return match[2];
+  const of = /^(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}?(?:figures|data|statistics|numbers|report|survey)\s+of\s+(.+)$/i.exec(text);
+  return of ? of[1] : null;
+}
+
+/** "a spokesperson for the ministry" -> "the ministry": the body the spokesperson speaks for. */
+function bodySpokenFor(text: string): string | null {
+  const match = /^(?:a|an|the)?\s*(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|at)\s+(.+)$/iu.exec(text);
+  return match && SPOKESPEOPLE.has(match[1].toLowerCase()) ? match[2] : null;
+}
+
+/** "commission figures", "government data" -> "the commission": figures credit the body that gives them. */
+function bodyOfFigures(text: string): string | null {
+  const match = /^(?:the\s+)?(.+?)\s+(?:figures|data|statistics|numbers|estimates)$/i.exec(text);
+  if (!match) return null;
+  const last = match[1].split(/\s+/).pop()!;
+  return capitalised(last) || ORG_HEADS.has(last.toLowerCase()) ? `the ${match[1]}` : null;
+}
+
+/** "Dorea's embassy in the Marvian capital" -> "Dorea's embassy": where a body or person is, is not who it is. */
+function withoutPlace(text: string): string {
+  const match = /^(.+?\s(\p{L}+))\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?(\S.*)$/u.exec(text);
+  if (!match) return text;
+  const head = match[2].toLowerCase();
+  // "a senior official at the election commission": where someone works says who they are; keep it.
+  const affiliation = ORG_HEADS.has(bareWord(match[3].split(/\s+/).pop()!));
+  return (ORG_HEADS.has(head) || PERSON_HEADS.has(head)) && !affiliation ? match[1] : text;
+}
+
+/** The sex the words of a phrase give its person ("Ms Reid", "Her husband, Shaun"), if they agree. */
+export function genderIn(words: readonly string[]): Gender | undefined {
+  const bare = words.map((word) => word.toLowerCase().replace(/[,.;:]$/, ''));
+  const female = bare.some((word) => FEMALE_WORDS.has(word));
+  const male = bare.some((word) => MALE_WORDS.has(word));
+  return female === male ? undefined : female ? 'f' : 'm';
+}
+
+/** "Nine in ten households", "most residents": a counted subject is a finding; "the five experts" is not. */
+function isCounted(text: string): boolean {
+  return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)\b/i.test(text);
+}
+
+/** "The five independent experts" -> "The independent experts"; "One neighbour" -> "neighbour" (one person, not a count). */
+function withoutDefiniteCount(text: string): string {
+  const one = /^(?:one|another)\s+(\p{L}+)$/iu.exec(text);
+  if (one && PERSON_HEADS.has(one[1].toLowerCase())) return one[1];
+  return text.replace(/^(the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i, '$1 ');
 }
 
 export function speakerRefOf(phrase: string): SpeakerRef | null {
-  let text = phrase.replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '').replace(LEADING_WORDS, '');
-  text = stripTrailing(choosePiece(text));
-  if (/^(?:them|him|her|us|me|you|this|that|these|those|there|which|who)\b/i.test(text)) return null;
+  // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
+  let text = phrase.replace(/\s*\([^)]*\)?\s*$/, '').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '').replace(LEADING_WORDS, '');
+  // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
+  if (/\b(?:can|could)\s*$/i.test(text)) return null;
+  const chosen = choosePiece(text);
+  text = stripTrailing(chosen.piece);
+  if (/^(?:them|him|her|us|me|you|i|we|this|that|these|those|there|which|who)\b/i.test(text)) return null;
   const pronoun = /^(he|she|it|they)$/i.exec(text);
   if (pronoun) return { form: 'pronoun', pronoun: pronoun[1].toLowerCase() as 'he' | 'she' | 'it' | 'they' };
-  const source = /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:\S+\s+){0,2}?(?:figures|data|statistics|numbers|report|survey)\s+(?:from|by|of|published by|released by|compiled by)\s+(.+)$/i.exec(text);
-  if (source) return speakerRefOf(source[1]);
-  text = text.replace(GROUP_OF, '');
+  const source = creditedDocument(text);
+  if (source) return speakerRefOf(source);
+  const spokenFor = bodySpokenFor(text);
+  if (spokenFor) return speakerRefOf(spokenFor);
+  const figures = bodyOfFigures(text);
+  if (figures) {
+    const ref = speakerRefOf(figures);
+    return ref?.form === 'description' ? { ...ref, pointsBackOnly: true } : ref;
+  }
+  const relation = relationOf(text);
+  if (relation) return { form: 'name', text: relation, kind: 'person' };
+  text = withoutPlace(withoutDefiniteCount(text.replace(GROUP_OF, '')));
   // "Nine in ten households reported ...": a counted subject is a finding, not a speaker.
-  if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)\b/i.test(text)) return null;
+  if (isCounted(text)) return null;
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || isDocument(words)) return null;
-  const tail = capitalisedTail(words);
+  let tail = capitalisedTail(words);
+  // "Fishermen in the port of Dubaya": the people, not the place at the end of the phrase.
+  if (tail && tail.length < words.length && /^(?:of|in|at|from|near|on)$/i.test(words[words.length - tail.length - 1]) && isKnownHead(headOf(words))) tail = null;
   let name = tail && nameInRun(tail);
   // "Helen Marsh of the Institute for Child Health": the person, not the institute.
   const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
@@ -158,13 +292,15 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (tail && name) {
     // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
-    const kind = ORG_HEADS.has(described) ? 'organization' : PERSON_HEADS.has(described) || TITLES.has(described) ? 'person' : undefined;
-    return kind ? { form: 'name', text: name, kind } : { form: 'name', text: name };
+    const kind = PERSON_HEADS.has(described) || TITLES.has(described) ? 'person' : ORG_HEADS.has(described) ? 'organization' : chosen.kind;
+    const gender = genderIn(phrase.split(/\s+/));
+    return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);
   const bare = determiner ? text.slice(determiner[0].length) : text;
   const bareWords = bare.split(/\s+/);
   if (!/\p{L}/u.test(bare) || bareWords.some((word) => /^(?:who|which|that|whose)$/i.test(word))) return null;
   const definite = !!determiner && !/^(a|an)$/i.test(determiner[1]);
-  return { form: 'description', text: bare, head: bareWords[bareWords.length - 1].toLowerCase(), kind: descriptionKind(bareWords), definite };
+  const head = headOf(bareWords);
+  return { form: 'description', text: bare, head, kind: descriptionKind(head), definite };
 }

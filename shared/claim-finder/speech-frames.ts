@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp';
-import { isActVerb, isTrailingOnly, SPEECH_VERB } from './speech-verbs';
+import { isActVerb, isTrailingOnly, needsQuotedObject, SPEECH_VERB } from './speech-verbs';
 
 /**
  * Reported-speech frames of one sentence, read from its text with quoted words
@@ -20,6 +20,8 @@ export interface SpeechFrame {
   claim: Range;
   /** Framed by an act verb (warned, accused, ruled...): the speech act is the news. */
   act?: boolean;
+  /** A reaction to what came before ("rejected the threat") or an appeal ("urged caution"): said, but nothing checkable. */
+  weak?: boolean;
 }
 
 const AUXILIARIES = '(?:(?:has|have|had|also|later|earlier|then|again|repeatedly|publicly|strongly|flatly|previously|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
@@ -30,8 +32,10 @@ const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\
 const INVERTED_VERB = 'said|says|added|adds|told|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
 const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,120})$`, 'iu');
 const SUBJECT_THEN_VERB = new RegExp(`,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`, 'iu');
+/** A trailing subject with its appositive: "..., the refinery's operator, Petrovar, said in a statement." */
+const APPOSITIVE_THEN_VERB = new RegExp(`,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`, 'iu');
 /** Objects of "told" that sit between the verb and the claim. */
-const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b|$)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
+const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b|$)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
@@ -40,7 +44,8 @@ export function maskQuotes(text: string, offset: number, quotations: readonly Ra
   let masked = text;
   for (const quotation of quotations) {
     const start = Math.max(0, quotation.start - offset);
-    const end = Math.min(text.length, quotation.end - offset);
+    // The comma before a closing mark belongs to the frame: '"... Three times," said Marta Novak'.
+    const end = Math.min(text.length, quotation.end - offset) - (/[,.!?]/.test(text[quotation.end - offset - 1] ?? '') ? 1 : 0);
     if (end > start) masked = masked.slice(0, start) + masked.slice(start, end).replace(/\S/g, 'x') + masked.slice(end);
   }
   return masked;
@@ -60,23 +65,55 @@ function isPlainSubject(tokens: readonly Token[], start: number, end: number): b
     if (token.text === ',') insideAside = !insideAside;
     // The first word is skipped: the tagger reads some capitalised openers as verbs ("Lead researcher ...").
     // A capitalised "verb" is a name the tagger misread ("Rob Delgado").
-    else if (index > 0 && !insideAside && (token.pos === 'VERB' || token.pos === 'AUX') && !/^(?:has|have|had|is|was)$/i.test(token.text) && !/^\p{Lu}/u.test(token.text)) return false;
+    else if (index > 0 && !insideAside && (token.pos === 'VERB' || token.pos === 'AUX') && !/^(?:has|have|had)$/i.test(token.text) && !/^\p{Lu}/u.test(token.text)) return false;
   }
   return /[\p{L}]/u.test(own.map((token) => token.text).join(' '));
 }
 
+/** "The emails ... show that technicians reported": the verb belongs to a clause that is itself reported. */
+const inReportedClause = (subject: string) => /\bthat\b/i.test(subject.replace(/,[^,]*,/g, ' '));
+
+/** "Her account is backed by former colleagues, who said ...": the people the relative clause is about. */
+function antecedentOfWho(masked: string, offset: number, verbAt: number): Range | null {
+  if (!/\bwho\s*$/i.test(masked.slice(Math.max(0, verbAt - 6), verbAt))) return null;
+  // Not "Finance Minister Tomas Brenner, who has called for ..., said": an aside about the subject, not what is reported.
+  const match = /.*\s(?:by|from|to|with|among|including)\s([^,]{2,60}?),?\s+who\s*$/i.exec(masked.slice(0, verbAt));
+  if (!match || wordCount(match[1]) > 6) return null;
+  const start = match.index + match[0].lastIndexOf(match[1]);
+  return { start: offset + start, end: offset + start + match[1].length };
+}
+
+/** The sentence's own subject, before its first verb ("Marvia on Wednesday ordered ..., accusing them"). */
+function sentenceSubject(tokens: readonly Token[], offset: number, before: number): Range | null {
+  const verb = tokens.find((token, index) => index > 0 && token.start >= offset && token.start < offset + before && (token.pos === 'VERB' || token.pos === 'AUX') && !/^\p{Lu}/u.test(token.text));
+  if (!verb) return null;
+  const end = verb.start;
+  return isPlainSubject(tokens, offset, end) ? { start: offset, end } : null;
+}
+
 /** The subject before a verb: the whole opening, or what follows its last comma ("In comments on Sunday, Daran said"). */
 function subjectBefore(masked: string, tokens: readonly Token[], offset: number, verbAt: number): Range | null {
+  const who = antecedentOfWho(masked, offset, verbAt);
+  if (who) return who;
   if (/(?:^|[\s,])(?:which|who|that|whom|whose)\s*$/i.test(masked.slice(0, verbAt))) return null;
   let start = 0;
   const end = verbAt;
   const opening = masked.slice(0, end);
   if (/x{2,}/.test(opening)) return null;
-  if (isPlainSubject(tokens, offset + start, offset + end) && !/^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i.test(opening)) return { start: offset, end: offset + end };
+  // "The island's mayor, Joan Pettit, welcomed the fine but said": the subject of the first verb.
+  if (/\s(?:but|and)\s+$/i.test(opening)) return sentenceSubject(tokens, offset, end);
+  if (isPlainSubject(tokens, offset + start, offset + end) && !/^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i.test(opening) && !inReportedClause(opening)) {
+    return { start: offset, end: offset + end };
+  }
   const comma = opening.lastIndexOf(',');
   if (comma < 0) return null;
   start = comma + 1;
-  if (wordCount(opening.slice(start)) === 0 || wordCount(opening.slice(start)) > 8) return null;
+  // "Bellini, 52, who fronts a cookery show, slammed": the name before the asides.
+  if (wordCount(opening.slice(start)) === 0) {
+    const first = opening.indexOf(',');
+    return first > 0 && isPlainSubject(tokens, offset, offset + first) ? { start: offset, end: offset + first } : null;
+  }
+  if (wordCount(opening.slice(start)) > 8 || inReportedClause(opening.slice(start))) return null;
   return isPlainSubject(tokens, offset + start, offset + end) ? { start: offset + start, end: offset + end } : null;
 }
 
@@ -93,6 +130,15 @@ function clauseStartAfter(masked: string, verbEnd: number, verb: string): number
   return verbEnd + skip;
 }
 
+/** A verb the tagger read as a noun, with a clause after it: "Tourism operators estimate they lost ...". */
+const clauseFollows = (rest: string) => /^\s+(?:that|they|he|she|it|we)\b/i.test(rest);
+
+/** Whether the words after a content verb hold a clause (a verb, or a quotation): "reported a deficit of £14m" holds none. */
+function holdsClause(sentence: Sentence, masked: string, offset: number, from: number, to: number): boolean {
+  if (/x{2,}/.test(masked.slice(from - offset, to - offset))) return true;
+  return sentence.tokens.some((token) => token.start >= from && token.end <= to && (token.pos === 'VERB' || token.pos === 'AUX'));
+}
+
 function leading(sentence: Sentence, masked: string, offset: number, end: number): SpeechFrame | null {
   const according = ACCORDING_LEADING.exec(masked);
   if (according) return { subject: { start: offset + 13, end: offset + 13 + according[1].length }, claim: { start: offset + according[0].length, end } };
@@ -100,22 +146,41 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
   for (const match of masked.matchAll(LEADING_VERB)) {
     const verb = match[1];
     const verbAt = match.index + match[0].length - verb.length;
+    const rest = masked.slice(verbAt + verb.length);
     if (isTrailingOnly(verb) || wordCount(masked.slice(0, match.index)) > 25) continue;
+    // "Hollin University was warned ...": the subject was spoken to, not the speaker.
+    if (/\b(?:was|were|been|being|is|are|be|get|got)\s+$/i.test(masked.slice(0, match.index))) continue;
+    if (needsQuotedObject(verb) && !/["“]/.test(rest)) continue;
+    // A court "ruled that ..." or "ruled in favour"; a president "has ruled Drevia since 2010" says nothing.
+    if (/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest)) continue;
     const token = tokenAt(sentence.tokens, offset + verbAt);
-    const beforeThat = /^\s+that\b/i.test(masked.slice(verbAt + verb.length));
-    if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat) continue;
-    const subject = subjectBefore(masked, sentence.tokens, offset, match.index);
+    const beforeThat = /^\s+that\b/i.test(rest);
+    if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat && !(token.pos === 'NOUN' && clauseFollows(rest))) continue;
+    // "The ministry issued a statement, saying ...": the sentence's own subject speaks.
+    // (Not act verbs: "The United States imposed sanctions ..., accusing them of ..." is a plain statement.)
+    // "Marek was quoted by state media as saying that ...": the subject of the sentence.
+    const participle = /ing$/i.test(verb) && /(?:,|\bas)\s*$/.test(masked.slice(0, match.index));
+    if (participle && isActVerb(verb)) continue;
+    const subject = participle ? sentenceSubject(sentence.tokens, offset, match.index) : subjectBefore(masked, sentence.tokens, offset, match.index);
     if (!subject) continue;
+    // "Small firms were closing ..., he told parliament on Wednesday, and ...": a frame after a clause of its own.
+    const before = masked.slice(0, subject.start - offset);
+    if (/,\s*$/.test(before) && !/^\s*(?:in|on|at|after|before|during|speaking|asked|writing|responding|according)\b/i.test(before) && holdsClause(sentence, masked, offset, offset, subject.start) && wordCount(before) >= 3) {
+      return { subject, claim: { start: offset, end: offset + before.replace(/[\s,]+$/, '').length } };
+    }
     const claimStart = offset + clauseStartAfter(masked, verbAt + verb.length, verb);
     const clauseWords = wordCount(masked.slice(claimStart - offset, end - offset));
     // "No one was hurt, it said": a content verb with nothing said after it ends a trailing frame.
     if (clauseWords < 3 && !isActVerb(verb)) return null;
+    if (!isActVerb(verb) && !holdsClause(sentence, masked, offset, claimStart, end)) continue;
     // "Feld rejected that.", "Ferreira rejected the threat.": a reaction with nothing checkable in it;
     // "urged both sides to return to talks": an appeal, not a statement.
     const object = masked.slice(verbAt + verb.length, end - offset);
-    const anaphoric = /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+\p{L}+)\s*$/iu.test(object);
-    const appeal = /^urg|^appeal|^call/i.test(verb) && /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|restraint)\b/i.test(object);
-    if (isActVerb(verb) || clauseWords < 3) return { subject, claim: { start: offset, end }, act: isActVerb(verb) && !anaphoric && !appeal };
+    const anaphoric = /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s*$/iu.test(object);
+    const appeal =
+      (/^urg|^appeal|^call/i.test(verb) && /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(object)) ||
+      (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));
+    if (isActVerb(verb) || clauseWords < 3) return { subject, claim: { start: offset, end }, act: isActVerb(verb) && !anaphoric && !appeal, weak: anaphoric || appeal };
     return { subject, claim: { start: claimStart, end } };
   }
   return null;
@@ -131,13 +196,20 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const according = ACCORDING_TRAILING.exec(content);
   if (according) return frameAt(offset, according.index, offset + according.index + according[0].length - according[1].length, end);
   const inverted = VERB_THEN_SUBJECT.exec(content);
-  if (inverted && wordCount(inverted[1]) <= 12) return frameAt(offset, inverted.index, end - inverted[1].length, end);
+  if (inverted && wordCount(inverted[1]) <= 12 && !/^(?:in|on|at|during|after|before|to|by|with|from)\b/i.test(inverted[1])) return frameAt(offset, inverted.index, end - inverted[1].length, end);
   const ordinary = SUBJECT_THEN_VERB.exec(content);
-  if (ordinary && wordCount(ordinary[1]) <= 8 && wordCount(ordinary[3]) <= 6 && !/ing$/i.test(ordinary[2])) {
+  const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
+  const speaksOnly = (verb: string, rest: string) => !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest));
+  if (ordinary && wordCount(ordinary[1]) <= 8 && wordCount(ordinary[3]) <= 6 && !/ing$/i.test(ordinary[2]) && speaksOnly(ordinary[2], ordinary[3]) && !auxiliaryOnly(ordinary[1])) {
     const subjectStart = offset + ordinary.index + ordinary[0].indexOf(ordinary[1]);
     const verbAt = offset + ordinary.index + ordinary[0].length - ordinary[3].length - ordinary[2].length;
     if (!isVerbAt(sentence.tokens, verbAt)) return null;
     return { subject: { start: subjectStart, end: subjectStart + ordinary[1].length }, claim: { start: offset, end: offset + ordinary.index } };
+  }
+  const appositive = APPOSITIVE_THEN_VERB.exec(content);
+  if (appositive && wordCount(appositive[1]) <= 10 && wordCount(appositive[3]) <= 6 && !/ing$/i.test(appositive[2]) && !needsQuotedObject(appositive[2])) {
+    const subjectStart = offset + appositive.index + appositive[0].indexOf(appositive[1]);
+    return { subject: { start: subjectStart, end: subjectStart + appositive[1].length }, claim: { start: offset, end: offset + appositive.index } };
   }
   return null;
 }

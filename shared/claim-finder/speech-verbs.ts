@@ -14,7 +14,9 @@ const CONTENT = [
   'confirm', 'confirms', 'confirmed', 'claim', 'claims', 'claimed', 'argue', 'argues', 'argued', 'estimate', 'estimates',
   'estimated', 'report', 'reports', 'reported', 'reveal', 'reveals', 'revealed', 'stress', 'stresses', 'stressed',
   'maintain', 'maintains', 'maintained', 'point out', 'points out', 'pointed out', 'suggest', 'suggests', 'suggested',
-  'fumed', 'blasted', 'hit back', 'hits back', 'told reporters', 'found', 'finds',
+  'fumed', 'blasted', 'hit back', 'hits back', 'told reporters', 'found', 'finds', 'raged', 'hit out', 'hits out',
+  'lashed out', 'reiterated', 'reiterates', 'recalled', 'recalls', 'testified', 'testifies', 'disclosed', 'discloses', 'declared',
+  'declares', 'asserted', 'asserts', 'remarked', 'boasted', 'boasts', 'replied', 'replies', 'responded', 'countered', 'counters',
 ];
 
 const ACT = [
@@ -25,6 +27,8 @@ const ACT = [
   'criticize', 'criticizes', 'criticized', 'blame', 'blames', 'blamed', 'allege', 'alleges', 'alleged', 'admit', 'admits',
   'admitted', 'acknowledge', 'acknowledges', 'acknowledged', 'threaten', 'threatens', 'threatened', 'demand', 'demands',
   'demanded', 'dismiss', 'dismissed', 'dismisses', 'disputed', 'disputes', 'insisted', 'promised', 'pledged', 'cautioned',
+  'slammed', 'slams', 'branded', 'brands', 'documented', 'called', 'conceded', 'concedes', 'forecast', 'forecasts', 'predicted',
+  'predicts', 'projected', 'projects',
 ];
 
 const ALL = [...new Set([...CONTENT, ...ACT])].sort((a, b) => b.length - a.length);
@@ -36,6 +40,11 @@ const ACT_SET = new Set(ACT);
 
 export function isActVerb(verb: string): boolean {
   return ACT_SET.has(verb.toLowerCase().replace(/\s+/g, ' ')) && !CONTENT.includes(verb.toLowerCase());
+}
+
+/** "called" is a speech act only when it names what something is, in quotation marks: 'called the accusations "absurd"'. */
+export function needsQuotedObject(verb: string): boolean {
+  return /^called$/i.test(verb);
 }
 
 /** "found" and "finds" report speech only after the claim ("..., the board found"), never before it ("Engineers found ..."). */

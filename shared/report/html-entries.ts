@@ -1,7 +1,7 @@
 import { safeExternalUrl } from '../safe-url';
 import type { Comment } from '../schema';
 import { readableDate } from './dates';
-import { sameTextNote } from './citation';
+import { bylineOf, sameTextNote } from './citation';
 import { escapeHtml } from './escape';
 import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportEvidence, type ReportSource } from './model';
 
@@ -25,7 +25,7 @@ export function linkHtml(url: string): string {
 
 export function citationHtml(source: ReportSource): string {
   const parts = [`<cite dir="auto">${escapeHtml(source.title || 'Untitled source')}</cite>`];
-  const by = [source.author, source.outlet].filter((part) => part.trim() !== '').map(escapeHtml).join(', ');
+  const by = bylineOf(source).map(escapeHtml).join(', ');
   if (by) parts.push(`<bdi>${by}</bdi>`);
   if (source.url) parts.push(linkHtml(source.url));
   else if (source.fileName) parts.push(`file ${escapeHtml(source.fileName)}`);

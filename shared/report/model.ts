@@ -34,6 +34,8 @@ export interface ReportSource {
   url: string;
   fileName: string;
   accessedAt: string;
+  /** YYYY-MM-DD, or ''. */
+  publishedDate: string;
   /** The source's frozen text snapshot (evidence ranges point into it). */
   text: string;
 }
@@ -136,6 +138,7 @@ function reportSources(sources: Source[]): ReportSource[] {
     url: source.url,
     fileName: source.fileName,
     accessedAt: source.accessedAt,
+    publishedDate: source.publishedDate,
     text: source.text,
   }));
 }

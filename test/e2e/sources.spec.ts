@@ -188,3 +188,35 @@ test('edit a source’s details, remove it and its evidence links with confirmat
   await expect(items.first()).toContainText('1 evidence link');
 });
 
+
+test('a source’s published date, recognised from its text at import, shows in its details as “Published”, edits and saves (issue 21)', async ({ launch, tempDir }) => {
+  const sourceFile = path.join(tempDir, 'ferry-fine.txt');
+  writeFileSync(sourceFile, [
+    'Ferry operator fined over Lanner crossings',
+    'Mia Kowalczyk, SBN News',
+    'Posted Fri 3 Mar 2023 at 4:05pm',
+    'The operator of the Lanner Island ferry has been fined $2.4 million for cancelling 412 crossings last winter.',
+  ].join('\n\n'));
+  const target = path.join(tempDir, 'dated.factdesk');
+  const { page } = await launch({ dialogs: { savePath: () => target, sourceFile: () => sourceFile } });
+  await page.getByRole('button', { name: /New project/ }).click();
+  const panel = await openSourcesTab(page);
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const add = page.getByRole('dialog', { name: 'Add source' });
+  await add.getByRole('tab', { name: 'Import file' }).click();
+  await add.getByRole('button', { name: 'Choose file…' }).click();
+  await expect(add).toBeHidden();
+
+  await panel.getByRole('button', { name: 'Edit details of Ferry operator fined over Lanner crossings' }).click();
+  const details = page.getByRole('dialog', { name: 'Source details' });
+  await expect(details.getByLabel('Outlet')).toHaveValue('SBN News');
+  await expect(details.getByLabel('Published')).toHaveValue('2023-03-03');
+  await details.getByLabel('Published').fill('2023-03-04');
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect(details).toBeHidden();
+
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveTitle('dated — Factdesk');
+  const saved = JSON.parse(readFileSync(target, 'utf8'));
+  expect(saved.sources[0]).toMatchObject({ title: 'Ferry operator fined over Lanner crossings', outlet: 'SBN News', author: 'Mia Kowalczyk', publishedDate: '2023-03-04' });
+});

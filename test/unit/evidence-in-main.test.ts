@@ -78,7 +78,7 @@ describe('evidence suggestions in main', () => {
     const opened = await handlers.openDemoProject();
     if (!opened.ok) throw new Error(opened.message);
     const paragraph = 'The council approved a rise of 4.5 per cent in water bills for the coming year, citing pipe repairs. ';
-    const many = Array.from({ length: 150 }, (_, i) => ({ id: `src_${i}`, text: `${paragraph.repeat(40)}Report number ${i} ends here.` }));
+    const many = Array.from({ length: 600 }, (_, i) => ({ id: `src_${i}`, text: `${paragraph.repeat(40)}Report number ${i} ends here.` }));
     await handlers.putSourceTexts(opened.session, many);
     const order: string[] = [];
     const suggested = handlers.suggestEvidence({ session: opened.session, claimText: 'water bills rise 4.5 per cent', sourceIds: many.map((s) => s.id), top: 5 }).then(() => order.push('suggested'));

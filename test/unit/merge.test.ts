@@ -14,7 +14,7 @@ function claim(id: string, note = '', comments: Comment[] = [], number = Number(
   };
 }
 const comment = (id: string, text: string): Comment => ({ id, author: 'Ben', text, createdAt: '2026-05-01T11:00:00Z', editedAt: null, resolved: false, kind: 'comment' });
-const source = (id: string): Source => ({ id, title: `Source ${id}`, outlet: '', author: '', url: '', fileName: '', accessedAt: '', text: 'Water rates rose.' });
+const source = (id: string): Source => ({ id, title: `Source ${id}`, outlet: '', author: '', url: '', fileName: '', accessedAt: '', publishedDate: '', text: 'Water rates rose.' });
 const link = (id: string, claimId: string, sourceId: string): EvidenceLink => ({ id, claimId, sourceId, stance: 'supports', anchor, note: '', createdBy: '', createdAt: '' });
 const entry = (id: string, at: string): ActivityEntry => ({ id, at, actor: 'Ana', action: 'marked', claimId: null, detail: '' });
 

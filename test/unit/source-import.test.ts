@@ -39,6 +39,18 @@ describe('importSourceFile', () => {
     expect(source.text).toContain('A crew member repairs nets');
   });
 
+  it('stores the date the source\'s text gives as its published date, and none where the text gives no full date (issue 21)', async () => {
+    const dated = tempFile('ferry.txt', [
+      'Ferry operator fined over Lanner crossings',
+      'Mia Kowalczyk, SBN News',
+      'Posted Fri 3 Mar 2023 at 4:05pm',
+      'The operator of the Lanner Island ferry has been fined $2.4 million for cancelling 412 crossings.',
+    ].join('\n\n'));
+    expect(expectSource(await importSourceFile(dated, NOW))).toMatchObject({ outlet: 'SBN News', author: 'Mia Kowalczyk', publishedDate: '2023-03-03' });
+    const undated = tempFile('notes.txt', 'Meeting notes\n\nThe council met on Tuesday and approved the budget.');
+    expect(expectSource(await importSourceFile(undated, NOW)).publishedDate).toBe('');
+  });
+
   it('imports a .txt file as it is, titled by its headline (issue 21; the file name only when the text has none)', async () => {
     const source = expectSource(await importSourceFile(fixture('reservoir-report.txt'), NOW));
     expect(source.title).toBe("Eastmere Reservoir: engineer's report");

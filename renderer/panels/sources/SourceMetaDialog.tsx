@@ -8,6 +8,7 @@ const FIELDS: { key: keyof SourceMeta; label: string; type?: string }[] = [
   { key: 'outlet', label: 'Outlet' },
   { key: 'author', label: 'Author' },
   { key: 'url', label: 'URL', type: 'url' },
+  { key: 'publishedDate', label: 'Published', type: 'date' },
   { key: 'accessedAt', label: 'Date accessed', type: 'date' },
 ];
 
@@ -18,6 +19,7 @@ export function SourceMetaDialog({ source, onClose }: { source: SourceSummary; o
     outlet: source.outlet,
     author: source.author,
     url: source.url,
+    publishedDate: source.publishedDate,
     accessedAt: source.accessedAt.slice(0, 10),
   });
   return (

@@ -60,7 +60,7 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
         ),
       }),
       claims: fc.tuple(...claimIds.map((id, i) => claim(id, i + 1))),
-      sources: fc.tuple(...sourceIds.map((id) => fc.record({ id: fc.constant(id), title: text(40), outlet: text(20), author: text(20), url: text(40), fileName: text(20), accessedAt: date, text: text(120) }))),
+      sources: fc.tuple(...sourceIds.map((id) => fc.record({ id: fc.constant(id), title: text(40), outlet: text(20), author: text(20), url: text(40), fileName: text(20), accessedAt: date, publishedDate: fc.oneof(fc.constant(''), date.map((iso) => iso.slice(0, 10))), text: text(120) }))),
       evidence:
         claimIds.length === 0 || sourceIds.length === 0
           ? fc.constant([])

@@ -90,6 +90,16 @@ describe('buildReport', () => {
     expect(renderReport(copied, 'md', INTERNAL)).toContain(`Same wording as S${evidence[0].source.number}: one piece of copy`);
   });
 
+  it('cites a source with its published date after author and outlet, in HTML and Markdown (issue 21)', () => {
+    const claimId = report.claims[4].id;
+    const sourceId = project.evidence.find((evidence) => evidence.claimId === claimId)!.sourceId;
+    const dated = { ...project, sources: project.sources.map((source) => (source.id === sourceId ? { ...source, outlet: 'Atlas Wire', author: 'Carlo Mendes', publishedDate: '2021-12-14' } : source)) };
+    expect(buildReport(dated, INTERNAL).claims[4].evidence[0].source.publishedDate).toBe('2021-12-14');
+    expect(renderReport(dated, 'html', INTERNAL)).toContain('<bdi>Carlo Mendes, Atlas Wire, 14 December 2021</bdi>');
+    expect(renderReport(dated, 'md', INTERNAL)).toContain('Carlo Mendes, Atlas Wire, 14 December 2021');
+    expect(renderReport(project, 'html', INTERNAL)).not.toContain('14 December 2021');
+  });
+
   it('summarises verdicts, statuses, tags, sign-off and reviewers', () => {
     expect(report.summary.claims).toBe(9);
     expect(report.summary.evidence).toBe(5);

@@ -1,0 +1,111 @@
+import { headOf, type Gender, type SpeakerKind } from './speaker-phrase';
+
+/**
+ * The names and descriptions an article has used so far, each kept once with
+ * when it was last seen, and found by a word, a stem or a head noun rather
+ * than by scanning every mention (a 100,000-word text notes tens of thousands).
+ */
+
+export interface Mention {
+  name: string;
+  kind: SpeakerKind;
+  words: string[];
+  /** The words without a plural "s", for matching "the experts" to "UN experts". */
+  stems: string[];
+  /** The head noun, without a plural "s": "expert" for "UN experts", "federation" for "Federation of Energy Workers". */
+  head: string;
+  /** When it was last mentioned: higher is more recent. */
+  seen: number;
+  /** Job titles it was written with ("judge"): "the judge" points back to it. */
+  titles: Set<string>;
+  /** Its kind is only guessed from the shape of the name ("Calder Build" looks like a person's name). */
+  guessed: boolean;
+  /** A person's sex, once the text has shown it. */
+  gender?: Gender;
+}
+
+export function wordsOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/['’]/g, '')
+    .split(/\s+/)
+    .filter((word) => word && word !== 'of' && word !== 'the' && word !== 'for');
+}
+
+export const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
+
+type Accept = (mention: Mention) => boolean;
+
+export class MentionIndex {
+  private readonly byKey = new Map<string, Mention>();
+  private readonly byWord = new Map<string, Set<Mention>>();
+  private readonly byStem = new Map<string, Set<Mention>>();
+  private readonly byHead = new Map<string, Set<Mention>>();
+  private clock = 0;
+
+  /** Notes a mention now; the same name and kind noted again is the same mention, seen later. */
+  note(name: string, kind: SpeakerKind, guessed = false, titles: readonly string[] = [], gender?: Gender): Mention {
+    this.clock += 1;
+    const key = `${kind}\u0000${name}`;
+    const known = this.byKey.get(key);
+    if (known) {
+      known.seen = this.clock;
+      known.guessed &&= guessed;
+      known.gender ??= gender;
+      for (const title of titles) known.titles.add(title);
+      return known;
+    }
+    const words = wordsOf(name);
+    const head = singular(headOf(name.split(/\s+/)));
+    const mention: Mention = { name, kind, words, stems: words.map(singular), head, seen: this.clock, titles: new Set(titles), guessed, gender };
+    this.byKey.set(key, mention);
+    for (const word of words) add(this.byWord, word, mention);
+    for (const stem of mention.stems) add(this.byStem, stem, mention);
+    add(this.byHead, mention.head, mention);
+    return mention;
+  }
+
+  /** The latest mention of exactly this name, of either kind. */
+  named(name: string): Mention | null {
+    return newest([this.byKey.get(`person\u0000${name}`), this.byKey.get(`organization\u0000${name}`)], () => true);
+  }
+
+  withWord(word: string, accept: Accept): Mention | null {
+    return newest(this.byWord.get(word), accept);
+  }
+
+  withStem(stem: string, accept: Accept): Mention | null {
+    return newest(this.byStem.get(stem), accept);
+  }
+
+  withHead(heads: Iterable<string>, accept: Accept): Mention | null {
+    let best: Mention | null = null;
+    for (const head of heads) {
+      const found = newest(this.byHead.get(head), accept);
+      if (found && (!best || found.seen > best.seen)) best = found;
+    }
+    return best;
+  }
+
+  /** The clock: how many mentions have been noted. */
+  get now(): number {
+    return this.clock;
+  }
+
+  latest(accept: Accept): Mention | null {
+    return newest(this.byKey.values(), accept);
+  }
+}
+
+function add(index: Map<string, Set<Mention>>, key: string, mention: Mention): void {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(mention);
+}
+
+function newest(mentions: Iterable<Mention | undefined> | undefined, accept: Accept): Mention | null {
+  let best: Mention | null = null;
+  for (const mention of mentions ?? []) if (mention && (!best || mention.seen > best.seen) && accept(mention)) best = mention;
+  return best;
+}

@@ -1,0 +1,90 @@
+/**
+ * Word lists that say what a speaker phrase names: a title before a name, the
+ * head noun of an organisation or of one person, a document (never a
+ * speaker), a relation ("the wife of ..."). Lower case.
+ */
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Words that introduce a person's name rather than belong to it (any case). */
+export const TITLES = words(
+  'dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame lord lady minister president premier prime councillor ' +
+    'senator mayor chancellor judge justice captain coach lawyer nurse chief executive director manager chair chairman ' +
+    'chairwoman secretary spokesperson spokesman spokeswoman analyst founder leader researcher reverend general colonel ' +
+    'inspector officer governor head mp deputy commander sheriff boss star ace agent engineer consultant correspondent ' +
+    'editor economist ambassador envoy king queen prince princess candidate campaigner coordinator president-elect ' +
+    'reporter journalist presenter commissioner superintendent sergeant constable detective lieutenant admiral marshal ' +
+    'brigadier corporal consul attorney solicitor barrister magistrate coroner dean provost rector vice-chancellor ' +
+    'headteacher headmaster headmistress curator rapporteur congressman congresswoman assemblyman assemblywoman alderman ' +
+    'rep rep. sen sen. gov gov. lt lt. sgt sgt. det det. insp insp. supt supt. cllr cllr. hon hon. rt rt. baroness baron ' +
+    'duke duchess earl emir sultan sheikh imam rabbi bishop archbishop cardinal pope pastor actress actor singer ' +
+    'businessman businesswoman',
+);
+
+/** Letters after a name that are not part of it: "Alison Greer KC", "Daniel Ash MP". */
+export const POST_NOMINALS = words('kc qc mp msp mep obe mbe cbe kbe jr jr. sr sr. phd md');
+
+/** Words that say a person is a woman or a man: "Ms Reid", "spokeswoman", "his wife". */
+export const FEMALE_WORDS = words(
+  'mrs mrs. ms ms. miss dame lady queen princess baroness duchess spokeswoman chairwoman congresswoman assemblywoman ' +
+    'businesswoman actress headmistress mother daughter wife sister widow woman girl',
+);
+export const MALE_WORDS = words(
+  'mr mr. sir lord king prince baron duke earl emir sultan sheikh spokesman chairman congressman assemblyman businessman ' +
+    'actor headmaster father son husband brother widower man boy',
+);
+
+/** Head nouns of organisations and institutions, and the words company names end in ("Coastline Ferries", "Bellini Dining Ltd"). */
+export const ORG_HEADS = words(
+  'ministry department office university institute college academy school council committee commission agency authority ' +
+    'trust union alliance association federation society party bank board bureau court centre center company ' +
+    'corporation group firm government police coastguard service army navy military parliament assembly senate ' +
+    'congress cabinet administration regime opposition charity organisation organization foundation network unit ' +
+    'club league team fund chamber tribunal inquiry watchdog regulator insurer lender airline carrier embassy ' +
+    'consulate observatory forces guard survey press news wire media broadcaster newspaper executive directorate ' +
+    'ltd plc inc llc corp co gmbh holdings ferries airlines airways industries foods partners services systems motors ' +
+    'networks technologies pharmaceuticals logistics properties hotels stores railways shipping mining energy operator maker ' +
+    'force presidency palace prosecution city united rovers athletic wanderers care watch aid relief forum project ' +
+    'guild inspectorate initiative campaign monitor hospital clinic prison museum library theatre church oil gas power steel rail water ' +
+    'insurance international global',
+);
+
+/** Nouns for who does a job, a person or a company: "the refinery's operator, Petrovar", "property developer Shaun Dawes". */
+export const AGENT_HEADS = words(
+  'operator maker producer supplier retailer developer manufacturer distributor exporter importer contractor owner builder',
+);
+
+/** Singular nouns for one person. */
+export const PERSON_HEADS = words(
+  'spokesperson spokesman spokeswoman official source insider pal friend relative neighbour neighbor witness resident ' +
+    'minister lawyer chairman chairwoman director commander coordinator engineer doctor nurse teacher officer analyst ' +
+    'economist expert adviser advisor aide diplomat manager boss leader member mother father son daughter wife husband ' +
+    'woman man girl boy survivor victim judge prosecutor investigator researcher scientist owner worker driver student ' +
+    'tenant pensioner parent campaigner activist farmer shopkeeper patient customer passenger volunteer widow widower ' +
+    'brother sister partner colleague secretary mayor',
+);
+
+/** Who speaks for a body: "a spokesperson for the ministry" credits the ministry. */
+export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representative');
+
+/** "the wife of radio reporter Emil Dragan": an unnamed person known by a relation to a named one. */
+export const RELATIONS = words('wife husband widow widower mother father son daughter brother sister partner');
+
+/** Heads that stand for one another when a description points back: "the insider" after "a source close to the chef". */
+export const SYNONYM_HEADS: ReadonlyArray<ReadonlySet<string>> = [
+  words('source insider'),
+  words('pal friend'),
+  words('police force'),
+  words('spokesperson spokesman spokeswoman'),
+];
+
+/** Nouns for a group of people that are not plural in form: "people familiar with ...", "police". */
+export const GROUP_NOUNS = words('people police staff crew public personnel');
+
+/** Things that are not speakers: "the report said", "figures show", "emails seen by the paper". */
+export const DOCUMENTS = words(
+  'report reports survey surveys figures data study studies analysis records papers documents document statement statements ' +
+    'accounts claim judgment judgement poll polls research filing filings statistics numbers letter letters memo review ' +
+    'audit assessment estimate estimates forecast forecasts model models findings book article paper website notice ' +
+    'email emails messages minutes recordings footage files',
+);
