@@ -1,8 +1,9 @@
+import { roleMay } from '../review/rules';
+
 /**
- * What each role may do on a shared project, as the collaboration server
- * enforces it. Pure, so the app can ask the same questions before it offers a
- * control. (The app's own review rules are being written on another branch;
- * the two are to be unified into one module.)
+ * The roles of a shared project and the questions the collaboration server
+ * asks of them. The answers come from the app's one rule book
+ * (shared/review/rules.ts), so the server refuses exactly what the app does.
  */
 
 export const COLLAB_ROLES = ['checker', 'editor', 'reader'] as const;
@@ -18,12 +19,12 @@ export function isCollabRole(value: string): value is CollabRole {
 
 /** Readers see the document; everyone else edits the article, claims and sources. */
 export function canEditDocument(role: CollabRole): boolean {
-  return role !== 'reader';
+  return roleMay(role, 'mark').allowed;
 }
 
 /** Only an editor approves, requests changes or signs off. */
 export function canDecide(role: CollabRole, action: DecisionAction): boolean {
-  return role === 'editor' && DECISION_ACTIONS.includes(action);
+  return DECISION_ACTIONS.includes(action) && roleMay(role, action).allowed;
 }
 
 /** Activity entries describe edits, so whoever may edit may log them. */

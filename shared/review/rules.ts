@@ -65,12 +65,17 @@ function claimRule(actor: Actor, action: Action, claim: Claim, project: ReviewCo
   }
 }
 
+/** The part of the rules that depends on the role alone: what a collaboration server checks before it looks at the document. */
+export function roleMay(role: Actor['role'], action: Action): Permission {
+  if (role === 'reader') return refuse('You can read this project but not change it.');
+  if (EDITOR_ACTIONS.has(action) && role !== 'editor') return refuse(`${EDITOR_ONLY[action]}; you are working as a fact-checker.`);
+  return ALLOWED;
+}
+
 /** Whether `actor` may do `action` (to `claim`, for the claim actions; sign-off takes null). */
 export function can(actor: Actor, action: Action, claim: Claim | null, project: ReviewContext): Permission {
-  if (actor.role === 'reader') return refuse('You can read this project but not change it.');
-  if (EDITOR_ACTIONS.has(action) && actor.role !== 'editor') {
-    return refuse(`${EDITOR_ONLY[action]}; you are working as a fact-checker.`);
-  }
+  const byRole = roleMay(actor.role, action);
+  if (!byRole.allowed) return byRole;
   if (action === 'sign-off') {
     if (project.claims.length === 0) return refuse('There are no claims to sign off.');
     const blockers = signOffBlockers(project.claims);

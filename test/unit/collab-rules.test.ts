@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCollabRequest } from '../../shared/collab/messages';
 import { canDecide, canEditDocument, COLLAB_ROLES, DECISION_ACTIONS } from '../../shared/collab/roles';
+import { can } from '../../shared/review/rules';
+import { Claim } from '../../shared/schema';
 
 describe('collaboration roles', () => {
   it('lets only an editor decide, and only readers not edit', () => {
@@ -9,6 +11,20 @@ describe('collaboration roles', () => {
     expect(deciders).toEqual(['editor']);
     expect(nobody).toEqual(['checker', 'reader']);
     expect(COLLAB_ROLES.filter(canEditDocument)).toEqual(['checker', 'editor']);
+  });
+
+  it('answers as the app’s rule book does, for every role and decision (one set of rules for both)', () => {
+    const anchor = { position: { start: 0, end: 4 }, quote: { exact: 'Rise' } };
+    const awaiting = Claim.parse({ id: 'clm_1', number: 1, markId: 'm1', anchor, verdict: 'accurate', verdictBy: 'Ada', status: 'needs-review' });
+    const approved = { ...awaiting, status: 'approved' as const };
+    for (const role of COLLAB_ROLES) {
+      for (const action of DECISION_ACTIONS) {
+        const claims = action === 'sign-off' ? [approved] : [awaiting];
+        const project = { review: { twoPersonRule: true }, evidence: [], claims };
+        const app = can({ name: 'Bo', role }, action, action === 'sign-off' ? null : awaiting, project).allowed;
+        expect(canDecide(role, action), `${role} ${action}`).toBe(app);
+      }
+    }
   });
 });
 
