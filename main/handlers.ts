@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { AboutInfo, SpellingAtPointer, ApiEvent, ApiEventPayloads, ApiMethod, ApiResults, ArticleImportResult, ActivityPageRequestData, EvidencePlace, EvidenceRequestData, MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult, StartupState, DroppedFileData } from '../shared/api';
+import { apiHandlers, type AboutInfo, type SpellingAtPointer, type ApiEvent, type ApiEventPayloads, type ArticleImportResult, type ActivityPageRequestData, type EvidencePlace, type EvidenceRequestData, type MergeResultData, type OpenResult, type RecentProject, type SaveRequestData, type SaveResult, type SourceImportResult, type StartupState, type DroppedFileData } from '../shared/api';
 import { projectDisplayName } from '../shared/project-file-name';
 import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
 import { findClaims, type ClaimSuggestion } from '../shared/claim-finder';
@@ -92,8 +92,6 @@ export interface SpellingDeps {
   /** ISO 639-1 code of the article's language; "" for the system's languages. */
   setLanguage(language: string): void;
 }
-
-export type Handlers = { [M in ApiMethod]: (...args: never[]) => Promise<ApiResults[M]> };
 
 const PLATFORM_NAMES: Record<string, StartupState['platform']> = { darwin: 'mac', win32: 'windows' };
 
@@ -236,7 +234,7 @@ export function createHandlers(deps: HandlerDeps) {
     }
   };
 
-  const api = {
+  const api = apiHandlers({
     async getStartupState(): Promise<StartupState> {
       return {
         platform: PLATFORM_NAMES[deps.platform] ?? 'linux',
@@ -335,7 +333,7 @@ export function createHandlers(deps: HandlerDeps) {
       const versions = deps.about?.versions ?? { version: 'unknown', electron: 'unknown', chromium: 'unknown', node: 'unknown' };
       return { ...versions, licences: deps.about ? readLicences(deps.about.licencesFile) : [] };
     },
-  } satisfies Handlers;
+  });
   /**
    * rememberWindowLayout: the window is closing; note where it was for the open project.
    * recordCrash: main saw a process of the app go away (the crash log).

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { app, Menu, screen, shell } from 'electron';
-import { eventChannelOf } from '../shared/api';
 import { preferencesFrom } from '../shared/preferences';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_FILES } from './app-files';
@@ -17,6 +16,7 @@ import type { WindowBounds } from './services/settings-store';
 import { createElectronSettings } from './settings';
 import { checkForUpdatesInteractively } from './updates';
 import { createMainWindow, type WindowPlacement } from './window';
+import { sendEvent } from './send-event';
 
 /** A project the OS asked us to open before the window existed (macOS open-file). */
 let pendingOpenPath: string | null = null;
@@ -47,7 +47,7 @@ function start(): void {
     startupNotices: notice ? [notice] : [],
     userDataDir,
     emit: (event, payload) => {
-      if (!window.isDestroyed()) window.webContents.send(eventChannelOf(event), payload);
+      if (!window.isDestroyed()) sendEvent(window.webContents, event, payload);
     },
     clock: () => new Date(),
     platform: process.platform,
@@ -93,7 +93,7 @@ function start(): void {
     handlers.allowOpening(filePath);
     if (window.isMinimized()) window.restore();
     window.focus();
-    window.webContents.send(eventChannelOf('openProjectRequested'), { path: filePath });
+    sendEvent(window.webContents, 'openProjectRequested', { path: filePath });
   };
 }
 

@@ -1,6 +1,7 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { eventChannelOf, type RecentProject } from '../shared/api';
-import { COMMANDS, toElectronAccelerator, type CommandSpec, type MenuName } from '../shared/commands';
+import type { RecentProject } from '../shared/api';
+import { COMMANDS, toElectronAccelerator, type CommandId, type CommandSpec, type MenuName } from '../shared/commands';
+import { sendEvent } from './send-event';
 
 /**
  * The native menu, built from shared/commands.ts. Accelerators are shown but
@@ -16,12 +17,15 @@ export interface MainMenuActions {
   checkForUpdates(): void;
 }
 
-function commandItem(command: CommandSpec, window: BrowserWindow): MenuItemConstructorOptions {
+/** A command as the menu reads it: every field optional in the list, and its id one of the list's. */
+type MenuCommand = CommandSpec & { id: CommandId };
+
+function commandItem(command: MenuCommand, window: BrowserWindow): MenuItemConstructorOptions {
   return {
     label: command.label,
     accelerator: command.shortcut ? toElectronAccelerator(command.shortcut) : undefined,
     registerAccelerator: false,
-    click: () => window.webContents.send(eventChannelOf('menuCommand'), command.id),
+    click: () => sendEvent(window.webContents, 'menuCommand', command.id),
   };
 }
 
@@ -29,7 +33,7 @@ function commandItem(command: CommandSpec, window: BrowserWindow): MenuItemConst
 function itemsFor(menu: MenuName, window: BrowserWindow, after: Partial<Record<string, MenuItemConstructorOptions[]>> = {}): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   let group: string | undefined;
-  for (const command of COMMANDS as readonly CommandSpec[]) {
+  for (const command of COMMANDS as readonly MenuCommand[]) {
     if (command.menu !== menu) continue;
     if (items.length > 0 && command.group !== group) items.push(...(after[group ?? ''] ?? []), { type: 'separator' });
     group = command.group;

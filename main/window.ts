@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { WindowBounds } from './services/settings-store';
 import { BrowserWindow, shell, type WebContents } from 'electron';
-import { eventChannelOf } from '../shared/api';
 import { APP_ORIGIN } from './app-protocol';
+import { sendEvent } from './send-event';
 import { denyAllPermissions, externalTargetOf, SECURE_WEB_PREFERENCES } from './web-security';
 
 /** Refuse navigation and new windows; hand safe links to the system browser. */
@@ -41,7 +41,7 @@ export function createMainWindow(preloadPath: string, bounds: WindowPlacement | 
     if (closeConfirmed) return;
     // The renderer asks about unsaved changes, then calls closeWindow().
     event.preventDefault();
-    window.webContents.send(eventChannelOf('closeRequested'), null);
+    sendEvent(window.webContents, 'closeRequested', null);
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
