@@ -7,7 +7,7 @@ import { API_METHODS, checkedEventPayload, type ApiEvent, type ApiEventPayloads,
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
 import { printOnPage } from '../../main/services/chromium-pdf';
-import { CONTENT_SECURITY_POLICY } from '../../main/security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../main/shell/security-policy';
 import { JsonSettingsStore } from '../../main/services/json-settings-store';
 import { useExtractionWorkerScript } from '../../main/services/extraction/worker-script';
 import { sharedBrowser } from './browser';

@@ -1,6 +1,6 @@
 import type { WebContents } from 'electron';
 import { apiHandlers, type ApiHandlers, type FactdeskApi, type OpenResult } from '../../shared/api';
-import { sendEvent } from '../../main/send-event';
+import { sendEvent } from '../../main/shell/send-event';
 
 /**
  * Type tests, run by `npm run typecheck` (tsc, test/tsconfig.json): each

@@ -4,7 +4,7 @@ import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 /** The native menu's own items (main builds them; Electron is mocked: buildFromTemplate hands back the template). */
 
 vi.mock('electron', () => ({ Menu: { buildFromTemplate: (template: unknown) => template }, app: { isPackaged: false } }));
-const { buildMenu } = await import('../../main/menu');
+const { buildMenu } = await import('../../main/shell/menu');
 
 const window = { webContents: { send: vi.fn(), isDestroyed: () => false } } as unknown as BrowserWindow;
 const recent = [

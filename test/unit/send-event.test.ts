@@ -5,7 +5,7 @@ import type { WebContents } from 'electron';
 
 const electron = vi.hoisted(() => ({ app: { isPackaged: false } }));
 vi.mock('electron', () => electron);
-const { sendEvent } = await import('../../main/send-event');
+const { sendEvent } = await import('../../main/shell/send-event');
 
 function window(destroyed = false) {
   const sent: unknown[][] = [];

@@ -11,7 +11,7 @@ import { JsonSettingsStore } from '../../main/services/json-settings-store';
 import { saveProjectFile } from '../../main/services/project-io';
 import { RecoveryBackups } from '../../main/services/recovery-backups';
 import { writeReportFile } from '../../main/services/report-export';
-import { createElectronSettings } from '../../main/settings';
+import { createElectronSettings } from '../../main/shell/settings';
 import { serializeProject } from '../../shared/project-file';
 import { growingProject } from './helpers/growing-project';
 

@@ -1,5 +1,5 @@
 import { app, type WebContents } from 'electron';
-import { checkedEventPayload, eventChannelOf, type ApiEvent, type ApiEventPayloads } from '../shared/api';
+import { checkedEventPayload, eventChannelOf, type ApiEvent, type ApiEventPayloads } from '../../shared/api';
 
 /**
  * The one way main sends the window an event (shared/api.ts's API_EVENTS).

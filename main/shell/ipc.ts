@@ -1,7 +1,7 @@
 import { ipcMain, type WebContents } from 'electron';
-import { API_METHODS, channelOf } from '../shared/api';
-import { dispatchCall } from './dispatch';
-import type { FactdeskHandlers } from './handlers';
+import { API_METHODS, channelOf } from '../../shared/api';
+import { dispatchCall } from '../dispatch';
+import type { FactdeskHandlers } from '../handlers';
 import { isAppUrl } from './app-protocol';
 import { isTrustedSender } from './web-security';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { autoUpdater } from 'electron-updater';
-import { checkForUpdate, feedUrlOf, updateDialog } from './services/update-check';
+import { checkForUpdate, feedUrlOf, updateDialog } from '../services/update-check';
 
 /**
  * Help → Check for Updates…: the decision is Electron-free

@@ -1,6 +1,6 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { RecentProject } from '../shared/api';
-import { COMMANDS, toElectronAccelerator, type CommandId, type CommandSpec, type MenuName } from '../shared/commands';
+import type { RecentProject } from '../../shared/api';
+import { COMMANDS, toElectronAccelerator, type CommandId, type CommandSpec, type MenuName } from '../../shared/commands';
 import { sendEvent } from './send-event';
 
 /**

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_EVENTS, API_METHODS, channelOf, eventChannelOf, type ApiEvent, type FactdeskApi } from '../shared/api';
+import { API_EVENTS, API_METHODS, channelOf, eventChannelOf, type ApiEvent, type FactdeskApi } from '../../shared/api';
 
 /** Exposes the contract as window.factdesk — every method in shared/api.ts and nothing else. */
 const methods = Object.fromEntries(

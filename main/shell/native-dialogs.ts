@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { app, dialog } from 'electron';
-import { FORMAT_INFO } from '../shared/report/options';
-import type { Dialogs } from './handlers';
-import { ARTICLE_EXTENSIONS } from './services/article-import';
-import { SOURCE_FILE_EXTENSIONS } from './services/source-import';
+import { FORMAT_INFO } from '../../shared/report/options';
+import type { Dialogs } from '../handlers';
+import { ARTICLE_EXTENSIONS } from '../services/article-import';
+import { SOURCE_FILE_EXTENSIONS } from '../services/source-import';
 
 /** The native file dialogs behind HandlerDeps.dialogs. */
 const PROJECT_FILTERS = [{ name: 'Factdesk project', extensions: ['factdesk'] }];

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
-import { PDF_EMPTY_HEADER, pdfFooterTemplate } from '../shared/report/pdf-footer';
+import { PDF_EMPTY_HEADER, pdfFooterTemplate } from '../../shared/report/pdf-footer';
 
 const MM_PER_INCH = 25.4;
 const inches = (mm: number) => mm / MM_PER_INCH;

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import Store from 'electron-store';
-import { writeFileAtomicSync } from './services/atomic-write';
-import { checkSettingsFile, setSettingsFileAside } from './services/settings-file-guard';
-import { describeWriteError, WriteFailure } from './services/write-errors';
-import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from './services/settings-store';
+import { writeFileAtomicSync } from '../services/atomic-write';
+import { checkSettingsFile, setSettingsFileAside } from '../services/settings-file-guard';
+import { describeWriteError, WriteFailure } from '../services/write-errors';
+import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '../services/settings-store';
 
 /**
  * electron-store writes with `atomically`, which, like write-file-atomic,
