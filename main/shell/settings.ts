@@ -1,9 +1,9 @@
 import path from 'node:path';
 import Store from 'electron-store';
-import { writeFileAtomicSync } from '../services/atomic-write';
-import { checkSettingsFile, setSettingsFileAside } from '../services/settings-file-guard';
-import { describeWriteError, WriteFailure } from '../services/write-errors';
-import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '../services/settings-store';
+import { writeFileAtomicSync } from '../services/disk/atomic-write';
+import { checkSettingsFile, setSettingsFileAside } from '../services/settings/settings-file-guard';
+import { describeWriteError, WriteFailure } from '../services/disk/write-errors';
+import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '../services/settings/settings-store';
 
 /**
  * electron-store writes with `atomically`, which, like write-file-atomic,
@@ -56,7 +56,7 @@ export function createElectronSettings(userDataDir: string, clock: () => Date): 
           type: ['object', 'null'],
           properties: { x: { type: 'number' }, y: { type: 'number' }, width: { type: 'number' }, height: { type: 'number' } },
         },
-        // Checked entry by entry on read (services/project-layouts.ts).
+        // Checked entry by entry on read (services/settings/project-layouts.ts).
         projectLayouts: { type: 'array' },
       },
     });

@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { autoUpdater } from 'electron-updater';
-import { checkForUpdate, feedUrlOf, updateDialog } from '../services/update-check';
+import { checkForUpdate, feedUrlOf, updateDialog } from '../services/app/update-check';
 
 /**
  * Help → Check for Updates…: the decision is Electron-free
- * (services/update-check.ts); electron-updater downloads and installs. It
+ * (services/app/update-check.ts); electron-updater downloads and installs. It
  * runs only when the user asks, never in the background.
  */
 export async function checkForUpdatesInteractively(window: BrowserWindow): Promise<void> {

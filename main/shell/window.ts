@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { WindowBounds } from '../services/settings-store';
+import type { WindowBounds } from '../services/settings/settings-store';
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { APP_ORIGIN } from './app-protocol';
 import { sendEvent } from './send-event';

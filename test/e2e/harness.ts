@@ -6,9 +6,9 @@ import type { Identity } from '../../shared/identity';
 import { API_METHODS, checkedEventPayload, type ApiEvent, type ApiEventPayloads, type ApiMethod, type SpellingAtPointer } from '../../shared/api';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
-import { printOnPage } from '../../main/services/chromium-pdf';
+import { printOnPage } from '../../main/services/export/chromium-pdf';
 import { CONTENT_SECURITY_POLICY } from '../../main/shell/security-policy';
-import { JsonSettingsStore } from '../../main/services/json-settings-store';
+import { JsonSettingsStore } from '../../main/services/settings/json-settings-store';
 import { useExtractionWorkerScript } from '../../main/services/extraction/worker-script';
 import { sharedBrowser } from './browser';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SourceSessions } from '../../main/services/source-session';
+import { SourceSessions } from '../../main/project/held-project';
 import { describe, expect, it } from 'vitest';
-import { openDroppedFile } from '../../main/drop-handler';
+import { openDroppedFile } from '../../main/services/import/drop-handler';
 import { kindOfDroppedFile } from '../../main/services/dropped-file';
 
 const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');

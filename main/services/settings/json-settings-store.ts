@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomicSync } from './atomic-write';
+import { writeFileAtomicSync } from '../disk/atomic-write';
 import { checkSettingsFile } from './settings-file-guard';
-import { WriteFailure } from './write-errors';
+import { WriteFailure } from '../disk/write-errors';
 import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from './settings-store';
 
 /**

@@ -1,10 +1,10 @@
-import type { ReloadResult } from '../shared/api';
-import { projectDisplayName } from '../shared/project-file-name';
-import type { Project } from '../shared/schema';
-import type { FileFingerprint } from './services/file-fingerprint';
-import type { OpenProjectFile } from './services/open-project-file';
-import { loadProjectFile } from './services/project-io';
-import type { SourceSessions } from './services/source-session';
+import type { ReloadResult } from '../../shared/api';
+import { projectDisplayName } from '../../shared/project-file-name';
+import type { Project } from '../../shared/schema';
+import type { FileFingerprint } from '../services/project-file/file-fingerprint';
+import type { OpenProjectFile } from './open-project-file';
+import { loadProjectFile } from '../services/project-file/project-io';
+import type { SourceSessions } from './held-project';
 
 interface ReloadDeps {
   openFile: () => OpenProjectFile | null;

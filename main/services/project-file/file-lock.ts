@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
-import { createFileExclusive, writeFileAtomic } from './atomic-write';
+import { createFileExclusive, writeFileAtomic } from '../disk/atomic-write';
 import { hashBytes } from './file-fingerprint';
 
 /**

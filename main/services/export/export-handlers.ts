@@ -1,15 +1,15 @@
 import path from 'node:path';
-import type { ExportRequestData, ExportResult, PreviewRequestData } from '../shared/api';
-import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
-import { FORMAT_INFO, type ReportFormat } from '../shared/report/options';
-import { claimReviewMissing } from '../shared/report/claimreview';
-import { buildReport } from '../shared/report/model';
-import { renderReport } from '../shared/report/render';
-import type { Project, ProjectView } from '../shared/schema';
-import { describeFile } from './services/project-io';
-import { nothingSaved } from './services/write-errors';
-import { reportContent, withReportExtension, writeReportFile, type PrintToPdf } from './services/report-export';
-import { reportTargetProblem } from './services/report-target';
+import type { ExportRequestData, ExportResult, PreviewRequestData } from '../../../shared/api';
+import { refreshClaimAnchors } from '../../../shared/refresh-claim-anchors';
+import { FORMAT_INFO, type ReportFormat } from '../../../shared/report/options';
+import { claimReviewMissing } from '../../../shared/report/claimreview';
+import { buildReport } from '../../../shared/report/model';
+import { renderReport } from '../../../shared/report/render';
+import type { Project, ProjectView } from '../../../shared/schema';
+import { describeFile } from '../project-file/project-io';
+import { nothingSaved } from '../disk/write-errors';
+import { reportContent, withReportExtension, writeReportFile, type PrintToPdf } from './report-export';
+import { reportTargetProblem } from './report-target';
 
 /**
  * The Export report… handlers: ask where, write the report with the same code

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { BackupRequestData, HistorySnapshot, OpenResult, RecoverableBackup } from '../shared/api';
-import type { ProjectView } from '../shared/schema';
-import type { SourceSessions } from './services/source-session';
-import type { HistorySnapshots } from './services/history-snapshots';
-import type { RecoveryBackups } from './services/recovery-backups';
-import { nothingSaved } from './services/write-errors';
+import type { BackupRequestData, HistorySnapshot, OpenResult, RecoverableBackup } from '../../shared/api';
+import type { ProjectView } from '../../shared/schema';
+import type { SourceSessions } from './held-project';
+import type { HistorySnapshots } from '../services/recovery/history-snapshots';
+import type { RecoveryBackups } from '../services/recovery/recovery-backups';
+import { nothingSaved } from '../services/disk/write-errors';
 
 /** The API methods for crash backups and history, Electron-free like the rest of handlers.ts. */
 

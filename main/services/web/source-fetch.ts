@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import type { SourceResult } from './source-import';
-import { sourceFromExtracted } from './source-import';
-import { ExtractionLimitError } from './extraction/limits';
-import { runExtraction } from './extraction/run-extraction';
+import type { SourceResult } from '../source-import';
+import { sourceFromExtracted } from '../source-import';
+import { ExtractionLimitError } from '../extraction/limits';
+import { runExtraction } from '../extraction/run-extraction';
 import { credentialsRefusal, OwnNetworkAddress, PageRefused, requestPage } from './web-page-request';
 
 /**

@@ -1,8 +1,8 @@
 import type { Project } from '../../shared/schema';
-import type { FileFingerprint } from './file-fingerprint';
-import { acquireLock, LOCK_REFRESH_MS, type HeldLock, type LockInfo, type LockOwner } from './file-lock';
-import { FileWatcher } from './file-watcher';
-import { isSaving } from './project-io';
+import type { FileFingerprint } from '../services/project-file/file-fingerprint';
+import { acquireLock, LOCK_REFRESH_MS, type HeldLock, type LockInfo, type LockOwner } from '../services/project-file/file-lock';
+import { FileWatcher } from '../services/project-file/file-watcher';
+import { isSaving } from '../services/project-file/project-io';
 
 /**
  * The project file this window has open: what it looked like when we last

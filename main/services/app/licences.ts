@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { PackageLicence } from '../../shared/api';
+import type { PackageLicence } from '../../../shared/api';
 
 const LicenceList = z.array(z.object({ name: z.string(), version: z.string(), license: z.string() }));
 

@@ -1,6 +1,6 @@
-import type { PanelLayout } from '../shared/panel-layout';
-import { layoutFor, projectLayoutsFrom, withLayout, type ProjectLayout } from './services/project-layouts';
-import type { SettingsStore, WindowBounds } from './services/settings-store';
+import type { PanelLayout } from '../../shared/panel-layout';
+import { layoutFor, projectLayoutsFrom, withLayout, type ProjectLayout } from '../services/settings/project-layouts';
+import type { SettingsStore, WindowBounds } from '../services/settings/settings-store';
 
 /** The app window, as far as layout goes (a BrowserWindow in the app; absent in the harness). */
 export interface WindowControl {

@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { HistorySnapshot } from '../../shared/api';
-import { parseProjectText, serializeProject } from '../../shared/project-file';
-import type { Project } from '../../shared/schema';
-import { writeFileAtomic } from './atomic-write';
-import { hashBytes } from './file-fingerprint';
-import { SerialQueue } from './serial-queue';
+import type { HistorySnapshot } from '../../../shared/api';
+import { parseProjectText, serializeProject } from '../../../shared/project-file';
+import type { Project } from '../../../shared/schema';
+import { writeFileAtomic } from '../disk/atomic-write';
+import { hashBytes } from '../project-file/file-fingerprint';
+import { SerialQueue } from '../disk/serial-queue';
 
 /**
  * Rolling snapshots of each project in <userData>/history/<project>/,

@@ -1,11 +1,11 @@
-import type { DropResult, DroppedFileData, SourceImportResult } from '../shared/api';
-import { projectDisplayName } from '../shared/project-file-name';
-import type { SourceSessions } from './services/source-session';
-import type { ExtractionOptions } from './services/extraction/run-extraction';
-import { importArticleFile, MAX_ARTICLE_BYTES } from './services/article-import';
-import { kindOfDroppedFile, withDroppedFile } from './services/dropped-file';
-import { loadProjectFile } from './services/project-io';
-import { importSourceFile, type SourceResult } from './services/source-import';
+import type { DropResult, DroppedFileData, SourceImportResult } from '../../../shared/api';
+import { projectDisplayName } from '../../../shared/project-file-name';
+import type { SourceSessions } from '../../project/held-project';
+import type { ExtractionOptions } from '../extraction/run-extraction';
+import { importArticleFile, MAX_ARTICLE_BYTES } from '../article-import';
+import { kindOfDroppedFile, withDroppedFile } from '../dropped-file';
+import { loadProjectFile } from '../project-file/project-io';
+import { importSourceFile, type SourceResult } from '../source-import';
 
 /**
  * A file dropped on the window: a project opens (as an unsaved copy — the

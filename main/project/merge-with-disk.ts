@@ -1,7 +1,7 @@
-import { mergeProjects, type ClaimConflict } from '../shared/merge';
-import type { Project } from '../shared/schema';
-import type { OpenProjectFile } from './services/open-project-file';
-import { loadProjectFile } from './services/project-io';
+import { mergeProjects, type ClaimConflict } from '../../shared/merge';
+import type { Project } from '../../shared/schema';
+import type { OpenProjectFile } from './open-project-file';
+import { loadProjectFile } from '../services/project-file/project-io';
 
 /** The merged project has its source texts; the window gets its view. */
 export type MergeOutcome = { ok: true; project: Project; conflicts: ClaimConflict[] } | { ok: false; message: string };

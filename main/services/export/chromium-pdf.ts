@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { dependencies } from '../../package.json';
-import { PDF_EMPTY_HEADER, pdfFooterTemplate } from '../../shared/report/pdf-footer';
+import { dependencies } from '../../../package.json';
+import { PDF_EMPTY_HEADER, pdfFooterTemplate } from '../../../shared/report/pdf-footer';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium';
 
 /**

@@ -1,4 +1,4 @@
-import type { RecentProject } from '../../shared/api';
+import type { RecentProject } from '../../../shared/api';
 
 export const MAX_RECENT = 10;
 

@@ -1,5 +1,5 @@
-import type { WindowErrorReportData } from '../shared/api';
-import type { CrashLog } from './services/crash-log';
+import type { WindowErrorReportData } from '../../../shared/api';
+import type { CrashLog } from './crash-log';
 
 /** The API methods for the crash log, Electron-free like the rest of handlers.ts. */
 

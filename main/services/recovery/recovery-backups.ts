@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { RecoverableBackup } from '../../shared/api';
-import { parseProjectDocument } from '../../shared/project-file';
-import type { Project } from '../../shared/schema';
-import { writeFileAtomic } from './atomic-write';
-import { hashBytes } from './file-fingerprint';
-import { SerialQueue } from './serial-queue';
+import type { RecoverableBackup } from '../../../shared/api';
+import { parseProjectDocument } from '../../../shared/project-file';
+import type { Project } from '../../../shared/schema';
+import { writeFileAtomic } from '../disk/atomic-write';
+import { hashBytes } from '../project-file/file-fingerprint';
+import { SerialQueue } from '../disk/serial-queue';
 
 /**
  * Crash-recovery snapshots of unsaved work, one per project, in

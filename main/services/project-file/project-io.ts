@@ -1,11 +1,11 @@
 import { constants as fsConstants, promises as fs, type BigIntStats } from 'node:fs';
 import path from 'node:path';
-import { parseProjectText, serializeProject } from '../../shared/project-file';
-import { MAX_PROJECT_BYTES, type Project } from '../../shared/schema';
-import { diskFullError, tempPathFor, writeFileAtomic } from './atomic-write';
+import { parseProjectText, serializeProject } from '../../../shared/project-file';
+import { MAX_PROJECT_BYTES, type Project } from '../../../shared/schema';
+import { diskFullError, tempPathFor, writeFileAtomic } from '../disk/atomic-write';
 import { fingerprintOf, hashBytes, type FileFingerprint } from './file-fingerprint';
-import { readCappedFile } from './read-capped-file';
-import { SerialQueue } from './serial-queue';
+import { readCappedFile } from '../read-capped-file';
+import { SerialQueue } from '../disk/serial-queue';
 
 
 export type LoadResult =
