@@ -12,15 +12,17 @@ export type EvidenceAnswer = { ok: true; suggestions: EvidenceSuggestion[] } | {
 const yieldToOtherWork = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * The source texts of the project open in one window, and its evidence index.
- * The window holds sources without their texts; texts stay here for the
+ * What main holds of the project open in one window, under the token the
+ * window names it by: its source texts, its activity log and its evidence
+ * index (the project session, main/project/project-session.ts, owns these
+ * and the file). The window holds sources without their texts; texts stay here for the
  * session (a removed source may come back with Undo) and go back into the
  * project wherever it leaves the app. So does the activity log as it was
  * handed over (the window pages through it, see HeldActivity). The index follows the source ids the
  * renderer names on each request, and is built lazily, one source at a time,
  * so main never freezes while it grows.
  */
-export class SourceSession {
+export class HeldProject {
   private readonly texts = new Map<string, string>();
   private readonly index = createEvidenceIndex();
   private readonly activity = new HeldActivity();
@@ -107,12 +109,12 @@ export class SourceSession {
 }
 
 /**
- * One window shows one project: beginning a session (a project main hands to
+ * The held projects by token. One window shows one project: beginning a session (a project main hands to
  * the window) or ending one forgets the others. A late call naming an older
  * session never disturbs the current one.
  */
-export class SourceSessions {
-  private readonly sessions = new Map<string, SourceSession>();
+export class HeldProjects {
+  private readonly sessions = new Map<string, HeldProject>();
 
   /** A project handed to the window: its texts stay here, the window gets its view and the session's token. */
   begin(project: Project): { project: ProjectView; session: string } {
@@ -123,7 +125,7 @@ export class SourceSessions {
 
   /** A project the window may or may not take (a reload): the current session stays until keepOnly. */
   prepare(project: Project): { project: ProjectView; session: string } {
-    const session = new SourceSession(randomUUID());
+    const session = new HeldProject(randomUUID());
     this.sessions.set(session.token, session);
     return { project: session.viewOf(project), session: session.token };
   }
@@ -133,10 +135,10 @@ export class SourceSessions {
   }
 
   /** The session for this token; a token main never issued (a project made in the window) starts an empty one. */
-  get(token: string): SourceSession {
+  get(token: string): HeldProject {
     let session = this.sessions.get(token);
     if (!session) {
-      session = new SourceSession(token);
+      session = new HeldProject(token);
       this.sessions.set(token, session);
     }
     return session;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BackupRequestData, HistorySnapshot, OpenResult, RecoverableBackup } from '../../shared/api';
 import type { ProjectView } from '../../shared/schema';
-import type { SourceSessions } from './held-project';
+import type { HeldProjects } from './held-project';
 import type { HistorySnapshots } from '../services/recovery/history-snapshots';
 import type { RecoveryBackups } from '../services/recovery/recovery-backups';
 import { nothingSaved } from '../services/disk/write-errors';
@@ -13,7 +13,7 @@ interface RecoveryDeps {
   history: HistorySnapshots;
   clock: () => Date;
   openPath: (filePath: string) => Promise<OpenResult>;
-  sessions: SourceSessions;
+  sessions: HeldProjects;
   /** The project file open in the window: the only path a backup may name (a restore opens it). */
   openFilePath: () => string | null;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, dialog } from 'electron';
 import { FORMAT_INFO } from '../../shared/report/options';
-import type { Dialogs } from '../handlers';
+import type { Dialogs } from '../handler-deps';
 import { ARTICLE_EXTENSIONS } from '../services/article-import';
 import { SOURCE_FILE_EXTENSIONS } from '../services/source-import';
 

@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import type { SpellingAtPointer } from '../../shared/api';
-import type { SpellingDeps } from '../handlers';
+import type { SpellingDeps } from '../handler-deps';
 
 /** How long the window's question waits for Electron's report of the same right-click. */
 const CONTEXT_MENU_WAIT_MS = 400;

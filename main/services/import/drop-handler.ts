@@ -1,6 +1,6 @@
 import type { DropResult, DroppedFileData, SourceImportResult } from '../../../shared/api';
 import { projectDisplayName } from '../../../shared/project-file-name';
-import type { SourceSessions } from '../../project/held-project';
+import type { HeldProjects } from '../../project/held-project';
 import type { ExtractionOptions } from '../extraction/run-extraction';
 import { importArticleFile, MAX_ARTICLE_BYTES } from '../article-import';
 import { kindOfDroppedFile, withDroppedFile } from '../dropped-file';
@@ -12,7 +12,7 @@ import { importSourceFile, type SourceResult } from '../source-import';
  * page cannot learn where the file lives, so Save asks), an article starts a
  * new project, a document becomes a source of the open project.
  */
-export async function openDroppedFile(dropped: DroppedFileData, deps: { clock: () => Date; sessions: SourceSessions; importOptions?: () => ExtractionOptions }): Promise<DropResult> {
+export async function openDroppedFile(dropped: DroppedFileData, deps: { clock: () => Date; sessions: HeldProjects; importOptions?: () => ExtractionOptions }): Promise<DropResult> {
   const kind = kindOfDroppedFile(dropped.name, dropped.projectOpen);
   if (!kind) return { kind: 'unsupported', message: `“${dropped.name}” is not a file Factdesk can open (projects, articles and sources: .factdesk, .txt, .md, .html, .docx, .pdf).` };
   const bytes = Buffer.from(dropped.base64, 'base64');
@@ -28,7 +28,7 @@ export async function openDroppedFile(dropped: DroppedFileData, deps: { clock: (
 }
 
 /** The window keeps the source's summary; its text stays in the open project's session. */
-function keptInSession(imported: SourceResult, session: string | null, sessions: SourceSessions): SourceImportResult {
+function keptInSession(imported: SourceResult, session: string | null, sessions: HeldProjects): SourceImportResult {
   if (!imported.ok) return imported;
   if (session === null) return { ok: false, message: 'Open a project before adding sources to it.' };
   return { ok: true, source: sessions.get(session).keep(imported.source) };

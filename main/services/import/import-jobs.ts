@@ -1,5 +1,5 @@
 import type { ExtractionOptions } from '../extraction/run-extraction';
-import type { EventSink } from '../../handlers';
+import type { EventSink } from '../../handler-deps';
 
 /**
  * The article or source this window is importing: one at a time. Its

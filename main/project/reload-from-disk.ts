@@ -4,11 +4,11 @@ import type { Project } from '../../shared/schema';
 import type { FileFingerprint } from '../services/project-file/file-fingerprint';
 import type { OpenProjectFile } from './open-project-file';
 import { loadProjectFile } from '../services/project-file/project-io';
-import type { SourceSessions } from './held-project';
+import type { HeldProjects } from './held-project';
 
 interface ReloadDeps {
   openFile: () => OpenProjectFile | null;
-  sessions: SourceSessions;
+  sessions: HeldProjects;
 }
 
 interface PendingReload {
