@@ -36,8 +36,8 @@ const bundles = {
   ...(cliOnly
     ? {}
     : {
-        main: build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/index.js', format: 'cjs', external: ['electron'] }),
-        preload: build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.js', format: 'cjs', external: ['electron'] }),
+        main: build({ ...common, entryPoints: ['main/shell/index.ts'], outfile: 'dist/main/index.js', format: 'cjs', external: ['electron'] }),
+        preload: build({ ...common, entryPoints: ['main/shell/preload.ts'], outfile: 'dist/main/preload.js', format: 'cjs', external: ['electron'] }),
         mainWorker: extractionWorker('dist/main'),
       }),
 };

@@ -10,7 +10,7 @@ import { boundedArticleHtml } from './bounded-article-html';
 import type { Progress } from './extraction/jobs';
 import { ExtractionLimitError, type ExtractionLimits } from './extraction/limits';
 import { runExtraction, type ExtractionOptions } from './extraction/run-extraction';
-import { describeFile, describeFsError } from './project-io';
+import { describeFile, describeFsError } from './project-file/project-io';
 import { FILE_SIZE_LIMITS, readCappedFile } from './read-capped-file';
 import { checkDocxInflatedSize } from './source-formats/docx-inflate-guard';
 

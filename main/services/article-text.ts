@@ -6,7 +6,7 @@ import { plainTextOf } from '../../shared/plain-text';
 import { ExtractionLimitError, tooMuchText, type ExtractionLimits } from './extraction/limits';
 import { runExtraction } from './extraction/run-extraction';
 import { htmlToPlainText } from './html-text';
-import { describeFile, describeFsError, loadProjectFile } from './project-io';
+import { describeFile, describeFsError, loadProjectFile } from './project-file/project-io';
 import { readCappedFile } from './read-capped-file';
 import { checkDocxInflatedSize } from './source-formats/docx-inflate-guard';
 

@@ -4,7 +4,7 @@ import { createSource, MAX_SOURCE_CHARS } from '../../shared/sources';
 import { ExtractionLimitError } from './extraction/limits';
 import { runExtraction, type ExtractionOptions } from './extraction/run-extraction';
 import type { ExtractedSource } from './source-formats/extract-source-text';
-import { describeFile, describeFsError } from './project-io';
+import { describeFile, describeFsError } from './project-file/project-io';
 import { FILE_SIZE_LIMITS, FileTooLarge, readCappedFile } from './read-capped-file';
 
 /** Source files -> sources: text extracted by format (in the extraction worker), frozen into the project. */

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../main/dispatch';
-import { loadProjectFile } from '../../main/services/project-io';
+import { loadProjectFile } from '../../main/services/project-file/project-io';
 import type { ActivityPage } from '../../shared/activity-log';
 import type { MergeResultData, OpenResult, SaveResult } from '../../shared/api';
 import { serializeProject } from '../../shared/project-file';

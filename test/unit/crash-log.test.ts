@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CrashLog, CRASH_LOG_NAME } from '../../main/services/crash-log';
-import { childProcessGone, reloadDetail, windowProcessGone } from '../../main/services/process-crash';
+import { CrashLog, CRASH_LOG_NAME } from '../../main/services/crash/crash-log';
+import { childProcessGone, reloadDetail, windowProcessGone } from '../../main/services/crash/process-crash';
 
 const folder = () => mkdtempSync(path.join(os.tmpdir(), 'factdesk-crash-'));
 const at = (iso: string) => () => new Date(iso);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { projectView } from '../../shared/source-summary';
 import { buildEvidenceIndex, suggestEvidence } from '../../shared/evidence/evidence-index';
-import { loadProjectFile } from '../../main/services/project-io';
+import { loadProjectFile } from '../../main/services/project-file/project-io';
 import { createEmptyProject } from '../../shared/new-project';
 import { DEMO, handlerSetup } from './helpers/handler-setup';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createExportHandlers } from '../../main/export-handlers';
+import { createExportHandlers } from '../../main/services/export/export-handlers';
 import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/options';
 import { renderReport } from '../../shared/report/render';
 import { projectView, withSourceTexts } from '../../shared/source-summary';

@@ -3,7 +3,7 @@ import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createExportHandlers } from '../../main/export-handlers';
+import { createExportHandlers } from '../../main/services/export/export-handlers';
 import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/options';
 import { projectView, withSourceTexts } from '../../shared/source-summary';
 import { loadProject, NEWSROOM_PROJECT } from './report/fixture';

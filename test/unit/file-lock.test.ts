@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFi
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { byteWriter } from '../../main/services/atomic-write';
-import { hashBytes } from '../../main/services/file-fingerprint';
-import { acquireLock, CLAIM_ABANDONED_MS, LOCK_STALE_MS, lockPathOf, thisProcessOwner } from '../../main/services/file-lock';
+import { byteWriter } from '../../main/services/disk/atomic-write';
+import { hashBytes } from '../../main/services/project-file/file-fingerprint';
+import { acquireLock, CLAIM_ABANDONED_MS, LOCK_STALE_MS, lockPathOf, thisProcessOwner } from '../../main/services/project-file/file-lock';
 
 const clock = () => new Date();
 

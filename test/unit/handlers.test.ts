@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { projectView } from '../../shared/source-summary';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers, type HandlerDeps } from '../../main/handlers';
-import { JsonSettingsStore } from '../../main/services/json-settings-store';
+import { JsonSettingsStore } from '../../main/services/settings/json-settings-store';
 import { createEmptyProject } from '../../shared/new-project';
 import type { ProjectView } from '../../shared/schema';
 

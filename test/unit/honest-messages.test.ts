@@ -5,7 +5,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importArticleFile } from '../../main/services/article-import';
-import { loadProjectFile } from '../../main/services/project-io';
+import { loadProjectFile } from '../../main/services/project-file/project-io';
 import { MAX_PROJECT_BYTES } from '../../shared/schema';
 
 /**

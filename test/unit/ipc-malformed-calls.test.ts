@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatchCall, InvalidCallError } from '../../main/dispatch';
-import { API_ARGS, API_METHODS, type ApiMethod } from '../../shared/api';
+import { API, API_METHODS, type ApiMethod } from '../../shared/api';
 import { handlerSetup } from './helpers/handler-setup';
 
 /**
@@ -21,7 +21,7 @@ const EVERYWHERE_WRONG: unknown[][] = [
 
 /** For methods with arguments: the right count, each of the wrong type. */
 function wrongTypesFor(method: ApiMethod): unknown[][] {
-  const arity = API_ARGS[method].def.items.length;
+  const arity = API[method].args.def.items.length;
   if (arity === 0) return [['unexpected']];
   return [Array(arity).fill(12345), Array(arity).fill({}), [...Array(arity).fill(null), 'one too many']];
 }
@@ -54,7 +54,7 @@ describe('dispatchCall with malformed arguments', () => {
       });
       const before = snapshotOf(dir);
       // A shape that happens to be valid for this method (a long string for findClaims) is not malformed here.
-      const malformed = [...EVERYWHERE_WRONG, ...wrongTypesFor(method)].filter((args) => !API_ARGS[method].safeParse(args).success);
+      const malformed = [...EVERYWHERE_WRONG, ...wrongTypesFor(method)].filter((args) => !API[method].args.safeParse(args).success);
       expect(malformed.length).toBeGreaterThanOrEqual(3);
       for (const args of malformed) {
         await expect(dispatchCall(handlers, method, args), `${method}(${JSON.stringify(args)?.slice(0, 60)})`).rejects.toBeInstanceOf(InvalidCallError);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lockPathOf } from '../../main/services/file-lock';
+import { lockPathOf } from '../../main/services/project-file/file-lock';
 
 /**
  * Several Factdesk processes open the same project at the same moment while

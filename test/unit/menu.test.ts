@@ -3,10 +3,10 @@ import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 
 /** The native menu's own items (main builds them; Electron is mocked: buildFromTemplate hands back the template). */
 
-vi.mock('electron', () => ({ Menu: { buildFromTemplate: (template: unknown) => template } }));
-const { buildMenu } = await import('../../main/menu');
+vi.mock('electron', () => ({ Menu: { buildFromTemplate: (template: unknown) => template }, app: { isPackaged: false } }));
+const { buildMenu } = await import('../../main/shell/menu');
 
-const window = { webContents: { send: vi.fn() } } as unknown as BrowserWindow;
+const window = { webContents: { send: vi.fn(), isDestroyed: () => false } } as unknown as BrowserWindow;
 const recent = [
   { path: '/home/sam/ferry.factdesk', name: 'Ferry fares', openedAt: '2026-12-01T10:00:00.000Z' },
   { path: '/home/sam/water.factdesk', name: 'Water bills', openedAt: '2026-11-30T10:00:00.000Z' },
@@ -42,6 +42,16 @@ describe('File → Open Recent', () => {
   it('is the system’s recentDocuments menu on macOS', () => {
     const item = menuFor(true).submenu('File')[3];
     expect(item).toMatchObject({ label: 'Open Recent', role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] });
+  });
+});
+
+describe('a command’s item', () => {
+  it('sends the window its command, as the menuCommand event', () => {
+    const send = vi.mocked(window.webContents.send);
+    send.mockClear();
+    const save = menuFor(false).submenu('File').find((item) => item.label === 'Save');
+    (save?.click as () => void)();
+    expect(send.mock.calls).toEqual([['factdesk-event:menuCommand', 'file.save']]);
   });
 });
 

@@ -7,7 +7,7 @@ import { listPackage } from '@electron/asar';
 import { FuseV1Options } from '@electron/fuses';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { APP_FILES } from '../../main/app-files';
+import { APP_FILES } from '../../main/shell/app-files';
 import packageJson from '../../package.json';
 
 /**

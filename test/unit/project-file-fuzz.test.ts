@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadProjectFile, saveProjectFile } from '../../main/services/project-io';
+import { loadProjectFile, saveProjectFile } from '../../main/services/project-file/project-io';
 import { parseProjectText, serializeProject } from '../../shared/project-file';
 import { arbitraryProject } from './helpers/arbitrary-project';
 import { mutations } from './helpers/project-mutations';

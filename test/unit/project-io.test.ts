@@ -3,9 +3,9 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { tempPathFor } from '../../main/services/atomic-write';
-import { loadProjectFile, saveProjectFile } from '../../main/services/project-io';
-import { isTempFileOf, removeStaleTempFiles, STALE_TEMP_AGE_MS } from '../../main/services/stale-temp-files';
+import { tempPathFor } from '../../main/services/disk/atomic-write';
+import { loadProjectFile, saveProjectFile } from '../../main/services/project-file/project-io';
+import { isTempFileOf, removeStaleTempFiles, STALE_TEMP_AGE_MS } from '../../main/services/disk/stale-temp-files';
 import { createEmptyProject } from '../../shared/new-project';
 import { serializeProject } from '../../shared/project-file';
 

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../main/handlers';
-import type { WindowControl } from '../../main/layout-handlers';
-import { JsonSettingsStore } from '../../main/services/json-settings-store';
-import { MAX_PROJECT_LAYOUTS, projectLayoutsFrom, withLayout } from '../../main/services/project-layouts';
-import type { WindowBounds } from '../../main/services/settings-store';
+import type { WindowControl } from '../../main/project/window-layout';
+import { JsonSettingsStore } from '../../main/services/settings/json-settings-store';
+import { MAX_PROJECT_LAYOUTS, projectLayoutsFrom, withLayout } from '../../main/services/settings/project-layouts';
+import type { WindowBounds } from '../../main/services/settings/settings-store';
 
 const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
 const opened: ReturnType<typeof createHandlers>[] = [];

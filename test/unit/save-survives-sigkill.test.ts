@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { removeStaleTempFiles } from '../../main/services/stale-temp-files';
+import { removeStaleTempFiles } from '../../main/services/disk/stale-temp-files';
 import { serializeProject } from '../../shared/project-file';
 import { growingProject } from './helpers/growing-project';
 

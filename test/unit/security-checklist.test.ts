@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../main/security-policy';
-import { denyAllPermissions, externalTargetOf, isAppUrl, isTrustedSender, rendererFileFor, SECURE_WEB_PREFERENCES } from '../../main/web-security';
+import { CONTENT_SECURITY_POLICY } from '../../main/shell/security-policy';
+import { denyAllPermissions, externalTargetOf, isAppUrl, isTrustedSender, rendererFileFor, SECURE_WEB_PREFERENCES } from '../../main/shell/web-security';
 import { API_METHODS } from '../../shared/api';
 
 /** The Electron security checklist, item by item (see SECURITY.md). */
@@ -23,12 +23,12 @@ describe('window settings', () => {
     });
   });
 
-  it('are the ones main/window.ts really uses', () => {
-    const source = readFileSync(path.join(ROOT, 'main/window.ts'), 'utf8');
+  it('are the ones main/shell/window.ts really uses', () => {
+    const source = readFileSync(path.join(ROOT, 'main/shell/window.ts'), 'utf8');
     expect(source).toMatch(/webPreferences: \{ \.\.\.SECURE_WEB_PREFERENCES, preload: /);
     expect(source).toContain('denyAllPermissions(contents.session)');
     expect(source).not.toMatch(/nodeIntegration|contextIsolation|sandbox: false|webSecurity/);
-    expect(readFileSync(path.join(ROOT, 'main/index.ts'), 'utf8')).toContain('app.enableSandbox()');
+    expect(readFileSync(path.join(ROOT, 'main/shell/index.ts'), 'utf8')).toContain('app.enableSandbox()');
   });
 });
 
@@ -101,7 +101,7 @@ describe('the preload script', () => {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
       ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
     }));
-    await import('../../main/preload');
+    await import('../../main/shell/preload');
     expect(Object.keys(exposed)).toEqual(['factdesk']);
     expect(Object.keys(exposed.factdesk as object).sort()).toEqual([...API_METHODS, 'on'].sort());
     const on = (exposed.factdesk as { on(e: string, l: () => void): void }).on;

@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_SETTINGS } from '../../main/services/settings-store';
+import { DEFAULT_SETTINGS } from '../../main/services/settings/settings-store';
 import { describe, expect, it } from 'vitest';
-import { JsonSettingsStore } from '../../main/services/json-settings-store';
-import { checkSettingsFile } from '../../main/services/settings-file-guard';
+import { JsonSettingsStore } from '../../main/services/settings/json-settings-store';
+import { checkSettingsFile } from '../../main/services/settings/settings-file-guard';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const recent = [{ path: '/desk/water.factdesk', name: 'water', openedAt: '2026-11-20T09:00:00Z' }];

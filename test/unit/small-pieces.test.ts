@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { projectPathFromArgv } from '../../main/services/argv';
-import { withRecent } from '../../main/services/recent-projects';
-import { withFactdeskExtension } from '../../main/handlers';
+import { projectPathFromArgv } from '../../main/services/app/argv';
+import { withRecent } from '../../main/services/settings/recent-projects';
+import { withFactdeskExtension } from '../../main/project/project-session';
 import { displayShortcut, toElectronAccelerator } from '../../shared/commands';
 import { safeExternalUrl } from '../../shared/safe-url';
 import { matchesShortcut } from '../../renderer/commands/shortcut';

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fetchSourceUrl } from '../../main/services/source-fetch';
+import { fetchSourceUrl } from '../../main/services/web/source-fetch';
 
 // A loopback server started by the test: the URL path never touches the internet.
 let server: Server;

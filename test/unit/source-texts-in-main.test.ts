@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../main/dispatch';
 import { anchorFor } from '../../shared/selectors';
-import { loadProjectFile } from '../../main/services/project-io';
+import { loadProjectFile } from '../../main/services/project-file/project-io';
 import type { OpenResult, SaveResult } from '../../shared/api';
 import { serializeProject } from '../../shared/project-file';
 import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';

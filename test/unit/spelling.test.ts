@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import { electronSpelling } from '../../main/spelling';
+import { electronSpelling } from '../../main/shell/spelling';
 
 /** Stand-ins for the window's WebContents (its context-menu event) and session (its spellchecker). */
 function fakeWindow(available = ['en-GB', 'en-US', 'fr-FR', 'de-DE']) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../main/dispatch';
-import { loadProjectFile, saveProjectFile } from '../../main/services/project-io';
+import { loadProjectFile, saveProjectFile } from '../../main/services/project-file/project-io';
 import type { OpenResult, SaveResult } from '../../shared/api';
 import { handlerSetup } from './helpers/handler-setup';
 import { NEWSROOM_PROJECT } from './report/fixture';

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkForUpdate, feedUrlOf, updateDialog, updateInfoFile } from '../../main/services/update-check';
+import { checkForUpdate, feedUrlOf, updateDialog, updateInfoFile } from '../../main/services/app/update-check';
 
 /** Help → Check for Updates… against an update feed served on 127.0.0.1, as electron-builder publishes one. */
 

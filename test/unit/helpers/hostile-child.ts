@@ -1,5 +1,5 @@
 import { importArticleFile } from '../../../main/services/article-import';
-import { loadProjectFile } from '../../../main/services/project-io';
+import { loadProjectFile } from '../../../main/services/project-file/project-io';
 import { importSourceFile } from '../../../main/services/source-import';
 
 /**

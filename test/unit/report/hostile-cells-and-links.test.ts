@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalTargetOf } from '../../../main/web-security';
+import { externalTargetOf } from '../../../main/shell/web-security';
 import { csvField } from '../../../shared/report/csv';
 import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report/options';
 import { renderReport } from '../../../shared/report/render';

@@ -1,0 +1,35 @@
+import type { DropResult, DroppedFileData, SourceImportResult } from '../../../shared/api';
+import { projectDisplayName } from '../../../shared/project-file-name';
+import type { HeldProjects } from '../../project/held-project';
+import type { ExtractionOptions } from '../extraction/run-extraction';
+import { importArticleFile, MAX_ARTICLE_BYTES } from '../article-import';
+import { kindOfDroppedFile, withDroppedFile } from '../dropped-file';
+import { loadProjectFile } from '../project-file/project-io';
+import { importSourceFile, type SourceResult } from '../source-import';
+
+/**
+ * A file dropped on the window: a project opens (as an unsaved copy — the
+ * page cannot learn where the file lives, so Save asks), an article starts a
+ * new project, a document becomes a source of the open project.
+ */
+export async function openDroppedFile(dropped: DroppedFileData, deps: { clock: () => Date; sessions: HeldProjects; importOptions?: () => ExtractionOptions }): Promise<DropResult> {
+  const kind = kindOfDroppedFile(dropped.name, dropped.projectOpen);
+  if (!kind) return { kind: 'unsupported', message: `“${dropped.name}” is not a file Factdesk can open (projects, articles and sources: .factdesk, .txt, .md, .html, .docx, .pdf).` };
+  const bytes = Buffer.from(dropped.base64, 'base64');
+  if (bytes.length > MAX_ARTICLE_BYTES) return { kind: 'unsupported', message: `“${dropped.name}” is too large to open by dropping it (the limit is 25 MB).` };
+  return withDroppedFile(dropped.name, bytes, async (filePath): Promise<DropResult> => {
+    if (kind === 'article') return { kind, result: await importArticleFile(filePath, deps.importOptions?.()) };
+    if (kind === 'source') return { kind, result: keptInSession(await importSourceFile(filePath, deps.clock(), deps.importOptions?.()), dropped.session, deps.sessions) };
+    const loaded = await loadProjectFile(filePath);
+    if (!loaded.ok) return { kind, result: { ok: false, path: dropped.name, message: loaded.message } };
+    const name = projectDisplayName(dropped.name, loaded.project);
+    return { kind, result: { ok: true, path: null, name, notice: `Opened a copy of ${dropped.name}. Use Save As to keep it, or File → Open to work on the original.`, repairs: loaded.repairs ?? [], readOnly: null, ...deps.sessions.begin(loaded.project) } };
+  });
+}
+
+/** The window keeps the source's summary; its text stays in the open project's session. */
+function keptInSession(imported: SourceResult, session: string | null, sessions: HeldProjects): SourceImportResult {
+  if (!imported.ok) return imported;
+  if (session === null) return { ok: false, message: 'Open a project before adding sources to it.' };
+  return { ok: true, source: sessions.get(session).keep(imported.source) };
+}
