@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { closeProject, importArticle, newProject, openDemoProject, openProject, saveDocument } from '../state/file-actions';
-import { documentStore } from '../state/document-store';
-import { openExportDialog } from '../state/export-report';
+import { closeProject, importArticle, newProject, openDemoProject, openProject, saveDocument } from '../project/file-actions';
+import { documentStore } from '../project/document-store';
+import { openExportDialog } from '../project/export-report';
 import { commands } from './command-registry';
 
 /** Bind the File menu's commands. Save and Close only mean something with a project open. */

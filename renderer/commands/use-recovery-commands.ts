@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { factdesk } from '../factdesk';
-import { startAutosave } from '../state/autosave';
-import { startBackupScheduler } from '../state/backup-scheduler';
-import { handleFileChangedOnDisk } from '../state/conflict-flow';
-import { documentStore } from '../state/document-store';
-import { showHistory } from '../state/recovery-actions';
+import { startAutosave } from '../project/autosave';
+import { startBackupScheduler } from '../project/backup-scheduler';
+import { handleFileChangedOnDisk } from '../project/conflict-flow';
+import { documentStore } from '../project/document-store';
+import { showHistory } from '../project/recovery-actions';
 import { commands } from './command-registry';
 
 /** Crash backups, autosave, outside changes to the open file, and File → Restore from History…. */

@@ -1,7 +1,7 @@
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
 import { clampPanelWidth, DEFAULT_SOURCE_VIEWER_WIDTH, type PanelLayout, type PanelName } from '../../shared/panel-layout';
 import { factdesk } from '../factdesk';
-import { documentStore } from './document-store';
+import { documentStore } from '../project/document-store';
 import { changePreferences } from './preferences-actions';
 import { Store } from './store';
 import { showNotice } from './ui-store';

@@ -12,8 +12,8 @@ vi.mock('../../renderer/factdesk', () => ({
   },
 }));
 
-const { startBackupScheduler } = await import('../../renderer/state/backup-scheduler');
-const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } = await import('../../renderer/state/document-store');
+const { startBackupScheduler } = await import('../../renderer/project/backup-scheduler');
+const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } = await import('../../renderer/project/document-store');
 const { uiStore } = await import('../../renderer/state/ui-store');
 
 const content = { body: bodyOf([paragraphNode([textNode('Typed before the pause.')])]), claims: {} };

@@ -14,8 +14,8 @@ vi.mock('../../renderer/factdesk', () => ({
   },
 }));
 
-const { saveDocument } = await import('../../renderer/state/file-actions');
-const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } = await import('../../renderer/state/document-store');
+const { saveDocument } = await import('../../renderer/project/file-actions');
+const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } = await import('../../renderer/project/document-store');
 const { uiStore } = await import('../../renderer/state/ui-store');
 
 afterEach(() => closeDocument());

@@ -3,7 +3,7 @@ import { $getRoot, $getState, HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect } from 'react';
 import { claimActivity } from '../../../shared/activity';
 import { newId } from '../../../shared/ids';
-import { appendActivity, documentStore, setSignOff } from '../../state/document-store';
+import { appendActivity, documentStore, setSignOff } from '../../project/document-store';
 import { actorName } from '../../state/ui-store';
 import { claimsState } from './claims-state';
 

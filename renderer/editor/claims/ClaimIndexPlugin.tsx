@@ -5,7 +5,7 @@ import { $getNodeByKey, type LexicalEditor, type NodeMutation } from 'lexical';
 import { useEffect } from 'react';
 import type { ClaimMap } from '../../../shared/claims-in-body';
 import { activeClaimStore } from '../../state/active-claim-store';
-import { claimsViewStore } from '../../state/claims-view-store';
+import { claimsViewStore } from '../../project/claims-view-store';
 import { uiStore } from '../../state/ui-store';
 import { $getClaims } from './claims-state';
 import { decorateMarks } from './mark-decorations';

@@ -12,7 +12,7 @@ import { $rangeForPlainText } from './plain-text-range';
 import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
 import { actorName, showNotice } from '../../state/ui-store';
 import { editedClaim } from '../../../shared/claim-edit';
-import { takeClaimNumbers } from '../../state/document-store';
+import { takeClaimNumbers } from '../../project/document-store';
 import { ACCEPT_SUGGESTIONS_COMMAND, DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, UPDATE_CLAIMS_COMMAND, type ClaimPatch } from './claim-commands';
 import { $getClaims, $setClaims } from './claims-state';
 import { $marksOfClaim } from './claim-marks-lookup';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { claimsViewStore } from '../../state/claims-view-store';
-import { documentStore } from '../../state/document-store';
+import { claimsViewStore } from '../../project/claims-view-store';
+import { documentStore } from '../../project/document-store';
 import { restoreReaderPlace } from '../reader-place';
 
 /** Puts the checker back where they were after a reload or merge reopened the project (see reader-place.ts). */

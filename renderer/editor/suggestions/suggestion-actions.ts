@@ -5,7 +5,7 @@ import { detachClaimsFromBody } from '../../../shared/claims-in-body';
 import { plainTextOf } from '../../../shared/plain-text';
 import type { ArticleBody } from '../../../shared/schema';
 import { factdesk } from '../../factdesk';
-import { documentStore } from '../../state/document-store';
+import { documentStore } from '../../project/document-store';
 import { clearSuggestions, removeSuggestions, suggestionId, suggestionsStore } from '../../state/suggestions-store';
 import { showNotice, uiStore } from '../../state/ui-store';
 import { ACCEPT_SUGGESTIONS_COMMAND } from '../claims/claim-commands';

@@ -8,7 +8,7 @@ import { TagEditor } from './TagEditor';
 import { CommentThread } from '../review/CommentThread';
 import { EvidenceList } from '../evidence/EvidenceList';
 import { SuggestedEvidence } from '../evidence/SuggestedEvidence';
-import { useVerdictLabel } from '../use-verdict-label';
+import { useVerdictLabel } from '../widgets/use-verdict-label';
 import { CommittedInput } from './CommittedInput';
 import { NotForPublicationField } from './NotForPublicationField';
 import { ReviewStatusField } from './ReviewStatusField';

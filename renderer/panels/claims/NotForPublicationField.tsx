@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useState } from 'react';
 import type { Claim } from '../../../shared/schema';
-import { holdFromPublication } from '../../state/review-actions';
+import { holdFromPublication } from '../../project/review-actions';
 import { useStore } from '../../state/store';
 import { uiStore } from '../../state/ui-store';
 import { CommittedInput } from './CommittedInput';

@@ -2,8 +2,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { notReadyReason, sentUnreadyGaps } from '../../../shared/review/readiness';
 import { canSendToReview } from '../../../shared/review/status';
 import type { Claim } from '../../../shared/schema';
-import { documentStore } from '../../state/document-store';
-import { sendToReview } from '../../state/review-actions';
+import { documentStore } from '../../project/document-store';
+import { sendToReview } from '../../project/review-actions';
 import { useStore } from '../../state/store';
 import { STATUS_LABELS } from './ClaimFilters';
 import { shortcutOf, useShortcutText } from '../../commands/use-shortcut-text';

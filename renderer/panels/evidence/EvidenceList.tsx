@@ -2,9 +2,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { STANCE_LABELS } from '../../../shared/evidence-links';
 import { useMemo } from 'react';
 import type { EvidenceLink, SourceSummary } from '../../../shared/schema';
-import { documentStore } from '../../state/document-store';
-import { useEvidencePlaces, type ExcerptPlace } from '../../state/evidence-places';
-import { unlinkEvidence } from '../../state/evidence-actions';
+import { documentStore } from '../../project/document-store';
+import { useEvidencePlaces, type ExcerptPlace } from '../../project/evidence-places';
+import { unlinkEvidence } from '../../project/evidence-actions';
 import { openSourceViewer } from '../../state/source-viewer-store';
 import { useStore } from '../../state/store';
 

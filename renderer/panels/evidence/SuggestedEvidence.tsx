@@ -2,10 +2,10 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useState } from 'react';
 import type { EvidenceSuggestion } from '../../../shared/evidence/evidence-index';
 import { STANCES, type Stance } from '../../../shared/schema';
-import { documentStore } from '../../state/document-store';
-import { linkEvidence } from '../../state/evidence-actions';
-import { afterNextPaint } from '../../state/after-paint';
-import { fetchEvidenceSuggestions } from '../../state/evidence-suggestions';
+import { documentStore } from '../../project/document-store';
+import { linkEvidence } from '../../project/evidence-actions';
+import { afterNextPaint } from '../../timing/after-paint';
+import { fetchEvidenceSuggestions } from '../../project/evidence-suggestions';
 import { openSourceViewer } from '../../state/source-viewer-store';
 import { useStore } from '../../state/store';
 

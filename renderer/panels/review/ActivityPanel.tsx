@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { activityActors, activityClaimIds, matchesActivityFilter } from '../../../shared/activity-log';
 import type { ActivityEntry } from '../../../shared/schema';
 import { setActiveClaim } from '../../state/active-claim-store';
-import { claimsViewStore } from '../../state/claims-view-store';
-import { documentStore } from '../../state/document-store';
+import { claimsViewStore } from '../../project/claims-view-store';
+import { documentStore } from '../../project/document-store';
 import { useStore } from '../../state/store';
 import { useHeldActivity } from './use-held-activity';
 

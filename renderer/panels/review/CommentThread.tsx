@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useState } from 'react';
 import type { Claim, Comment } from '../../../shared/schema';
-import { addComment, changeComment } from '../../state/review-actions';
+import { addComment, changeComment } from '../../project/review-actions';
 import { actorName } from '../../state/ui-store';
 
 const KIND_LABELS: Record<Comment['kind'], string> = { comment: '', approval: 'Approved', 'request-changes': 'Changes requested' };

@@ -1,10 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
 import type { Claim } from '../../../shared/schema';
-import { useVerdictLabel } from '../use-verdict-label';
+import { useVerdictLabel } from '../widgets/use-verdict-label';
 import { sentUnreadyGaps } from '../../../shared/review/readiness';
-import { documentStore } from '../../state/document-store';
-import { addComment, permission } from '../../state/review-actions';
+import { documentStore } from '../../project/document-store';
+import { addComment, permission } from '../../project/review-actions';
 import { useStore } from '../../state/store';
 import { uiStore } from '../../state/ui-store';
 import { EvidenceList } from '../evidence/EvidenceList';

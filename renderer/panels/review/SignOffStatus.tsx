@@ -1,6 +1,6 @@
 import { signOffScope } from '../../../shared/review/sign-off-gate';
 import type { SignOff } from '../../../shared/schema';
-import { documentStore } from '../../state/document-store';
+import { documentStore } from '../../project/document-store';
 import { useStore } from '../../state/store';
 
 /** "Signed off by NAME on DATE: 9 claims approved, 2 not for publication" — exactly what the sign-off covered. */

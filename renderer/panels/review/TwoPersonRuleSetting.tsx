@@ -1,5 +1,5 @@
 import { newId } from '../../../shared/ids';
-import { appendActivity, documentStore, setReviewSettings } from '../../state/document-store';
+import { appendActivity, documentStore, setReviewSettings } from '../../project/document-store';
 import { useStore } from '../../state/store';
 import { actorName, uiStore } from '../../state/ui-store';
 

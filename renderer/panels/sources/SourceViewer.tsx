@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { documentStore } from '../../state/document-store';
+import { documentStore } from '../../project/document-store';
 import { closeSourceViewer, sourceViewerStore } from '../../state/source-viewer-store';
-import { useSourceText } from '../../state/source-text-cache';
+import { useSourceText } from '../../project/source-text-cache';
 import { useStore } from '../../state/store';
 import { uiStore } from '../../state/ui-store';
 import { matchesShortcut } from '../../commands/shortcut';

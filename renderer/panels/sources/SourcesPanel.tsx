@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SourceSummary } from '../../../shared/schema';
-import { documentStore } from '../../state/document-store';
+import { documentStore } from '../../project/document-store';
 import { openSourceViewer, sourceViewerStore } from '../../state/source-viewer-store';
 import { useStore } from '../../state/store';
 import { AddSourceDialog } from './AddSourceDialog';
