@@ -23,14 +23,15 @@ import { RecoveryDialog } from './panels/dialogs/RecoveryDialog';
 import { StartScreen } from './panels/layout/StartScreen';
 import { UnsavedChangesDialog } from './panels/dialogs/UnsavedChangesDialog';
 import { Workspace } from './panels/layout/Workspace';
-import { documentStore } from './project/document-store';
-import { closeWindowWhenSafe, loadStartupState } from './project/file-actions';
+import { useOpenDocument } from './project/document-store';
+import { closeWindowWhenSafe } from './project/file-actions';
+import { loadStartupState } from './project/startup';
 import { offerRecovery } from './project/recovery-actions';
 import { useStore } from './state/store';
-import { uiStore } from './state/ui-store';
+import { startupStore } from './state/startup-store';
 
 function useWindowTitle(): void {
-  const title = useStore(documentStore, (doc) => {
+  const title = useOpenDocument((doc) => {
     if (!doc) return 'Factdesk';
     const signOff = doc.project.signOff ? ` — ${signOffText(doc.project.signOff)}` : '';
     return `${doc.dirty ? '● ' : ''}${doc.name}${signOff} — Factdesk`;
@@ -41,9 +42,9 @@ function useWindowTitle(): void {
 }
 
 export function App() {
-  const ready = useStore(uiStore, (ui) => ui.ready);
-  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
-  const docKey = useStore(documentStore, (doc) => doc?.key ?? null);
+  const ready = useStore(startupStore, (startup) => startup.ready);
+  const isMac = useStore(startupStore, (startup) => startup.platform === 'mac');
+  const docKey = useOpenDocument((doc) => doc?.key ?? null);
   useGlobalShortcuts(isMac);
   useFileCommands();
   useAppCommands();

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
-import { closeProject, importArticle, newProject, openDemoProject, openProject, saveDocument } from '../project/file-actions';
-import { documentStore } from '../project/document-store';
+import { closeProject, newProject, openDemoProject, openProject } from '../project/file-actions';
+import { importArticle } from '../project/article-import';
+import { saveDocument } from '../project/save-document';
+import { currentDocument } from '../project/document-store';
 import { openExportDialog } from '../project/export-report';
 import { commands } from './command-registry';
 
@@ -8,7 +10,7 @@ import { commands } from './command-registry';
 export function useFileCommands(): void {
   useEffect(() => {
     const whenOpen = (action: () => Promise<unknown>) => () => {
-      if (documentStore.get()) void action();
+      if (currentDocument()) void action();
     };
     const unbind = [
       commands.bind('file.new', newProject),

@@ -3,7 +3,7 @@ import { factdesk } from '../factdesk';
 import { startAutosave } from '../project/autosave';
 import { startBackupScheduler } from '../project/backup-scheduler';
 import { handleFileChangedOnDisk } from '../project/conflict-flow';
-import { documentStore } from '../project/document-store';
+import { currentDocument } from '../project/document-store';
 import { showHistory } from '../project/recovery-actions';
 import { commands } from './command-registry';
 
@@ -14,7 +14,7 @@ export function useRecoveryCommands(): void {
     const stopAutosave = startAutosave();
     const unsubscribe = factdesk.on('fileChangedOnDisk', ({ path }) => void handleFileChangedOnDisk(path));
     const unbind = commands.bind('file.restoreHistory', () => {
-      if (documentStore.get()) void showHistory();
+      if (currentDocument()) void showHistory();
     });
     return () => {
       stopBackups();

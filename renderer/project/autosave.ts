@@ -1,7 +1,7 @@
-import { conflictStore } from './conflict-flow';
+import { conflictStore } from './conflict-state';
 import { documentStore, onEdit } from './document-store';
-import { saveDocument } from './file-actions';
-import { uiStore } from '../state/ui-store';
+import { saveDocument } from './save-document';
+import { preferencesStore } from '../state/preferences-store';
 
 /**
  * Autosave (Preferences): the open project is saved to its own file after
@@ -40,12 +40,12 @@ async function autosaveNow(): Promise<void> {
 
 function scheduleAfterEdits(): void {
   cancel();
-  const { autoSave, autoSaveMinutes } = uiStore.get().preferences;
+  const { autoSave, autoSaveMinutes } = preferencesStore.get();
   if (autoSave === 'after-delay') timer = setTimeout(() => void autosaveNow(), autoSaveMinutes * 60_000);
 }
 
 function onWindowBlur(): void {
-  if (uiStore.get().preferences.autoSave === 'on-focus-change') void autosaveNow();
+  if (preferencesStore.get().autoSave === 'on-focus-change') void autosaveNow();
 }
 
 /** Start autosaving as Preferences say; returns the function that stops it. */
@@ -59,9 +59,9 @@ export function startAutosave(): () => void {
     if (!doc?.dirty) cancel();
     wasDirty = doc?.dirty ?? false;
   });
-  let mode = uiStore.get().preferences.autoSave;
-  const unsubscribePreferences = uiStore.subscribe(() => {
-    const { autoSave } = uiStore.get().preferences;
+  let mode = preferencesStore.get().autoSave;
+  const unsubscribePreferences = preferencesStore.subscribe(() => {
+    const { autoSave } = preferencesStore.get();
     if (autoSave === mode) return;
     mode = autoSave;
     if (documentStore.get()?.dirty) scheduleAfterEdits();

@@ -1,6 +1,8 @@
 import { factdesk } from '../factdesk';
-import { documentStore, onEdit, snapshotForSave } from './document-store';
-import { showNotice, uiStore } from '../state/ui-store';
+import { documentStore, onEdit } from './document-store';
+import { snapshotForSave } from './save-snapshot';
+import { showNotice } from '../state/notices-store';
+import { preferencesStore } from '../state/preferences-store';
 
 /**
  * Crash backups: while the open project has unsaved changes, a snapshot goes
@@ -9,7 +11,7 @@ import { showNotice, uiStore } from '../state/ui-store';
  * never run on the typing path; main deletes it after a successful save.
  */
 
-const backupDelayMs = () => uiStore.get().preferences.backupDelaySeconds * 1000;
+const backupDelayMs = () => preferencesStore.get().backupDelaySeconds * 1000;
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let lastKey: string | null = null;
@@ -61,7 +63,7 @@ export function startBackupScheduler(): () => void {
   });
   // A new delay applies at once, to the pause in progress too.
   let delay = backupDelayMs();
-  const unsubscribePreferences = uiStore.subscribe(() => {
+  const unsubscribePreferences = preferencesStore.subscribe(() => {
     if (backupDelayMs() === delay) return;
     delay = backupDelayMs();
     schedule();

@@ -1,9 +1,7 @@
 import type { ClaimMap } from '../../shared/claims-in-body';
-import { firstFreeNumber } from '../../shared/claim-numbers';
-import type { ActivityEntry, ArticleBody, Article, Claim, ProjectView, ReviewSettings, SignOff } from '../../shared/schema';
+import type { ArticleBody, Claim, ProjectView } from '../../shared/schema';
+import { Store, useStore } from '../state/store';
 import { claimsViewStore } from './claims-view-store';
-import { jsonInSlices } from './json-in-slices';
-import { Store } from '../state/store';
 
 /**
  * The open project. The article body is owned by the Lexical editor while a
@@ -21,7 +19,20 @@ export interface OpenDocument {
   session: string;
 }
 
+/**
+ * Read it through currentDocument() and useOpenDocument(), change it through the
+ * named actions of renderer/project (project-changes.ts, source-actions.ts, …):
+ * only this folder writes it.
+ */
 export const documentStore = new Store<OpenDocument | null>(null);
+
+/** The open document (null on the start screen), for reading outside a component. */
+export const currentDocument = (): OpenDocument | null => documentStore.get();
+
+/** A component's view of the open document: it re-renders when what `select` picks changes. */
+export function useOpenDocument<S>(select: (doc: OpenDocument | null) => S): S {
+  return useStore(documentStore, select);
+}
 
 let nextKey = 1;
 export interface EditorContent {
@@ -35,6 +46,24 @@ let editorContent: { read: () => EditorContent; readInSlices: () => Promise<Edit
 export function openDocument(path: string | null, name: string, project: ProjectView, session: string = crypto.randomUUID()): void {
   editorContent = null;
   documentStore.set({ key: nextKey++, path, name, project, dirty: false, session });
+}
+
+const reopenListeners = new Set<(path: string | null) => void>();
+
+/** Called just before the open project is replaced by a newer copy of itself (see reopenDocument). */
+export function onReopen(listener: (path: string | null) => void): () => void {
+  reopenListeners.add(listener);
+  return () => reopenListeners.delete(listener);
+}
+
+/**
+ * Opens a newer copy of the open project (reloaded from disk, merged): like
+ * openDocument, but the article on screen is told first, so it can keep the
+ * reader's place for the copy.
+ */
+export function reopenDocument(path: string | null, name: string, project: ProjectView, session: string): void {
+  reopenListeners.forEach((listener) => listener(path));
+  openDocument(path, name, project, session);
 }
 
 export function closeDocument(): void {
@@ -78,16 +107,12 @@ export function onEdit(listener: () => void): () => void {
 /** Edits in the editor so far: a save compares it with its snapshot's. */
 let editorEdits = 0;
 
+export const editCount = (): number => editorEdits;
+
 export function markDirty(): void {
   editorEdits += 1;
   editListeners.forEach((listener) => listener());
   documentStore.update((doc) => (doc && !doc.dirty ? { ...doc, dirty: true } : doc));
-}
-
-export function updateArticleMeta(change: Partial<Omit<Article, 'body'>>): void {
-  documentStore.update((doc) =>
-    doc ? { ...doc, dirty: true, project: { ...doc.project, article: { ...doc.project.article, ...change } } } : doc,
-  );
 }
 
 /** Claims in document order, orphaned ones (no highlight left) last. */
@@ -107,87 +132,12 @@ export function currentProject(): ProjectView | null {
   return editorContent ? withContent(doc.project, editorContent.read()) : doc.project;
 }
 
-function withContent(project: ProjectView, { body, claims }: EditorContent, order?: readonly string[]): ProjectView {
+export function withContent(project: ProjectView, { body, claims }: EditorContent, order?: readonly string[]): ProjectView {
   return { ...withBody(project, body), claims: orderedClaims(claims, order) };
 }
 
-/** The activity log only grows. */
-export function appendActivity(entries: readonly ActivityEntry[]): void {
-  if (entries.length === 0) return;
-  documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: { ...doc.project, activity: [...doc.project.activity, ...entries] } } : doc));
-}
 
-/**
- * Numbers for `count` new claims. The counter lives here, outside the
- * editor's undo history: undoing a new claim does not give its number back.
- */
-export function takeClaimNumbers(count: number, claims: Iterable<Pick<Claim, 'number'>>): number[] {
-  const doc = documentStore.get();
-  if (!doc) return [];
-  const first = firstFreeNumber(doc.project.nextClaimNumber, claims);
-  documentStore.update((current) => (current ? { ...current, dirty: true, project: { ...current.project, nextClaimNumber: first + count } } : current));
-  return Array.from({ length: count }, (_, i) => first + i);
-}
-
-export function setReviewSettings(change: Partial<ReviewSettings>): void {
-  documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: { ...doc.project, review: { ...doc.project.review, ...change } } } : doc));
-}
-
-export function setSignOff(signOff: SignOff | null): void {
-  documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: { ...doc.project, signOff } } : doc));
-}
-
-/** What a save writes, with what the store and the editor were when it was taken. */
-export interface SaveSnapshot {
-  project: ProjectView;
-  /** The project's JSON text, for IPC (written in slices: see json-in-slices.ts). */
-  text: string;
-  base: ProjectView;
-  editorEdits: number;
-  /** The open document's key: a save that finishes after another was opened leaves that one alone. */
-  key: number;
-}
-
-/**
- * The project as it is now, for a save or a crash backup. A long article is
- * read a slice at a time, so typing goes on meanwhile; the snapshot is still
- * of this moment. Null if the document closed or another opened meanwhile.
- */
-export async function snapshotForSave(): Promise<SaveSnapshot | null> {
-  const doc = documentStore.get();
-  if (!doc) return null;
-  const edits = editorEdits;
-  const order = claimsViewStore.get().order;
-  const content = editorContent ? await editorContent.readInSlices() : null;
-  const project = content ? withContent(doc.project, content, order) : doc.project;
-  const text = await jsonInSlices(project);
-  if (documentStore.get()?.key !== doc.key) return null;
-  return { project, text, base: doc.project, editorEdits: edits, key: doc.key };
-}
-
-/**
- * The snapshot is on disk at `path`. A save takes a moment (a large project,
- * a slow disk) and the user goes on working meanwhile: anything changed since
- * the snapshot keeps the document unsaved, and nothing in the store is
- * replaced by the snapshot's older copy.
- */
-export function markSaved(path: string, name: string, snapshot: SaveSnapshot): void {
-  documentStore.update((doc) => {
-    if (doc?.key !== snapshot.key) return doc;
-    const unchanged = editorEdits === snapshot.editorEdits && sameApartFromBody(doc.project, snapshot.base);
-    return { ...doc, path, name, dirty: doc.dirty && !unchanged };
-  });
-}
-
-/** The body may have moved into the editor meanwhile (a merged project reopens while it saves): that is no change. */
-function sameApartFromBody(now: ProjectView, then: ProjectView): boolean {
-  if (now === then) return true;
-  const { article: nowArticle, ...nowRest } = now;
-  const { article: thenArticle, ...thenRest } = then;
-  return shallowEqual(nowRest, thenRest) && shallowEqual({ ...nowArticle, body: null }, { ...thenArticle, body: null });
-}
-
-function shallowEqual(a: object, b: object): boolean {
-  const aEntries = Object.entries(a);
-  return aEntries.length === Object.keys(b).length && aEntries.every(([key, value]) => (b as Record<string, unknown>)[key] === value);
+/** The editor's body and claims read a slice at a time (a save of a long article); null without an editor. */
+export function editorContentInSlices(): Promise<EditorContent> | null {
+  return editorContent ? editorContent.readInSlices() : null;
 }

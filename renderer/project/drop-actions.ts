@@ -1,11 +1,13 @@
 import type { DropResult } from '../../shared/api';
 import { factdesk } from '../factdesk';
 import { documentStore } from './document-store';
-import { confirmLeavingDocument, importArticleFrom, showOpenResult } from './file-actions';
+import { confirmLeavingDocument, showOpenResult } from './file-actions';
+import { importArticleFrom } from './article-import';
 import { startImport } from './import-progress';
 import { addSource } from './source-actions';
 import { openSourceViewer } from '../state/source-viewer-store';
-import { showNotice, uiStore } from '../state/ui-store';
+import { showNotice } from '../state/notices-store';
+import { showSideTab } from '../state/side-panel-store';
 
 const MAX_DROP_BYTES = 25 * 1024 * 1024;
 
@@ -40,7 +42,7 @@ export async function openDroppedFile(file: File): Promise<void> {
   }
   if (!result.result.ok) return showNotice('error', result.result.message);
   addSource(result.result.source);
-  uiStore.update((ui) => ({ ...ui, sideTab: 'sources' }));
+  showSideTab('sources');
   openSourceViewer(result.result.source.id);
   showNotice('success', `Added “${result.result.source.title}” to the sources.`);
 }

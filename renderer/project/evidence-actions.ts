@@ -1,13 +1,14 @@
-import type { LexicalEditor } from 'lexical';
 import { newEvidenceLink, STANCE_LABELS } from '../../shared/evidence-links';
 import { newId } from '../../shared/ids';
 import type { ActivityEntry, EvidenceLink, Stance } from '../../shared/schema';
-import { UPDATE_CLAIM_COMMAND } from '../editor/claims/claim-commands';
+import { changeClaims } from './claim-changes';
 import { claimsViewStore } from './claims-view-store';
-import { appendActivity, documentStore, setSignOff } from './document-store';
+import { documentStore } from './document-store';
+import { appendActivity, changeProject, setSignOff } from './project-changes';
 import { sourceById } from './source-actions';
 import { sourceText } from './source-text-cache';
-import { actorName, showNotice } from '../state/ui-store';
+import { actorName } from '../state/identity-store';
+import { showNotice } from '../state/notices-store';
 
 /**
  * Linking and unlinking evidence. Links live in project.evidence (outside the
@@ -22,8 +23,8 @@ function log(action: string, link: EvidenceLink): ActivityEntry {
   return { id: newId('act'), at: new Date().toISOString(), actor: actorName(), action, claimId: link.claimId, detail: `${STANCE_LABELS[link.stance]}: “${link.anchor.quote.exact}” (${source?.title ?? 'a source'})` };
 }
 
-function afterEvidenceChange(editor: LexicalEditor, claimId: string): void {
-  if (claimsViewStore.get().claims[claimId]?.status === 'approved') editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claimId, patch: { status: 'needs-review' } });
+function afterEvidenceChange(claimId: string): void {
+  if (claimsViewStore.get().claims[claimId]?.status === 'approved') changeClaims([{ id: claimId, patch: { status: 'needs-review' } }]);
   const signOff = documentStore.get()?.project.signOff;
   if (signOff) {
     setSignOff(null);
@@ -32,11 +33,11 @@ function afterEvidenceChange(editor: LexicalEditor, claimId: string): void {
 }
 
 function setEvidence(change: (evidence: EvidenceLink[]) => EvidenceLink[]): void {
-  documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: { ...doc.project, evidence: change(doc.project.evidence) } } : doc));
+  changeProject((project) => ({ ...project, evidence: change(project.evidence) }));
 }
 
 /** Async: the excerpt's quote and context come from the source's text, which lives in main. */
-export async function linkEvidence(editor: LexicalEditor, claimId: string, excerpt: { sourceId: string; start: number; end: number }, stance: Stance, note = ''): Promise<EvidenceLink | null> {
+export async function linkEvidence(claimId: string, excerpt: { sourceId: string; start: number; end: number }, stance: Stance, note = ''): Promise<EvidenceLink | null> {
   const source = sourceById(excerpt.sourceId);
   if (!source || excerpt.end <= excerpt.start) return null;
   const text = await sourceText(source.id);
@@ -44,19 +45,19 @@ export async function linkEvidence(editor: LexicalEditor, claimId: string, excer
   const link = newEvidenceLink(claimId, { ...source, text }, excerpt.start, excerpt.end, stance, note, actorName(), new Date());
   setEvidence((evidence) => [...evidence, link]);
   appendActivity([log('linked evidence', link)]);
-  afterEvidenceChange(editor, claimId);
+  afterEvidenceChange(claimId);
   showNotice('success', `Linked as ${LINKED_AS[stance]} evidence to claim ${claimsViewStore.get().claims[claimId]?.number ?? '?'}.`);
   return link;
 }
 
-export function unlinkEvidence(editor: LexicalEditor, linkId: string): void {
+export function unlinkEvidence(linkId: string): void {
   const evidence = documentStore.get()?.project.evidence ?? [];
   const position = evidence.findIndex((link) => link.id === linkId);
   if (position < 0) return;
   const link = evidence[position];
   setEvidence((links) => links.filter((candidate) => candidate.id !== linkId));
   appendActivity([log('unlinked evidence', link)]);
-  afterEvidenceChange(editor, link.claimId);
+  afterEvidenceChange(link.claimId);
   showNotice('info', 'Evidence unlinked.', {
     label: 'Undo',
     run: () => {

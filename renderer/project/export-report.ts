@@ -1,10 +1,12 @@
 import type { ExportResult } from '../../shared/api';
 import { DEFAULT_REPORT_OPTIONS, type ReportFormat, type ReportOptions } from '../../shared/report/options';
 import { factdesk } from '../factdesk';
-import { currentProject, documentStore, setReviewSettings } from './document-store';
-import { suggestedNameOf } from './file-actions';
+import { currentProject, documentStore } from './document-store';
+import { setReviewSettings } from './project-changes';
+import { suggestedNameOf } from './save-document';
 import { Store } from '../state/store';
-import { showNotice, uiStore } from '../state/ui-store';
+import { showNotice } from '../state/notices-store';
+import { preferencesStore } from '../state/preferences-store';
 
 /** The Export report… dialog: whether it is open, the last choices, and the export itself. */
 
@@ -21,7 +23,7 @@ export const exportDialogStore = new Store<{ open: boolean; choices: ExportChoic
 export function openExportDialog(): void {
   const doc = documentStore.get();
   if (!doc) return;
-  const preferences = uiStore.get().preferences;
+  const preferences = preferencesStore.get();
   const { review } = doc.project;
   // Who publishes and where: the project's own settings, else Preferences (the organisation), else what was typed last time.
   const fill = (fromProject: string, fallback: string) => fromProject.trim() || fallback;
@@ -53,7 +55,7 @@ export function closeExportDialog(choices: ExportChoices): void {
 
 /** Reports name verdicts as the app does: by the labels in Preferences. */
 function withVerdictLabels(options: ReportOptions): ReportOptions {
-  return { ...options, verdictLabels: uiStore.get().preferences.verdictLabels };
+  return { ...options, verdictLabels: preferencesStore.get().verdictLabels };
 }
 
 /** The HTML report of the project as it is now, rendered by main exactly as it would export it (the source texts are there). */

@@ -1,5 +1,5 @@
 import { factdesk } from '../factdesk';
-import { uiStore } from '../state/ui-store';
+import { progressStore } from '../state/progress-store';
 
 /**
  * An article or source being imported, shown as a progress bar with a Cancel
@@ -21,12 +21,12 @@ export function startImport(label: string, mainShare = 0.5): ImportRun {
   let over = false;
   let cancelled = false;
   const show = (fraction: number) => {
-    if (!over) uiStore.update((ui) => ({ ...ui, progress: { label, percent: Math.round(fraction * 100), cancel } }));
+    if (!over) progressStore.set({ label, percent: Math.round(fraction * 100), cancel });
   };
   const finish = () => {
     over = true;
     unsubscribe();
-    uiStore.update((ui) => (ui.progress?.cancel === cancel ? { ...ui, progress: null } : ui));
+    progressStore.update((progress) => (progress?.cancel === cancel ? null : progress));
   };
   const cancel = () => {
     cancelled = true;

@@ -3,7 +3,7 @@ import { factdesk } from '../factdesk';
 import { documentStore, markDirty, openDocument } from './document-store';
 import { confirmLeavingDocument, openRecentProject, showOpenResult } from './file-actions';
 import { Store } from '../state/store';
-import { showNotice } from '../state/ui-store';
+import { showNotice } from '../state/notices-store';
 
 /** Start-up recovery of unsaved work, and File → Restore from History…. */
 

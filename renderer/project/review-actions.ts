@@ -1,4 +1,3 @@
-import type { LexicalEditor } from 'lexical';
 import { newComment } from '../../shared/claim-factory';
 import { ROLE_LABELS, type Identity } from '../../shared/identity';
 import { newId } from '../../shared/ids';
@@ -7,10 +6,12 @@ import { can, type Action, type Permission, type ReviewContext } from '../../sha
 import { signOffRecord, signOffScope } from '../../shared/review/sign-off-gate';
 import { canSendToReview } from '../../shared/review/status';
 import { DEFAULT_REVIEW_SETTINGS, type Claim, type Comment, type NotForPublication } from '../../shared/schema';
-import { UPDATE_CLAIM_COMMAND, UPDATE_CLAIMS_COMMAND } from '../editor/claims/claim-commands';
+import { changeClaims } from './claim-changes';
 import { claimsViewStore } from './claims-view-store';
-import { appendActivity, documentStore, setSignOff } from './document-store';
-import { actorName, showNotice, uiStore } from '../state/ui-store';
+import { documentStore } from './document-store';
+import { appendActivity, setSignOff } from './project-changes';
+import { actorName, identityStore } from '../state/identity-store';
+import { showNotice } from '../state/notices-store';
 
 /**
  * Review decisions and comments: each one undoable claim change, logged by
@@ -21,7 +22,7 @@ import { actorName, showNotice, uiStore } from '../state/ui-store';
 const NOBODY: Identity = { name: '', role: 'checker' };
 
 export function currentActor(): Identity {
-  return uiStore.get().identity ?? NOBODY;
+  return identityStore.get() ?? NOBODY;
 }
 
 /** Claims in number order. */
@@ -49,53 +50,53 @@ function comment(text: string, kind: Comment['kind']): Comment {
   return newComment(newId('cmt'), actorName(), text.trim(), kind, new Date());
 }
 
-export function sendToReview(editor: LexicalEditor, claim: Claim): boolean {
+export function sendToReview(claim: Claim): boolean {
   if (!allowed('send-to-review', claim)) return false;
-  editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claim.id, patch: { status: 'needs-review' } });
+  changeClaims([{ id: claim.id, patch: { status: 'needs-review' } }]);
   return true;
 }
 
-export function sendAllReadyToReview(editor: LexicalEditor): void {
+export function sendAllReadyToReview(): void {
   const evidence = documentStore.get()?.project.evidence ?? [];
   const candidates = claimsByNumber().filter(canSendToReview);
   const ready = candidates.filter((claim) => notReadyReason(claim, evidence) === null);
   const skipped = candidates.filter((claim) => notReadyReason(claim, evidence) !== null);
-  if (ready.length > 0) editor.dispatchCommand(UPDATE_CLAIMS_COMMAND, ready.map((claim) => ({ id: claim.id, patch: { status: 'needs-review' } })));
+  if (ready.length > 0) changeClaims(ready.map((claim) => ({ id: claim.id, patch: { status: 'needs-review' } })));
   const skippedText = skipped.map((claim) => `claim ${claim.number} (${notReadyReason(claim, evidence)})`).join(', ');
   const sent = `Sent ${ready.length} ${ready.length === 1 ? 'claim' : 'claims'} to review.`;
   showNotice(ready.length > 0 ? 'success' : 'info', skipped.length > 0 ? `${sent} Skipped ${skipped.length}: ${skippedText}.` : sent);
 }
 
-export function approve(editor: LexicalEditor, claim: Claim, text = ''): boolean {
+export function approve(claim: Claim, text = ''): boolean {
   if (!allowed('approve', claim)) return false;
   const comments = text.trim() ? [...claim.comments, comment(text, 'approval')] : claim.comments;
-  editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claim.id, patch: { status: 'approved', comments } });
+  changeClaims([{ id: claim.id, patch: { status: 'approved', comments } }]);
   return true;
 }
 
 /** Returns false (and changes nothing) without a comment: the checker must be told what to change. */
-export function requestChanges(editor: LexicalEditor, claim: Claim, text: string): boolean {
+export function requestChanges(claim: Claim, text: string): boolean {
   if (!text.trim() || !allowed('request-changes', claim)) return false;
-  editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claim.id, patch: { status: 'changes-requested', comments: [...claim.comments, comment(text, 'request-changes')] } });
+  changeClaims([{ id: claim.id, patch: { status: 'changes-requested', comments: [...claim.comments, comment(text, 'request-changes')] } }]);
   return true;
 }
 
 /** Hold a claim back from publication with a reason, or (null) put it back. */
-export function holdFromPublication(editor: LexicalEditor, claim: Claim, reason: string | null): boolean {
+export function holdFromPublication(claim: Claim, reason: string | null): boolean {
   if (!allowed('hold-from-publication', claim)) return false;
   const notForPublication: NotForPublication | null = reason === null ? null : { reason, by: actorName(), at: new Date().toISOString() };
-  editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claim.id, patch: { notForPublication } });
+  changeClaims([{ id: claim.id, patch: { notForPublication } }]);
   return true;
 }
 
-export function addComment(editor: LexicalEditor, claim: Claim, text: string): void {
+export function addComment(claim: Claim, text: string): void {
   if (!text.trim()) return;
-  editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claim.id, patch: { comments: [...claim.comments, comment(text, 'comment')] } });
+  changeClaims([{ id: claim.id, patch: { comments: [...claim.comments, comment(text, 'comment')] } }]);
 }
 
-export function changeComment(editor: LexicalEditor, claim: Claim, commentId: string, change: Partial<Pick<Comment, 'text' | 'resolved'>>): void {
+export function changeComment(claim: Claim, commentId: string, change: Partial<Pick<Comment, 'text' | 'resolved'>>): void {
   const comments = claim.comments.map((c) => (c.id === commentId ? { ...c, ...change, editedAt: change.text !== undefined ? new Date().toISOString() : c.editedAt } : c));
-  editor.dispatchCommand(UPDATE_CLAIM_COMMAND, { id: claim.id, patch: { comments } });
+  changeClaims([{ id: claim.id, patch: { comments } }]);
 }
 
 export function signOffProject(): boolean {

@@ -1,19 +1,16 @@
 import type { SourceImportResult } from '../../shared/api';
-import type { Source, SourceSummary } from '../../shared/schema';
+import type { EvidenceLink, Source, SourceSummary } from '../../shared/schema';
 import { summariseSource } from '../../shared/source-summary';
 import { factdesk } from '../factdesk';
 import { evidenceOfSource, withoutSource } from '../../shared/sources';
-import { documentStore, type OpenDocument } from './document-store';
+import { documentStore } from './document-store';
+import { changeProject } from './project-changes';
 import { closeSourceViewer, sourceViewerStore } from '../state/source-viewer-store';
-import { showNotice } from '../state/ui-store';
+import { showNotice } from '../state/notices-store';
 
 /** Changes to the project's sources. Each marks the project dirty. */
 
 export type SourceMeta = Pick<SourceSummary, 'title' | 'outlet' | 'author' | 'url' | 'publishedDate' | 'accessedAt'>;
-
-function changeProject(change: (project: OpenDocument['project']) => OpenDocument['project']): void {
-  documentStore.update((doc) => (doc ? { ...doc, dirty: true, project: change(doc.project) } : doc));
-}
 
 /** The open project's session: main keeps its source texts under it. */
 export function currentSession(): string {
@@ -60,7 +57,7 @@ export function removeSource(sourceId: string): void {
   showNotice('info', `Removed “${source.title}”${linkNote}.`, { label: 'Undo', run: () => restoreSource(source, position, links) });
 }
 
-function restoreSource(source: SourceSummary, position: number, links: OpenDocument['project']['evidence']): void {
+function restoreSource(source: SourceSummary, position: number, links: EvidenceLink[]): void {
   changeProject((project) => {
     if (project.sources.some((existing) => existing.id === source.id)) return project;
     const sources = [...project.sources];

@@ -1,6 +1,6 @@
 import type { Article } from '../../../shared/schema';
-import { documentStore, updateArticleMeta } from '../../project/document-store';
-import { useStore } from '../../state/store';
+import { useOpenDocument } from '../../project/document-store';
+import { updateArticleMeta } from '../../project/project-changes';
 
 /** The article's text fields (an article may also hold fields this version does not know). */
 type MetaField = keyof Pick<Article, 'title' | 'outlet' | 'byline' | 'publishedDate' | 'url'>;
@@ -19,7 +19,7 @@ const FIELDS: { key: MetaField; label: string; type?: string }[] = [
  * (megabytes), long after the editor took it over.
  */
 function MetaInput({ field }: { field: (typeof FIELDS)[number] }) {
-  const value = useStore(documentStore, (doc) => doc!.project.article[field.key]);
+  const value = useOpenDocument((doc) => doc!.project.article[field.key]);
   return (
     <label className={`meta-field meta-${field.key}`}>
       <span>{field.label}</span>

@@ -3,7 +3,7 @@ import { UNDO_COMMAND } from 'lexical';
 import { SPEAKER_KINDS, type Claim, type SpeakerKind } from '../../../shared/schema';
 import { VERDICTS, type Verdict } from '../../../shared/verdicts';
 import { DELETE_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, type ClaimPatch } from '../../editor/claims/claim-commands';
-import { showNotice } from '../../state/ui-store';
+import { showNotice } from '../../state/notices-store';
 import { TagEditor } from './TagEditor';
 import { CommentThread } from '../review/CommentThread';
 import { EvidenceList } from '../evidence/EvidenceList';

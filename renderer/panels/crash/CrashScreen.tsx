@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RecoverableBackup } from '../../../shared/api';
 import { factdesk } from '../../factdesk';
-import { documentStore } from '../../project/document-store';
+import { currentDocument } from '../../project/document-store';
 import { describeTime } from '../../project/recovery-actions';
 
 /** undefined while asking main; null: no backup of unsaved work. */
@@ -25,7 +25,7 @@ function BackupNews({ backup }: { backup: RecoverableBackup | null | undefined }
       </p>
     );
   }
-  return documentStore.get()?.dirty ? (
+  return currentDocument()?.dirty ? (
     <p>No backup of your latest changes was made (crash backups may be off in Preferences): changes since your last save are lost.</p>
   ) : (
     <p>You had no unsaved changes: reloading brings Factdesk back as it was.</p>

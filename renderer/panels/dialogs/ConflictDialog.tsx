@@ -1,16 +1,6 @@
 import type { Claim } from '../../../shared/schema';
-import {
-  askToKeepMine,
-  cancelConflict,
-  conflictStore,
-  finishPicking,
-  keepMine,
-  mergeWithDisk,
-  pickClaim,
-  saveMineAsCopy,
-  type ClaimPick,
-  type ConflictState,
-} from '../../project/conflict-flow';
+import { askToKeepMine, cancelConflict, conflictStore, pickClaim, type ClaimPick, type ConflictState } from '../../project/conflict-state';
+import { finishPicking, keepMine, mergeWithDisk, saveMineAsCopy } from '../../project/conflict-flow';
 import { useStore } from '../../state/store';
 import { Modal, ModalFooter } from '../widgets/Modal';
 import { useVerdictLabel } from '../widgets/use-verdict-label';

@@ -2,19 +2,21 @@ import { useState } from 'react';
 import type { Role } from '../../../shared/identity';
 import { factdesk } from '../../factdesk';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
 import { IdentityFields } from './IdentityFields';
 import { Modal, ModalSubmit } from '../widgets/Modal';
+import { identityStore } from '../../state/identity-store';
+import { identityDialogStore } from '../../state/identity-dialog-store';
 
 /** First run: who are you? (Preferences change it later.) It cannot be dismissed. */
 export function IdentityDialog() {
-  const open = useStore(uiStore, (ui) => ui.identityDialog === 'first-run');
+  const open = useStore(identityDialogStore, (dialog) => dialog === 'first-run');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('checker');
   if (!open) return null;
   const save = async () => {
     const saved = await factdesk.setIdentity({ name: name.trim(), role });
-    uiStore.update((ui) => ({ ...ui, identity: saved, identityDialog: null }));
+    identityStore.set(saved);
+    identityDialogStore.set(null);
   };
   return (
     <Modal

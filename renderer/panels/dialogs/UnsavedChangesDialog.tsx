@@ -1,10 +1,10 @@
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
 import { Modal } from '../widgets/Modal';
+import { unsavedPromptStore } from '../../state/unsaved-prompt-store';
 
 /** "Save changes to X?" — Save / Don't save / Cancel. Escape cancels. */
 export function UnsavedChangesDialog() {
-  const prompt = useStore(uiStore, (ui) => ui.unsavedPrompt);
+  const prompt = useStore(unsavedPromptStore, (prompt) => prompt);
   if (!prompt) return null;
   return (
     <Modal

@@ -1,19 +1,20 @@
 import { commands } from '../../commands/command-registry';
-import { documentStore } from '../../project/document-store';
+import { useOpenDocument } from '../../project/document-store';
 import { saveStateLabel } from '../../project/save-state';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
 import { claimsViewStore } from '../../project/claims-view-store';
 import { signOffBlockers } from '../../../shared/review/sign-off-gate';
 import { SignOffStatus } from '../review/SignOffStatus';
 import { useShortcutText } from '../../commands/use-shortcut-text';
+import { identityStore } from '../../state/identity-store';
+import { sidePanelStore } from '../../state/side-panel-store';
 
 export function AppHeader() {
-  const name = useStore(documentStore, (doc) => doc?.name ?? '');
-  const dirty = useStore(documentStore, (doc) => doc?.dirty ?? false);
-  const path = useStore(documentStore, (doc) => doc?.path ?? null);
-  const reviewMode = useStore(uiStore, (ui) => ui.reviewMode);
-  const isEditor = useStore(uiStore, (ui) => ui.identity?.role === 'editor');
+  const name = useOpenDocument((doc) => doc?.name ?? '');
+  const dirty = useOpenDocument((doc) => doc?.dirty ?? false);
+  const path = useOpenDocument((doc) => doc?.path ?? null);
+  const reviewMode = useStore(sidePanelStore, (panel) => panel.reviewMode);
+  const isEditor = useStore(identityStore, (identity) => identity?.role === 'editor');
   const blocking = useStore(claimsViewStore, (view) => signOffBlockers(Object.values(view.claims)).length);
   const { tip } = useShortcutText();
   return (

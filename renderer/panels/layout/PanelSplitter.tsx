@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { PANEL_LIMITS, type PanelName } from '../../../shared/panel-layout';
-import { keepPanelLayout, panelLayoutStore, resizePanel } from '../../state/panel-layout-store';
+import { keepPanelLayout } from '../../project/project-layout';
+import { panelLayoutStore, resizePanel } from '../../state/panel-layout-store';
 import { useStore } from '../../state/store';
 
 const KEY_STEP = 20;

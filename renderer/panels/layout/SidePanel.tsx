@@ -1,5 +1,5 @@
 import { useStore } from '../../state/store';
-import { uiStore, type SideTab } from '../../state/ui-store';
+import { type SideTab, sidePanelStore, showSideTab } from '../../state/side-panel-store';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { ActivityPanel } from '../review/ActivityPanel';
 import { ReviewQueue } from '../review/ReviewQueue';
@@ -19,9 +19,9 @@ function TabContent({ tab, reviewMode }: { tab: SideTab; reviewMode: boolean }) 
 
 /** The right-hand column: Claims (the review queue in review mode), Sources and the activity log. */
 export function SidePanel() {
-  const tab = useStore(uiStore, (ui) => ui.sideTab);
-  const reviewMode = useStore(uiStore, (ui) => ui.reviewMode);
-  const select = (id: SideTab) => uiStore.update((ui) => ({ ...ui, sideTab: id }));
+  const tab = useStore(sidePanelStore, (panel) => panel.tab);
+  const reviewMode = useStore(sidePanelStore, (panel) => panel.reviewMode);
+  const select = (id: SideTab) => showSideTab(id);
   return (
     <aside className="side-panel">
       <div className="side-tabs" role="tablist" aria-label="Side panel">

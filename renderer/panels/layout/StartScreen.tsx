@@ -1,11 +1,12 @@
 import { commands } from '../../commands/command-registry';
-import { importArticle, newProject, openDemoProject, openProject, openRecentProject } from '../../project/file-actions';
+import { importArticle } from '../../project/article-import';
+import { newProject, openDemoProject, openProject, openRecentProject } from '../../project/file-actions';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
 import { useShortcutText } from '../../commands/use-shortcut-text';
+import { recentProjectsStore } from '../../state/recent-projects-store';
 
 export function StartScreen() {
-  const recent = useStore(uiStore, (ui) => ui.recent);
+  const recent = useStore(recentProjectsStore, (recent) => recent);
   const { key } = useShortcutText();
   return (
     <main className="start-screen" aria-labelledby="start-title">

@@ -1,6 +1,6 @@
 import { ArticleComposer } from '../../editor/ArticleComposer';
 import { ArticleEditor } from '../../editor/ArticleEditor';
-import { documentStore } from '../../project/document-store';
+import { currentDocument } from '../../project/document-store';
 import { AppHeader } from './AppHeader';
 import { ArticleMetaForm } from '../article/ArticleMetaForm';
 import { SidePanel } from './SidePanel';
@@ -17,7 +17,7 @@ import { StatusBar } from './StatusBar';
 export function Workspace() {
   // Handed to the editor once; Workspace remounts on every open. Read, not subscribed to: the project
   // changes with every claim edit, and re-rendering the workspace then re-renders every panel and plugin.
-  const [project] = useState(() => documentStore.get()!.project);
+  const [project] = useState(() => currentDocument()!.project);
   const columns = useRef<HTMLDivElement>(null);
   useEffect(() => showPanelWidths(columns.current!), []);
   // Per-project state that lives outside the document: cleared when the project closes.

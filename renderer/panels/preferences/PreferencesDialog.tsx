@@ -5,23 +5,26 @@ import { factdesk } from '../../factdesk';
 import { changePreferences } from '../../state/preferences-actions';
 import { recordRoleChange } from '../../project/review-actions';
 import { useStore } from '../../state/store';
-import { showNotice, uiStore } from '../../state/ui-store';
+import { showNotice } from '../../state/notices-store';
 import { IdentityFields } from '../dialogs/IdentityFields';
 import { Modal, ModalSubmit } from '../widgets/Modal';
 import { ChoiceField } from './ChoiceField';
 import { SavingFields } from './SavingFields';
 import { TagColourFields } from './TagColourFields';
 import { VerdictLabelFields } from './VerdictLabelFields';
+import { identityStore } from '../../state/identity-store';
+import { identityDialogStore } from '../../state/identity-dialog-store';
+import { preferencesStore } from '../../state/preferences-store';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
-const close = () => uiStore.update((ui) => ({ ...ui, identityDialog: null }));
+const close = () => identityDialogStore.set(null);
 
 /** Preferences: everything but name and role applies at once; name and role are saved with Done. */
 export function PreferencesDialog() {
-  const open = useStore(uiStore, (ui) => ui.identityDialog === 'preferences');
-  const identity = useStore(uiStore, (ui) => ui.identity);
-  const preferences = useStore(uiStore, (ui) => ui.preferences);
+  const open = useStore(identityDialogStore, (dialog) => dialog === 'preferences');
+  const identity = useStore(identityStore, (identity) => identity);
+  const preferences = useStore(preferencesStore, (preferences) => preferences);
   return open ? <PreferencesForm identity={identity} preferences={preferences} /> : null;
 }
 
@@ -31,7 +34,7 @@ function PreferencesForm({ identity, preferences }: { identity: Identity | null;
   const done = async () => {
     if (name.trim() && (name.trim() !== identity?.name || role !== identity?.role)) {
       const saved = await factdesk.setIdentity({ name: name.trim(), role });
-      uiStore.update((ui) => ({ ...ui, identity: saved }));
+      identityStore.set(saved);
       recordRoleChange(identity, saved);
       showNotice('success', `You are ${saved.name} (${ROLE_LABELS[saved.role]}).`);
     }

@@ -5,13 +5,13 @@ import { claimsViewStore, quoteOf } from '../../project/claims-view-store';
 import { closeSignOffDialog, signOffDialogStore } from '../../state/sign-off-dialog-store';
 import { currentActor, signOffProject } from '../../project/review-actions';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
 import { Modal } from '../widgets/Modal';
+import { leaveReviewMode } from '../../state/side-panel-store';
 
 /** Opens the claim's card in the Claims panel (leaving review mode), and closes the dialog. */
 function openCard(id: string): void {
   closeSignOffDialog();
-  uiStore.update((ui) => ({ ...ui, reviewMode: false, sideTab: 'claims' }));
+  leaveReviewMode();
   setActiveClaim(id, true);
 }
 

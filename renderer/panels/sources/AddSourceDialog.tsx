@@ -5,7 +5,7 @@ import { factdesk } from '../../factdesk';
 import { addSource, currentSession as session, keepPastedSource } from '../../project/source-actions';
 import { openSourceViewer } from '../../state/source-viewer-store';
 import { startImport, type ImportRun } from '../../project/import-progress';
-import { showNotice } from '../../state/ui-store';
+import { showNotice } from '../../state/notices-store';
 import { Modal } from '../widgets/Modal';
 import { OwnNetworkDialog } from './OwnNetworkDialog';
 

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useStore } from '../../state/store';
-import { dismissNotice, uiStore } from '../../state/ui-store';
+import { dismissNotice, noticesStore } from '../../state/notices-store';
 
 /** Escape that nothing else used (a dialog, the Find bar, a card) dismisses the newest toast. */
 function useEscapeDismisses(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const newest = uiStore.get().notices.at(-1);
+      const newest = noticesStore.get().at(-1);
       if (newest) dismissNotice(newest.id);
     };
     window.addEventListener('keydown', onKeyDown);
@@ -21,7 +21,7 @@ function useEscapeDismisses(): void {
  * Errors stay until dismissed and are announced assertively.
  */
 export function Notices() {
-  const notices = useStore(uiStore, (ui) => ui.notices);
+  const notices = useStore(noticesStore, (notices) => notices);
   useEscapeDismisses();
   return (
     <div className="notices" aria-live="polite">

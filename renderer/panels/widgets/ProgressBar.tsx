@@ -1,9 +1,9 @@
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
+import { progressStore } from '../../state/progress-store';
 
 /** Long work in progress (a large paste, an import), announced and shown; Cancel where it can be stopped. */
 export function ProgressBar() {
-  const progress = useStore(uiStore, (ui) => ui.progress);
+  const progress = useStore(progressStore, (progress) => progress);
   if (!progress) return null;
   return (
     <div className="progress">
