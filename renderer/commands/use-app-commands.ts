@@ -3,7 +3,7 @@ import { factdesk } from '../factdesk';
 import { showNotice } from '../state/notices-store';
 import { commands } from './command-registry';
 import { identityDialogStore } from '../state/identity-dialog-store';
-import { toggleOverlay, Overlay } from '../state/overlay-store';
+import { toggleOverlay, type Overlay } from '../state/overlay-store';
 import { zoomStore } from '../state/zoom-store';
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];

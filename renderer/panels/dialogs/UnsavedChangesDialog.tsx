@@ -4,7 +4,7 @@ import { unsavedPromptStore } from '../../state/unsaved-prompt-store';
 
 /** "Save changes to X?" — Save / Don't save / Cancel. Escape cancels. */
 export function UnsavedChangesDialog() {
-  const prompt = useStore(unsavedPromptStore, (prompt) => prompt);
+  const prompt = useStore(unsavedPromptStore, (value) => value);
   if (!prompt) return null;
   return (
     <Modal

@@ -6,7 +6,7 @@ import { useShortcutText } from '../../commands/use-shortcut-text';
 import { recentProjectsStore } from '../../state/recent-projects-store';
 
 export function StartScreen() {
-  const recent = useStore(recentProjectsStore, (recent) => recent);
+  const recent = useStore(recentProjectsStore, (value) => value);
   const { key } = useShortcutText();
   return (
     <main className="start-screen" aria-labelledby="start-title">

@@ -23,8 +23,8 @@ const close = () => identityDialogStore.set(null);
 /** Preferences: everything but name and role applies at once; name and role are saved with Done. */
 export function PreferencesDialog() {
   const open = useStore(identityDialogStore, (dialog) => dialog === 'preferences');
-  const identity = useStore(identityStore, (identity) => identity);
-  const preferences = useStore(preferencesStore, (preferences) => preferences);
+  const identity = useStore(identityStore, (value) => value);
+  const preferences = useStore(preferencesStore, (value) => value);
   return open ? <PreferencesForm identity={identity} preferences={preferences} /> : null;
 }
 

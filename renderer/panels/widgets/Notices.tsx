@@ -21,7 +21,7 @@ function useEscapeDismisses(): void {
  * Errors stay until dismissed and are announced assertively.
  */
 export function Notices() {
-  const notices = useStore(noticesStore, (notices) => notices);
+  const notices = useStore(noticesStore, (value) => value);
   useEscapeDismisses();
   return (
     <div className="notices" aria-live="polite">

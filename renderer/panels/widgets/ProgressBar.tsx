@@ -3,7 +3,7 @@ import { progressStore } from '../../state/progress-store';
 
 /** Long work in progress (a large paste, an import), announced and shown; Cancel where it can be stopped. */
 export function ProgressBar() {
-  const progress = useStore(progressStore, (progress) => progress);
+  const progress = useStore(progressStore, (value) => value);
   if (!progress) return null;
   return (
     <div className="progress">
