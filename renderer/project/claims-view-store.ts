@@ -15,6 +15,11 @@ export interface ClaimsView {
 
 export const claimsViewStore = new Store<ClaimsView>({ claims: {}, order: [], quotes: new Map() });
 
+/** The article's holder (the editor's claim index) publishes what the claims are now. */
+export function publishClaimsView(view: ClaimsView): void {
+  claimsViewStore.set(view);
+}
+
 export function orphanIds(view: ClaimsView): string[] {
   const present = new Set(view.order);
   return Object.keys(view.claims).filter((id) => !present.has(id));

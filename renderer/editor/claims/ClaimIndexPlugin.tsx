@@ -5,7 +5,7 @@ import { $getNodeByKey, type LexicalEditor, type NodeMutation } from 'lexical';
 import { useEffect } from 'react';
 import type { ClaimMap } from '../../../shared/claims-in-body';
 import { activeClaimStore } from '../../state/active-claim-store';
-import { claimsViewStore } from '../../project/claims-view-store';
+import { publishClaimsView } from '../../project/claims-view-store';
 import { $getClaims } from './claims-state';
 import { decorateMarks } from './mark-decorations';
 import { $buildMarkIndex, $quoteOfMarks, emptyMarkIndex, type MarkIndex } from './mark-index';
@@ -188,7 +188,7 @@ class ClaimIndexer {
   };
 
   private publish(): void {
-    claimsViewStore.set({ claims: this.claims, order: [...this.index.order], quotes: new Map(this.lastQuotes) });
+    publishClaimsView({ claims: this.claims, order: [...this.index.order], quotes: new Map(this.lastQuotes) });
   }
 
   dispose(): void {

@@ -100,4 +100,14 @@ describe('renderer layers', () => {
     const outside = [...graph.keys()].filter((file) => !file.startsWith('renderer/project/') && /\bdocumentStore\b/.test(readFileSync(path.join(ROOT, file), 'utf8')));
     expect(outside).toEqual([]);
   });
+
+  it('no file outside renderer/project sets or updates one of its stores', () => {
+    const ownFiles = [...graph.keys()].filter((file) => file.startsWith('renderer/project/'));
+    const stores = ownFiles.flatMap((file) => [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/export const (\w+) = new Store\b/g)].map(([, name]) => name));
+    expect(stores).toContain('documentStore');
+    const writes = [...graph.keys()]
+      .filter((file) => !file.startsWith('renderer/project/'))
+      .flatMap((file) => [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/\b(\w+)\.(?:set|update)\(/g)].filter(([, name]) => stores.includes(name)).map(([call]) => `${file}: ${call}`));
+    expect(writes).toEqual([]);
+  });
 });
