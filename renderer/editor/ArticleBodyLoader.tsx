@@ -3,7 +3,7 @@ import { HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical';
 import { useLayoutEffect } from 'react';
 import { attachClaimsToBody } from '../../shared/claims-in-body';
 import type { ArticleBody, Claim } from '../../shared/schema';
-import { refuseUnloadableArticle } from '../state/file-actions';
+import { refuseUnloadableArticle } from '../project/file-actions';
 import { registerArticleTransforms } from './article-transforms';
 import { parseWholeBody } from './whole-body';
 

@@ -1,9 +1,10 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useMemo, type ReactNode } from 'react';
 import type { ArticleBody, Claim } from '../../shared/schema';
-import { showNotice } from '../state/ui-store';
+import { showNotice } from '../state/notices-store';
 import { ArticleBodyLoader } from './ArticleBodyLoader';
-import { ARTICLE_NODES, ARTICLE_THEME } from './editor-config';
+import { ARTICLE_NODES } from '../import/article-nodes';
+import { ARTICLE_THEME } from './editor-config';
 
 /**
  * The Lexical context for an open project. It wraps the whole workspace so

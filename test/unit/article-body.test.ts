@@ -6,7 +6,7 @@ import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import fc from 'fast-check';
 import { $createLineBreakNode, $createParagraphNode, $createTabNode, $createTextNode, $getRoot, type LexicalEditor, type SerializedEditorState } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_NODES } from '../../renderer/editor/editor-config';
+import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
 import { parseWholeBody } from '../../renderer/editor/whole-body';
 import { ARTICLE_NODE_SPECS, ARTICLE_NODE_TYPES, findBodyProblem, MAX_BODY_DEPTH } from '../../shared/article-body';
 import { parseProjectText } from '../../shared/project-file';

@@ -12,9 +12,9 @@ vi.mock('../../renderer/factdesk', () => ({
   },
 }));
 
-const { startBackupScheduler } = await import('../../renderer/state/backup-scheduler');
-const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } = await import('../../renderer/state/document-store');
-const { uiStore } = await import('../../renderer/state/ui-store');
+const { startBackupScheduler } = await import('../../renderer/project/backup-scheduler');
+const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } = await import('../../renderer/project/document-store');
+const { noticesStore } = await import('../../renderer/state/notices-store');
 
 const content = { body: bodyOf([paragraphNode([textNode('Typed before the pause.')])]), claims: {} };
 
@@ -64,7 +64,7 @@ describe('crash backups', () => {
 
   it('says once that a backup could not be written (a full disk), not at every pause, and again after one succeeded', async () => {
     provideEditorContent(() => content, async () => content);
-    const errors = () => uiStore.get().notices.filter((notice) => notice.kind === 'error').map((notice) => notice.text);
+    const errors = () => noticesStore.get().filter((notice) => notice.kind === 'error').map((notice) => notice.text);
     disk.full = true;
     for (let pause = 0; pause < 3; pause += 1) {
       markDirty();

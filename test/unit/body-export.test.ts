@@ -6,7 +6,7 @@ import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { exportBodyInSlices } from '../../renderer/editor/body-export';
-import { ARTICLE_NODES } from '../../renderer/editor/editor-config';
+import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
 import { generateWorkload, TYPICAL } from '../../bench/workload';
 import { attachClaimsToBody } from '../../shared/claims-in-body';
 import type { Project } from '../../shared/schema';

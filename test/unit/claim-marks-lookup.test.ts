@@ -2,7 +2,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $createMarkNode, MarkNode } from '@lexical/mark';
 import { $createParagraphNode, $createTextNode, $getRoot, $nodesOfType, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_NODES } from '../../renderer/editor/editor-config';
+import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
 import { $marksOfClaim, provideClaimMarkKeys } from '../../renderer/editor/claims/claim-marks-lookup';
 
 /** Two paragraphs: claim a highlighted in both, claim b in the second. */

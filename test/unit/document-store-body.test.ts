@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bodyOf, paragraphNode, textNode } from '../../shared/lexical-json';
 import { createEmptyProject as emptyProject } from '../../shared/new-project';
 import { projectView } from '../../shared/source-summary';
-import { closeDocument, currentProject, documentStore, markDirty, markSaved, openDocument, provideEditorContent, snapshotForSave, updateArticleMeta } from '../../renderer/state/document-store';
+import { closeDocument, currentProject, documentStore, markDirty, openDocument, provideEditorContent } from '../../renderer/project/document-store';
+import { markSaved, snapshotForSave } from '../../renderer/project/save-snapshot';
+import { updateArticleMeta } from '../../renderer/project/project-changes';
 
 /**
  * While the editor holds the article, the document store keeps no second copy

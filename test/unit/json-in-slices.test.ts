@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorkload, TYPICAL } from '../../bench/workload';
-import { jsonInSlices } from '../../renderer/state/json-in-slices';
+import { jsonInSlices } from '../../renderer/project/json-in-slices';
 import { projectView } from '../../shared/source-summary';
 
 /** A save's project text, written a slice at a time, is exactly JSON.stringify's. */

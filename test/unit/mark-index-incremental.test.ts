@@ -14,7 +14,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ARTICLE_NODES } from '../../renderer/editor/editor-config';
+import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
 import { $buildMarkIndex, type MarkIndex } from '../../renderer/editor/claims/mark-index';
 import { $applyMarkChanges } from '../../renderer/editor/claims/mark-index-update';
 import { $rangeForPlainText } from '../../renderer/editor/claims/plain-text-range';

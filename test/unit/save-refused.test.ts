@@ -14,9 +14,9 @@ vi.mock('../../renderer/factdesk', () => ({
   },
 }));
 
-const { saveDocument } = await import('../../renderer/state/file-actions');
-const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } = await import('../../renderer/state/document-store');
-const { uiStore } = await import('../../renderer/state/ui-store');
+const { saveDocument } = await import('../../renderer/project/save-document');
+const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } = await import('../../renderer/project/document-store');
+const { noticesStore } = await import('../../renderer/state/notices-store');
 
 afterEach(() => closeDocument());
 
@@ -26,7 +26,7 @@ describe('a save main refuses', () => {
     provideEditorContent(() => ({ body: bodyOf([paragraphNode([textNode('Typed.')])]), claims: {} }));
     markDirty();
     expect(await saveDocument(false)).toBe(false);
-    expect(uiStore.get().notices.at(-1)).toMatchObject({ kind: 'error', text: 'Nothing was saved: Invalid arguments for saveProject: [0].project.article.body.root.children[0]: the article nests more than 100 levels deep here' });
+    expect(noticesStore.get().at(-1)).toMatchObject({ kind: 'error', text: 'Nothing was saved: Invalid arguments for saveProject: [0].project.article.body.root.children[0]: the article nests more than 100 levels deep here' });
     expect(documentStore.get()?.dirty).toBe(true);
   });
 });

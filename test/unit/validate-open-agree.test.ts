@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { SerializedEditorState } from 'lexical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streamIo } from '../../main/cli/io';
-import { ARTICLE_NODES } from '../../renderer/editor/editor-config';
+import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
 import { parseWholeBody } from '../../renderer/editor/whole-body';
 import { MAX_BODY_DEPTH } from '../../shared/article-body';
 import type { OpenResult } from '../../shared/api';

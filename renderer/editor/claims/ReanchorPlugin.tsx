@@ -7,7 +7,7 @@ import { reanchor } from '../../../shared/anchor';
 import { detachClaimsFromBody } from '../../../shared/claims-in-body';
 import { plainTextOf } from '../../../shared/plain-text';
 import type { ArticleBody } from '../../../shared/schema';
-import { showNotice } from '../../state/ui-store';
+import { showNotice } from '../../state/notices-store';
 import { $getClaims } from './claims-state';
 import { $rangeForPlainText } from './plain-text-range';
 

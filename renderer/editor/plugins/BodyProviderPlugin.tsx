@@ -3,7 +3,7 @@ import { HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect } from 'react';
 import { detachClaimsFromBody } from '../../../shared/claims-in-body';
 import type { ArticleBody } from '../../../shared/schema';
-import { markDirty, provideEditorContent } from '../../state/document-store';
+import { markDirty, provideEditorContent } from '../../project/document-store';
 import { exportBodyInSlices } from '../body-export';
 
 /**

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActivityFilter, ActivityPage } from '../../../shared/activity-log';
 import type { ActivityPageRequestData } from '../../../shared/api';
 import { factdesk } from '../../factdesk';
-import { showNotice } from '../../state/ui-store';
+import { showNotice } from '../../state/notices-store';
 
 const PAGE_SIZE = 200;
 const NOTHING_HELD: ActivityPage = { entries: [], more: false, actors: [], claimIds: [] };
