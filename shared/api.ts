@@ -54,6 +54,18 @@ const ProjectViewOrText = z
     return z.NEVER;
   }) as unknown as z.ZodType<z.output<typeof ProjectView>, z.input<typeof ProjectView> | string>;
 
+/**
+ * What changed in the window's Yjs document since the state main holds for
+ * its session (shared/project-doc, main/project-doc/stored-document.ts): one
+ * update, base64. Cheap to make however long the article, and harmless if
+ * sent twice. Absent: main keeps the state it holds, and cannot vouch that
+ * it matches the readable part (it is brought in line when next opened).
+ */
+const DocumentUpdate = z.object({
+  seed: z.number().int().min(0).max(0xffff_ffff),
+  update: z.string().min(1).max(MAX_PROJECT_BYTES),
+});
+
 export const SaveRequest = z.object({
   /** null: the project has never been saved; main asks where to put it. */
   path: filePath.nullable(),
@@ -62,6 +74,7 @@ export const SaveRequest = z.object({
   suggestedName: z.string().max(255),
   /** Save over the file even though it changed on disk (the user confirmed "Keep mine"). */
   overwrite: z.boolean().default(false),
+  document: DocumentUpdate.optional(),
 });
 
 export type SaveRequestData = Omit<z.output<typeof SaveRequest>, 'overwrite'> & { overwrite?: boolean };
@@ -71,6 +84,7 @@ export const BackupRequest = z.object({
   name: z.string().max(255),
   session: sessionToken,
   project: ProjectViewOrText,
+  document: DocumentUpdate.optional(),
 });
 
 export type BackupRequestData = z.output<typeof BackupRequest>;
@@ -308,6 +322,8 @@ export type OpenResult =
       layout?: PanelLayout | null;
       /** Names the source texts main keeps for this project (for evidence suggestions). */
       session: string;
+      /** What was done to the file's document state on opening (made again, brought in line with a hand edit); shown to the user. */
+      documentNotice?: string | null;
     }
   | { ok: false; path: string; message: string };
 

@@ -18,7 +18,7 @@ import { VERDICTS } from './verdicts';
  */
 
 export const PROJECT_FORMAT = 'factdesk-project';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 /** Projects above this size are refused (a file before it is read, a window's project text before it is parsed), rather than exhausting memory. */
 export const MAX_PROJECT_BYTES = 512 * 1024 * 1024;
 
@@ -72,6 +72,10 @@ export const REVIEW_STATUSES = ['open', 'needs-review', 'approved', 'changes-req
 /** An editor's decision that a claim's verdict is not to be published, and why. */
 export const NotForPublication = z.looseObject({ reason: shortText, by: shortText.default(''), at: isoDate.default('') });
 
+/** A value set twice at once in two copies (see shared/project-doc/change-log.ts): each, who set it and when. */
+const conflictOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.array(z.looseObject({ value: z.enum(values), by: shortText, at: isoDate })).min(2).max(1_000).optional();
+
 /** 0: not numbered yet (a hand-edited file); repairProject gives it the next free number. */
 export const ClaimNumber = z.number().int().min(0).max(1_000_000_000);
 
@@ -94,6 +98,10 @@ export const Claim = z.looseObject({
   noEvidenceReason: shortText.default(''),
   notForPublication: NotForPublication.nullable().default(null),
   status: z.enum(REVIEW_STATUSES).default('open'),
+  /** Present while two verdicts set at once in two copies both stand; `verdict` is the later of them. */
+  verdictConflict: conflictOf(VERDICTS),
+  /** Present while two review decisions made at once both stand; `status` is the later of them. */
+  statusConflict: conflictOf(REVIEW_STATUSES),
   comments: z.array(Comment).default([]),
   orphaned: z.boolean().default(false),
   createdBy: shortText.default(''),
@@ -186,10 +194,27 @@ export const ReviewSettings = z.looseObject({
 });
 export const DEFAULT_REVIEW_SETTINGS = ReviewSettings.parse({});
 
+/**
+ * The project as a Yjs document (shared/project-doc/, docs/project-document.md):
+ * updates in Yjs' binary format (encodeStateAsUpdate), base64, applied in
+ * order; several when saves appended their changes. Everything in it is in
+ * the readable part too, so no tool but the app needs it.
+ */
+export const DocumentState = z.looseObject({
+  /** The Yjs client that seeded the document: two copies merge as one document only when theirs agree. */
+  seed: z.number().int().min(0).max(0xffff_ffff),
+  updates: z.array(z.string().max(MAX_PROJECT_BYTES)).min(1).max(10_000),
+  /** Over the readable part and the updates as Factdesk wrote them: a file changed since is rebuilt from its readable part. */
+  checksum: z.string().max(128).default(''),
+});
+
 export const Project = z.looseObject({
   format: z.literal(PROJECT_FORMAT),
   version: z.literal(CURRENT_VERSION),
   id,
+  /** The Yjs document's identity (copies of one project share it; a shared project's name on the server). Absent: the project id. */
+  documentId: id.optional(),
+  yjs: DocumentState.nullable().optional(),
   createdAt: isoDate.default(''),
   updatedAt: isoDate.default(''),
   article: Article,
@@ -235,3 +260,4 @@ export type ReviewSettings = z.infer<typeof ReviewSettings>;
 export type Project = z.infer<typeof Project>;
 export type SourceSummary = z.infer<typeof SourceSummary>;
 export type ProjectView = z.infer<typeof ProjectView>;
+export type DocumentState = z.infer<typeof DocumentState>;

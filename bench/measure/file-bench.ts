@@ -44,6 +44,8 @@ export async function saveFigures(project: Project, folder: string, runs = 5): P
     closeWindow: () => {},
   });
   await fs.writeFile(file, serializeProject(project));
+  // As the OS hands the app a file (main opens only files it was given or that are in the recent list).
+  handlers.allowOpening(file);
   // Opened as the window would: main keeps the source texts, the window's project has none.
   const opened = (await dispatchCall(handlers, 'openProjectPath', [file])) as OpenResult;
   if (!opened.ok) throw new Error(`bench: the workload does not open: ${opened.message}`);

@@ -5,6 +5,8 @@ import { locateExcerpt } from '../../shared/sources';
 import { projectView, summariseSource, withSourceTexts } from '../../shared/source-summary';
 import type { ActivityPage, ActivityPageQuery } from '../../shared/activity-log';
 import { HeldActivity } from './held-activity';
+import { ensureDocumentState, PENDING_CHECKSUM } from '../project-doc/document-state';
+import { StoredDocument, type DocumentUpdate } from '../project-doc/stored-document';
 
 export type EvidenceAnswer = { ok: true; suggestions: EvidenceSuggestion[] } | { ok: false; missingSourceIds: string[] };
 
@@ -26,6 +28,8 @@ export class HeldProject {
   private readonly texts = new Map<string, string>();
   private readonly index = createEvidenceIndex();
   private readonly activity = new HeldActivity();
+  /** The project's Yjs state as main holds it (see StoredDocument). */
+  readonly document = new StoredDocument();
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -59,9 +63,12 @@ export class HeldProject {
    * Throws MissingSourceTextError when the window names a source whose text
    * never reached main, MissingActivityLogError when it names a log main does not hold.
    */
-  projectOf(view: ProjectView): Project {
+  projectOf(view: ProjectView, change?: DocumentUpdate): Project {
     const project = withSourceTexts(view, (id) => this.texts.get(id));
-    return { ...project, activity: this.activity.join(view.heldActivity, project.activity) };
+    const state = this.document.with(change);
+    // Only a state the window sent its changes for matches the readable part: stamped when written (withChecksum).
+    const yjs = state ? { ...state, checksum: change ? PENDING_CHECKSUM : '' } : null;
+    return { ...project, yjs, activity: this.activity.join(view.heldActivity, project.activity) };
   }
 
   /** null: this session holds no log under that key. */
@@ -117,17 +124,22 @@ export class HeldProjects {
   private readonly sessions = new Map<string, HeldProject>();
 
   /** A project handed to the window: its texts stay here, the window gets its view and the session's token. */
-  begin(project: Project): { project: ProjectView; session: string } {
+  begin(project: Project): { project: ProjectView; session: string; documentNotice: string | null } {
     const begun = this.prepare(project);
     this.keepOnly(begun.session);
     return begun;
   }
 
-  /** A project the window may or may not take (a reload): the current session stays until keepOnly. */
-  prepare(project: Project): { project: ProjectView; session: string } {
+  /**
+   * A project the window may or may not take (a reload): the current session stays until keepOnly.
+   * Its document state is made or checked first (ensureDocumentState); `documentNotice` says what was done, if anything.
+   */
+  prepare(project: Project): { project: ProjectView; session: string; documentNotice: string | null } {
+    const ensured = ensureDocumentState(project);
     const session = new HeldProject(randomUUID());
+    session.document.accept(ensured.project.yjs);
     this.sessions.set(session.token, session);
-    return { project: session.viewOf(project), session: session.token };
+    return { project: session.viewOf(ensured.project), session: session.token, documentNotice: ensured.notice };
   }
 
   keepOnly(token: string): void {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult } from '../../shared/api';
 import { projectDisplayName } from '../../shared/project-file-name';
 import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
-import type { Project, ProjectView } from '../../shared/schema';
+import type { DocumentState, Project, ProjectView } from '../../shared/schema';
 import { stillHolds, type FileFingerprint } from '../services/project-file/file-fingerprint';
 import { thisProcessOwner } from '../services/project-file/file-lock';
 import { describeFile, loadProjectFile, saveProjectFile } from '../services/project-file/project-io';
@@ -22,6 +22,7 @@ import { createRecoveryHandlers } from './recovery-handlers';
 import { createReloadHandlers } from './reload-from-disk';
 import { describeLockHolder, saveFailureMessage } from './save-messages';
 import { createLayoutHandlers, type WindowControl } from './window-layout';
+import { alignedState, PENDING_CHECKSUM, withChecksum } from '../project-doc/document-state';
 
 export interface ProjectSessionDeps {
   clock: () => Date;
@@ -59,6 +60,8 @@ export class ProjectSession {
   readonly layouts: ReturnType<typeof createLayoutHandlers>;
   readonly recovery: ReturnType<typeof createRecoveryHandlers>;
   private readonly reloads: ReturnType<typeof createReloadHandlers>;
+  /** The document state the last write put on disk: later changes are counted from it. */
+  private writtenState: DocumentState | null = null;
 
   constructor(private readonly deps: ProjectSessionDeps) {
     this.backups = new RecoveryBackups(path.join(deps.userDataDir, 'backups'));
@@ -90,11 +93,14 @@ export class ProjectSession {
     const state = await this.track(absolute, loaded.fingerprint, loaded.project);
     const layout = this.layouts.layoutOnOpen(absolute);
     this.rememberRecent(absolute, loaded.project);
-    const notice = loaded.migratedFrom === null ? null : `This project was made by an older version of Factdesk (file version ${loaded.migratedFrom}). It will be saved in the current format.`;
+    const migrated = loaded.migratedFrom === null ? null : `This project was made by an older version of Factdesk (file version ${loaded.migratedFrom}). It will be saved in the current format.`;
+    const begun = this.held.begin(loaded.project);
+    const notice = [migrated, begun.documentNotice && `${describeFile(absolute)}: ${begun.documentNotice}`].filter(Boolean).join(' ') || null;
     return {
       ok: true,
       path: absolute,
-      ...this.held.begin(loaded.project),
+      project: begun.project,
+      session: begun.session,
       name: projectDisplayName(absolute, loaded.project),
       notice,
       repairs: loaded.repairs,
@@ -191,12 +197,18 @@ export class ProjectSession {
     return this.state;
   }
 
-  private savedOr(request: SaveRequestData, save: (project: Project) => Promise<SaveResult>): Promise<SaveResult> {
+  /** Once written, the document state is what the window's later changes are sent against. */
+  private async savedOr(request: SaveRequestData, save: (project: Project) => Promise<SaveResult>): Promise<SaveResult> {
+    let project: Project;
     try {
-      return save(this.projectFrom(request.session, request.project));
+      project = this.held.get(request.session).projectOf(request.project, request.document);
     } catch (error) {
-      return Promise.resolve({ ok: false, message: `Nothing was saved: ${(error as Error).message} Use Save As after reopening the project.` });
+      return { ok: false, message: `Nothing was saved: ${(error as Error).message} Use Save As after reopening the project.` };
     }
+    this.writtenState = null;
+    const result = await save(project);
+    if (result.ok) this.held.get(request.session).document.accept(this.writtenState);
+    return result;
   }
 
   private async askAndWrite(project: Project, suggestedName: string): Promise<SaveResult> {
@@ -221,10 +233,13 @@ export class ProjectSession {
     if (refused) return refused;
     const previousPath = this.filePath;
     try {
-      const stamped = refreshClaimAnchors({ ...project, updatedAt: this.deps.clock().toISOString() });
+      const refreshed = refreshClaimAnchors({ ...project, updatedAt: this.deps.clock().toISOString() });
+      // A window that sent no document changes: the state is brought in line with what it sent, so the file is vouched for.
+      const stamped = refreshed.yjs?.checksum === PENDING_CHECKSUM ? withChecksum(refreshed) : alignedState(refreshed);
       const fingerprint = await saveProjectFile(filePath, stamped);
       if (this.filePath === filePath) this.file!.accept(fingerprint, stamped);
       else await this.track(filePath, fingerprint, stamped);
+      this.writtenState = stamped.yjs ?? null;
       this.rememberRecent(filePath, stamped);
       await this.afterSave(stamped, [filePath, previousPath, null]);
       return { ok: true, path: filePath, savedAt: stamped.updatedAt };

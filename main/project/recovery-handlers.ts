@@ -5,6 +5,7 @@ import type { HeldProjects } from './held-project';
 import type { HistorySnapshots } from '../services/recovery/history-snapshots';
 import type { RecoveryBackups } from '../services/recovery/recovery-backups';
 import { nothingSaved } from '../services/disk/write-errors';
+import { withChecksum } from '../project-doc/document-state';
 
 /** The API methods for crash backups and history, Electron-free like the rest of handlers.ts. */
 
@@ -25,7 +26,7 @@ function describeTime(iso: string): string {
 export function createRecoveryHandlers({ backups, history, clock, openPath, sessions, openFilePath }: RecoveryDeps) {
   return {
     async writeBackup(request: BackupRequestData): Promise<{ key: string } | { key: null; problem: string }> {
-      const project = sessions.get(request.session).projectOf(request.project);
+      const project = withChecksum(sessions.get(request.session).projectOf(request.project, request.document));
       const filePath = request.path !== null && path.resolve(request.path) === openFilePath() ? openFilePath() : null;
       try {
         const key = await backups.write({ path: filePath, name: request.name, project }, clock());

@@ -1,10 +1,11 @@
 import { migrate0to1 } from './0001-from-prototype';
 import { migrate1to2 } from './0002-claim-numbers-and-review';
+import { migrate2to3 } from './0003-yjs-document';
 
 type Json = Record<string, unknown>;
 
 /** migrations[n] turns a version-n document into version n+1. */
-export const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [migrate0to1, migrate1to2];
+export const MIGRATIONS: ReadonlyArray<(doc: Json) => Json> = [migrate0to1, migrate1to2, migrate2to3];
 
 export function migrateToCurrent(doc: Json, fromVersion: number): Json {
   let current = doc;

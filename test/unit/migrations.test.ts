@@ -3,9 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate0to1 } from '../../shared/migrations/0001-from-prototype';
 import { migrate1to2 } from '../../shared/migrations/0002-claim-numbers-and-review';
+import { migrate2to3 } from '../../shared/migrations/0003-yjs-document';
 import { plainTextOf } from '../../shared/plain-text';
 import { parseProjectText } from '../../shared/project-file';
-import { ArticleBody } from '../../shared/schema';
+import { ArticleBody, CURRENT_VERSION } from '../../shared/schema';
 
 const v0Text = readFileSync(path.resolve(__dirname, '../fixtures/projects/prototype-v0.factdesk'), 'utf8');
 
@@ -35,7 +36,7 @@ describe('migration 0 -> 1 (prototype plain-text articles)', () => {
     const result = parseProjectText(v0Text);
     if (!result.ok) throw new Error(result.problem);
     expect(result.migratedFrom).toBe(0);
-    expect(result.project.version).toBe(2);
+    expect(result.project.version).toBe(CURRENT_VERSION);
     expect(result.project.article.title).toBe('Harbour ferry to run all night');
     expect(result.project.claims[0].verdict).toBe('unverifiable');
   });
@@ -59,12 +60,36 @@ describe('migration 1 -> 2 (permanent claim numbers, review settings)', () => {
     const result = parseProjectText(v1Text);
     if (!result.ok) throw new Error(result.problem);
     expect(result.migratedFrom).toBe(1);
-    expect(result.project.version).toBe(2);
+    expect(result.project.version).toBe(CURRENT_VERSION);
     const byId = Object.fromEntries(result.project.claims.map((c) => [c.id, c]));
     expect([byId.clm_a.verdictBy, byId.clm_b.verdictBy, byId.clm_gone.verdictBy]).toEqual(['Ben Ode', 'Ana Sousa', '']);
     expect(byId.clm_a).toMatchObject({ publicExplanation: '', noEvidenceReason: '', notForPublication: null, note: 'internal' });
     expect(result.project.review).toEqual({ twoPersonRule: true, reviewUrl: '', organisationName: '', organisationUrl: '' });
     expect(result.project.signOff).toEqual({ by: 'María José Ortega', at: '2026-10-03T09:00:00.000Z', approved: [2], notForPublication: [], notReviewed: [1, 3] });
     expect(result.repairs).toEqual([]);
+  });
+});
+
+describe('migration 2 -> 3 (the project as a Yjs document)', () => {
+  const v2Text = readFileSync(path.resolve(__dirname, '../fixtures/projects/demo-v2.factdesk'), 'utf8');
+
+  it('names the document after the project, so every copy of one version-2 project is the same document', () => {
+    const migrated = migrate2to3(JSON.parse(v2Text));
+    expect(migrated.version).toBe(3);
+    expect(migrated.documentId).toBe('prj_demo_city_water');
+    expect(migrated).not.toHaveProperty('yjs');
+    expect(migrate2to3({ ...JSON.parse(v2Text), documentId: 'doc_kept' }).documentId).toBe('doc_kept');
+  });
+
+  it('opens a version-2 file as version 3 with its readable part unchanged and no state yet (main makes it when it opens the file)', () => {
+    const result = parseProjectText(v2Text);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.migratedFrom).toBe(2);
+    expect(result.project.version).toBe(3);
+    expect(result.project.yjs).toBeUndefined();
+    const { version: _v, documentId: _d, ...rest } = result.project;
+    const { version: _v2, ...before } = JSON.parse(v2Text);
+    // Every field the file had is kept as it was; the schema only adds its defaults (a source's publishedDate '').
+    expect(rest).toMatchObject(before);
   });
 });

@@ -51,9 +51,9 @@ describe('parseProjectText', () => {
   });
 
   it('refuses a file from a newer version and says what to do', () => {
-    const newer = demoText.replace('"version": 2', '"version": 7');
+    const newer = demoText.replace('"version": 3', '"version": 7');
     expect(problemOf(newer)).toBe(
-      'it was made by a newer version of Factdesk (file version 7, this app reads up to 2); update Factdesk to open it',
+      'it was made by a newer version of Factdesk (file version 7, this app reads up to 3); update Factdesk to open it',
     );
   });
 

@@ -36,7 +36,7 @@ describe('loadProjectFile', () => {
     ['not JSON', 'hello, world', /^The file ‘bad\.factdesk’ could not be opened: it is not valid JSON \(line 1, column 1: unexpected character “h” \(invalid symbol\)\)\.$/],
     ['truncated', readFileSync(DEMO, 'utf8').slice(0, 1000), /could not be opened: it is not valid JSON \(line \d+, column \d+: the file ends too early/],
     ['wrong format', '{"format":"something-else","version":1}', /could not be opened: it is not a Factdesk project \(“format” is "something-else"/],
-    ['newer version', readFileSync(DEMO, 'utf8').replace('"version": 2', '"version": 3'), /made by a newer version of Factdesk \(file version 3/],
+    ['newer version', readFileSync(DEMO, 'utf8').replace('"version": 3', '"version": 4'), /made by a newer version of Factdesk \(file version 4/],
     ['schema failure', readFileSync(DEMO, 'utf8').replace('"status": "open"', '"status": "done"'), /does not match the Factdesk project format — claims\[0\]\.status/],
     ['empty', '', /could not be opened: it is empty\.$/],
     ['not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), /it is not a text file in UTF-8/],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { bodyOf, markNode, paragraphNode, textNode } from '../../../shared/lexical-json';
-import { REVIEW_STATUSES, STANCES, type Project } from '../../../shared/schema';
+import { CURRENT_VERSION, REVIEW_STATUSES, STANCES, type Project } from '../../../shared/schema';
 import { VERDICTS } from '../../../shared/verdicts';
 
 /** Random but valid projects (unique ids, links that point at real claims and sources). */
@@ -49,7 +49,7 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc
   .chain(({ claimIds, sourceIds, linkIds, logIds }) =>
     fc.record({
       format: fc.constant('factdesk-project' as const),
-      version: fc.constant(2 as const),
+      version: fc.constant(CURRENT_VERSION),
       id: fc.constant('prj_fuzz'),
       createdAt: date,
       updatedAt: date,
