@@ -1,5 +1,6 @@
 import { exportCommand } from './cli/export';
 import { importAnnotationsCommand } from './cli/import-annotations';
+import { mergeCommand } from './cli/merge';
 import { processIo, type CliIo } from './cli/io';
 import { suggestClaimsCommand } from './cli/suggest-claims';
 import { suggestEvidenceCommand } from './cli/suggest-evidence';
@@ -13,6 +14,8 @@ commands:
                     suggest check-worthy claims in an article (.txt .md .html .docx .factdesk)
   export PROJECT    write a report: --format html|pdf|md|csv|claimreview|annotations [-o FILE]
                     (factdesk export --help for the options)
+  merge A.factdesk B.factdesk -o OUT.factdesk
+                    merge two copies of one project, keeping every edit of both
   import-annotations PROJECT ANNOTATIONS.jsonld -o OUT.factdesk
                     read an exported Web Annotation collection back onto the article
 
@@ -47,6 +50,7 @@ const COMMANDS: Record<string, Command> = {
   serve: async (args, io) => (await import('./cli/serve')).serveCommand(args, io),
   users: async (args, io) => (await import('./cli/users')).usersCommand(args, io),
   'import-annotations': importAnnotationsCommand,
+  merge: mergeCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -344,7 +344,7 @@ export type SaveResult =
 export type ReloadResult = { ok: true; path: string; name: string; project: ProjectView; session: string } | { ok: false; message: string };
 
 export type MergeResultData =
-  | { ok: true; project: ProjectView; conflicts: ClaimConflict[] }
+  | { ok: true; project: ProjectView; conflicts: ClaimConflict[]; /** What the merge kept that needs the user's eye (two verdicts, a claim deleted on one side and changed on the other). */ notes?: string[] }
   | { ok: false; message: string };
 
 /** Unsaved work found at start-up, newer than its file. */

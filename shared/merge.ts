@@ -82,7 +82,7 @@ function mergeArticle(base: Article | undefined, mine: Article, theirs: Article)
  * The log is append-only: every entry from both sides. Their new entries are
  * interleaved into mine by time, keeping each side's own order.
  */
-function mergeActivity(mine: readonly ActivityEntry[], theirs: readonly ActivityEntry[]): ActivityEntry[] {
+export function mergeActivity(mine: readonly ActivityEntry[], theirs: readonly ActivityEntry[]): ActivityEntry[] {
   const mineIds = new Set(mine.map((entry) => entry.id));
   const added = theirs.filter((entry) => !mineIds.has(entry.id));
   const merged: ActivityEntry[] = [];

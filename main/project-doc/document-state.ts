@@ -14,7 +14,7 @@ import { bodyFromDoc, writeBodyToDoc } from './headless-body';
  */
 
 /** Changes when seeding would write different bytes for the same project: the app's seeds then differ, and their copies are not merged as one document. */
-const SEED_FORMAT = 'factdesk-seed 1; @lexical/yjs 0.52.0 with flat marks';
+const SEED_FORMAT = 'factdesk-seed 2; @lexical/yjs 0.52.0 with flat marks; claim types made with the record';
 
 /** Everything in the readable part that the document mirrors, as text: what seeds are derived from and checksums cover. */
 function mirroredText(project: Project): string {

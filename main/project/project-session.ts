@@ -156,7 +156,11 @@ export class ProjectSession {
   /** Merge the window's version with the one on disk; theirs then counts as seen, so saving the result is no conflict. */
   async mergeWithDisk(token: string, mine: ProjectView): Promise<MergeResultData> {
     const merged = await mergeWithFileOnDisk(this.file, this.projectFrom(token, mine));
-    return merged.ok ? { ...merged, project: this.held.get(token).viewOf(merged.project) } : merged;
+    if (!merged.ok) return merged;
+    const held = this.held.get(token);
+    // The merged document is what the window's later changes are counted from.
+    held.document.accept(merged.project.yjs);
+    return { ok: true, project: held.viewOf(merged.project), conflicts: merged.conflicts, notes: merged.notes };
   }
 
   /** The window closes: the file's lock and watcher go, its window layout is noted. */

@@ -35,7 +35,7 @@ export async function mergeWithDisk(): Promise<void> {
     showNotice('error', result.message);
     return;
   }
-  if (result.conflicts.length === 0) return applyMerged(result.project, state.reason);
+  if (result.conflicts.length === 0) return applyMerged(result.project, state.reason, result.notes ?? []);
   const picks = Object.fromEntries(result.conflicts.map((c) => [c.claimId, 'mine' as ClaimPick]));
   conflictStore.set({ stage: 'pick-claims', reason: state.reason, name: state.name, merged: result.project, conflicts: result.conflicts, picks });
 }
@@ -46,7 +46,7 @@ export async function finishPicking(): Promise<void> {
   await applyMerged(resolveClaimConflicts(state.merged, state.conflicts, state.picks), state.reason);
 }
 
-async function applyMerged(project: ProjectView, reason: ConflictReason): Promise<void> {
+async function applyMerged(project: ProjectView, reason: ConflictReason, notes: string[] = []): Promise<void> {
   conflictStore.set(null);
   const doc = documentStore.get();
   if (!doc) return;
@@ -55,6 +55,8 @@ async function applyMerged(project: ProjectView, reason: ConflictReason): Promis
   markDirty();
   if (reason === 'save') await saveDocument(false, false);
   else showNotice('info', 'Merged the changes from disk with yours. Save to keep the merged version.');
+  // Shown after the save, so the list stays up while the user reads it.
+  if (notes.length > 0) conflictStore.set({ stage: 'merged-notes', reason, name: doc.name, notes });
 }
 
 /**

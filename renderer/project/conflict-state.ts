@@ -15,7 +15,9 @@ export type ClaimPick = 'mine' | 'theirs';
 export type ConflictState =
   | { stage: 'choose'; reason: ConflictReason; name: string }
   | { stage: 'confirm-overwrite'; reason: ConflictReason; name: string }
-  | { stage: 'pick-claims'; reason: ConflictReason; name: string; merged: ProjectView; conflicts: ClaimConflict[]; picks: Record<string, ClaimPick> };
+  | { stage: 'pick-claims'; reason: ConflictReason; name: string; merged: ProjectView; conflicts: ClaimConflict[]; picks: Record<string, ClaimPick> }
+  /** The merge is done; what it kept that needs the user's eye (two verdicts, a claim deleted on one side and changed on the other). */
+  | { stage: 'merged-notes'; reason: ConflictReason; name: string; notes: string[] };
 
 export const conflictStore = new Store<ConflictState | null>(null);
 

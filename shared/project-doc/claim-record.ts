@@ -101,9 +101,21 @@ const CommentsKind = Y.Map as new () => Y.Map<StoredComment>;
 const logKind = <V extends string>() => Y.Array as new () => Y.Array<LogEntry<V>>;
 
 function writeText(record: ClaimRecord, key: 'note' | 'publicExplanation', value: string): void {
-  const existing = record.get(key);
-  if (!(existing instanceof Y.Text) && value === '') return;
   setText(ownType(record, key, TextKind), value);
+}
+
+/**
+ * Every type of its own a claim has, made with the record: made later, two
+ * copies would each set their own under one key, and a merge keeps only one
+ * of them (a whole verdict log, note or comment thread lost).
+ */
+function withOwnTypes(record: ClaimRecord): void {
+  ownType(record, 'tags', MapKind);
+  ownType(record, 'note', TextKind);
+  ownType(record, 'publicExplanation', TextKind);
+  ownType(record, 'comments', CommentsKind);
+  ownType(record, 'verdicts', logKind<Verdict>());
+  ownType(record, 'statuses', logKind<ReviewStatus>());
 }
 
 function writeTags(record: ClaimRecord, tags: ClaimTags): void {
@@ -125,7 +137,6 @@ function writeTags(record: ClaimRecord, tags: ClaimTags): void {
 }
 
 function writeComments(record: ClaimRecord, comments: readonly Comment[]): void {
-  if (comments.length === 0 && !(record.get('comments') instanceof Y.Map)) return;
   const map = ownType(record, 'comments', CommentsKind);
   const ids = new Set(comments.map((comment) => comment.id));
   let next = Math.max(-1, ...[...map.values()].map((stored) => stored.seq)) + 1;
@@ -151,6 +162,7 @@ export interface Author {
  * the author).
  */
 export function writeClaim(record: ClaimRecord, claim: ClaimView, author: Author): void {
+  withOwnTypes(record);
   for (const [key, value] of Object.entries(claim)) {
     if (DERIVED.has(key) || OWN_TYPES.has(key) || value === undefined) continue;
     if (!deepEqual(record.get(key), value)) record.set(key, value);
@@ -169,7 +181,8 @@ export function writeClaim(record: ClaimRecord, claim: ClaimView, author: Author
 
 /** A claim read from a file with a conflict in it and no log yet: each value becomes a head, so the conflict stays. */
 function seedConflict<V extends string>(record: ClaimRecord, key: 'verdicts' | 'statuses', conflict: ConflictEntry<V>[] | undefined, author: Author): boolean {
-  if (!conflict || conflict.length < 2 || record.get(key) instanceof Y.Array) return false;
+  const existing = record.get(key);
+  if (!conflict || conflict.length < 2 || (existing instanceof Y.Array && existing.length > 0)) return false;
   const log = ownType(record, key, logKind<V>());
   log.push(conflict.map(({ value, by, at }) => ({ id: author.newId(), value, by, at, replaces: [] })));
   return true;

@@ -11,6 +11,7 @@ export function ConflictDialog() {
   if (!state) return null;
   if (state.stage === 'confirm-overwrite') return <ConfirmOverwrite name={state.name} />;
   if (state.stage === 'pick-claims') return <PickClaims state={state} />;
+  if (state.stage === 'merged-notes') return <MergedNotes notes={state.notes} />;
   const opening =
     state.reason === 'save'
       ? `“${state.name}” was changed on disk by someone else since you opened it, so your save was stopped.`
@@ -22,7 +23,7 @@ export function ConflictDialog() {
           <button type="button" className="primary" onClick={() => void mergeWithDisk()}>
             Merge
           </button>
-          <span>Combine their changes with yours; you pick where you both changed the same claim.</span>
+          <span>Combine their changes with yours: every edit of both is kept, and anything that needs a look is listed.</span>
         </li>
         <li>
           <button type="button" onClick={askToKeepMine}>
@@ -99,6 +100,20 @@ function PickClaims({ state }: { state: Extract<ConflictState, { stage: 'pick-cl
           Finish merge
         </button>
       </ModalFooter>
+    </Modal>
+  );
+}
+
+/** What a merge kept for the user to look at: nothing was dropped, but these need a person's decision. */
+function MergedNotes({ notes }: { notes: string[] }) {
+  return (
+    <Modal title="Merged: a few things need a look" description="Every change from both versions was kept. These are worth checking:" onEscape={cancelConflict}>
+      <ul className="merge-notes">
+        {notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+      <ModalFooter dismissLabel="Close" onDismiss={cancelConflict} />
     </Modal>
   );
 }
