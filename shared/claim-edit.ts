@@ -11,5 +11,8 @@ export type ClaimPatch = Partial<Pick<Claim, 'tags' | 'verdict' | 'note' | 'publ
 export function editedClaim(before: Claim, patch: ClaimPatch, actor: string, at: string): Claim {
   const edited: Claim = { ...before, ...patch, updatedBy: actor, updatedAt: at };
   if (patch.verdict !== undefined && patch.verdict !== before.verdict) edited.verdictBy = patch.verdict === 'unrated' ? '' : actor;
+  // Setting a verdict (or a status) is the checker's choice between values two copies set at once: the conflict is over.
+  if (patch.verdict !== undefined) delete edited.verdictConflict;
+  if (patch.status !== undefined) delete edited.statusConflict;
   return { ...edited, status: statusAfterEdit(before, edited) };
 }

@@ -174,9 +174,9 @@ export function writeClaim(record: ClaimRecord, claim: ClaimView, author: Author
   writeComments(record, claim.comments);
   if (!seedConflict(record, 'verdicts', claim.verdictConflict, author)) {
     // `by` is who the verdict is credited to (the two-person rule reads it); `actor` who set it, if someone else.
-    writeLog(record, 'verdicts', { value: claim.verdict, by: claim.verdictBy }, 'unrated', author);
+    writeLog(record, 'verdicts', { value: claim.verdict, by: claim.verdictBy }, 'unrated', author, !claim.verdictConflict);
   }
-  if (!seedConflict(record, 'statuses', claim.statusConflict, author)) writeLog(record, 'statuses', { value: claim.status }, 'open', author);
+  if (!seedConflict(record, 'statuses', claim.statusConflict, author)) writeLog(record, 'statuses', { value: claim.status }, 'open', author, !claim.statusConflict);
 }
 
 /** A claim read from a file with a conflict in it and no log yet: each value becomes a head, so the conflict stays. */
@@ -188,10 +188,12 @@ function seedConflict<V extends string>(record: ClaimRecord, key: 'verdicts' | '
   return true;
 }
 
-function writeLog<V extends string>(record: ClaimRecord, key: 'verdicts' | 'statuses', next: { value: V; by?: string }, fallback: V, author: Author): void {
+/** `settled`: the claim shows no conflict, so a conflict in the log was resolved by the checker (even to the value shown). */
+function writeLog<V extends string>(record: ClaimRecord, key: 'verdicts' | 'statuses', next: { value: V; by?: string }, fallback: V, author: Author, settled: boolean): void {
   const existing = record.get(key) as Y.Array<LogEntry<V>> | undefined;
   const current = logState(entriesOf(existing), fallback);
-  if (current.value === next.value && (next.by === undefined || current.by === next.by)) return;
+  const resolved = settled && current.conflict.length > 0;
+  if (!resolved && current.value === next.value && (next.by === undefined || current.by === next.by)) return;
   const by = next.by ?? author.by;
   appendToLog(ownType(record, key, logKind<V>()), { id: author.newId(), value: next.value, by, at: author.at, ...(by !== author.by && { actor: author.by }) });
 }

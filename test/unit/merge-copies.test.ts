@@ -172,6 +172,17 @@ describe('merging two copies of one project', () => {
     expect(result.notes.conflicting.map((line) => line.id)).toEqual(['clm_leak']);
   });
 
+  it('lets the checker settle two verdicts, even to the later one, so that the next merge does not bring the conflict back', () => {
+    const base = savedDemo();
+    const rate = (verdict: string, by: string, at: string) => (p: Json) => Object.assign(claimOf(p as Project, 'clm_leak')!, { verdict, verdictBy: by, updatedBy: by, updatedAt: at });
+    const both = merged(edited(base, rate('false', 'Kim', '2026-12-01T10:00:00.000Z')), edited(base, rate('accurate', 'Lee', '2026-12-01T10:05:00.000Z'))).project;
+    const settled = edited(both, (p) => delete claimOf(p as Project, 'clm_leak')!.verdictConflict);
+    expect(claimOf(settled, 'clm_leak')!.verdict).toBe('accurate');
+    const again = merged(settled, both).project;
+    expect(claimOf(again, 'clm_leak')!.verdictConflict).toBeUndefined();
+    expect(claimOf(again, 'clm_leak')!.verdict).toBe('accurate');
+  });
+
   it('gives a result whose document state holds exactly its readable part', () => {
     const base = savedDemo();
     const a = edited(base, (p) => replaceIn(p, 'Households', 'Homes'));

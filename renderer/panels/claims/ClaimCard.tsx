@@ -10,6 +10,7 @@ import { EvidenceList } from '../evidence/EvidenceList';
 import { SuggestedEvidence } from '../evidence/SuggestedEvidence';
 import { useVerdictLabel } from '../widgets/use-verdict-label';
 import { CommittedInput } from './CommittedInput';
+import { ConcurrentValues } from './ConcurrentValues';
 import { NotForPublicationField } from './NotForPublicationField';
 import { ReviewStatusField } from './ReviewStatusField';
 
@@ -51,6 +52,8 @@ export function ClaimCard({ claim, number, quote, knownTags, onEscape }: { claim
         </label>
         <ReviewStatusField claim={claim} />
       </div>
+      {claim.verdictConflict && <ConcurrentValues name="verdict" entries={claim.verdictConflict} labelOf={labelOf} onKeep={(verdict) => update({ verdict })} />}
+      {claim.statusConflict && <ConcurrentValues name="review decision" entries={claim.statusConflict} labelOf={(status) => status} onKeep={(status) => update({ status })} />}
       <div className="card-toggle">
         <label>
           <input type="checkbox" checked={tags.attributed !== null} onChange={(event) => setTags({ attributed: event.target.checked ? { speaker: '' } : null })} />
