@@ -56,7 +56,9 @@ export class HeldProject {
   /** Keeps the texts and the activity log of a project main read (a merge result, say); the window gets its view. */
   viewOf(project: Project): ProjectView {
     this.addTexts(project.sources);
-    return { ...projectView(project), activity: [], heldActivity: this.activity.hold(project.activity) };
+    // The document state stays here too (this.document): until the editor is bound to it the window has no use for it, and it is as large as the article again.
+    const { yjs: _state, ...view } = projectView(project);
+    return { ...view, activity: [], heldActivity: this.activity.hold(project.activity) };
   }
 
   /**
