@@ -6,7 +6,7 @@ import { markIdsIn, withoutMarks } from '../../shared/project-doc/stray-marks';
 import { mergeActivity } from '../../shared/merge';
 import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
 import type { Claim, Project } from '../../shared/schema';
-import { alignedState, decodeUpdate, docFromState, documentIdOf, encodeUpdate, projectFromDoc } from './document-state';
+import { alignedState, docFromState, documentIdOf, encodeUpdate, projectFromDoc } from './document-state';
 
 /**
  * Two copies of one project merged as Yjs documents: every edit of both is
@@ -41,8 +41,16 @@ export type CopyMerge =
 
 const lineOf = (claim: Claim): ClaimLine => ({ id: claim.id, number: claim.number, quote: claim.anchor.quote.exact });
 
+/** Claims deleted in `deleter` and alive in `other`: the only ones a concurrent change can bring back. */
+function deletedOnlyIn(deleter: Y.Doc, other: Y.Doc): string[] {
+  const theirs = claimsOf(other);
+  return [...claimsOf(deleter).entries()].filter(([id, record]) => isDeleted(record) && theirs.has(id) && !isDeleted(theirs.get(id)!)).map(([id]) => id);
+}
+
 /** Claims `deleter` deleted that `other` changed without having seen the delete. */
 function changedWhereDeleted(deleter: Y.Doc, other: Y.Doc): string[] {
+  // Replaying the other's changes costs a copy of the whole document: only when a claim could qualify.
+  if (deletedOnlyIn(deleter, other).length === 0) return [];
   const probe = new Y.Doc();
   Y.applyUpdate(probe, Y.encodeStateAsUpdate(deleter));
   const touched = new Set<string>();
@@ -79,10 +87,9 @@ export function mergeCopies(a: Project, b: Project, names: readonly [string, str
   }
   const [docA, docB] = [docFromState(left.yjs!), docFromState(right.yjs!)];
   const restored = new Set([...changedWhereDeleted(docA, docB), ...changedWhereDeleted(docB, docA)]);
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    for (const update of [...left.yjs!.updates, ...right.yjs!.updates]) Y.applyUpdate(doc, decodeUpdate(update));
-  }, ORIGIN.merge);
+  // A's document becomes the merged one: B's changes that A has not seen go into it.
+  const doc = docA;
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)), ORIGIN.merge);
   doc.transact(() => {
     for (const id of restored) claimsOf(doc).get(id)?.delete('deleted');
   }, ORIGIN.sweep);
