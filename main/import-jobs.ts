@@ -1,4 +1,4 @@
-import type { ExtractionOptions } from './services/extraction/run-extraction';
+import type { ExtractionOptions } from './formats/extraction/run-extraction';
 import type { EventSink } from './handlers';
 
 /**
