@@ -11,7 +11,10 @@ function describeDocxError(error: unknown): Error {
   if (error instanceof ExtractionLimitError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const entity = /entity not found:\s*(&[^;\s]+;)/.exec(message)?.[1];
-  if (entity) return new Error(`it is not a Word document Factdesk can read (its text uses an XML entity, “${entity}”, which Factdesk does not expand)`);
+  if (entity)
+    return new Error(
+      `it is not a Word document Factdesk can read (its text uses an XML entity, “${entity}”, which Factdesk does not expand)`,
+    );
   return new Error('it is not a Word document Factdesk can read (it may be damaged, or another kind of file)');
 }
 

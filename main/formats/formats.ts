@@ -37,7 +37,8 @@ export function readsAs(extension: string, use: ReadAs): boolean {
   return format !== null && (FORMATS[format].readAs as readonly ReadAs[]).includes(use);
 }
 
-const formatsFor = (use: ReadAs) => FORMAT_NAMES.filter((name) => (FORMATS[name].readAs as readonly ReadAs[]).includes(use));
+const formatsFor = (use: ReadAs) =>
+  FORMAT_NAMES.filter((name) => (FORMATS[name].readAs as readonly ReadAs[]).includes(use));
 
 /** Every extension read as an article (the Import Article dialog's filter). */
 export const ARTICLE_EXTENSIONS = formatsFor('article').flatMap((name) => FORMATS[name].extensions);

@@ -88,7 +88,11 @@ interface OpenSection {
   blocks: string[];
 }
 
-export function walkHtmlText(html: string, rules: TextRules, limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS): WalkedText {
+export function walkHtmlText(
+  html: string,
+  rules: TextRules,
+  limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS,
+): WalkedText {
   const rendered = rules.spacing === 'rendered';
   const blocks: string[] = [];
   const sections: OpenSection[] = [];
@@ -114,7 +118,12 @@ export function walkHtmlText(html: string, rules: TextRules, limits: ExtractionL
       onopentag(name, attributes) {
         depth += 1;
         if (rules.readsTitle && name === 'title') titleDepth += 1;
-        if (rules.readsTitle && name === 'meta' && (attributes.property === 'og:title' || attributes.name === 'og:title')) ogTitle = attributes.content ?? '';
+        if (
+          rules.readsTitle &&
+          name === 'meta' &&
+          (attributes.property === 'og:title' || attributes.name === 'og:title')
+        )
+          ogTitle = attributes.content ?? '';
         if (rules.skipped.has(name)) skipDepth += 1;
         else if (name === 'br' && skipDepth === 0) current += '\n';
         else if (endsLine(name)) flush();

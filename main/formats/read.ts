@@ -28,7 +28,12 @@ async function readerOf(extension: string, use: ReadAs): Promise<ArticleReader |
   return readers[use]!;
 }
 
-export async function readSource(bytes: Buffer, extension: string, limits: ExtractionLimits, progress: Progress): Promise<ExtractedSource> {
+export async function readSource(
+  bytes: Buffer,
+  extension: string,
+  limits: ExtractionLimits,
+  progress: Progress,
+): Promise<ExtractedSource> {
   const extracted = await (await readerOf(extension, 'source'))(bytes, limits, progress);
   if (extracted.text.length > limits.maxTextChars) throw tooMuchText(limits);
   return { ...extracted, fromText: recogniseSourceText(extracted.text) };
@@ -46,7 +51,11 @@ export async function readArticleHtml(
   const reader = await readerOf(extension, 'article');
   const { html, title } = boundedArticleHtml(await reader.html(bytes, limits), limits);
   const structured = structureBlocks(reader.blocks?.(bytes) ?? htmlBlocks(html));
-  return { html, title, structured: { ...structured, fields: { ...structured.fields, title: title || structured.fields.title } } };
+  return {
+    html,
+    title,
+    structured: { ...structured, fields: { ...structured.fields, title: title || structured.fields.title } },
+  };
 }
 
 /** The article's plain text; throws with the problem for the user. */

@@ -2,7 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_EXTENSIONS, FORMATS, readsAs, SOURCE_EXTENSIONS, type FormatName } from '../../../main/formats/formats';
+import {
+  ARTICLE_EXTENSIONS,
+  FORMATS,
+  readsAs,
+  SOURCE_EXTENSIONS,
+  type FormatName,
+} from '../../../main/formats/formats';
 import { READERS } from '../../../main/formats/readers';
 import { plainTextToHtml } from '../../../main/formats/text';
 import { importArticleFile } from '../../../main/services/article-import';
