@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DroppedFile } from '../../../shared/api';
 import {
   ARTICLE_EXTENSIONS,
   FORMATS,
@@ -10,6 +11,7 @@ import {
   type FormatName,
 } from '../../../main/formats/formats';
 import { READERS } from '../../../main/formats/readers';
+import { SIZE_LIMITS } from '../../../main/formats/size-limits';
 import { plainTextToHtml } from '../../../main/formats/text';
 import { importArticleFile } from '../../../main/services/article-import';
 import { articleTextOf } from '../../../main/services/article-text';
@@ -36,6 +38,15 @@ describe('the one table of readable formats (main/formats/formats.ts)', () => {
       const readers: Record<string, unknown> = await READERS[name]();
       expect(Object.keys(readers).sort(), name).toEqual([...FORMATS[name].readAs].sort());
     }
+  });
+});
+
+describe('the one size policy (main/formats/size-limits.ts)', () => {
+  it('lets a file dropped at the limit through the IPC schema, whose cap on its base64 is written in shared/api.ts', () => {
+    const base64AtLimit = Math.ceil(SIZE_LIMITS.dropped / 3) * 4;
+    expect(DroppedFile.shape.base64.maxLength).toBeGreaterThanOrEqual(base64AtLimit);
+    // …and not far past it: main decodes what the schema lets through before it checks the size.
+    expect(DroppedFile.shape.base64.maxLength).toBeLessThan(base64AtLimit * 1.1);
   });
 });
 
