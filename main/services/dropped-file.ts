@@ -1,8 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ARTICLE_EXTENSIONS } from './article-import';
-import { SOURCE_FILE_EXTENSIONS } from './source-import';
+import { readsAs } from '../formats/formats';
 
 /** What a file dropped on the window is, by its extension. */
 export type DroppedKind = 'project' | 'article' | 'source' | null;
@@ -11,9 +10,9 @@ export function kindOfDroppedFile(name: string, projectOpen: boolean): DroppedKi
   const extension = path.extname(name).slice(1).toLowerCase();
   if (extension === 'factdesk') return 'project';
   // With a project open, documents become sources; otherwise an article starts a new project.
-  if (projectOpen && (SOURCE_FILE_EXTENSIONS as readonly string[]).includes(extension)) return 'source';
-  if ((ARTICLE_EXTENSIONS as readonly string[]).includes(extension)) return 'article';
-  if ((SOURCE_FILE_EXTENSIONS as readonly string[]).includes(extension)) return 'source';
+  if (projectOpen && readsAs(extension, 'source')) return 'source';
+  if (readsAs(extension, 'article')) return 'article';
+  if (readsAs(extension, 'source')) return 'source';
   return null;
 }
 

@@ -1,18 +1,16 @@
 import path from 'node:path';
 import type { Source } from '../../shared/schema';
 import { createSource, MAX_SOURCE_CHARS } from '../../shared/sources';
-import { ExtractionLimitError } from './extraction/limits';
-import { runExtraction, type ExtractionOptions } from './extraction/run-extraction';
-import type { ExtractedSource } from './source-formats/extract-source-text';
+import { ExtractionLimitError } from '../formats/extraction/limits';
+import { runExtraction, type ExtractionOptions } from '../formats/extraction/run-extraction';
+import { eitherOf, namedExtensions, readsAs } from '../formats/formats';
+import type { ExtractedSource } from '../formats/read';
+import { FileTooLarge, readCappedFile } from '../formats/read-capped-file';
 import { describeFile, describeFsError } from './project-file/project-io';
-import { FILE_SIZE_LIMITS, FileTooLarge, readCappedFile } from './read-capped-file';
 
 /** Source files -> sources: text extracted by format (in the extraction worker), frozen into the project. */
 
 export type SourceResult = { ok: true; source: Source } | { ok: false; message: string };
-
-export const MAX_SOURCE_FILE_BYTES = FILE_SIZE_LIMITS.source;
-export const SOURCE_FILE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'] as const;
 
 /** Checks extracted text and makes the source; the message names what was being read. */
 export function sourceFromExtracted(extracted: ExtractedSource, what: string, meta: { fileName?: string; url?: string }, now: Date): SourceResult {
@@ -30,7 +28,7 @@ export async function importSourceFile(filePath: string, now: Date, options: Ext
   const fileName = path.basename(filePath);
   const what = `The file ${describeFile(filePath)}`;
   const extension = path.extname(fileName).slice(1).toLowerCase();
-  if (!(SOURCE_FILE_EXTENSIONS as readonly string[]).includes(extension)) return { ok: false, message: `${what} is not a file type Factdesk can import. Use .txt, .md, .html, .docx or .pdf.` };
+  if (!readsAs(extension, 'source')) return { ok: false, message: `${what} is not a file type Factdesk can import. Use ${eitherOf(namedExtensions('source'))}.` };
   let bytes: Buffer;
   try {
     ({ bytes } = await readCappedFile(filePath, 'source'));

@@ -6,7 +6,7 @@
 export const APP_FILES = {
   renderer: 'dist/renderer',
   preload: 'dist/main/preload.js',
-  /** The worker thread imported documents are read in (main/services/extraction). */
+  /** The worker thread imported documents are read in (main/formats/extraction). */
   extractionWorker: 'dist/main/extract-worker.js',
   demoProject: 'demo/city-water-demo.factdesk',
 } as const;

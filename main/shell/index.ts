@@ -4,7 +4,7 @@ import { preferencesFrom } from '../../shared/preferences';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_FILES } from './app-files';
 import { createHandlers } from '../handlers';
-import { useExtractionWorkerScript } from '../services/extraction/worker-script';
+import { useExtractionWorkerScript } from '../formats/extraction/worker-script';
 import { nativeDialogs } from './native-dialogs';
 import { bindIpc } from './ipc';
 import { watchForCrashes } from './crash-handling';

@@ -26,8 +26,7 @@ export function ArticleBodyLoader({ body, claims }: { body: ArticleBody; claims:
       else refuseUnloadableArticle();
     }
     return unregister;
-    // The article is read once per open; the editor owns it afterwards.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- body and claims are read once per open; the editor owns them afterwards
   }, [editor]);
   return null;
 }

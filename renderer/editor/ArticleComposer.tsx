@@ -21,7 +21,6 @@ export function ArticleComposer({ body, claims, children }: { body: ArticleBody;
       editorState: null,
       onError: (error: Error) => showNotice('error', `The editor hit a problem: ${error.message}`),
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
   return (

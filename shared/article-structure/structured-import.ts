@@ -1,3 +1,4 @@
+import { escapeHtml } from '../report/escape';
 import type { BlockRole } from './article-layout';
 import { recogniseArticle, type ArticleFields } from './recognise';
 
@@ -30,8 +31,6 @@ export interface StructuredImport {
   html: string;
   recognised: RecognisedItem[];
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function rolesWithHints(blocks: readonly ImportBlock[], roles: BlockRole[]): BlockRole[] {
   return roles.map((role, index) => {

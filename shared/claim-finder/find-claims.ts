@@ -1,6 +1,6 @@
 import { blockRoles } from '../article-structure/article-layout';
 import { datelineLength } from '../article-structure/block-kinds';
-import { attribute, resolveSpeaker, type BlockContext } from './attribution';
+import { attribute, type BlockContext } from './attribution';
 import { featuresOf, type Feature } from './features';
 import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';

@@ -9,7 +9,7 @@ import { createHandlers } from '../../main/handlers';
 import { printOnPage } from '../../main/services/export/chromium-pdf';
 import { CONTENT_SECURITY_POLICY } from '../../main/shell/security-policy';
 import { JsonSettingsStore } from '../../main/services/settings/json-settings-store';
-import { useExtractionWorkerScript } from '../../main/services/extraction/worker-script';
+import { useExtractionWorkerScript } from '../../main/formats/extraction/worker-script';
 import { sharedBrowser } from './browser';
 
 /**

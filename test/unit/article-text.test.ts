@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleTextOf, plainTextFromTxt } from '../../main/services/article-text';
-import { htmlToPlainText } from '../../main/services/html-text';
+import { articleTextOf } from '../../main/services/article-text';
+import { htmlToPlainText } from '../../main/formats/html-text';
+import { plainTextFromTxt } from '../../main/formats/text';
 
 const ARTICLES = path.resolve(__dirname, '../fixtures/articles');
 const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { boundedArticleHtml } from '../../main/services/bounded-article-html';
-import { parseBoundedHtml } from '../../main/services/bounded-html-parser';
-import { DEFAULT_EXTRACTION_LIMITS, ExtractionLimitError } from '../../main/services/extraction/limits';
-import { htmlToPlainText } from '../../main/services/html-text';
-import { htmlToText } from '../../main/services/source-formats/html-text';
+import { boundedArticleHtml } from '../../main/formats/bounded-article-html';
+import { parseBoundedHtml } from '../../main/formats/bounded-html-parser';
+import { DEFAULT_EXTRACTION_LIMITS, ExtractionLimitError } from '../../main/formats/extraction/limits';
+import { htmlToPlainText } from '../../main/formats/html-text';
+import { htmlToText } from '../../main/formats/web-page-text';
 import { nestedDivs } from './helpers/hostile-documents';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');

@@ -38,6 +38,7 @@ async function runWith(isTTY: boolean, ...argv: string[]) {
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
+// eslint-disable-next-line no-control-regex -- the control characters the CLI must not print
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('output to a terminal', () => {
@@ -79,6 +80,7 @@ describe('the built CLI on a real terminal (script(1) gives it one)', () => {
     const result = spawnSync('/usr/bin/script', ['-q', '-e', '-c', `${process.execPath} ${CLI} validate ${file}`, '/dev/null'], { encoding: 'utf8', timeout: 30_000, env });
     expect(result.stdout).toContain('valid Factdesk project');
     expect(result.stdout).toContain('\\x1b]0;pwned');
+    // eslint-disable-next-line no-control-regex -- ESC and BEL must not reach the terminal
     expect(result.stdout.replace(/\r\n/g, '\n')).not.toMatch(/\u001b|\u0007|\u202e/);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXTRACTION_LIMITS } from '../../main/services/extraction/limits';
+import { DEFAULT_EXTRACTION_LIMITS } from '../../main/formats/extraction/limits';
 import { importSourceFile } from '../../main/services/source-import';
 import { docxOf, pdfOf } from './helpers/hostile-documents';
 

@@ -3,7 +3,8 @@ import { promises as fs, mkdtempSync, truncateSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FILE_SIZE_LIMITS, FileTooLarge, readCappedFile, readFileWithin, UnreadableFile } from '../../main/services/read-capped-file';
+import { FileTooLarge, readCappedFile, readFileWithin, UnreadableFile } from '../../main/formats/read-capped-file';
+import { SIZE_LIMITS } from '../../main/formats/size-limits';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-read-'));
 
@@ -32,7 +33,7 @@ describe('readCappedFile', () => {
     const sparse = path.join(dir, 'huge.factdesk');
     writeFileSync(sparse, '');
     truncateSync(sparse, 10 * 1024 * 1024 * 1024);
-    expect((await refusal(readCappedFile(sparse, 'article'))).message).toBe(`it is too large (10240 MB; the limit is ${FILE_SIZE_LIMITS.article / 1048576} MB)`);
+    expect((await refusal(readCappedFile(sparse, 'article'))).message).toBe(`it is too large (10240 MB; the limit is ${SIZE_LIMITS.article / 1048576} MB)`);
   });
 
   it.skipIf(process.platform !== 'linux')('counts the limit while reading, not from the size the file reports (/proc says 0 bytes)', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,7 +80,7 @@ function inject(fault: Fault): { hit: boolean } {
   });
   vi.spyOn(byteWriter, 'writeSync').mockImplementation((fd, data, offset, length, position) => {
     const count = allow(length);
-    return count === 0 ? 0 : (require('node:fs') as typeof import('node:fs')).writeSync(fd, data, offset, count, position);
+    return count === 0 ? 0 : writeSync(fd, data, offset, count, position);
   });
   return state;
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importSourceFile, MAX_SOURCE_FILE_BYTES, type SourceResult } from '../../main/services/source-import';
+import { SIZE_LIMITS } from '../../main/formats/size-limits';
+import { importSourceFile, type SourceResult } from '../../main/services/source-import';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/sources');
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -108,7 +109,7 @@ describe('importSourceFile', () => {
     expect(expectRefusal(await importSourceFile(tempFile('photo.jpg', 'x'), NOW))).toContain('not a file type Factdesk can import');
     expect(expectRefusal(await importSourceFile('/no/such/notes.txt', NOW))).toContain('‘notes.txt’: it does not exist');
     expect(expectRefusal(await importSourceFile(tempFile('empty.txt', '  \n '), NOW))).toContain('has no text');
-    const huge = tempFile('huge.txt', Buffer.alloc(MAX_SOURCE_FILE_BYTES + 1, 'a'));
+    const huge = tempFile('huge.txt', Buffer.alloc(SIZE_LIMITS.source + 1, 'a'));
     expect(expectRefusal(await importSourceFile(huge, NOW))).toBe('The file ‘huge.txt’ is too large to import (25 MB; the limit is 25 MB). Nothing was added.');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_EXTRACTION_LIMITS } from '../../main/services/extraction/limits';
-import { htmlToText, READABILITY_MAX_ELEMENTS } from '../../main/services/source-formats/html-text';
+import { DEFAULT_EXTRACTION_LIMITS } from '../../main/formats/extraction/limits';
+import { htmlToText, READABILITY_MAX_ELEMENTS } from '../../main/formats/web-page-text';
 
 /** When Readability finds no article (or fails on a page), the page's <article>, else its <main>, is kept. */
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../main/services/source-formats/html-text';
+import { htmlToText } from '../../main/formats/web-page-text';
 
 /**
  * Saved pages of the layouts a checker meets (written by the team, fictional):

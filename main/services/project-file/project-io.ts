@@ -4,7 +4,7 @@ import { parseProjectText, serializeProject } from '../../../shared/project-file
 import { MAX_PROJECT_BYTES, type Project } from '../../../shared/schema';
 import { diskFullError, tempPathFor, writeFileAtomic } from '../disk/atomic-write';
 import { fingerprintOf, hashBytes, type FileFingerprint } from './file-fingerprint';
-import { readCappedFile } from '../read-capped-file';
+import { readCappedFile } from '../../formats/read-capped-file';
 import { SerialQueue } from '../disk/serial-queue';
 
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, csvField, INTERNAL_CSV_HEADER } from '../../../shared/report/csv';
-import { buildReport } from '../../../shared/report/model';
-import { DEFAULT_REPORT_OPTIONS, ReportOptions } from '../../../shared/report/options';
+import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report/options';
 import { renderReport } from '../../../shared/report/render';
 import { INTERNAL, loadProject, NEWSROOM_PROJECT } from './fixture';
 

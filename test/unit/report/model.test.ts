@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, elementNode, headingNode, markNode, paragraphNode, quoteNode, textNode } from '../../../shared/lexical-json';
+import { bodyOf, elementNode, headingNode, paragraphNode, quoteNode, textNode } from '../../../shared/lexical-json';
 import { plainTextOf } from '../../../shared/plain-text';
 import { articleBlocksOf, leafBlocksOf } from '../../../shared/report/article-blocks';
 import { segmentsOf, highlightsOf } from '../../../shared/report/highlights';

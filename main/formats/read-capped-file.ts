@@ -1,27 +1,15 @@
 import { constants, promises as fs } from 'node:fs';
-import { MAX_PROJECT_BYTES } from '../../shared/schema';
+import { megabytes, SIZE_LIMITS, type FileKind } from './size-limits';
 
 /**
  * The one way main reads a file the user named (a project, an article, a
- * source): regular files only, and never more than the limit for its kind.
+ * source): regular files only, and never more than the limit for its kind
+ * (size-limits.ts).
  * A device (/dev/zero), a FIFO or a socket is refused before any byte is
  * read, judged on the opened handle (fstat), so a file swapped for one after
  * a path check is still caught; the limit is counted while reading, so a file
  * that grows, or lies about its size (/proc), stops at the limit.
  */
-
-const MB = 1024 * 1024;
-
-/** At most this many bytes per kind of file. */
-export const FILE_SIZE_LIMITS = {
-  project: MAX_PROJECT_BYTES,
-  article: 25 * MB,
-  source: 25 * MB,
-  /** A Web Annotation collection (factdesk import-annotations): the claims and their notes, no article or source text. */
-  annotations: 64 * MB,
-} as const;
-
-export type FileKind = keyof typeof FILE_SIZE_LIMITS;
 
 /** A file refused for what it is; the message finishes "The file ‘x’ could not be …: ". */
 export class UnreadableFile extends Error {
@@ -44,8 +32,6 @@ export class FileTooLarge extends UnreadableFile {
     this.sizes = sizes;
   }
 }
-
-export const megabytes = (bytes: number) => `${Math.round(bytes / MB)} MB`;
 
 /**
  * O_NONBLOCK: opening a FIFO with no writer returns at once instead of
@@ -94,7 +80,7 @@ export async function readFileWithin(filePath: string, limitBytes: number): Prom
   }
 }
 
-/** readFileWithin with the limit for this kind of file. */
+/** readFileWithin with the limit for this kind of file (size-limits.ts). */
 export function readCappedFile(filePath: string, kind: FileKind): Promise<{ bytes: Buffer; mtimeMs: number }> {
-  return readFileWithin(filePath, FILE_SIZE_LIMITS[kind]);
+  return readFileWithin(filePath, SIZE_LIMITS[kind]);
 }

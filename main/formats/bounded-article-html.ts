@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../shared/report/escape';
 import { parseBoundedHtml, VOID_TAGS } from './bounded-html-parser';
 import { tooMuchText, type ExtractionLimits } from './extraction/limits';
 
@@ -18,13 +19,10 @@ const ATTRIBUTE_NAME = /^[a-z_:][a-z0-9_:.-]*$/;
 
 const MAX_TITLE_CHARS = 1_000;
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
-
 function openTag(name: string, attributes: Record<string, string>): string {
   const written = Object.entries(attributes)
     .filter(([attribute]) => ATTRIBUTE_NAME.test(attribute))
-    .map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`);
+    .map(([attribute, value]) => ` ${attribute}="${escapeHtml(value)}"`);
   return `<${name}${written.join('')}>`;
 }
 
@@ -58,7 +56,7 @@ export function boundedArticleHtml(html: string, limits: ExtractionLimits): { ht
         if (dropDepth > 0) return;
         characters += text.length;
         if (characters > limits.maxTextChars) throw tooMuchText(limits);
-        out.push(escapeText(text));
+        out.push(escapeHtml(text));
       },
       onclosetag(name) {
         if (VOID_TAGS.has(name)) return;

@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { inflatesTooMuch } from '../extraction/limits';
+import { inflatesTooMuch } from './extraction/limits';
 
 /**
  * PDF streams are often Flate-compressed: 1 MB can inflate to gigabytes, and

@@ -2,8 +2,8 @@ import type { ExtractionLimits, LimitKind } from './limits';
 
 /**
  * What the extraction worker can be asked to do: one document's bytes in, its
- * text or HTML out. Each job loads its readers when it runs, so a worker
- * reading a .txt does not first evaluate pdfjs, mammoth and the rest.
+ * text or HTML out, read by the format layer (main/formats/read.ts), which
+ * loads a format's readers only when a document of it is read.
  */
 
 export type Progress = (fraction: number) => void;
@@ -11,11 +11,11 @@ type Args = [bytes: Buffer, extension: string, limits: ExtractionLimits, progres
 
 export const JOBS = {
   /** A source document's title and text. */
-  sourceText: async (...args: Args) => (await import('../source-formats/extract-source-text')).extractSourceText(...args),
+  sourceText: async (...args: Args) => (await import('../read')).readSource(...args),
   /** An article as HTML for the editor (which sanitises it), with its title. */
-  articleHtml: async (...args: Args) => (await import('../article-import')).articleHtmlFrom(...args),
+  articleHtml: async (...[bytes, extension, limits]: Args) => (await import('../read')).readArticleHtml(bytes, extension, limits),
   /** An article as plain text with the project's block convention (the CLI). */
-  articleText: async (...[bytes, extension, limits]: Args) => (await import('../article-text')).articleTextFrom(bytes, extension, limits),
+  articleText: async (...[bytes, extension, limits]: Args) => (await import('../read')).readArticleText(bytes, extension, limits),
 };
 
 export type JobName = keyof typeof JOBS;

@@ -1,7 +1,8 @@
-import type { Progress } from '../extraction/jobs';
-import { ExtractionLimitError, tooMuchText, type ExtractionLimits } from '../extraction/limits';
+import type { Progress } from './extraction/jobs';
+import { ExtractionLimitError, tooMuchText, type ExtractionLimits } from './extraction/limits';
 import { tidyLines } from './html-text';
 import { checkPdfInflatedSize } from './pdf-inflate-guard';
+import type { ReadersOf } from './readers';
 
 /**
  * PDF text with pdfjs-dist (legacy build, for Node), run in the extraction
@@ -78,3 +79,5 @@ export async function pdfToText(bytes: Buffer, limits: ExtractionLimits, progres
     await document.destroy();
   }
 }
+
+export const pdfReaders: ReadersOf<'pdf'> = { source: pdfToText };

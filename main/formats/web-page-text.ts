@@ -1,10 +1,12 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parseBoundedHtml, type BoundedHtmlShape } from '../bounded-html-parser';
-import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from '../extraction/limits';
+import type { BoundedHtmlShape } from './bounded-html-parser';
+import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './extraction/limits';
+import { PAGE_TEXT, tidyLines, walkHtmlText } from './html-text';
 
 /**
- * Readable text of an HTML document, with block elements as line breaks.
+ * Readable text of a web page (or an HTML file read as a source), with block
+ * elements as line breaks (html-text.ts's PAGE_TEXT).
  * A web page goes through Mozilla's Readability first (on a linkedom DOM:
  * small, no scripts run, nothing fetched), which drops cookie banners,
  * sidebars, share tools and comments however the page is laid out. Where
@@ -23,77 +25,16 @@ import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from '../extraction/
 /** Far above a real article page (a few thousand elements), far below what would keep Readability busy for long. */
 export const READABILITY_MAX_ELEMENTS = 20_000;
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'select']);
-const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote',
-  'pre', 'tr', 'table', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'hr', 'address', 'body', 'title',
-]);
-
 export interface HtmlText {
   title: string;
   text: string;
 }
 
-/** Collapses runs of spaces within lines and drops empty lines. */
-export function tidyLines(raw: string): string {
-  return raw
-    .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
-
-interface Capture {
-  tag: string;
-  depth: number;
-  parts: string[];
-}
-
 /** The page's title and its text by the fallback rule (article, else main, else everything), furniture skipped; and its shape. */
 function readPage(html: string, limits: ExtractionLimits): HtmlText & { shape: BoundedHtmlShape } {
-  let depth = 0;
-  let skipDepth = 0;
-  let titleDepth = 0;
-  let titleText = '';
-  let ogTitle = '';
-  const all: string[] = [];
-  const captures: Capture[] = [];
-  let active: Capture | null = null;
-  const emit = (chunk: string) => {
-    all.push(chunk);
-    active?.parts.push(chunk);
-  };
-  const shape = parseBoundedHtml(
-    html,
-    {
-      onopentag(name, attributes) {
-        depth += 1;
-        if (name === 'title') titleDepth += 1;
-        if (name === 'meta' && (attributes.property === 'og:title' || attributes.name === 'og:title')) ogTitle = attributes.content ?? '';
-        if (SKIPPED.has(name)) skipDepth++;
-        if (!active && (name === 'article' || name === 'main') && skipDepth === 0) {
-          active = { tag: name, depth, parts: [] };
-          captures.push(active);
-        }
-        if (BLOCKS.has(name)) emit('\n');
-      },
-      ontext(text) {
-        if (titleDepth > 0) titleText += text;
-        else if (skipDepth === 0) emit(text);
-      },
-      onclosetag(name) {
-        if (BLOCKS.has(name)) emit('\n');
-        if (SKIPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
-        if (name === 'title') titleDepth = Math.max(0, titleDepth - 1);
-        if (active && active.depth === depth && active.tag === name) active = null;
-        depth -= 1;
-      },
-    },
-    { maxDepth: limits.maxHtmlDepth, maxElements: limits.maxHtmlElements },
-  );
-  const preferred = captures.find((capture) => capture.tag === 'article') ?? captures.find((capture) => capture.tag === 'main');
-  const text = tidyLines((preferred?.parts ?? all).join(''));
-  return { title: tidyLines(ogTitle || titleText).replace(/\n/g, ' '), text, shape };
+  const { title, text, sections, shape } = walkHtmlText(html, PAGE_TEXT, limits);
+  const preferred = sections.find((section) => section.tag === 'article') ?? sections.find((section) => section.tag === 'main');
+  return { title, text: preferred?.text ?? text, shape };
 }
 
 const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { inflatesTooMuch } from '../extraction/limits';
+import { inflatesTooMuch } from './extraction/limits';
 
 /**
  * A .docx is a zip: a few KB can inflate to gigabytes. Before mammoth reads
