@@ -13,7 +13,7 @@ import { backupKeyOf, RecoveryBackups } from '../services/recovery/recovery-back
 import { withRecent } from '../services/settings/recent-projects';
 import type { SettingsStore } from '../services/settings/settings-store';
 import type { SourceFetchResult } from '../services/web/source-fetch';
-import type { SourceResult } from '../services/source-import';
+import type { SourceResult } from '../services/import/source-import';
 import { fileOf, fileStateOf, NO_FILE, type FileState } from './file-state';
 import { HeldProjects } from './held-project';
 import { mergeWithFileOnDisk } from './merge-with-disk';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importArticleFile } from '../../main/services/article-import';
+import { importArticleFile } from '../../main/services/import/article-import';
 import { plainTextToHtml } from '../../main/formats/text';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/articles');

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleTextOf } from '../../main/services/article-text';
+import { articleTextOf } from '../../main/services/import/article-text';
 import { htmlToPlainText } from '../../main/formats/html-text';
 import { plainTextFromTxt } from '../../main/formats/text';
 

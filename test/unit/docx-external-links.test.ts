@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { importArticleFile } from '../../main/services/article-import';
-import { importSourceFile } from '../../main/services/source-import';
+import { importArticleFile } from '../../main/services/import/article-import';
+import { importSourceFile } from '../../main/services/import/source-import';
 
 /** A .docx whose image points outside the file: to /etc/passwd, or /dev/zero (which never ends). */
 async function docxLinkingTo(target: string): Promise<string> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { HeldProjects } from '../../main/project/held-project';
 import { describe, expect, it } from 'vitest';
 import { openDroppedFile } from '../../main/services/import/drop-handler';
-import { kindOfDroppedFile } from '../../main/services/dropped-file';
+import { kindOfDroppedFile } from '../../main/services/import/dropped-file';
 
 const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
 const clock = () => new Date('2026-11-22T10:00:00Z');

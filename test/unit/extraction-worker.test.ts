@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXTRACTION_LIMITS } from '../../main/formats/extraction/limits';
-import { importSourceFile } from '../../main/services/source-import';
+import { importSourceFile } from '../../main/services/import/source-import';
 import { docxOf, pdfOf } from './helpers/hostile-documents';
 
 /**

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { importArticleFile } from '../../main/services/article-import';
+import { importArticleFile } from '../../main/services/import/article-import';
 import { loadProjectFile } from '../../main/services/project-file/project-io';
 import { MAX_PROJECT_BYTES } from '../../shared/schema';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SIZE_LIMITS } from '../../main/formats/size-limits';
-import { importSourceFile, type SourceResult } from '../../main/services/source-import';
+import { importSourceFile, type SourceResult } from '../../main/services/import/source-import';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/sources');
 const NOW = new Date('2026-11-20T10:00:00Z');

@@ -3,10 +3,10 @@ import { projectDisplayName } from '../../../shared/project-file-name';
 import type { ExtractionOptions } from '../../formats/extraction/run-extraction';
 import { namedExtensions } from '../../formats/formats';
 import { megabytes, SIZE_LIMITS } from '../../formats/size-limits';
-import { importArticleFile } from '../article-import';
-import { kindOfDroppedFile, withDroppedFile } from '../dropped-file';
+import { importArticleFile } from './article-import';
+import { kindOfDroppedFile, withDroppedFile } from './dropped-file';
 import { loadProjectFile } from '../project-file/project-io';
-import { importSourceFile, type SourceResult } from '../source-import';
+import { importSourceFile, type SourceResult } from './source-import';
 import type { HeldProjects } from '../../project/held-project';
 
 /**

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import type { SourceResult } from '../source-import';
-import { sourceFromExtracted } from '../source-import';
+import type { SourceResult } from '../import/source-import';
+import { sourceFromExtracted } from '../import/source-import';
 import { ExtractionLimitError } from '../../formats/extraction/limits';
 import { runExtraction } from '../../formats/extraction/run-extraction';
 import { megabytes, SIZE_LIMITS } from '../../formats/size-limits';

@@ -13,8 +13,8 @@ import {
 import { READERS } from '../../../main/formats/readers';
 import { SIZE_LIMITS } from '../../../main/formats/size-limits';
 import { plainTextToHtml } from '../../../main/formats/text';
-import { importArticleFile } from '../../../main/services/article-import';
-import { articleTextOf } from '../../../main/services/article-text';
+import { importArticleFile } from '../../../main/services/import/article-import';
+import { articleTextOf } from '../../../main/services/import/article-text';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'factdesk-formats-'));
 const file = (name: string, content: string | Buffer) => {

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { plainTextOf } from '../../shared/plain-text';
-import { runExtraction } from '../formats/extraction/run-extraction';
-import { eitherOf, namedExtensions, readsAs } from '../formats/formats';
-import { readCappedFile } from '../formats/read-capped-file';
-import { describeFile, describeFsError, loadProjectFile } from './project-file/project-io';
+import { plainTextOf } from '../../../shared/plain-text';
+import { runExtraction } from '../../formats/extraction/run-extraction';
+import { eitherOf, namedExtensions, readsAs } from '../../formats/formats';
+import { readCappedFile } from '../../formats/read-capped-file';
+import { describeFile, describeFsError, loadProjectFile } from '../project-file/project-io';
 
 /**
  * An article file as plain text with the project's convention (blocks joined

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { ArticleImportResult } from '../../shared/api';
-import { ExtractionLimitError } from '../formats/extraction/limits';
-import { runExtraction, type ExtractionOptions } from '../formats/extraction/run-extraction';
-import { eitherOf, namedExtensions, readsAs } from '../formats/formats';
-import { readCappedFile } from '../formats/read-capped-file';
-import { describeFile, describeFsError } from './project-file/project-io';
+import type { ArticleImportResult } from '../../../shared/api';
+import { ExtractionLimitError } from '../../formats/extraction/limits';
+import { runExtraction, type ExtractionOptions } from '../../formats/extraction/run-extraction';
+import { eitherOf, namedExtensions, readsAs } from '../../formats/formats';
+import { readCappedFile } from '../../formats/read-capped-file';
+import { describeFile, describeFsError } from '../project-file/project-io';
 
 /**
  * An article file turned into HTML for the editor, read in the extraction

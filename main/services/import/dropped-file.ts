@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readsAs } from '../formats/formats';
+import { readsAs } from '../../formats/formats';
 
 /** What a file dropped on the window is, by its extension. */
 export type DroppedKind = 'project' | 'article' | 'source' | null;

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import type { Source } from '../../shared/schema';
-import { createSource, MAX_SOURCE_CHARS } from '../../shared/sources';
-import { ExtractionLimitError } from '../formats/extraction/limits';
-import { runExtraction, type ExtractionOptions } from '../formats/extraction/run-extraction';
-import { eitherOf, namedExtensions, readsAs } from '../formats/formats';
-import type { ExtractedSource } from '../formats/read';
-import { FileTooLarge, readCappedFile } from '../formats/read-capped-file';
-import { describeFile, describeFsError } from './project-file/project-io';
+import type { Source } from '../../../shared/schema';
+import { createSource, MAX_SOURCE_CHARS } from '../../../shared/sources';
+import { ExtractionLimitError } from '../../formats/extraction/limits';
+import { runExtraction, type ExtractionOptions } from '../../formats/extraction/run-extraction';
+import { eitherOf, namedExtensions, readsAs } from '../../formats/formats';
+import type { ExtractedSource } from '../../formats/read';
+import { FileTooLarge, readCappedFile } from '../../formats/read-capped-file';
+import { describeFile, describeFsError } from '../project-file/project-io';
 
 /** Source files -> sources: text extracted by format (in the extraction worker), frozen into the project. */
 
