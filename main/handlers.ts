@@ -1,7 +1,7 @@
 import { apiHandlers, type AboutInfo, type SaveRequestData, type StartupState } from '../shared/api';
 import { findClaims } from '../shared/claim-finder';
-import { Identity } from '../shared/identity';
-import { preferencesFrom } from '../shared/preferences';
+import { Identity } from '../shared/settings/identity';
+import { preferencesFrom } from '../shared/settings/preferences';
 import type { HandlerDeps } from './handler-deps';
 import { ProjectSession } from './project/project-session';
 import { importArticleFile } from './services/import/article-import';

@@ -1,5 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
-import type { ImportBlock } from '../../shared/article-structure/structured-import';
+import type { ImportBlock } from '../../shared/article/structure/structured-import';
 
 type ChildNode = ReturnType<typeof parseDocument>['children'][number];
 type Element = Extract<ChildNode, { name: string; attribs: Record<string, string> }>;

@@ -5,7 +5,7 @@ import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './extraction/l
  * The one walk from HTML to text, on the bounded parser (linear however deep
  * a page nests), by one of two rule sets:
  *
- * ARTICLE_TEXT, the article convention (shared/plain-text.ts): each block
+ * ARTICLE_TEXT, the article convention (shared/article/plain-text.ts): each block
  * (paragraph, heading, list item, quote, table cell, ...) on its own line,
  * blocks joined by one "\n", a <br> kept as "\n"; runs of white space inside
  * a block collapse to one space, as a browser shows them, except in <pre>;

@@ -1,5 +1,5 @@
-import { recogniseSourceText, type ArticleFields } from '../../shared/article-structure/recognise';
-import { structureBlocks, type StructuredImport } from '../../shared/article-structure/structured-import';
+import { recogniseSourceText, type ArticleFields } from '../../shared/article/structure/recognise';
+import { structureBlocks, type StructuredImport } from '../../shared/article/structure/structured-import';
 import { htmlBlocks } from './article-blocks';
 import { boundedArticleHtml } from './bounded-article-html';
 import type { Progress } from './extraction/jobs';
@@ -14,7 +14,7 @@ import { READERS, type ArticleReader, type Extracted, type SourceReader } from '
  * trusts the file.
  */
 
-/** With the title, outlet and byline its own text gives (shared/article-structure), recognised in the worker too. */
+/** With the title, outlet and byline its own text gives (shared/article/structure), recognised in the worker too. */
 export interface ExtractedSource extends Extracted {
   fromText: ArticleFields;
 }
@@ -41,7 +41,7 @@ export async function readSource(
 
 /**
  * The article's HTML, bounded in depth and text, its title, and its recognised structure (headline, byline,
- * outlet, date, subheads, captions; shared/article-structure). `html` stays as the file gave it, for Undo.
+ * outlet, date, subheads, captions; shared/article/structure). `html` stays as the file gave it, for Undo.
  */
 export async function readArticleHtml(
   bytes: Buffer,

@@ -1,4 +1,4 @@
-import type { ImportBlock } from '../../shared/article-structure/structured-import';
+import type { ImportBlock } from '../../shared/article/structure/structured-import';
 import type { Progress } from './extraction/jobs';
 import type { ExtractionLimits } from './extraction/limits';
 import type { FORMATS, FormatName } from './formats';

@@ -1,4 +1,4 @@
-import { MAX_PROJECT_BYTES } from '../../shared/schema';
+import { MAX_PROJECT_BYTES } from '../../shared/project/schema';
 
 /**
  * The most Factdesk reads of each kind of input, in bytes: the one size

@@ -1,6 +1,6 @@
-import { splitMetaLines } from '../../shared/article-structure/recognise';
-import { txtImportBlocks } from '../../shared/article-structure/structured-import';
-import { txtBlocks, txtParagraphs } from '../../shared/article-structure/txt-blocks';
+import { splitMetaLines } from '../../shared/article/structure/recognise';
+import { txtImportBlocks } from '../../shared/article/structure/structured-import';
+import { txtBlocks, txtParagraphs } from '../../shared/article/structure/txt-blocks';
 import { escapeHtml } from '../../shared/report/escape';
 import type { ReadersOf } from './readers';
 
@@ -16,7 +16,7 @@ export function decodeUtf8(bytes: Uint8Array, { strict = false } = {}): string {
   }
 }
 
-/** A plain-text article as HTML: one <p> per block of shared/article-structure/txt-blocks.ts. */
+/** A plain-text article as HTML: one <p> per block of shared/article/structure/txt-blocks.ts. */
 export function plainTextToHtml(text: string): string {
   return txtBlocks(text)
     .map((block) => `<p>${escapeHtml(block)}</p>`)

@@ -1,5 +1,5 @@
-import { mergeProjects, type ClaimConflict } from '../../shared/merge';
-import type { Project } from '../../shared/schema';
+import { mergeProjects, type ClaimConflict } from '../../shared/project/merge';
+import type { Project } from '../../shared/project/schema';
 import type { OpenProjectFile } from './open-project-file';
 import { loadProjectFile } from '../services/project-file/project-io';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult } from '../../shared/api';
-import { projectDisplayName } from '../../shared/project-file-name';
-import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
-import type { Project, ProjectView } from '../../shared/schema';
+import { projectDisplayName } from '../../shared/project/project-file-name';
+import { refreshClaimAnchors } from '../../shared/anchoring/refresh-claim-anchors';
+import type { Project, ProjectView } from '../../shared/project/schema';
 import { stillHolds, type FileFingerprint } from '../services/project-file/file-fingerprint';
 import { thisProcessOwner } from '../services/project-file/file-lock';
 import { describeFile, loadProjectFile, saveProjectFile } from '../services/project-file/project-io';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, Menu, screen, shell } from 'electron';
-import { preferencesFrom } from '../../shared/preferences';
+import { preferencesFrom } from '../../shared/settings/preferences';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_FILES } from './app-files';
 import { createHandlers } from '../handlers';

@@ -1,8 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical';
 import { useLayoutEffect } from 'react';
-import { attachClaimsToBody } from '../../shared/claims-in-body';
-import type { ArticleBody, Claim } from '../../shared/schema';
+import { attachClaimsToBody } from '../../shared/claims/claims-in-body';
+import type { ArticleBody, Claim } from '../../shared/project/schema';
 import { refuseUnloadableArticle } from '../project/file-actions';
 import { registerArticleTransforms } from './article-transforms';
 import { parseWholeBody } from './whole-body';

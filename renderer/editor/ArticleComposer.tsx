@@ -1,6 +1,6 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useMemo, type ReactNode } from 'react';
-import type { ArticleBody, Claim } from '../../shared/schema';
+import type { ArticleBody, Claim } from '../../shared/project/schema';
 import { showNotice } from '../state/notices-store';
 import { ArticleBodyLoader } from './ArticleBodyLoader';
 import { ARTICLE_NODES } from '../import/article-nodes';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Identity } from '../../shared/identity';
+import type { Identity } from '../../shared/settings/identity';
 import { API_METHODS, checkedEventPayload, type ApiEvent, type ApiEventPayloads, type ApiMethod, type SpellingAtPointer } from '../../shared/api';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';

@@ -1,7 +1,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Project } from '../../shared/schema';
+import type { Project } from '../../shared/project/schema';
 import { DEMO_PROJECT } from './harness';
 import { claimRows, typeAtEndOfParagraph } from './editor-helpers';
 import { expect, test } from './fixtures';

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Claim, EvidenceLink, Project, Stance } from '../../shared/schema';
+import type { Claim, EvidenceLink, Project, Stance } from '../../shared/project/schema';
 import { DEMO_PROJECT } from './harness';
 
 /** The demo project with changes, written to `dir/name.factdesk`, for review tests that need a state the demo lacks. */

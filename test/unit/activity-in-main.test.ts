@@ -3,13 +3,13 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../main/dispatch';
 import { loadProjectFile } from '../../main/services/project-file/project-io';
-import type { ActivityPage } from '../../shared/activity-log';
+import type { ActivityPage } from '../../shared/activity/activity-log';
 import type { MergeResultData, OpenResult, SaveResult } from '../../shared/api';
-import { serializeProject } from '../../shared/project-file';
-import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
+import { serializeProject } from '../../shared/project/project-file';
+import { refreshClaimAnchors } from '../../shared/anchoring/refresh-claim-anchors';
 import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/options';
 import { renderReport } from '../../shared/report/render';
-import type { ActivityEntry, Project, ProjectView } from '../../shared/schema';
+import type { ActivityEntry, Project, ProjectView } from '../../shared/project/schema';
 import { DEMO, handlerSetup } from './helpers/handler-setup';
 
 /**

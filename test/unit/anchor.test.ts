@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SCORE, reanchor } from '../../shared/anchor';
-import { anchorFor } from '../../shared/selectors';
+import { MIN_SCORE, reanchor } from '../../shared/anchoring/anchor';
+import { anchorFor } from '../../shared/anchoring/selectors';
 
 const ORIGINAL = [
   'The council approved the budget on Tuesday.',

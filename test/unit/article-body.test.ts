@@ -8,8 +8,8 @@ import { $createLineBreakNode, $createParagraphNode, $createTabNode, $createText
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
 import { parseWholeBody } from '../../renderer/editor/whole-body';
-import { ARTICLE_NODE_SPECS, ARTICLE_NODE_TYPES, findBodyProblem, MAX_BODY_DEPTH } from '../../shared/article-body';
-import { parseProjectText } from '../../shared/project-file';
+import { ARTICLE_NODE_SPECS, ARTICLE_NODE_TYPES, findBodyProblem, MAX_BODY_DEPTH } from '../../shared/article/article-body';
+import { parseProjectText } from '../../shared/project/project-file';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 

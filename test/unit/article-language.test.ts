@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLanguage } from '../../shared/article-language';
+import { articleLanguage } from '../../shared/article/article-language';
 
 /** Short made-up news paragraphs, one a language. */
 const STORIES: Record<string, string> = {

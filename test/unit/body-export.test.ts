@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { exportBodyInSlices } from '../../renderer/editor/body-export';
 import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
 import { generateWorkload, TYPICAL } from '../../bench/workload';
-import { attachClaimsToBody } from '../../shared/claims-in-body';
-import type { Project } from '../../shared/schema';
+import { attachClaimsToBody } from '../../shared/claims/claims-in-body';
+import type { Project } from '../../shared/project/schema';
 
 /**
  * Saves and crash backups read the article a slice at a time; what they get

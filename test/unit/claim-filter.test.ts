@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newClaim } from '../../shared/claim-factory';
-import type { Claim } from '../../shared/schema';
+import { newClaim } from '../../shared/claims/claim-factory';
+import type { Claim } from '../../shared/project/schema';
 import { claimMatcher, matchesFilter, NO_FILTER } from '../../renderer/panels/claims/claim-filter';
 
 const base = newClaim('clm_1', 'Unemployment fell to 4%', 'Ana', new Date('2026-11-25T00:00:00Z'));

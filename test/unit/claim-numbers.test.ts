@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newClaim } from '../../shared/claim-factory';
-import { firstFreeNumber, withUniqueNumbers } from '../../shared/claim-numbers';
-import { parseProjectText, serializeProject } from '../../shared/project-file';
-import { createEmptyProject } from '../../shared/new-project';
-import type { Claim } from '../../shared/schema';
+import { newClaim } from '../../shared/claims/claim-factory';
+import { firstFreeNumber, withUniqueNumbers } from '../../shared/claims/claim-numbers';
+import { parseProjectText, serializeProject } from '../../shared/project/project-file';
+import { createEmptyProject } from '../../shared/project/new-project';
+import type { Claim } from '../../shared/project/schema';
 
 const claim = (id: string, number: number): Claim => newClaim(id, 'text', 'Ana', new Date('2026-11-22T00:00:00Z'), number);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attachClaimsToBody, CLAIMS_STATE_KEY, detachClaimsFromBody } from '../../shared/claims-in-body';
-import { newClaim } from '../../shared/claim-factory';
-import { bodyOf, markNode, paragraphNode, textNode } from '../../shared/lexical-json';
+import { attachClaimsToBody, CLAIMS_STATE_KEY, detachClaimsFromBody } from '../../shared/claims/claims-in-body';
+import { newClaim } from '../../shared/claims/claim-factory';
+import { bodyOf, markNode, paragraphNode, textNode } from '../../shared/article/lexical-json';
 
 describe('claims travel inside the editor state and are kept apart in the file', () => {
   const body = bodyOf([paragraphNode([textNode('The mayor said '), markNode(['c1'], [textNode('3,000 riders')])])]);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_DEPTH } from '../../shared/article-body';
+import { MAX_BODY_DEPTH } from '../../shared/article/article-body';
 
 /**
  * validate and export refuse an article body the editor cannot load (an

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProjectText, serializeProject } from '../../shared/project-file';
+import { parseProjectText, serializeProject } from '../../shared/project/project-file';
 import { INTERNAL, loadProject, NEWSROOM_PROJECT } from './report/fixture';
 import { renderReport } from '../../shared/report/render';
 

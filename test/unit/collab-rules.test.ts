@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCollabRequest } from '../../shared/collab/messages';
 import { canDecide, canEditDocument, COLLAB_ROLES, DECISION_ACTIONS } from '../../shared/collab/roles';
 import { can } from '../../shared/review/rules';
-import { Claim } from '../../shared/schema';
+import { Claim } from '../../shared/project/schema';
 
 describe('collaboration roles', () => {
   it('lets only an editor decide, and only readers not edit', () => {

@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, readdirSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectView } from '../../shared/source-summary';
+import { projectView } from '../../shared/sources/source-summary';
 import { HISTORY_KEEP_MS, HISTORY_MIN_GAP_MS, HistorySnapshots } from '../../main/services/recovery/history-snapshots';
-import { createEmptyProject } from '../../shared/new-project';
+import { createEmptyProject } from '../../shared/project/new-project';
 import { DEMO, handlerSetup } from './helpers/handler-setup';
 
 describe('crash backups', () => {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { projectView } from '../../shared/source-summary';
+import { projectView } from '../../shared/sources/source-summary';
 import { buildEvidenceIndex, suggestEvidence } from '../../shared/evidence/evidence-index';
 import { loadProjectFile } from '../../main/services/project-file/project-io';
-import { createEmptyProject } from '../../shared/new-project';
+import { createEmptyProject } from '../../shared/project/new-project';
 import { DEMO, handlerSetup } from './helpers/handler-setup';
 
 /** Evidence suggestions ranked in main, over the source texts main keeps per open project. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createExportHandlers } from '../../main/services/export/export-handlers';
 import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/options';
 import { renderReport } from '../../shared/report/render';
-import { projectView, withSourceTexts } from '../../shared/source-summary';
+import { projectView, withSourceTexts } from '../../shared/sources/source-summary';
 import { loadProject, NEWSROOM_PROJECT } from './report/fixture';
 
 function setup(chosen: string | null) {

@@ -1,8 +1,8 @@
 import { copyFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseProjectText, serializeProject } from '../../shared/project-file';
-import type { Project } from '../../shared/schema';
+import { parseProjectText, serializeProject } from '../../shared/project/project-file';
+import type { Project } from '../../shared/project/schema';
 import { DEMO, handlerSetup } from './helpers/handler-setup';
 
 /** Someone else saves the open file: we notice, refuse to overwrite, and can merge. */

@@ -6,8 +6,8 @@ import { HistorySnapshots } from '../../main/services/recovery/history-snapshots
 import { JsonSettingsStore } from '../../main/services/settings/json-settings-store';
 import { saveProjectFile } from '../../main/services/project-file/project-io';
 import { RecoveryBackups } from '../../main/services/recovery/recovery-backups';
-import { serializeProject } from '../../shared/project-file';
-import { projectView } from '../../shared/source-summary';
+import { serializeProject } from '../../shared/project/project-file';
+import { projectView } from '../../shared/sources/source-summary';
 import { growingProject } from './helpers/growing-project';
 import { handlerSetup } from './helpers/handler-setup';
 import { mountSmallDisk, type SmallDisk } from './helpers/small-disk';

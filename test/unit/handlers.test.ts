@@ -2,12 +2,12 @@ import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { projectView } from '../../shared/source-summary';
+import { projectView } from '../../shared/sources/source-summary';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers, type HandlerDeps } from '../../main/handlers';
 import { JsonSettingsStore } from '../../main/services/settings/json-settings-store';
-import { createEmptyProject } from '../../shared/new-project';
-import type { ProjectView } from '../../shared/schema';
+import { createEmptyProject } from '../../shared/project/new-project';
+import type { ProjectView } from '../../shared/project/schema';
 
 const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
 const SOURCE_FIXTURE = path.resolve(__dirname, '../fixtures/sources/reservoir-report.txt');

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importArticleFile } from '../../main/services/import/article-import';
 import { loadProjectFile } from '../../main/services/project-file/project-io';
-import { MAX_PROJECT_BYTES } from '../../shared/schema';
+import { MAX_PROJECT_BYTES } from '../../shared/project/schema';
 
 /**
  * Issue 16, item 15: each message says what actually happened — reading or

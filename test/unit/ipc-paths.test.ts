@@ -2,8 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesS
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../main/dispatch';
-import { createEmptyProject } from '../../shared/new-project';
-import { projectView } from '../../shared/source-summary';
+import { createEmptyProject } from '../../shared/project/new-project';
+import { projectView } from '../../shared/sources/source-summary';
 import type { OpenResult, SaveResult } from '../../shared/api';
 import { DEMO, handlerSetup } from './helpers/handler-setup';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorkload, TYPICAL } from '../../bench/workload';
 import { jsonInSlices } from '../../renderer/project/json-in-slices';
-import { projectView } from '../../shared/source-summary';
+import { projectView } from '../../shared/sources/source-summary';
 
 /** A save's project text, written a slice at a time, is exactly JSON.stringify's. */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, markNode, paragraphNode, textNode } from '../../shared/lexical-json';
-import { wrapRangeInMark } from '../../shared/mark-range';
-import { plainTextOf } from '../../shared/plain-text';
+import { bodyOf, markNode, paragraphNode, textNode } from '../../shared/article/lexical-json';
+import { wrapRangeInMark } from '../../shared/anchoring/mark-range';
+import { plainTextOf } from '../../shared/article/plain-text';
 
 describe('wrapRangeInMark', () => {
   const body = bodyOf([paragraphNode([textNode('Fares rose by '), textNode('9%', 1), textNode(' last year.')]), paragraphNode([markNode(['old'], [textNode('Ridership fell')]), textNode(' in May.')])]);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeProjects, resolveClaimConflicts } from '../../shared/merge';
-import { bodyFromPlainText } from '../../shared/lexical-json';
-import { createEmptyProject } from '../../shared/new-project';
-import type { ActivityEntry, Claim, Comment, EvidenceLink, Project, Source } from '../../shared/schema';
+import { mergeProjects, resolveClaimConflicts } from '../../shared/project/merge';
+import { bodyFromPlainText } from '../../shared/article/lexical-json';
+import { createEmptyProject } from '../../shared/project/new-project';
+import type { ActivityEntry, Claim, Comment, EvidenceLink, Project, Source } from '../../shared/project/schema';
 
 const anchor = { position: { start: 0, end: 5 }, quote: { exact: 'Water', prefix: '', suffix: '' } };
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrate0to1 } from '../../shared/migrations/0001-from-prototype';
-import { migrate1to2 } from '../../shared/migrations/0002-claim-numbers-and-review';
-import { plainTextOf } from '../../shared/plain-text';
-import { parseProjectText } from '../../shared/project-file';
-import { ArticleBody } from '../../shared/schema';
+import { migrate0to1 } from '../../shared/project/migrations/0001-from-prototype';
+import { migrate1to2 } from '../../shared/project/migrations/0002-claim-numbers-and-review';
+import { plainTextOf } from '../../shared/article/plain-text';
+import { parseProjectText } from '../../shared/project/project-file';
+import { ArticleBody } from '../../shared/project/schema';
 
 const v0Text = readFileSync(path.resolve(__dirname, '../fixtures/projects/prototype-v0.factdesk'), 'utf8');
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, elementNode, headingNode, markNode, paragraphNode, quoteNode, textNode } from '../../shared/lexical-json';
-import { plainTextOf } from '../../shared/plain-text';
-import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
-import { newClaim } from '../../shared/claim-factory';
-import { createEmptyProject } from '../../shared/new-project';
-import type { Claim } from '../../shared/schema';
+import { bodyOf, elementNode, headingNode, markNode, paragraphNode, quoteNode, textNode } from '../../shared/article/lexical-json';
+import { plainTextOf } from '../../shared/article/plain-text';
+import { refreshClaimAnchors } from '../../shared/anchoring/refresh-claim-anchors';
+import { newClaim } from '../../shared/claims/claim-factory';
+import { createEmptyProject } from '../../shared/project/new-project';
+import type { Claim } from '../../shared/project/schema';
 
 describe('plainTextOf', () => {
   it('joins blocks with one newline and keeps headings, quotes and list items as blocks', () => {

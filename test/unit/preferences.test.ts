@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, Preferences, preferencesFrom } from '../../shared/preferences';
-import { MAX_COLOURED_TAGS, withTagColour } from '../../shared/tag-colours';
-import { VERDICT_LABEL_MAX, verdictLabel } from '../../shared/verdict-labels';
+import { DEFAULT_PREFERENCES, Preferences, preferencesFrom } from '../../shared/settings/preferences';
+import { MAX_COLOURED_TAGS, withTagColour } from '../../shared/claims/tag-colours';
+import { VERDICT_LABEL_MAX, verdictLabel } from '../../shared/claims/verdict-labels';
 
 describe('preferences: backups, autosave, verdict labels and tag colours', () => {
   it('defaults every new field: backups a second after edits, no autosave, default labels, plain tags', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadProjectFile, saveProjectFile } from '../../main/services/project-file/project-io';
-import { parseProjectText, serializeProject } from '../../shared/project-file';
+import { parseProjectText, serializeProject } from '../../shared/project/project-file';
 import { arbitraryProject } from './helpers/arbitrary-project';
 import { mutations } from './helpers/project-mutations';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProjectText, serializeProject } from '../../shared/project-file';
-import { createEmptyProject } from '../../shared/new-project';
+import { parseProjectText, serializeProject } from '../../shared/project/project-file';
+import { createEmptyProject } from '../../shared/project/new-project';
 
 const demoText = readFileSync(path.resolve(__dirname, '../../demo/city-water-demo.factdesk'), 'utf8');
 

@@ -6,8 +6,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempPathFor } from '../../main/services/disk/atomic-write';
 import { loadProjectFile, saveProjectFile } from '../../main/services/project-file/project-io';
 import { isTempFileOf, removeStaleTempFiles, STALE_TEMP_AGE_MS } from '../../main/services/disk/stale-temp-files';
-import { createEmptyProject } from '../../shared/new-project';
-import { serializeProject } from '../../shared/project-file';
+import { createEmptyProject } from '../../shared/project/new-project';
+import { serializeProject } from '../../shared/project/project-file';
 
 const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
 let dir: string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claimActivity } from '../../shared/activity';
-import { newClaim } from '../../shared/claim-factory';
+import { claimActivity } from '../../shared/activity/activity';
+import { newClaim } from '../../shared/claims/claim-factory';
 import { notReadyReason } from '../../shared/review/readiness';
 import { canSignOff } from '../../shared/review/sign-off-gate';
 import { canSendToReview, reviewQueue, statusAfterEdit } from '../../shared/review/status';
-import type { Claim, EvidenceLink } from '../../shared/schema';
+import type { Claim, EvidenceLink } from '../../shared/project/schema';
 
 const base = newClaim('c1', 'Turnout was 71 per cent', 'Priya', new Date('2026-11-22T09:00:00Z'));
 const claim = (fields: Partial<Claim>): Claim => ({ ...base, ...fields });

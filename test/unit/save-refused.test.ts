@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createEmptyProject } from '../../shared/new-project';
-import { projectView } from '../../shared/source-summary';
-import { bodyOf, paragraphNode, textNode } from '../../shared/lexical-json';
+import { createEmptyProject } from '../../shared/project/new-project';
+import { projectView } from '../../shared/sources/source-summary';
+import { bodyOf, paragraphNode, textNode } from '../../shared/article/lexical-json';
 
 /** A save main refuses outright (invalid arguments) is shown to the user, not lost as an unhandled rejection. */
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { removeStaleTempFiles } from '../../main/services/disk/stale-temp-files';
-import { serializeProject } from '../../shared/project-file';
+import { serializeProject } from '../../shared/project/project-file';
 import { growingProject } from './helpers/growing-project';
 
 /**

@@ -12,7 +12,7 @@ import { saveProjectFile } from '../../main/services/project-file/project-io';
 import { RecoveryBackups } from '../../main/services/recovery/recovery-backups';
 import { writeReportFile } from '../../main/services/export/report-export';
 import { createElectronSettings } from '../../main/shell/settings';
-import { serializeProject } from '../../shared/project-file';
+import { serializeProject } from '../../shared/project/project-file';
 import { growingProject } from './helpers/growing-project';
 
 /**

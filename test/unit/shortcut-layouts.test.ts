@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandForKey } from '../../renderer/commands/command-registry';
-import { displayShortcut } from '../../shared/commands';
+import { displayShortcut } from '../../shared/settings/commands';
 
 /** A key press as the browser reports it: the character typed (key) and the physical key (code, named by its US position). */
 interface Press {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { projectPathFromArgv } from '../../main/services/app/argv';
 import { withRecent } from '../../main/services/settings/recent-projects';
 import { withFactdeskExtension } from '../../main/project/project-session';
-import { displayShortcut, toElectronAccelerator } from '../../shared/commands';
-import { safeExternalUrl } from '../../shared/safe-url';
+import { displayShortcut, toElectronAccelerator } from '../../shared/settings/commands';
+import { safeExternalUrl } from '../../shared/util/safe-url';
 import { matchesShortcut } from '../../renderer/commands/shortcut';
 
 describe('command line arguments', () => {

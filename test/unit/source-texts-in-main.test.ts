@@ -2,14 +2,14 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../main/dispatch';
-import { anchorFor } from '../../shared/selectors';
+import { anchorFor } from '../../shared/anchoring/selectors';
 import { loadProjectFile } from '../../main/services/project-file/project-io';
 import type { OpenResult, SaveResult } from '../../shared/api';
-import { serializeProject } from '../../shared/project-file';
-import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
+import { serializeProject } from '../../shared/project/project-file';
+import { refreshClaimAnchors } from '../../shared/anchoring/refresh-claim-anchors';
 import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/options';
 import { renderReport } from '../../shared/report/render';
-import type { Project, ProjectView } from '../../shared/schema';
+import type { Project, ProjectView } from '../../shared/project/schema';
 import { DEMO, handlerSetup } from './helpers/handler-setup';
 
 /**

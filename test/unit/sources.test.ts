@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceLink, Project } from '../../shared/schema';
-import { anchorFor } from '../../shared/selectors';
-import { createSource, evidenceOfSource, locateExcerpt, withoutSource } from '../../shared/sources';
+import type { EvidenceLink, Project } from '../../shared/project/schema';
+import { anchorFor } from '../../shared/anchoring/selectors';
+import { createSource, evidenceOfSource, locateExcerpt, withoutSource } from '../../shared/sources/sources';
 
 const NOW = new Date('2026-11-20T09:30:00Z');
 const TEXT = 'The board met on Monday.\nIt agreed the repairs would cost $767m.\nBills rise in April.';

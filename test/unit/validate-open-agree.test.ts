@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streamIo } from '../../main/cli/io';
 import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
 import { parseWholeBody } from '../../renderer/editor/whole-body';
-import { MAX_BODY_DEPTH } from '../../shared/article-body';
+import { MAX_BODY_DEPTH } from '../../shared/article/article-body';
 import type { OpenResult } from '../../shared/api';
-import { attachClaimsToBody } from '../../shared/claims-in-body';
+import { attachClaimsToBody } from '../../shared/claims/claims-in-body';
 import { handlerSetup } from './helpers/handler-setup';
 import { bodyMutations, deepNesting, mutations } from './helpers/project-mutations';
 

@@ -1,4 +1,4 @@
-import { MAX_IMPORTED_HTML_DEPTH } from '../../../shared/import-limits';
+import { MAX_IMPORTED_HTML_DEPTH } from '../../../shared/article/import-limits';
 
 /**
  * How far reading a document may go: what it may inflate to, how much text

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { plainTextOf } from '../../../shared/plain-text';
+import { plainTextOf } from '../../../shared/article/plain-text';
 import { runExtraction } from '../../formats/extraction/run-extraction';
 import { eitherOf, namedExtensions, readsAs } from '../../formats/formats';
 import { readCappedFile } from '../../formats/read-capped-file';

@@ -1,5 +1,5 @@
 import type { DropResult, DroppedFileData, SourceImportResult } from '../../../shared/api';
-import { projectDisplayName } from '../../../shared/project-file-name';
+import { projectDisplayName } from '../../../shared/project/project-file-name';
 import type { ExtractionOptions } from '../../formats/extraction/run-extraction';
 import { namedExtensions } from '../../formats/formats';
 import { megabytes, SIZE_LIMITS } from '../../formats/size-limits';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Source } from '../../../shared/schema';
-import { createSource, MAX_SOURCE_CHARS } from '../../../shared/sources';
+import type { Source } from '../../../shared/project/schema';
+import { createSource, MAX_SOURCE_CHARS } from '../../../shared/sources/sources';
 import { ExtractionLimitError } from '../../formats/extraction/limits';
 import { runExtraction, type ExtractionOptions } from '../../formats/extraction/run-extraction';
 import { eitherOf, namedExtensions, readsAs } from '../../formats/formats';

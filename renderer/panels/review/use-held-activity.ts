@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ActivityFilter, ActivityPage } from '../../../shared/activity-log';
+import type { ActivityFilter, ActivityPage } from '../../../shared/activity/activity-log';
 import type { ActivityPageRequestData } from '../../../shared/api';
 import { factdesk } from '../../factdesk';
 import { showNotice } from '../../state/notices-store';

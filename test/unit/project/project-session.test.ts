@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseProjectText, serializeProject } from '../../../shared/project-file';
+import { parseProjectText, serializeProject } from '../../../shared/project/project-file';
 import type { OpenResult } from '../../../shared/api';
 import { ProjectSession } from '../../../main/project/project-session';
 import { JsonSettingsStore } from '../../../main/services/settings/json-settings-store';

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { createEmptyProject } from '../../../shared/new-project';
+import { createEmptyProject } from '../../../shared/project/new-project';
 import { escapeHtml, escapeMarkdown } from '../../../shared/report/escape';
 import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report/options';
 import { renderReport } from '../../../shared/report/render';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseProjectText } from '../../../shared/project-file';
+import { parseProjectText } from '../../../shared/project/project-file';
 import { ReportOptions } from '../../../shared/report/options';
-import type { Project } from '../../../shared/schema';
+import type { Project } from '../../../shared/project/schema';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures');
 export const NEWSROOM_PROJECT = path.join(FIXTURES, 'projects', 'newsroom-report.factdesk');

@@ -3,7 +3,7 @@ import { externalTargetOf } from '../../../main/shell/web-security';
 import { csvField } from '../../../shared/report/csv';
 import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report/options';
 import { renderReport } from '../../../shared/report/render';
-import { safeExternalUrl } from '../../../shared/safe-url';
+import { safeExternalUrl } from '../../../shared/util/safe-url';
 import { GOLDEN_ORGANISATION, loadProject, NEWSROOM_PROJECT } from './fixture';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, elementNode, headingNode, paragraphNode, quoteNode, textNode } from '../../../shared/lexical-json';
-import { plainTextOf } from '../../../shared/plain-text';
+import { bodyOf, elementNode, headingNode, paragraphNode, quoteNode, textNode } from '../../../shared/article/lexical-json';
+import { plainTextOf } from '../../../shared/article/plain-text';
 import { articleBlocksOf, leafBlocksOf } from '../../../shared/report/article-blocks';
 import { segmentsOf, highlightsOf } from '../../../shared/report/highlights';
 import { locateAnchor } from '../../../shared/report/locate';
@@ -8,7 +8,7 @@ import { buildReport } from '../../../shared/report/model';
 import { renderReport } from '../../../shared/report/render';
 import { DEFAULT_REPORT_OPTIONS, ReportOptions } from '../../../shared/report/options';
 import { readableDate } from '../../../shared/report/dates';
-import { anchorFor } from '../../../shared/selectors';
+import { anchorFor } from '../../../shared/anchoring/selectors';
 import { INTERNAL, loadProject, NEWSROOM_PROJECT } from './fixture';
 
 const project = loadProject(NEWSROOM_PROJECT);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { importAnnotations } from '../../../shared/annotations-import';
-import { plainTextOf } from '../../../shared/plain-text';
+import { importAnnotations } from '../../../shared/report/annotations-import';
+import { plainTextOf } from '../../../shared/article/plain-text';
 import { buildReport } from '../../../shared/report/model';
 import { renderReport } from '../../../shared/report/render';
 import { annotationsOf } from '../../../shared/report/web-annotations';
-import type { ArticleBody, Project } from '../../../shared/schema';
+import type { ArticleBody, Project } from '../../../shared/project/schema';
 import { INTERNAL, loadProject, NEWSROOM_PROJECT } from './fixture';
 
 type Json = Record<string, unknown>;

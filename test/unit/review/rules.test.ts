@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newClaim } from '../../../shared/claim-factory';
-import { editedClaim } from '../../../shared/claim-edit';
+import { newClaim } from '../../../shared/claims/claim-factory';
+import { editedClaim } from '../../../shared/claims/claim-edit';
 import { ACTIONS, can, type ReviewContext } from '../../../shared/review/rules';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 
 const checker = { name: 'Priya Shah', role: 'checker' as const };
 const editor = { name: 'Dana Okoye', role: 'editor' as const };

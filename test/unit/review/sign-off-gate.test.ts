@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newClaim } from '../../../shared/claim-factory';
+import { newClaim } from '../../../shared/claims/claim-factory';
 import { claimCounts, claimCountsText } from '../../../shared/review/claim-counts';
 import { sentUnreadyGaps } from '../../../shared/review/readiness';
 import { canSignOff, signOffBlockers, signOffRecord, signOffScope } from '../../../shared/review/sign-off-gate';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 
 const made = new Date('2026-11-22T09:00:00Z');
 const claim = (number: number, fields: Partial<Claim>): Claim => ({ ...newClaim(`c${number}`, `Claim text ${number}`, 'Priya Shah', made, number), ...fields });

@@ -1,4 +1,4 @@
-import type { ActivityEntry } from './schema';
+import type { ActivityEntry } from '../project/schema';
 
 /** Which entries of the activity log to show: null for everyone / every claim. */
 export interface ActivityFilter {

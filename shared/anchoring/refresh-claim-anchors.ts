@@ -1,5 +1,5 @@
-import { plainTextOf } from './plain-text';
-import type { Project } from './schema';
+import { plainTextOf } from '../article/plain-text';
+import type { Project } from '../project/schema';
 import { anchorFor } from './selectors';
 
 /**

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { withUniqueNumbers } from './claim-numbers';
-import { plainTextOf } from './plain-text';
-import { wrapRangeInMark } from './mark-range';
-import { refreshClaimAnchors } from './refresh-claim-anchors';
-import { locateAnchor } from './report/locate';
-import { COMMENT_KINDS_LIST, REVIEW_STATUSES, SPEAKER_KINDS, STANCES, type Anchor, type Claim, type Comment, type EvidenceLink, type Project } from './schema';
-import { VERDICTS } from './verdicts';
+import { withUniqueNumbers } from '../claims/claim-numbers';
+import { plainTextOf } from '../article/plain-text';
+import { wrapRangeInMark } from '../anchoring/mark-range';
+import { refreshClaimAnchors } from '../anchoring/refresh-claim-anchors';
+import { locateAnchor } from './locate';
+import { COMMENT_KINDS_LIST, REVIEW_STATUSES, SPEAKER_KINDS, STANCES, type Anchor, type Claim, type Comment, type EvidenceLink, type Project } from '../project/schema';
+import { VERDICTS } from '../claims/verdicts';
 
 /**
  * Reads a W3C Web Annotation collection, as `factdesk export --format

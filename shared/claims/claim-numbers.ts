@@ -1,4 +1,4 @@
-import type { Claim } from './schema';
+import type { Claim } from '../project/schema';
 
 /**
  * Permanent claim numbers: a claim gets the project's next number when it is

@@ -1,6 +1,6 @@
-import { newId } from './ids';
-import type { EvidenceLink, Source, Stance } from './schema';
-import { anchorFor } from './selectors';
+import { newId } from '../util/ids';
+import type { EvidenceLink, Source, Stance } from '../project/schema';
+import { anchorFor } from '../anchoring/selectors';
 
 export const STANCE_LABELS: Record<Stance, string> = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' };
 

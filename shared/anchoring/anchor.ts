@@ -1,5 +1,5 @@
 import search from 'approx-string-match';
-import type { Anchor } from './schema';
+import type { Anchor } from '../project/schema';
 
 /**
  * Re-anchoring: find where a claim (or excerpt) now sits in a text from its

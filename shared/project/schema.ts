@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { findBodyProblem } from './article-body';
-import { VERDICTS } from './verdicts';
+import { findBodyProblem } from '../article/article-body';
+import { VERDICTS } from '../claims/verdicts';
 
 /**
  * The project-file schema: the single source of the model's types.
@@ -8,7 +8,7 @@ import { VERDICTS } from './verdicts';
  * Plain-text convention for every selector (claims and evidence): offsets are
  * JavaScript string indices (UTF-16 code units) into the plain text of the
  * document, where block elements (paragraphs, headings, quotes, list items)
- * are joined by a single "\n". See shared/plain-text.ts.
+ * are joined by a single "\n". See shared/article/plain-text.ts.
  *
  * Optional fields have defaults so a hand-edited file with a field missing
  * still opens (the missing value is filled in, never invented from elsewhere).
@@ -147,7 +147,7 @@ export interface LexicalNodeJSON {
 
 /**
  * The article as a serialised Lexical editor state, checked node by node
- * against what the editor can load exactly (shared/article-body.ts): node
+ * against what the editor can load exactly (shared/article/article-body.ts): node
  * types, their fields, where they stand, how deep they nest. Anything else is
  * refused at its path, e.g. `article.body.root.children[3]`.
  */

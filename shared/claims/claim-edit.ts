@@ -1,5 +1,5 @@
-import { statusAfterEdit } from './review/status';
-import type { Claim } from './schema';
+import { statusAfterEdit } from '../review/status';
+import type { Claim } from '../project/schema';
 
 export type ClaimPatch = Partial<Pick<Claim, 'tags' | 'verdict' | 'note' | 'publicExplanation' | 'noEvidenceReason' | 'notForPublication' | 'status' | 'comments'>>;
 

@@ -1,5 +1,5 @@
-import { markNode } from './lexical-json';
-import type { ArticleBody } from './schema';
+import { markNode } from '../article/lexical-json';
+import type { ArticleBody } from '../project/schema';
 
 /**
  * Highlight a stretch of a serialised article body — plain-text offsets, as

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AutoSaveMinutes, AutoSaveMode, BackupDelaySeconds } from './save-timing';
-import { TagColours, tagColoursFrom } from './tag-colours';
-import { VerdictLabels, verdictLabelsFrom } from './verdict-labels';
+import { TagColours, tagColoursFrom } from '../claims/tag-colours';
+import { VerdictLabels, verdictLabelsFrom } from '../claims/verdict-labels';
 
 /** App-wide preferences (electron-store), with defaults for every field. */
 export const THEMES = ['system', 'light', 'dark'] as const;

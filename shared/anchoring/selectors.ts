@@ -1,4 +1,4 @@
-import type { Anchor } from './schema';
+import type { Anchor } from '../project/schema';
 
 /** How many characters of context a text-quote selector keeps on each side. */
 export const QUOTE_CONTEXT = 32;

@@ -1,4 +1,4 @@
-import type { ArticleBody } from './schema';
+import type { ArticleBody } from '../project/schema';
 
 /**
  * The plain text of a serialised Lexical document, and where each mark id sits in it.

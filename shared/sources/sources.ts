@@ -1,6 +1,6 @@
-import { reanchor } from './anchor';
-import { newId } from './ids';
-import type { EvidenceLink, Project, Source } from './schema';
+import { reanchor } from '../anchoring/anchor';
+import { newId } from '../util/ids';
+import type { EvidenceLink, Project, Source } from '../project/schema';
 
 /** Sources in the project: creating them, and what goes with one when it is removed. */
 
@@ -48,7 +48,7 @@ export function withoutSource<P extends { sources: { id: string }[] } & Pick<Pro
 
 /**
  * Where an evidence link's excerpt is now: its position if the quote is still
- * there, else re-anchored from its quote (shared/anchor.ts); null = broken.
+ * there, else re-anchored from its quote (shared/anchoring/anchor.ts); null = broken.
  */
 export function locateExcerpt(source: Pick<Source, 'text'>, link: Pick<EvidenceLink, 'anchor'>): { start: number; end: number } | null {
   const match = reanchor(source.text, link.anchor);

@@ -1,4 +1,4 @@
-import type { ArticleBody, Claim } from './schema';
+import type { ArticleBody, Claim } from '../project/schema';
 
 /**
  * While a project is open, claim metadata travels inside the editor state

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../report/escape';
+import { escapeHtml } from '../../report/escape';
 import type { BlockRole } from './article-layout';
 import { recogniseArticle, type ArticleFields } from './recognise';
 

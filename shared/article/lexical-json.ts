@@ -1,4 +1,4 @@
-import type { ArticleBody } from './schema';
+import type { ArticleBody } from '../project/schema';
 
 /**
  * Builders for serialised Lexical nodes, for code that must create article

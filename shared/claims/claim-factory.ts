@@ -1,4 +1,4 @@
-import type { Claim, Comment } from './schema';
+import type { Claim, Comment } from '../project/schema';
 
 /** A new, untagged, unrated claim numbered `number` for the passage `quote`, highlighted by mark `id`. */
 export function newClaim(id: string, quote: string, author: string, now: Date, number = 0): Claim {

@@ -1,7 +1,7 @@
-import type { ClaimMap } from './claims-in-body';
-import { newId } from './ids';
-import type { ActivityEntry, Claim } from './schema';
-import { VERDICT_INFO } from './verdicts';
+import type { ClaimMap } from '../claims/claims-in-body';
+import { newId } from '../util/ids';
+import type { ActivityEntry, Claim } from '../project/schema';
+import { VERDICT_INFO } from '../claims/verdicts';
 
 /**
  * What changed between two versions of the claims, as activity log entries.

@@ -1,5 +1,5 @@
-import { newId } from './ids';
-import { bodyOf, paragraphNode } from './lexical-json';
+import { newId } from '../util/ids';
+import { bodyOf, paragraphNode } from '../article/lexical-json';
 import { CURRENT_VERSION, DEFAULT_REVIEW_SETTINGS, PROJECT_FORMAT, type Project } from './schema';
 
 export function createEmptyProject(now: Date): Project {

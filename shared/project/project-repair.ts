@@ -1,4 +1,4 @@
-import { withUniqueNumbers } from './claim-numbers';
+import { withUniqueNumbers } from '../claims/claim-numbers';
 import type { Claim, EvidenceLink, Project } from './schema';
 
 /**

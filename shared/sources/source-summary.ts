@@ -1,4 +1,4 @@
-import type { Project, ProjectView, Source, SourceSummary } from './schema';
+import type { Project, ProjectView, Source, SourceSummary } from '../project/schema';
 
 /** Between a project and its view in the window: source texts taken out, and put back. */
 

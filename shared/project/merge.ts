@@ -1,5 +1,5 @@
-import { withUniqueNumbers } from './claim-numbers';
-import { deepEqual } from './deep-equal';
+import { withUniqueNumbers } from '../claims/claim-numbers';
+import { deepEqual } from '../util/deep-equal';
 import type { ActivityEntry, Article, Claim, Project } from './schema';
 
 /**
