@@ -42,7 +42,7 @@ const bundles = {
       }),
 };
 
-// What each bundle still imports at run time, for test/unit/packaging.test.ts (not shipped).
+// What each bundle still imports at run time, for test/unit/tooling/packaging.test.ts (not shipped).
 mkdirSync('dist/meta', { recursive: true });
 for (const [name, result] of Object.entries(bundles)) writeFileSync(`dist/meta/${name}.json`, JSON.stringify((await result).metafile));
 

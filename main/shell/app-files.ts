@@ -1,7 +1,7 @@
 /**
  * What the app reads from its own folder (app.getAppPath()) at run time,
  * relative to it. electron-builder.yml must ship each one;
- * test/unit/packaging.test.ts checks that it does.
+ * test/unit/tooling/packaging.test.ts checks that it does.
  */
 export const APP_FILES = {
   renderer: 'dist/renderer',
