@@ -14,7 +14,7 @@ import * as Y from 'yjs';
 import { ARTICLE_NODE_CLASSES } from '../main/project-doc/article-nodes';
 import { bindHeadless } from '../main/project-doc/headless-body';
 import { offlineProvider } from '../shared/project-doc/offline-provider';
-import type { ArticleBody } from '../shared/schema';
+import type { ArticleBody } from '../shared/project/schema';
 import { generateWorkload, LARGE, TYPICAL } from './workload';
 
 const provider = offlineProvider();

@@ -1,5 +1,5 @@
 import { API, type ApiHandlers, type ApiMethod } from '../shared/api';
-import { formatIssuePath } from '../shared/project-file';
+import { formatIssuePath } from '../shared/project/project-file';
 
 export class InvalidCallError extends Error {}
 

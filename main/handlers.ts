@@ -1,17 +1,17 @@
 import { apiHandlers, type AboutInfo, type SaveRequestData, type StartupState } from '../shared/api';
 import { findClaims } from '../shared/claim-finder';
-import { Identity } from '../shared/identity';
-import { preferencesFrom } from '../shared/preferences';
+import { Identity } from '../shared/settings/identity';
+import { preferencesFrom } from '../shared/settings/preferences';
 import type { HandlerDeps } from './handler-deps';
 import { ProjectSession } from './project/project-session';
-import { importArticleFile } from './services/article-import';
+import { importArticleFile } from './services/import/article-import';
 import { readLicences } from './services/app/licences';
 import { createCrashHandlers } from './services/crash/crash-handlers';
 import { CrashLog, type CrashDetails } from './services/crash/crash-log';
 import { createExportHandlers } from './services/export/export-handlers';
 import { openDroppedFile } from './services/import/drop-handler';
 import { createImportJobs } from './services/import/import-jobs';
-import { importSourceFile } from './services/source-import';
+import { importSourceFile } from './services/import/source-import';
 import { DEFAULT_FETCH_LIMITS, fetchSourceUrl } from './services/web/source-fetch';
 
 export type { Dialogs, EventSink, HandlerDeps, SpellingDeps } from './handler-deps';

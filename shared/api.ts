@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { isCommandId, type CommandId } from './commands';
+import { isCommandId, type CommandId } from './settings/commands';
 import type { ClaimSuggestion } from './claim-finder/find-claims';
-import { Identity } from './identity';
-import { inKeyOrderOf } from './key-order';
-import { PanelLayout } from './panel-layout';
-import { Preferences } from './preferences';
-import type { ClaimConflict } from './merge';
+import { Identity } from './settings/identity';
+import { inKeyOrderOf } from './project/key-order';
+import { PanelLayout } from './settings/panel-layout';
+import { Preferences } from './settings/preferences';
+import type { ClaimConflict } from './project/merge';
 import { REPORT_FORMATS, ReportOptions } from './report/options';
 import type { EvidenceSuggestion } from './evidence/evidence-index';
-import type { StructuredImport } from './article-structure/structured-import';
-import type { ActivityPage } from './activity-log';
-import { Anchor, MAX_PROJECT_BYTES, Project, ProjectView, Source, type SourceSummary } from './schema';
+import type { StructuredImport } from './article/structure/structured-import';
+import type { ActivityPage } from './activity/activity-log';
+import { Anchor, MAX_PROJECT_BYTES, Project, ProjectView, Source, type SourceSummary } from './project/schema';
 
 /**
  * The main <-> renderer contract, declared once: the API table below (each

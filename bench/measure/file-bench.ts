@@ -3,9 +3,9 @@ import path from 'node:path';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
 import { JsonSettingsStore } from '../../main/services/settings/json-settings-store';
-import { parseProjectText, serializeProject } from '../../shared/project-file';
+import { parseProjectText, serializeProject } from '../../shared/project/project-file';
 import type { OpenResult } from '../../shared/api';
-import type { Project } from '../../shared/schema';
+import type { Project } from '../../shared/project/schema';
 import { median } from './stats';
 
 /**

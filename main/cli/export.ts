@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { claimReviewMissing } from '../../shared/report/claimreview';
 import { buildReport } from '../../shared/report/model';
 import { REPORT_FORMATS, ReportOptions, type ReportFormat } from '../../shared/report/options';
-import type { Project } from '../../shared/schema';
+import type { Project } from '../../shared/project/schema';
 import { NoChromiumError, printHtmlWithChromium } from '../services/export/chromium-pdf';
 import { loadProjectFile } from '../services/project-file/project-io';
 import { nothingSaved } from '../services/disk/write-errors';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { importAnnotations } from '../../shared/annotations-import';
+import { importAnnotations } from '../../shared/report/annotations-import';
 import { describeFsError, loadProjectFile, saveProjectFile } from '../services/project-file/project-io';
-import { readCappedFile } from '../services/read-capped-file';
+import { readCappedFile } from '../formats/read-capped-file';
 import { nothingSaved } from '../services/disk/write-errors';
 import type { CliIo } from './io';
 

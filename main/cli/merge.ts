@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
+import { refreshClaimAnchors } from '../../shared/anchoring/refresh-claim-anchors';
 import { withChecksum } from '../project-doc/document-state';
 import { mergeAnyCopies } from '../project-doc/merge-any-copies';
 import { nothingSaved } from '../services/disk/write-errors';

@@ -2,8 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { ORIGIN } from '../../shared/project-doc/layout';
 import { viewFromDoc, writeDocContent } from '../../shared/project-doc/project-records';
-import type { DocumentState, Project } from '../../shared/schema';
-import { projectView } from '../../shared/source-summary';
+import type { DocumentState, Project } from '../../shared/project/schema';
+import { projectView } from '../../shared/sources/source-summary';
 import { bodyFromDoc, writeBodyToDoc } from './headless-body';
 
 /**

@@ -8,10 +8,10 @@ import {
 } from '@lexical/yjs';
 import type { LexicalEditor, SerializedEditorState } from 'lexical';
 import type * as Y from 'yjs';
-import { countBodyNodes } from '../../shared/article-body';
+import { countBodyNodes } from '../../shared/article/article-body';
 import { BODY } from '../../shared/project-doc/layout';
 import { offlineProvider } from '../../shared/project-doc/offline-provider';
-import type { ArticleBody } from '../../shared/schema';
+import type { ArticleBody } from '../../shared/project/schema';
 import { ARTICLE_NODE_CLASSES } from './article-nodes';
 
 /**

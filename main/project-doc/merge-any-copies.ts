@@ -1,6 +1,6 @@
-import { deepEqual } from '../../shared/deep-equal';
-import { mergeProjects } from '../../shared/merge';
-import type { Project } from '../../shared/schema';
+import { deepEqual } from '../../shared/util/deep-equal';
+import { mergeProjects } from '../../shared/project/merge';
+import type { Project } from '../../shared/project/schema';
 import { alignedState } from './document-state';
 import { describeMerge, mergeCopies, type CopyMerge } from './merge-copies';
 

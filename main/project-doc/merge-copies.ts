@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
-import { withUniqueNumbers } from '../../shared/claim-numbers';
+import { withUniqueNumbers } from '../../shared/claims/claim-numbers';
 import { isDeleted, readClaim } from '../../shared/project-doc/claim-record';
 import { claimsOf, ORIGIN } from '../../shared/project-doc/layout';
 import { markIdsIn, withoutMarks } from '../../shared/project-doc/stray-marks';
-import { mergeActivity } from '../../shared/merge';
-import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
-import type { Claim, Project } from '../../shared/schema';
+import { mergeActivity } from '../../shared/project/merge';
+import { refreshClaimAnchors } from '../../shared/anchoring/refresh-claim-anchors';
+import type { Claim, Project } from '../../shared/project/schema';
 import { alignedState, docFromState, documentIdOf, encodeUpdate, projectFromDoc } from './document-state';
 
 /**

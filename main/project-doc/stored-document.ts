@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { DocumentState } from '../../shared/schema';
+import type { DocumentState } from '../../shared/project/schema';
 import { decodeUpdate, encodeUpdate, MERGE_ABOVE } from './document-state';
 
 /** What the window sends with a save or a backup: its document's changes since the state main holds. */

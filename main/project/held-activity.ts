@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { activityPage, type ActivityPage, type ActivityPageQuery } from '../../shared/activity-log';
-import type { ActivityEntry } from '../../shared/schema';
+import { activityPage, type ActivityPage, type ActivityPageQuery } from '../../shared/activity/activity-log';
+import type { ActivityEntry } from '../../shared/project/schema';
 
 /** A view names an activity log main no longer holds (a window from an earlier session, say). */
 export class MissingActivityLogError extends Error {

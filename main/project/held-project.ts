@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { addSourceToIndex, createEvidenceIndex, removeSourceFromIndex, suggestEvidence, type EvidenceSuggestion, type IndexedSource } from '../../shared/evidence/evidence-index';
-import type { Anchor, Project, ProjectView, Source, SourceSummary } from '../../shared/schema';
-import { locateExcerpt } from '../../shared/sources';
-import { projectView, summariseSource, withSourceTexts } from '../../shared/source-summary';
-import type { ActivityPage, ActivityPageQuery } from '../../shared/activity-log';
+import type { Anchor, Project, ProjectView, Source, SourceSummary } from '../../shared/project/schema';
+import { locateExcerpt } from '../../shared/sources/sources';
+import { projectView, summariseSource, withSourceTexts } from '../../shared/sources/source-summary';
+import type { ActivityPage, ActivityPageQuery } from '../../shared/activity/activity-log';
 import { HeldActivity } from './held-activity';
 import { ensureDocumentState, PENDING_CHECKSUM } from '../project-doc/document-state';
 import { StoredDocument, type DocumentUpdate } from '../project-doc/stored-document';

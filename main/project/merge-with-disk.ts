@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { mergeProjects, type ClaimConflict } from '../../shared/merge';
-import { deepEqual } from '../../shared/deep-equal';
-import type { Project } from '../../shared/schema';
+import { mergeProjects, type ClaimConflict } from '../../shared/project/merge';
+import { deepEqual } from '../../shared/util/deep-equal';
+import type { Project } from '../../shared/project/schema';
 import { describeMerge, mergeCopies } from '../project-doc/merge-copies';
 import type { OpenProjectFile } from './open-project-file';
 import { loadProjectFile } from '../services/project-file/project-io';

@@ -1,4 +1,4 @@
-import type { Project } from '../../shared/schema';
+import type { Project } from '../../shared/project/schema';
 import type { FileFingerprint } from '../services/project-file/file-fingerprint';
 import { acquireLock, LOCK_REFRESH_MS, type HeldLock, type LockInfo, type LockOwner } from '../services/project-file/file-lock';
 import { FileWatcher } from '../services/project-file/file-watcher';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult } from '../../shared/api';
-import { projectDisplayName } from '../../shared/project-file-name';
-import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
-import type { DocumentState, Project, ProjectView } from '../../shared/schema';
+import { projectDisplayName } from '../../shared/project/project-file-name';
+import { refreshClaimAnchors } from '../../shared/anchoring/refresh-claim-anchors';
+import type { DocumentState, Project, ProjectView } from '../../shared/project/schema';
 import { stillHolds, type FileFingerprint } from '../services/project-file/file-fingerprint';
 import { thisProcessOwner } from '../services/project-file/file-lock';
 import { describeFile, loadProjectFile, saveProjectFile } from '../services/project-file/project-io';
@@ -13,7 +13,7 @@ import { backupKeyOf, RecoveryBackups } from '../services/recovery/recovery-back
 import { withRecent } from '../services/settings/recent-projects';
 import type { SettingsStore } from '../services/settings/settings-store';
 import type { SourceFetchResult } from '../services/web/source-fetch';
-import type { SourceResult } from '../services/source-import';
+import type { SourceResult } from '../services/import/source-import';
 import { fileOf, fileStateOf, NO_FILE, type FileState } from './file-state';
 import { HeldProjects } from './held-project';
 import { mergeWithFileOnDisk } from './merge-with-disk';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BackupRequestData, HistorySnapshot, OpenResult, RecoverableBackup } from '../../shared/api';
-import type { ProjectView } from '../../shared/schema';
+import type { ProjectView } from '../../shared/project/schema';
 import type { HeldProjects } from './held-project';
 import type { HistorySnapshots } from '../services/recovery/history-snapshots';
 import type { RecoveryBackups } from '../services/recovery/recovery-backups';

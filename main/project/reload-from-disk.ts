@@ -1,6 +1,6 @@
 import type { ReloadResult } from '../../shared/api';
-import { projectDisplayName } from '../../shared/project-file-name';
-import type { Project } from '../../shared/schema';
+import { projectDisplayName } from '../../shared/project/project-file-name';
+import type { Project } from '../../shared/project/schema';
 import type { FileFingerprint } from '../services/project-file/file-fingerprint';
 import type { OpenProjectFile } from './open-project-file';
 import { loadProjectFile } from '../services/project-file/project-io';

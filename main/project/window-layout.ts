@@ -1,4 +1,4 @@
-import type { PanelLayout } from '../../shared/panel-layout';
+import type { PanelLayout } from '../../shared/settings/panel-layout';
 import { layoutFor, projectLayoutsFrom, withLayout, type ProjectLayout } from '../services/settings/project-layouts';
 import type { SettingsStore, WindowBounds } from '../services/settings/settings-store';
 

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { app, Menu, screen, shell } from 'electron';
-import { preferencesFrom } from '../../shared/preferences';
+import { preferencesFrom } from '../../shared/settings/preferences';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_FILES } from './app-files';
 import { createHandlers } from '../handlers';
-import { useExtractionWorkerScript } from '../services/extraction/worker-script';
+import { useExtractionWorkerScript } from '../formats/extraction/worker-script';
 import { nativeDialogs } from './native-dialogs';
 import { bindIpc } from './ipc';
 import { watchForCrashes } from './crash-handling';

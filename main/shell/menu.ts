@@ -1,10 +1,10 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { RecentProject } from '../../shared/api';
-import { COMMANDS, toElectronAccelerator, type CommandId, type CommandSpec, type MenuName } from '../../shared/commands';
+import { COMMANDS, toElectronAccelerator, type CommandId, type CommandSpec, type MenuName } from '../../shared/settings/commands';
 import { sendEvent } from './send-event';
 
 /**
- * The native menu, built from shared/commands.ts. Accelerators are shown but
+ * The native menu, built from shared/settings/commands.ts. Accelerators are shown but
  * not registered: the renderer handles every shortcut itself, so a key press
  * runs its command exactly once, in the app and in the e2e harness alike.
  * A few items belong to main alone (recent projects, updates, the crash log).

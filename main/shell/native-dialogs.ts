@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { app, dialog } from 'electron';
 import { FORMAT_INFO } from '../../shared/report/options';
-import type { Dialogs } from '../handler-deps';
-import { ARTICLE_EXTENSIONS } from '../services/article-import';
-import { SOURCE_FILE_EXTENSIONS } from '../services/source-import';
+import type { Dialogs } from '../handlers';
+import { ARTICLE_EXTENSIONS, SOURCE_EXTENSIONS } from '../formats/formats';
 
 /** The native file dialogs behind HandlerDeps.dialogs. */
 const PROJECT_FILTERS = [{ name: 'Factdesk project', extensions: ['factdesk'] }];
-const SOURCE_FILTERS = [{ name: 'Source documents', extensions: [...SOURCE_FILE_EXTENSIONS] }];
+const SOURCE_FILTERS = [{ name: 'Source documents', extensions: [...SOURCE_EXTENSIONS] }];
 
 export function nativeDialogs(getWindow: () => Electron.BrowserWindow): Dialogs {
   return {

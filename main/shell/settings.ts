@@ -50,7 +50,7 @@ export function createElectronSettings(userDataDir: string, clock: () => Date): 
           properties: { name: { type: 'string' }, role: { type: 'string', enum: ['checker', 'editor'] } },
           required: ['name', 'role'],
         },
-        // Checked field by field on read (shared/preferences.ts), so a bad value falls back to its default.
+        // Checked field by field on read (shared/settings/preferences.ts), so a bad value falls back to its default.
         preferences: { type: 'object' },
         windowBounds: {
           type: ['object', 'null'],

@@ -1,4 +1,4 @@
-import { safeExternalUrl } from '../../shared/safe-url';
+import { safeExternalUrl } from '../../shared/util/safe-url';
 
 /**
  * The window's security settings and decisions, kept free of 'electron' so

@@ -1,4 +1,4 @@
-import { COMMANDS, displayShortcut, type CommandId, type CommandSpec } from '../../shared/commands';
+import { COMMANDS, displayShortcut, type CommandId, type CommandSpec } from '../../shared/settings/commands';
 import { useStore } from '../state/store';
 import { startupStore } from '../state/startup-store';
 

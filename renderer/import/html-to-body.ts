@@ -1,7 +1,7 @@
 import { $generateNodesFromDOM } from '@lexical/html';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $getRoot, $isDecoratorNode, $isElementNode, type LexicalEditor, type LexicalNode, type ParagraphNode, type SerializedLexicalNode } from 'lexical';
-import type { ArticleBody } from '../../shared/schema';
+import type { ArticleBody } from '../../shared/project/schema';
 import { ARTICLE_NODES } from './article-nodes';
 import { htmlChunks } from './html-chunks';
 

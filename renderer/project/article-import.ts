@@ -1,6 +1,6 @@
 import type { ArticleImportResult } from '../../shared/api';
-import { createEmptyProject } from '../../shared/new-project';
-import { projectView } from '../../shared/source-summary';
+import { createEmptyProject } from '../../shared/project/new-project';
+import { projectView } from '../../shared/sources/source-summary';
 import { factdesk } from '../factdesk';
 import { bodyFromHtml } from '../import/html-to-body';
 import { showNotice } from '../state/notices-store';

@@ -1,4 +1,4 @@
-import type { ClaimPatch } from '../../shared/claim-edit';
+import type { ClaimPatch } from '../../shared/claims/claim-edit';
 
 /**
  * Changes to claim records, for actions that change claims (review

@@ -1,4 +1,4 @@
-import type { ClaimMap } from '../../shared/claims-in-body';
+import type { ClaimMap } from '../../shared/claims/claims-in-body';
 import { Store } from '../state/store';
 
 /**

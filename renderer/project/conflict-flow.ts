@@ -1,5 +1,5 @@
-import { resolveClaimConflicts } from '../../shared/merge';
-import type { ProjectView } from '../../shared/schema';
+import { resolveClaimConflicts } from '../../shared/project/merge';
+import type { ProjectView } from '../../shared/project/schema';
 import { factdesk } from '../factdesk';
 import { showNotice } from '../state/notices-store';
 import { conflictStore, startConflictFlow, type ClaimPick, type ConflictReason } from './conflict-state';

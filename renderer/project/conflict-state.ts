@@ -1,5 +1,5 @@
-import type { ClaimConflict } from '../../shared/merge';
-import type { ProjectView } from '../../shared/schema';
+import type { ClaimConflict } from '../../shared/project/merge';
+import type { ProjectView } from '../../shared/project/schema';
 import { Store } from '../state/store';
 import { documentStore } from './document-store';
 

@@ -1,5 +1,5 @@
-import type { ClaimMap } from '../../shared/claims-in-body';
-import type { ArticleBody, Claim, ProjectView } from '../../shared/schema';
+import type { ClaimMap } from '../../shared/claims/claims-in-body';
+import type { ArticleBody, Claim, ProjectView } from '../../shared/project/schema';
 import { Store, useStore } from '../state/store';
 import { claimsViewStore } from './claims-view-store';
 

@@ -1,6 +1,6 @@
-import { newEvidenceLink, STANCE_LABELS } from '../../shared/evidence-links';
-import { newId } from '../../shared/ids';
-import type { ActivityEntry, EvidenceLink, Stance } from '../../shared/schema';
+import { newEvidenceLink, STANCE_LABELS } from '../../shared/evidence/evidence-links';
+import { newId } from '../../shared/util/ids';
+import type { ActivityEntry, EvidenceLink, Stance } from '../../shared/project/schema';
 import { changeClaims } from './claim-changes';
 import { claimsViewStore } from './claims-view-store';
 import { documentStore } from './document-store';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EvidenceLink } from '../../shared/schema';
+import type { EvidenceLink } from '../../shared/project/schema';
 import { factdesk } from '../factdesk';
 import { afterNextPaint } from '../timing/after-paint';
 import { documentStore } from './document-store';

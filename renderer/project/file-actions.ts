@@ -1,6 +1,6 @@
 import type { OpenResult } from '../../shared/api';
-import { createEmptyProject } from '../../shared/new-project';
-import { projectView } from '../../shared/source-summary';
+import { createEmptyProject } from '../../shared/project/new-project';
+import { projectView } from '../../shared/sources/source-summary';
 import { factdesk } from '../factdesk';
 import { showNotice } from '../state/notices-store';
 import { applyProjectLayout } from '../state/panel-layout-store';

@@ -1,4 +1,4 @@
-import type { RecognisedItem } from '../../shared/article-structure/structured-import';
+import type { RecognisedItem } from '../../shared/article/structure/structured-import';
 
 /** The notice after an import: what was recognised, in one sentence a checker can read at a glance. */
 export function recognisedSummary(fileName: string, items: readonly RecognisedItem[]): string {

@@ -1,7 +1,7 @@
 import type { ClaimSuggestion } from '../../shared/claim-finder/find-claims';
 import { withDismissed } from '../../shared/claim-finder/suggestion-list';
-import { firstFreeNumber } from '../../shared/claim-numbers';
-import type { ActivityEntry, Article, Claim, ProjectView, ReviewSettings, SignOff } from '../../shared/schema';
+import { firstFreeNumber } from '../../shared/claims/claim-numbers';
+import type { ActivityEntry, Article, Claim, ProjectView, ReviewSettings, SignOff } from '../../shared/project/schema';
 import { documentStore } from './document-store';
 
 /**

@@ -2,7 +2,7 @@ import type { Provider } from '@lexical/yjs';
 import * as Y from 'yjs';
 import { ORIGIN } from '../../shared/project-doc/layout';
 import { offlineProvider } from '../../shared/project-doc/offline-provider';
-import type { DocumentState } from '../../shared/schema';
+import type { DocumentState } from '../../shared/project/schema';
 import { fromBase64, toBase64 } from './base64';
 
 /**

@@ -1,11 +1,11 @@
-import { newComment } from '../../shared/claim-factory';
-import { ROLE_LABELS, type Identity } from '../../shared/identity';
-import { newId } from '../../shared/ids';
+import { newComment } from '../../shared/claims/claim-factory';
+import { ROLE_LABELS, type Identity } from '../../shared/settings/identity';
+import { newId } from '../../shared/util/ids';
 import { notReadyReason } from '../../shared/review/readiness';
 import { can, type Action, type Permission, type ReviewContext } from '../../shared/review/rules';
 import { signOffRecord, signOffScope } from '../../shared/review/sign-off-gate';
 import { canSendToReview } from '../../shared/review/status';
-import { DEFAULT_REVIEW_SETTINGS, type Claim, type Comment, type NotForPublication } from '../../shared/schema';
+import { DEFAULT_REVIEW_SETTINGS, type Claim, type Comment, type NotForPublication } from '../../shared/project/schema';
 import { changeClaims } from './claim-changes';
 import { claimsViewStore } from './claims-view-store';
 import { documentStore } from './document-store';

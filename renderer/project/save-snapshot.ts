@@ -1,4 +1,4 @@
-import type { ProjectView } from '../../shared/schema';
+import type { ProjectView } from '../../shared/project/schema';
 import { claimsViewStore } from './claims-view-store';
 import { documentStore, editCount, editorContentInSlices, withContent } from './document-store';
 import { jsonInSlices } from './json-in-slices';

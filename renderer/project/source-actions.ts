@@ -1,8 +1,8 @@
 import type { SourceImportResult } from '../../shared/api';
-import type { EvidenceLink, Source, SourceSummary } from '../../shared/schema';
-import { summariseSource } from '../../shared/source-summary';
+import type { EvidenceLink, Source, SourceSummary } from '../../shared/project/schema';
+import { summariseSource } from '../../shared/sources/source-summary';
 import { factdesk } from '../factdesk';
-import { evidenceOfSource, withoutSource } from '../../shared/sources';
+import { evidenceOfSource, withoutSource } from '../../shared/sources/sources';
 import { documentStore } from './document-store';
 import { changeProject } from './project-changes';
 import { closeSourceViewer, sourceViewerStore } from '../state/source-viewer-store';

@@ -1,4 +1,4 @@
-import type { Identity } from '../../shared/identity';
+import type { Identity } from '../../shared/settings/identity';
 import { Store } from './store';
 
 /** Who is using the app (null until the first-run question is answered). */

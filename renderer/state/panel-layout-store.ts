@@ -1,5 +1,5 @@
-import { DEFAULT_PREFERENCES } from '../../shared/preferences';
-import { clampPanelWidth, DEFAULT_SOURCE_VIEWER_WIDTH, type PanelLayout, type PanelName } from '../../shared/panel-layout';
+import { DEFAULT_PREFERENCES } from '../../shared/settings/preferences';
+import { clampPanelWidth, DEFAULT_SOURCE_VIEWER_WIDTH, type PanelLayout, type PanelName } from '../../shared/settings/panel-layout';
 import { Store } from './store';
 
 /** The widths of the columns beside the article now; each project file keeps its own. */

@@ -1,4 +1,4 @@
-import type { Preferences } from '../../shared/preferences';
+import type { Preferences } from '../../shared/settings/preferences';
 import { factdesk } from '../factdesk';
 import { showNotice } from './notices-store';
 import { preferencesStore } from './preferences-store';

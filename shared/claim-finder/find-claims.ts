@@ -1,6 +1,6 @@
-import { blockRoles } from '../article-structure/article-layout';
-import { datelineLength } from '../article-structure/block-kinds';
-import { attribute, resolveSpeaker, type BlockContext } from './attribution';
+import { blockRoles } from '../article/structure/article-layout';
+import { datelineLength } from '../article/structure/block-kinds';
+import { attribute, type BlockContext } from './attribution';
 import { featuresOf, type Feature } from './features';
 import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';
@@ -10,7 +10,7 @@ import { isKnownHead, speakerRefOf, type SpeakerKind } from './speaker-phrase';
 import { SpeakerMemory, type Speaker } from './speaker-memory';
 import { suggestionKey } from './suggestion-key';
 
-/** One suggested claim. Offsets are JavaScript string indices into the plain text (shared/plain-text.ts). */
+/** One suggested claim. Offsets are JavaScript string indices into the plain text (shared/article/plain-text.ts). */
 export interface ClaimSuggestion {
   text: string;
   start: number;

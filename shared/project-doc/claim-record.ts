@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { deepEqual } from '../deep-equal';
-import type { Claim, ClaimTags, Comment, ReviewStatus } from '../schema';
-import type { Verdict } from '../verdicts';
+import { deepEqual } from '../util/deep-equal';
+import type { Claim, ClaimTags, Comment, ReviewStatus } from '../project/schema';
+import type { Verdict } from '../claims/verdicts';
 import { appendToLog, entriesOf, logState, type LogEntry } from './change-log';
 import { setText } from './text-diff';
 

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { highestClaimNumber } from '../claim-numbers';
-import { plainTextOf } from '../plain-text';
-import type { ArticleBody, Project, ProjectView, SourceSummary } from '../schema';
+import { highestClaimNumber } from '../claims/claim-numbers';
+import { plainTextOf } from '../article/plain-text';
+import type { ArticleBody, Project, ProjectView, SourceSummary } from '../project/schema';
 import { isDeleted, readClaim, writeClaim, type Author, type ClaimView } from './claim-record';
 import { claimsOf, evidenceOf, sourcesOf } from './layout';
 import { readEvidence, readProjectFields, readSources, removeEvidence, removeSource, writeEvidence, writeProjectFields, writeSource } from './records';

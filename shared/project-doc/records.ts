@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { deepEqual } from '../deep-equal';
-import type { EvidenceLink, SourceSummary } from '../schema';
+import { deepEqual } from '../util/deep-equal';
+import type { EvidenceLink, SourceSummary } from '../project/schema';
 import { evidenceOf, projectMapOf, sourcesOf } from './layout';
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleBody } from '../schema';
+import type { ArticleBody } from '../project/schema';
 
 type Node = { type?: string; ids?: unknown; children?: Node[] } & Record<string, unknown>;
 

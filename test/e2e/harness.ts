@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Identity } from '../../shared/identity';
+import type { Identity } from '../../shared/settings/identity';
 import { API_METHODS, checkedEventPayload, type ApiEvent, type ApiEventPayloads, type ApiMethod, type SpellingAtPointer } from '../../shared/api';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
 import { printOnPage } from '../../main/services/export/chromium-pdf';
 import { CONTENT_SECURITY_POLICY } from '../../main/shell/security-policy';
 import { JsonSettingsStore } from '../../main/services/settings/json-settings-store';
-import { useExtractionWorkerScript } from '../../main/services/extraction/worker-script';
+import { useExtractionWorkerScript } from '../../main/formats/extraction/worker-script';
 import { sharedBrowser } from './browser';
 
 /**

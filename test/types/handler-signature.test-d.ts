@@ -69,7 +69,7 @@ sendEvent(contents, 'importProgress', { fraction: 0.5 });
 sendEvent(contents, 'menuCommand', 'file.save');
 // @ts-expect-error importProgress carries a fraction, as a number.
 sendEvent(contents, 'importProgress', { fraction: 'half' });
-// @ts-expect-error Not a command of shared/commands.ts.
+// @ts-expect-error Not a command of shared/settings/commands.ts.
 sendEvent(contents, 'menuCommand', 'file.explode');
 // @ts-expect-error No such event.
 sendEvent(contents, 'projectExploded', null);

@@ -11,8 +11,8 @@ import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
 import { ProjectDocument } from '../../renderer/project/project-document';
 import { UndoHistory } from '../../renderer/project/undo-history';
 import { BODY, ORIGIN } from '../../shared/project-doc/layout';
-import { parseProjectText } from '../../shared/project-file';
-import type { Project } from '../../shared/schema';
+import { parseProjectText } from '../../shared/project/project-file';
+import type { Project } from '../../shared/project/schema';
 
 /**
  * The two data-losing traps of toolchain.md, on the window's binding pieces

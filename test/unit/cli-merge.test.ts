@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignedState, withChecksum } from '../../main/project-doc/document-state';
-import { plainTextOf } from '../../shared/plain-text';
-import { parseProjectText, serializeProject } from '../../shared/project-file';
-import type { Project } from '../../shared/schema';
+import { plainTextOf } from '../../shared/article/plain-text';
+import { parseProjectText, serializeProject } from '../../shared/project/project-file';
+import type { Project } from '../../shared/project/schema';
 
 /** `factdesk merge A B -o C` (the built CLI): issue 18 item 4. */
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_NODE_CLASSES } from '../../main/project-doc/article-nodes';
 import { checksumOf, docFromState, ensureDocumentState, projectFromDoc, seedDocument, withChecksum } from '../../main/project-doc/document-state';
 import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
-import { plainTextOf } from '../../shared/plain-text';
-import { parseProjectText } from '../../shared/project-file';
-import type { Project } from '../../shared/schema';
-import { NEWSROOM_PROJECT } from './report/fixture';
+import { plainTextOf } from '../../shared/article/plain-text';
+import { parseProjectText } from '../../shared/project/project-file';
+import type { Project } from '../../shared/project/schema';
+import { NEWSROOM_PROJECT } from './shared/report/fixture';
 
 /** The Yjs state a project file carries (main/project-doc/document-state.ts). */
 

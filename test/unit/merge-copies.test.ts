@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignedState, docFromState } from '../../main/project-doc/document-state';
 import { describeMerge, mergeCopies } from '../../main/project-doc/merge-copies';
-import { plainTextOf } from '../../shared/plain-text';
-import { parseProjectText } from '../../shared/project-file';
+import { plainTextOf } from '../../shared/article/plain-text';
+import { parseProjectText } from '../../shared/project/project-file';
 import { withoutMarks } from '../../shared/project-doc/stray-marks';
-import type { Claim, Project } from '../../shared/schema';
+import type { Claim, Project } from '../../shared/project/schema';
 
 /**
  * Two copies of one project merged as Yjs documents (issue 18 item 4): each

@@ -8,10 +8,10 @@ import { claimsOf, ORIGIN } from '../../shared/project-doc/layout';
 import { readDocContent } from '../../shared/project-doc/project-records';
 import { removeEvidence, writeEvidence } from '../../shared/project-doc/records';
 import { markIdsIn, withoutMarks } from '../../shared/project-doc/stray-marks';
-import { plainTextOf } from '../../shared/plain-text';
-import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
-import type { ArticleBody, Project } from '../../shared/schema';
-import { VERDICTS } from '../../shared/verdicts';
+import { plainTextOf } from '../../shared/article/plain-text';
+import { refreshClaimAnchors } from '../../shared/anchoring/refresh-claim-anchors';
+import type { ArticleBody, Project } from '../../shared/project/schema';
+import { VERDICTS } from '../../shared/claims/verdicts';
 import { bodyFromDoc } from '../../main/project-doc/headless-body';
 import { deleteRange, markRange, replicaOf, typeAt, type Replica } from './helpers/headless-replicas';
 

@@ -64,7 +64,7 @@ function resolveTargetSync(target: string): { real: string; existing: Stats | nu
   } catch {
     // Not there yet: written under its own name.
   }
-  let existing: Stats | null = null;
+  let existing: Stats | null;
   try {
     existing = statSync(real);
   } catch {

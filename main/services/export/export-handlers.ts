@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { ExportRequestData, ExportResult, PreviewRequestData } from '../../../shared/api';
-import { refreshClaimAnchors } from '../../../shared/refresh-claim-anchors';
+import { refreshClaimAnchors } from '../../../shared/anchoring/refresh-claim-anchors';
 import { FORMAT_INFO, type ReportFormat } from '../../../shared/report/options';
 import { claimReviewMissing } from '../../../shared/report/claimreview';
 import { buildReport } from '../../../shared/report/model';
 import { renderReport } from '../../../shared/report/render';
-import type { Project, ProjectView } from '../../../shared/schema';
+import type { Project, ProjectView } from '../../../shared/project/schema';
 import { describeFile } from '../project-file/project-io';
 import { nothingSaved } from '../disk/write-errors';
 import { reportContent, withReportExtension, writeReportFile, type PrintToPdf } from './report-export';

@@ -1,7 +1,7 @@
 import { writeFileAtomic } from '../disk/atomic-write';
 import { FORMAT_INFO, type ReportFormat, type ReportOptions } from '../../../shared/report/options';
 import { renderReport } from '../../../shared/report/render';
-import type { Project } from '../../../shared/schema';
+import type { Project } from '../../../shared/project/schema';
 
 /**
  * Turning a project into report bytes on disk: shared by the app's export

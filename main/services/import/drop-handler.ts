@@ -1,11 +1,13 @@
 import type { DropResult, DroppedFileData, SourceImportResult } from '../../../shared/api';
-import { projectDisplayName } from '../../../shared/project-file-name';
-import type { HeldProjects } from '../../project/held-project';
-import type { ExtractionOptions } from '../extraction/run-extraction';
-import { importArticleFile, MAX_ARTICLE_BYTES } from '../article-import';
-import { kindOfDroppedFile, withDroppedFile } from '../dropped-file';
+import { projectDisplayName } from '../../../shared/project/project-file-name';
+import type { ExtractionOptions } from '../../formats/extraction/run-extraction';
+import { namedExtensions } from '../../formats/formats';
+import { megabytes, SIZE_LIMITS } from '../../formats/size-limits';
+import { importArticleFile } from './article-import';
+import { kindOfDroppedFile, withDroppedFile } from './dropped-file';
 import { loadProjectFile } from '../project-file/project-io';
-import { importSourceFile, type SourceResult } from '../source-import';
+import { importSourceFile, type SourceResult } from './source-import';
+import type { HeldProjects } from '../../project/held-project';
 
 /**
  * A file dropped on the window: a project opens (as an unsaved copy — the
@@ -14,9 +16,14 @@ import { importSourceFile, type SourceResult } from '../source-import';
  */
 export async function openDroppedFile(dropped: DroppedFileData, deps: { clock: () => Date; sessions: HeldProjects; importOptions?: () => ExtractionOptions }): Promise<DropResult> {
   const kind = kindOfDroppedFile(dropped.name, dropped.projectOpen);
-  if (!kind) return { kind: 'unsupported', message: `“${dropped.name}” is not a file Factdesk can open (projects, articles and sources: .factdesk, .txt, .md, .html, .docx, .pdf).` };
+  if (!kind) {
+    const readable = ['.factdesk', ...namedExtensions()].join(', ');
+    return { kind: 'unsupported', message: `“${dropped.name}” is not a file Factdesk can open (projects, articles and sources: ${readable}).` };
+  }
   const bytes = Buffer.from(dropped.base64, 'base64');
-  if (bytes.length > MAX_ARTICLE_BYTES) return { kind: 'unsupported', message: `“${dropped.name}” is too large to open by dropping it (the limit is 25 MB).` };
+  if (bytes.length > SIZE_LIMITS.dropped) {
+    return { kind: 'unsupported', message: `“${dropped.name}” is too large to open by dropping it (the limit is ${megabytes(SIZE_LIMITS.dropped)}).` };
+  }
   return withDroppedFile(dropped.name, bytes, async (filePath): Promise<DropResult> => {
     if (kind === 'article') return { kind, result: await importArticleFile(filePath, deps.importOptions?.()) };
     if (kind === 'source') return { kind, result: keptInSession(await importSourceFile(filePath, deps.clock(), deps.importOptions?.()), dropped.session, deps.sessions) };

@@ -1,5 +1,5 @@
-import type { ExtractionOptions } from '../extraction/run-extraction';
-import type { EventSink } from '../../handler-deps';
+import type { ExtractionOptions } from '../../formats/extraction/run-extraction';
+import type { EventSink } from '../../handlers';
 
 /**
  * The article or source this window is importing: one at a time. Its

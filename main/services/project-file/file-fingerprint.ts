@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { readCappedFile } from '../read-capped-file';
+import { readCappedFile } from '../../formats/read-capped-file';
 
 /** What a file looked like when we last read or wrote it: enough to notice someone else's save. */
 export interface FileFingerprint {

@@ -1,10 +1,10 @@
 import { constants as fsConstants, promises as fs, type BigIntStats } from 'node:fs';
 import path from 'node:path';
-import { parseProjectText, serializeProject } from '../../../shared/project-file';
-import { MAX_PROJECT_BYTES, type Project } from '../../../shared/schema';
+import { parseProjectText, serializeProject } from '../../../shared/project/project-file';
+import { MAX_PROJECT_BYTES, type Project } from '../../../shared/project/schema';
 import { diskFullError, tempPathFor, writeFileAtomic } from '../disk/atomic-write';
 import { fingerprintOf, hashBytes, type FileFingerprint } from './file-fingerprint';
-import { readCappedFile } from '../read-capped-file';
+import { readCappedFile } from '../../formats/read-capped-file';
 import { SerialQueue } from '../disk/serial-queue';
 
 

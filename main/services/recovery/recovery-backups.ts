@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { RecoverableBackup } from '../../../shared/api';
-import { parseProjectDocument } from '../../../shared/project-file';
-import type { Project } from '../../../shared/schema';
+import { parseProjectDocument } from '../../../shared/project/project-file';
+import type { Project } from '../../../shared/project/schema';
 import { writeFileAtomic } from '../disk/atomic-write';
 import { hashBytes } from '../project-file/file-fingerprint';
 import { SerialQueue } from '../disk/serial-queue';

@@ -1,4 +1,4 @@
-import { PanelLayout } from '../../../shared/panel-layout';
+import { PanelLayout } from '../../../shared/settings/panel-layout';
 import type { WindowBounds } from './settings-store';
 
 /** Where the window was and how wide the panels were the last time a project file was open. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RecentProject } from '../../../shared/api';
-import type { Identity } from '../../../shared/identity';
-import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/preferences';
+import type { Identity } from '../../../shared/settings/identity';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/settings/preferences';
 import type { ProjectLayout } from './project-layouts';
 
 /** What main keeps between runs (electron-store in the app, a JSON file in tests). */

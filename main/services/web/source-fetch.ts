@@ -1,10 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import type { SourceResult } from '../source-import';
-import { sourceFromExtracted } from '../source-import';
-import { ExtractionLimitError } from '../extraction/limits';
-import { runExtraction } from '../extraction/run-extraction';
+import type { SourceResult } from '../import/source-import';
+import { sourceFromExtracted } from '../import/source-import';
+import { ExtractionLimitError } from '../../formats/extraction/limits';
+import { runExtraction } from '../../formats/extraction/run-extraction';
+import { megabytes, SIZE_LIMITS } from '../../formats/size-limits';
 import { credentialsRefusal, OwnNetworkAddress, PageRefused, requestPage } from './web-page-request';
 
 /**
@@ -27,7 +28,7 @@ export interface FetchOptions extends FetchLimits {
   signal?: AbortSignal;
 }
 
-export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 };
+export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: SIZE_LIMITS.webPage };
 
 /** Not ok with `ownNetworkAddress`: the page is on the user's own network; the window asks, and fetches again if they agree. */
 export type SourceFetchResult = SourceResult | { ok: false; message: string; ownNetworkAddress: string };
@@ -117,7 +118,7 @@ export async function fetchSourceUrl(input: string, now: Date, options: FetchOpt
   } catch (error) {
     if (error instanceof OwnNetworkAddress) return { ok: false, ownNetworkAddress: error.address, message: error.message };
     if (error instanceof PageRefused) return { ok: false, message: `${error.message} Nothing was added.` };
-    if (error instanceof TooLarge) return { ok: false, message: `The page ${where.href} is larger than ${Math.round(options.maxBytes / (1024 * 1024))} MB, the limit for a web source. Nothing was added.` };
+    if (error instanceof TooLarge) return { ok: false, message: `The page ${where.href} is larger than ${megabytes(options.maxBytes)}, the limit for a web source. Nothing was added.` };
     if (options.signal?.aborted) return { ok: false, message: `Fetching ${where.href} was cancelled. Nothing was added.` };
     if (error instanceof ExtractionLimitError) return { ok: false, message: `The page ${where.href} could not be imported: ${error.message}. Nothing was added.` };
     if (timeout.aborted) return { ok: false, message: `${where.host} did not answer within ${options.timeoutMs / 1000} seconds. Nothing was added.` };

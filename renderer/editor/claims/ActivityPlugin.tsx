@@ -1,8 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $getState, HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect } from 'react';
-import { claimActivity } from '../../../shared/activity';
-import { newId } from '../../../shared/ids';
+import { claimActivity } from '../../../shared/activity/activity';
+import { newId } from '../../../shared/util/ids';
 import { appendActivity, setSignOff } from '../../project/project-changes';
 import { currentDocument } from '../../project/document-store';
 import { actorName } from '../../state/identity-store';

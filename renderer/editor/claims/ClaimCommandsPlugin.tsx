@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { commands } from '../../commands/command-registry';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { claimsViewStore } from '../../project/claims-view-store';

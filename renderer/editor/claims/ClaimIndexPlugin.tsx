@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, type LexicalEditor, type NodeMutation } from 'lexical';
 import { useEffect } from 'react';
-import type { ClaimMap } from '../../../shared/claims-in-body';
+import type { ClaimMap } from '../../../shared/claims/claims-in-body';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { publishClaimsView } from '../../project/claims-view-store';
 import { $getClaims } from './claims-state';

@@ -1,9 +1,9 @@
 import type { LexicalEditor } from 'lexical';
 import { pendingSuggestions } from '../../../shared/claim-finder/suggestion-list';
 import type { ClaimSuggestion } from '../../../shared/claim-finder/find-claims';
-import { detachClaimsFromBody } from '../../../shared/claims-in-body';
-import { plainTextOf } from '../../../shared/plain-text';
-import type { ArticleBody } from '../../../shared/schema';
+import { detachClaimsFromBody } from '../../../shared/claims/claims-in-body';
+import { plainTextOf } from '../../../shared/article/plain-text';
+import type { ArticleBody } from '../../../shared/project/schema';
 import { factdesk } from '../../factdesk';
 import { currentDocument } from '../../project/document-store';
 import { recordDismissedSuggestion } from '../../project/project-changes';

@@ -1,4 +1,4 @@
-import type { Article } from '../../../shared/schema';
+import type { Article } from '../../../shared/project/schema';
 import { useOpenDocument } from '../../project/document-store';
 import { updateArticleMeta } from '../../project/project-changes';
 

@@ -1,5 +1,5 @@
-import { REVIEW_STATUSES } from '../../../shared/schema';
-import { VERDICTS } from '../../../shared/verdicts';
+import { REVIEW_STATUSES } from '../../../shared/project/schema';
+import { VERDICTS } from '../../../shared/claims/verdicts';
 import type { ClaimFilter } from './claim-filter';
 import { useVerdictLabel } from '../widgets/use-verdict-label';
 

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useMemo, useState } from 'react';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { DELETE_CLAIM_COMMAND } from '../../editor/claims/claim-commands';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { claimsViewStore, orphanIds, quoteOf } from '../../project/claims-view-store';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { holdFromPublication } from '../../project/review-actions';
 import { useStore } from '../../state/store';
 import { CommittedInput } from './CommittedInput';

@@ -1,6 +1,6 @@
 import { notReadyReason, sentUnreadyGaps } from '../../../shared/review/readiness';
 import { canSendToReview } from '../../../shared/review/status';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { useOpenDocument } from '../../project/document-store';
 import { sendToReview } from '../../project/review-actions';
 import { STATUS_LABELS } from './ClaimFilters';

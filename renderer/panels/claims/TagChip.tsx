@@ -1,4 +1,4 @@
-import { tagColourOf } from '../../../shared/tag-colours';
+import { tagColourOf } from '../../../shared/claims/tag-colours';
 import { useStore } from '../../state/store';
 import { preferencesStore } from '../../state/preferences-store';
 

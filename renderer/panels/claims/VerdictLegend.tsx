@@ -1,4 +1,4 @@
-import { VERDICTS } from '../../../shared/verdicts';
+import { VERDICTS } from '../../../shared/claims/verdicts';
 import { useVerdictLabel } from '../widgets/use-verdict-label';
 
 /** What each highlight colour means. */

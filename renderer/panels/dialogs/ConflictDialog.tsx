@@ -1,4 +1,4 @@
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { askToKeepMine, cancelConflict, conflictStore, pickClaim, type ClaimPick, type ConflictState } from '../../project/conflict-state';
 import { finishPicking, keepMine, mergeWithDisk, saveMineAsCopy } from '../../project/conflict-flow';
 import { useStore } from '../../state/store';

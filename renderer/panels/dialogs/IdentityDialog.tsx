@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Role } from '../../../shared/identity';
+import type { Role } from '../../../shared/settings/identity';
 import { factdesk } from '../../factdesk';
 import { useStore } from '../../state/store';
 import { IdentityFields } from './IdentityFields';

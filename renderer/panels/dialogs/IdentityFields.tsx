@@ -1,4 +1,4 @@
-import { ROLES, ROLE_LABELS, type Role } from '../../../shared/identity';
+import { ROLES, ROLE_LABELS, type Role } from '../../../shared/settings/identity';
 
 /** Display name and role: asked on first run, changed in Preferences. */
 export function IdentityFields({ name, role, onName, onRole }: { name: string; role: Role; onName: (name: string) => void; onRole: (role: Role) => void }) {

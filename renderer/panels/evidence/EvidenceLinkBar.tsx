@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { STANCES } from '../../../shared/schema';
+import { STANCES } from '../../../shared/project/schema';
 import { commands } from '../../commands/command-registry';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { claimsViewStore } from '../../project/claims-view-store';

@@ -1,6 +1,6 @@
-import { STANCE_LABELS } from '../../../shared/evidence-links';
+import { STANCE_LABELS } from '../../../shared/evidence/evidence-links';
 import { useMemo } from 'react';
-import type { EvidenceLink, SourceSummary } from '../../../shared/schema';
+import type { EvidenceLink, SourceSummary } from '../../../shared/project/schema';
 import { useOpenDocument } from '../../project/document-store';
 import { useEvidencePlaces, type ExcerptPlace } from '../../project/evidence-places';
 import { unlinkEvidence } from '../../project/evidence-actions';

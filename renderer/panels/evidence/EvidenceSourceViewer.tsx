@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { EvidenceLink } from '../../../shared/schema';
-import { locateExcerpt } from '../../../shared/sources';
+import type { EvidenceLink } from '../../../shared/project/schema';
+import { locateExcerpt } from '../../../shared/sources/sources';
 import { STANCE_LABELS } from '../../../shared/report/model';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { claimsViewStore } from '../../project/claims-view-store';

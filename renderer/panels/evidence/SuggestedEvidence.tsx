@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EvidenceSuggestion } from '../../../shared/evidence/evidence-index';
-import { STANCES, type Stance } from '../../../shared/schema';
+import { STANCES, type Stance } from '../../../shared/project/schema';
 import { useOpenDocument } from '../../project/document-store';
 import { linkEvidence } from '../../project/evidence-actions';
 import { afterNextPaint } from '../../timing/after-paint';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { COMMANDS, type CommandId, type CommandSpec } from '../../../shared/commands';
+import { COMMANDS, type CommandId, type CommandSpec } from '../../../shared/settings/commands';
 import { useShortcutText } from '../../commands/use-shortcut-text';
 import { commands } from '../../commands/command-registry';
 import { useStore } from '../../state/store';

@@ -1,4 +1,4 @@
-import { COMMANDS, type CommandSpec, type MenuName } from '../../../shared/commands';
+import { COMMANDS, type CommandSpec, type MenuName } from '../../../shared/settings/commands';
 import { useShortcutText } from '../../commands/use-shortcut-text';
 import { useStore } from '../../state/store';
 import { HelpFrame } from './HelpFrame';

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { PANEL_LIMITS, type PanelName } from '../../../shared/panel-layout';
+import { PANEL_LIMITS, type PanelName } from '../../../shared/settings/panel-layout';
 import { keepPanelLayout } from '../../project/project-layout';
 import { panelLayoutStore, resizePanel } from '../../state/panel-layout-store';
 import { useStore } from '../../state/store';

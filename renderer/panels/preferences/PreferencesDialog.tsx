@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ROLE_LABELS, type Identity, type Role } from '../../../shared/identity';
-import { FONT_SIZES, THEMES, type Preferences, type Theme } from '../../../shared/preferences';
+import { ROLE_LABELS, type Identity, type Role } from '../../../shared/settings/identity';
+import { FONT_SIZES, THEMES, type Preferences, type Theme } from '../../../shared/settings/preferences';
 import { factdesk } from '../../factdesk';
 import { changePreferences } from '../../state/preferences-actions';
 import { recordRoleChange } from '../../project/review-actions';

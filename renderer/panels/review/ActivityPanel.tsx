@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { activityActors, activityClaimIds, matchesActivityFilter } from '../../../shared/activity-log';
-import type { ActivityEntry } from '../../../shared/schema';
+import { activityActors, activityClaimIds, matchesActivityFilter } from '../../../shared/activity/activity-log';
+import type { ActivityEntry } from '../../../shared/project/schema';
 import { setActiveClaim } from '../../state/active-claim-store';
 import { claimsViewStore } from '../../project/claims-view-store';
 import { useOpenDocument } from '../../project/document-store';

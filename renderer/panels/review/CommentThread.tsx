@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Claim, Comment } from '../../../shared/schema';
+import type { Claim, Comment } from '../../../shared/project/schema';
 import { addComment, changeComment } from '../../project/review-actions';
 import { actorName } from '../../state/identity-store';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { useVerdictLabel } from '../widgets/use-verdict-label';
 import { sentUnreadyGaps } from '../../../shared/review/readiness';
 import { useOpenDocument } from '../../project/document-store';

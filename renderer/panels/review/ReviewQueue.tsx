@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { reviewQueue } from '../../../shared/review/status';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
 import { claimsViewStore, quoteOf } from '../../project/claims-view-store';
 import { approve, permission, requestChanges } from '../../project/review-actions';

@@ -1,5 +1,5 @@
 import { signOffScope } from '../../../shared/review/sign-off-gate';
-import type { SignOff } from '../../../shared/schema';
+import type { SignOff } from '../../../shared/project/schema';
 import { useOpenDocument } from '../../project/document-store';
 
 /** "Signed off by NAME on DATE: 9 claims approved, 2 not for publication" — exactly what the sign-off covered. */

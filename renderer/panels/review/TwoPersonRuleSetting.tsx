@@ -1,4 +1,4 @@
-import { newId } from '../../../shared/ids';
+import { newId } from '../../../shared/util/ids';
 import { appendActivity, setReviewSettings } from '../../project/project-changes';
 import { useOpenDocument } from '../../project/document-store';
 import { useStore } from '../../state/store';

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { SourceImportResult } from '../../../shared/api';
-import { createSource } from '../../../shared/sources';
+import { createSource } from '../../../shared/sources/sources';
 import { factdesk } from '../../factdesk';
 import { addSource, currentSession as session, keepPastedSource } from '../../project/source-actions';
 import { openSourceViewer } from '../../state/source-viewer-store';

@@ -1,4 +1,4 @@
-import type { SourceSummary } from '../../../shared/schema';
+import type { SourceSummary } from '../../../shared/project/schema';
 import { evidenceCountOf, removeSource } from '../../project/source-actions';
 import { Modal } from '../widgets/Modal';
 

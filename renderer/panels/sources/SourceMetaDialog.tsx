@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SourceSummary } from '../../../shared/schema';
+import type { SourceSummary } from '../../../shared/project/schema';
 import { updateSourceMeta, type SourceMeta } from '../../project/source-actions';
 import { Modal } from '../widgets/Modal';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SourceSummary } from '../../../shared/schema';
+import type { SourceSummary } from '../../../shared/project/schema';
 import { useOpenDocument } from '../../project/document-store';
 import { openSourceViewer, sourceViewerStore } from '../../state/source-viewer-store';
 import { useStore } from '../../state/store';

@@ -1,5 +1,5 @@
-import { verdictLabel } from '../../../shared/verdict-labels';
-import type { Verdict } from '../../../shared/verdicts';
+import { verdictLabel } from '../../../shared/claims/verdict-labels';
+import type { Verdict } from '../../../shared/claims/verdicts';
 import { useStore } from '../../state/store';
 import { preferencesStore } from '../../state/preferences-store';
 

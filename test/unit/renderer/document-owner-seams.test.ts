@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { newClaim } from '../../../shared/claim-factory';
-import { createEmptyProject } from '../../../shared/new-project';
-import { projectView } from '../../../shared/source-summary';
+import { newClaim } from '../../../shared/claims/claim-factory';
+import { createEmptyProject } from '../../../shared/project/new-project';
+import { projectView } from '../../../shared/sources/source-summary';
 import { changeClaims, provideClaimWriter, type ClaimChange } from '../../../renderer/project/claim-changes';
 import { closeDocument, currentDocument, onReopen, openDocument, reopenDocument } from '../../../renderer/project/document-store';
 import { addComment } from '../../../renderer/project/review-actions';
