@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { alignedState } from '../../main/project-doc/document-state';
-import { bindArticle } from '../../renderer/editor/article-binding';
-import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
-import { ProjectDocument } from '../../renderer/project/project-document';
-import { UndoHistory } from '../../renderer/project/undo-history';
-import { BODY, ORIGIN } from '../../shared/project-doc/layout';
-import { parseProjectText } from '../../shared/project/project-file';
-import type { Project } from '../../shared/project/schema';
+import { alignedState } from '../../../../main/project-doc/document-state';
+import { bindArticle } from '../../../../renderer/editor/article-binding';
+import { ARTICLE_NODES } from '../../../../renderer/import/article-nodes';
+import { ProjectDocument } from '../../../../renderer/project/project-document';
+import { UndoHistory } from '../../../../renderer/project/undo-history';
+import { BODY, ORIGIN } from '../../../../shared/project-doc/layout';
+import { parseProjectText } from '../../../../shared/project/project-file';
+import type { Project } from '../../../../shared/project/schema';
 
 /**
  * The two data-losing traps of toolchain.md, on the window's binding pieces
@@ -22,7 +22,7 @@ import type { Project } from '../../shared/project/schema';
  */
 
 function savedDemo(): Project {
-  const parsed = parseProjectText(readFileSync(path.resolve(__dirname, '../../demo/city-water-demo.factdesk'), 'utf8'));
+  const parsed = parseProjectText(readFileSync(path.resolve(__dirname, '../../../../demo/city-water-demo.factdesk'), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.problem);
   return alignedState(parsed.project);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exchange, markRange, shown, twoReplicas, typeAt } from './helpers/headless-replicas';
+import { exchange, markRange, shown, twoReplicas, typeAt } from '../helpers/headless-replicas';
 
 /**
  * The flat-marks patch of @lexical/yjs (patches/, applied at install). Unpatched,
@@ -13,7 +13,7 @@ const SENTENCE = 'The mayor said taxes rose five percent last year.';
 
 describe('@lexical/yjs with the flat-marks patch', () => {
   it('is installed (the package was patched at install)', () => {
-    const dist = path.resolve(__dirname, '../../node_modules/@lexical/yjs/dist');
+    const dist = path.resolve(__dirname, '../../../node_modules/@lexical/yjs/dist');
     expect(readFileSync(path.join(dist, 'LexicalYjs.prod.js'), 'utf8')).toContain("with Factdesk's flat-marks patch");
     expect(readFileSync(path.join(dist, 'LexicalYjs.dev.js'), 'utf8')).toContain("with Factdesk's flat-marks patch");
   });

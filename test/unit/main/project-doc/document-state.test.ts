@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_NODE_CLASSES } from '../../main/project-doc/article-nodes';
-import { checksumOf, docFromState, ensureDocumentState, projectFromDoc, seedDocument, withChecksum } from '../../main/project-doc/document-state';
-import { ARTICLE_NODES } from '../../renderer/import/article-nodes';
-import { plainTextOf } from '../../shared/article/plain-text';
-import { parseProjectText } from '../../shared/project/project-file';
-import type { Project } from '../../shared/project/schema';
-import { NEWSROOM_PROJECT } from './shared/report/fixture';
+import { ARTICLE_NODE_CLASSES } from '../../../../main/project-doc/article-nodes';
+import { checksumOf, docFromState, ensureDocumentState, projectFromDoc, seedDocument, withChecksum } from '../../../../main/project-doc/document-state';
+import { ARTICLE_NODES } from '../../../../renderer/import/article-nodes';
+import { plainTextOf } from '../../../../shared/article/plain-text';
+import { parseProjectText } from '../../../../shared/project/project-file';
+import type { Project } from '../../../../shared/project/schema';
+import { NEWSROOM_PROJECT } from '../../shared/report/fixture';
 
 /** The Yjs state a project file carries (main/project-doc/document-state.ts). */
 
@@ -17,7 +17,7 @@ function load(file: string): Project {
   return parsed.project;
 }
 
-const V2_DEMO = path.resolve(__dirname, '../fixtures/projects/demo-v2.factdesk');
+const V2_DEMO = path.resolve(__dirname, '../../../fixtures/projects/demo-v2.factdesk');
 const textsOf = (project: Project) => (id: string) => project.sources.find((source) => source.id === id)?.text;
 const readable = ({ yjs: _yjs, ...project }: Project) => project;
 

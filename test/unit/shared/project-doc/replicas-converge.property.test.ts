@@ -3,17 +3,17 @@ import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type L
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { newClaimRecord, readClaim, writeClaim, type ClaimView } from '../../shared/project-doc/claim-record';
-import { claimsOf, ORIGIN } from '../../shared/project-doc/layout';
-import { readDocContent } from '../../shared/project-doc/project-records';
-import { removeEvidence, writeEvidence } from '../../shared/project-doc/records';
-import { markIdsIn, withoutMarks } from '../../shared/project-doc/stray-marks';
-import { plainTextOf } from '../../shared/article/plain-text';
-import { refreshClaimAnchors } from '../../shared/anchoring/refresh-claim-anchors';
-import type { ArticleBody, Project } from '../../shared/project/schema';
-import { VERDICTS } from '../../shared/claims/verdicts';
-import { bodyFromDoc } from '../../main/project-doc/headless-body';
-import { deleteRange, markRange, replicaOf, typeAt, type Replica } from './helpers/headless-replicas';
+import { newClaimRecord, readClaim, writeClaim, type ClaimView } from '../../../../shared/project-doc/claim-record';
+import { claimsOf, ORIGIN } from '../../../../shared/project-doc/layout';
+import { readDocContent } from '../../../../shared/project-doc/project-records';
+import { removeEvidence, writeEvidence } from '../../../../shared/project-doc/records';
+import { markIdsIn, withoutMarks } from '../../../../shared/project-doc/stray-marks';
+import { plainTextOf } from '../../../../shared/article/plain-text';
+import { refreshClaimAnchors } from '../../../../shared/anchoring/refresh-claim-anchors';
+import type { ArticleBody, Project } from '../../../../shared/project/schema';
+import { VERDICTS } from '../../../../shared/claims/verdicts';
+import { bodyFromDoc } from '../../../../main/project-doc/headless-body';
+import { deleteRange, markRange, replicaOf, typeAt, type Replica } from '../../helpers/headless-replicas';
 
 /**
  * Issue 18 item 5: 2–3 in-memory copies of one project document (a headless

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignedState, docFromState } from '../../main/project-doc/document-state';
-import { describeMerge, mergeCopies } from '../../main/project-doc/merge-copies';
-import { plainTextOf } from '../../shared/article/plain-text';
-import { parseProjectText } from '../../shared/project/project-file';
-import { withoutMarks } from '../../shared/project-doc/stray-marks';
-import type { Claim, Project } from '../../shared/project/schema';
+import { alignedState, docFromState } from '../../../../main/project-doc/document-state';
+import { describeMerge, mergeCopies } from '../../../../main/project-doc/merge-copies';
+import { plainTextOf } from '../../../../shared/article/plain-text';
+import { parseProjectText } from '../../../../shared/project/project-file';
+import { withoutMarks } from '../../../../shared/project-doc/stray-marks';
+import type { Claim, Project } from '../../../../shared/project/schema';
 
 /**
  * Two copies of one project merged as Yjs documents (issue 18 item 4): each
@@ -14,7 +14,7 @@ import type { Claim, Project } from '../../shared/project/schema';
  * line), then merged. Every edit of both sides must be in the result.
  */
 
-const DEMO = path.resolve(__dirname, '../../demo/city-water-demo.factdesk');
+const DEMO = path.resolve(__dirname, '../../../../demo/city-water-demo.factdesk');
 
 /** The demo as Factdesk saves it: readable part plus its document state. */
 function savedDemo(): Project {

@@ -3,14 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignedState, withChecksum } from '../../main/project-doc/document-state';
-import { plainTextOf } from '../../shared/article/plain-text';
-import { parseProjectText, serializeProject } from '../../shared/project/project-file';
-import type { Project } from '../../shared/project/schema';
+import { alignedState, withChecksum } from '../../../../main/project-doc/document-state';
+import { plainTextOf } from '../../../../shared/article/plain-text';
+import { parseProjectText, serializeProject } from '../../../../shared/project/project-file';
+import type { Project } from '../../../../shared/project/schema';
 
 /** `factdesk merge A B -o C` (the built CLI): issue 18 item 4. */
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(__dirname, '../../../..');
 const CLI = path.join(ROOT, 'dist', 'cli', 'factdesk.js');
 const DEMO_TEXT = readFileSync(path.join(ROOT, 'demo', 'city-water-demo.factdesk'), 'utf8');
 
