@@ -8,7 +8,17 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $wrapSelectionInMarkNode } from '@lexical/mark';
 import { createBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical } from '@lexical/yjs';
-import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type LexicalNode, type TextNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createRangeSelection,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  type LexicalEditor,
+  type LexicalNode,
+  type TextNode,
+} from 'lexical';
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { ARTICLE_NODE_CLASSES } from '../main/project-doc/article-nodes';
@@ -21,16 +31,33 @@ const provider = offlineProvider();
 const noCursors = () => undefined;
 
 function headless(): LexicalEditor {
-  return createHeadlessEditor({ namespace: 'bench', nodes: [...ARTICLE_NODE_CLASSES], onError: (error) => { throw error; } });
+  return createHeadlessEditor({
+    namespace: 'bench',
+    nodes: [...ARTICLE_NODE_CLASSES],
+    onError: (error) => {
+      throw error;
+    },
+  });
 }
 
 /** An editor bound to `doc` with the stable binding (V1), as CollaborationPlugin binds it. */
 function bindV1(doc: Y.Doc): LexicalEditor {
   const editor = headless();
   const binding = createBinding(editor, provider, 'main', doc, new Map([['main', doc]]));
-  editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
-    syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
-  });
+  editor.registerUpdateListener(
+    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+      syncLexicalUpdateToYjs(
+        binding,
+        provider,
+        prevEditorState,
+        editorState,
+        dirtyElements,
+        dirtyLeaves,
+        normalizedNodes,
+        tags,
+      );
+    },
+  );
   binding.root.getSharedType().observeDeep((events, transaction) => {
     if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as never, false, noCursors);
   });
@@ -41,19 +68,23 @@ const bindV2 = (doc: Y.Doc) => bindHeadless(doc).editor;
 
 function texts(): TextNode[] {
   const found: TextNode[] = [];
-  const visit = (node: LexicalNode) => ($isTextNode(node) ? found.push(node) : $isElementNode(node) && node.getChildren().forEach(visit));
+  const visit = (node: LexicalNode) =>
+    $isTextNode(node) ? found.push(node) : $isElementNode(node) && node.getChildren().forEach(visit);
   visit($getRoot());
   return found;
 }
 
 function mark(editor: LexicalEditor, start: number, end: number, id: string): void {
-  editor.update(() => {
-    const [node] = texts();
-    const selection = $createRangeSelection();
-    selection.anchor.set(node.getKey(), start, 'text');
-    selection.focus.set(node.getKey(), end, 'text');
-    $wrapSelectionInMarkNode(selection, false, id);
-  }, { discrete: true });
+  editor.update(
+    () => {
+      const [node] = texts();
+      const selection = $createRangeSelection();
+      selection.anchor.set(node.getKey(), start, 'text');
+      selection.focus.set(node.getKey(), end, 'text');
+      $wrapSelectionInMarkNode(selection, false, id);
+    },
+    { discrete: true },
+  );
 }
 
 const SENTENCE = 'The mayor said taxes rose five percent last year.';
@@ -61,12 +92,20 @@ const SENTENCE = 'The mayor said taxes rose five percent last year.';
 /** The paragraphs with their highlights shown: "The [A:mayor] said". */
 function shown(editor: LexicalEditor): string {
   const show = (node: LexicalNode): string =>
-    node.getType() === 'mark' ? `[${(node as unknown as { getIDs(): string[] }).getIDs().join(',')}:${(node as never as { getChildren(): LexicalNode[] }).getChildren().map(show).join('')}]` : $isElementNode(node) ? node.getChildren().map(show).join('') : node.getTextContent();
+    node.getType() === 'mark'
+      ? `[${(node as unknown as { getIDs(): string[] }).getIDs().join(',')}:${(node as never as { getChildren(): LexicalNode[] }).getChildren().map(show).join('')}]`
+      : $isElementNode(node)
+        ? node.getChildren().map(show).join('')
+        : node.getTextContent();
   return editor.getEditorState().read(() => $getRoot().getChildren().map(show).join(' / '));
 }
 
 /** Two copies of one paragraph: `a` and `b` change it at once, then each receives the other's change; what both show. */
-async function concurrently(bind: (doc: Y.Doc) => LexicalEditor, inA: (editor: LexicalEditor) => void, inB: (editor: LexicalEditor) => void): Promise<string> {
+async function concurrently(
+  bind: (doc: Y.Doc) => LexicalEditor,
+  inA: (editor: LexicalEditor) => void,
+  inB: (editor: LexicalEditor) => void,
+): Promise<string> {
   const [docA, docB] = [new Y.Doc(), new Y.Doc()];
   const a = bind(docA);
   a.update(() => $getRoot().append($createParagraphNode().append($createTextNode(SENTENCE))), { discrete: true });
@@ -75,7 +114,10 @@ async function concurrently(bind: (doc: Y.Doc) => LexicalEditor, inA: (editor: L
   await settled();
   inA(a);
   inB(b);
-  const [toA, toB] = [Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)), Y.encodeStateAsUpdate(docA, Y.encodeStateVector(docB))];
+  const [toA, toB] = [
+    Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)),
+    Y.encodeStateAsUpdate(docA, Y.encodeStateVector(docB)),
+  ];
   Y.applyUpdate(docA, toA);
   Y.applyUpdate(docB, toB);
   await settled();
@@ -105,16 +147,29 @@ function keystroke(body: ArticleBody, bind: ((doc: Y.Doc) => LexicalEditor) | nu
 }
 
 async function main(): Promise<void> {
-for (const [name, bind] of [['V1 (CollaborationPlugin)', bindV1], ['V2 + flat marks (Factdesk)', bindV2]] as const) {
-  console.log(`${name}:`);
-  console.log(`  overlapping marks made at once:      ${await concurrently(bind, (a) => mark(a, 15, 25, 'A'), (b) => mark(b, 21, 38, 'B'))}`);
-  console.log(`  typing inside a passage marked at once: ${await concurrently(bind, (a) => mark(a, 15, 25, 'A'), typeIn)}`);
-}
-for (const spec of [TYPICAL, LARGE]) {
-  const { body } = generateWorkload(spec).project.article;
-  const [plain, v1, v2] = [keystroke(body, null), keystroke(body, bindV1), keystroke(body, bindV2)];
-  console.log(`one typed character, ${spec.name}: unbound ${plain} ms · V1 ${v1} ms (${(v1 / plain).toFixed(2)}×) · V2 + flat marks ${v2} ms (${(v2 / plain).toFixed(2)}×)`);
-}
+  for (const [name, bind] of [
+    ['V1 (CollaborationPlugin)', bindV1],
+    ['V2 + flat marks (Factdesk)', bindV2],
+  ] as const) {
+    console.log(`${name}:`);
+    console.log(
+      `  overlapping marks made at once:      ${await concurrently(
+        bind,
+        (a) => mark(a, 15, 25, 'A'),
+        (b) => mark(b, 21, 38, 'B'),
+      )}`,
+    );
+    console.log(
+      `  typing inside a passage marked at once: ${await concurrently(bind, (a) => mark(a, 15, 25, 'A'), typeIn)}`,
+    );
+  }
+  for (const spec of [TYPICAL, LARGE]) {
+    const { body } = generateWorkload(spec).project.article;
+    const [plain, v1, v2] = [keystroke(body, null), keystroke(body, bindV1), keystroke(body, bindV2)];
+    console.log(
+      `one typed character, ${spec.name}: unbound ${plain} ms · V1 ${v1} ms (${(v1 / plain).toFixed(2)}×) · V2 + flat marks ${v2} ms (${(v2 / plain).toFixed(2)}×)`,
+    );
+  }
 }
 
 void main();

@@ -55,7 +55,9 @@ type Json = Record<string, any>;
 function withEdits(project: Project, count: number, seed: number, tag: string): Project {
   const copy = structuredClone(project) as Json;
   const random = seededRandom(seed);
-  const paragraphs = (copy.article.body.root.children as Json[]).filter((block) => block.children?.some((child: Json) => child.type === 'text'));
+  const paragraphs = (copy.article.body.root.children as Json[]).filter((block) =>
+    block.children?.some((child: Json) => child.type === 'text'),
+  );
   for (let i = 0; i < count; i += 1) {
     const block = paragraphs[Math.floor(random.next() * paragraphs.length)];
     const texts = (block.children as Json[]).filter((child) => child.type === 'text');
@@ -93,7 +95,13 @@ function keystroke(project: Project): { bytes: number; ms: number; plainMs: numb
 
 /** The same keystroke in a headless editor holding the same article, bound to nothing. */
 function plainKeystroke(project: Project): number {
-  const editor = createHeadlessEditor({ namespace: 'bench', nodes: [...ARTICLE_NODE_CLASSES], onError: (error) => { throw error; } });
+  const editor = createHeadlessEditor({
+    namespace: 'bench',
+    nodes: [...ARTICLE_NODE_CLASSES],
+    onError: (error) => {
+      throw error;
+    },
+  });
   editor.setEditorState(editor.parseEditorState(project.article.body as never));
   const times: number[] = [];
   for (let i = 0; i < 50; i += 1) {
@@ -108,32 +116,79 @@ function measure(spec: WorkloadSpec, date: string): Row[] {
   const plain = generateWorkload(spec).project;
   const rows: Row[] = [];
   const row = (name: string, value: number, baseline: number | null, unit: string, note: string) =>
-    rows.push({ name: `${name}_${spec.name}`, value, baseline, ratio: baseline ? Math.round((value / baseline) * 100) / 100 : null, unit, date, note });
+    rows.push({
+      name: `${name}_${spec.name}`,
+      value,
+      baseline,
+      ratio: baseline ? Math.round((value / baseline) * 100) / 100 : null,
+      unit,
+      date,
+      note,
+    });
 
   let seeded: Project = plain;
   const seedMs = timed(() => (seeded = alignedState(plain)), 3);
   const serialiseMs = timed(() => serializeProject(plain));
-  row('document_seed', seedMs, serialiseMs, 'ms', 'state made from the readable part (once, on first open of a file without one) vs serialising the project');
+  row(
+    'document_seed',
+    seedMs,
+    serialiseMs,
+    'ms',
+    'state made from the readable part (once, on first open of a file without one) vs serialising the project',
+  );
   const withState = Buffer.byteLength(serializeProject(seeded));
   const without = Buffer.byteLength(serializeProject(plain));
-  row('file_size_with_document', Math.round(withState / 1024), Math.round(without / 1024), 'KB', 'project file with its Yjs state (base64) vs the readable JSON alone (target ≤ 1.6×)');
+  row(
+    'file_size_with_document',
+    Math.round(withState / 1024),
+    Math.round(without / 1024),
+    'KB',
+    'project file with its Yjs state (base64) vs the readable JSON alone (target ≤ 1.6×)',
+  );
 
   const typed = withEdits(seeded, 1, 7, 'one');
   const stale = { ...typed, yjs: { ...seeded.yjs!, checksum: '' } };
-  row('save_align_in_main', timed(() => alignedState(stale)), serialiseMs, 'ms', 'main brings the state in line with a window that sent no document changes (one paragraph edited) vs serialising');
+  row(
+    'save_align_in_main',
+    timed(() => alignedState(stale)),
+    serialiseMs,
+    'ms',
+    'main brings the state in line with a window that sent no document changes (one paragraph edited) vs serialising',
+  );
 
   const [a, b] = [withEdits(seeded, 200, 11, 'kim'), withEdits(seeded, 200, 13, 'lee')];
-  row('merge', timed(() => mergeCopies(a, b, ['a', 'b']), 3), timed(() => mergeProjects(seeded, a, b), 3), 'ms', 'two copies with 200 edits each merged as documents (every edit kept) vs the by-id merge (keeps one article)');
+  row(
+    'merge',
+    timed(() => mergeCopies(a, b, ['a', 'b']), 3),
+    timed(() => mergeProjects(seeded, a, b), 3),
+    'ms',
+    'two copies with 200 edits each merged as documents (every edit kept) vs the by-id merge (keeps one article)',
+  );
 
   const key = keystroke(seeded);
-  row('yjs_update_per_keystroke', key.bytes, null, 'bytes', 'the Yjs update one typed character makes (what a save or a collaborator receives)');
-  row('binding_sync_per_keystroke_node', key.ms, key.plainMs, 'ms', 'headless editor + V2 binding, one character, Node (the window adds rendering) vs the same editor bound to nothing');
+  row(
+    'yjs_update_per_keystroke',
+    key.bytes,
+    null,
+    'bytes',
+    'the Yjs update one typed character makes (what a save or a collaborator receives)',
+  );
+  row(
+    'binding_sync_per_keystroke_node',
+    key.ms,
+    key.plainMs,
+    'ms',
+    'headless editor + V2 binding, one character, Node (the window adds rendering) vs the same editor bound to nothing',
+  );
   return rows;
 }
 
 const date = new Date().toISOString().slice(0, 10);
 const rows = [...measure(TYPICAL, date), ...measure(LARGE, date)];
-for (const row of rows) console.log(`${row.name.padEnd(44)} ${String(row.value).padStart(8)} ${row.unit.padEnd(5)} ${row.baseline === null ? '' : `baseline ${row.baseline} → ${row.ratio}×`}`);
+for (const row of rows)
+  console.log(
+    `${row.name.padEnd(44)} ${String(row.value).padStart(8)} ${row.unit.padEnd(5)} ${row.baseline === null ? '' : `baseline ${row.baseline} → ${row.ratio}×`}`,
+  );
 const file = path.join(REPO_ROOT, 'bench', 'results.json');
 const names = new Set(rows.map((row) => row.name));
 const kept = (JSON.parse(readFileSync(file, 'utf8')) as Row[]).filter((row) => !names.has(row.name));

@@ -51,7 +51,8 @@ function patchSources(patchText) {
   }
 }
 
-const BANNER = "/* @lexical/yjs 0.52.0 (MIT, Meta Platforms, Inc. and affiliates) with Factdesk's flat-marks patch: see patches/ in Factdesk. */";
+const BANNER =
+  "/* @lexical/yjs 0.52.0 (MIT, Meta Platforms, Inc. and affiliates) with Factdesk's flat-marks patch: see patches/ in Factdesk. */";
 
 async function bundle(format) {
   const result = await build({
@@ -76,7 +77,8 @@ async function bundle(format) {
  */
 async function rebuildDist() {
   const esm = await bundle('esm');
-  for (const name of ['LexicalYjs.dev.js', 'LexicalYjs.prod.js', 'LexicalYjs.js']) writeFileSync(path.join(packageDir, 'dist', name), esm);
+  for (const name of ['LexicalYjs.dev.js', 'LexicalYjs.prod.js', 'LexicalYjs.js'])
+    writeFileSync(path.join(packageDir, 'dist', name), esm);
   writeFileSync(path.join(packageDir, 'dist', 'LexicalYjs.cjs'), await bundle('cjs'));
   const manifestFile = path.join(packageDir, 'package.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
@@ -87,11 +89,16 @@ async function rebuildDist() {
 
 const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
 if (manifest.version !== EXPECTED_VERSION) {
-  throw new Error(`@lexical/yjs ${manifest.version} is installed; patches/ is for ${EXPECTED_VERSION}. Update the patch with the package.`);
+  throw new Error(
+    `@lexical/yjs ${manifest.version} is installed; patches/ is for ${EXPECTED_VERSION}. Update the patch with the package.`,
+  );
 }
 const patchText = readFileSync(patchFile, 'utf8');
 // A change to this script (how the package is rebuilt) applies it again too.
-const digest = createHash('sha256').update(patchText).update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
+const digest = createHash('sha256')
+  .update(patchText)
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .digest('hex');
 if (existsSync(marker) && readFileSync(marker, 'utf8') === digest) process.exit(0);
 patchSources(patchText);
 await rebuildDist();

@@ -10,4 +10,12 @@ import type { Klass, LexicalNode } from 'lexical';
  * (renderer/editor/editor-config.ts; test/unit/project-doc-body.test.ts
  * checks that they agree).
  */
-export const ARTICLE_NODE_CLASSES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, MarkNode];
+export const ARTICLE_NODE_CLASSES: ReadonlyArray<Klass<LexicalNode>> = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  AutoLinkNode,
+  MarkNode,
+];

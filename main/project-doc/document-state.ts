@@ -18,8 +18,20 @@ const SEED_FORMAT = 'factdesk-seed 2; @lexical/yjs 0.52.0 with flat marks; claim
 
 /** Everything in the readable part that the document mirrors, as text: what seeds are derived from and checksums cover. */
 function mirroredText(project: Project): string {
-  const { format: _f, version: _v, updatedAt: _u, activity: _a, yjs: _y, heldActivity: _h, ...rest } = project as Project & { heldActivity?: unknown };
-  return JSON.stringify({ ...rest, documentId: documentIdOf(project), sources: rest.sources.map(({ text: _text, ...source }) => source) });
+  const {
+    format: _f,
+    version: _v,
+    updatedAt: _u,
+    activity: _a,
+    yjs: _y,
+    heldActivity: _h,
+    ...rest
+  } = project as Project & { heldActivity?: unknown };
+  return JSON.stringify({
+    ...rest,
+    documentId: documentIdOf(project),
+    sources: rest.sources.map(({ text: _text, ...source }) => source),
+  });
 }
 
 export const documentIdOf = (project: Project): string => project.documentId ?? project.id;
@@ -41,10 +53,15 @@ export const PENDING_CHECKSUM = 'pending';
  */
 export function withChecksum(project: Project): Project {
   if (!project.yjs || project.yjs.checksum !== PENDING_CHECKSUM) return project;
-  return { ...project, documentId: documentIdOf(project), yjs: { ...project.yjs, checksum: checksumOf(project, project.yjs) } };
+  return {
+    ...project,
+    documentId: documentIdOf(project),
+    yjs: { ...project.yjs, checksum: checksumOf(project, project.yjs) },
+  };
 }
 
-export const encodeUpdate = (update: Uint8Array): string => Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString('base64');
+export const encodeUpdate = (update: Uint8Array): string =>
+  Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString('base64');
 export const decodeUpdate = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
 
 /** A document holding the state; throws on a state Yjs cannot read. */
@@ -54,7 +71,8 @@ export function docFromState(state: Pick<DocumentState, 'updates'>): Y.Doc {
     for (const update of state.updates) Y.applyUpdate(doc, decodeUpdate(update));
   }, ORIGIN.load);
   // Yjs keeps what it cannot place yet (an update whose predecessors are missing): such a state is not whole.
-  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) throw new Error('its document history is incomplete');
+  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null)
+    throw new Error('its document history is incomplete');
   return doc;
 }
 
@@ -87,14 +105,25 @@ export function seedDocument(project: Project): Pick<DocumentState, 'seed' | 'up
 export const MERGE_ABOVE = 16;
 
 /** `doc` changed so that it holds the readable part of `project` (only what differs is written), as one update appended to `state`. */
-function alignedWith(project: Project, state: Pick<DocumentState, 'seed' | 'updates'>, doc: Y.Doc): Pick<DocumentState, 'seed' | 'updates'> {
+function alignedWith(
+  project: Project,
+  state: Pick<DocumentState, 'seed' | 'updates'>,
+  doc: Y.Doc,
+): Pick<DocumentState, 'seed' | 'updates'> {
   const before = Y.encodeStateVector(doc);
   writeBodyToDoc(doc, project.article.body);
-  doc.transact(() => writeDocContent(doc, projectView(project), { by: '', at: project.updatedAt, newId: () => `fix_${randomUUID()}` }), ORIGIN.seed);
+  doc.transact(
+    () =>
+      writeDocContent(doc, projectView(project), { by: '', at: project.updatedAt, newId: () => `fix_${randomUUID()}` }),
+    ORIGIN.seed,
+  );
   const after = Y.encodeStateVector(doc);
   if (Buffer.compare(before, after) === 0) return state;
   const updates = [...state.updates, encodeUpdate(Y.encodeStateAsUpdate(doc, before))];
-  return { seed: state.seed, updates: updates.length > MERGE_ABOVE ? [encodeUpdate(Y.mergeUpdates(updates.map(decodeUpdate)))] : updates };
+  return {
+    seed: state.seed,
+    updates: updates.length > MERGE_ABOVE ? [encodeUpdate(Y.mergeUpdates(updates.map(decodeUpdate)))] : updates,
+  };
 }
 
 /**
@@ -106,7 +135,13 @@ function alignedWith(project: Project, state: Pick<DocumentState, 'seed' | 'upda
 export function alignedState(project: Project): Project {
   const documentId = documentIdOf(project);
   const state = project.yjs;
-  if (state && state.checksum !== '' && state.checksum !== PENDING_CHECKSUM && state.checksum === checksumOf(project, state)) return project;
+  if (
+    state &&
+    state.checksum !== '' &&
+    state.checksum !== PENDING_CHECKSUM &&
+    state.checksum === checksumOf(project, state)
+  )
+    return project;
   let doc: Y.Doc | null = null;
   try {
     doc = state ? docFromState(state) : null;
@@ -132,7 +167,11 @@ export interface EnsuredState {
 export function ensureDocumentState(project: Project): EnsuredState {
   const documentId = documentIdOf(project);
   const state = project.yjs;
-  if (!state) return { project: withChecksum({ ...project, documentId, yjs: { ...seedDocument(project), checksum: PENDING_CHECKSUM } }), notice: null };
+  if (!state)
+    return {
+      project: withChecksum({ ...project, documentId, yjs: { ...seedDocument(project), checksum: PENDING_CHECKSUM } }),
+      notice: null,
+    };
   const checksum = checksumOf(project, state);
   if (state.checksum === checksum) return { project: { ...project, documentId }, notice: null };
   let doc: Y.Doc;
@@ -141,7 +180,8 @@ export function ensureDocumentState(project: Project): EnsuredState {
   } catch {
     return {
       project: withChecksum({ ...project, documentId, yjs: { ...seedDocument(project), checksum: PENDING_CHECKSUM } }),
-      notice: 'Its document history could not be read, so it was made again from the project as the file shows it; copies saved before can no longer be merged with it line by line.',
+      notice:
+        'Its document history could not be read, so it was made again from the project as the file shows it; copies saved before can no longer be merged with it line by line.',
     };
   }
   const aligned = alignedWith(project, state, doc);
@@ -160,7 +200,11 @@ export function ensureDocumentState(project: Project): EnsuredState {
  * from `base` (the activity log, when it was saved) and `textOf` (source
  * texts); a source whose text is nowhere throws.
  */
-export function projectFromDoc(doc: Y.Doc, base: Pick<Project, 'format' | 'version' | 'activity' | 'updatedAt' | 'documentId'>, textOf: (sourceId: string) => string | undefined): Project {
+export function projectFromDoc(
+  doc: Y.Doc,
+  base: Pick<Project, 'format' | 'version' | 'activity' | 'updatedAt' | 'documentId'>,
+  textOf: (sourceId: string) => string | undefined,
+): Project {
   const body = bodyFromDoc(doc);
   const { heldActivity: _held, ...view } = viewFromDoc(doc, body, { ...base, heldActivity: '' });
   const sources = view.sources.map(({ textLength: _length, ...source }) => {

@@ -40,11 +40,23 @@ export function bindHeadless(doc: Y.Doc): BoundEditor {
     },
   });
   const binding = createBindingV2__EXPERIMENTAL(editor, BODY, doc, new Map([[BODY, doc]]), { rootName: BODY });
-  const removeListener = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
-    syncLexicalUpdateToYjsV2__EXPERIMENTAL(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
-  });
+  const removeListener = editor.registerUpdateListener(
+    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+      syncLexicalUpdateToYjsV2__EXPERIMENTAL(
+        binding,
+        provider,
+        prevEditorState,
+        editorState,
+        dirtyElements,
+        dirtyLeaves,
+        normalizedNodes,
+        tags,
+      );
+    },
+  );
   const onChanges = (events: Y.YEvent<Y.XmlElement>[], transaction: Y.Transaction) => {
-    if (transaction.origin !== binding) syncYjsChangesToLexicalV2__EXPERIMENTAL(binding, provider, events as never, transaction, false);
+    if (transaction.origin !== binding)
+      syncYjsChangesToLexicalV2__EXPERIMENTAL(binding, provider, events as never, transaction, false);
   };
   binding.root.observeDeep(onChanges);
   if (binding.root.length > 0) syncYjsStateToLexicalV2__EXPERIMENTAL(binding, provider);

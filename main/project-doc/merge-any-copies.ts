@@ -18,9 +18,15 @@ export function mergeAnyCopies(a: Project, b: Project, names: readonly [string, 
   if (merged.ok) return { ok: true, project: merged.project, notes: describeMerge(merged.notes, names) };
   if (merged.kind === 'different-documents') return merged;
   if (!deepEqual(a.article.body, b.article.body)) {
-    return { ok: false, message: `${merged.message} Their articles differ, so nothing was merged: merging them by ids would keep one article and drop the other’s edits. Open one in Factdesk and bring the other’s changes over.` };
+    return {
+      ok: false,
+      message: `${merged.message} Their articles differ, so nothing was merged: merging them by ids would keep one article and drop the other’s edits. Open one in Factdesk and bring the other’s changes over.`,
+    };
   }
   const { project, conflicts } = mergeProjects(null, a, b);
-  const notes = conflicts.map(({ mine }) => `Claim ${mine.number} (“${mine.anchor.quote.exact.slice(0, 60)}”) was changed in both copies, which share no history: ${names[0]}’s version was kept. Compare it with ${names[1]}.`);
+  const notes = conflicts.map(
+    ({ mine }) =>
+      `Claim ${mine.number} (“${mine.anchor.quote.exact.slice(0, 60)}”) was changed in both copies, which share no history: ${names[0]}’s version was kept. Compare it with ${names[1]}.`,
+  );
   return { ok: true, project: alignedState({ ...project, yjs: a.yjs ? { ...a.yjs, checksum: '' } : null }), notes };
 }

@@ -44,7 +44,9 @@ const lineOf = (claim: Claim): ClaimLine => ({ id: claim.id, number: claim.numbe
 /** Claims deleted in `deleter` and alive in `other`: the only ones a concurrent change can bring back. */
 function deletedOnlyIn(deleter: Y.Doc, other: Y.Doc): string[] {
   const theirs = claimsOf(other);
-  return [...claimsOf(deleter).entries()].filter(([id, record]) => isDeleted(record) && theirs.has(id) && !isDeleted(theirs.get(id)!)).map(([id]) => id);
+  return [...claimsOf(deleter).entries()]
+    .filter(([id, record]) => isDeleted(record) && theirs.has(id) && !isDeleted(theirs.get(id)!))
+    .map(([id]) => id);
 }
 
 /** Claims `deleter` deleted that `other` changed without having seen the delete. */
@@ -95,22 +97,45 @@ export function mergeCopies(a: Project, b: Project, names: readonly [string, str
   }, ORIGIN.sweep);
 
   const texts = new Map([...a.sources, ...b.sources].map((source) => [source.id, source.text]));
-  const read = projectFromDoc(doc, { format: a.format, version: a.version, activity: mergeActivity(a.activity, b.activity), updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt, documentId: idA }, (id) => texts.get(id));
+  const read = projectFromDoc(
+    doc,
+    {
+      format: a.format,
+      version: a.version,
+      activity: mergeActivity(a.activity, b.activity),
+      updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt,
+      documentId: idA,
+    },
+    (id) => texts.get(id),
+  );
   const live = new Set(read.claims.map((claim) => claim.markId));
   const stray = new Set([...markIdsIn(read.article.body)].filter((id) => !live.has(id)));
   const numbered = withUniqueNumbers(read.claims, read.nextClaimNumber);
-  const swept = refreshClaimAnchors({ ...read, article: { ...read.article, body: withoutMarks(read.article.body, stray) }, claims: numbered.claims, nextClaimNumber: numbered.nextClaimNumber });
+  const swept = refreshClaimAnchors({
+    ...read,
+    article: { ...read.article, body: withoutMarks(read.article.body, stray) },
+    claims: numbered.claims,
+    nextClaimNumber: numbered.nextClaimNumber,
+  });
   // The sweep is written into the document too, as one more change on top of both copies' history.
-  const project = alignedState({ ...swept, yjs: { seed: left.yjs!.seed, updates: [encodeUpdate(Y.encodeStateAsUpdate(doc))], checksum: '' } });
+  const project = alignedState({
+    ...swept,
+    yjs: { seed: left.yjs!.seed, updates: [encodeUpdate(Y.encodeStateAsUpdate(doc))], checksum: '' },
+  });
 
   const wasOrphan = new Set([...a.claims, ...b.claims].filter((claim) => claim.orphaned).map((claim) => claim.id));
-  const conflicting = [...claimsOf(doc).values()].filter((record) => !isDeleted(record)).map(readClaim).filter((claim) => claim.verdictConflict || claim.statusConflict);
+  const conflicting = [...claimsOf(doc).values()]
+    .filter((record) => !isDeleted(record))
+    .map(readClaim)
+    .filter((claim) => claim.verdictConflict || claim.statusConflict);
   return {
     ok: true,
     project,
     notes: {
       restored: project.claims.filter((claim) => restored.has(claim.id)).map(lineOf),
-      orphaned: project.claims.filter((claim) => claim.orphaned && !wasOrphan.has(claim.id) && !restored.has(claim.id)).map(lineOf),
+      orphaned: project.claims
+        .filter((claim) => claim.orphaned && !wasOrphan.has(claim.id) && !restored.has(claim.id))
+        .map(lineOf),
       conflicting: conflicting.map((claim) => lineOf(project.claims.find((kept) => kept.id === claim.id) ?? claim)),
       strayMarks: stray.size,
       renumbered: numbered.renumbered.map(({ from, to }) => ({ from, to })),
@@ -118,15 +143,32 @@ export function mergeCopies(a: Project, b: Project, names: readonly [string, str
   };
 }
 
-const quoted = (line: ClaimLine) => `claim ${line.number} (“${line.quote.length > 60 ? `${line.quote.slice(0, 59)}…` : line.quote}”)`;
+const quoted = (line: ClaimLine) =>
+  `claim ${line.number} (“${line.quote.length > 60 ? `${line.quote.slice(0, 59)}…` : line.quote}”)`;
 
 /** The merge's notes as sentences for the user, one per thing that needs their eye. */
-export function describeMerge(notes: MergeNotes, names: readonly [string, string] = ['one copy', 'the other']): string[] {
+export function describeMerge(
+  notes: MergeNotes,
+  names: readonly [string, string] = ['one copy', 'the other'],
+): string[] {
   const lines: string[] = [];
-  for (const line of notes.restored) lines.push(`Kept ${quoted(line)}: it was deleted in one copy but changed in the other, so the change is not lost. Delete it again if it should go.`);
-  for (const line of notes.conflicting) lines.push(`Two verdicts or review decisions were set at once for ${quoted(line)}: both are kept; pick one on its card.`);
-  for (const line of notes.orphaned) lines.push(`The highlight of ${quoted(line)} is gone from the merged article: the claim is kept with its quote, as an orphan.`);
-  if (notes.strayMarks > 0) lines.push(`${notes.strayMarks} ${notes.strayMarks === 1 ? 'highlight whose claim was' : 'highlights whose claims were'} deleted ${notes.strayMarks === 1 ? 'was' : 'were'} taken away (the text stays).`);
-  for (const { from, to } of notes.renumbered) lines.push(`Both ${names[0]} and ${names[1]} numbered a new claim ${from}: the later one is now claim ${to}.`);
+  for (const line of notes.restored)
+    lines.push(
+      `Kept ${quoted(line)}: it was deleted in one copy but changed in the other, so the change is not lost. Delete it again if it should go.`,
+    );
+  for (const line of notes.conflicting)
+    lines.push(
+      `Two verdicts or review decisions were set at once for ${quoted(line)}: both are kept; pick one on its card.`,
+    );
+  for (const line of notes.orphaned)
+    lines.push(
+      `The highlight of ${quoted(line)} is gone from the merged article: the claim is kept with its quote, as an orphan.`,
+    );
+  if (notes.strayMarks > 0)
+    lines.push(
+      `${notes.strayMarks} ${notes.strayMarks === 1 ? 'highlight whose claim was' : 'highlights whose claims were'} deleted ${notes.strayMarks === 1 ? 'was' : 'were'} taken away (the text stays).`,
+    );
+  for (const { from, to } of notes.renumbered)
+    lines.push(`Both ${names[0]} and ${names[1]} numbered a new claim ${from}: the later one is now claim ${to}.`);
   return lines;
 }

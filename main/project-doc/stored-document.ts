@@ -26,7 +26,10 @@ export class StoredDocument {
   with(change: DocumentUpdate | undefined): Pick<DocumentState, 'seed' | 'updates'> | null {
     if (!change) return this.state;
     const updates = [...(this.state?.updates ?? []), change.update];
-    return { seed: this.state?.seed ?? change.seed, updates: updates.length > MERGE_ABOVE ? [encodeUpdate(Y.mergeUpdates(updates.map(decodeUpdate)))] : updates };
+    return {
+      seed: this.state?.seed ?? change.seed,
+      updates: updates.length > MERGE_ABOVE ? [encodeUpdate(Y.mergeUpdates(updates.map(decodeUpdate)))] : updates,
+    };
   }
 
   /** The state is on disk: later changes are sent relative to it. */

@@ -7,7 +7,8 @@ import type { OpenProjectFile } from './open-project-file';
 import { loadProjectFile } from '../services/project-file/project-io';
 
 /** The merged project has its source texts; the window gets its view. `notes`: what needs the user's eye. */
-export type MergeOutcome = { ok: true; project: Project; conflicts: ClaimConflict[]; notes: string[] } | { ok: false; message: string };
+export type MergeOutcome =
+  { ok: true; project: Project; conflicts: ClaimConflict[]; notes: string[] } | { ok: false; message: string };
 
 /**
  * Merge the window's version with the one now on disk. Copies of one
@@ -23,14 +24,19 @@ export async function mergeWithFileOnDisk(openFile: OpenProjectFile | null, mine
   if (!openFile) return { ok: false, message: 'This project has no file on disk to merge with.' };
   const theirs = await loadProjectFile(openFile.path);
   if (!theirs.ok) return { ok: false, message: `${theirs.message} Your version is still open: save it as a copy.` };
-  const onDisk = theirs.project.yjs || !mine.yjs ? theirs.project : { ...theirs.project, yjs: { ...mine.yjs, checksum: '' } };
+  const onDisk =
+    theirs.project.yjs || !mine.yjs ? theirs.project : { ...theirs.project, yjs: { ...mine.yjs, checksum: '' } };
   const names = ['your version', `the version on disk (${path.basename(openFile.path)})`] as const;
   const merged = mergeCopies(mine, onDisk, names);
-  if (!merged.ok && merged.kind === 'different-documents') return { ok: false, message: `${merged.message} Your version is still open: save it as a copy.` };
+  if (!merged.ok && merged.kind === 'different-documents')
+    return { ok: false, message: `${merged.message} Your version is still open: save it as a copy.` };
   const base = openFile.base;
   if (!merged.ok && bothChanged(base.article.body, mine.article.body, theirs.project.article.body)) {
     // A merge by id keeps one article: the other side's article edits would be lost without a word.
-    return { ok: false, message: `${merged.message} You both changed the article, so it was not merged: save yours as a copy and bring their changes over.` };
+    return {
+      ok: false,
+      message: `${merged.message} You both changed the article, so it was not merged: save yours as a copy and bring their changes over.`,
+    };
   }
   openFile.accept(theirs.fingerprint, theirs.project);
   if (merged.ok) return { ok: true, project: merged.project, conflicts: [], notes: describeMerge(merged.notes, names) };
@@ -38,4 +44,5 @@ export async function mergeWithFileOnDisk(openFile: OpenProjectFile | null, mine
   return { ok: true, project, conflicts, notes: [] };
 }
 
-const bothChanged = <T>(base: T, mine: T, theirs: T) => !deepEqual(base, mine) && !deepEqual(base, theirs) && !deepEqual(mine, theirs);
+const bothChanged = <T>(base: T, mine: T, theirs: T) =>
+  !deepEqual(base, mine) && !deepEqual(base, theirs) && !deepEqual(mine, theirs);

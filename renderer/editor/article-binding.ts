@@ -20,17 +20,39 @@ import type { HistorySteps } from './history-steps';
  * Not yet mounted in the window (issue 18 item 1 is in progress): see
  * /work/notes/fix-18-port.md.
  */
-export function bindArticle(editor: LexicalEditor, document: ProjectDocument, steps: { current: HistorySteps | null } = { current: null }): { binding: BindingV2; unbind: () => void } {
-  const binding = createBindingV2__EXPERIMENTAL(editor, BODY, document.doc, new Map([[BODY, document.doc]]), { rootName: BODY });
+export function bindArticle(
+  editor: LexicalEditor,
+  document: ProjectDocument,
+  steps: { current: HistorySteps | null } = { current: null },
+): { binding: BindingV2; unbind: () => void } {
+  const binding = createBindingV2__EXPERIMENTAL(editor, BODY, document.doc, new Map([[BODY, document.doc]]), {
+    rootName: BODY,
+  });
   const onYjsChanges = (events: Y.YEvent<Y.XmlElement>[], transaction: Y.Transaction) => {
     if (transaction.origin === binding) return;
-    syncYjsChangesToLexicalV2__EXPERIMENTAL(binding, document.provider, events as never, transaction, transaction.origin instanceof Y.UndoManager);
+    syncYjsChangesToLexicalV2__EXPERIMENTAL(
+      binding,
+      document.provider,
+      events as never,
+      transaction,
+      transaction.origin instanceof Y.UndoManager,
+    );
   };
   binding.root.observeDeep(onYjsChanges);
   const removeListener = editor.registerUpdateListener((update) => {
     const { prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags } = update;
     if (tags.has(SKIP_COLLAB_TAG)) return;
-    const write = () => syncLexicalUpdateToYjsV2__EXPERIMENTAL(binding, document.provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
+    const write = () =>
+      syncLexicalUpdateToYjsV2__EXPERIMENTAL(
+        binding,
+        document.provider,
+        prevEditorState,
+        editorState,
+        dirtyElements,
+        dirtyLeaves,
+        normalizedNodes,
+        tags,
+      );
     document.quiet = tags.has(HISTORY_MERGE_TAG);
     try {
       if (steps.current) steps.current.around(update, write);

@@ -1,4 +1,11 @@
-import { $getNodeByKey, $isTextNode, COLLABORATION_TAG, HISTORIC_TAG, HISTORY_MERGE_TAG, type EditorState } from 'lexical';
+import {
+  $getNodeByKey,
+  $isTextNode,
+  COLLABORATION_TAG,
+  HISTORIC_TAG,
+  HISTORY_MERGE_TAG,
+  type EditorState,
+} from 'lexical';
 import type { UndoHistory } from '../project/undo-history';
 
 /** Set on an editor update that is a claim step (claim-steps.ts): the step writes its claim records after the article and ends itself. */
@@ -9,7 +16,12 @@ export const CLAIM_STEP_TAG = 'factdesk-claim-step';
  * text node: such updates undo together (within the merge window), as in
  * Lexical's own history. Returns the text node's key, or null.
  */
-export function typingIn(prevState: EditorState, nextState: EditorState, dirtyLeaves: ReadonlySet<string>, dirtyElements: ReadonlyMap<string, boolean>): string | null {
+export function typingIn(
+  prevState: EditorState,
+  nextState: EditorState,
+  dirtyLeaves: ReadonlySet<string>,
+  dirtyElements: ReadonlyMap<string, boolean>,
+): string | null {
   if (dirtyLeaves.size !== 1) return null;
   for (const intentional of dirtyElements.values()) if (intentional) return null;
   const [key] = dirtyLeaves;

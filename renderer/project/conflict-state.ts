@@ -15,7 +15,14 @@ export type ClaimPick = 'mine' | 'theirs';
 export type ConflictState =
   | { stage: 'choose'; reason: ConflictReason; name: string }
   | { stage: 'confirm-overwrite'; reason: ConflictReason; name: string }
-  | { stage: 'pick-claims'; reason: ConflictReason; name: string; merged: ProjectView; conflicts: ClaimConflict[]; picks: Record<string, ClaimPick> }
+  | {
+      stage: 'pick-claims';
+      reason: ConflictReason;
+      name: string;
+      merged: ProjectView;
+      conflicts: ClaimConflict[];
+      picks: Record<string, ClaimPick>;
+    }
   /** The merge is done; what it kept that needs the user's eye (two verdicts, a claim deleted on one side and changed on the other). */
   | { stage: 'merged-notes'; reason: ConflictReason; name: string; notes: string[] };
 
@@ -32,9 +39,13 @@ export function cancelConflict(): void {
 }
 
 export function askToKeepMine(): void {
-  conflictStore.update((state) => (state ? { stage: 'confirm-overwrite', reason: state.reason, name: state.name } : state));
+  conflictStore.update((state) =>
+    state ? { stage: 'confirm-overwrite', reason: state.reason, name: state.name } : state,
+  );
 }
 
 export function pickClaim(claimId: string, pick: ClaimPick): void {
-  conflictStore.update((state) => (state?.stage === 'pick-claims' ? { ...state, picks: { ...state.picks, [claimId]: pick } } : state));
+  conflictStore.update((state) =>
+    state?.stage === 'pick-claims' ? { ...state, picks: { ...state.picks, [claimId]: pick } } : state,
+  );
 }

@@ -54,7 +54,10 @@ export class ProjectDocument {
   /** What a save sends: the changes since what main holds, and the vector to call stored once it is written. */
   changesForMain(): { change: { seed: number; update: string }; vector: Uint8Array } {
     const vector = Y.encodeStateVector(this.doc);
-    return { change: { seed: this.seed, update: toBase64(Y.encodeStateAsUpdate(this.doc, this.storedVector)) }, vector };
+    return {
+      change: { seed: this.seed, update: toBase64(Y.encodeStateAsUpdate(this.doc, this.storedVector)) },
+      vector,
+    };
   }
 
   /** Main has written the state up to `vector`. */

@@ -31,7 +31,8 @@ export interface LogState<V extends string> {
   conflict: LogEntry<V>[];
 }
 
-const byTimeThenId = (a: LogEntry, b: LogEntry) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byTimeThenId = (a: LogEntry, b: LogEntry) =>
+  a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export function logHeads<V extends string>(entries: readonly LogEntry<V>[]): LogEntry<V>[] {
   const replaced = new Set<string>();
@@ -47,7 +48,8 @@ export function logState<V extends string>(entries: readonly LogEntry<V>[], fall
   return { value: latest.value, by: latest.by, at: latest.at, conflict: disagree ? heads : [] };
 }
 
-export const entriesOf = <V extends string>(log: Y.Array<LogEntry<V>> | undefined): LogEntry<V>[] => (log ? log.toArray() : []);
+export const entriesOf = <V extends string>(log: Y.Array<LogEntry<V>> | undefined): LogEntry<V>[] =>
+  log ? log.toArray() : [];
 
 /** Sets the value: one entry replacing every current head (so it also settles a conflict). */
 export function appendToLog<V extends string>(log: Y.Array<LogEntry<V>>, entry: Omit<LogEntry<V>, 'replaces'>): void {

@@ -31,22 +31,53 @@ export interface ConflictEntry<V extends string> {
 }
 
 /** A claim as read from the document, with its conflicts (none: the fields are absent). */
-export type ClaimView = Claim & { verdictConflict?: ConflictEntry<Verdict>[]; statusConflict?: ConflictEntry<ReviewStatus>[] };
+export type ClaimView = Claim & {
+  verdictConflict?: ConflictEntry<Verdict>[];
+  statusConflict?: ConflictEntry<ReviewStatus>[];
+};
 
-const DERIVED = new Set(['verdict', 'verdictBy', 'status', 'comments', 'note', 'publicExplanation', 'tags', 'verdictConflict', 'statusConflict']);
+const DERIVED = new Set([
+  'verdict',
+  'verdictBy',
+  'status',
+  'comments',
+  'note',
+  'publicExplanation',
+  'tags',
+  'verdictConflict',
+  'statusConflict',
+]);
 const OWN_TYPES = new Set(['verdicts', 'statuses', 'deleted']);
 /** The readable claim's key order (the schema's), unknown fields after. */
 const KEY_ORDER: readonly (keyof Claim)[] = [
-  'id', 'number', 'markId', 'anchor', 'tags', 'verdict', 'verdictBy', 'note', 'publicExplanation', 'noEvidenceReason',
-  'notForPublication', 'status', 'comments', 'orphaned', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt',
+  'id',
+  'number',
+  'markId',
+  'anchor',
+  'tags',
+  'verdict',
+  'verdictBy',
+  'note',
+  'publicExplanation',
+  'noEvidenceReason',
+  'notForPublication',
+  'status',
+  'comments',
+  'orphaned',
+  'createdBy',
+  'createdAt',
+  'updatedBy',
+  'updatedAt',
 ];
 
-const textOf = (value: unknown): string => (value instanceof Y.Text ? value.toString() : typeof value === 'string' ? value : '');
+const textOf = (value: unknown): string =>
+  value instanceof Y.Text ? value.toString() : typeof value === 'string' ? value : '';
 
 function readTags(value: unknown): ClaimTags {
   if (!(value instanceof Y.Map)) return { attributed: null, disputed: null, free: [] };
   const tags: Record<string, unknown> = {};
-  for (const [key, field] of value.entries()) tags[key] = field instanceof Y.Array ? [...new Set(field.toArray() as string[])] : field;
+  for (const [key, field] of value.entries())
+    tags[key] = field instanceof Y.Array ? [...new Set(field.toArray() as string[])] : field;
   return { attributed: null, disputed: null, free: [], ...tags } as ClaimTags;
 }
 
@@ -60,7 +91,8 @@ function readComments(value: unknown): Comment[] {
     .map(({ seq: _seq, ...comment }) => comment);
 }
 
-const asConflict = <V extends string>(entries: LogEntry<V>[]): ConflictEntry<V>[] => entries.map(({ value, by, actor, at }) => ({ value, by: actor ?? by, at }));
+const asConflict = <V extends string>(entries: LogEntry<V>[]): ConflictEntry<V>[] =>
+  entries.map(({ value, by, actor, at }) => ({ value, by: actor ?? by, at }));
 
 export const isDeleted = (record: ClaimRecord): boolean => record.get('deleted') !== undefined;
 
@@ -127,7 +159,8 @@ function writeTags(record: ClaimRecord, tags: ClaimTags): void {
       const current = free.toArray();
       if (deepEqual(current, wanted)) continue;
       // Removals by value, then additions at the end: a tag added on each side is kept twice over, never lost.
-      for (let i = current.length - 1; i >= 0; i -= 1) if (!wanted.includes(current[i]) || current.indexOf(current[i]) !== i) free.delete(i, 1);
+      for (let i = current.length - 1; i >= 0; i -= 1)
+        if (!wanted.includes(current[i]) || current.indexOf(current[i]) !== i) free.delete(i, 1);
       const kept = new Set(free.toArray());
       const added = wanted.filter((tag) => !kept.has(tag));
       if (added.length > 0) free.push(added);
@@ -167,20 +200,34 @@ export function writeClaim(record: ClaimRecord, claim: ClaimView, author: Author
     if (DERIVED.has(key) || OWN_TYPES.has(key) || value === undefined) continue;
     if (!deepEqual(record.get(key), value)) record.set(key, value);
   }
-  for (const key of [...record.keys()]) if (!DERIVED.has(key) && !OWN_TYPES.has(key) && !(key in claim)) record.delete(key);
+  for (const key of [...record.keys()])
+    if (!DERIVED.has(key) && !OWN_TYPES.has(key) && !(key in claim)) record.delete(key);
   writeTags(record, claim.tags);
   writeText(record, 'note', claim.note);
   writeText(record, 'publicExplanation', claim.publicExplanation);
   writeComments(record, claim.comments);
   if (!seedConflict(record, 'verdicts', claim.verdictConflict, author)) {
     // `by` is who the verdict is credited to (the two-person rule reads it); `actor` who set it, if someone else.
-    writeLog(record, 'verdicts', { value: claim.verdict, by: claim.verdictBy }, 'unrated', author, !claim.verdictConflict);
+    writeLog(
+      record,
+      'verdicts',
+      { value: claim.verdict, by: claim.verdictBy },
+      'unrated',
+      author,
+      !claim.verdictConflict,
+    );
   }
-  if (!seedConflict(record, 'statuses', claim.statusConflict, author)) writeLog(record, 'statuses', { value: claim.status }, 'open', author, !claim.statusConflict);
+  if (!seedConflict(record, 'statuses', claim.statusConflict, author))
+    writeLog(record, 'statuses', { value: claim.status }, 'open', author, !claim.statusConflict);
 }
 
 /** A claim read from a file with a conflict in it and no log yet: each value becomes a head, so the conflict stays. */
-function seedConflict<V extends string>(record: ClaimRecord, key: 'verdicts' | 'statuses', conflict: ConflictEntry<V>[] | undefined, author: Author): boolean {
+function seedConflict<V extends string>(
+  record: ClaimRecord,
+  key: 'verdicts' | 'statuses',
+  conflict: ConflictEntry<V>[] | undefined,
+  author: Author,
+): boolean {
   const existing = record.get(key);
   if (!conflict || conflict.length < 2 || (existing instanceof Y.Array && existing.length > 0)) return false;
   const log = ownType(record, key, logKind<V>());
@@ -189,17 +236,35 @@ function seedConflict<V extends string>(record: ClaimRecord, key: 'verdicts' | '
 }
 
 /** `settled`: the claim shows no conflict, so a conflict in the log was resolved by the checker (even to the value shown). */
-function writeLog<V extends string>(record: ClaimRecord, key: 'verdicts' | 'statuses', next: { value: V; by?: string }, fallback: V, author: Author, settled: boolean): void {
+function writeLog<V extends string>(
+  record: ClaimRecord,
+  key: 'verdicts' | 'statuses',
+  next: { value: V; by?: string },
+  fallback: V,
+  author: Author,
+  settled: boolean,
+): void {
   const existing = record.get(key) as Y.Array<LogEntry<V>> | undefined;
   const current = logState(entriesOf(existing), fallback);
   const resolved = settled && current.conflict.length > 0;
   if (!resolved && current.value === next.value && (next.by === undefined || current.by === next.by)) return;
   const by = next.by ?? author.by;
-  appendToLog(ownType(record, key, logKind<V>()), { id: author.newId(), value: next.value, by, at: author.at, ...(by !== author.by && { actor: author.by }) });
+  appendToLog(ownType(record, key, logKind<V>()), {
+    id: author.newId(),
+    value: next.value,
+    by,
+    at: author.at,
+    ...(by !== author.by && { actor: author.by }),
+  });
 }
 
 /** The checker's choice between concurrent verdicts (or statuses): one entry replacing them all. */
-export function settleConflict<V extends string>(record: ClaimRecord, key: 'verdicts' | 'statuses', value: V, author: Author): void {
+export function settleConflict<V extends string>(
+  record: ClaimRecord,
+  key: 'verdicts' | 'statuses',
+  value: V,
+  author: Author,
+): void {
   appendToLog(ownType(record, key, logKind<V>()), { id: author.newId(), value, by: author.by, at: author.at });
 }
 

@@ -19,5 +19,11 @@ export function offlineProvider(onConnect: () => void = () => undefined): Provid
     setLocalState: () => undefined,
     setLocalStateField: () => undefined,
   };
-  return { awareness, connect: onConnect, disconnect: () => undefined, on: () => undefined, off: () => undefined } as Provider;
+  return {
+    awareness,
+    connect: onConnect,
+    disconnect: () => undefined,
+    on: () => undefined,
+    off: () => undefined,
+  } as Provider;
 }

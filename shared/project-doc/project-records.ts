@@ -4,7 +4,16 @@ import { plainTextOf } from '../article/plain-text';
 import type { ArticleBody, Project, ProjectView, SourceSummary } from '../project/schema';
 import { isDeleted, readClaim, writeClaim, type Author, type ClaimView } from './claim-record';
 import { claimsOf, evidenceOf, sourcesOf } from './layout';
-import { readEvidence, readProjectFields, readSources, removeEvidence, removeSource, writeEvidence, writeProjectFields, writeSource } from './records';
+import {
+  readEvidence,
+  readProjectFields,
+  readSources,
+  removeEvidence,
+  removeSource,
+  writeEvidence,
+  writeProjectFields,
+  writeSource,
+} from './records';
 
 /**
  * Everything of the project in the Y.Doc but the body, read as the file's
@@ -13,7 +22,19 @@ import { readEvidence, readProjectFields, readSources, removeEvidence, removeSou
  */
 
 /** Top-level fields that are not in the `project` map: the lists and body have types of their own; the rest is the file's, not the document's. */
-const NOT_IN_PROJECT_MAP = new Set(['format', 'version', 'article', 'claims', 'sources', 'evidence', 'activity', 'heldActivity', 'documentId', 'yjs', 'updatedAt']);
+const NOT_IN_PROJECT_MAP = new Set([
+  'format',
+  'version',
+  'article',
+  'claims',
+  'sources',
+  'evidence',
+  'activity',
+  'heldActivity',
+  'documentId',
+  'yjs',
+  'updatedAt',
+]);
 
 /** Claims not deleted, by id. */
 export function readClaims(doc: Y.Doc): Map<string, ClaimView> {
@@ -52,15 +73,28 @@ export interface DocContent {
 
 export function readDocContent(doc: Y.Doc): DocContent {
   const fields = readProjectFields(doc);
-  const next = Math.max(Number(fields.nextClaimNumber ?? 1), highestClaimNumber(numbersGiven(doc).map((number) => ({ number }))) + 1);
-  return { fields, claims: readClaims(doc), sources: readSources(doc), evidence: readEvidence(doc), nextClaimNumber: next };
+  const next = Math.max(
+    Number(fields.nextClaimNumber ?? 1),
+    highestClaimNumber(numbersGiven(doc).map((number) => ({ number }))) + 1,
+  );
+  return {
+    fields,
+    claims: readClaims(doc),
+    sources: readSources(doc),
+    evidence: readEvidence(doc),
+    nextClaimNumber: next,
+  };
 }
 
 /**
  * The project's readable part from the document and a body: the window's
  * view (sources without texts, no activity — main and the file hold those).
  */
-export function viewFromDoc(doc: Y.Doc, body: ArticleBody, base: Pick<ProjectView, 'format' | 'version' | 'activity' | 'heldActivity'> & Partial<ProjectView>): ProjectView {
+export function viewFromDoc(
+  doc: Y.Doc,
+  body: ArticleBody,
+  base: Pick<ProjectView, 'format' | 'version' | 'activity' | 'heldActivity'> & Partial<ProjectView>,
+): ProjectView {
   const content = readDocContent(doc);
   const { article, ...fields } = content.fields;
   return {
@@ -80,7 +114,14 @@ export function viewFromDoc(doc: Y.Doc, body: ArticleBody, base: Pick<ProjectVie
  * file edited outside Factdesk. A claim missing from `project` is marked
  * deleted (its record stays), sources and links missing are removed.
  */
-export function writeDocContent(doc: Y.Doc, project: Pick<Project, 'article' | 'claims' | 'evidence'> & { sources: readonly SourceSummary[] } & Record<string, unknown>, author: Author): void {
+export function writeDocContent(
+  doc: Y.Doc,
+  project: Pick<Project, 'article' | 'claims' | 'evidence'> & { sources: readonly SourceSummary[] } & Record<
+      string,
+      unknown
+    >,
+  author: Author,
+): void {
   const { body: _body, ...article } = project.article;
   const fields: Record<string, unknown> = { article };
   for (const [key, value] of Object.entries(project)) if (!NOT_IN_PROJECT_MAP.has(key)) fields[key] = value;
@@ -92,9 +133,14 @@ export function writeDocContent(doc: Y.Doc, project: Pick<Project, 'article' | '
     let record = claims.get(claim.id);
     if (!record) record = claims.set(claim.id, new Y.Map<unknown>());
     if (isDeleted(record)) record.delete('deleted');
-    writeClaim(record, claim as ClaimView, { ...author, by: claim.updatedBy || author.by, at: claim.updatedAt || author.at });
+    writeClaim(record, claim as ClaimView, {
+      ...author,
+      by: claim.updatedBy || author.by,
+      at: claim.updatedAt || author.at,
+    });
   }
-  for (const [id, record] of claims.entries()) if (!ids.has(id) && !isDeleted(record)) record.set('deleted', { by: author.by, at: author.at });
+  for (const [id, record] of claims.entries())
+    if (!ids.has(id) && !isDeleted(record)) record.set('deleted', { by: author.by, at: author.at });
   const sourceIds = new Set(project.sources.map((source) => source.id));
   for (const source of project.sources) writeSource(doc, source);
   for (const id of [...sourcesOf(doc).keys()]) if (!sourceIds.has(id)) removeSource(doc, id);

@@ -19,12 +19,15 @@ const SEQ = 'seq';
 
 /** Sets each field that differs (and removes fields `next` lacks), so untouched fields keep concurrent changes. */
 export function writeFields(map: Y.Map<unknown>, next: Plain, keep: readonly string[] = []): void {
-  for (const [key, value] of Object.entries(next)) if (value !== undefined && !deepEqual(map.get(key), value)) map.set(key, value);
+  for (const [key, value] of Object.entries(next))
+    if (value !== undefined && !deepEqual(map.get(key), value)) map.set(key, value);
   for (const key of [...map.keys()]) if (!(key in next) && !keep.includes(key)) map.delete(key);
 }
 
 function sorted<T>(items: Iterable<[string, T]>, seqOf: (item: T) => number): T[] {
-  return [...items].sort(([idA, a], [idB, b]) => seqOf(a) - seqOf(b) || (idA < idB ? -1 : idA > idB ? 1 : 0)).map(([, item]) => item);
+  return [...items]
+    .sort(([idA, a], [idB, b]) => seqOf(a) - seqOf(b) || (idA < idB ? -1 : idA > idB ? 1 : 0))
+    .map(([, item]) => item);
 }
 
 const seqOfMap = (map: Y.Map<unknown>) => Number(map.get(SEQ) ?? 0);
@@ -118,5 +121,6 @@ export function patchArticleFields(doc: Y.Doc, change: Plain): void {
   const map = projectMapOf(doc);
   let nested = map.get('article');
   if (!(nested instanceof Y.Map)) nested = map.set('article', new Y.Map<unknown>());
-  for (const [key, value] of Object.entries(change)) if (!deepEqual((nested as Y.Map<unknown>).get(key), value)) (nested as Y.Map<unknown>).set(key, value);
+  for (const [key, value] of Object.entries(change))
+    if (!deepEqual((nested as Y.Map<unknown>).get(key), value)) (nested as Y.Map<unknown>).set(key, value);
 }

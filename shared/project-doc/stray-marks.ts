@@ -6,7 +6,8 @@ type Node = { type?: string; ids?: unknown; children?: Node[] } & Record<string,
 export function markIdsIn(body: ArticleBody): Set<string> {
   const ids = new Set<string>();
   const visit = (node: Node) => {
-    if (node.type === 'mark' && Array.isArray(node.ids)) for (const id of node.ids) if (typeof id === 'string') ids.add(id);
+    if (node.type === 'mark' && Array.isArray(node.ids))
+      for (const id of node.ids) if (typeof id === 'string') ids.add(id);
     for (const child of node.children ?? []) visit(child);
   };
   visit(body.root as unknown as Node);

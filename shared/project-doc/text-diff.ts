@@ -12,7 +12,11 @@ export function setText(text: Y.Text, next: string): void {
   const shorter = Math.min(current.length, next.length);
   while (start < shorter && current.charCodeAt(start) === next.charCodeAt(start)) start += 1;
   let end = 0;
-  while (end < shorter - start && current.charCodeAt(current.length - 1 - end) === next.charCodeAt(next.length - 1 - end)) end += 1;
+  while (
+    end < shorter - start &&
+    current.charCodeAt(current.length - 1 - end) === next.charCodeAt(next.length - 1 - end)
+  )
+    end += 1;
   // Never split a surrogate pair between the kept and the replaced part.
   if (start > 0 && isHighSurrogate(current.charCodeAt(start - 1))) start -= 1;
   if (end > 0 && isLowSurrogate(current.charCodeAt(current.length - end))) end -= 1;

@@ -31,7 +31,10 @@ function textNodeWith(node: Json, words: string): Json | null {
   return null;
 }
 
-test('Merge keeps both people’s edits to one paragraph and both verdicts set at once, and lists what needs a look', async ({ launch, tempDir }) => {
+test('Merge keeps both people’s edits to one paragraph and both verdicts set at once, and lists what needs a look', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'story.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   const { page } = await launch({ projectPath: file, watchIntervalMs: 60_000 });
@@ -43,8 +46,14 @@ test('Merge keeps both people’s edits to one paragraph and both verdicts set a
 
   colleagueSaves(file, (doc) => {
     const node = textNodeWith(doc.article.body.root, 'The new rates will be reviewed');
-    node!.text = node!.text.replace('The new rates will be reviewed', 'The new rates, the council said, will be reviewed');
-    Object.assign(doc.claims.find((claim: Json) => claim.id === 'clm_leak'), { verdict: 'false', verdictBy: 'Tomasz Wrona', updatedBy: 'Tomasz Wrona' });
+    node!.text = node!.text.replace(
+      'The new rates will be reviewed',
+      'The new rates, the council said, will be reviewed',
+    );
+    Object.assign(
+      doc.claims.find((claim: Json) => claim.id === 'clm_leak'),
+      { verdict: 'false', verdictBy: 'Tomasz Wrona', updatedBy: 'Tomasz Wrona' },
+    );
   });
   await page.keyboard.press('Control+s');
   await page.getByRole('dialog', { name: 'The file changed on disk' }).getByRole('button', { name: 'Merge' }).click();
@@ -57,7 +66,9 @@ test('Merge keeps both people’s edits to one paragraph and both verdicts set a
 
   await expect(editor(page)).toContainText('The new rates, the council said, will be reviewed again next autumn');
   // End goes to the end of the visual line: the sentence is typed inside the paragraph, the colleague's words before it.
-  await expect(editor(page)).toContainText(/The new rates, the council said, will be reviewed again next autumn, [^]*My local sentence\.[^]*through the council’s website\./);
+  await expect(editor(page)).toContainText(
+    /The new rates, the council said, will be reviewed again next autumn, [^]*My local sentence\.[^]*through the council’s website\./,
+  );
   await expect(page).toHaveTitle('story — Factdesk');
   const saved = JSON.parse(readFileSync(file, 'utf8'));
   const body = JSON.stringify(saved.article.body);

@@ -12,16 +12,22 @@ import { expect, test } from './fixtures';
 
 type Json = Record<string, any>;
 
-test('the card shows both verdicts set at once, with who and when; keeping one settles it, in the file and its document', async ({ launch, tempDir }) => {
+test('the card shows both verdicts set at once, with who and when; keeping one settles it, in the file and its document', async ({
+  launch,
+  tempDir,
+}) => {
   const doc = JSON.parse(readFileSync(DEMO_PROJECT, 'utf8'));
-  Object.assign(doc.claims.find((claim: Json) => claim.id === 'clm_leak'), {
-    verdict: 'accurate',
-    verdictBy: 'Lee Park',
-    verdictConflict: [
-      { value: 'false', by: 'Kim Adeyemi', at: '2026-12-01T10:00:00.000Z' },
-      { value: 'accurate', by: 'Lee Park', at: '2026-12-01T10:05:00.000Z' },
-    ],
-  });
+  Object.assign(
+    doc.claims.find((claim: Json) => claim.id === 'clm_leak'),
+    {
+      verdict: 'accurate',
+      verdictBy: 'Lee Park',
+      verdictConflict: [
+        { value: 'false', by: 'Kim Adeyemi', at: '2026-12-01T10:00:00.000Z' },
+        { value: 'accurate', by: 'Lee Park', at: '2026-12-01T10:05:00.000Z' },
+      ],
+    },
+  );
   const file = path.join(tempDir, 'story.factdesk');
   writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
 

@@ -1,5 +1,15 @@
 import { $wrapSelectionInMarkNode } from '@lexical/mark';
-import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type LexicalNode, type TextNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createRangeSelection,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  type LexicalEditor,
+  type LexicalNode,
+  type TextNode,
+} from 'lexical';
 import * as Y from 'yjs';
 import { bindHeadless, type BoundEditor } from '../../../main/project-doc/headless-body';
 
@@ -16,9 +26,12 @@ export function replicaOf(doc: Y.Doc): Replica {
 /** Two replicas of one document holding `paragraphs`, the second a copy of the first's state. */
 export function twoReplicas(paragraphs: readonly string[]): [Replica, Replica] {
   const first = replicaOf(new Y.Doc());
-  first.editor.update(() => {
-    for (const text of paragraphs) $getRoot().append($createParagraphNode().append($createTextNode(text)));
-  }, { discrete: true });
+  first.editor.update(
+    () => {
+      for (const text of paragraphs) $getRoot().append($createParagraphNode().append($createTextNode(text)));
+    },
+    { discrete: true },
+  );
   const second = new Y.Doc();
   Y.applyUpdate(second, Y.encodeStateAsUpdate(first.doc), 'factdesk:load');
   return [first, replicaOf(second)];
@@ -26,14 +39,19 @@ export function twoReplicas(paragraphs: readonly string[]): [Replica, Replica] {
 
 /** Each replica receives what the others have that it lacks. */
 export function exchange(...replicas: Replica[]): void {
-  const updates = replicas.map((replica) => replicas.map((other) => Y.encodeStateAsUpdate(replica.doc, Y.encodeStateVector(other.doc))));
-  replicas.forEach((replica, i) => replicas.forEach((_, j) => i !== j && Y.applyUpdate(replicas[j].doc, updates[i][j], 'factdesk:merge')));
+  const updates = replicas.map((replica) =>
+    replicas.map((other) => Y.encodeStateAsUpdate(replica.doc, Y.encodeStateVector(other.doc))),
+  );
+  replicas.forEach((replica, i) =>
+    replicas.forEach((_, j) => i !== j && Y.applyUpdate(replicas[j].doc, updates[i][j], 'factdesk:merge')),
+  );
 }
 
 /** The text node holding plain-text offset `offset` of paragraph `index`, and the offset within it. */
 function $pointAt(index: number, offset: number): [TextNode, number] {
   const texts: TextNode[] = [];
-  const walk = (node: LexicalNode) => ($isTextNode(node) ? texts.push(node) : $isElementNode(node) && node.getChildren().forEach(walk));
+  const walk = (node: LexicalNode) =>
+    $isTextNode(node) ? texts.push(node) : $isElementNode(node) && node.getChildren().forEach(walk);
   walk($getRoot().getChildAtIndex(index)!);
   let left = offset;
   for (const text of texts) {
@@ -58,10 +76,13 @@ export function markRange(editor: LexicalEditor, paragraph: number, start: numbe
 }
 
 export function typeAt(editor: LexicalEditor, paragraph: number, offset: number, text: string): void {
-  editor.update(() => {
-    const [node, at] = $pointAt(paragraph, offset);
-    node.spliceText(at, 0, text);
-  }, { discrete: true });
+  editor.update(
+    () => {
+      const [node, at] = $pointAt(paragraph, offset);
+      node.spliceText(at, 0, text);
+    },
+    { discrete: true },
+  );
 }
 
 export function deleteRange(editor: LexicalEditor, paragraph: number, start: number, end: number): void {
@@ -77,7 +98,11 @@ export function shown(editor: LexicalEditor): string[] {
         $isElementNode(block)
           ? block
               .getChildren()
-              .map((node) => (node.getType() === 'mark' ? `[${(node as unknown as { getIDs(): string[] }).getIDs().join(',')}:${node.getTextContent()}]` : node.getTextContent()))
+              .map((node) =>
+                node.getType() === 'mark'
+                  ? `[${(node as unknown as { getIDs(): string[] }).getIDs().join(',')}:${node.getTextContent()}]`
+                  : node.getTextContent(),
+              )
               .join('')
           : block.getTextContent(),
       ),

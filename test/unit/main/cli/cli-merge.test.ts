@@ -25,7 +25,13 @@ function demo(): Project {
 type Json = Record<string, any>;
 
 /** A copy saved by Factdesk after `change` (with its document state), or as a version-2-era file without one. */
-function writeCopy(dir: string, name: string, base: Project, change: (project: Json) => void, withState = true): string {
+function writeCopy(
+  dir: string,
+  name: string,
+  base: Project,
+  change: (project: Json) => void,
+  withState = true,
+): string {
   const copy = structuredClone(base) as Json;
   change(copy);
   const file = path.join(dir, name);
@@ -47,15 +53,27 @@ describe('factdesk merge (the built CLI)', () => {
   it('merges two copies saved by Factdesk, keeping both article edits, and writes a valid project', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-merge-'));
     const base = alignedState(demo());
-    const a = writeCopy(dir, 'kim.factdesk', base, retitleParagraph('Households in Port Calder', 'Most households in Port Calder'));
-    const b = writeCopy(dir, 'lee.factdesk', base, retitleParagraph('on Tuesday night.', 'on Tuesday night, by seven votes to four.'));
+    const a = writeCopy(
+      dir,
+      'kim.factdesk',
+      base,
+      retitleParagraph('Households in Port Calder', 'Most households in Port Calder'),
+    );
+    const b = writeCopy(
+      dir,
+      'lee.factdesk',
+      base,
+      retitleParagraph('on Tuesday night.', 'on Tuesday night, by seven votes to four.'),
+    );
     const out = path.join(dir, 'merged.factdesk');
     const result = run('merge', a, b, '-o', out);
     expect(result.stderr).toContain(`Merged kim.factdesk and lee.factdesk into ${out}`);
     expect(result.status).toBe(0);
     const parsed = parseProjectText(readFileSync(out, 'utf8'));
     if (!parsed.ok) throw new Error(parsed.problem);
-    expect(plainTextOf(parsed.project.article.body).text).toContain('Most households in Port Calder will pay more for water from April after the city council approved a rate increase on Tuesday night, by seven votes to four.');
+    expect(plainTextOf(parsed.project.article.body).text).toContain(
+      'Most households in Port Calder will pay more for water from April after the city council approved a rate increase on Tuesday night, by seven votes to four.',
+    );
     expect(parsed.project.yjs?.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(run('validate', out).status).toBe(0);
   });
@@ -63,7 +81,11 @@ describe('factdesk merge (the built CLI)', () => {
   it('prints what needs a look: both verdicts set at once are kept', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-merge-'));
     const base = alignedState(demo());
-    const rate = (verdict: string, by: string) => (project: Json) => Object.assign(project.claims.find((claim: Json) => claim.id === 'clm_leak'), { verdict, verdictBy: by });
+    const rate = (verdict: string, by: string) => (project: Json) =>
+      Object.assign(
+        project.claims.find((claim: Json) => claim.id === 'clm_leak'),
+        { verdict, verdictBy: by },
+      );
     const a = writeCopy(dir, 'kim.factdesk', base, rate('false', 'Kim'));
     const b = writeCopy(dir, 'lee.factdesk', base, rate('accurate', 'Lee'));
     const out = path.join(dir, 'merged.factdesk');
@@ -100,7 +122,13 @@ describe('factdesk merge (the built CLI)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-merge-'));
     const note = (text: string) => (project: Json) => (project.claims[0].note = text);
     const a = writeCopy(dir, 'kim.factdesk', demo(), (p) => note('Kim’s note')(p), false);
-    const b = writeCopy(dir, 'lee.factdesk', demo(), (p) => p.sources.push({ ...p.sources[0], id: 'src_new', title: 'A new source' }), false);
+    const b = writeCopy(
+      dir,
+      'lee.factdesk',
+      demo(),
+      (p) => p.sources.push({ ...p.sources[0], id: 'src_new', title: 'A new source' }),
+      false,
+    );
     const out = path.join(dir, 'merged.factdesk');
     expect(run('merge', a, b, '-o', out).status).toBe(0);
     const merged = JSON.parse(readFileSync(out, 'utf8'));

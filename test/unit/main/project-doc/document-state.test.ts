@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_NODE_CLASSES } from '../../../../main/project-doc/article-nodes';
-import { checksumOf, docFromState, ensureDocumentState, projectFromDoc, seedDocument, withChecksum } from '../../../../main/project-doc/document-state';
+import {
+  checksumOf,
+  docFromState,
+  ensureDocumentState,
+  projectFromDoc,
+  seedDocument,
+  withChecksum,
+} from '../../../../main/project-doc/document-state';
 import { ARTICLE_NODES } from '../../../../renderer/import/article-nodes';
 import { plainTextOf } from '../../../../shared/article/plain-text';
 import { parseProjectText } from '../../../../shared/project/project-file';
@@ -38,7 +45,10 @@ describe('the document state of a project file', () => {
   it('holds a mark inside a mark as the editor does, one mark with both ids: same text, same highlights', () => {
     const project = load(NEWSROOM_PROJECT);
     const back = projectFromDoc(docFromState(seedDocument(project)), project, textsOf(project));
-    expect({ ...readable(back), article: { ...back.article, body: null } }).toEqual({ ...readable(project), article: { ...project.article, body: null } });
+    expect({ ...readable(back), article: { ...back.article, body: null } }).toEqual({
+      ...readable(project),
+      article: { ...project.article, body: null },
+    });
     expect(plainTextOf(back.article.body)).toEqual(plainTextOf(project.article.body));
   });
 
@@ -55,7 +65,31 @@ describe('the document state of a project file', () => {
     // As a text editor leaves a file: the readable part changed, the stored checksum as it was.
     const handEdited: Project = {
       ...saved,
-      article: { ...saved.article, body: { root: { ...saved.article.body.root, children: [{ ...paragraph, children: [{ type: 'text', text: 'Edited by hand.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }, ...saved.article.body.root.children.slice(1)] } } },
+      article: {
+        ...saved.article,
+        body: {
+          root: {
+            ...saved.article.body.root,
+            children: [
+              {
+                ...paragraph,
+                children: [
+                  {
+                    type: 'text',
+                    text: 'Edited by hand.',
+                    format: 0,
+                    detail: 0,
+                    mode: 'normal',
+                    style: '',
+                    version: 1,
+                  },
+                ],
+              },
+              ...saved.article.body.root.children.slice(1),
+            ],
+          },
+        },
+      },
       claims: [{ ...first, note: 'Changed in a text editor.' }, ...others],
     };
     const opened = ensureDocumentState(handEdited);
@@ -69,7 +103,10 @@ describe('the document state of a project file', () => {
 
   it('is made again from the readable part when it cannot be read, and the user is told', () => {
     const saved = ensureDocumentState(load(V2_DEMO)).project;
-    const broken = withChecksum({ ...saved, yjs: { ...saved.yjs!, updates: ['bm90IGEgeWpzIHVwZGF0ZQ=='], checksum: 'pending' } });
+    const broken = withChecksum({
+      ...saved,
+      yjs: { ...saved.yjs!, updates: ['bm90IGEgeWpzIHVwZGF0ZQ=='], checksum: 'pending' },
+    });
     const opened = ensureDocumentState({ ...broken, yjs: { ...broken.yjs!, checksum: 'something else' } });
     expect(opened.notice).toMatch(/could not be read/);
     expect(opened.project.yjs?.updates).toEqual(seedDocument(saved).updates);

@@ -57,14 +57,28 @@ function markClaim(project: Json, words: string, id: string, number: number): vo
       const node = children[at];
       const start = node.text.indexOf(words);
       const piece = (text: string): Json => ({ ...node, text });
-      const parts: Json[] = [piece(node.text.slice(0, start)), { type: 'mark', ids: [id], children: [piece(words)], direction: null, format: '', indent: 0, version: 1 }, piece(node.text.slice(start + words.length))].filter((part) => part.type !== 'text' || part.text !== '');
+      const parts: Json[] = [
+        piece(node.text.slice(0, start)),
+        { type: 'mark', ids: [id], children: [piece(words)], direction: null, format: '', indent: 0, version: 1 },
+        piece(node.text.slice(start + words.length)),
+      ].filter((part) => part.type !== 'text' || part.text !== '');
       children.splice(at, 1, ...parts);
       return true;
     }
     return children.some(visit);
   };
   if (!visit(project.article.body.root)) throw new Error(`no text holds “${words}”`);
-  const claim: Claim = { ...structuredClone(project.claims[0]), id, markId: id, number, verdict: 'unrated', verdictBy: '', note: '', comments: [], status: 'open' };
+  const claim: Claim = {
+    ...structuredClone(project.claims[0]),
+    id,
+    markId: id,
+    number,
+    verdict: 'unrated',
+    verdictBy: '',
+    note: '',
+    comments: [],
+    status: 'open',
+  };
   project.claims.push(claim);
   project.nextClaimNumber = Math.max(project.nextClaimNumber, number + 1);
 }
@@ -84,14 +98,18 @@ describe('merging two copies of one project', () => {
     const a = edited(base, (p) => replaceIn(p, 'Households in Port Calder', 'Most households in Port Calder'));
     const b = edited(base, (p) => replaceIn(p, 'on Tuesday night.', 'on Tuesday night, by seven votes to four.'));
     const { project } = merged(a, b);
-    expect(textOf(project)).toContain('Most households in Port Calder will pay more for water from April after the city council approved a rate increase on Tuesday night, by seven votes to four.');
+    expect(textOf(project)).toContain(
+      'Most households in Port Calder will pay more for water from April after the city council approved a rate increase on Tuesday night, by seven votes to four.',
+    );
     expect(textOf(project).match(/will pay more for water/g)).toHaveLength(1);
     expect(merged(b, a).project.article.body).toEqual(project.article.body);
   });
 
   it('keeps edits made in different paragraphs', () => {
     const base = savedDemo();
-    const a = edited(base, (p) => replaceIn(p, 'Council leader Marion Okafor', 'Council leader Marion Okafor (Labour)'));
+    const a = edited(base, (p) =>
+      replaceIn(p, 'Council leader Marion Okafor', 'Council leader Marion Okafor (Labour)'),
+    );
     const b = edited(base, (p) => replaceIn(p, 'completed in 1961', 'completed in 1961 and listed in 2004'));
     const text = textOf(merged(a, b).project);
     expect(text).toContain('Council leader Marion Okafor (Labour) said');
@@ -108,14 +126,26 @@ describe('merging two copies of one project', () => {
     expect(text.slice(marks.get('clm_a')!.start, marks.get('clm_a')!.end)).toBe('Council leader Marion Okafor');
     expect(text.slice(marks.get('clm_b')!.start, marks.get('clm_b')!.end)).toBe('Marion Okafor said the rise');
     // Both copies numbered their new claim 6: one keeps it, the other gets the next free number, and the user is told.
-    expect(new Set([claimOf(result.project, 'clm_a')!.number, claimOf(result.project, 'clm_b')!.number])).toEqual(new Set([6, 7]));
+    expect(new Set([claimOf(result.project, 'clm_a')!.number, claimOf(result.project, 'clm_b')!.number])).toEqual(
+      new Set([6, 7]),
+    );
     expect(describeMerge(result.notes).join('\n')).toMatch(/numbered a new claim 6: the later one is now claim 7/);
   });
 
   it('keeps evidence linked to one claim in each copy, and a source added in each', () => {
     const base = savedDemo();
-    const link = (id: string) => ({ ...structuredClone(base.evidence[0]), id, claimId: 'clm_leak', note: `linked as ${id}` });
-    const source = (id: string, title: string) => ({ ...structuredClone(base.sources[0]), id, title, text: `${title}: the full text.` });
+    const link = (id: string) => ({
+      ...structuredClone(base.evidence[0]),
+      id,
+      claimId: 'clm_leak',
+      note: `linked as ${id}`,
+    });
+    const source = (id: string, title: string) => ({
+      ...structuredClone(base.sources[0]),
+      id,
+      title,
+      text: `${title}: the full text.`,
+    });
     const a = edited(base, (p) => {
       p.evidence.push(link('ev_a'));
       p.sources.push(source('src_a', 'Leak report A'));
@@ -125,7 +155,9 @@ describe('merging two copies of one project', () => {
       p.sources.push(source('src_b', 'Leak report B'));
     });
     const { project } = merged(a, b);
-    expect(project.evidence.filter((e) => e.claimId === 'clm_leak').map((e) => e.id)).toEqual(expect.arrayContaining(['ev_a', 'ev_b']));
+    expect(project.evidence.filter((e) => e.claimId === 'clm_leak').map((e) => e.id)).toEqual(
+      expect.arrayContaining(['ev_a', 'ev_b']),
+    );
     expect(project.sources.map((s) => s.id)).toEqual(expect.arrayContaining(['src_a', 'src_b']));
     expect(project.sources.find((s) => s.id === 'src_b')!.text).toBe('Leak report B: the full text.');
   });
@@ -144,7 +176,9 @@ describe('merging two copies of one project', () => {
     expect(kept.orphaned).toBe(true);
     expect(kept.anchor.quote.exact).toBe(quote);
     expect(result.notes.restored.map((line) => line.id)).toEqual(['clm_leak']);
-    expect(describeMerge(result.notes).join('\n')).toMatch(/Kept claim \d+ .*deleted in one copy but changed in the other/);
+    expect(describeMerge(result.notes).join('\n')).toMatch(
+      /Kept claim \d+ .*deleted in one copy but changed in the other/,
+    );
   });
 
   it('lets a delete stand when the other copy did not change the claim', () => {
@@ -163,19 +197,29 @@ describe('merging two copies of one project', () => {
 
   it('keeps both verdicts set at once, with who and when, and reports them', () => {
     const base = savedDemo();
-    const rate = (verdict: string, by: string, at: string) => (p: Json) => Object.assign(claimOf(p as Project, 'clm_leak')!, { verdict, verdictBy: by, updatedBy: by, updatedAt: at });
+    const rate = (verdict: string, by: string, at: string) => (p: Json) =>
+      Object.assign(claimOf(p as Project, 'clm_leak')!, { verdict, verdictBy: by, updatedBy: by, updatedAt: at });
     const a = edited(base, rate('false', 'Kim', '2026-12-01T10:00:00.000Z'));
     const b = edited(base, rate('accurate', 'Lee', '2026-12-01T10:05:00.000Z'));
     const result = merged(a, b);
     const claim = claimOf(result.project, 'clm_leak')!;
-    expect(claim.verdictConflict?.map(({ value, by }) => [value, by])).toEqual(expect.arrayContaining([['false', 'Kim'], ['accurate', 'Lee']]));
+    expect(claim.verdictConflict?.map(({ value, by }) => [value, by])).toEqual(
+      expect.arrayContaining([
+        ['false', 'Kim'],
+        ['accurate', 'Lee'],
+      ]),
+    );
     expect(result.notes.conflicting.map((line) => line.id)).toEqual(['clm_leak']);
   });
 
   it('lets the checker settle two verdicts, even to the later one, so that the next merge does not bring the conflict back', () => {
     const base = savedDemo();
-    const rate = (verdict: string, by: string, at: string) => (p: Json) => Object.assign(claimOf(p as Project, 'clm_leak')!, { verdict, verdictBy: by, updatedBy: by, updatedAt: at });
-    const both = merged(edited(base, rate('false', 'Kim', '2026-12-01T10:00:00.000Z')), edited(base, rate('accurate', 'Lee', '2026-12-01T10:05:00.000Z'))).project;
+    const rate = (verdict: string, by: string, at: string) => (p: Json) =>
+      Object.assign(claimOf(p as Project, 'clm_leak')!, { verdict, verdictBy: by, updatedBy: by, updatedAt: at });
+    const both = merged(
+      edited(base, rate('false', 'Kim', '2026-12-01T10:00:00.000Z')),
+      edited(base, rate('accurate', 'Lee', '2026-12-01T10:05:00.000Z')),
+    ).project;
     const settled = edited(both, (p) => delete claimOf(p as Project, 'clm_leak')!.verdictConflict);
     expect(claimOf(settled, 'clm_leak')!.verdict).toBe('accurate');
     const again = merged(settled, both).project;
@@ -188,7 +232,9 @@ describe('merging two copies of one project', () => {
     const a = edited(base, (p) => replaceIn(p, 'Households', 'Homes'));
     const b = edited(base, (p) => markClaim(p, 'Marion Okafor', 'clm_b', 6));
     const { project } = merged(a, b);
-    expect(alignedState({ ...project, yjs: { ...project.yjs!, checksum: '' } }).yjs!.updates).toEqual(project.yjs!.updates);
+    expect(alignedState({ ...project, yjs: { ...project.yjs!, checksum: '' } }).yjs!.updates).toEqual(
+      project.yjs!.updates,
+    );
     expect(docFromState(project.yjs!)).toBeTruthy();
   });
 

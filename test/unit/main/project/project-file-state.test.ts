@@ -57,7 +57,12 @@ async function typeAndSave(session: ProjectSession, file: string, words: string)
   const body = structuredClone(open.project.article.body) as any;
   const paragraph = body.root.children.find((node: any) => node.type === 'paragraph');
   paragraph.children.push({ type: 'text', text: words, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
-  const saved = await session.save({ path: file, session: open.session, project: { ...open.project, article: { ...open.project.article, body } }, suggestedName: 'story' });
+  const saved = await session.save({
+    path: file,
+    session: open.session,
+    project: { ...open.project, article: { ...open.project.article, body } },
+    suggestedName: 'story',
+  });
   expect(saved).toMatchObject({ ok: true });
   await session.close();
 }
@@ -70,7 +75,11 @@ describe('the project file’s Yjs state', () => {
     expect(project.version).toBe(3);
     expect(project.documentId).toBe(project.id);
     expect(project.yjs!.checksum).toBe(checksumOf(project, project.yjs!));
-    const fromState = projectFromDoc(docFromState(project.yjs!), project, (id) => project.sources.find((source) => source.id === id)?.text);
+    const fromState = projectFromDoc(
+      docFromState(project.yjs!),
+      project,
+      (id) => project.sources.find((source) => source.id === id)?.text,
+    );
     expect(plainTextOf(fromState.article.body).text).toContain('Typed before the save.');
     expect(plainTextOf(fromState.article.body)).toEqual(plainTextOf(project.article.body));
   });
@@ -85,7 +94,9 @@ describe('the project file’s Yjs state', () => {
     edited.article.title = 'Retitled in a text editor';
     writeFileSync(file, JSON.stringify(edited, null, 2));
     const reopened = opened(await newSession(dir).open(file));
-    expect(reopened.notice).toMatch(/changed outside Factdesk since Factdesk last saved it; what the file now says was kept/);
+    expect(reopened.notice).toMatch(
+      /changed outside Factdesk since Factdesk last saved it; what the file now says was kept/,
+    );
     expect(reopened.project.article.title).toBe('Retitled in a text editor');
   });
 

@@ -22,12 +22,21 @@ import type { Project } from '../../../../shared/project/schema';
  */
 
 function savedDemo(): Project {
-  const parsed = parseProjectText(readFileSync(path.resolve(__dirname, '../../../../demo/city-water-demo.factdesk'), 'utf8'));
+  const parsed = parseProjectText(
+    readFileSync(path.resolve(__dirname, '../../../../demo/city-water-demo.factdesk'), 'utf8'),
+  );
   if (!parsed.ok) throw new Error(parsed.problem);
   return alignedState(parsed.project);
 }
 
-const newEditor = () => createHeadlessEditor({ namespace: 'test', nodes: [...ARTICLE_NODES], onError: (error) => { throw error; } });
+const newEditor = () =>
+  createHeadlessEditor({
+    namespace: 'test',
+    nodes: [...ARTICLE_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
 const textOf = (editor: LexicalEditor) => editor.getEditorState().read(() => $getRoot().getTextContent());
 
 function openWindow(project: Project) {
@@ -61,7 +70,9 @@ describe('the window’s binding and the two traps', () => {
     document.provider.connect();
     const loaded = textOf(editor);
     expect(history.manager.undoStack).toHaveLength(0);
-    editor.update(() => $getRoot().getFirstDescendant()!.getParent()!.selectStart().insertText('Breaking: '), { discrete: true });
+    editor.update(() => $getRoot().getFirstDescendant()!.getParent()!.selectStart().insertText('Breaking: '), {
+      discrete: true,
+    });
     expect(textOf(editor)).toBe(`Breaking: ${loaded}`);
     history.manager.undo();
     history.manager.undo();
@@ -76,9 +87,18 @@ describe('the window’s binding and the two traps', () => {
     const history = new UndoHistory(mine.document.doc, mine.binding);
     mine.document.provider.connect();
     theirs.document.provider.connect();
-    theirs.editor.update(() => $getRoot().getLastDescendant()!.getParent()!.selectEnd().insertText(' Their sentence.'), { discrete: true });
-    mine.editor.update(() => $getRoot().getFirstDescendant()!.getParent()!.selectStart().insertText('Mine: '), { discrete: true });
-    Y.applyUpdate(mine.document.doc, Y.encodeStateAsUpdate(theirs.document.doc, Y.encodeStateVector(mine.document.doc)), ORIGIN.merge);
+    theirs.editor.update(
+      () => $getRoot().getLastDescendant()!.getParent()!.selectEnd().insertText(' Their sentence.'),
+      { discrete: true },
+    );
+    mine.editor.update(() => $getRoot().getFirstDescendant()!.getParent()!.selectStart().insertText('Mine: '), {
+      discrete: true,
+    });
+    Y.applyUpdate(
+      mine.document.doc,
+      Y.encodeStateAsUpdate(theirs.document.doc, Y.encodeStateVector(mine.document.doc)),
+      ORIGIN.merge,
+    );
     expect(textOf(mine.editor)).toMatch(/^Mine: [^]*Their sentence\.$/);
     history.manager.undo();
     expect(textOf(mine.editor)).not.toMatch(/^Mine: /);

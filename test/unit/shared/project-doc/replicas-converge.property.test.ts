@@ -25,7 +25,11 @@ import { deleteRange, markRange, replicaOf, typeAt, type Replica } from '../../h
  * highlight has its claim and every claim its highlight or is an orphan with its quote.
  */
 
-const PARAGRAPHS = ['The mayor said taxes rose five percent last year.', 'Turnout was 71 per cent, the highest since 1992.', 'The bridge reopened on Monday after repairs.'];
+const PARAGRAPHS = [
+  'The mayor said taxes rose five percent last year.',
+  'Turnout was 71 per cent, the highest since 1992.',
+  'The bridge reopened on Monday after repairs.',
+];
 
 type Op =
   | { kind: 'type'; at: number; paragraph: number; offset: number; text: string }
@@ -36,10 +40,33 @@ type Op =
 
 const index = fc.nat(20);
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('type' as const), at: index, paragraph: index, offset: fc.nat(80), text: fc.constantFrom('x', ' new ', 'é', 'word') }),
-  fc.record({ kind: fc.constant('delete' as const), at: index, paragraph: index, offset: fc.nat(80), length: fc.integer({ min: 1, max: 12 }) }),
-  fc.record({ kind: fc.constant('mark' as const), at: index, paragraph: index, offset: fc.nat(80), length: fc.integer({ min: 1, max: 20 }) }),
-  fc.record({ kind: fc.constantFrom('unmark' as const, 'tag' as const, 'rate' as const, 'link' as const, 'unlink' as const), at: index, pick: fc.nat(50), value: fc.nat(50) }),
+  fc.record({
+    kind: fc.constant('type' as const),
+    at: index,
+    paragraph: index,
+    offset: fc.nat(80),
+    text: fc.constantFrom('x', ' new ', 'é', 'word'),
+  }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    at: index,
+    paragraph: index,
+    offset: fc.nat(80),
+    length: fc.integer({ min: 1, max: 12 }),
+  }),
+  fc.record({
+    kind: fc.constant('mark' as const),
+    at: index,
+    paragraph: index,
+    offset: fc.nat(80),
+    length: fc.integer({ min: 1, max: 20 }),
+  }),
+  fc.record({
+    kind: fc.constantFrom('unmark' as const, 'tag' as const, 'rate' as const, 'link' as const, 'unlink' as const),
+    at: index,
+    pick: fc.nat(50),
+    value: fc.nat(50),
+  }),
   fc.record({ kind: fc.constant('deliver' as const), from: index, to: index }),
 );
 
@@ -50,9 +77,12 @@ interface Copy extends Replica {
 
 function makeCopies(count: number): Copy[] {
   const first = replicaOf(new Y.Doc());
-  first.editor.update(() => {
-    for (const text of PARAGRAPHS) $getRoot().append($createParagraphNode().append($createTextNode(text)));
-  }, { discrete: true });
+  first.editor.update(
+    () => {
+      for (const text of PARAGRAPHS) $getRoot().append($createParagraphNode().append($createTextNode(text)));
+    },
+    { discrete: true },
+  );
   const state = Y.encodeStateAsUpdate(first.doc);
   const copies: Copy[] = [{ ...first, name: 'r0', made: 0 }];
   for (let i = 1; i < count; i += 1) {
@@ -64,15 +94,39 @@ function makeCopies(count: number): Copy[] {
   return copies;
 }
 
-const author = (copy: Copy) => ({ by: copy.name, at: '2026-12-02T08:00:00.000Z', newId: () => `${copy.name}_log_${copy.made++}` });
-const paragraphLengths = (copy: Copy) => copy.editor.getEditorState().read(() => $getRoot().getChildren().map((block) => block.getTextContentSize()));
+const author = (copy: Copy) => ({
+  by: copy.name,
+  at: '2026-12-02T08:00:00.000Z',
+  newId: () => `${copy.name}_log_${copy.made++}`,
+});
+const paragraphLengths = (copy: Copy) =>
+  copy.editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .map((block) => block.getTextContentSize()),
+  );
 const liveClaims = (copy: Copy) => [...readDocContent(copy.doc).claims.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 function claimFor(copy: Copy, id: string, quote: string): ClaimView {
   return {
-    id, number: 0, markId: id, anchor: { position: { start: 0, end: quote.length }, quote: { exact: quote, prefix: '', suffix: '' } },
-    tags: { attributed: null, disputed: null, free: [] }, verdict: 'unrated', verdictBy: '', note: '', publicExplanation: '', noEvidenceReason: '',
-    notForPublication: null, status: 'open', comments: [], orphaned: false, createdBy: copy.name, createdAt: '', updatedBy: copy.name, updatedAt: '',
+    id,
+    number: 0,
+    markId: id,
+    anchor: { position: { start: 0, end: quote.length }, quote: { exact: quote, prefix: '', suffix: '' } },
+    tags: { attributed: null, disputed: null, free: [] },
+    verdict: 'unrated',
+    verdictBy: '',
+    note: '',
+    publicExplanation: '',
+    noEvidenceReason: '',
+    notForPublication: null,
+    status: 'open',
+    comments: [],
+    orphaned: false,
+    createdBy: copy.name,
+    createdAt: '',
+    updatedBy: copy.name,
+    updatedAt: '',
   } as ClaimView;
 }
 
@@ -106,8 +160,13 @@ function apply(copies: Copy[], op: Op): void {
     if (op.kind === 'delete') return deleteRange(copy.editor, paragraph, offset, end);
     const id = `${copy.name}_c${copy.made++}`;
     markRange(copy.editor, paragraph, offset, end, id);
-    const quote = copy.editor.getEditorState().read(() => $getRoot().getChildAtIndex(paragraph)!.getTextContent().slice(offset, end));
-    copy.doc.transact(() => writeClaim(claimsOf(copy.doc).set(id, newClaimRecord()), claimFor(copy, id, quote), author(copy)), ORIGIN.local);
+    const quote = copy.editor
+      .getEditorState()
+      .read(() => $getRoot().getChildAtIndex(paragraph)!.getTextContent().slice(offset, end));
+    copy.doc.transact(
+      () => writeClaim(claimsOf(copy.doc).set(id, newClaimRecord()), claimFor(copy, id, quote), author(copy)),
+      ORIGIN.local,
+    );
     return;
   }
   const claims = liveClaims(copy);
@@ -119,16 +178,40 @@ function apply(copies: Copy[], op: Op): void {
     copy.doc.transact(() => record.set('deleted', { by: copy.name, at: '' }), ORIGIN.local);
   } else if (op.kind === 'tag') {
     const tag = `t${op.value % 5}`;
-    copy.doc.transact(() => writeClaim(record, { ...readClaim(record), tags: { ...claim.tags, free: [...claim.tags.free, tag] } }, author(copy)), ORIGIN.local);
+    copy.doc.transact(
+      () =>
+        writeClaim(
+          record,
+          { ...readClaim(record), tags: { ...claim.tags, free: [...claim.tags.free, tag] } },
+          author(copy),
+        ),
+      ORIGIN.local,
+    );
   } else if (op.kind === 'rate') {
     const verdict = VERDICTS[op.value % VERDICTS.length];
-    copy.doc.transact(() => writeClaim(record, { ...readClaim(record), verdict, verdictBy: copy.name, verdictConflict: undefined }, author(copy)), ORIGIN.local);
+    copy.doc.transact(
+      () =>
+        writeClaim(
+          record,
+          { ...readClaim(record), verdict, verdictBy: copy.name, verdictConflict: undefined },
+          author(copy),
+        ),
+      ORIGIN.local,
+    );
   } else if (op.kind === 'link') {
-    const link = { id: `${copy.name}_e${copy.made++}`, claimId: claim.id, sourceId: 'src_x', stance: 'supports', note: '', anchor: claim.anchor } as never;
+    const link = {
+      id: `${copy.name}_e${copy.made++}`,
+      claimId: claim.id,
+      sourceId: 'src_x',
+      stance: 'supports',
+      note: '',
+      anchor: claim.anchor,
+    } as never;
     copy.doc.transact(() => writeEvidence(copy.doc, link), ORIGIN.local);
   } else {
     const linked = readDocContent(copy.doc).evidence.filter((link) => link.claimId === claim.id);
-    if (linked.length > 0) copy.doc.transact(() => removeEvidence(copy.doc, linked[op.value % linked.length].id), ORIGIN.local);
+    if (linked.length > 0)
+      copy.doc.transact(() => removeEvidence(copy.doc, linked[op.value % linked.length].id), ORIGIN.local);
   }
 }
 
@@ -143,11 +226,17 @@ function readable(copy: Copy) {
   const shown = plainTextOf(copy.editor.getEditorState().toJSON() as unknown as ArticleBody);
   expect(shown).toEqual(plainTextOf(body));
   const content = readDocContent(copy.doc);
-  return { body, claims: [...content.claims.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), evidence: content.evidence };
+  return {
+    body,
+    claims: [...content.claims.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    evidence: content.evidence,
+  };
 }
 
 function deliverAll(copies: Copy[]): void {
-  for (let round = 0; round < 2; round += 1) for (const from of copies) for (const to of copies) apply(copies, { kind: 'deliver', from: copies.indexOf(from), to: copies.indexOf(to) });
+  for (let round = 0; round < 2; round += 1)
+    for (const from of copies)
+      for (const to of copies) apply(copies, { kind: 'deliver', from: copies.indexOf(from), to: copies.indexOf(to) });
 }
 
 describe('copies of one project document (property)', () => {
