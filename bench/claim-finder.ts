@@ -112,7 +112,12 @@ function runtime(articles: LabelledArticle[]): void {
 const tuning = loadLabelledSet('tuning');
 const realDev = loadRealCopy('dev');
 console.log(`Claim finder bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
-const rows = [qualityRow('clean: tuning', tuning, evaluate(tuning, verbose)), qualityRow('real copy: dev', realDev, evaluate(realDev, verbose))];
+const realDevBatch5 = realDev.filter((article) => article.batch === 5);
+const rows = [
+  qualityRow('clean: tuning', tuning, evaluate(tuning, verbose)),
+  qualityRow('real copy: dev', realDev, evaluate(realDev, verbose)),
+  qualityRow('real copy: dev, fifth batch only', realDevBatch5, evaluate(realDevBatch5, false)),
+];
 if (!tuningOnly) {
   const heldOut = loadLabelledSet('held-out');
   const realHeldOut = loadRealCopy('held-out');

@@ -27,6 +27,8 @@ export interface RealCopyStructure {
 
 export interface RealCopyArticle extends LabelledArticle {
   style: string;
+  /** The batch of later dev copy the article came in (5 for the third round's), if any. */
+  batch?: number;
   /** The file as it is, for import tests. */
   raw: string;
   claims: RealCopyClaim[];
@@ -35,6 +37,7 @@ export interface RealCopyArticle extends LabelledArticle {
 
 interface LabelFile {
   style: string;
+  batch?: number;
   structure: RealCopyStructure;
   claims: { text: string; occurrence?: number; speaker: string | null; kind?: SpeakerKind }[];
 }
@@ -59,7 +62,7 @@ export function parseRealCopyArticle(name: string, raw: string, labels: LabelFil
     if (label.speaker !== null && !label.kind) throw new Error(`${name}: speaker “${label.speaker}” has no kind`);
     return { text: label.text, start, end: start + label.text.length, speaker: label.speaker, kind: label.speaker === null ? null : label.kind! };
   });
-  return { name, genre: labels.style, style: labels.style, text, raw, claims: claims.sort((a, b) => a.start - b.start), structure: labels.structure };
+  return { name, genre: labels.style, style: labels.style, ...(labels.batch ? { batch: labels.batch } : {}), text, raw, claims: claims.sort((a, b) => a.start - b.start), structure: labels.structure };
 }
 
 export function loadRealCopy(half: RealCopyHalf): RealCopyArticle[] {
