@@ -6,6 +6,7 @@
  *   npm run bench:finder                              every set + runtime
  *   npm run bench:finder -- --dev-only --verbose      the two tuning sets only (clean tuning, real-copy dev),
  *                                                     with each miss, wrong speaker and false alarm
+ *   npm run bench:finder -- --speed-only              runtime only (no quality figures)
  *
  * Held-out sets are only ever reported as totals, and --verbose never prints them.
  */
@@ -107,6 +108,11 @@ function runtime(articles: LabelledArticle[]): void {
     console.log(`| ${label} | ${wordsOf(text).toLocaleString('en')} | ${finder.toFixed(0)} ms | ${plain.toFixed(0)} ms | ${(finder / plain).toFixed(2)}x |`);
   }
   console.log(`\nSetting up wink-nlp with its model (once per process, not included above): ${setup.toFixed(0)} ms. Times are medians of 15 (article) and 3 (large) runs.`);
+}
+
+if (args.has('--speed-only')) {
+  runtime([...loadLabelledSet('tuning'), ...loadLabelledSet('held-out')]);
+  process.exit(0);
 }
 
 const tuning = loadLabelledSet('tuning');

@@ -44,7 +44,7 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\
 
 export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMemory): Speaker | null {
   const ref = speakerRefOf(plain.slice(subject.start, subject.end));
-  return ref ? memory.resolve(ref) : null;
+  return ref ? memory.resolve(ref, subject.start) : null;
 }
 
 function ownSpeaker(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
@@ -69,6 +69,21 @@ function ownSpeaker(quotation: Quotation, context: BlockContext, memory: Speaker
   return null;
 }
 
+/** "Those were the words of Gwen Saddler, who …": a paragraph naming who spoke the quotation before it. */
+const WORDS_OF = /^(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:words|verdict|view|message|warning|reaction|response|assessment|plea|account|story|experience)\s+of\s+([^,.;]+)/i;
+
+/** A quotation that is its whole paragraph, credited by the paragraph after it (WORDS_OF). */
+function speakerNamedNext(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
+  const { plain } = context;
+  if (quotation.start !== context.blockStart + 1 || wordCount(plain.slice(quotation.end, context.blockEnd)) > 0) return null;
+  const nextStart = context.blockEnd + 1;
+  const nextEnd = plain.indexOf('\n', nextStart);
+  const match = WORDS_OF.exec(plain.slice(nextStart, nextEnd < 0 ? plain.length : nextEnd));
+  if (!match) return null;
+  const start = nextStart + match[0].length - match[1].length;
+  return resolveSpeaker({ start, end: start + match[1].length }, plain, memory);
+}
+
 /** A quotation's speaker: its own frame, else the frame of the quotation carrying it on, else the one it continues. */
 function speakerOfQuotation(quotation: Quotation, context: BlockContext, contexts: (q: Quotation) => BlockContext, memory: SpeakerMemory): Speaker | null {
   if (context.quoteSpeakers.has(quotation)) return context.quoteSpeakers.get(quotation) ?? null;
@@ -79,6 +94,7 @@ function speakerOfQuotation(quotation: Quotation, context: BlockContext, context
     const earlier = context.quotations.filter((other) => other.end <= quotation.start);
     speaker = earlier.length > 0 ? (context.quoteSpeakers.get(earlier[earlier.length - 1]) ?? null) : null;
   }
+  if (!speaker) speaker = speakerNamedNext(quotation, context, memory);
   const first = chainStart(quotation);
   if (!speaker && first.follows) speaker = context.quoteSpeakers.get(first.follows) ?? null;
   context.quoteSpeakers.set(quotation, speaker);
@@ -131,6 +147,8 @@ export function attribute(
   memory: SpeakerMemory,
 ): Attribution {
   const end = sentence.end;
+  // The naming sentence itself says who spoke, nothing to check.
+  if (start === context.blockStart && WORDS_OF.test(sentence.text)) return { claim: { start, end: start }, speaker: null, reported: false, act: false };
   const quoted = claimQuotation(start, end, context);
   if (quoted) return { claim: quoted.claim, speaker: speakerOfQuotation(quoted.quotation, context, contexts, memory), reported: true, act: false };
   const frame = speechFrameOf(sentence, start, end, context.quotations);

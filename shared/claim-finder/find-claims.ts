@@ -6,7 +6,7 @@ import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';
 import { linkContinuedQuotation, quotationsIn, type Quotation } from './quotes';
 import { reasonsFor, scoreOf } from './scoring';
-import { isKnownHead, speakerRefOf, type SpeakerKind } from './speaker-phrase';
+import { isKnownHead, ORG_HEADS as BODY_HEADS, speakerRefOf, type SpeakerKind } from './speaker-phrase';
 import { SpeakerMemory, type Speaker } from './speaker-memory';
 import { suggestionKey } from './suggestion-key';
 
@@ -41,7 +41,7 @@ function subjectOf(sentence: Sentence, start: number, context: BlockContext, mem
   if (!firstVerb || firstVerb.start <= start) return null;
   const ref = speakerRefOf(context.plain.slice(start, firstVerb.start));
   if (!ref || (ref.form === 'description' && !isKnownHead(ref.head))) return null;
-  return memory.resolve(ref);
+  return memory.resolve(ref, start);
 }
 
 const QUESTION = /^(?:Q|Question)\s*[:.]\s/;
@@ -61,11 +61,28 @@ class Interview {
   }
 }
 
-/** "their union said ..." before the union is named: the first name after it with that head word, if one comes soon. */
-function nameAhead(names: readonly NamePhrase[], from: number, head: string): NamePhrase | null {
-  return names.find((name) => name.start > from && name.start < from + LOOKAHEAD && name.text.toLowerCase().split(/\s+/).includes(head)) ?? null;
+/**
+ * A description named soon after: "their union said ..." -> the first name with that head word; "Grant's lawyer
+ * said ..." -> the person next written with that title ("The lawyer, Ida Marsh, told ...").
+ */
+function nameAhead(names: readonly NamePhrase[], from: number, speaker: Speaker, plain: string): NamePhrase | null {
+  const head = speaker.pointsAhead!;
+  const titledAs = new RegExp(`\\b${head}[,\\s]+$`, 'i');
+  const fits = (name: NamePhrase) =>
+    speaker.kind === 'organization' ? name.text.toLowerCase().split(/\s+/).includes(head) : titledAs.test(plain.slice(Math.max(0, name.start - 40), name.start));
+  return names.find((name) => name.start > from && name.start < from + LOOKAHEAD && fits(name)) ?? null;
 }
 const LOOKAHEAD = 1500;
+
+/** Lower-case bodies with the words that say which ("the town's heritage trust", "the national water authority"). */
+const BODY_PHRASE = new RegExp(
+  `\\b(?:the|a|an|its|their)\\s+((?:(?!(?:and|or|of|for|to|in|on|at|by|with|that|which|who|new|same|other|whole|entire)\\b)\\p{Ll}[\\p{L}-]*(?:['’]s?|s['’])?\\s+){1,3}(?:${[...BODY_HEADS].join('|')}))\\b(?!['’])`,
+  'gu',
+);
+
+function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
+  return [...sentence.text.matchAll(BODY_PHRASE)].map((match) => ({ text: match[1], start: sentence.start + match.index + match[0].length - match[1].length }));
+}
 
 interface Blocks {
   contexts: Map<number, BlockContext>;
@@ -124,14 +141,17 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     const label = opensBlock && context.answerBy ? ANSWER.exec(sentence.text)?.[0].length ?? 0 : 0;
     const start = opensBlock ? sentence.start + Math.max(label, datelineLength(sentence.text)) : sentence.start;
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
-    memory.startSentence();
-    if (namesSpeakers(sentence.block)) for (const name of names) if (name.start >= start) memory.noteName(name.text, name.titles);
+    memory.startSentence(sentence.start);
+    if (namesSpeakers(sentence.block)) {
+      for (const name of names) if (name.start >= start) memory.noteName(name.text, name.titles, name.start);
+      for (const body of bodiesIn(sentence)) memory.noteBody(body.text, body.start);
+    }
     if (!isText(sentence.block)) continue;
     const attribution = attribute(sentence, start, context, (quotation) => byQuotation.get(quotation)!, memory);
     const subject = subjectOf(sentence, start, context, memory);
     if (subject) memory.noteSalient(subject);
-    const ahead = attribution.speaker?.pointsAhead ? nameAhead(allNames, sentence.end, attribution.speaker.pointsAhead) : null;
-    const speaker = ahead ? { name: ahead.text, kind: 'organization' as const } : attribution.speaker;
+    const ahead = attribution.speaker?.pointsAhead ? nameAhead(allNames, sentence.end, attribution.speaker, plainText) : null;
+    const speaker = ahead && attribution.speaker ? { name: ahead.text, kind: attribution.speaker.kind } : attribution.speaker;
     if (speaker) memory.noteSalient(speaker);
     const { start: claimStart, end } = attribution.claim;
     const span = {
@@ -153,7 +173,7 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
       speakerKind: speaker?.kind ?? null,
     });
   }
-  return candidates;
+  return candidates.map((candidate) => (candidate.speaker ? { ...candidate, speakerKind: memory.finalKind(candidate.speaker, candidate.speakerKind!) } : candidate));
 }
 
 export function scoredSuggestions(candidates: readonly ClaimCandidate[], minScore: number, score = scoreOf): ClaimSuggestion[] {

@@ -22,6 +22,8 @@ export interface Mention {
   guessed: boolean;
   /** A person's sex, once the text has shown it. */
   gender?: Gender;
+  /** Where in the text its name was last written (names only): a description only points back to what comes before it. */
+  at?: number;
 }
 
 export function wordsOf(name: string): string[] {
@@ -45,20 +47,21 @@ export class MentionIndex {
   private clock = 0;
 
   /** Notes a mention now; the same name and kind noted again is the same mention, seen later. */
-  note(name: string, kind: SpeakerKind, guessed = false, titles: readonly string[] = [], gender?: Gender): Mention {
+  note(name: string, kind: SpeakerKind, guessed: boolean | undefined, titles: readonly string[] = [], gender?: Gender, at?: number): Mention {
     this.clock += 1;
     const key = `${kind}\u0000${name}`;
     const known = this.byKey.get(key);
     if (known) {
       known.seen = this.clock;
-      known.guessed &&= guessed;
+      if (at !== undefined) known.at = at;
+      if (guessed !== undefined) known.guessed &&= guessed;
       known.gender ??= gender;
       for (const title of titles) known.titles.add(title);
       return known;
     }
     const words = wordsOf(name);
     const head = singular(headOf(name.split(/\s+/)));
-    const mention: Mention = { name, kind, words, stems: words.map(singular), head, seen: this.clock, titles: new Set(titles), guessed, gender };
+    const mention: Mention = { name, kind, words, stems: words.map(singular), head, seen: this.clock, titles: new Set(titles), guessed: guessed ?? false, gender, at };
     this.byKey.set(key, mention);
     for (const word of words) add(this.byWord, word, mention);
     for (const stem of mention.stems) add(this.byStem, stem, mention);

@@ -5,7 +5,7 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
-import { AGENT_HEADS, DOCUMENTS, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORG_HEADS, PERSON_HEADS, POST_NOMINALS, RELATIONS, SPOKESPEOPLE, TITLES } from './speaker-words';
+import { AGENT_HEADS, DOCUMENTS, FEMALE_WORDS, GROUP_NOUNS, isPersonWord, MALE_WORDS, ORG_HEADS, PERSON_HEADS, POST_NOMINALS, RELATIONS, SPOKESPEOPLE, TITLES } from './speaker-words';
 
 export type SpeakerKind = 'person' | 'organization';
 /** A person's sex as the text shows it ("Ms", "spokesman", "she"), for "he" and "she" and "Mr Dawes". */
@@ -24,11 +24,14 @@ export type SpeakerRef =
 export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 
 const LEADING_WORDS = /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later)\b[\s,]*/i;
+const EMOTIVE =
+  /^((?:the|some|many)\s+)?(?:furious|angry|outraged|worried|concerned|frustrated|desperate|terrified|heartbroken|grieving|devastated|shocked|horrified|disgusted|fuming|stunned|anxious|distraught|livid|seething)\s+(?=\p{Ll})/iu;
 const GROUP_OF = /^(?:a|an|the)?\s*(?:group|team|panel|number|coalition|handful|delegation|body)\s+of\s+/i;
 const TRAILING = new RegExp(
   '\\s+(?:' +
     [
       '(?:late|early)?\\s*(?:on|last|this|next)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|evening|morning|afternoon)\\b.*',
+      '(?:published|released|issued|updated)\\s+(?:on|in|last|this|earlier)\\b.*',
       '(?:in|on|at|during|after|before|to)\\s+(?:a|an|the|his|her|its|their)\\s+(?:statement|interview|speech|message|post|call|conference|briefing|letter|meeting|hearing|judgment|judgement|news conference).*',
       'has|have|had|also|later|previously|again|repeatedly|then|now|was|were|is|are|would|will|had\\s+earlier|on\\s+\\w+day',
     ].join('|') +
@@ -67,8 +70,10 @@ function nameInRun(words: string[]): string | null {
   let lastTitle = start - 1;
   for (let index = start; index < words.length - 1; index += 1) {
     const word = bareWord(words[index]);
-    if (TITLES.has(word) || PERSON_HEADS.has(word)) lastTitle = index;
+    if (isPersonWord(word)) lastTitle = index;
   }
+  // "Social Justice Network": a title-like word inside a body's name is part of it.
+  if (words.slice(lastTitle + 1).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;
   const name = words.slice(lastTitle + 1);
   while (name.length > 0 && isConnector(name[0])) name.shift();
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
@@ -128,7 +133,7 @@ export function isKnownHead(head: string): boolean {
 function isDocument(words: string[]): boolean {
   const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
   const last = bare(words[words.length - 1]);
-  if (DOCUMENTS.has(last)) return true;
+  if (DOCUMENTS.has(last) || DOCUMENTS.has(bare(headOf(words)))) return true;
   // "the statistics office" is an office, not statistics.
   if (ORG_HEADS.has(last) || PERSON_HEADS.has(last)) return false;
   const head = /^(?:a|an|the|new|its|their|his|her)$/i.test(words[0]) ? words[1] : words[0];
@@ -165,6 +170,8 @@ function kindFromAppositive(pieces: readonly string[]): SpeakerKind | undefined 
 function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const pieces = text.split(/\s*,\s*/).map((piece) => piece.trim()).filter(Boolean);
   if (pieces.length <= 1) return { piece: pieces[0] ?? '' };
+  // "Moss, she said, had promised …": a frame in mid-sentence; the name before it is what was said about.
+  if (/^(?:he|she|they|it)$/i.test(pieces[pieces.length - 1])) return { piece: pieces[pieces.length - 1] };
   const first = pieces[0];
   // "The head of the mission, Inga Solberg, and her deputy, Marc Aubert": two people speaking together.
   if (pieces.some((piece, index) => index > 0 && /^and\s/i.test(piece))) {
@@ -176,7 +183,8 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   if (looksLikePersonName(first)) return { piece: first, kind };
   const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));
   const named = appositives.find((piece) => looksLikePersonName(nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []) ?? ''));
-  if (named) return { piece: named };
+  // "The interior ministry's spokesperson, Dana Oyelaran": the description before says the name is a person's.
+  if (named) return { piece: named, ...(isPersonWord(headOf(first.split(/\s+/))) ? { kind: 'person' as const } : {}) };
   const firstWords = first.split(/\s+/);
   // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
   const owner = /^(.*?)\s+of\s+/i.exec(first);
@@ -215,7 +223,10 @@ function creditedDocument(text: string): string | null {
 /** "a spokesperson for the ministry" -> "the ministry": the body the spokesperson speaks for. */
 function bodySpokenFor(text: string): string | null {
   const match = /^(?:a|an|the)?\s*(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|at)\s+(.+)$/iu.exec(text);
-  return match && SPOKESPEOPLE.has(match[1].toLowerCase()) ? match[2] : null;
+  if (match && SPOKESPEOPLE.has(match[1].toLowerCase())) return match[2];
+  // "the ministry's spokeswoman" speaks for the ministry; "Novak's spokesman" stays who he is.
+  const owned = /^(.+?)['’]s\s+(\p{L}+)$/u.exec(text);
+  return owned && SPOKESPEOPLE.has(owned[2].toLowerCase()) && ORG_HEADS.has(bareWord(owned[1].split(/\s+/).pop()!)) ? owned[1] : null;
 }
 
 /** "commission figures", "government data" -> "the commission": figures credit the body that gives them. */
@@ -246,7 +257,8 @@ export function genderIn(words: readonly string[]): Gender | undefined {
 
 /** "Nine in ten households", "most residents": a counted subject is a finding; "the five experts" is not. */
 function isCounted(text: string): boolean {
-  return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)\b/i.test(text);
+  // "mother-of-three Jo Pike" counts nothing: a number inside a hyphenated word describes.
+  return /(?<![-\p{L}])(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)(?![-\p{L}]))/iu.test(text);
 }
 
 /** "The five independent experts" -> "The independent experts"; "One neighbour" -> "neighbour" (one person, not a count). */
@@ -259,11 +271,14 @@ function withoutDefiniteCount(text: string): string {
 export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
   let text = phrase.replace(/\s*\([^)]*\)?\s*$/, '').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '').replace(LEADING_WORDS, '');
+  // "FURIOUS parents": a tabloid's capitals and its feelings are not who the people are.
+  text = text.replace(/^\p{Lu}{2,}(?=\s+\p{Ll})/u, (word) => word.toLowerCase()).replace(EMOTIVE, '$1');
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
   if (/\b(?:can|could)\s*$/i.test(text)) return null;
   const chosen = choosePiece(text);
   text = stripTrailing(chosen.piece);
-  if (/^(?:them|him|her|us|me|you|i|we|this|that|these|those|there|which|who)\b/i.test(text)) return null;
+  // "her" alone is an object; "Her neighbour Lyn Cole" is a person.
+  if (/^(?:them|him|us|me|you|i|we|this|that|these|those|there|which|who)\b|^her$/i.test(text)) return null;
   const pronoun = /^(he|she|it|they)$/i.exec(text);
   if (pronoun) return { form: 'pronoun', pronoun: pronoun[1].toLowerCase() as 'he' | 'she' | 'it' | 'they' };
   const source = creditedDocument(text);
@@ -292,7 +307,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (tail && name) {
     // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
-    const kind = PERSON_HEADS.has(described) || TITLES.has(described) ? 'person' : ORG_HEADS.has(described) ? 'organization' : chosen.kind;
+    const kind = isPersonWord(described) ? 'person' : ORG_HEADS.has(described) ? 'organization' : chosen.kind;
     const gender = genderIn(phrase.split(/\s+/));
     return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }
