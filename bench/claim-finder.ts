@@ -118,11 +118,12 @@ if (args.has('--speed-only')) {
 const tuning = loadLabelledSet('tuning');
 const realDev = loadRealCopy('dev');
 console.log(`Claim finder bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
-const realDevBatch5 = realDev.filter((article) => article.batch === 5);
+const batch = (number: number) => realDev.filter((article) => article.batch === number);
 const rows = [
   qualityRow('clean: tuning', tuning, evaluate(tuning, verbose)),
   qualityRow('real copy: dev', realDev, evaluate(realDev, verbose)),
-  qualityRow('real copy: dev, fifth batch only', realDevBatch5, evaluate(realDevBatch5, false)),
+  qualityRow('real copy: dev, fifth batch only', batch(5), evaluate(batch(5), false)),
+  qualityRow('real copy: dev, sixth batch only', batch(6), evaluate(batch(6), false)),
 ];
 if (!tuningOnly) {
   const heldOut = loadLabelledSet('held-out');
