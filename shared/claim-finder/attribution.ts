@@ -84,6 +84,23 @@ function speakerNamedNext(quotation: Quotation, context: BlockContext, memory: S
   return resolveSpeaker({ start, end: start + match[1].length }, plain, memory);
 }
 
+/** 'Brandl said in a statement:' closing one paragraph, the quotation opening the next: the frame's subject speaks. */
+function speakerOfFrameBefore(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
+  const { plain } = context;
+  if (quotation.start !== context.blockStart + 1 || context.blockStart < 2) return null;
+  const previousStart = plain.lastIndexOf('\n', context.blockStart - 2) + 1;
+  const previous = plain.slice(previousStart, context.blockStart - 1);
+  if (!/:\s*$/.test(previous)) return null;
+  const frame = BEFORE_QUOTE.exec(previous);
+  if (!frame) return null;
+  const start = previousStart + frame.index + frame[0].indexOf(frame[1]);
+  return resolveSpeaker({ start, end: start + frame[1].length }, plain, memory);
+}
+
+/** A paragraph that is only a frame introducing the quotation below it ('Brandl said in a statement:'). */
+const introducesNextQuotation = (sentence: Sentence, context: BlockContext) =>
+  /:\s*$/.test(sentence.text) && sentence.end >= context.blockEnd - 1 && /^["“]/.test(context.plain.slice(context.blockEnd + 1, context.blockEnd + 2));
+
 /** A quotation's speaker: its own frame, else the frame of the quotation carrying it on, else the one it continues. */
 function speakerOfQuotation(quotation: Quotation, context: BlockContext, contexts: (q: Quotation) => BlockContext, memory: SpeakerMemory): Speaker | null {
   if (context.quoteSpeakers.has(quotation)) return context.quoteSpeakers.get(quotation) ?? null;
@@ -94,7 +111,7 @@ function speakerOfQuotation(quotation: Quotation, context: BlockContext, context
     const earlier = context.quotations.filter((other) => other.end <= quotation.start);
     speaker = earlier.length > 0 ? (context.quoteSpeakers.get(earlier[earlier.length - 1]) ?? null) : null;
   }
-  if (!speaker) speaker = speakerNamedNext(quotation, context, memory);
+  if (!speaker) speaker = speakerNamedNext(quotation, context, memory) ?? speakerOfFrameBefore(quotation, context, memory);
   const first = chainStart(quotation);
   if (!speaker && first.follows) speaker = context.quoteSpeakers.get(first.follows) ?? null;
   context.quoteSpeakers.set(quotation, speaker);
@@ -148,7 +165,9 @@ export function attribute(
 ): Attribution {
   const end = sentence.end;
   // The naming sentence itself says who spoke, nothing to check.
-  if (start === context.blockStart && WORDS_OF.test(sentence.text)) return { claim: { start, end: start }, speaker: null, reported: false, act: false };
+  if ((start === context.blockStart && WORDS_OF.test(sentence.text)) || introducesNextQuotation(sentence, context)) {
+    return { claim: { start, end: start }, speaker: null, reported: false, act: false };
+  }
   const quoted = claimQuotation(start, end, context);
   if (quoted) return { claim: quoted.claim, speaker: speakerOfQuotation(quoted.quotation, context, contexts, memory), reported: true, act: false };
   const frame = speechFrameOf(sentence, start, end, context.quotations);

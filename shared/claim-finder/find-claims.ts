@@ -6,8 +6,9 @@ import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';
 import { linkContinuedQuotation, quotationsIn, type Quotation } from './quotes';
 import { reasonsFor, scoreOf } from './scoring';
-import { isKnownHead, ORG_HEADS as BODY_HEADS, speakerRefOf, type SpeakerKind } from './speaker-phrase';
+import { isKnownHead, looksLikePersonName, ORG_HEADS as BODY_HEADS, speakerRefOf, type SpeakerKind } from './speaker-phrase';
 import { SpeakerMemory, type Speaker } from './speaker-memory';
+import { SPEECH_VERB } from './speech-verbs';
 import { suggestionKey } from './suggestion-key';
 
 /** One suggested claim. Offsets are JavaScript string indices into the plain text (shared/plain-text.ts). */
@@ -39,8 +40,13 @@ function subjectOf(sentence: Sentence, start: number, context: BlockContext, mem
   if (context.quotations.some((quotation) => quotation.start - 1 <= start && start < quotation.end)) return null;
   const firstVerb = sentence.tokens.find((token) => token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX'));
   if (!firstVerb || firstVerb.start <= start) return null;
-  const ref = speakerRefOf(context.plain.slice(start, firstVerb.start));
-  if (!ref || (ref.form === 'description' && !isKnownHead(ref.head))) return null;
+  const phrase = context.plain.slice(start, firstVerb.start);
+  const ref = speakerRefOf(phrase);
+  if (!ref || (ref.form === 'description' && !isKnownHead(ref.head))) {
+    // "The memo, first published by …, was written by …": a thing; "It warned …" next is the memo, no speaker.
+    if (/\p{L}/u.test(phrase) && !/^\s*(?:in|on|at|after|before|during|when|while|if|as|since|for|with|by|from|to)\b/i.test(phrase)) memory.noteThing();
+    return null;
+  }
   return memory.resolve(ref, start);
 }
 
@@ -65,12 +71,21 @@ class Interview {
  * A description named soon after: "their union said ..." -> the first name with that head word; "Grant's lawyer
  * said ..." -> the person next written with that title ("The lawyer, Ida Marsh, told ...").
  */
-function nameAhead(names: readonly NamePhrase[], from: number, speaker: Speaker, plain: string): NamePhrase | null {
+function nameAhead(names: readonly NamePhrase[], from: number, speaker: Speaker, plain: string): { text: string } | null {
   const head = speaker.pointsAhead!;
+  if (speaker.aheadOpensSentence) return bodyOpeningNext(plain, from);
   const titledAs = new RegExp(`\\b${head}[,\\s]+$`, 'i');
   const fits = (name: NamePhrase) =>
     speaker.kind === 'organization' ? name.text.toLowerCase().split(/\s+/).includes(head) : titledAs.test(plain.slice(Math.max(0, name.start - 40), name.start));
   return names.find((name) => name.start > from && name.start < from + LOOKAHEAD && fits(name)) ?? null;
+}
+
+/** "… according to a children's charity. Brightstart said …": the body whose name opens the next sentence and speaks. */
+const BODY_OPENS_NEXT = new RegExp(`^[\\s"“]*(?:The\\s+)?((?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’&-]*)\\s+(?:has\\s+|also\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
+
+function bodyOpeningNext(plain: string, from: number): { text: string } | null {
+  const match = BODY_OPENS_NEXT.exec(plain.slice(from, from + 120));
+  return match && !looksLikePersonName(match[1]) ? { text: match[1] } : null;
 }
 const LOOKAHEAD = 1500;
 
@@ -152,6 +167,7 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     if (subject) memory.noteSalient(subject);
     const ahead = attribution.speaker?.pointsAhead ? nameAhead(allNames, sentence.end, attribution.speaker, plainText) : null;
     const speaker = ahead && attribution.speaker ? { name: ahead.text, kind: attribution.speaker.kind } : attribution.speaker;
+    if (ahead && attribution.speaker) memory.noteAlias(attribution.speaker.name, speaker!);
     if (speaker) memory.noteSalient(speaker);
     const { start: claimStart, end } = attribution.claim;
     const span = {

@@ -22,6 +22,8 @@ export interface Mention {
   guessed: boolean;
   /** A person's sex, once the text has shown it. */
   gender?: Gender;
+  /** A description later found to be a name ("a children's charity" → Brightstart): what it stands for. */
+  aliasOf?: { name: string; kind: SpeakerKind };
   /** Where in the text its name was last written (names only): a description only points back to what comes before it. */
   at?: number;
 }

@@ -1,4 +1,4 @@
-import { genderIn, headOf, looksLikePersonName, ORG_HEADS, type Gender, type SpeakerKind, type SpeakerRef } from './speaker-phrase';
+import { genderIn, headOf, looksLikePersonName, ORG_HEADS, type Gender, type Pronoun, type SpeakerKind, type SpeakerRef } from './speaker-phrase';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
 import { SYNONYM_HEADS } from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
@@ -16,6 +16,8 @@ export interface Speaker {
   pointsAhead?: string;
   /** A person's sex, where the text showed it. */
   gender?: Gender;
+  /** The name pointed ahead to opens a sentence, whatever its words ("a children's charity. Brightstart said …"). */
+  aheadOpensSentence?: boolean;
   /** The words around the name said its kind ("spokesperson Dana Oyelaran", "security firm Blackfen"): not a guess. */
   sure?: boolean;
 }
@@ -68,6 +70,14 @@ export class SpeakerMemory {
   /** Sentence subjects and speakers, newest last: what a pronoun points back to. */
   private readonly salient: Mention[] = [];
 
+  /** How many salient mentions there were when a thing was last a sentence's subject ("The memo … It warned"). */
+  private thingAt = -1;
+
+  /** A sentence's subject that is no speaker (a document, a plan, fighting): what its next "it" means. */
+  noteThing(): void {
+    this.thingAt = this.salient.length;
+  }
+
   /** Where the current sentence starts in the text. */
   private sentenceAt = 0;
 
@@ -112,6 +122,12 @@ export class SpeakerMemory {
     }
   }
 
+  /** A description that turned out to name `speaker` ("a children's charity … Brightstart said"): later "the charity" is it too. */
+  noteAlias(description: string, speaker: Speaker): void {
+    const mention = this.mentions.named(description);
+    if (mention) mention.aliasOf = { name: speaker.name, kind: speaker.kind };
+  }
+
   /** A body named in lower case ("the town's heritage trust"): what a later "the trust" may point back to. */
   noteBody(description: string, at: number): void {
     this.mentions.note(description, 'organization', false, [], undefined, at);
@@ -128,8 +144,12 @@ export class SpeakerMemory {
   fullName(name: string, gender?: Gender): Speaker {
     const words = wordsOf(name);
     const last = name.split(/\s+/).pop()!;
+    const completes = (mention: Mention) => !opposite(mention.gender, gender) && mention.words.length > words.length && words.every((word) => mention.words.includes(word)) && mention.name.includes(last);
+    // "Faber" is Leonie Faber, not "Leonie Faber's office" named since.
     const longer =
-      words.length === 0 ? null : this.mentions.withWord(words[words.length - 1], (mention) => !opposite(mention.gender, gender) && mention.words.length > words.length && words.every((word) => mention.words.includes(word)) && mention.name.includes(last));
+      words.length === 0
+        ? null
+        : (this.mentions.withWord(words[words.length - 1], (mention) => mention.kind === 'person' && completes(mention)) ?? this.mentions.withWord(words[words.length - 1], completes));
     // A single word completes to a person's name, or to a body's name it ends ("Rovers" -> "Kestrel Rovers"), not "Kosmar" -> "Kosmar's foreign ministry".
     if (longer && (longer.kind === 'person' || words.length > 1 || longer.words[longer.words.length - 1] === words[0])) return { name: longer.name, kind: longer.kind, gender: longer.gender ?? gender };
     return { name, kind: this.kindOfName(name), gender };
@@ -137,13 +157,21 @@ export class SpeakerMemory {
 
   /** `at`: where the reference is written; names written after it in the same sentence are not what it points back to. */
   resolve(ref: SpeakerRef, at?: number): Speaker | null {
-    if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun);
+    if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun, ref.gender);
     if (ref.form === 'name') {
       const full = this.fullName(ref.text, ref.gender);
       return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
     }
-    // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …").
-    if (!ref.definite) return { name: ref.text, kind: ref.kind, ...(ref.kind === 'person' && /['’]s\s/.test(ref.text) ? { pointsAhead: ref.head } : {}) };
+    if (ref.owner) {
+      const owner = this.resolvePronoun(ref.owner);
+      return owner?.kind === 'person' ? { name: `${owner.name}'s ${ref.text}`, kind: 'organization' } : null;
+    }
+    // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");
+    // "according to a children's charity": perhaps the body that opens the next sentence.
+    if (!ref.definite) {
+      const ahead = (ref.kind === 'person' && /['’]s\s/.test(ref.text)) || (ref.kind === 'organization' && ref.indefinite && ORG_HEADS.has(ref.head));
+      return { name: ref.text, kind: ref.kind, ...(ahead ? { pointsAhead: ref.head, ...(ref.indefinite ? { aheadOpensSentence: true } : {}) } : {}) };
+    }
     const speaker = this.resolveDescription(ref.text, ref.kind, at);
     return ref.pointsBackOnly && speaker.name === ref.text ? null : speaker;
   }
@@ -164,7 +192,7 @@ export class SpeakerMemory {
       (words.length === 0 ? null : this.mentions.withStem(words[0], (mention) => holdsWords(mention) && mention.head === head)) ??
       (words.length === 0 ? null : this.mentions.withStem(words[0], holdsWords)) ??
       this.mentions.withHead(headsLike(head), (mention) => mention.kind === kind && before(mention) && mention.stems.length > 1 && !contradicts(mention, modifiers));
-    if (earlier) return { name: earlier.name, kind: earlier.kind };
+    if (earlier) return earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
     // "the judge" after "Judge Anna Berg", "the board's finance director" after "finance director Amira Kaye".
     const titled =
       kind === 'person' ? this.mentions.latest((mention) => mention.kind === 'person' && mention.titles.has(head) && modifiers.every((word) => mention.titles.has(word))) : null;
@@ -202,10 +230,11 @@ export class SpeakerMemory {
   }
 
   /** he/she -> the last person; it -> the last organisation; they -> an organisation or group, else a person. */
-  private resolvePronoun(pronoun: 'he' | 'she' | 'it' | 'they'): Speaker | null {
+  private resolvePronoun(pronoun: Pronoun, described?: Gender): Speaker | null {
+    if ((pronoun === 'it' || pronoun === 'they') && this.thingAt === this.salient.length) return null;
     const recent = this.recentSalient();
     const want: SpeakerKind = pronoun === 'it' || pronoun === 'they' ? 'organization' : 'person';
-    const gender: Gender | undefined = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
+    const gender: Gender | undefined = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : described;
     const match = this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender)) ?? (pronoun === 'they' ? this.latest(recent, () => true) : null);
     return match ? { name: match.name, kind: match.kind, ...(match.gender ? { gender: match.gender } : {}) } : null;
   }

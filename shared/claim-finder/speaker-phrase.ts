@@ -11,15 +11,29 @@ export type SpeakerKind = 'person' | 'organization';
 /** A person's sex as the text shows it ("Ms", "spokesman", "she"), for "he" and "she" and "Mr Dawes". */
 export type Gender = 'f' | 'm';
 
+export type Pronoun = 'he' | 'she' | 'it' | 'they' | 'person';
+
 export type SpeakerRef =
-  | { form: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
+  /** "person": a description that only describes the person spoken of ("the 49-year-old", "the gran-of-five"). */
+  | { form: 'pronoun'; pronoun: Pronoun; gender?: Gender }
   /** A proper name: a person, an organisation, a country, or a surname to be completed; `kind` when the words before it say ("campaign group X"). */
   | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender }
   /**
    * A common-noun phrase: "police spokesperson", "Human rights groups"; `definite` ones ("the ministry") point back;
    * `pointsBackOnly` ones ("commission figures") name a speaker only if they point back to one.
    */
-  | { form: 'description'; text: string; head: string; kind: SpeakerKind; definite: boolean; pointsBackOnly?: boolean };
+  | {
+      form: 'description';
+      text: string;
+      head: string;
+      kind: SpeakerKind;
+      definite: boolean;
+      pointsBackOnly?: boolean;
+      /** "Her office": whose body it is. */
+      owner?: 'he' | 'she';
+      /** "a children's charity": perhaps named in the sentence after. */
+      indefinite?: boolean;
+    };
 
 export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 
@@ -257,8 +271,9 @@ export function genderIn(words: readonly string[]): Gender | undefined {
 
 /** "Nine in ten households", "most residents": a counted subject is a finding; "the five experts" is not. */
 function isCounted(text: string): boolean {
-  // "mother-of-three Jo Pike" counts nothing: a number inside a hyphenated word describes.
-  return /(?<![-\p{L}])(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)(?![-\p{L}]))/iu.test(text);
+  // "mother-of-three Jo Pike", "a 12-member panel" count nothing: a number inside a hyphenated word describes.
+  const words = text.split(/\s+/).filter((word) => !word.includes('-'));
+  return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)\b/i.test(words.join(' '));
 }
 
 /** "The five independent experts" -> "The independent experts"; "One neighbour" -> "neighbour" (one person, not a count). */
@@ -280,7 +295,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "her" alone is an object; "Her neighbour Lyn Cole" is a person.
   if (/^(?:them|him|us|me|you|i|we|this|that|these|those|there|which|who)\b|^her$/i.test(text)) return null;
   const pronoun = /^(he|she|it|they)$/i.exec(text);
-  if (pronoun) return { form: 'pronoun', pronoun: pronoun[1].toLowerCase() as 'he' | 'she' | 'it' | 'they' };
+  if (pronoun) return { form: 'pronoun', pronoun: pronoun[1].toLowerCase() as Pronoun };
+  // "the 49-year-old", "the gran-of-five", "the 58-year-old former banker": the person the story is about.
+  if (/^the\s/i.test(text) && text.split(/\s+/).length <= 4 && text.split(/\s+/).some((word) => /^\d+-year-old$/i.test(word) || isPersonWord(word) && /-of-/.test(word))) {
+    const gender = genderIn(text.split(/\s+/).map((word) => word.replace(/-of-.*$/, '')));
+    return { form: 'pronoun', pronoun: 'person', ...(gender ? { gender } : {}) };
+  }
   const source = creditedDocument(text);
   if (source) return speakerRefOf(source);
   const spokenFor = bodySpokenFor(text);
@@ -317,5 +337,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (!/\p{L}/u.test(bare) || bareWords.some((word) => /^(?:who|which|that|whose)$/i.test(word))) return null;
   const definite = !!determiner && !/^(a|an)$/i.test(determiner[1]);
   const head = headOf(bareWords);
-  return { form: 'description', text: bare, head, kind: descriptionKind(head), definite };
+  // "Her office said": the body of the person "her" points back to.
+  const owner = determiner && /^(?:his|her)$/i.test(determiner[1]) && ORG_HEADS.has(head) ? (determiner[1].toLowerCase() === 'her' ? 'she' : 'he') : undefined;
+  const indefinite = !!determiner && /^(a|an)$/i.test(determiner[1]);
+  return { form: 'description', text: bare, head, kind: descriptionKind(head), definite, ...(owner ? { owner } : {}), ...(indefinite ? { indefinite } : {}) };
 }

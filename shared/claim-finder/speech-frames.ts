@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp';
-import { isActVerb, isTrailingOnly, needsQuotedObject, SPEECH_VERB } from './speech-verbs';
+import { isActVerb, isTrailingOnly, needsQuotedObject, needsThatOrQuote, SPEECH_VERB } from './speech-verbs';
 
 /**
  * Reported-speech frames of one sentence, read from its text with quoted words
@@ -128,10 +128,11 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
 }
 
 /** Where the reported clause starts after a content verb: past "that", an audience ("told reporters"), a colon. */
-function clauseStartAfter(masked: string, verbEnd: number, verb: string): number {
+function clauseStartAfter(masked: string, verbEnd: number, verb: string, holdsVerb: (from: number, to: number) => boolean): number {
   const rest = masked.slice(verbEnd);
   const that = /^((?:\s+\S+){0,8}?)\s+that\s+/i.exec(rest);
-  if (that && !/[.;:]/.test(that[1])) return verbEnd + that[0].length;
+  // "told reporters on Monday that ...", not "said the government had known for months that ...": nothing said before it.
+  if (that && !/[.;:]/.test(that[1]) && !holdsVerb(verbEnd, verbEnd + that[1].length)) return verbEnd + that[0].length;
   let skip = /^\s*:?\s*/.exec(rest)![0].length;
   if (/^tell|^told/i.test(verb)) {
     const audience = AUDIENCE.exec(rest.slice(skip));
@@ -158,9 +159,16 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const verbAt = match.index + match[0].length - verb.length;
     const rest = masked.slice(verbAt + verb.length);
     if (isTrailingOnly(verb) || wordCount(masked.slice(0, match.index)) > 25) continue;
+    const opening = masked.slice(0, match.index);
+    // "The charity is calling on ministers ...": the progressive; its subject is before the auxiliary.
+    const progressive = /^\p{L}+ing\b/iu.test(verb) ? /\b(?:is|are|was|were|has\s+been|have\s+been)\s+$/i.exec(opening) : null;
     // "Hollin University was warned ...": the subject was spoken to, not the speaker.
-    if (/\b(?:was|were|been|being|is|are|be|get|got)\s+$/i.test(masked.slice(0, match.index))) continue;
+    if (!progressive && /\b(?:was|were|been|being|is|are|be|get|got)\s+$/i.test(opening)) continue;
+    // "along their disputed border", "the alleged leader": a participle used as an adjective.
+    if (/\b(?:the|a|an|their|its|his|her|our|my|your)\s+$/i.test(opening)) continue;
     if (needsQuotedObject(verb) && !/["“]/.test(rest)) continue;
+    // "posted on social media that ...": only with what was posted; "posted a video" reports nothing.
+    if (needsThatOrQuote(verb) && !/^[^"“]{0,40}?\bthat\b|^[^"“]{0,40}[:,]\s*["“]/i.test(rest)) continue;
     // "The road, promised by ministers since 2015, is …": a participle with its agent frames nothing.
     if (/^\s+by\b/i.test(rest)) continue;
     // A court "ruled that ..." or "ruled in favour"; a president "has ruled Drevia since 2010" says nothing.
@@ -173,14 +181,15 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "Marek was quoted by state media as saying that ...": the subject of the sentence.
     const participle = /ing$/i.test(verb) && /(?:,|\bas)\s*$/.test(masked.slice(0, match.index));
     if (participle && isActVerb(verb)) continue;
-    const subject = participle ? sentenceSubject(sentence.tokens, offset, match.index) : subjectBefore(masked, sentence.tokens, offset, match.index);
+    const subjectEnd = progressive ? progressive.index : match.index;
+    const subject = participle ? sentenceSubject(sentence.tokens, offset, match.index) : subjectBefore(masked, sentence.tokens, offset, subjectEnd);
     if (!subject) continue;
     // "Small firms were closing ..., he told parliament on Wednesday, and ...": a frame after a clause of its own.
     const before = masked.slice(0, subject.start - offset);
     if (/,\s*$/.test(before) && !/^\s*(?:in|on|at|after|before|during|speaking|asked|writing|responding|according)\b/i.test(before) && holdsClause(sentence, masked, offset, offset, subject.start) && wordCount(before) >= 3) {
       return { subject, claim: { start: offset, end: offset + before.replace(/[\s,]+$/, '').length } };
     }
-    const claimStart = offset + clauseStartAfter(masked, verbAt + verb.length, verb);
+    const claimStart = offset + clauseStartAfter(masked, verbAt + verb.length, verb, (from, to) => holdsClause(sentence, masked, offset, offset + from, offset + to));
     const clauseWords = wordCount(masked.slice(claimStart - offset, end - offset));
     // "No one was hurt, it said": a content verb with nothing said after it ends a trailing frame.
     if (clauseWords < 3 && !isActVerb(verb)) return null;

@@ -17,6 +17,8 @@ const CONTENT = [
   'fumed', 'blasted', 'hit back', 'hits back', 'told reporters', 'found', 'finds', 'raged', 'hit out', 'hits out',
   'lashed out', 'reiterated', 'reiterates', 'recalled', 'recalls', 'testified', 'testifies', 'disclosed', 'discloses', 'declared',
   'declares', 'asserted', 'asserts', 'remarked', 'boasted', 'boasts', 'replied', 'replies', 'responded', 'countered', 'counters',
+  'posted', 'tweeted', 'complained', 'complains', 'emphasised', 'emphasized', 'underlined', 'clarified', 'commented',
+  'hinted', 'joked', 'quipped',
 ];
 
 const ACT = [
@@ -28,7 +30,7 @@ const ACT = [
   'admitted', 'acknowledge', 'acknowledges', 'acknowledged', 'threaten', 'threatens', 'threatened', 'demand', 'demands',
   'demanded', 'dismiss', 'dismissed', 'dismisses', 'disputed', 'disputes', 'insisted', 'promised', 'pledged', 'cautioned',
   'slammed', 'slams', 'branded', 'brands', 'documented', 'called', 'conceded', 'concedes', 'forecast', 'forecasts', 'predicted',
-  'predicts', 'projected', 'projects',
+  'predicts', 'projected', 'projects', 'calling on', 'calling for', 'urging', 'demanding', 'threatening', 'vowing', 'pledging',
 ];
 
 const ALL = [...new Set([...CONTENT, ...ACT])].sort((a, b) => b.length - a.length);
@@ -50,4 +52,9 @@ export function needsQuotedObject(verb: string): boolean {
 /** "found" and "finds" report speech only after the claim ("..., the board found"), never before it ("Engineers found ..."). */
 export function isTrailingOnly(verb: string): boolean {
   return /^(found|finds)$/i.test(verb);
+}
+
+/** "posted" and "tweeted" report speech only with what was posted: "posted on social media that ...", not "posted a video". */
+export function needsThatOrQuote(verb: string): boolean {
+  return /^(?:posted|tweeted)$/i.test(verb);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, speakerOf } from './helpers/finder-speakers';
+import { findClaims } from '../../shared/claim-finder';
+import { article, speakerOf, suggestionWith } from './helpers/finder-speakers';
 
 /**
  * Speakers on real news copy, third round of issue 21: general rules for the
@@ -169,5 +170,82 @@ describe('people and companies pointed back to (or ahead)', () => {
     );
     expect(speakerOf(text, 'six hours')).toEqual({ speaker: 'Varna Agro', speakerKind: 'organization' });
     expect(speakerOf(text, '12 inspections')).toEqual({ speaker: 'Varna Agro', speakerKind: 'organization' });
+  });
+});
+
+describe('constructions of the sixth dev batch', () => {
+  it('credits a quotation to the frame ending the paragraph before it with a colon, which is no claim itself', () => {
+    const text = article(
+      'Minister quits',
+      'Finance Minister Oskar Holm resigned on Tuesday.',
+      'Holm, 61, said in a statement:',
+      '"The figures given to parliament in May were wrong by 900 million crowns."',
+    );
+    expect(speakerOf(text, '900 million')).toEqual({ speaker: 'Oskar Holm', speakerKind: 'person' });
+    expect(findClaims(text, { minScore: 0 }).some((s) => s.text.includes('in a statement'))).toBe(false);
+  });
+
+  it('reads "the 49-year-old" and "the grandmother-of-five" as the person just spoken of', () => {
+    const text = article(
+      'Scam',
+      'Headteacher Simon Ash said a third of his pupils came to school hungry.',
+      '"Last winter we fed 60 children a day," the 49-year-old said.',
+      'Retired nurse Edna Pole said she lost £9,000 in May. "He knew my card number," the grandmother-of-five told the Gazette.',
+    );
+    expect(speakerOf(text, '60 children')).toEqual({ speaker: 'Simon Ash', speakerKind: 'person' });
+    expect(speakerOf(text, 'card number')).toEqual({ speaker: 'Edna Pole', speakerKind: 'person' });
+  });
+
+  it('credits "The charity is calling on ministers …" to the charity named before', () => {
+    const text = article('Meals', 'Foodfirst said 12 schools had closed their kitchens.', 'The charity is calling on ministers to raise the threshold to £20,000.');
+    expect(speakerOf(text, '£20,000')).toEqual({ speaker: 'Foodfirst', speakerKind: 'organization' });
+  });
+
+  it('reads "Her office said" as the office of the woman named before, and her surname later as her', () => {
+    const text = article(
+      'Tax',
+      'Prime Minister Leonie Faber accepted the resignation on Tuesday. Her office said the tax would be reviewed by a panel of 5 experts.',
+      'Faber said the memo had never reached her desk in 2024.',
+    );
+    expect(speakerOf(text, '5 experts')).toEqual({ speaker: "Leonie Faber's office", speakerKind: 'organization' });
+    expect(speakerOf(text, 'her desk')).toEqual({ speaker: 'Leonie Faber', speakerKind: 'person' });
+  });
+
+  it('gives no speaker to "It warned …" when a memo was the subject before', () => {
+    const text = article(
+      'Tax',
+      'The finance ministry said the tax would raise 4 billion crowns.',
+      'The memo, first published by a newspaper, was written by two officials. It warned that the tax would raise 2.8 billion crowns.',
+    );
+    expect(speakerOf(text, '2.8 billion')).toEqual({ speaker: null, speakerKind: null });
+  });
+
+  it('starts the claim after "said", not after a "that" inside what was said', () => {
+    const text = article('Memo', 'Opposition leader Tomas Vega said the government had known for months that its figures were wrong by 30%.');
+    expect(suggestionWith(text, '30%').text).toBe('the government had known for months that its figures were wrong by 30%');
+  });
+
+  it('credits "posted on social media that …" but not "posted a video … showing …"', () => {
+    const text = article(
+      'Mine',
+      'Deputy minister Mats Ekholm posted on social media that the ministry would publish 40 forecasts from May.',
+      'Environmental group Tierra Viva posted a video on social media showing 12 dry irrigation channels near the site.',
+    );
+    expect(speakerOf(text, '40 forecasts')).toEqual({ speaker: 'Mats Ekholm', speakerKind: 'person' });
+    expect(speakerOf(text, 'dry irrigation')).toEqual({ speaker: null, speakerKind: null });
+  });
+
+  it('reads "their disputed border" as a border, not a speech act', () => {
+    const text = article('Talks', 'Talks on a ceasefire along their disputed border stalled on Monday over a list of 312 prisoners, mediators said.');
+    expect(speakerOf(text, '312 prisoners')).toEqual({ speaker: 'mediators', speakerKind: 'organization' });
+  });
+
+  it('credits "according to a children’s charity" to the body whose name opens the next sentence', () => {
+    const text = article(
+      'Meals',
+      'About 120,000 children are missing out on free meals, according to a children’s charity.',
+      'Brightstart said one in four poor children did not qualify. The charity wants the threshold raised to £20,000.',
+    );
+    expect(speakerOf(text, '120,000 children')).toEqual({ speaker: 'Brightstart', speakerKind: 'organization' });
   });
 });
