@@ -8,6 +8,7 @@ import { linkContinuedQuotation, quotationsIn, type Quotation } from './quotes';
 import { reasonsFor, scoreOf } from './scoring';
 import { isKnownHead, looksLikePersonName, ORG_HEADS as BODY_HEADS, speakerRefOf, type SpeakerKind } from './speaker-phrase';
 import { SpeakerMemory, type Speaker } from './speaker-memory';
+import { isPersonWord } from './speaker-words';
 import { SPEECH_VERB } from './speech-verbs';
 import { suggestionKey } from './suggestion-key';
 
@@ -77,7 +78,20 @@ function nameAhead(names: readonly NamePhrase[], from: number, speaker: Speaker,
   const titledAs = new RegExp(`\\b${head}[,\\s]+$`, 'i');
   const fits = (name: NamePhrase) =>
     speaker.kind === 'organization' ? name.text.toLowerCase().split(/\s+/).includes(head) : titledAs.test(plain.slice(Math.max(0, name.start - 40), name.start));
-  return names.find((name) => name.start > from && name.start < from + LOOKAHEAD && fits(name)) ?? null;
+  for (let index = firstAfter(names, from); index < names.length && names[index].start < from + LOOKAHEAD; index += 1) if (fits(names[index])) return names[index];
+  return null;
+}
+
+/** The index of the first name starting after `from` (names are in text order). */
+function firstAfter(names: readonly NamePhrase[], from: number): number {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (names[middle].start > from) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** "… according to a children's charity. Brightstart said …": the body whose name opens the next sentence and speaks. */
@@ -89,14 +103,29 @@ function bodyOpeningNext(plain: string, from: number): { text: string } | null {
 }
 const LOOKAHEAD = 1500;
 
-/** Lower-case bodies with the words that say which ("the town's heritage trust", "the national water authority"). */
-const BODY_PHRASE = new RegExp(
-  `\\b(?:the|a|an|its|their)\\s+((?:(?!(?:and|or|of|for|to|in|on|at|by|with|that|which|who|new|same|other|whole|entire)\\b)\\p{Ll}[\\p{L}-]*(?:['’]s?|s['’])?\\s+){1,3}(?:${[...BODY_HEADS].join('|')}))\\b(?!['’])`,
-  'gu',
-);
+/** Words that never say which body: "the new authority", "the whole council". */
+const NOT_MODIFIERS = new Set('and or of for to in on at by with that which who new same other whole entire'.split(' '));
 
+/** Lower-case bodies with the words that say which ("the town's heritage trust", "the national water authority"). */
 function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
-  return [...sentence.text.matchAll(BODY_PHRASE)].map((match) => ({ text: match[1], start: sentence.start + match.index + match[0].length - match[1].length }));
+  const { tokens } = sentence;
+  const bodies: { text: string; start: number }[] = [];
+  tokens.forEach((head, index) => {
+    // "the company's chief executive" is a person, not a body.
+    if (!BODY_HEADS.has(head.text) || isPersonWord(head.text) || /^['’]/.test(tokens[index + 1]?.text ?? '')) return;
+    let words = 0;
+    for (let back = index - 1; back >= 0 && words <= 3; back -= 1) {
+      const { text } = tokens[back];
+      if (/^['’]s?$/.test(text)) continue;
+      if (/^(?:the|a|an|its|their)$/i.test(text)) {
+        if (words > 0) bodies.push({ text: sentence.text.slice(tokens[back + 1].start - sentence.start, head.end - sentence.start), start: tokens[back + 1].start });
+        return;
+      }
+      if (!/^\p{Ll}[\p{L}-]*$/u.test(text) || NOT_MODIFIERS.has(text)) return;
+      words += 1;
+    }
+  });
+  return bodies;
 }
 
 interface Blocks {

@@ -40,12 +40,17 @@ export function wordsOf(name: string): string[] {
 export const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
 
 type Accept = (mention: Mention) => boolean;
+/** How many recent mentions latestLately looks through (at least). */
+const LATELY = 64;
 
 export class MentionIndex {
   private readonly byKey = new Map<string, Mention>();
   private readonly byWord = new Map<string, Set<Mention>>();
   private readonly byStem = new Map<string, Set<Mention>>();
   private readonly byHead = new Map<string, Set<Mention>>();
+  private readonly byTitle = new Map<string, Set<Mention>>();
+  /** The last mentions noted, oldest first: what "this sentence" and "just mentioned" look through. */
+  private readonly lately: Mention[] = [];
   private clock = 0;
 
   /** Notes a mention now; the same name and kind noted again is the same mention, seen later. */
@@ -58,8 +63,11 @@ export class MentionIndex {
       if (at !== undefined) known.at = at;
       if (guessed !== undefined) known.guessed &&= guessed;
       known.gender ??= gender;
-      for (const title of titles) known.titles.add(title);
-      return known;
+      for (const title of titles) {
+        known.titles.add(title);
+        add(this.byTitle, title, known);
+      }
+      return this.remember(known);
     }
     const words = wordsOf(name);
     const head = singular(headOf(name.split(/\s+/)));
@@ -68,7 +76,24 @@ export class MentionIndex {
     for (const word of words) add(this.byWord, word, mention);
     for (const stem of mention.stems) add(this.byStem, stem, mention);
     add(this.byHead, mention.head, mention);
+    for (const title of titles) add(this.byTitle, title, mention);
+    return this.remember(mention);
+  }
+
+  private remember(mention: Mention): Mention {
+    this.lately.push(mention);
+    if (this.lately.length > LATELY * 2) this.lately.splice(0, LATELY);
     return mention;
+  }
+
+  /** The newest of the last few mentions noted that is accepted. */
+  latestLately(accept: Accept): Mention | null {
+    for (let index = this.lately.length - 1; index >= 0; index -= 1) if (accept(this.lately[index])) return this.lately[index];
+    return null;
+  }
+
+  withTitle(title: string, accept: Accept): Mention | null {
+    return newest(this.byTitle.get(title), accept);
   }
 
   /** The latest mention of exactly this name, of either kind. */

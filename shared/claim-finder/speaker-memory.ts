@@ -195,14 +195,14 @@ export class SpeakerMemory {
     if (earlier) return earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
     // "the judge" after "Judge Anna Berg", "the board's finance director" after "finance director Amira Kaye".
     const titled =
-      kind === 'person' ? this.mentions.latest((mention) => mention.kind === 'person' && mention.titles.has(head) && modifiers.every((word) => mention.titles.has(word))) : null;
+      kind === 'person' ? this.mentions.withTitle(head, (mention) => mention.kind === 'person' && modifiers.every((word) => mention.titles.has(word))) : null;
     if (titled) return { name: titled.name, kind: titled.kind };
     if (words.length > 1) return { name: text, kind, ...(kind === 'person' ? { pointsAhead: head } : {}) };
     if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
       const commercial = COMMERCIAL_HEADS.has(head);
       const fits = (mention: Mention) => mention.kind === 'organization' && before(mention) && !(commercial && PUBLIC_HEADS.has(mention.head));
       // A body that spoke or acted before, or the one that opens this sentence ("Harlow Ferries will …, the company said").
-      const organisation = [this.latest(this.salient, fits), this.mentions.latest((mention) => fits(mention) && mention.at !== undefined && mention.at >= this.sentenceAt && mention.at <= this.sentenceAt + SUBJECT_SLACK)]
+      const organisation = [this.latest(this.salient, fits), this.mentions.latestLately((mention) => fits(mention) && mention.at !== undefined && mention.at >= this.sentenceAt && mention.at <= this.sentenceAt + SUBJECT_SLACK)]
         .filter((mention): mention is Mention => !!mention)
         .sort((a, b) => b.seen - a.seen)[0];
       // "Harlow Ferries will withdraw …, the company said", "Varna Agro said …": a name whose kind was only guessed, with no known given name.
@@ -211,7 +211,7 @@ export class SpeakerMemory {
       const bodyLike = (mention: Mention) => mention.guessed && mention.kind === 'person' && before(mention) && mention.seen > (organisation?.seen ?? 0) && !hasGivenName(mention.name);
       const justMentioned = (mention: Mention) =>
         mention.at !== undefined && (mention.at < this.sentenceAt ? mention.seen > this.sentenceClock - RECENT_NAMES : mention.at <= this.sentenceAt + SUBJECT_SLACK);
-      const named = [this.latest(this.salient, bodyLike), this.mentions.latest((mention) => bodyLike(mention) && justMentioned(mention))]
+      const named = [this.latest(this.salient, bodyLike), this.mentions.latestLately((mention) => bodyLike(mention) && justMentioned(mention))]
         .filter((mention): mention is Mention => !!mention)
         .sort((a, b) => b.seen - a.seen)[0];
       if (named) {
