@@ -87,7 +87,7 @@ export const SYNONYM_HEADS: ReadonlyArray<ReadonlySet<string>> = [
 ];
 
 /** Nouns for a group of people that are not plural in form: "people familiar with ...", "police". */
-export const GROUP_NOUNS = words('people police staff crew public personnel');
+export const GROUP_NOUNS = words('people police staff crew public personnel family');
 
 /** Things that are not speakers: "the report said", "figures show", "emails seen by the paper". */
 export const DOCUMENTS = words(

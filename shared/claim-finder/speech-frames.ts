@@ -35,7 +35,7 @@ const SUBJECT_THEN_VERB = new RegExp(`,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${
 /** A trailing subject with its appositive: "..., the refinery's operator, Petrovar, said in a statement." */
 const APPOSITIVE_THEN_VERB = new RegExp(`,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`, 'iu');
 /** Objects of "told" that sit between the verb and the claim. */
-const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b|$)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
+const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
@@ -134,7 +134,8 @@ function clauseStartAfter(masked: string, verbEnd: number, verb: string, holdsVe
   // "told reporters on Monday that ...", not "said the government had known for months that ...": nothing said before it.
   if (that && !/[.;:]/.test(that[1]) && !holdsVerb(verbEnd, verbEnd + that[1].length)) return verbEnd + that[0].length;
   let skip = /^\s*:?\s*/.exec(rest)![0].length;
-  if (/^tell|^told/i.test(verb)) {
+  // "told reporters the mission had …": the audience is part of the verb already.
+  if (/^(?:tell|tells|told)$/i.test(verb)) {
     const audience = AUDIENCE.exec(rest.slice(skip));
     if (audience) skip += audience[0].length;
   }
@@ -175,14 +176,23 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     if (/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest)) continue;
     const token = tokenAt(sentence.tokens, offset + verbAt);
     const beforeThat = /^\s+that\b/i.test(rest);
-    if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat && !(token.pos === 'NOUN' && clauseFollows(rest))) continue;
+    // "Insiders claim bosses have …": a present verb after a plural subject, read by the tagger as a noun.
+    const afterPlural = /^(?:say|claim|claims|estimate|argue|insist|warn|allege)$/i.test(verb) && /\p{L}s\s+$/u.test(opening) && !/\b(?:the|a|an|its|their|his|her|our)\s+\S+\s+$/i.test(opening);
+    if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat && !(token.pos === 'NOUN' && (clauseFollows(rest) || afterPlural))) continue;
     // "The ministry issued a statement, saying ...": the sentence's own subject speaks.
     // (Not act verbs: "The United States imposed sanctions ..., accusing them of ..." is a plain statement.)
     // "Marek was quoted by state media as saying that ...": the subject of the sentence.
     const participle = /ing$/i.test(verb) && /(?:,|\bas)\s*$/.test(masked.slice(0, match.index));
     if (participle && isActVerb(verb)) continue;
     const subjectEnd = progressive ? progressive.index : match.index;
-    const subject = participle ? sentenceSubject(sentence.tokens, offset, match.index) : subjectBefore(masked, sentence.tokens, offset, subjectEnd);
+    // "The agency quoted an unnamed security official as saying …": the one quoted speaks.
+    // ("X was quoted by state media as saying" keeps its subject.)
+    const quotedAs = participle ? /(?<!\b(?:was|were|is|are|been|being)\s+)\bquoted\s+(?!by\b|in\b)((?:(?!\bas\b)[^,;])+?)\s+as\s*$/i.exec(opening) : null;
+    const subject = quotedAs
+      ? { start: offset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]), end: offset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]) + quotedAs[1].length }
+      : participle
+        ? sentenceSubject(sentence.tokens, offset, match.index)
+        : subjectBefore(masked, sentence.tokens, offset, subjectEnd);
     if (!subject) continue;
     // "Small firms were closing ..., he told parliament on Wednesday, and ...": a frame after a clause of its own.
     const before = masked.slice(0, subject.start - offset);
@@ -227,7 +237,9 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const ordinary = SUBJECT_THEN_VERB.exec(content);
   const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
   const speaksOnly = (verb: string, rest: string) => !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest));
-  if (ordinary && wordCount(ordinary[1]) <= 8 && wordCount(ordinary[3]) <= 6 && !/ing$/i.test(ordinary[2]) && speaksOnly(ordinary[2], ordinary[3]) && !auxiliaryOnly(ordinary[1])) {
+  // "…, magistrates were told": the subject of a passive was spoken to.
+  const passive = (subject: string) => /\s(?:was|were|is|are|been|be)$/i.test(subject.trim());
+  if (ordinary && wordCount(ordinary[1]) <= 8 && wordCount(ordinary[3]) <= 6 && !/ing$/i.test(ordinary[2]) && speaksOnly(ordinary[2], ordinary[3]) && !auxiliaryOnly(ordinary[1]) && !passive(ordinary[1])) {
     const subjectStart = offset + ordinary.index + ordinary[0].indexOf(ordinary[1]);
     const verbAt = offset + ordinary.index + ordinary[0].length - ordinary[3].length - ordinary[2].length;
     if (!isVerbAt(sentence.tokens, verbAt)) return null;
@@ -252,5 +264,18 @@ export function speechFrameOf(sentence: Sentence, start: number, end: number, qu
   const masked = maskQuotes(text, start, quotations);
   const content = masked.replace(/[\s.!?;:"“”'’)]+$/, '');
   const contentEnd = start + content.length;
-  return leading(sentence, content, start, contentEnd) ?? trailing(sentence, content, start, contentEnd);
+  const lead = leading(sentence, content, start, contentEnd);
+  // "Tarsia has accused Belmora of shelling two villages, the Tarsian army said": who reports the accusation speaks.
+  if (lead?.act) {
+    const trail = trailing(sentence, content, start, contentEnd);
+    return trail && isReportingFrame(sentence.text.slice(trail.subject.start - sentence.start, contentEnd - sentence.start), content.slice(0, trail.subject.start - start)) ? trail : lead;
+  }
+  return lead ?? trailing(sentence, content, start, contentEnd);
+}
+
+/** ", the army said on Tuesday", ", according to X": a frame reporting the sentence; not ", which he says", ", a charge the company denied". */
+function isReportingFrame(frame: string, before: string): boolean {
+  if (/according\s+to\s*$/i.test(before)) return true;
+  if (/^(?:which|who|that|whom|whose|a|an)\b/i.test(frame)) return false;
+  return /^[^,]*?\s(?:has\s+|have\s+|also\s+)?(?:said|says|told|tells|added|adds|reported|wrote|stated)\b/i.test(frame);
 }

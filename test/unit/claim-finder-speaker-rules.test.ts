@@ -249,3 +249,35 @@ describe('constructions of the sixth dev batch', () => {
     expect(speakerOf(text, '120,000 children')).toEqual({ speaker: 'Brightstart', speakerKind: 'organization' });
   });
 });
+
+describe('constructions found by probing the first round’s wire style', () => {
+  it('reads "told reporters the mission had …" without "that": the audience is part of the verb', () => {
+    const text = article('Shelling', 'UN spokesman Farhan Ali told reporters the mission had asked both sides for access on 3 March.');
+    expect(speakerOf(text, 'both sides')).toEqual({ speaker: 'Farhan Ali', speakerKind: 'person' });
+  });
+
+  it('credits an accusation to whoever the trailing frame names ("Tarsia has accused Belmora …, the army said")', () => {
+    const text = article('Shelling', 'Tarsia has accused its neighbour Belmora of shelling two villages, killing six civilians, the Tarsian army said on Tuesday.');
+    expect(speakerOf(text, 'six civilians')).toEqual({ speaker: 'Tarsian army', speakerKind: 'organization' });
+  });
+
+  it('credits the person an agency "quoted … as saying", not the agency', () => {
+    const text = article('Protests', 'The state news agency TKA quoted a security official as saying that 40 foreign nationals were among those held.');
+    expect(speakerOf(text, '40 foreign')).toEqual({ speaker: 'security official', speakerKind: 'person' });
+  });
+
+  it('reads "Insiders claim bosses have …" as insiders speaking, though the tagger reads "claim" as a noun', () => {
+    const text = article('Star', 'Insiders claim bosses at Channel 9 have already lined up 2 replacements.');
+    expect(speakerOf(text, 'replacements')).toEqual({ speaker: 'Insiders', speakerKind: 'organization' });
+  });
+
+  it('gives no speaker to "…, magistrates were told" (spoken to, not speaking), and a family is a group', () => {
+    const text = article(
+      'Star',
+      'The 27-year-old was caught doing 98mph on the M6 in March, magistrates in Stafton were told.',
+      "Moon's family said in a statement that she had paid the £2,000 fine.",
+    );
+    expect(speakerOf(text, '98mph')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(text, '£2,000')).toEqual({ speaker: "Moon's family", speakerKind: 'organization' });
+  });
+});
