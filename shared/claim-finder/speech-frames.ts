@@ -101,6 +101,8 @@ function sentenceSubject(tokens: readonly Token[], offset: number, before: numbe
   return isPlainSubject(tokens, offset, end) ? { start: offset, end } : null;
 }
 
+const ADVERBIAL_OPENING = /^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i;
+
 /** The subject before a verb: the whole opening, or what follows its last comma ("In comments on Sunday, Daran said"). */
 function subjectBefore(masked: string, tokens: readonly Token[], offset: number, verbAt: number): Range | null {
   const who = antecedentOfWho(masked, offset, verbAt);
@@ -112,7 +114,7 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
   if (/x{2,}/.test(opening)) return null;
   // "The island's mayor, Joan Pettit, welcomed the fine but said": the subject of the first verb.
   if (/\s(?:but|and)\s+$/i.test(opening)) return sentenceSubject(tokens, offset, end);
-  if (isPlainSubject(tokens, offset + start, offset + end) && !/^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i.test(opening) && !inReportedClause(opening)) {
+  if (isPlainSubject(tokens, offset + start, offset + end) && !ADVERBIAL_OPENING.test(opening) && !inReportedClause(opening)) {
     return { start: offset, end: offset + end };
   }
   const comma = opening.lastIndexOf(',');
@@ -121,6 +123,12 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
   // "Bellini, 52, who fronts a cookery show, slammed": the name before the asides.
   if (wordCount(opening.slice(start)) === 0) {
     const first = opening.indexOf(',');
+    // "In a statement, the school's headteacher, Mark Ellis, said": the subject after the adverbial, with its appositive.
+    if (first > 0 && ADVERBIAL_OPENING.test(opening)) {
+      const rest = first + 1 + /^\s*/.exec(opening.slice(first + 1))![0].length;
+      const end = opening.replace(/[\s,]+$/, '').length;
+      return end > rest && isPlainSubject(tokens, offset + rest, offset + end) ? { start: offset + rest, end: offset + end } : null;
+    }
     return first > 0 && isPlainSubject(tokens, offset, offset + first) ? { start: offset, end: offset + first } : null;
   }
   if (wordCount(opening.slice(start)) > 8 || inReportedClause(opening.slice(start))) return null;

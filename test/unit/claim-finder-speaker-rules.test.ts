@@ -281,3 +281,19 @@ describe('constructions found by probing the first round’s wire style', () => 
     expect(speakerOf(text, '£2,000')).toEqual({ speaker: "Moon's family", speakerKind: 'organization' });
   });
 });
+
+describe('constructions found by probing broadcaster copy', () => {
+  it('reads "In a statement, the school’s headteacher, Mark Ellis, said …" as the headteacher', () => {
+    const text = article('Asbestos', 'In a statement, the school’s headteacher, Mark Ellis, said parents had been told in May 2024.');
+    expect(speakerOf(text, 'May 2024')).toEqual({ speaker: 'Mark Ellis', speakerKind: 'person' });
+  });
+
+  it('credits a quotation after "Asked why …, she said:" to her, not to the question', () => {
+    const text = article(
+      'Asbestos',
+      'Councillor Fiona Grant said she had asked officers for a report.',
+      'Asked why parents had not been told, she said: "Two surveys in May found asbestos in 14 rooms."',
+    );
+    expect(speakerOf(text, '14 rooms')).toEqual({ speaker: 'Fiona Grant', speakerKind: 'person' });
+  });
+});
