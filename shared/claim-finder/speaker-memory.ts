@@ -45,6 +45,9 @@ const PUBLIC_HEADS = new Set(
     'military presidency prosecution coastguard').split(' '),
 );
 
+/** "Norvik Energy", "Ministry of Transport": every word capitalised or a name's connector; not "Shares in Norvik Energy". */
+const isProperName = (name: string) => name.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|bin|ibn)$/i.test(word));
+
 /** The words of a description that say which one it is: not its head, nor an owner ("board's finance director" -> finance). */
 function modifiersOf(text: string, head: string): string[] {
   return text
@@ -200,9 +203,15 @@ export class SpeakerMemory {
     if (words.length > 1) return { name: text, kind, ...(kind === 'person' ? { pointsAhead: head } : {}) };
     if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
       const commercial = COMMERCIAL_HEADS.has(head);
-      const fits = (mention: Mention) => mention.kind === 'organization' && before(mention) && !(commercial && PUBLIC_HEADS.has(mention.head));
-      // A body that spoke or acted before, or the one that opens this sentence ("Harlow Ferries will …, the company said").
-      const organisation = [this.latest(this.salient, fits), this.mentions.latestLately((mention) => fits(mention) && mention.at !== undefined && mention.at >= this.sentenceAt && mention.at <= this.sentenceAt + SUBJECT_SLACK)]
+      // A business is a body named as one ("Norvik Energy", "the state oil company"), not "Shares in Norvik Energy".
+      const fits = (mention: Mention) =>
+        mention.kind === 'organization' && before(mention) && !(commercial && (PUBLIC_HEADS.has(mention.head) || !(ORG_HEADS.has(mention.head) || isProperName(mention.name))));
+      // A body that spoke or acted before, the one that opens this sentence ("Harlow Ferries will …, the company said"), or,
+      // for a business, one named as a business just before ("Shares in Norvik Energy fell … The firm blamed …").
+      const written = (mention: Mention) => mention.at !== undefined && fits(mention);
+      const opening = (mention: Mention) => written(mention) && mention.at! >= this.sentenceAt && mention.at! <= this.sentenceAt + SUBJECT_SLACK;
+      const business = (mention: Mention) => commercial && written(mention) && ORG_HEADS.has(mention.head) && mention.seen > this.sentenceClock - RECENT_NAMES * 3;
+      const organisation = [this.latest(this.salient, fits), this.mentions.latestLately((mention) => opening(mention) || business(mention))]
         .filter((mention): mention is Mention => !!mention)
         .sort((a, b) => b.seen - a.seen)[0];
       // "Harlow Ferries will withdraw …, the company said", "Varna Agro said …": a name whose kind was only guessed, with no known given name.

@@ -278,8 +278,9 @@ function isCounted(text: string): boolean {
 
 /** "The five independent experts" -> "The independent experts"; "One neighbour" -> "neighbour" (one person, not a count). */
 function withoutDefiniteCount(text: string): string {
+  // "one contractor", "another resident": one person, whatever the noun.
   const one = /^(?:one|another)\s+(\p{L}+)$/iu.exec(text);
-  if (one && PERSON_HEADS.has(one[1].toLowerCase())) return one[1];
+  if (one && (PERSON_HEADS.has(one[1].toLowerCase()) || !isPlural(one[1].toLowerCase()))) return one[1];
   return text.replace(/^(the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i, '$1 ');
 }
 

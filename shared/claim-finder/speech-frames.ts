@@ -35,7 +35,7 @@ const SUBJECT_THEN_VERB = new RegExp(`,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${
 /** A trailing subject with its appositive: "..., the refinery's operator, Petrovar, said in a statement." */
 const APPOSITIVE_THEN_VERB = new RegExp(`,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`, 'iu');
 /** Objects of "told" that sit between the verb and the claim. */
-const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
+const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the\s+(?:\p{Lu}[\p{L}\d’']*\s+){1,4}(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast)?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
@@ -58,9 +58,12 @@ function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
 /** "Its managing director", "the retired engineer": a participle between a determiner and a noun describes the noun. */
 function isAttributive(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  // "A union representing refinery workers": a participle after the noun it describes.
+  if (/\p{L}ing$/u.test(tokens[index].text) && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && /^(?:the|a|an)$/i.test(tokens[0].text)) return true;
   return (
     /\p{L}(?:ing|ed)$/u.test(tokens[index].text) &&
-    /^(?:the|a|an|its|his|her|their|our|my|your|['’]s)$/i.test(tokens[index - 1].text) &&
+    /^(?:the|a|an|its|his|her|their|our|my|your|['’]s)$/i.test(previous.text) &&
     !!next && (next.pos === 'NOUN' || next.pos === 'PROPN')
   );
 }

@@ -297,3 +297,25 @@ describe('constructions found by probing broadcaster copy', () => {
     expect(speakerOf(text, '14 rooms')).toEqual({ speaker: 'Fiona Grant', speakerKind: 'person' });
   });
 });
+
+describe('constructions found by probing business copy', () => {
+  it('reads "The firm blamed …" as the business named before, not "Shares in Norvik Energy"', () => {
+    const text = article('Profit warning', 'Shares in Norvik Energy fell 12% on Thursday.', 'The firm blamed lower gas prices and a fire at its Rask refinery in July.');
+    expect(speakerOf(text, 'gas prices')).toEqual({ speaker: 'Norvik Energy', speakerKind: 'organization' });
+  });
+
+  it('takes "A union representing refinery workers" whole, and "one contractor" as a person', () => {
+    const text = article(
+      'Refinery',
+      'A union representing refinery workers said 150 contractors had lost their jobs.',
+      '"Nobody has paid us since 3 July," one contractor said.',
+    );
+    expect(speakerOf(text, '150 contractors')).toEqual({ speaker: 'union representing refinery workers', speakerKind: 'organization' });
+    expect(speakerOf(text, '3 July')).toEqual({ speaker: 'contractor', speakerKind: 'person' });
+  });
+
+  it('skips a named newspaper after "told" ("told the Dagens Affar newspaper the board had …")', () => {
+    const text = article('Refinery', 'Chairman Erik Sand told the Dagens Affar newspaper the board had met 14 times.');
+    expect(suggestionWith(text, '14 times')).toMatchObject({ text: 'the board had met 14 times', speaker: 'Erik Sand' });
+  });
+});
