@@ -278,6 +278,9 @@ function isCounted(text: string): boolean {
 
 /** "The five independent experts" -> "The independent experts"; "One neighbour" -> "neighbour" (one person, not a count). */
 function withoutDefiniteCount(text: string): string {
+  // "one of the guards": one guard.
+  const oneOf = /^one\s+of\s+(?:the|its|their|his|her|our)\s+(\p{L}+?)s$/iu.exec(text);
+  if (oneOf && !/s$/.test(oneOf[1])) return oneOf[1];
   // "one contractor", "another resident": one person, whatever the noun.
   const one = /^(?:one|another)\s+(\p{L}+)$/iu.exec(text);
   if (one && (PERSON_HEADS.has(one[1].toLowerCase()) || !isPlural(one[1].toLowerCase()))) return one[1];

@@ -62,7 +62,7 @@ export const PERSON_HEADS = words(
     'woman man girl boy survivor victim judge prosecutor investigator researcher scientist owner worker driver student ' +
     'tenant pensioner parent campaigner activist farmer shopkeeper patient customer passenger volunteer widow widower ' +
     'brother sister partner colleague secretary mayor mum dad gran grandad grandma grandpa nan granny grandmother ' +
-    'grandfather',
+    'grandfather guard',
 );
 
 /** A word that describes the person named after it: a title, a person noun, or "mum-of-two". */

@@ -319,3 +319,21 @@ describe('constructions found by probing business copy', () => {
     expect(suggestionWith(text, '14 times')).toMatchObject({ text: 'the board had met 14 times', speaker: 'Erik Sand' });
   });
 });
+
+describe('constructions found by probing online long-form copy', () => {
+  it('reads "said one of the guards, who asked not to be named" as a guard, over the paragraphs the quotation runs on', () => {
+    const text = article(
+      'Prison',
+      '"I saw five men beaten with batons in the yard," said one of the guards, who asked not to be named.',
+      '"They were lying on the ground.',
+      '"The doctor was not allowed in until 9am," he added.',
+    );
+    expect(speakerOf(text, 'batons')).toEqual({ speaker: 'guard', speakerKind: 'person' });
+    expect(speakerOf(text, '9am')).toEqual({ speaker: 'guard', speakerKind: 'person' });
+  });
+
+  it('reads "The second guard" as a person, though "Guard" ends some bodies’ names', () => {
+    const text = article('Prison', 'The second guard said the cameras had been switched off for 3 hours.');
+    expect(speakerOf(text, '3 hours')).toEqual({ speaker: 'second guard', speakerKind: 'person' });
+  });
+});
