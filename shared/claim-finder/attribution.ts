@@ -43,6 +43,8 @@ const AFTER_QUOTE_SUBJECT_FIRST = new RegExp(`^[\\s,.!?…-]*["”]?\\s*([^.;!?"
 // ('Asked why parents had not been told, she said: "…"': the verb nearest the quotation, so no comma after it.)
 const BEFORE_QUOTE = new RegExp(`(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”,]{0,40}[:,]\\s*["“]?$`, 'iu');
 
+const withoutAbbreviationStops = (text: string) => text.replace(/\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Lt|Sgt|Gen|Col|Capt|Cllr|Supt|Insp|Det|St|Jr|Sr)\./g, '$1 ');
+
 export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMemory): Speaker | null {
   const ref = speakerRefOf(plain.slice(subject.start, subject.end));
   return ref ? memory.resolve(ref, subject.start) : null;
@@ -50,7 +52,8 @@ export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMem
 
 function ownSpeaker(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
   const { plain } = context;
-  const after = plain.slice(quotation.end + (quotation.closed ? 1 : 0), Math.min(context.blockEnd, quotation.end + 160));
+  // "Sen. Mike Dorsey said": an abbreviation's full stop ends no sentence (same length, so offsets hold).
+  const after = withoutAbbreviationStops(plain.slice(quotation.end + (quotation.closed ? 1 : 0), Math.min(context.blockEnd, quotation.end + 160)));
   if (quotation.closed) {
     const verbFirst = AFTER_QUOTE_VERB_FIRST.exec(after);
     const subjectFirst = verbFirst ? null : AFTER_QUOTE_SUBJECT_FIRST.exec(after);
@@ -62,7 +65,7 @@ function ownSpeaker(quotation: Quotation, context: BlockContext, memory: Speaker
     }
   }
   const beforeStart = Math.max(context.blockStart, quotation.start - 160);
-  const before = BEFORE_QUOTE.exec(plain.slice(beforeStart, quotation.start));
+  const before = BEFORE_QUOTE.exec(withoutAbbreviationStops(plain.slice(beforeStart, quotation.start)));
   if (before) {
     const start = beforeStart + before.index + before[0].indexOf(before[1]);
     return resolveSpeaker({ start, end: start + before[1].length }, plain, memory);

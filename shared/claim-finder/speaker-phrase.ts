@@ -272,8 +272,13 @@ export function genderIn(words: readonly string[]): Gender | undefined {
 /** "Nine in ten households", "most residents": a counted subject is a finding; "the five experts" is not. */
 function isCounted(text: string): boolean {
   // "mother-of-three Jo Pike", "a 12-member panel" count nothing: a number inside a hyphenated word describes.
-  const words = text.split(/\s+/).filter((word) => !word.includes('-'));
-  return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)\b/i.test(words.join(' '));
+  // "Majority Leader John Hale": a count word inside a name counts nothing either.
+  const words = text.split(/\s+/);
+  return words.some(
+    (word, index) =>
+      !word.includes('-') &&
+      (/\d/.test(word) || (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)$/i.test(word) && !/^\p{Lu}/u.test(words[index + 1] ?? ''))),
+  );
 }
 
 /** "The five independent experts" -> "The independent experts"; "One neighbour" -> "neighbour" (one person, not a count). */

@@ -337,3 +337,25 @@ describe('constructions found by probing online long-form copy', () => {
     expect(speakerOf(text, '3 hours')).toEqual({ speaker: 'second guard', speakerKind: 'person' });
   });
 });
+
+describe('constructions found by probing US wire copy', () => {
+  it('reads "Senate Majority Leader John Hale" as John Hale (a count word inside a title) and "House Speaker Tom Reilly" as Tom Reilly', () => {
+    const text = article(
+      'Aid',
+      'Senate Majority Leader John Hale called the vote "a statement to the world" on 3 May.',
+      'House Speaker Tom Reilly said 40 members had asked for new border measures.',
+    );
+    expect(speakerOf(text, 'statement to the world')).toEqual({ speaker: 'John Hale', speakerKind: 'person' });
+    expect(speakerOf(text, '40 members')).toEqual({ speaker: 'Tom Reilly', speakerKind: 'person' });
+  });
+
+  it('reads a speaker with an abbreviated title after a quotation ("…," Sen. Mike Dorsey of Ohio said) and the White House as a body', () => {
+    const text = article(
+      'Aid',
+      '"We have sent $95 billion abroad since 2022," Sen. Mike Dorsey of Ohio said on the Senate floor.',
+      'The White House said the president would sign the bill within 24 hours.',
+    );
+    expect(speakerOf(text, '$95 billion')).toEqual({ speaker: 'Mike Dorsey', speakerKind: 'person' });
+    expect(speakerOf(text, '24 hours')).toEqual({ speaker: 'White House', speakerKind: 'organization' });
+  });
+});
