@@ -1,4 +1,5 @@
 import type { Sentence, Token } from './nlp';
+import { hasGivenName } from './given-names';
 import { isPersonWord, POST_NOMINALS } from './speaker-words';
 
 /**
@@ -71,7 +72,9 @@ function dropTitles(tokens: Token[]): Token[] {
   let lastTitle = -1;
   tokens.forEach((token, index) => {
     const word = token.text.toLowerCase();
-    if (isPersonWord(word) && index < tokens.length - 1) lastTitle = index;
+    // "Dean Marsh": a given name that is also a title, right before the surname, is the name.
+    const givenName = index === tokens.length - 2 && index === lastTitle + 1 && hasGivenName(token.text);
+    if (isPersonWord(word) && index < tokens.length - 1 && !givenName) lastTitle = index;
   });
   // "Social Justice Network": a title-like word inside a body's name is part of it.
   if (tokens.slice(lastTitle + 1).some((token) => ORG_HEADS.has(token.text.toLowerCase()))) return tokens;

@@ -5,6 +5,7 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
+import { hasGivenName } from './given-names';
 import { AGENT_HEADS, DOCUMENTS, FEMALE_WORDS, GROUP_NOUNS, isPersonWord, MALE_WORDS, ORG_HEADS, PERSON_HEADS, POST_NOMINALS, RELATIONS, SPOKESPEOPLE, TITLES } from './speaker-words';
 
 export type SpeakerKind = 'person' | 'organization';
@@ -84,7 +85,9 @@ function nameInRun(words: string[]): string | null {
   let lastTitle = start - 1;
   for (let index = start; index < words.length - 1; index += 1) {
     const word = bareWord(words[index]);
-    if (isPersonWord(word)) lastTitle = index;
+    // "Dean Marsh": a given name that is also a title, right before the surname, is the name.
+    const givenName = index === words.length - 2 && index === lastTitle + 1 && hasGivenName(words[index]);
+    if (isPersonWord(word) && !givenName) lastTitle = index;
   }
   // "Social Justice Network": a title-like word inside a body's name is part of it.
   if (words.slice(lastTitle + 1).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;

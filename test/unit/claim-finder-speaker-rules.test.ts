@@ -359,3 +359,11 @@ describe('constructions found by probing US wire copy', () => {
     expect(speakerOf(text, '24 hours')).toEqual({ speaker: 'White House', speakerKind: 'organization' });
   });
 });
+
+describe('constructions found by probing tabloid news copy', () => {
+  it('reads "Dean Marsh" as a name, though "dean" is a title ("College dean Ann Tolley" keeps the title apart)', () => {
+    const text = article('Crash', 'His boss, Dean Marsh, said Mr Pratt had worked for the firm for 12 years.', 'College dean Ann Tolley said 14 staff had left.');
+    expect(speakerOf(text, '12 years')).toEqual({ speaker: 'Dean Marsh', speakerKind: 'person' });
+    expect(speakerOf(text, '14 staff')).toEqual({ speaker: 'Ann Tolley', speakerKind: 'person' });
+  });
+});
