@@ -24,7 +24,7 @@ export interface SpeechFrame {
   weak?: boolean;
 }
 
-const AUXILIARIES = '(?:(?:has|have|had|also|later|earlier|then|again|repeatedly|publicly|strongly|flatly|previously|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
+const AUXILIARIES = '(?:(?:has|have|had|also|later|earlier|then|again|long|already|often|since|repeatedly|publicly|privately|openly|strongly|firmly|flatly|previously|recently|reportedly|allegedly|separately|subsequently|initially|swiftly|quickly|angrily|vehemently|categorically|formally|officially|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
 const LEADING_VERB = new RegExp(`(?<=\\s)${AUXILIARIES}(${SPEECH_VERB})\\b`, 'giu');
 const ACCORDING_LEADING = /^according\s+to\s+([^,]{2,120}),\s*/i;
 const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\s*[^,]{2,60})?)$/i;
@@ -189,7 +189,9 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const beforeThat = /^\s+that\b/i.test(rest);
     // "Insiders claim bosses have …": a present verb after a plural subject, read by the tagger as a noun.
     const afterPlural = /^(?:say|claim|claims|estimate|argue|insist|warn|allege)$/i.test(verb) && /\p{L}s\s+$/u.test(opening) && !/\b(?:the|a|an|its|their|his|her|our)\s+\S+\s+$/i.test(opening);
-    if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat && !(token.pos === 'NOUN' && (clauseFollows(rest) || afterPlural))) continue;
+    // "Critics have long accused …": after "have", a participle whatever the tagger says.
+    const perfect = /^(?:has|have|had)\b/i.test(match[0]);
+    if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat && !perfect && !(token.pos === 'NOUN' && (clauseFollows(rest) || afterPlural))) continue;
     // "The ministry issued a statement, saying ...": the sentence's own subject speaks.
     // (Not act verbs: "The United States imposed sanctions ..., accusing them of ..." is a plain statement.)
     // "Marek was quoted by state media as saying that ...": the subject of the sentence.

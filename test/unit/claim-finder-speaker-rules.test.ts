@@ -367,3 +367,10 @@ describe('constructions found by probing tabloid news copy', () => {
     expect(speakerOf(text, '14 staff')).toEqual({ speaker: 'Ann Tolley', speakerKind: 'person' });
   });
 });
+
+describe('constructions found by probing plain statements', () => {
+  it('credits "Critics have long accused the mayor of …" to the critics, the verb read as a noun after "have long"', () => {
+    const text = article('Mayor', 'Critics have long accused the mayor of favouring developers in 14 planning cases.');
+    expect(speakerOf(text, '14 planning')).toEqual({ speaker: 'Critics', speakerKind: 'organization' });
+  });
+});
