@@ -103,6 +103,9 @@ function bodyOpeningNext(plain: string, from: number): { text: string } | null {
 }
 const LOOKAHEAD = 1500;
 
+/** ", Health for All," after a body: its name. */
+const APPOSITIVE_NAME = /^,\s*(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*\p{Lu}[\p{L}'’&-]*)*)\s*[,.]/u;
+
 /** Words that never say which body: "the new authority", "the whole council". */
 const NOT_MODIFIERS = new Set('and or of for to in on at by with that which who new same other whole entire'.split(' '));
 
@@ -188,7 +191,12 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     memory.startSentence(sentence.start);
     if (namesSpeakers(sentence.block)) {
       for (const name of names) if (name.start >= start) memory.noteName(name.text, name.titles, name.start);
-      for (const body of bodiesIn(sentence)) memory.noteBody(body.text, body.start);
+      for (const body of bodiesIn(sentence)) {
+        memory.noteBody(body.text, body.start);
+        // "a patients' charity, Health for All, …": the body's name follows it.
+        const named = APPOSITIVE_NAME.exec(plainText.slice(body.start + body.text.length, body.start + body.text.length + 80));
+        if (named) memory.noteAlias(body.text, { name: named[1], kind: 'organization' });
+      }
     }
     if (!isText(sentence.block)) continue;
     const attribution = attribute(sentence, start, context, (quotation) => byQuotation.get(quotation)!, memory);

@@ -374,3 +374,14 @@ describe('constructions found by probing plain statements', () => {
     expect(speakerOf(text, '14 planning')).toEqual({ speaker: 'Critics', speakerKind: 'organization' });
   });
 });
+
+describe('constructions found by probing political copy', () => {
+  it('reads "the charity" as the name given to "a patients’ charity, Health for All,"', () => {
+    const text = article(
+      'Waiting lists',
+      'Per Alm now chairs a patients’ charity, Health for All, which has called for an audit.',
+      'The charity said 20,000 patients had been removed from the lists.',
+    );
+    expect(speakerOf(text, '20,000 patients')).toEqual({ speaker: 'Health for All', speakerKind: 'organization' });
+  });
+});
