@@ -279,16 +279,20 @@ export function speechFrameOf(sentence: Sentence, start: number, end: number, qu
   const contentEnd = start + content.length;
   const lead = leading(sentence, content, start, contentEnd);
   // "Tarsia has accused Belmora of shelling two villages, the Tarsian army said": who reports the accusation speaks.
-  if (lead?.act) {
-    const trail = trailing(sentence, content, start, contentEnd);
-    return trail && isReportingFrame(sentence.text.slice(trail.subject.start - sentence.start, contentEnd - sentence.start), content.slice(0, trail.subject.start - start)) ? trail : lead;
-  }
-  return lead ?? trailing(sentence, content, start, contentEnd);
+  if (!lead) return trailing(sentence, content, start, contentEnd);
+  // "Tarsia has accused Belmora …, the army said", "Insurers estimate the damage at €400m, said Paul Weber": a frame
+  // reporting the whole sentence, which the leading verb's claim would swallow.
+  const trail = trailing(sentence, content, start, contentEnd);
+  const reports = (frame: SpeechFrame) =>
+    !sentence.tokens.some((token) => token.start >= frame.subject.start && token.end <= frame.subject.end && (token.pos === 'VERB' || token.pos === 'AUX') && !/^\p{Lu}/u.test(token.text)) &&
+    isReportingFrame(sentence.text.slice(frame.subject.start - sentence.start, contentEnd - sentence.start), content.slice(0, frame.subject.start - start));
+  return trail && (lead.act || lead.claim.end > trail.subject.start) && reports(trail) ? trail : lead;
 }
 
 /** ", the army said on Tuesday", ", according to X": a frame reporting the sentence; not ", which he says", ", a charge the company denied". */
 function isReportingFrame(frame: string, before: string): boolean {
   if (/according\s+to\s*$/i.test(before)) return true;
+  if (/(?:said|says|told|added|adds)\s*$/i.test(before)) return !/^(?:which|who|that|whom|whose)\b/i.test(frame);
   if (/^(?:which|who|that|whom|whose|a|an)\b/i.test(frame)) return false;
   return /^[^,]*?\s(?:has\s+|have\s+|also\s+)?(?:said|says|told|tells|added|adds|reported|wrote|stated)\b/i.test(frame);
 }

@@ -385,3 +385,10 @@ describe('constructions found by probing political copy', () => {
     expect(speakerOf(text, '20,000 patients')).toEqual({ speaker: 'Health for All', speakerKind: 'organization' });
   });
 });
+
+describe('constructions found by probing quotations and inverted frames', () => {
+  it('credits "Insurers estimate the damage at …, said Paul Weber, an analyst" to the analyst who reports it', () => {
+    const text = article('Floods', 'Insurers estimate the damage at 400 million euros, said Paul Weber, an analyst at Nordbank.');
+    expect(speakerOf(text, '400 million')).toEqual({ speaker: 'Paul Weber', speakerKind: 'person' });
+  });
+});
