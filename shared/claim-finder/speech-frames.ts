@@ -286,7 +286,9 @@ export function speechFrameOf(sentence: Sentence, start: number, end: number, qu
   const reports = (frame: SpeechFrame) =>
     !sentence.tokens.some((token) => token.start >= frame.subject.start && token.end <= frame.subject.end && (token.pos === 'VERB' || token.pos === 'AUX') && !/^\p{Lu}/u.test(token.text)) &&
     isReportingFrame(sentence.text.slice(frame.subject.start - sentence.start, contentEnd - sentence.start), content.slice(0, frame.subject.start - start));
-  return trail && (lead.act || lead.claim.end > trail.subject.start) && reports(trail) ? trail : lead;
+  if (!trail) return lead;
+  const swallows = lead.claim.start < trail.subject.start && lead.claim.end > trail.subject.start;
+  return (lead.act || swallows) && reports(trail) ? trail : lead;
 }
 
 /** ", the army said on Tuesday", ", according to X": a frame reporting the sentence; not ", which he says", ", a charge the company denied". */
