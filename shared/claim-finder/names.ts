@@ -77,7 +77,10 @@ function dropTitles(tokens: Token[]): Token[] {
     if (isPersonWord(word) && index < tokens.length - 1 && !givenName) lastTitle = index;
   });
   // "Social Justice Network": a title-like word inside a body's name is part of it.
-  if (tokens.slice(lastTitle + 1).some((token) => ORG_HEADS.has(token.text.toLowerCase()))) return tokens;
+  // (Not "Inspector Rachel Ode of Bramford Police": a body after "of" is where the person works.)
+  const rest = tokens.slice(lastTitle + 1);
+  const of = rest.findIndex((token) => /^(?:of|from|at)$/i.test(token.text));
+  if ((of >= 0 ? rest.slice(0, of) : rest).some((token) => ORG_HEADS.has(token.text.toLowerCase()))) return tokens;
   return tokens.slice(lastTitle + 1);
 }
 

@@ -90,7 +90,10 @@ function nameInRun(words: string[]): string | null {
     if (isPersonWord(word) && !givenName) lastTitle = index;
   }
   // "Social Justice Network": a title-like word inside a body's name is part of it.
-  if (words.slice(lastTitle + 1).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;
+  // (Not "Inspector Rachel Ode of Bramford Police": a body after "of" is where the person works.)
+  const rest = words.slice(lastTitle + 1);
+  const of = rest.findIndex((word) => /^(?:of|from|at)$/i.test(word));
+  if ((of >= 0 ? rest.slice(0, of) : rest).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;
   const name = words.slice(lastTitle + 1);
   while (name.length > 0 && isConnector(name[0])) name.shift();
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();

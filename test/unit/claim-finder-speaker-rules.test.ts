@@ -392,3 +392,10 @@ describe('constructions found by probing quotations and inverted frames', () => 
     expect(speakerOf(text, '400 million')).toEqual({ speaker: 'Paul Weber', speakerKind: 'person' });
   });
 });
+
+describe('constructions found by probing court copy', () => {
+  it('drops the titles of "Detective Inspector Rachel Ode of Bramford Police" (a body after "of" is where she works)', () => {
+    const text = article('Jailed', 'Detective Inspector Rachel Ode of Bramford Police said officers had reviewed 200 hours of CCTV.');
+    expect(speakerOf(text, '200 hours')).toEqual({ speaker: 'Rachel Ode', speakerKind: 'person' });
+  });
+});
