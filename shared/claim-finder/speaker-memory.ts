@@ -1,6 +1,6 @@
 import { genderIn, headOf, looksLikePersonName, ORG_HEADS, type Gender, type Pronoun, type SpeakerKind, type SpeakerRef } from './speaker-phrase';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
-import { SYNONYM_HEADS } from './speaker-words';
+import { DESCRIBED_PEOPLE, SYNONYM_HEADS } from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
 
 /**
@@ -200,6 +200,11 @@ export class SpeakerMemory {
     const titled =
       kind === 'person' ? this.mentions.withTitle(head, (mention) => mention.kind === 'person' && modifiers.every((word) => mention.titles.has(word))) : null;
     if (titled) return { name: titled.name, kind: titled.kind };
+    // "The actress, 36, told …": the person the story was just about.
+    if (kind === 'person' && words.length <= 2 && DESCRIBED_PEOPLE.has(head)) {
+      const person = this.resolvePronoun('person', genderIn([head]));
+      if (person) return person;
+    }
     if (words.length > 1) return { name: text, kind, ...(kind === 'person' ? { pointsAhead: head } : {}) };
     if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
       const commercial = COMMERCIAL_HEADS.has(head);

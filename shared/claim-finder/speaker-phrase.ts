@@ -166,7 +166,8 @@ const COUNTING_PIECE = /^(?:one|some|many|most|two|three|four|five|several|each|
 /** Whether the piece is a proper name from its first word to its last: "Petrovar", "Bellini Dining Ltd". */
 function isProperName(piece: string): boolean {
   const words = piece.split(/\s+/);
-  return capitalisedTail(words)?.length === words.length && !/^(?:the|a|an|its|his|her|their)$/i.test(words[0]);
+  // ("The actress, 36": an age is no name.)
+  return capitalisedTail(words)?.length === words.length && !/^(?:the|a|an|its|his|her|their)$/i.test(words[0]) && !/^\d/.test(piece);
 }
 
 /** What an indefinite appositive says the name is: "Transparency Norden, a watchdog" is an organisation. */

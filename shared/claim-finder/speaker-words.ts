@@ -98,3 +98,9 @@ export const DOCUMENTS = words(
     'contract contracts constitution decree treaty guidance policy sign signs label census register tally ranking database ' +
     'trial trials experiment experiments',
 );
+
+/** Nouns a story uses for the person it is about: "the actress", "the striker" point back to whoever was last spoken of. */
+export const DESCRIBED_PEOPLE = words(
+  'actress actor star singer presenter footballer player striker model tycoon pensioner teenager widow widower mum dad ' +
+    'gran grandmother grandfather victim survivor',
+);

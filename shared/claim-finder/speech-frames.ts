@@ -35,7 +35,7 @@ const SUBJECT_THEN_VERB = new RegExp(`,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${
 /** A trailing subject with its appositive: "..., the refinery's operator, Petrovar, said in a statement." */
 const APPOSITIVE_THEN_VERB = new RegExp(`,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`, 'iu');
 /** Objects of "told" that sit between the verb and the claim. */
-const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the\s+(?:\p{Lu}[\p{L}\d’']*\s+){1,4}(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast)?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
+const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the(?:\s+\p{Lu}[\p{L}\d’']*){1,4}(?:\s+(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast))?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
@@ -191,7 +191,9 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const afterPlural = /^(?:say|claim|claims|estimate|argue|insist|warn|allege)$/i.test(verb) && /\p{L}s\s+$/u.test(opening) && !/\b(?:the|a|an|its|their|his|her|our)\s+\S+\s+$/i.test(opening);
     // "Critics have long accused …": after "have", a participle whatever the tagger says.
     const perfect = /^(?:has|have|had)\b/i.test(match[0]);
-    if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat && !perfect && !(token.pos === 'NOUN' && (clauseFollows(rest) || afterPlural))) continue;
+    // "Dan Pike branded the bosses …": a past form right after a name, whatever the tagger says.
+    const afterName = /ed$/i.test(verb) && sentence.tokens.some((other) => other.end === offset + verbAt - 1 && other.pos === 'PROPN');
+    if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat && !perfect && !afterName && !(token.pos === 'NOUN' && (clauseFollows(rest) || afterPlural))) continue;
     // "The ministry issued a statement, saying ...": the sentence's own subject speaks.
     // (Not act verbs: "The United States imposed sanctions ..., accusing them of ..." is a plain statement.)
     // "Marek was quoted by state media as saying that ...": the subject of the sentence.

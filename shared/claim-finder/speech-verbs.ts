@@ -18,7 +18,7 @@ const CONTENT = [
   'lashed out', 'reiterated', 'reiterates', 'recalled', 'recalls', 'testified', 'testifies', 'disclosed', 'discloses', 'declared',
   'declares', 'asserted', 'asserts', 'remarked', 'boasted', 'boasts', 'replied', 'replies', 'responded', 'countered', 'counters',
   'posted', 'tweeted', 'complained', 'complains', 'emphasised', 'emphasized', 'underlined', 'clarified', 'commented',
-  'hinted', 'joked', 'quipped',
+  'hinted', 'joked', 'quipped', 'confessed', 'confesses', 'gushed', 'sobbed', 'beamed', 'laughed', 'wept', 'raved',
 ];
 
 const ACT = [

@@ -399,3 +399,28 @@ describe('constructions found by probing court copy', () => {
     expect(speakerOf(text, '200 hours')).toEqual({ speaker: 'Rachel Ode', speakerKind: 'person' });
   });
 });
+
+describe('constructions found by probing celebrity copy', () => {
+  it('reads "The actress, 36, told …:" as the star just spoken of, and tabloid verbs ("she gushed", "she confessed")', () => {
+    const text = article(
+      'Soap star',
+      'Soap star Kelly Marr has revealed she was paid just £200 for her first TV role.',
+      'The actress, 36, told the Sunday Beacon: "I was cleaning offices at night for 3 years."',
+      'She confessed she had almost quit acting in 2015.',
+      '"My mum paid my rent for 6 months," she gushed.',
+    );
+    expect(speakerOf(text, '3 years')).toEqual({ speaker: 'Kelly Marr', speakerKind: 'person' });
+    expect(speakerOf(text, 'in 2015')).toEqual({ speaker: 'Kelly Marr', speakerKind: 'person' });
+    expect(speakerOf(text, '6 months')).toEqual({ speaker: 'Kelly Marr', speakerKind: 'person' });
+  });
+
+  it('credits "Dan Pike branded …" though the tagger reads "branded" as an adjective, and skips "told the Beacon" before the claim', () => {
+    const text = article(
+      'Soap star',
+      'Marr’s co-star Dan Pike branded the show’s 4 bosses "penny-pinchers" last year.',
+      'A show insider told the Beacon the cast had been given a 20% pay rise.',
+    );
+    expect(speakerOf(text, 'penny-pinchers')).toEqual({ speaker: 'Dan Pike', speakerKind: 'person' });
+    expect(suggestionWith(text, '20%').text).toBe('the cast had been given a 20% pay rise');
+  });
+});
