@@ -40,7 +40,12 @@ export const DEFAULT_MIN_SCORE = 0.5;
 function subjectOf(sentence: Sentence, start: number, context: BlockContext, memory: SpeakerMemory) {
   if (context.quotations.some((quotation) => quotation.start - 1 <= start && start < quotation.end)) return null;
   const firstVerb = sentence.tokens.find((token) => token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX'));
-  if (!firstVerb || firstVerb.start <= start) return null;
+  if (!firstVerb) {
+    // "Bethan Lloyd lives alone in Cwm Teg." (the tagger read "lives" as a noun): the person the sentence opens with.
+    const opener = context.names.find((name) => name.start === start && looksLikePersonName(name.text));
+    return opener ? memory.resolve({ form: 'name', text: opener.text }, start) : null;
+  }
+  if (firstVerb.start <= start) return null;
   const phrase = context.plain.slice(start, firstVerb.start);
   const ref = speakerRefOf(phrase);
   if (!ref || (ref.form === 'description' && !isKnownHead(ref.head))) {

@@ -424,3 +424,10 @@ describe('constructions found by probing celebrity copy', () => {
     expect(suggestionWith(text, '20%').text).toBe('the cast had been given a 20% pay rise');
   });
 });
+
+describe('constructions found by probing broadcaster features', () => {
+  it('reads "She says …" after "Bethan Lloyd lives alone …" as her, though the tagger reads "lives" as a noun', () => {
+    const text = article('No water', 'Bethan Lloyd, 72, lives alone in Cwm Teg. She says she has carried 40 litres a day from a spring.');
+    expect(speakerOf(text, '40 litres')).toEqual({ speaker: 'Bethan Lloyd', speakerKind: 'person' });
+  });
+});
