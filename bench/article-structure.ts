@@ -1,5 +1,5 @@
-import { recogniseArticle, splitMetaLines } from '../shared/article-structure/recognise';
-import { txtParagraphs } from '../shared/article-structure/txt-blocks';
+import { recogniseArticle, splitMetaLines } from '../shared/article/structure/recognise';
+import { txtParagraphs } from '../shared/article/structure/txt-blocks';
 import type { RealCopyArticle } from './real-copy';
 
 /**

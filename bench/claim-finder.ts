@@ -134,7 +134,7 @@ if (!tuningOnly) {
 console.log('\n| set | articles | labelled claims | suggestions | precision | recall | F1 | speaker accuracy | speaker kind |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
-console.log('\nArticle structure (shared/article-structure, as import reads each .txt): fields = title, byline, outlet and date against the labels; non-body lines = labelled captions, credits, bylines, timestamps, links and boilerplate kept out of the text.\n');
+console.log('\nArticle structure (shared/article/structure, as import reads each .txt): fields = title, byline, outlet and date against the labels; non-body lines = labelled captions, credits, bylines, timestamps, links and boilerplate kept out of the text.\n');
 console.log('| real copy | articles | fields right | non-body lines kept out | text blocks wrongly dropped |');
 console.log('|---|---|---|---|---|');
 for (const half of tuningOnly ? (['dev'] as const) : (['dev', 'held-out'] as const)) {

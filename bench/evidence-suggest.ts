@@ -158,7 +158,7 @@ const summary = [
 console.log(summary);
 
 const readme = path.resolve(__dirname === undefined ? '.' : process.cwd(), 'bench', 'README.md');
-let current = '';
+let current: string;
 try {
   current = readFileSync(readme, 'utf8');
 } catch {

@@ -1,7 +1,7 @@
-import { boundedArticleHtml } from '../main/services/bounded-article-html';
-import { DEFAULT_EXTRACTION_LIMITS } from '../main/services/extraction/limits';
-import { htmlToPlainText } from '../main/services/html-text';
-import { htmlToText, READABILITY_MAX_ELEMENTS } from '../main/services/source-formats/html-text';
+import { boundedArticleHtml } from '../main/formats/bounded-article-html';
+import { DEFAULT_EXTRACTION_LIMITS } from '../main/formats/extraction/limits';
+import { htmlToPlainText } from '../main/formats/html-text';
+import { htmlToText, READABILITY_MAX_ELEMENTS } from '../main/formats/web-page-text';
 
 /**
  * `npm run bench:html-nesting` — HTML readers on pages nested N <div> deep,

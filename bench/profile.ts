@@ -16,7 +16,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import os from 'node:os';
 import path from 'node:path';
-import { serializeProject } from '../shared/project-file';
+import { serializeProject } from '../shared/project/project-file';
 import { sharedBrowser } from '../test/e2e/browser';
 import { filterClaims, markAndUnmark, saveBlockMs, switchActiveClaim } from './measure/claim-interactions';
 import { openApp, openBaseline } from './measure/pages';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { txtBlocks } from '../shared/article-structure/txt-blocks';
+import { txtBlocks } from '../shared/article/structure/txt-blocks';
 import type { LabelledArticle, LabelledClaim } from './claim-fixtures';
 
 /**

@@ -9,11 +9,11 @@ import { evidenceFigures, exportFigures } from './measure/report-and-evidence';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadProjectFile } from '../main/services/project-io';
-import { SourceSessions } from '../main/services/source-session';
-import { parseProjectText, serializeProject } from '../shared/project-file';
+import { loadProjectFile } from '../main/services/project-file/project-io';
+import { HeldProjects } from '../main/project/held-project';
+import { parseProjectText, serializeProject } from '../shared/project/project-file';
 import type { Page } from 'playwright-core';
-import type { Project } from '../shared/schema';
+import type { Project } from '../shared/project/schema';
 import { sharedBrowser } from '../test/e2e/browser';
 import { REPO_ROOT } from '../test/e2e/harness';
 import { filterClaims, markAndUnmark, saveBlockMs, switchActiveClaim } from './measure/claim-interactions';
@@ -85,7 +85,7 @@ async function mainLoadMs(file: string): Promise<number> {
     const start = performance.now();
     const loaded = await loadProjectFile(file);
     if (!loaded.ok) throw new Error('bench: the workload does not load');
-    new SourceSessions().begin(loaded.project);
+    new HeldProjects().begin(loaded.project);
     times.push(performance.now() - start);
   }
   return median(times);

@@ -1,5 +1,5 @@
-import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
-import { CURRENT_VERSION, DEFAULT_REVIEW_SETTINGS, PROJECT_FORMAT, type Project } from '../shared/schema';
+import { refreshClaimAnchors } from '../shared/anchoring/refresh-claim-anchors';
+import { CURRENT_VERSION, DEFAULT_REVIEW_SETTINGS, PROJECT_FORMAT, type Project } from '../shared/project/schema';
 import { generateArticle, type ArticleSpec } from './generate/article';
 import { generateActivity, generateClaimMeta, generateEvidence, generateSource } from './generate/project-parts';
 import { seededRandom } from './generate/prng';

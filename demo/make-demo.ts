@@ -6,11 +6,11 @@
  * Run: npm run demo:build
  */
 import { writeFileSync } from 'node:fs';
-import { bodyOf, headingNode, markNode, paragraphNode, quoteNode, textNode } from '../shared/lexical-json';
-import { newClaim } from '../shared/claim-factory';
-import { serializeProject } from '../shared/project-file';
-import { refreshClaimAnchors } from '../shared/refresh-claim-anchors';
-import { CURRENT_VERSION, DEFAULT_REVIEW_SETTINGS, PROJECT_FORMAT, type Claim, type Project } from '../shared/schema';
+import { bodyOf, headingNode, markNode, paragraphNode, quoteNode, textNode } from '../shared/article/lexical-json';
+import { newClaim } from '../shared/claims/claim-factory';
+import { serializeProject } from '../shared/project/project-file';
+import { refreshClaimAnchors } from '../shared/anchoring/refresh-claim-anchors';
+import { CURRENT_VERSION, DEFAULT_REVIEW_SETTINGS, PROJECT_FORMAT, type Claim, type Project } from '../shared/project/schema';
 
 const CREATED = '2026-11-20T09:30:00.000Z';
 

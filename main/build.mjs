@@ -1,6 +1,6 @@
 // Builds the Node-side bundles: the Electron main process, the preload
 // script, the command line, and beside main and the CLI the worker both use
-// to read documents (main/services/extraction). The renderer is built by Vite.
+// to read documents (main/formats/extraction). The renderer is built by Vite.
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -19,7 +19,7 @@ const common = {
   alias: { canvas: './node_modules/linkedom/commonjs/canvas-shim.cjs' },
 };
 
-const extractionWorker = (folder) => build({ ...common, entryPoints: ['main/services/extraction/extract-worker.ts'], outfile: `${folder}/extract-worker.js`, format: 'cjs' });
+const extractionWorker = (folder) => build({ ...common, entryPoints: ['main/formats/extraction/extract-worker.ts'], outfile: `${folder}/extract-worker.js`, format: 'cjs' });
 
 const bundles = {
   cli: build({
@@ -36,13 +36,13 @@ const bundles = {
   ...(cliOnly
     ? {}
     : {
-        main: build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/index.js', format: 'cjs', external: ['electron'] }),
-        preload: build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.js', format: 'cjs', external: ['electron'] }),
+        main: build({ ...common, entryPoints: ['main/shell/index.ts'], outfile: 'dist/main/index.js', format: 'cjs', external: ['electron'] }),
+        preload: build({ ...common, entryPoints: ['main/shell/preload.ts'], outfile: 'dist/main/preload.js', format: 'cjs', external: ['electron'] }),
         mainWorker: extractionWorker('dist/main'),
       }),
 };
 
-// What each bundle still imports at run time, for test/unit/packaging.test.ts (not shipped).
+// What each bundle still imports at run time, for test/unit/tooling/packaging.test.ts (not shipped).
 mkdirSync('dist/meta', { recursive: true });
 for (const [name, result] of Object.entries(bundles)) writeFileSync(`dist/meta/${name}.json`, JSON.stringify((await result).metafile));
 

@@ -9,28 +9,29 @@ import { ShortcutsDialog } from './panels/help/ShortcutsDialog';
 import { useGlobalShortcuts } from './commands/use-global-shortcuts';
 import { useRecoveryCommands } from './commands/use-recovery-commands';
 import { factdesk } from './factdesk';
-import { IdentityDialog } from './panels/IdentityDialog';
-import { PreferencesDialog } from './panels/PreferencesDialog';
+import { IdentityDialog } from './panels/dialogs/IdentityDialog';
+import { PreferencesDialog } from './panels/preferences/PreferencesDialog';
 import { followPreferences } from './state/preferences-actions';
 import { signOffText } from './panels/review/SignOffStatus';
-import { ConflictDialog } from './panels/ConflictDialog';
-import { HistoryDialog } from './panels/HistoryDialog';
-import { ExportReportDialog } from './panels/ExportReportDialog';
+import { ConflictDialog } from './panels/dialogs/ConflictDialog';
+import { HistoryDialog } from './panels/dialogs/HistoryDialog';
+import { ExportReportDialog } from './panels/export/ExportReportDialog';
 import { SignOffDialog } from './panels/review/SignOffDialog';
-import { Notices } from './panels/Notices';
-import { ProgressBar } from './panels/ProgressBar';
-import { RecoveryDialog } from './panels/RecoveryDialog';
-import { StartScreen } from './panels/StartScreen';
-import { UnsavedChangesDialog } from './panels/UnsavedChangesDialog';
-import { Workspace } from './panels/Workspace';
-import { documentStore } from './state/document-store';
-import { closeWindowWhenSafe, loadStartupState } from './state/file-actions';
-import { offerRecovery } from './state/recovery-actions';
+import { Notices } from './panels/widgets/Notices';
+import { ProgressBar } from './panels/widgets/ProgressBar';
+import { RecoveryDialog } from './panels/dialogs/RecoveryDialog';
+import { StartScreen } from './panels/layout/StartScreen';
+import { UnsavedChangesDialog } from './panels/dialogs/UnsavedChangesDialog';
+import { Workspace } from './panels/layout/Workspace';
+import { useOpenDocument } from './project/document-store';
+import { closeWindowWhenSafe } from './project/file-actions';
+import { loadStartupState } from './project/startup';
+import { offerRecovery } from './project/recovery-actions';
 import { useStore } from './state/store';
-import { uiStore } from './state/ui-store';
+import { startupStore } from './state/startup-store';
 
 function useWindowTitle(): void {
-  const title = useStore(documentStore, (doc) => {
+  const title = useOpenDocument((doc) => {
     if (!doc) return 'Factdesk';
     const signOff = doc.project.signOff ? ` — ${signOffText(doc.project.signOff)}` : '';
     return `${doc.dirty ? '● ' : ''}${doc.name}${signOff} — Factdesk`;
@@ -41,9 +42,9 @@ function useWindowTitle(): void {
 }
 
 export function App() {
-  const ready = useStore(uiStore, (ui) => ui.ready);
-  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
-  const docKey = useStore(documentStore, (doc) => doc?.key ?? null);
+  const ready = useStore(startupStore, (startup) => startup.ready);
+  const isMac = useStore(startupStore, (startup) => startup.platform === 'mac');
+  const docKey = useOpenDocument((doc) => doc?.key ?? null);
   useGlobalShortcuts(isMac);
   useFileCommands();
   useAppCommands();

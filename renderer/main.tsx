@@ -2,7 +2,7 @@ import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { WindowErrorBoundary } from './panels/WindowErrorBoundary';
+import { WindowErrorBoundary } from './panels/crash/WindowErrorBoundary';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/editor.css';

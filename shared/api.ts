@@ -1,21 +1,20 @@
 import { z } from 'zod';
-import { isCommandId, type CommandId } from './commands';
+import { isCommandId, type CommandId } from './settings/commands';
 import type { ClaimSuggestion } from './claim-finder/find-claims';
-import { Identity } from './identity';
-import { inKeyOrderOf } from './key-order';
-import { PanelLayout } from './panel-layout';
-import { Preferences } from './preferences';
-import type { ClaimConflict } from './merge';
+import { Identity } from './settings/identity';
+import { inKeyOrderOf } from './project/key-order';
+import { PanelLayout } from './settings/panel-layout';
+import { Preferences } from './settings/preferences';
+import type { ClaimConflict } from './project/merge';
 import { REPORT_FORMATS, ReportOptions } from './report/options';
 import type { EvidenceSuggestion } from './evidence/evidence-index';
-import type { StructuredImport } from './article-structure/structured-import';
-import type { ActivityPage } from './activity-log';
-import { Anchor, MAX_PROJECT_BYTES, Project, ProjectView, Source, type SourceSummary } from './schema';
+import type { StructuredImport } from './article/structure/structured-import';
+import type { ActivityPage } from './activity/activity-log';
+import { Anchor, MAX_PROJECT_BYTES, Project, ProjectView, Source, type SourceSummary } from './project/schema';
 
 /**
- * The main <-> renderer contract, declared once. Channel names, the preload
- * bridge, the ipcMain bindings and the e2e harness are all generated from
- * API_ARGS; main validates every call's arguments against these schemas.
+ * The main <-> renderer contract, declared once: the API table below (each
+ * method's arguments and result) and API_EVENTS (what main sends the window).
  */
 
 const filePath = z.string().min(1).max(4096);
@@ -142,66 +141,148 @@ export type WindowErrorReportData = z.output<typeof WindowErrorReport>;
 
 const SourceTexts = z.array(z.object({ id: sourceId, text: Source.shape.text })).max(100_000);
 
-export const API_ARGS = {
-  getStartupState: z.tuple([]),
-  openProjectDialog: z.tuple([]),
-  openProjectPath: z.tuple([filePath]),
-  openDemoProject: z.tuple([]),
-  saveProject: z.tuple([SaveRequest]),
-  saveProjectAs: z.tuple([SaveRequest]),
-  listRecentProjects: z.tuple([]),
-  closeWindow: z.tuple([]),
-  importArticleDialog: z.tuple([]),
-  setIdentity: z.tuple([Identity]),
-  /** The claim finder runs in main: its language model is too heavy for the page. */
-  findClaims: z.tuple([z.string().max(20_000_000)]),
-  setPreferences: z.tuple([Preferences]),
-  mergeWithDisk: z.tuple([sessionToken, ProjectView]),
-  /** Reads the open file again after an outside change; nothing moves on until acceptReload. */
-  reloadFromDisk: z.tuple([]),
-  /** The window showed the reloaded version (it had no changes of its own meanwhile). */
-  acceptReload: z.tuple([sessionToken]),
-  closeProjectFile: z.tuple([]),
-  writeBackup: z.tuple([BackupRequest]),
-  discardBackup: z.tuple([backupKey]),
-  listRecoverableBackups: z.tuple([]),
-  restoreBackup: z.tuple([backupKey]),
-  listHistory: z.tuple([projectId]),
-  readHistorySnapshot: z.tuple([projectId, snapshotId]),
-  exportReport: z.tuple([ExportRequest]),
-  openExportedFile: z.tuple([filePath]),
-  openDroppedFile: z.tuple([DroppedFile]),
-  importSourceFile: z.tuple([sessionToken]),
-  /** The page's address, and the addresses on the user's own network they confirmed it may be fetched from (none at first). */
-  importSourceUrl: z.tuple([sessionToken, z.string().min(1).max(4096), z.array(z.string().max(64)).max(20)]),
-  /** Stops the article or source being read (importArticleDialog, importSourceFile, importSourceUrl, openDroppedFile): it answers “cancelled”. */
-  cancelImport: z.tuple([]),
-  /** A source's text, asked for when the viewer shows it. */
-  readSourceText: z.tuple([sessionToken, sourceId]),
-  /** Broken-link detection: evidence re-anchored against the source texts in main. */
-  locateEvidence: z.tuple([sessionToken, EvidencePlaces]),
-  previewReport: z.tuple([PreviewRequest]),
-  /** Evidence is ranked in main, where the source texts and their index live. */
-  suggestEvidence: z.tuple([EvidenceRequest]),
-  /** Texts of sources main has not seen (made in the window), sent when main asks for them. */
-  putSourceTexts: z.tuple([sessionToken, SourceTexts]),
-  /** The activity log stays in main like the texts: the Activity panel reads it a page at a time. */
-  readActivity: z.tuple([sessionToken, ActivityPageRequest]),
-  saveProjectLayout: z.tuple([PanelLayout]),
-  reportWindowError: z.tuple([WindowErrorReport]),
-  /** Help → Open Crash Log (and the crash screen): the log main keeps in the user-data folder. */
-  openCrashLog: z.tuple([]),
-  /** Help → About: versions and the licences of what the app is built from. */
-  getAboutInfo: z.tuple([]),
-  /** The misspelled word under the right-click just made in the article, with the spellchecker's suggestions. */
-  spellingAtContextMenu: z.tuple([]),
-  addToDictionary: z.tuple([z.string().min(1).max(100)]),
-  /** The article's language (ISO 639-1, e.g. "fr"), for the spellchecker; "" for the system's languages. */
-  setSpellcheckLanguage: z.tuple([z.string().regex(/^([a-z]{2})?$/)]),
-} as const;
+declare const resultType: unique symbol;
+/**
+ * A method's result, for the type checker only: main makes results and the
+ * window trusts them, so nothing parses them at run time (arguments, which
+ * the window sends, are parsed).
+ */
+export interface Returns<T> {
+  readonly [resultType]?: T;
+}
+const returns = <T>(): Returns<T> => ({});
 
-export type ApiMethod = keyof typeof API_ARGS;
-export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[];
+/** One method of the contract: what it is called with and what it answers, side by side. */
+export interface ApiMethodSpec {
+  args: z.ZodTuple;
+  result: Returns<unknown>;
+}
+
+/** Done, or a message for the user saying why not. */
+export type Outcome = { ok: true } | { ok: false; message: string };
+
+/**
+ * The contract, one entry per method. Channel names, the preload bridge, the
+ * ipcMain bindings, the handler signatures and the e2e harness are all
+ * derived from this table; main parses every call's arguments against it.
+ */
+export const API = {
+  getStartupState: { args: z.tuple([]), result: returns<StartupState>() },
+  /** null: the user cancelled the Open dialog. */
+  openProjectDialog: { args: z.tuple([]), result: returns<OpenResult | null>() },
+  openProjectPath: { args: z.tuple([filePath]), result: returns<OpenResult>() },
+  openDemoProject: { args: z.tuple([]), result: returns<OpenResult>() },
+  saveProject: { args: z.tuple([SaveRequest]), result: returns<SaveResult>() },
+  saveProjectAs: { args: z.tuple([SaveRequest]), result: returns<SaveResult>() },
+  listRecentProjects: { args: z.tuple([]), result: returns<RecentProject[]>() },
+  closeWindow: { args: z.tuple([]), result: returns<void>() },
+  /** null: the user cancelled the file dialog. */
+  importArticleDialog: { args: z.tuple([]), result: returns<ArticleImportResult | null>() },
+  setIdentity: { args: z.tuple([Identity]), result: returns<Identity>() },
+  /** The claim finder runs in main: its language model is too heavy for the page. */
+  findClaims: { args: z.tuple([z.string().max(20_000_000)]), result: returns<ClaimSuggestion[]>() },
+  setPreferences: { args: z.tuple([Preferences]), result: returns<Preferences>() },
+  mergeWithDisk: { args: z.tuple([sessionToken, ProjectView]), result: returns<MergeResultData>() },
+  /** Reads the open file again after an outside change; nothing moves on until acceptReload. */
+  reloadFromDisk: { args: z.tuple([]), result: returns<ReloadResult>() },
+  /**
+   * The window showed the reloaded version (it had no changes of its own meanwhile).
+   * False: nothing was waiting under that session (another reload or open came first).
+   */
+  acceptReload: { args: z.tuple([sessionToken]), result: returns<boolean>() },
+  closeProjectFile: { args: z.tuple([]), result: returns<void>() },
+  /** key null: the backup could not be written (a full disk, say); `problem` says why, for the user. */
+  writeBackup: { args: z.tuple([BackupRequest]), result: returns<{ key: string } | { key: null; problem: string }>() },
+  discardBackup: { args: z.tuple([backupKey]), result: returns<void>() },
+  listRecoverableBackups: { args: z.tuple([]), result: returns<RecoverableBackup[]>() },
+  restoreBackup: { args: z.tuple([backupKey]), result: returns<OpenResult>() },
+  listHistory: { args: z.tuple([projectId]), result: returns<HistorySnapshot[]>() },
+  readHistorySnapshot: {
+    args: z.tuple([projectId, snapshotId]),
+    result: returns<{ ok: true; project: ProjectView; session: string } | { ok: false; message: string }>(),
+  },
+  exportReport: { args: z.tuple([ExportRequest]), result: returns<ExportResult>() },
+  openExportedFile: { args: z.tuple([filePath]), result: returns<Outcome>() },
+  openDroppedFile: { args: z.tuple([DroppedFile]), result: returns<DropResult>() },
+  /** null: the user cancelled the file dialog. */
+  importSourceFile: { args: z.tuple([sessionToken]), result: returns<SourceImportResult | null>() },
+  /** The page's address, and the addresses on the user's own network they confirmed it may be fetched from (none at first). */
+  importSourceUrl: {
+    args: z.tuple([sessionToken, z.string().min(1).max(4096), z.array(z.string().max(64)).max(20)]),
+    result: returns<SourceImportResult>(),
+  },
+  /**
+   * Stops the article or source being read (importArticleDialog, importSourceFile, importSourceUrl,
+   * openDroppedFile): it answers “cancelled”.
+   */
+  cancelImport: { args: z.tuple([]), result: returns<void>() },
+  /** A source's text, asked for when the viewer shows it; null: main holds no text for that source in this session. */
+  readSourceText: { args: z.tuple([sessionToken, sourceId]), result: returns<string | null>() },
+  /** Broken-link detection: evidence re-anchored against the source texts in main. */
+  locateEvidence: {
+    args: z.tuple([sessionToken, EvidencePlaces]),
+    result: returns<({ start: number; end: number } | null)[]>(),
+  },
+  previewReport: { args: z.tuple([PreviewRequest]), result: returns<string>() },
+  /**
+   * Evidence is ranked in main, where the source texts and their index live. Not ok: main lacks these
+   * sources' texts; send them with putSourceTexts and ask again.
+   */
+  suggestEvidence: {
+    args: z.tuple([EvidenceRequest]),
+    result: returns<{ ok: true; suggestions: EvidenceSuggestion[] } | { ok: false; missingSourceIds: string[] }>(),
+  },
+  /** Texts of sources main has not seen (made in the window), sent when main asks for them. */
+  putSourceTexts: { args: z.tuple([sessionToken, SourceTexts]), result: returns<void>() },
+  /**
+   * The activity log stays in main like the texts: the Activity panel reads it a page at a time.
+   * null: main holds no such log for this window (it was closed or replaced).
+   */
+  readActivity: { args: z.tuple([sessionToken, ActivityPageRequest]), result: returns<ActivityPage | null>() },
+  /** Kept for the open project's file; nothing is kept for a project never saved. */
+  saveProjectLayout: { args: z.tuple([PanelLayout]), result: returns<void>() },
+  reportWindowError: { args: z.tuple([WindowErrorReport]), result: returns<void>() },
+  /** Help → Open Crash Log (and the crash screen): the log main keeps in the user-data folder. */
+  openCrashLog: { args: z.tuple([]), result: returns<Outcome>() },
+  /** Help → About: versions and the licences of what the app is built from. */
+  getAboutInfo: { args: z.tuple([]), result: returns<AboutInfo>() },
+  /**
+   * The misspelled word under the right-click just made in the article, with the spellchecker's suggestions.
+   * null: the word under the pointer is spelled right (or the click was not on a word).
+   */
+  spellingAtContextMenu: { args: z.tuple([]), result: returns<SpellingAtPointer | null>() },
+  addToDictionary: { args: z.tuple([z.string().min(1).max(100)]), result: returns<void>() },
+  /** The article's language (ISO 639-1, e.g. "fr"), for the spellchecker; "" for the system's languages. */
+  setSpellcheckLanguage: { args: z.tuple([z.string().regex(/^([a-z]{2})?$/)]), result: returns<void>() },
+} as const satisfies Record<string, ApiMethodSpec>;
+
+export type ApiMethod = keyof typeof API;
+export const API_METHODS = Object.keys(API) as ApiMethod[];
+
+/** What the window passes to a method (zod's input: fields with a default may be left out). */
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof API)[M]['args']>;
+/** What its handler in main receives: the arguments as parsed (zod's output: defaults filled in). */
+export type ApiParams<M extends ApiMethod> = z.output<(typeof API)[M]['args']>;
+export type ApiResult<M extends ApiMethod> = (typeof API)[M]['result'] extends Returns<infer R> ? R : never;
+
+/** The handler main runs for a method, as derived from the table. */
+export type ApiHandler<M extends ApiMethod> = (...args: ApiParams<M>) => Promise<ApiResult<M>>;
+export type ApiHandlers = { [M in ApiMethod]: ApiHandler<M> };
+
+/**
+ * A handler that takes fewer parameters than its method sends still fits
+ * ApiHandler (TypeScript lets a function ignore trailing arguments), and one
+ * written as (sourceId) for a call that sends (session, sourceId) would read
+ * the session as the id. This marks each such handler as an error.
+ */
+type TakingEveryArgument<H extends ApiHandlers> = {
+  [M in ApiMethod]: Parameters<H[M]>['length'] extends ApiParams<M>['length'] ? unknown : `takes every argument of ${M}`;
+};
+
+/** The handlers behind window.factdesk, checked against the table: every method, each with its exact parameters and result. */
+export function apiHandlers<H extends ApiHandlers>(handlers: H & TakingEveryArgument<H>): H {
+  return handlers;
+}
 
 export const channelOf = (method: ApiMethod): string => `factdesk:${method}`;
 
@@ -323,58 +404,6 @@ export interface StartupState {
   preferences: Preferences;
 }
 
-export interface ApiResults {
-  getStartupState: StartupState;
-  openProjectDialog: OpenResult | null;
-  openProjectPath: OpenResult;
-  openDemoProject: OpenResult;
-  saveProject: SaveResult;
-  saveProjectAs: SaveResult;
-  listRecentProjects: RecentProject[];
-  closeWindow: void;
-  importArticleDialog: ArticleImportResult | null;
-  setIdentity: Identity;
-  findClaims: ClaimSuggestion[];
-  setPreferences: Preferences;
-  mergeWithDisk: MergeResultData;
-  reloadFromDisk: ReloadResult;
-  /** False: nothing was waiting under that session (another reload or open came first). */
-  acceptReload: boolean;
-  closeProjectFile: void;
-  /** key null: the backup could not be written (a full disk, say); `problem` says why, for the user. */
-  writeBackup: { key: string } | { key: null; problem: string };
-  discardBackup: void;
-  listRecoverableBackups: RecoverableBackup[];
-  restoreBackup: OpenResult;
-  listHistory: HistorySnapshot[];
-  readHistorySnapshot: { ok: true; project: ProjectView; session: string } | { ok: false; message: string };
-  exportReport: ExportResult;
-  openExportedFile: { ok: true } | { ok: false; message: string };
-  openDroppedFile: DropResult;
-  /** null: the user cancelled the file dialog. */
-  importSourceFile: SourceImportResult | null;
-  importSourceUrl: SourceImportResult;
-  cancelImport: void;
-  /** Kept for the open project's file; nothing is kept for a project never saved. */
-  saveProjectLayout: void;
-  /** Not ok: main lacks these sources' texts; send them with putSourceTexts and ask again. */
-  suggestEvidence: { ok: true; suggestions: EvidenceSuggestion[] } | { ok: false; missingSourceIds: string[] };
-  putSourceTexts: void;
-  /** null: main holds no text for that source in this session. */
-  readSourceText: string | null;
-  locateEvidence: ({ start: number; end: number } | null)[];
-  previewReport: string;
-  /** null: main holds no such log for this window (it was closed or replaced). */
-  readActivity: ActivityPage | null;
-  reportWindowError: void;
-  openCrashLog: { ok: true } | { ok: false; message: string };
-  getAboutInfo: AboutInfo;
-  /** null: the word under the pointer is spelled right (or the click was not on a word). */
-  spellingAtContextMenu: SpellingAtPointer | null;
-  addToDictionary: void;
-  setSpellcheckLanguage: void;
-}
-
 /** Messages main sends to the renderer. */
 export const API_EVENTS = {
   menuCommand: z.custom<CommandId>(isCommandId),
@@ -391,8 +420,17 @@ export type ApiEvent = keyof typeof API_EVENTS;
 export type ApiEventPayloads = { [E in ApiEvent]: z.output<(typeof API_EVENTS)[E]> };
 export const eventChannelOf = (event: ApiEvent): string => `factdesk-event:${event}`;
 
+/** The payload if API_EVENTS allows it for this event; otherwise throws, naming the event and what is wrong. */
+export function checkedEventPayload<E extends ApiEvent>(event: E, payload: unknown): ApiEventPayloads[E] {
+  const checked = API_EVENTS[event].safeParse(payload);
+  if (checked.success) return checked.data as ApiEventPayloads[E];
+  const issue = checked.error.issues[0];
+  throw new TypeError(`Event ${event} sent with a payload the contract refuses: ${issue.path.join('.') || 'payload'}: ${issue.message}`);
+}
+
+/** window.factdesk, as the renderer sees it. */
 export type FactdeskApi = {
-  [M in ApiMethod]: (...args: z.input<(typeof API_ARGS)[M]>) => Promise<ApiResults[M]>;
+  [M in ApiMethod]: (...args: ApiArgs<M>) => Promise<ApiResult<M>>;
 } & {
   on<E extends ApiEvent>(event: E, listener: (payload: ApiEventPayloads[E]) => void): () => void;
 };

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from '../main/services/find-chromium';
+import { CHROMIUM_FLAGS, findChromium } from '../main/services/export/find-chromium';
 import { ensureChromium } from './ensure-chromium';
 
 /** `npm run test:browser`, the first step of `npm test`. */

@@ -6,7 +6,7 @@
  */
 
 export interface ChromiumChecks {
-  /** An installed Chromium or Chrome (main/services/find-chromium.ts), if any. */
+  /** An installed Chromium or Chrome (main/services/export/find-chromium.ts), if any. */
   installedChromium(): string | undefined;
   /** Whether Playwright's own Chromium is there and starts. */
   playwrightChromiumStarts(): Promise<boolean>;

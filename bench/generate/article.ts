@@ -1,5 +1,5 @@
-import { bodyOf, markNode, paragraphNode, textNode } from '../../shared/lexical-json';
-import type { ArticleBody } from '../../shared/schema';
+import { bodyOf, markNode, paragraphNode, textNode } from '../../shared/article/lexical-json';
+import type { ArticleBody } from '../../shared/project/schema';
 import { shuffled, type Random } from './prng';
 import { words } from './newsroom-text';
 

@@ -1,7 +1,7 @@
-import { anchorFor } from '../../shared/selectors';
-import type { ActivityEntry, Claim, Comment, EvidenceLink, Source } from '../../shared/schema';
-import { STANCES, REVIEW_STATUSES } from '../../shared/schema';
-import { VERDICTS } from '../../shared/verdicts';
+import { anchorFor } from '../../shared/anchoring/selectors';
+import type { ActivityEntry, Claim, Comment, EvidenceLink, Source } from '../../shared/project/schema';
+import { STANCES, REVIEW_STATUSES } from '../../shared/project/schema';
+import { VERDICTS } from '../../shared/claims/verdicts';
 import { CHECKERS, FREE_TAGS, OUTLETS, SPEAKERS, SUBJECTS, sentence, words } from './newsroom-text';
 import type { Random } from './prng';
 

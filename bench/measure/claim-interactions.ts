@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { matchesFilter, NO_FILTER } from '../../renderer/panels/claims/claim-filter';
-import type { Project } from '../../shared/schema';
+import type { Project } from '../../shared/project/schema';
 import { timedKey, type ProbeWindow } from './probe';
 
 /** Claims-panel and highlight interactions in the app, each timed to paint. */

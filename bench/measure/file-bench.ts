@@ -2,10 +2,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
-import { JsonSettingsStore } from '../../main/services/json-settings-store';
-import { parseProjectText, serializeProject } from '../../shared/project-file';
+import { JsonSettingsStore } from '../../main/services/settings/json-settings-store';
+import { parseProjectText, serializeProject } from '../../shared/project/project-file';
 import type { OpenResult } from '../../shared/api';
-import type { Project } from '../../shared/schema';
+import type { Project } from '../../shared/project/schema';
 import { median } from './stats';
 
 /**

@@ -1,8 +1,8 @@
 import { buildEvidenceIndex, suggestEvidence } from '../../shared/evidence/evidence-index';
-import { refreshClaimAnchors } from '../../shared/refresh-claim-anchors';
+import { refreshClaimAnchors } from '../../shared/anchoring/refresh-claim-anchors';
 import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/options';
 import { renderReport } from '../../shared/report/render';
-import type { Project } from '../../shared/schema';
+import type { Project } from '../../shared/project/schema';
 import { median, percentile, result, type BenchResult } from './stats';
 
 function timed(work: () => void): number {

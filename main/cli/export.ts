@@ -3,12 +3,12 @@ import { parseArgs } from 'node:util';
 import { claimReviewMissing } from '../../shared/report/claimreview';
 import { buildReport } from '../../shared/report/model';
 import { REPORT_FORMATS, ReportOptions, type ReportFormat } from '../../shared/report/options';
-import type { Project } from '../../shared/schema';
-import { NoChromiumError, printHtmlWithChromium } from '../services/chromium-pdf';
-import { loadProjectFile } from '../services/project-io';
-import { nothingSaved } from '../services/write-errors';
-import { reportContent, writeReportFile } from '../services/report-export';
-import { reportTargetProblem } from '../services/report-target';
+import type { Project } from '../../shared/project/schema';
+import { NoChromiumError, printHtmlWithChromium } from '../services/export/chromium-pdf';
+import { loadProjectFile } from '../services/project-file/project-io';
+import { nothingSaved } from '../services/disk/write-errors';
+import { reportContent, writeReportFile } from '../services/export/report-export';
+import { reportTargetProblem } from '../services/export/report-target';
 import type { CliIo } from './io';
 
 export const EXPORT_USAGE = `usage: factdesk export PROJECT --format ${REPORT_FORMATS.join('|')} [-o FILE]

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { importAnnotations } from '../../shared/annotations-import';
-import { describeFsError, loadProjectFile, saveProjectFile } from '../services/project-io';
-import { readCappedFile } from '../services/read-capped-file';
-import { nothingSaved } from '../services/write-errors';
+import { importAnnotations } from '../../shared/report/annotations-import';
+import { describeFsError, loadProjectFile, saveProjectFile } from '../services/project-file/project-io';
+import { readCappedFile } from '../formats/read-capped-file';
+import { nothingSaved } from '../services/disk/write-errors';
 import type { CliIo } from './io';
 
 export const IMPORT_ANNOTATIONS_USAGE = `usage: factdesk import-annotations PROJECT ANNOTATIONS.jsonld -o OUT.factdesk

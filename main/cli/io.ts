@@ -17,6 +17,7 @@ export interface OutputStream {
  * shown) that a project's title or text could use to retitle, recolour or
  * rewrite the user's terminal. Newlines and tabs stay.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const UNSAFE_ON_A_TERMINAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Shown as escapes: ESC becomes the four characters \x1b. */

@@ -1,5 +1,5 @@
 import { findClaims, DEFAULT_MIN_SCORE, pendingSuggestions, type ClaimSuggestion } from '../../shared/claim-finder';
-import { articleTextOf } from '../services/article-text';
+import { articleTextOf } from '../services/import/article-text';
 import type { CliIo } from './io';
 
 const USAGE = 'usage: factdesk suggest claims FILE [--json] [--min-score X]   (FILE: .txt .md .html .docx or .factdesk; X between 0 and 1)';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEvidenceIndex, suggestEvidence } from '../../shared/evidence/evidence-index';
 import { CLOSE_MATCH } from '../../shared/evidence/match-score';
-import { importSourceFile } from '../services/source-import';
+import { importSourceFile } from '../services/import/source-import';
 import type { CliIo } from './io';
 
 const USAGE = 'usage: factdesk suggest evidence --claim "TEXT" [--top K] [--json] SOURCE_FILE...';

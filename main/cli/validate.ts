@@ -1,5 +1,5 @@
 import { claimCounts, claimCountsText } from '../../shared/review/claim-counts';
-import { loadProjectFile } from '../services/project-io';
+import { loadProjectFile } from '../services/project-file/project-io';
 
 /** "1–5, 7, 9–10" */
 function numberList(numbers: number[]): string {

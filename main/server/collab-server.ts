@@ -53,7 +53,7 @@ async function reachableRedis(url: string): Promise<Redis> {
   } catch (error) {
     redis.pub.disconnect(false);
     redis.sub.disconnect(false);
-    throw new Error(`cannot reach Redis at ${url}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`cannot reach Redis at ${url}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     clearTimeout(timer);
   }

@@ -1,10 +1,10 @@
-import { COMMANDS, type CommandId, type CommandSpec } from '../../shared/commands';
+import { COMMANDS, type CommandId, type CommandSpec } from '../../shared/settings/commands';
 import { matchShortcut, type KeyPress } from './shortcut';
 
 type Handler = () => void | Promise<void>;
 
 /**
- * The renderer's one registry of commands: shared/commands.ts gives id,
+ * The renderer's one registry of commands: shared/settings/commands.ts gives id,
  * label and shortcut; components bind handlers. Shortcuts, menu clicks and
  * buttons all end in run(id).
  */

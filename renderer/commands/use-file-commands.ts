@@ -1,14 +1,16 @@
 import { useEffect } from 'react';
-import { closeProject, importArticle, newProject, openDemoProject, openProject, saveDocument } from '../state/file-actions';
-import { documentStore } from '../state/document-store';
-import { openExportDialog } from '../state/export-report';
+import { closeProject, newProject, openDemoProject, openProject } from '../project/file-actions';
+import { importArticle } from '../project/article-import';
+import { saveDocument } from '../project/save-document';
+import { currentDocument } from '../project/document-store';
+import { openExportDialog } from '../project/export-report';
 import { commands } from './command-registry';
 
 /** Bind the File menu's commands. Save and Close only mean something with a project open. */
 export function useFileCommands(): void {
   useEffect(() => {
     const whenOpen = (action: () => Promise<unknown>) => () => {
-      if (documentStore.get()) void action();
+      if (currentDocument()) void action();
     };
     const unbind = [
       commands.bind('file.new', newProject),

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { factdesk } from '../factdesk';
-import { openDroppedFile } from '../state/drop-actions';
-import { openRecentProject } from '../state/file-actions';
+import { openDroppedFile } from '../project/drop-actions';
+import { openRecentProject } from '../project/file-actions';
 
 /** Files handed over by the OS (double-click, a second launch) or dropped on the window. */
 export function useOsFileRequests(): void {

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { factdesk } from '../factdesk';
-import { startAutosave } from '../state/autosave';
-import { startBackupScheduler } from '../state/backup-scheduler';
-import { handleFileChangedOnDisk } from '../state/conflict-flow';
-import { documentStore } from '../state/document-store';
-import { showHistory } from '../state/recovery-actions';
+import { startAutosave } from '../project/autosave';
+import { startBackupScheduler } from '../project/backup-scheduler';
+import { handleFileChangedOnDisk } from '../project/conflict-flow';
+import { currentDocument } from '../project/document-store';
+import { showHistory } from '../project/recovery-actions';
 import { commands } from './command-registry';
 
 /** Crash backups, autosave, outside changes to the open file, and File → Restore from History…. */
@@ -14,7 +14,7 @@ export function useRecoveryCommands(): void {
     const stopAutosave = startAutosave();
     const unsubscribe = factdesk.on('fileChangedOnDisk', ({ path }) => void handleFileChangedOnDisk(path));
     const unbind = commands.bind('file.restoreHistory', () => {
-      if (documentStore.get()) void showHistory();
+      if (currentDocument()) void showHistory();
     });
     return () => {
       stopBackups();

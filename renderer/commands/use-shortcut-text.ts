@@ -1,6 +1,6 @@
-import { COMMANDS, displayShortcut, type CommandId, type CommandSpec } from '../../shared/commands';
+import { COMMANDS, displayShortcut, type CommandId, type CommandSpec } from '../../shared/settings/commands';
 import { useStore } from '../state/store';
-import { uiStore } from '../state/ui-store';
+import { startupStore } from '../state/startup-store';
 
 /** A command's shortcut as declared ("Mod+Shift+M"), or '' when it has none. */
 export function shortcutOf(id: CommandId): string {
@@ -12,7 +12,7 @@ export function shortcutOf(id: CommandId): string {
  * Windows, "⇧⌘M" on macOS. `key` takes a shortcut, `tip` a label and a command.
  */
 export function useShortcutText() {
-  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
+  const isMac = useStore(startupStore, (startup) => startup.platform === 'mac');
   const key = (shortcut: string) => displayShortcut(shortcut, isMac);
   const tip = (label: string, shortcut: string) => `${label} (${key(shortcut)})`;
   return { key, tip, keyOf: (id: CommandId) => key(shortcutOf(id)) };

@@ -1,9 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical';
 import { useLayoutEffect } from 'react';
-import { attachClaimsToBody } from '../../shared/claims-in-body';
-import type { ArticleBody, Claim } from '../../shared/schema';
-import { refuseUnloadableArticle } from '../state/file-actions';
+import { attachClaimsToBody } from '../../shared/claims/claims-in-body';
+import type { ArticleBody, Claim } from '../../shared/project/schema';
+import { refuseUnloadableArticle } from '../project/file-actions';
 import { registerArticleTransforms } from './article-transforms';
 import { parseWholeBody } from './whole-body';
 
@@ -26,8 +26,7 @@ export function ArticleBodyLoader({ body, claims }: { body: ArticleBody; claims:
       else refuseUnloadableArticle();
     }
     return unregister;
-    // The article is read once per open; the editor owns it afterwards.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- body and claims are read once per open; the editor owns them afterwards
   }, [editor]);
   return null;
 }

@@ -1,9 +1,10 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useMemo, type ReactNode } from 'react';
-import type { ArticleBody, Claim } from '../../shared/schema';
-import { showNotice } from '../state/ui-store';
+import type { ArticleBody, Claim } from '../../shared/project/schema';
+import { showNotice } from '../state/notices-store';
 import { ArticleBodyLoader } from './ArticleBodyLoader';
-import { ARTICLE_NODES, ARTICLE_THEME } from './editor-config';
+import { ARTICLE_NODES } from '../import/article-nodes';
+import { ARTICLE_THEME } from './editor-config';
 
 /**
  * The Lexical context for an open project. It wraps the whole workspace so
@@ -20,7 +21,6 @@ export function ArticleComposer({ body, claims, children }: { body: ArticleBody;
       editorState: null,
       onError: (error: Error) => showNotice('error', `The editor hit a problem: ${error.message}`),
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
   return (

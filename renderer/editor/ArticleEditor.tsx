@@ -2,7 +2,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { safeExternalUrl } from '../../shared/safe-url';
+import { safeExternalUrl } from '../../shared/util/safe-url';
 import { ActivityPlugin } from './claims/ActivityPlugin';
 import { ClaimClickPlugin } from './claims/ClaimClickPlugin';
 import { ClaimCommandsPlugin } from './claims/ClaimCommandsPlugin';

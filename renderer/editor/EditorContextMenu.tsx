@@ -3,11 +3,11 @@ import { $getSelection, $isRangeSelection } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { setActiveClaim } from '../state/active-claim-store';
-import { uiStore } from '../state/ui-store';
 import type { SpellingAtPointer } from '../../shared/api';
 import { factdesk } from '../factdesk';
 import { DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND } from './claims/claim-commands';
 import { $replaceWord, wordAtPoint, type WordAtPoint } from './spelling-at-point';
+import { zoomStore } from '../state/zoom-store';
 
 interface MenuState {
   x: number;
@@ -68,7 +68,7 @@ export function EditorContextMenu() {
     if (!menu || !element) return;
     const { width, height } = element.getBoundingClientRect();
     // Pointer and sizes are in window pixels; left and top are scaled by View → Zoom.
-    const { zoom } = uiStore.get();
+    const zoom = zoomStore.get();
     element.style.left = `${Math.max(0, Math.min(menu.x, window.innerWidth - width - 4)) / zoom}px`;
     element.style.top = `${(menu.y + height > window.innerHeight ? Math.max(0, menu.y - height) : menu.y) / zoom}px`;
   }, [menu]);

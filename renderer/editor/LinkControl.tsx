@@ -1,7 +1,7 @@
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useState } from 'react';
-import { safeExternalUrl } from '../../shared/safe-url';
+import { safeExternalUrl } from '../../shared/util/safe-url';
 
 /** "Link" opens a small field for the address (Electron has no window.prompt). */
 export function LinkControl() {

@@ -1,5 +1,5 @@
 import { $exportNodeJSON, $getNodeByKey, $getRoot, $isElementNode, type EditorState, type LexicalNode, type SerializedLexicalNode } from 'lexical';
-import { timeSlices } from '../state/time-slices';
+import { timeSlices } from '../timing/time-slices';
 
 /**
  * The article as `editorState.toJSON()` gives it, exported a few blocks at a

@@ -1,11 +1,6 @@
-import { AutoLinkNode, LinkNode } from '@lexical/link';
-import { ListItemNode, ListNode } from '@lexical/list';
-import { MarkNode } from '@lexical/mark';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
+import type { EditorThemeClasses } from 'lexical';
 
-export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, MarkNode];
-
+/** The article editor's class names (its node types are the import's: see import/article-nodes.ts). */
 export const ARTICLE_THEME: EditorThemeClasses = {
   paragraph: 'ed-paragraph',
   heading: { h1: 'ed-h1', h2: 'ed-h2', h3: 'ed-h3' },

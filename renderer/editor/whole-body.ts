@@ -1,5 +1,5 @@
 import type { EditorState, LexicalEditor, SerializedEditorState } from 'lexical';
-import { countBodyNodes } from '../../shared/article-body';
+import { countBodyNodes } from '../../shared/article/article-body';
 
 /**
  * Lexical's parseEditorState does not throw on a node it cannot load: it

@@ -1,4 +1,4 @@
-import { MAX_IMPORTED_HTML_DEPTH } from '../../shared/import-limits';
+import { MAX_IMPORTED_HTML_DEPTH } from '../../shared/article/import-limits';
 
 const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'LI']);
 

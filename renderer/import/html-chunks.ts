@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../shared/report/escape';
 import { parseSanitizedHtml } from './sanitize-html';
 
 /**
@@ -43,12 +44,10 @@ export interface HtmlChunk {
   total: number;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** A unit as HTML again: elements and text (comments and the like are dropped). */
 function htmlOf(node: ChildNode): string {
   if (node instanceof Element) return node.outerHTML;
-  return node.nodeType === Node.TEXT_NODE ? escapeText(node.textContent ?? '') : '';
+  return node.nodeType === Node.TEXT_NODE ? escapeHtml(node.textContent ?? '') : '';
 }
 
 export function* htmlChunks(html: string, size = BLOCKS_PER_CHUNK): Generator<HtmlChunk> {

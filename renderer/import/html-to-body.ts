@@ -1,8 +1,8 @@
 import { $generateNodesFromDOM } from '@lexical/html';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $getRoot, $isDecoratorNode, $isElementNode, type LexicalEditor, type LexicalNode, type ParagraphNode, type SerializedLexicalNode } from 'lexical';
-import type { ArticleBody } from '../../shared/schema';
-import { ARTICLE_NODES } from '../editor/editor-config';
+import type { ArticleBody } from '../../shared/project/schema';
+import { ARTICLE_NODES } from './article-nodes';
 import { htmlChunks } from './html-chunks';
 
 export interface BodyProgress {

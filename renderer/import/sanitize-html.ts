@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { safeExternalUrl } from '../../shared/safe-url';
+import { safeExternalUrl } from '../../shared/util/safe-url';
 import { flattenDeepHtml } from './flatten-deep-html';
 
 /**

@@ -1,10 +1,6 @@
-import { DEFAULT_PREFERENCES } from '../../shared/preferences';
-import { clampPanelWidth, DEFAULT_SOURCE_VIEWER_WIDTH, type PanelLayout, type PanelName } from '../../shared/panel-layout';
-import { factdesk } from '../factdesk';
-import { documentStore } from './document-store';
-import { changePreferences } from './preferences-actions';
+import { DEFAULT_PREFERENCES } from '../../shared/settings/preferences';
+import { clampPanelWidth, DEFAULT_SOURCE_VIEWER_WIDTH, type PanelLayout, type PanelName } from '../../shared/settings/panel-layout';
 import { Store } from './store';
-import { showNotice } from './ui-store';
 
 /** The widths of the columns beside the article now; each project file keeps its own. */
 export const panelLayoutStore = new Store<PanelLayout>({ sidePanelWidth: DEFAULT_PREFERENCES.sidePanelWidth, sourceViewerWidth: DEFAULT_SOURCE_VIEWER_WIDTH });
@@ -21,22 +17,6 @@ export function applyProjectLayout(layout: PanelLayout | null | undefined): void
 
 export function resizePanel(name: PanelName, width: number): void {
   panelLayoutStore.update((layout) => ({ ...layout, [name]: clampPanelWidth(name, width) }));
-}
-
-/** Keep the widths for the open project's file (after Save As too: the new file takes them). */
-export async function keepProjectLayout(): Promise<void> {
-  if (!documentStore.get()?.path) return;
-  try {
-    await factdesk.saveProjectLayout(panelLayoutStore.get());
-  } catch (error) {
-    showNotice('error', `The panel widths could not be kept for this project: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-/** A resize ended: the widths are kept for the project, and the side panel's is the default for projects opened next. */
-export async function keepPanelLayout(): Promise<void> {
-  await changePreferences({ sidePanelWidth: panelLayoutStore.get().sidePanelWidth });
-  await keepProjectLayout();
 }
 
 /** The widths reach the page as CSS variables, so a drag restyles two columns and re-renders nothing. */

@@ -1,6 +1,7 @@
-import type { Preferences } from '../../shared/preferences';
+import type { Preferences } from '../../shared/settings/preferences';
 import { factdesk } from '../factdesk';
-import { showNotice, uiStore } from './ui-store';
+import { showNotice } from './notices-store';
+import { preferencesStore } from './preferences-store';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -13,9 +14,9 @@ export function applyPreferences(preferences: Preferences): void {
 
 /** Keeps the screen in step with the preferences and with the OS theme. */
 export function followPreferences(): () => void {
-  const apply = () => applyPreferences(uiStore.get().preferences);
+  const apply = () => applyPreferences(preferencesStore.get());
   apply();
-  const unsubscribe = uiStore.subscribe(apply);
+  const unsubscribe = preferencesStore.subscribe(apply);
   const query = darkQuery();
   query.addEventListener('change', apply);
   return () => {
@@ -26,8 +27,8 @@ export function followPreferences(): () => void {
 
 /** Changes apply at once and are saved. */
 export async function changePreferences(change: Partial<Preferences>): Promise<void> {
-  const next = { ...uiStore.get().preferences, ...change };
-  uiStore.update((ui) => ({ ...ui, preferences: next }));
+  const next = { ...preferencesStore.get(), ...change };
+  preferencesStore.set(next);
   try {
     await factdesk.setPreferences(next);
   } catch (error) {

@@ -1,6 +1,6 @@
-import { blockRoles } from '../article-structure/article-layout';
-import { datelineLength } from '../article-structure/block-kinds';
-import { attribute, resolveSpeaker, type BlockContext } from './attribution';
+import { blockRoles } from '../article/structure/article-layout';
+import { datelineLength } from '../article/structure/block-kinds';
+import { attribute, type BlockContext } from './attribution';
 import { featuresOf, type Feature } from './features';
 import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';
@@ -12,7 +12,7 @@ import { isPersonWord } from './speaker-words';
 import { SPEECH_VERB } from './speech-verbs';
 import { suggestionKey } from './suggestion-key';
 
-/** One suggested claim. Offsets are JavaScript string indices into the plain text (shared/plain-text.ts). */
+/** One suggested claim. Offsets are JavaScript string indices into the plain text (shared/article/plain-text.ts). */
 export interface ClaimSuggestion {
   text: string;
   start: number;

@@ -1,5 +1,5 @@
 import type { ClaimSuggestion } from './find-claims';
-import type { ClaimTags } from '../schema';
+import type { ClaimTags } from '../project/schema';
 import { suggestionKey } from './suggestion-key';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActivityEntry } from '../schema';
+import { ActivityEntry } from '../project/schema';
 import { COLLAB_ROLES, DECISION_ACTIONS } from './roles';
 
 /**
@@ -34,7 +34,7 @@ export type DecisionEntry = z.infer<typeof DecisionEntry>;
 export const SharedActivityEntry = ActivityEntry.extend({ role: z.enum(COLLAB_ROLES) });
 export type SharedActivityEntry = z.infer<typeof SharedActivityEntry>;
 
-/** How a decision reads in the activity log (the words shared/activity.ts uses for status changes). */
+/** How a decision reads in the activity log (the words shared/activity/activity.ts uses for status changes). */
 export const DECISION_ACTIVITY: Record<DecisionEntry['action'], string> = {
   approve: 'approved',
   'request-changes': 'requested changes',

@@ -1,10 +1,10 @@
-import type { ArticleBody } from '../schema';
+import type { ArticleBody } from '../project/schema';
 
 /**
  * The article body as report blocks: the Lexical JSON structure (headings,
  * paragraphs, quotes, lists) with every piece of text placed at its offset in
  * plainTextOf(body). The walk follows the same convention as
- * shared/plain-text.ts (leaf blocks joined by "\n"), so claim selectors,
+ * shared/article/plain-text.ts (leaf blocks joined by "\n"), so claim selectors,
  * which are offsets into that text, land on the right characters.
  */
 

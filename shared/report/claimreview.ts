@@ -1,4 +1,4 @@
-import { BEST_RATING, VERDICT_INFO, WORST_RATING } from '../verdicts';
+import { BEST_RATING, VERDICT_INFO, WORST_RATING } from '../claims/verdicts';
 import { isoDay } from './dates';
 import { jsonLdText, jsonLdUrl } from './json-ld';
 import type { ReportClaim, ReportModel } from './model';

@@ -1,4 +1,4 @@
-import { safeExternalUrl } from '../safe-url';
+import { safeExternalUrl } from '../util/safe-url';
 import type { ArticleBlock, TextPiece } from './article-blocks';
 import { escapeHtml } from './escape';
 import { segmentsOf, type Highlights, type Segment } from './highlights';

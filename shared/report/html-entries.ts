@@ -1,5 +1,5 @@
-import { safeExternalUrl } from '../safe-url';
-import type { Comment } from '../schema';
+import { safeExternalUrl } from '../util/safe-url';
+import type { Comment } from '../project/schema';
 import { readableDate } from './dates';
 import { bylineOf, sameTextNote } from './citation';
 import { escapeHtml } from './escape';

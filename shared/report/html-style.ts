@@ -1,4 +1,4 @@
-import { VERDICTS } from '../verdicts';
+import { VERDICTS } from '../claims/verdicts';
 import { VERDICT_COLOURS } from './verdict-colours';
 
 /** The report's one stylesheet, inlined: screen layout, verdict colours and print pagination. */

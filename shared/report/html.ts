@@ -1,5 +1,5 @@
-import { verdictLabel } from '../verdict-labels';
-import type { Verdict } from '../verdicts';
+import { verdictLabel } from '../claims/verdict-labels';
+import type { Verdict } from '../claims/verdicts';
 import { readableDate } from './dates';
 import { escapeHtml } from './escape';
 import { highlightsOf } from './highlights';

@@ -1,4 +1,4 @@
-import { safeExternalUrl } from '../safe-url';
+import { safeExternalUrl } from '../util/safe-url';
 
 /**
  * A URL as JSON-LD may carry it: a parsed web or mail address, as the HTML

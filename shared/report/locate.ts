@@ -1,4 +1,4 @@
-import type { Anchor } from '../schema';
+import type { Anchor } from '../project/schema';
 
 export interface TextRange {
   start: number;

@@ -1,4 +1,4 @@
-import { safeExternalUrl } from '../safe-url';
+import { safeExternalUrl } from '../util/safe-url';
 import type { ArticleBlock, TextPiece } from './article-blocks';
 import { escapeMarkdown } from './escape';
 import { segmentsOf, type Highlights } from './highlights';

@@ -1,6 +1,6 @@
-import { safeExternalUrl } from '../safe-url';
-import type { Comment } from '../schema';
-import { verdictLabel } from '../verdict-labels';
+import { safeExternalUrl } from '../util/safe-url';
+import type { Comment } from '../project/schema';
+import { verdictLabel } from '../claims/verdict-labels';
 import { citationParts, sameTextNote } from './citation';
 import { readableDate } from './dates';
 import { escapeMarkdown, markdownLine } from './escape';

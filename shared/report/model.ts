@@ -1,9 +1,9 @@
 import { groupSameText } from '../evidence/same-text';
-import { plainTextOf } from '../plain-text';
+import { plainTextOf } from '../article/plain-text';
 import { claimCounts, type ClaimCounts } from '../review/claim-counts';
-import type { Claim, Comment, Project, ReviewStatus, SignOff, Source, SpeakerKind, Stance } from '../schema';
-import { verdictLabel } from '../verdict-labels';
-import type { Verdict } from '../verdicts';
+import type { Claim, Comment, Project, ReviewStatus, SignOff, Source, SpeakerKind, Stance } from '../project/schema';
+import { verdictLabel } from '../claims/verdict-labels';
+import type { Verdict } from '../claims/verdicts';
 import { articleBlocksOf, type ArticleBlock } from './article-blocks';
 import { locateAnchor, type TextRange } from './locate';
 import type { ReportOptions } from './options';

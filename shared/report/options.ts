@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VerdictLabels } from '../verdict-labels';
+import { VerdictLabels } from '../claims/verdict-labels';
 
 /** The export formats, and what each writes. */
 export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'claimreview', 'annotations'] as const;

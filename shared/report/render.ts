@@ -1,4 +1,4 @@
-import type { Project } from '../schema';
+import type { Project } from '../project/schema';
 import { renderClaimReview } from './claimreview';
 import { renderCsv } from './csv';
 import { renderHtml } from './html';

@@ -1,5 +1,5 @@
-import { REVIEW_STATUSES, type ReviewStatus } from '../schema';
-import { VERDICTS, type Verdict } from '../verdicts';
+import { REVIEW_STATUSES, type ReviewStatus } from '../project/schema';
+import { VERDICTS, type Verdict } from '../claims/verdicts';
 
 export interface ReportSummary {
   claims: number;

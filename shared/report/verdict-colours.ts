@@ -1,4 +1,4 @@
-import type { Verdict } from '../verdicts';
+import type { Verdict } from '../claims/verdicts';
 
 /** Highlight (light) and badge (strong) colours per verdict; the label is always shown too, never colour alone. */
 export const VERDICT_COLOURS: Record<Verdict, { light: string; strong: string }> = {

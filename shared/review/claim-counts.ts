@@ -1,4 +1,4 @@
-import type { Claim } from '../schema';
+import type { Claim } from '../project/schema';
 
 /**
  * What the claims' review states add up to, said truthfully: a claim nobody

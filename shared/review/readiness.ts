@@ -1,4 +1,4 @@
-import type { Claim, EvidenceLink } from '../schema';
+import type { Claim, EvidenceLink } from '../project/schema';
 import { canSendToReview } from './status';
 
 /**

@@ -1,5 +1,5 @@
-import type { Role } from '../identity';
-import type { Claim, ReviewSettings } from '../schema';
+import type { Role } from '../settings/identity';
+import type { Claim, ReviewSettings } from '../project/schema';
 import { notReadyReason, type EvidenceOwner } from './readiness';
 import { signOffBlockers } from './sign-off-gate';
 

@@ -1,4 +1,4 @@
-import type { Claim, SignOff } from '../schema';
+import type { Claim, SignOff } from '../project/schema';
 
 /**
  * The sign-off gate: a project can be signed off only when every claim is

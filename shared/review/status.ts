@@ -1,4 +1,4 @@
-import type { Claim, ReviewStatus } from '../schema';
+import type { Claim, ReviewStatus } from '../project/schema';
 
 /**
  * The review workflow: open → needs-review → approved | changes-requested.

@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from '../../main/services/find-chromium';
+import { CHROMIUM_FLAGS, findChromium } from '../../main/services/export/find-chromium';
 
 /**
  * Debian's Chromium where it is installed (these build machines), else the

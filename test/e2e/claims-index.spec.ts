@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateWorkload, TYPICAL } from '../../bench/workload';
-import { serializeProject } from '../../shared/project-file';
+import { serializeProject } from '../../shared/project/project-file';
 import { articleText, claimsPanel } from './editor-helpers';
 import { expect, test } from './fixtures';
 

@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateWorkload, TYPICAL } from '../../bench/workload';
-import { serializeProject } from '../../shared/project-file';
+import { serializeProject } from '../../shared/project/project-file';
 import { expect, test } from './fixtures';
 import type { Page } from 'playwright-core';
 import { articleText, claimRows, claimsPanel } from './editor-helpers';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
-import { claimRows, claimsPanel, openClaimRow } from './editor-helpers';
+import { claimsPanel, openClaimRow } from './editor-helpers';
 
 /** Select `phrase` in the open source viewer with a real mouse drag. */
 async function dragSelectInSource(page: Page, phrase: string): Promise<void> {

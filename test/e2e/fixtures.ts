@@ -20,7 +20,7 @@ export const test = base.extend<{
   toleratedCspViolations: string[];
 }>({
   toleratedCspViolations: [[], { option: true }],
-  // eslint-disable-next-line no-empty-pattern
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from its first parameter's destructuring: none here
   tempDir: async ({}, use) => {
     await use(mkdtempSync(path.join(os.tmpdir(), 'factdesk-e2e-')));
   },

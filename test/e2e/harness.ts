@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Identity } from '../../shared/identity';
-import { API_METHODS, type ApiEvent, type ApiEventPayloads, type ApiMethod, type SpellingAtPointer } from '../../shared/api';
+import type { Identity } from '../../shared/settings/identity';
+import { API_METHODS, checkedEventPayload, type ApiEvent, type ApiEventPayloads, type ApiMethod, type SpellingAtPointer } from '../../shared/api';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
-import { printOnPage } from '../../main/services/chromium-pdf';
-import { CONTENT_SECURITY_POLICY } from '../../main/security-policy';
-import { JsonSettingsStore } from '../../main/services/json-settings-store';
-import { useExtractionWorkerScript } from '../../main/services/extraction/worker-script';
+import { printOnPage } from '../../main/services/export/chromium-pdf';
+import { CONTENT_SECURITY_POLICY } from '../../main/shell/security-policy';
+import { JsonSettingsStore } from '../../main/services/settings/json-settings-store';
+import { useExtractionWorkerScript } from '../../main/formats/extraction/worker-script';
 import { sharedBrowser } from './browser';
 
 /**
@@ -127,7 +127,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1360, height: 860 } });
   const page = await context.newPage();
+  // Checked against the contract as main's sendEvent checks it outside a packaged app.
   const emit = async <E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]) => {
+    checkedEventPayload(event, payload);
     await page.evaluate(([e, p]) => (window as unknown as { __factdeskEmit(e: string, p: unknown): void }).__factdeskEmit(e as string, p), [event, payload] as const);
   };
   const settings = new JsonSettingsStore(path.join(userDataDir, 'settings.json'));
@@ -166,7 +168,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     userDataDir,
     appVersion: 'e2e',
-    emit: (event, payload) => void emit(event, payload).catch(() => undefined),
+    emit: (event, payload) => {
+      checkedEventPayload(event, payload);
+      void emit(event, payload).catch(() => undefined);
+    },
     watchIntervalMs: options.watchIntervalMs ?? 250,
     // Like the app's hidden print window: Chromium's printer on a page of its own.
     printToPdf: async (html, title) => {

@@ -4,7 +4,7 @@ import { DEMO_PROJECT } from './harness';
 import { articleText } from './editor-helpers';
 import { expect, test } from './fixtures';
 import { pdfOf } from '../unit/helpers/hostile-documents';
-import { findBodyProblem } from '../../shared/article-body';
+import { findBodyProblem } from '../../shared/article/article-body';
 
 /**
  * Importing a long or deeply nested article: the window keeps answering,

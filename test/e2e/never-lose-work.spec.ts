@@ -1,6 +1,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Project } from '../../shared/project/schema';
 import { DEMO_PROJECT } from './harness';
 import { claimRows, typeAtEndOfParagraph } from './editor-helpers';
 import { expect, test } from './fixtures';
@@ -12,8 +13,8 @@ import { backupsIn } from './user-data';
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Article text' });
 
 /** A colleague's Factdesk saving the same file: their edit, written straight to disk. */
-function colleagueSaves(file: string, change: (doc: Record<string, any>) => void): void {
-  const doc = JSON.parse(readFileSync(file, 'utf8'));
+function colleagueSaves(file: string, change: (doc: Project) => void): void {
+  const doc: Project = JSON.parse(readFileSync(file, 'utf8'));
   change(doc);
   writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
 }
@@ -152,10 +153,10 @@ test('a reload keeps the checker’s place: the same passage at the top of the v
   const file = path.join(tempDir, 'story.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   colleagueSaves(file, (doc) => {
-    const last = doc.article.body.root.children.at(-1);
+    const last = doc.article.body.root.children.at(-1)!;
     for (let i = 1; i <= 60; i += 1) {
       const text = `Background paragraph ${i}: the reservoir’s history, the council’s minutes and the audit office’s notes, in order.`;
-      doc.article.body.root.children.push({ ...last, children: [{ ...last.children[0], text }] });
+      doc.article.body.root.children.push({ ...last, children: [{ ...last.children![0], text }] });
     }
   });
   const { page } = await launch({ projectPath: file });

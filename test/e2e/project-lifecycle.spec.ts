@@ -161,6 +161,8 @@ test('formatting: a bulleted list grows with Enter and ends at an empty item; Nu
   await expect(list.getByRole('listitem')).toHaveText(['First point', 'Second point']);
   await expect(editor(page).locator('p').filter({ hasText: 'After the list' })).toBeVisible();
   await list.getByText('Second point').click();
+  // The toolbar follows the caret once the editor has taken the click; a person sees it say "bullet" before choosing.
+  await expect(page.getByLabel('Block style')).toHaveValue('bullet');
   await page.getByLabel('Block style').selectOption('number');
   await expect(editor(page).locator('ol').getByRole('listitem')).toHaveText(['First point', 'Second point']);
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { articleText, claimRows, claimsPanel } from './editor-helpers';
-import { addPastedSource, BORDER_CLAIM, dismissNotices, suggestionItems, typeParagraphs, WIRE_STORY } from './real-copy-helpers';
+import { addPastedSource, BORDER_CLAIM, suggestionItems, typeParagraphs, WIRE_STORY } from './real-copy-helpers';
 
 /** Issue 21: the finder, import and evidence suggestions on news copy as it really comes. */
 

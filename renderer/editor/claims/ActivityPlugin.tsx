@@ -1,10 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $getState, HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect } from 'react';
-import { claimActivity } from '../../../shared/activity';
-import { newId } from '../../../shared/ids';
-import { appendActivity, documentStore, setSignOff } from '../../state/document-store';
-import { actorName } from '../../state/ui-store';
+import { claimActivity } from '../../../shared/activity/activity';
+import { newId } from '../../../shared/util/ids';
+import { appendActivity, setSignOff } from '../../project/project-changes';
+import { currentDocument } from '../../project/document-store';
+import { actorName } from '../../state/identity-store';
 import { claimsState } from './claims-state';
 
 /**
@@ -22,7 +23,7 @@ export function ActivityPlugin() {
         if (before === after) return;
         const at = new Date().toISOString();
         const entries = claimActivity(before, after, actorName(), at);
-        const signOff = documentStore.get()?.project.signOff;
+        const signOff = currentDocument()?.project.signOff;
         if (signOff && entries.length > 0) {
           entries.push({ id: newId('act'), at, actor: actorName(), action: 'sign-off cleared', claimId: null, detail: `Signed off by ${signOff.by}; a claim changed afterwards` });
           setSignOff(null);

@@ -1,14 +1,15 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { commands } from '../../commands/command-registry';
 import { activeClaimStore } from '../../state/active-claim-store';
-import { claimsViewStore } from '../../state/claims-view-store';
-import { currentActor, permission, sendAllReadyToReview, sendToReview } from '../../state/review-actions';
+import { claimsViewStore } from '../../project/claims-view-store';
+import { currentActor, permission, sendAllReadyToReview, sendToReview } from '../../project/review-actions';
 import { openSignOffDialog } from '../../state/sign-off-dialog-store';
-import { showNotice, uiStore } from '../../state/ui-store';
+import { showNotice } from '../../state/notices-store';
 import { findClaimSuggestions } from '../suggestions/suggestion-actions';
 import { useClaimCommands } from './use-claim-commands';
+import { toggleReviewMode, toggleActivityTab } from '../../state/side-panel-store';
 
 function activeClaim(): Claim | null {
   const id = activeClaimStore.get().id;
@@ -23,13 +24,13 @@ export function ClaimCommandsPlugin() {
     const unbind = [
       commands.bind('review.send', () => {
         const claim = activeClaim();
-        if (claim) sendToReview(editor, claim);
+        if (claim) sendToReview(claim);
         else showNotice('info', 'Open a claim first: click its highlight or its row in the Claims panel.');
       }),
-      commands.bind('review.sendAllReady', () => sendAllReadyToReview(editor)),
+      commands.bind('review.sendAllReady', () => sendAllReadyToReview()),
       commands.bind('claim.findClaims', () => findClaimSuggestions(editor)),
-      commands.bind('view.reviewMode', () => uiStore.update((ui) => ({ ...ui, reviewMode: !ui.reviewMode, sideTab: 'claims' }))),
-      commands.bind('view.activity', () => uiStore.update((ui) => ({ ...ui, sideTab: ui.sideTab === 'activity' ? 'claims' : 'activity' }))),
+      commands.bind('view.reviewMode', () => toggleReviewMode()),
+      commands.bind('view.activity', () => toggleActivityTab()),
       commands.bind('review.signOff', () => {
         const refused = permission('sign-off', null);
         // Blocked sign-off opens the dialog that lists the blocking claims; a wrong role is only told why.

@@ -3,16 +3,16 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, type LexicalEditor, type NodeMutation } from 'lexical';
 import { useEffect } from 'react';
-import type { ClaimMap } from '../../../shared/claims-in-body';
+import type { ClaimMap } from '../../../shared/claims/claims-in-body';
 import { activeClaimStore } from '../../state/active-claim-store';
-import { claimsViewStore } from '../../state/claims-view-store';
-import { uiStore } from '../../state/ui-store';
+import { publishClaimsView } from '../../project/claims-view-store';
 import { $getClaims } from './claims-state';
 import { decorateMarks } from './mark-decorations';
 import { $buildMarkIndex, $quoteOfMarks, emptyMarkIndex, type MarkIndex } from './mark-index';
 import { $applyMarkChanges } from './mark-index-update';
 import { provideClaimMarkKeys } from './claim-marks-lookup';
 import { IdleQueue } from './idle-queue';
+import { preferencesStore } from '../../state/preferences-store';
 
 /** How long after typing inside a highlight its quote in the panel catches up. */
 const QUOTE_REFRESH_MS = 250;
@@ -168,15 +168,15 @@ class ClaimIndexer {
   decorate(onlyClaims?: Iterable<string>): void {
     if (!onlyClaims) this.renumberLater.clear();
     this.decoratedActive = activeClaimStore.get().id;
-    this.decoratedLabels = uiStore.get().preferences.verdictLabels;
+    this.decoratedLabels = preferencesStore.get().verdictLabels;
     decorateMarks(this.index, this.claims, this.decoratedLabels, this.decoratedActive, (key) => this.editor.getElementByKey(key), onlyClaims);
   }
 
-  private decoratedLabels = uiStore.get().preferences.verdictLabels;
+  private decoratedLabels = preferencesStore.get().verdictLabels;
 
   /** The user renamed a verdict (Preferences): every highlight's tooltip changes. */
   labelsChanged = (): void => {
-    if (uiStore.get().preferences.verdictLabels !== this.decoratedLabels) this.decorate();
+    if (preferencesStore.get().verdictLabels !== this.decoratedLabels) this.decorate();
   };
 
   /** The active claim changed: only its highlights and the previous one's change look. */
@@ -188,7 +188,7 @@ class ClaimIndexer {
   };
 
   private publish(): void {
-    claimsViewStore.set({ claims: this.claims, order: [...this.index.order], quotes: new Map(this.lastQuotes) });
+    publishClaimsView({ claims: this.claims, order: [...this.index.order], quotes: new Map(this.lastQuotes) });
   }
 
   dispose(): void {
@@ -214,7 +214,7 @@ function registerClaimIndex(editor: LexicalEditor): () => void {
     }),
     activeClaimStore.subscribe(indexer.activeChanged),
     provideClaimMarkKeys(editor, indexer.keysOf),
-    uiStore.subscribe(indexer.labelsChanged),
+    preferencesStore.subscribe(indexer.labelsChanged),
     () => indexer.dispose(),
   );
 }

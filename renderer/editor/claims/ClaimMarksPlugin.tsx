@@ -3,16 +3,18 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $addUpdateTag, $createRangeSelectionFromDom, SKIP_DOM_SELECTION_TAG, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
-import { newClaim } from '../../../shared/claim-factory';
-import { newId } from '../../../shared/ids';
+import { newClaim } from '../../../shared/claims/claim-factory';
+import { newId } from '../../../shared/util/ids';
 import type { ClaimSuggestion } from '../../../shared/claim-finder/find-claims';
 import { tagsForAcceptedSuggestion } from '../../../shared/claim-finder/suggestion-list';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { $rangeForPlainText } from './plain-text-range';
 import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
-import { actorName, showNotice } from '../../state/ui-store';
-import { editedClaim } from '../../../shared/claim-edit';
-import { takeClaimNumbers } from '../../state/document-store';
+import { actorName } from '../../state/identity-store';
+import { showNotice } from '../../state/notices-store';
+import { editedClaim } from '../../../shared/claims/claim-edit';
+import { provideClaimWriter } from '../../project/claim-changes';
+import { takeClaimNumbers } from '../../project/project-changes';
 import { ACCEPT_SUGGESTIONS_COMMAND, DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, UPDATE_CLAIMS_COMMAND, type ClaimPatch } from './claim-commands';
 import { $getClaims, $setClaims } from './claims-state';
 import { $marksOfClaim } from './claim-marks-lookup';
@@ -101,6 +103,8 @@ function registerClaimCommands(editor: LexicalEditor): () => void {
     editor.registerCommand(UPDATE_CLAIM_COMMAND, (change) => $updateClaims([change]), COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(UPDATE_CLAIMS_COMMAND, $updateClaims, COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(ACCEPT_SUGGESTIONS_COMMAND, $acceptSuggestions, COMMAND_PRIORITY_EDITOR),
+    // Claim changes the project's actions make (review decisions, evidence) are these same undoable steps.
+    provideClaimWriter((changes) => editor.dispatchCommand(UPDATE_CLAIMS_COMMAND, changes)),
     editor.registerCommand(
       DELETE_CLAIM_COMMAND,
       (id) => {
@@ -114,7 +118,7 @@ function registerClaimCommands(editor: LexicalEditor): () => void {
   );
 }
 
-/** Marking, changing and deleting claims, as editor commands (so each is one undo step). */
+/** Marking, changing and deleting claims, as editor commands (so each is one undo step); the project's claim changes go through them. */
 export function ClaimMarksPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => registerClaimCommands(editor), [editor]);

@@ -3,11 +3,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $dfsIterator } from '@lexical/utils';
 import { $setSelection, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
-import { reanchor } from '../../../shared/anchor';
-import { detachClaimsFromBody } from '../../../shared/claims-in-body';
-import { plainTextOf } from '../../../shared/plain-text';
-import type { ArticleBody } from '../../../shared/schema';
-import { showNotice } from '../../state/ui-store';
+import { reanchor } from '../../../shared/anchoring/anchor';
+import { detachClaimsFromBody } from '../../../shared/claims/claims-in-body';
+import { plainTextOf } from '../../../shared/article/plain-text';
+import type { ArticleBody } from '../../../shared/project/schema';
+import { showNotice } from '../../state/notices-store';
 import { $getClaims } from './claims-state';
 import { $rangeForPlainText } from './plain-text-range';
 

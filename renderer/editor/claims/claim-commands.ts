@@ -1,6 +1,6 @@
 import { createCommand } from 'lexical';
 import type { ClaimSuggestion } from '../../../shared/claim-finder/find-claims';
-import type { ClaimPatch } from '../../../shared/claim-edit';
+import type { ClaimPatch } from '../../../shared/claims/claim-edit';
 
 export type { ClaimPatch };
 

@@ -1,5 +1,5 @@
 import { $getRoot, $getState, $setState, createState } from 'lexical';
-import { CLAIMS_STATE_KEY, type ClaimMap } from '../../../shared/claims-in-body';
+import { CLAIMS_STATE_KEY, type ClaimMap } from '../../../shared/claims/claims-in-body';
 
 const EMPTY: ClaimMap = Object.freeze({});
 

@@ -1,5 +1,5 @@
-import type { ClaimMap } from '../../../shared/claims-in-body';
-import { verdictLabel, type VerdictLabels } from '../../../shared/verdict-labels';
+import type { ClaimMap } from '../../../shared/claims/claims-in-body';
+import { verdictLabel, type VerdictLabels } from '../../../shared/claims/verdict-labels';
 import type { MarkIndex } from './mark-index';
 
 /**

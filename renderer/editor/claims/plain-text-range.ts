@@ -2,7 +2,7 @@ import { $createRangeSelection, $getRoot, $isElementNode, $isLineBreakNode, $isT
 
 /**
  * A Lexical selection for [start, end) of the article's plain text, using the
- * convention of shared/plain-text.ts (leaf blocks joined by "\n"). Offsets
+ * convention of shared/article/plain-text.ts (leaf blocks joined by "\n"). Offsets
  * inside a text node map exactly; a line break or tab counts one character.
  */
 interface Point {

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect } from 'react';
 import { commands } from '../../commands/command-registry';
 import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
-import { claimsViewStore } from '../../state/claims-view-store';
+import { claimsViewStore } from '../../project/claims-view-store';
 import { MARK_CLAIM_COMMAND } from './claim-commands';
 
 function step(delta: 1 | -1): void {

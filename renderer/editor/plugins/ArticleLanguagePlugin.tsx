@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot } from 'lexical';
 import { useEffect } from 'react';
-import { articleLanguage } from '../../../shared/article-language';
+import { articleLanguage } from '../../../shared/article/article-language';
 import { factdesk } from '../../factdesk';
 
 /** Enough of the article to tell its language; reading a 100,000-word article each time would be waste. */

@@ -1,9 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect } from 'react';
-import { detachClaimsFromBody } from '../../../shared/claims-in-body';
-import type { ArticleBody } from '../../../shared/schema';
-import { markDirty, provideEditorContent } from '../../state/document-store';
+import { detachClaimsFromBody } from '../../../shared/claims/claims-in-body';
+import type { ArticleBody } from '../../../shared/project/schema';
+import { markDirty, provideEditorContent } from '../../project/document-store';
 import { exportBodyInSlices } from '../body-export';
 
 /**

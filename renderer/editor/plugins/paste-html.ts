@@ -2,7 +2,7 @@ import { $generateNodesFromDOM } from '@lexical/html';
 import { $getSelection, $insertNodes, $isRangeSelection, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { htmlChunks } from '../../import/html-chunks';
 import { parseSanitizedHtml } from '../../import/sanitize-html';
-import { uiStore } from '../../state/ui-store';
+import { progressStore } from '../../state/progress-store';
 
 /** Pastes above this size go in by chunks, with progress, so the window keeps responding. */
 export const LARGE_PASTE_CHARS = 500_000;
@@ -25,7 +25,7 @@ export function pasteHtml(editor: LexicalEditor, html: string): void {
   insertFrom(editor, parseSanitizedHtml(html), false);
 }
 
-const setProgress = (progress: { label: string; percent: number } | null) => uiStore.update((ui) => ({ ...ui, progress }));
+const setProgress = (progress: { label: string; percent: number } | null) => progressStore.set(progress);
 
 /** A large paste: sanitised and inserted a few hundred blocks at a time, yielding between chunks. */
 export async function pasteLargeHtml(editor: LexicalEditor, html: string): Promise<void> {

@@ -1,14 +1,16 @@
 import type { LexicalEditor } from 'lexical';
-import { pendingSuggestions, withDismissed } from '../../../shared/claim-finder/suggestion-list';
+import { pendingSuggestions } from '../../../shared/claim-finder/suggestion-list';
 import type { ClaimSuggestion } from '../../../shared/claim-finder/find-claims';
-import { detachClaimsFromBody } from '../../../shared/claims-in-body';
-import { plainTextOf } from '../../../shared/plain-text';
-import type { ArticleBody } from '../../../shared/schema';
+import { detachClaimsFromBody } from '../../../shared/claims/claims-in-body';
+import { plainTextOf } from '../../../shared/article/plain-text';
+import type { ArticleBody } from '../../../shared/project/schema';
 import { factdesk } from '../../factdesk';
-import { documentStore } from '../../state/document-store';
+import { currentDocument } from '../../project/document-store';
+import { recordDismissedSuggestion } from '../../project/project-changes';
 import { clearSuggestions, removeSuggestions, suggestionId, suggestionsStore } from '../../state/suggestions-store';
-import { showNotice, uiStore } from '../../state/ui-store';
+import { showNotice } from '../../state/notices-store';
 import { ACCEPT_SUGGESTIONS_COMMAND } from '../claims/claim-commands';
+import { showSideTab } from '../../state/side-panel-store';
 
 /** Find claims in the article as it is now; dismissed ones and those already claimed are left out. */
 export async function findClaimSuggestions(editor: LexicalEditor): Promise<void> {
@@ -16,10 +18,10 @@ export async function findClaimSuggestions(editor: LexicalEditor): Promise<void>
   const { text, marks } = plainTextOf(body);
   suggestionsStore.set({ status: 'running', items: [], focused: null });
   // The list shows in the Claims tab.
-  uiStore.update((ui) => ({ ...ui, sideTab: 'claims' }));
+  showSideTab('claims');
   try {
     const found = await factdesk.findClaims(text);
-    const dismissed = documentStore.get()?.project.dismissedSuggestions ?? [];
+    const dismissed = currentDocument()?.project.dismissedSuggestions ?? [];
     const items = pendingSuggestions(found, dismissed, [...marks.values()]);
     suggestionsStore.set({ status: 'ready', items, focused: items[0] ? suggestionId(items[0]) : null });
     showNotice('info', items.length > 0 ? `Found ${items.length} possible ${items.length === 1 ? 'claim' : 'claims'}.` : 'No new claims found.');
@@ -36,8 +38,6 @@ export function acceptSuggestions(editor: LexicalEditor, suggestions: readonly C
 }
 
 export function dismissSuggestion(suggestion: ClaimSuggestion): void {
-  documentStore.update((doc) =>
-    doc ? { ...doc, dirty: true, project: { ...doc.project, dismissedSuggestions: withDismissed(doc.project.dismissedSuggestions, suggestion) } } : doc,
-  );
+  recordDismissedSuggestion(suggestion);
   removeSuggestions([suggestionId(suggestion)]);
 }

@@ -1,14 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { UNDO_COMMAND } from 'lexical';
-import { SPEAKER_KINDS, type Claim, type SpeakerKind } from '../../../shared/schema';
-import { VERDICTS, type Verdict } from '../../../shared/verdicts';
+import { SPEAKER_KINDS, type Claim, type SpeakerKind } from '../../../shared/project/schema';
+import { VERDICTS, type Verdict } from '../../../shared/claims/verdicts';
 import { DELETE_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, type ClaimPatch } from '../../editor/claims/claim-commands';
-import { showNotice } from '../../state/ui-store';
+import { showNotice } from '../../state/notices-store';
 import { TagEditor } from './TagEditor';
 import { CommentThread } from '../review/CommentThread';
 import { EvidenceList } from '../evidence/EvidenceList';
 import { SuggestedEvidence } from '../evidence/SuggestedEvidence';
-import { useVerdictLabel } from '../use-verdict-label';
+import { useVerdictLabel } from '../widgets/use-verdict-label';
 import { CommittedInput } from './CommittedInput';
 import { NotForPublicationField } from './NotForPublicationField';
 import { ReviewStatusField } from './ReviewStatusField';

@@ -1,7 +1,7 @@
-import { REVIEW_STATUSES } from '../../../shared/schema';
-import { VERDICTS } from '../../../shared/verdicts';
+import { REVIEW_STATUSES } from '../../../shared/project/schema';
+import { VERDICTS } from '../../../shared/claims/verdicts';
 import type { ClaimFilter } from './claim-filter';
-import { useVerdictLabel } from '../use-verdict-label';
+import { useVerdictLabel } from '../widgets/use-verdict-label';
 
 export const STATUS_LABELS = { open: 'Open', 'needs-review': 'Needs review', approved: 'Approved', 'changes-requested': 'Changes requested' } as const;
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { setActiveClaim } from '../../state/active-claim-store';
-import { useVerdictLabel } from '../use-verdict-label';
+import { useVerdictLabel } from '../widgets/use-verdict-label';
 import { TagChip } from './TagChip';
 
 /**

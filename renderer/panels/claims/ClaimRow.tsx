@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { ClaimCard } from './ClaimCard';
 import { ClaimListItem } from './ClaimListItem';
 

@@ -1,18 +1,16 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useState } from 'react';
-import type { Claim } from '../../../shared/schema';
-import { holdFromPublication } from '../../state/review-actions';
+import type { Claim } from '../../../shared/project/schema';
+import { holdFromPublication } from '../../project/review-actions';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
 import { CommittedInput } from './CommittedInput';
+import { identityStore } from '../../state/identity-store';
 
 /**
  * An editor's decision that this claim's verdict is not to be published, with
  * the reason (required for sign-off). Checkers see the decision, not the control.
  */
 export function NotForPublicationField({ claim }: { claim: Claim }) {
-  const [editor] = useLexicalComposerContext();
-  const isEditor = useStore(uiStore, (ui) => ui.identity?.role === 'editor');
+  const isEditor = useStore(identityStore, (identity) => identity?.role === 'editor');
   const [asking, setAsking] = useState(false);
   const held = claim.notForPublication;
   if (!isEditor) {
@@ -31,7 +29,7 @@ export function NotForPublicationField({ claim }: { claim: Claim }) {
           checked={held !== null || asking}
           onChange={(event) => {
             setAsking(event.target.checked);
-            if (!event.target.checked && held) holdFromPublication(editor, claim, null);
+            if (!event.target.checked && held) holdFromPublication(claim, null);
           }}
         />
         Not for publication
@@ -42,7 +40,7 @@ export function NotForPublicationField({ claim }: { claim: Claim }) {
           placeholder="Required to sign off"
           value={held?.reason ?? ''}
           onCommit={(reason) => {
-            if (reason.trim()) holdFromPublication(editor, claim, reason.trim());
+            if (reason.trim()) holdFromPublication(claim, reason.trim());
           }}
         />
       )}

@@ -1,17 +1,14 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { notReadyReason, sentUnreadyGaps } from '../../../shared/review/readiness';
 import { canSendToReview } from '../../../shared/review/status';
-import type { Claim } from '../../../shared/schema';
-import { documentStore } from '../../state/document-store';
-import { sendToReview } from '../../state/review-actions';
-import { useStore } from '../../state/store';
+import type { Claim } from '../../../shared/project/schema';
+import { useOpenDocument } from '../../project/document-store';
+import { sendToReview } from '../../project/review-actions';
 import { STATUS_LABELS } from './ClaimFilters';
 import { shortcutOf, useShortcutText } from '../../commands/use-shortcut-text';
 
 /** The claim's review status, Send to review, and what the readiness rule still asks for. */
 export function ReviewStatusField({ claim }: { claim: Claim }) {
-  const [editor] = useLexicalComposerContext();
-  const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? []);
+  const evidence = useOpenDocument((doc) => doc?.project.evidence ?? []);
   const missing = canSendToReview(claim) ? notReadyReason(claim, evidence) : null;
   const sentUnready = sentUnreadyGaps(claim, evidence);
   const { tip } = useShortcutText();
@@ -20,7 +17,7 @@ export function ReviewStatusField({ claim }: { claim: Claim }) {
       <span>Review status</span>
       <span className={`status-badge status-${claim.status}`}>{STATUS_LABELS[claim.status]}</span>
       {canSendToReview(claim) && (
-        <button type="button" className="small" aria-disabled={missing !== null} title={missing ? `Not ready for review: ${missing}` : tip('Send to review', shortcutOf('review.send'))} onClick={() => sendToReview(editor, claim)}>
+        <button type="button" className="small" aria-disabled={missing !== null} title={missing ? `Not ready for review: ${missing}` : tip('Send to review', shortcutOf('review.send'))} onClick={() => sendToReview(claim)}>
           Send to review
         </button>
       )}

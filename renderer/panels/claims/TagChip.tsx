@@ -1,10 +1,10 @@
-import { tagColourOf } from '../../../shared/tag-colours';
+import { tagColourOf } from '../../../shared/claims/tag-colours';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
+import { preferencesStore } from '../../state/preferences-store';
 
 /** The class of a free tag's chip: coloured when the user gave the tag a colour (Preferences). */
 export function useTagChipClass(): (tag: string) => string {
-  const colours = useStore(uiStore, (ui) => ui.preferences.tagColours);
+  const colours = useStore(preferencesStore, (preferences) => preferences.tagColours);
   return (tag) => {
     const colour = tagColourOf(colours, tag);
     return colour ? `tag tag-colour-${colour}` : 'tag';

@@ -1,5 +1,5 @@
-import { VERDICTS } from '../../../shared/verdicts';
-import { useVerdictLabel } from '../use-verdict-label';
+import { VERDICTS } from '../../../shared/claims/verdicts';
+import { useVerdictLabel } from '../widgets/use-verdict-label';
 
 /** What each highlight colour means. */
 export function VerdictLegend() {

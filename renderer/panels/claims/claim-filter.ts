@@ -1,5 +1,5 @@
-import type { Claim, ReviewStatus } from '../../../shared/schema';
-import type { Verdict } from '../../../shared/verdicts';
+import type { Claim, ReviewStatus } from '../../../shared/project/schema';
+import type { Verdict } from '../../../shared/claims/verdicts';
 import { sortTags } from './tag-order';
 
 export interface ClaimFilter {

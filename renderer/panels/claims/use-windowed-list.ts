@@ -78,8 +78,7 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
     out[0] = 0;
     keys.forEach((key, i) => (out[i + 1] = out[i] + (heights.current.get(key) ?? unseen)));
     return out;
-    // `measured` changes whenever a height was learnt.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `measured` changes whenever a height was learnt (heights is a ref)
   }, [keys, gap, measured]);
 
   const readView = useCallback(() => {

@@ -1,10 +1,9 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useState } from 'react';
-import { STANCES } from '../../../shared/schema';
+import { STANCES } from '../../../shared/project/schema';
 import { commands } from '../../commands/command-registry';
 import { activeClaimStore } from '../../state/active-claim-store';
-import { claimsViewStore } from '../../state/claims-view-store';
-import { linkEvidence } from '../../state/evidence-actions';
+import { claimsViewStore } from '../../project/claims-view-store';
+import { linkEvidence } from '../../project/evidence-actions';
 import { useStore } from '../../state/store';
 import type { SourceExcerpt } from '../sources/SourceViewer';
 import { LINK_LABELS } from './SuggestedEvidence';
@@ -17,7 +16,6 @@ const COMMAND_OF = { supports: 'evidence.linkSupporting', contradicts: 'evidence
  * actions are commands with shortcuts (Evidence menu).
  */
 export function EvidenceLinkBar({ excerpt, onLinked }: { excerpt: SourceExcerpt | null; onLinked: () => void }) {
-  const [editor] = useLexicalComposerContext();
   const activeId = useStore(activeClaimStore, (active) => active.id);
   const number = useStore(claimsViewStore, (view) => (activeId ? (view.claims[activeId]?.number ?? 0) : 0));
   const [note, setNote] = useState('');
@@ -27,7 +25,7 @@ export function EvidenceLinkBar({ excerpt, onLinked }: { excerpt: SourceExcerpt 
     const unbind = STANCES.map((stance) =>
       commands.bind(COMMAND_OF[stance], () => {
         if (!activeId || !excerpt) return;
-        void linkEvidence(editor, activeId, excerpt, stance, note).then((linked) => {
+        void linkEvidence(activeId, excerpt, stance, note).then((linked) => {
           if (!linked) return;
           setNote('');
           onLinked();
@@ -35,7 +33,7 @@ export function EvidenceLinkBar({ excerpt, onLinked }: { excerpt: SourceExcerpt 
       }),
     );
     return () => unbind.forEach((fn) => fn());
-  }, [editor, activeId, excerpt, note, onLinked]);
+  }, [activeId, excerpt, note, onLinked]);
 
   const hint = !activeId ? 'Open a claim to link evidence to it.' : !excerpt ? `Select a passage to link to claim ${number}.` : `Link the selection to claim ${number}:`;
   return (

@@ -1,12 +1,10 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { STANCE_LABELS } from '../../../shared/evidence-links';
+import { STANCE_LABELS } from '../../../shared/evidence/evidence-links';
 import { useMemo } from 'react';
-import type { EvidenceLink, SourceSummary } from '../../../shared/schema';
-import { documentStore } from '../../state/document-store';
-import { useEvidencePlaces, type ExcerptPlace } from '../../state/evidence-places';
-import { unlinkEvidence } from '../../state/evidence-actions';
+import type { EvidenceLink, SourceSummary } from '../../../shared/project/schema';
+import { useOpenDocument } from '../../project/document-store';
+import { useEvidencePlaces, type ExcerptPlace } from '../../project/evidence-places';
+import { unlinkEvidence } from '../../project/evidence-actions';
 import { openSourceViewer } from '../../state/source-viewer-store';
-import { useStore } from '../../state/store';
 
 const NO_LINKS: EvidenceLink[] = [];
 
@@ -19,7 +17,6 @@ interface ItemProps {
 }
 
 function EvidenceItem({ link, source, place, readOnly }: ItemProps) {
-  const [editor] = useLexicalComposerContext();
   const citation = source ? [source.title, source.outlet].filter(Boolean).join(' — ') : 'Source removed';
   return (
     <li className={`evidence-item stance-${link.stance} ${place === null ? 'is-broken' : ''}`}>
@@ -27,7 +24,7 @@ function EvidenceItem({ link, source, place, readOnly }: ItemProps) {
         <span className="stance">{STANCE_LABELS[link.stance]}</span>
         {place === null && <span className="broken-badge">Excerpt not found in the source</span>}
         {!readOnly && (
-          <button type="button" className="link-button" aria-label={`Unlink evidence: ${link.anchor.quote.exact}`} onClick={() => unlinkEvidence(editor, link.id)}>
+          <button type="button" className="link-button" aria-label={`Unlink evidence: ${link.anchor.quote.exact}`} onClick={() => unlinkEvidence(link.id)}>
             Unlink
           </button>
         )}
@@ -57,8 +54,8 @@ function placed(link: EvidenceLink, source: SourceSummary | undefined, places: M
  * the excerpt. Read-only in review: the editor sees it, the checker changes it.
  */
 export function EvidenceList({ claimId, readOnly = false }: { claimId: string; readOnly?: boolean }) {
-  const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? NO_LINKS);
-  const sources = useStore(documentStore, (doc) => doc?.project.sources);
+  const evidence = useOpenDocument((doc) => doc?.project.evidence ?? NO_LINKS);
+  const sources = useOpenDocument((doc) => doc?.project.sources);
   const links = useMemo(() => evidence.filter((link) => link.claimId === claimId), [evidence, claimId]);
   const places = useEvidencePlaces(links);
   return (

@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { EvidenceLink } from '../../../shared/schema';
-import { locateExcerpt } from '../../../shared/sources';
+import type { EvidenceLink } from '../../../shared/project/schema';
+import { locateExcerpt } from '../../../shared/sources/sources';
 import { STANCE_LABELS } from '../../../shared/report/model';
 import { activeClaimStore } from '../../state/active-claim-store';
-import { claimsViewStore } from '../../state/claims-view-store';
-import { documentStore } from '../../state/document-store';
+import { claimsViewStore } from '../../project/claims-view-store';
+import { useOpenDocument } from '../../project/document-store';
 import { sourceViewerStore } from '../../state/source-viewer-store';
-import { useSourceText } from '../../state/source-text-cache';
+import { useSourceText } from '../../project/source-text-cache';
 import { useStore } from '../../state/store';
 import { SourceViewer, type SourceExcerpt } from '../sources/SourceViewer';
 import type { MarkedRange } from '../sources/text-segments';
@@ -17,8 +17,8 @@ const NO_LINKS: EvidenceLink[] = [];
 /** The source viewer with the source's linked excerpts highlighted and the bar that links new ones. */
 export function EvidenceSourceViewer() {
   const sourceId = useStore(sourceViewerStore, (state) => state.sourceId);
-  const source = useStore(documentStore, (doc) => doc?.project.sources.find((s) => s.id === sourceId) ?? null);
-  const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? NO_LINKS);
+  const source = useOpenDocument((doc) => doc?.project.sources.find((s) => s.id === sourceId) ?? null);
+  const evidence = useOpenDocument((doc) => doc?.project.evidence ?? NO_LINKS);
   const activeId = useStore(activeClaimStore, (active) => active.id);
   const claims = useStore(claimsViewStore, (view) => view.claims);
   const text = useSourceText(source ? sourceId : null);

@@ -1,13 +1,11 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useState } from 'react';
 import type { EvidenceSuggestion } from '../../../shared/evidence/evidence-index';
-import { STANCES, type Stance } from '../../../shared/schema';
-import { documentStore } from '../../state/document-store';
-import { linkEvidence } from '../../state/evidence-actions';
-import { afterNextPaint } from '../../state/after-paint';
-import { fetchEvidenceSuggestions } from '../../state/evidence-suggestions';
+import { STANCES, type Stance } from '../../../shared/project/schema';
+import { useOpenDocument } from '../../project/document-store';
+import { linkEvidence } from '../../project/evidence-actions';
+import { afterNextPaint } from '../../timing/after-paint';
+import { fetchEvidenceSuggestions } from '../../project/evidence-suggestions';
 import { openSourceViewer } from '../../state/source-viewer-store';
-import { useStore } from '../../state/store';
 
 /** Visible text is part of each button's accessible name ("Link as supporting: …"). */
 const BUTTON_TEXT: Record<Stance, string> = { supports: 'Supporting', contradicts: 'Contradicting', context: 'Context' };
@@ -16,9 +14,8 @@ const LINK_LABELS: Record<Stance, string> = { supports: 'Link as supporting', co
 
 /** The best candidate passages from all sources for this claim, each linkable in one click. */
 export function SuggestedEvidence({ claimId, claimText }: { claimId: string; claimText: string }) {
-  const [editor] = useLexicalComposerContext();
-  const sources = useStore(documentStore, (doc) => doc?.project.sources ?? []);
-  const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? []);
+  const sources = useOpenDocument((doc) => doc?.project.sources ?? []);
+  const evidence = useOpenDocument((doc) => doc?.project.evidence ?? []);
   // Ranked in main and shown when they arrive: opening a claim never waits for the search (or the first index build).
   const [suggestions, setSuggestions] = useState<EvidenceSuggestion[] | null>(null);
   useEffect(() => {
@@ -83,7 +80,7 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
                 )}
                 <div className="evidence-actions">
                   {STANCES.map((stance) => (
-                    <button key={stance} type="button" className={`small stance-button stance-${stance}`} aria-label={`${LINK_LABELS[stance]}: ${suggestion.text}`} onClick={() => void linkEvidence(editor, claimId, suggestion, stance)}>
+                    <button key={stance} type="button" className={`small stance-button stance-${stance}`} aria-label={`${LINK_LABELS[stance]}: ${suggestion.text}`} onClick={() => void linkEvidence(claimId, suggestion, stance)}>
                       {BUTTON_TEXT[stance]}
                     </button>
                   ))}

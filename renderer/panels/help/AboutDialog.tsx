@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import type { AboutInfo } from '../../../shared/api';
 import { factdesk } from '../../factdesk';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
 import { HelpFrame } from './HelpFrame';
+import { overlayStore } from '../../state/overlay-store';
 
 /** Help → About Factdesk, on every platform: versions, and the licences of what the app is built from. */
 export function AboutDialog() {
-  const open = useStore(uiStore, (ui) => ui.overlay === 'about');
+  const open = useStore(overlayStore, (overlay) => overlay === 'about');
   const [about, setAbout] = useState<AboutInfo | null>(null);
   useEffect(() => {
     if (open) void factdesk.getAboutInfo().then(setAbout);

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { COMMANDS, type CommandId, type CommandSpec } from '../../../shared/commands';
+import { COMMANDS, type CommandId, type CommandSpec } from '../../../shared/settings/commands';
 import { useShortcutText } from '../../commands/use-shortcut-text';
 import { commands } from '../../commands/command-registry';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
+import { overlayStore, closeOverlay } from '../../state/overlay-store';
 
 function matches(command: CommandSpec, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -13,7 +13,7 @@ function matches(command: CommandSpec, query: string): boolean {
 
 /** Ctrl/Cmd+Shift+P: find any available command by name and run it. */
 export function CommandPalette() {
-  const open = useStore(uiStore, (ui) => ui.overlay === 'palette');
+  const open = useStore(overlayStore, (overlay) => overlay === 'palette');
   const { key } = useShortcutText();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
@@ -27,7 +27,7 @@ export function CommandPalette() {
     input.current?.focus();
   }, [open]);
   if (!open) return null;
-  const close = () => uiStore.update((ui) => ({ ...ui, overlay: null }));
+  const close = () => closeOverlay();
   const run = (command: CommandSpec | undefined) => {
     if (!command) return;
     close();

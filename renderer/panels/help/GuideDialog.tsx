@@ -1,11 +1,11 @@
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
 import { HelpFrame } from './HelpFrame';
 import { useShortcutText } from '../../commands/use-shortcut-text';
+import { overlayStore } from '../../state/overlay-store';
 
 /** Help → Getting started: the first hour of a new fact-checker, in five steps. */
 export function GuideDialog() {
-  const open = useStore(uiStore, (ui) => ui.overlay === 'guide');
+  const open = useStore(overlayStore, (overlay) => overlay === 'guide');
   const { keyOf } = useShortcutText();
   if (!open) return null;
   return (

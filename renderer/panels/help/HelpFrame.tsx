@@ -1,11 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { uiStore } from '../../state/ui-store';
+import { closeOverlay } from '../../state/overlay-store';
 
 /** A closable help sheet (Escape or Close). */
 export function HelpFrame({ title, children }: { title: string; children: ReactNode }) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
-  const close = () => uiStore.update((ui) => ({ ...ui, overlay: null }));
+  const close = () => closeOverlay();
   return (
     <div className="modal-backdrop" onPointerDown={close}>
       <section

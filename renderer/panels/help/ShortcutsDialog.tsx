@@ -1,8 +1,8 @@
-import { COMMANDS, type CommandSpec, type MenuName } from '../../../shared/commands';
+import { COMMANDS, type CommandSpec, type MenuName } from '../../../shared/settings/commands';
 import { useShortcutText } from '../../commands/use-shortcut-text';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
 import { HelpFrame } from './HelpFrame';
+import { overlayStore } from '../../state/overlay-store';
 
 const MENUS: MenuName[] = ['File', 'Edit', 'View', 'Claim', 'Source', 'Review', 'Help'];
 const EDITOR_KEYS: [string, string][] = [
@@ -20,7 +20,7 @@ const REVIEW_KEYS: [string, string][] = [
 
 /** Help → Keyboard shortcuts: every command with a shortcut, by menu. */
 export function ShortcutsDialog() {
-  const open = useStore(uiStore, (ui) => ui.overlay === 'shortcuts');
+  const open = useStore(overlayStore, (overlay) => overlay === 'shortcuts');
   const { key } = useShortcutText();
   if (!open) return null;
   return (

@@ -1,5 +1,5 @@
-import { AUTO_SAVE_MINUTES, AUTO_SAVE_MODES, BACKUP_DELAYS_SECONDS, type AutoSaveMode } from '../../../shared/save-timing';
-import type { Preferences } from '../../../shared/preferences';
+import { AUTO_SAVE_MINUTES, AUTO_SAVE_MODES, BACKUP_DELAYS_SECONDS, type AutoSaveMode } from '../../../shared/settings/save-timing';
+import type { Preferences } from '../../../shared/settings/preferences';
 import { changePreferences } from '../../state/preferences-actions';
 import { ChoiceField } from './ChoiceField';
 

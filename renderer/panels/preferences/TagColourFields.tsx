@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Preferences } from '../../../shared/preferences';
-import { TAG_COLOURS, TAG_COLOUR_LABELS, tagColourOf, withTagColour, type TagColour } from '../../../shared/tag-colours';
-import { claimsViewStore } from '../../state/claims-view-store';
+import type { Preferences } from '../../../shared/settings/preferences';
+import { TAG_COLOURS, TAG_COLOUR_LABELS, tagColourOf, withTagColour, type TagColour } from '../../../shared/claims/tag-colours';
+import { claimsViewStore } from '../../project/claims-view-store';
 import { changePreferences } from '../../state/preferences-actions';
 import { useStore } from '../../state/store';
 import { projectTags } from '../claims/claim-filter';

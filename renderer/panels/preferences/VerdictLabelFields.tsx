@@ -1,6 +1,6 @@
-import type { Preferences } from '../../../shared/preferences';
-import { VERDICT_LABEL_MAX } from '../../../shared/verdict-labels';
-import { VERDICTS, VERDICT_INFO, type Verdict } from '../../../shared/verdicts';
+import type { Preferences } from '../../../shared/settings/preferences';
+import { VERDICT_LABEL_MAX } from '../../../shared/claims/verdict-labels';
+import { VERDICTS, VERDICT_INFO, type Verdict } from '../../../shared/claims/verdicts';
 import { changePreferences } from '../../state/preferences-actions';
 
 /** Your own names for the verdicts, used on screen and in exported reports; empty keeps the default. */

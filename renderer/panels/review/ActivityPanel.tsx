@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { activityActors, activityClaimIds, matchesActivityFilter } from '../../../shared/activity-log';
-import type { ActivityEntry } from '../../../shared/schema';
+import { activityActors, activityClaimIds, matchesActivityFilter } from '../../../shared/activity/activity-log';
+import type { ActivityEntry } from '../../../shared/project/schema';
 import { setActiveClaim } from '../../state/active-claim-store';
-import { claimsViewStore } from '../../state/claims-view-store';
-import { documentStore } from '../../state/document-store';
+import { claimsViewStore } from '../../project/claims-view-store';
+import { useOpenDocument } from '../../project/document-store';
 import { useStore } from '../../state/store';
 import { useHeldActivity } from './use-held-activity';
 
@@ -15,9 +15,9 @@ const NO_ENTRIES: ActivityEntry[] = [];
  * project was opened stays in main and is read a page at a time.
  */
 export function ActivityPanel() {
-  const session = useStore(documentStore, (doc) => doc?.session ?? '');
-  const heldActivity = useStore(documentStore, (doc) => doc?.project.heldActivity ?? '');
-  const newer = useStore(documentStore, (doc) => doc?.project.activity ?? NO_ENTRIES);
+  const session = useOpenDocument((doc) => doc?.session ?? '');
+  const heldActivity = useOpenDocument((doc) => doc?.project.heldActivity ?? '');
+  const newer = useOpenDocument((doc) => doc?.project.activity ?? NO_ENTRIES);
   const claims = useStore(claimsViewStore, (view) => view.claims);
   const [person, setPerson] = useState('all');
   const [claimId, setClaimId] = useState('all');

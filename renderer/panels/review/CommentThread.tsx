@@ -1,13 +1,11 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useState } from 'react';
-import type { Claim, Comment } from '../../../shared/schema';
-import { addComment, changeComment } from '../../state/review-actions';
-import { actorName } from '../../state/ui-store';
+import type { Claim, Comment } from '../../../shared/project/schema';
+import { addComment, changeComment } from '../../project/review-actions';
+import { actorName } from '../../state/identity-store';
 
 const KIND_LABELS: Record<Comment['kind'], string> = { comment: '', approval: 'Approved', 'request-changes': 'Changes requested' };
 
 function CommentItem({ claim, comment }: { claim: Claim; comment: Comment }) {
-  const [editor] = useLexicalComposerContext();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(comment.text);
   const own = comment.author === actorName();
@@ -23,7 +21,7 @@ function CommentItem({ claim, comment }: { claim: Claim; comment: Comment }) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            changeComment(editor, claim, comment.id, { text: draft });
+            changeComment(claim, comment.id, { text: draft });
             setEditing(false);
           }}
         >
@@ -42,7 +40,7 @@ function CommentItem({ claim, comment }: { claim: Claim; comment: Comment }) {
           </button>
         )}
         {!comment.resolved && (
-          <button type="button" className="link-button" onClick={() => changeComment(editor, claim, comment.id, { resolved: true })}>
+          <button type="button" className="link-button" onClick={() => changeComment(claim, comment.id, { resolved: true })}>
             Resolve
           </button>
         )}
@@ -54,7 +52,6 @@ function CommentItem({ claim, comment }: { claim: Claim; comment: Comment }) {
 
 /** The claim's conversation: comments with author and time; add, edit your own, resolve. */
 export function CommentThread({ claim, canAdd = true }: { claim: Claim; canAdd?: boolean }) {
-  const [editor] = useLexicalComposerContext();
   const [draft, setDraft] = useState('');
   const open = claim.comments.filter((c) => !c.resolved).length;
   return (
@@ -74,7 +71,7 @@ export function CommentThread({ claim, canAdd = true }: { claim: Claim; canAdd?:
           className="comment-form"
           onSubmit={(event) => {
             event.preventDefault();
-            addComment(editor, claim, draft);
+            addComment(claim, draft);
             setDraft('');
           }}
         >

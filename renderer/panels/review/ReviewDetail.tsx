@@ -1,14 +1,13 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
-import type { Claim } from '../../../shared/schema';
-import { useVerdictLabel } from '../use-verdict-label';
+import type { Claim } from '../../../shared/project/schema';
+import { useVerdictLabel } from '../widgets/use-verdict-label';
 import { sentUnreadyGaps } from '../../../shared/review/readiness';
-import { documentStore } from '../../state/document-store';
-import { addComment, permission } from '../../state/review-actions';
+import { useOpenDocument } from '../../project/document-store';
+import { addComment, permission } from '../../project/review-actions';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
 import { EvidenceList } from '../evidence/EvidenceList';
 import { CommentThread } from './CommentThread';
+import { identityStore } from '../../state/identity-store';
 
 interface Props {
   claim: Claim;
@@ -24,14 +23,13 @@ interface Props {
 /** Everything an editor needs to decide on one claim, and the three decisions. */
 export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRequestChanges, onStartRequest, onCancelRequest }: Props) {
   const labelOf = useVerdictLabel();
-  const [editor] = useLexicalComposerContext();
   const [comment, setComment] = useState('');
   const [missingComment, setMissingComment] = useState(false);
   const commentField = useRef<HTMLTextAreaElement>(null);
-  const isEditor = useStore(uiStore, (ui) => ui.identity?.role === 'editor');
-  const evidence = useStore(documentStore, (doc) => doc?.project.evidence ?? []);
+  const isEditor = useStore(identityStore, (identity) => identity?.role === 'editor');
+  const evidence = useOpenDocument((doc) => doc?.project.evidence ?? []);
   // Read so that a change to the project's review settings (the two-person rule) is shown at once.
-  useStore(documentStore, (doc) => doc?.project.review.twoPersonRule);
+  useOpenDocument((doc) => doc?.project.review.twoPersonRule);
   const unready = sentUnreadyGaps(claim, evidence);
   const approval = permission('approve', claim);
   useEffect(() => {
@@ -134,7 +132,7 @@ export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRe
           type="button"
           disabled={!comment.trim()}
           onClick={() => {
-            addComment(editor, claim, comment);
+            addComment(claim, comment);
             setComment('');
           }}
         >

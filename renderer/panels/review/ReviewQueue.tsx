@@ -1,16 +1,17 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { reviewQueue } from '../../../shared/review/status';
-import type { Claim } from '../../../shared/schema';
+import type { Claim } from '../../../shared/project/schema';
 import { activeClaimStore, setActiveClaim } from '../../state/active-claim-store';
-import { claimsViewStore, quoteOf } from '../../state/claims-view-store';
-import { approve, permission, requestChanges } from '../../state/review-actions';
+import { claimsViewStore, quoteOf } from '../../project/claims-view-store';
+import { approve, permission, requestChanges } from '../../project/review-actions';
 import { useStore } from '../../state/store';
-import { showNotice, uiStore } from '../../state/ui-store';
+import { showNotice } from '../../state/notices-store';
 import { matchesShortcut } from '../../commands/shortcut';
 import { useShortcutText } from '../../commands/use-shortcut-text';
 import { ReviewDetail } from './ReviewDetail';
 import { TwoPersonRuleSetting } from './TwoPersonRuleSetting';
+import { identityStore } from '../../state/identity-store';
+import { startupStore } from '../../state/startup-store';
 
 /**
  * Review mode: the claims awaiting review, in document order. Keyboard:
@@ -18,14 +19,13 @@ import { TwoPersonRuleSetting } from './TwoPersonRuleSetting';
  * Focus stays in the queue after each decision.
  */
 export function ReviewQueue() {
-  const [editor] = useLexicalComposerContext();
-  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
+  const isMac = useStore(startupStore, (startup) => startup.platform === 'mac');
   const { key } = useShortcutText();
   const view = useStore(claimsViewStore, (v) => v);
   const activeId = useStore(activeClaimStore, (active) => active.id);
   const queue = useMemo(() => reviewQueue(view.order.map((id) => view.claims[id]).filter((c): c is Claim => c !== undefined)), [view]);
   const [requesting, setRequesting] = useState(false);
-  const isEditor = useStore(uiStore, (ui) => ui.identity?.role === 'editor');
+  const isEditor = useStore(identityStore, (identity) => identity?.role === 'editor');
   const queueRef = useRef<HTMLDivElement>(null);
   const current = queue.find((claim) => claim.id === activeId) ?? queue[0] ?? null;
   const index = current ? queue.indexOf(current) : -1;
@@ -55,7 +55,7 @@ export function ReviewQueue() {
       [
         'A',
         () => {
-          if (approve(editor, current)) afterDecision();
+          if (approve(current)) afterDecision();
         },
       ],
       [
@@ -102,10 +102,10 @@ export function ReviewQueue() {
               quote={quoteOf(view, current.id)}
               requesting={requesting}
               onApprove={(comment) => {
-                if (approve(editor, current, comment)) afterDecision();
+                if (approve(current, comment)) afterDecision();
               }}
               onRequestChanges={(comment) => {
-                if (requestChanges(editor, current, comment)) afterDecision();
+                if (requestChanges(current, comment)) afterDecision();
               }}
               onStartRequest={() => setRequesting(true)}
               onCancelRequest={() => {

@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
 import { signOffBlockers, signOffRecord, signOffScope, type SignOffBlocker } from '../../../shared/review/sign-off-gate';
 import { setActiveClaim } from '../../state/active-claim-store';
-import { claimsViewStore, quoteOf } from '../../state/claims-view-store';
+import { claimsViewStore, quoteOf } from '../../project/claims-view-store';
 import { closeSignOffDialog, signOffDialogStore } from '../../state/sign-off-dialog-store';
-import { currentActor, signOffProject } from '../../state/review-actions';
+import { currentActor, signOffProject } from '../../project/review-actions';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
-import { Modal } from '../Modal';
+import { Modal } from '../widgets/Modal';
+import { leaveReviewMode } from '../../state/side-panel-store';
 
 /** Opens the claim's card in the Claims panel (leaving review mode), and closes the dialog. */
 function openCard(id: string): void {
   closeSignOffDialog();
-  uiStore.update((ui) => ({ ...ui, reviewMode: false, sideTab: 'claims' }));
+  leaveReviewMode();
   setActiveClaim(id, true);
 }
 

@@ -1,7 +1,6 @@
 import { signOffScope } from '../../../shared/review/sign-off-gate';
-import type { SignOff } from '../../../shared/schema';
-import { documentStore } from '../../state/document-store';
-import { useStore } from '../../state/store';
+import type { SignOff } from '../../../shared/project/schema';
+import { useOpenDocument } from '../../project/document-store';
 
 /** "Signed off by NAME on DATE: 9 claims approved, 2 not for publication" — exactly what the sign-off covered. */
 export function signOffText(signOff: SignOff): string {
@@ -10,7 +9,7 @@ export function signOffText(signOff: SignOff): string {
 }
 
 export function SignOffStatus() {
-  const signOff = useStore(documentStore, (doc) => doc?.project.signOff ?? null);
+  const signOff = useOpenDocument((doc) => doc?.project.signOff ?? null);
   if (!signOff) return null;
   return (
     <span className="sign-off" role="status">

@@ -1,7 +1,8 @@
-import { newId } from '../../../shared/ids';
-import { appendActivity, documentStore, setReviewSettings } from '../../state/document-store';
+import { newId } from '../../../shared/util/ids';
+import { appendActivity, setReviewSettings } from '../../project/project-changes';
+import { useOpenDocument } from '../../project/document-store';
 import { useStore } from '../../state/store';
-import { actorName, uiStore } from '../../state/ui-store';
+import { actorName, identityStore } from '../../state/identity-store';
 
 function setTwoPersonRule(on: boolean): void {
   setReviewSettings({ twoPersonRule: on });
@@ -10,8 +11,8 @@ function setTwoPersonRule(on: boolean): void {
 
 /** The project's two-person rule: editors may turn it off (the log says who did), checkers only see it. */
 export function TwoPersonRuleSetting() {
-  const on = useStore(documentStore, (doc) => doc?.project.review.twoPersonRule ?? true);
-  const isEditor = useStore(uiStore, (ui) => ui.identity?.role === 'editor');
+  const on = useOpenDocument((doc) => doc?.project.review.twoPersonRule ?? true);
+  const isEditor = useStore(identityStore, (identity) => identity?.role === 'editor');
   return (
     <label className="queue-setting" title="Nobody approves a claim whose current verdict they set">
       <input type="checkbox" checked={on} disabled={!isEditor} onChange={(event) => setTwoPersonRule(event.target.checked)} />

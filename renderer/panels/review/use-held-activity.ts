@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ActivityFilter, ActivityPage } from '../../../shared/activity-log';
+import type { ActivityFilter, ActivityPage } from '../../../shared/activity/activity-log';
 import type { ActivityPageRequestData } from '../../../shared/api';
 import { factdesk } from '../../factdesk';
-import { showNotice } from '../../state/ui-store';
+import { showNotice } from '../../state/notices-store';
 
 const PAGE_SIZE = 200;
 const NOTHING_HELD: ActivityPage = { entries: [], more: false, actors: [], claimIds: [] };
@@ -42,8 +42,7 @@ export function useHeldActivity(session: string, heldActivity: string, filter: A
       setFacets({ actors: page.actors, claimIds: page.claimIds });
       setShown({ query, page: { ...page, entries: [...before, ...page.entries] } });
     },
-    // The query string stands for session, heldActivity and the filter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the query string stands for session, heldActivity and the filter
     [query],
   );
 

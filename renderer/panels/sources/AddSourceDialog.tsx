@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { SourceImportResult } from '../../../shared/api';
-import { createSource } from '../../../shared/sources';
+import { createSource } from '../../../shared/sources/sources';
 import { factdesk } from '../../factdesk';
-import { addSource, currentSession as session, keepPastedSource } from '../../state/source-actions';
+import { addSource, currentSession as session, keepPastedSource } from '../../project/source-actions';
 import { openSourceViewer } from '../../state/source-viewer-store';
-import { startImport, type ImportRun } from '../../state/import-progress';
-import { showNotice } from '../../state/ui-store';
-import { Modal } from '../Modal';
+import { startImport, type ImportRun } from '../../project/import-progress';
+import { showNotice } from '../../state/notices-store';
+import { Modal } from '../widgets/Modal';
 import { OwnNetworkDialog } from './OwnNetworkDialog';
 
 type Way = 'paste' | 'file' | 'url';

@@ -1,4 +1,4 @@
-import { Modal } from '../Modal';
+import { Modal } from '../widgets/Modal';
 
 /**
  * "Fetch from your own network?" — asked before a page is fetched from this

@@ -1,6 +1,6 @@
-import type { SourceSummary } from '../../../shared/schema';
-import { evidenceCountOf, removeSource } from '../../state/source-actions';
-import { Modal } from '../Modal';
+import type { SourceSummary } from '../../../shared/project/schema';
+import { evidenceCountOf, removeSource } from '../../project/source-actions';
+import { Modal } from '../widgets/Modal';
 
 /** "Remove source?" — says how many evidence links go with it. */
 export function RemoveSourceDialog({ source, onClose }: { source: SourceSummary; onClose: () => void }) {

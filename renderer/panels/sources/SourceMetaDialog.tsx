@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { SourceSummary } from '../../../shared/schema';
-import { updateSourceMeta, type SourceMeta } from '../../state/source-actions';
-import { Modal } from '../Modal';
+import type { SourceSummary } from '../../../shared/project/schema';
+import { updateSourceMeta, type SourceMeta } from '../../project/source-actions';
+import { Modal } from '../widgets/Modal';
 
 const FIELDS: { key: keyof SourceMeta; label: string; type?: string }[] = [
   { key: 'title', label: 'Title' },

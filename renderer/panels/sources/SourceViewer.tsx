@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { documentStore } from '../../state/document-store';
+import { useOpenDocument } from '../../project/document-store';
 import { closeSourceViewer, sourceViewerStore } from '../../state/source-viewer-store';
-import { useSourceText } from '../../state/source-text-cache';
+import { useSourceText } from '../../project/source-text-cache';
 import { useStore } from '../../state/store';
-import { uiStore } from '../../state/ui-store';
 import { matchesShortcut } from '../../commands/shortcut';
 import { selectedExcerpt } from './selection-offsets';
 import { SourceSearch } from './SourceSearch';
 import { findAll, segmentText, type MarkedRange } from './text-segments';
+import { startupStore } from '../../state/startup-store';
 
 export interface SourceExcerpt {
   sourceId: string;
@@ -27,8 +27,8 @@ interface Props {
 /** A read-only view of one source's frozen text, searchable with Ctrl/Cmd+F. */
 export function SourceViewer({ highlights = [], onExcerptSelected, footer }: Props) {
   const { sourceId, reveal } = useStore(sourceViewerStore, (state) => state);
-  const isMac = useStore(uiStore, (ui) => ui.platform === 'mac');
-  const source = useStore(documentStore, (doc) => doc?.project.sources.find((candidate) => candidate.id === sourceId) ?? null);
+  const isMac = useStore(startupStore, (startup) => startup.platform === 'mac');
+  const source = useOpenDocument((doc) => doc?.project.sources.find((candidate) => candidate.id === sourceId) ?? null);
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);

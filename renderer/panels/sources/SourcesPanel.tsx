@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { SourceSummary } from '../../../shared/schema';
-import { documentStore } from '../../state/document-store';
+import type { SourceSummary } from '../../../shared/project/schema';
+import { useOpenDocument } from '../../project/document-store';
 import { openSourceViewer, sourceViewerStore } from '../../state/source-viewer-store';
 import { useStore } from '../../state/store';
 import { AddSourceDialog } from './AddSourceDialog';
@@ -11,8 +11,8 @@ type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'remove'; source: SourceSum
 
 /** The project's sources: add, open in the viewer, edit details, remove. */
 export function SourcesPanel() {
-  const sources = useStore(documentStore, (doc) => doc!.project.sources);
-  const evidence = useStore(documentStore, (doc) => doc!.project.evidence);
+  const sources = useOpenDocument((doc) => doc!.project.sources);
+  const evidence = useOpenDocument((doc) => doc!.project.evidence);
   const openId = useStore(sourceViewerStore, (state) => state.sourceId);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const close = () => setDialog(null);

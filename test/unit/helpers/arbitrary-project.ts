@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { bodyOf, markNode, paragraphNode, textNode } from '../../../shared/lexical-json';
-import { REVIEW_STATUSES, STANCES, type Project } from '../../../shared/schema';
-import { VERDICTS } from '../../../shared/verdicts';
+import { bodyOf, markNode, paragraphNode, textNode } from '../../../shared/article/lexical-json';
+import { REVIEW_STATUSES, STANCES, type Project } from '../../../shared/project/schema';
+import { VERDICTS } from '../../../shared/claims/verdicts';
 
 /** Random but valid projects (unique ids, links that point at real claims and sources). */
 

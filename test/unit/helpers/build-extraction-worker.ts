@@ -25,7 +25,7 @@ export async function setup(project: TestProject): Promise<() => void> {
 
 export async function buildExtractionWorker(folder: string): Promise<void> {
   await build({
-    entryPoints: [path.resolve(__dirname, '../../../main/services/extraction/extract-worker.ts')],
+    entryPoints: [path.resolve(__dirname, '../../../main/formats/extraction/extract-worker.ts')],
     outfile: path.join(folder, 'extract-worker.js'),
     bundle: true,
     platform: 'node',

@@ -1,6 +1,6 @@
-import { bodyOf, paragraphNode, textNode } from '../../../shared/lexical-json';
-import { createEmptyProject } from '../../../shared/new-project';
-import type { Project } from '../../../shared/schema';
+import { bodyOf, paragraphNode, textNode } from '../../../shared/article/lexical-json';
+import { createEmptyProject } from '../../../shared/project/new-project';
+import type { Project } from '../../../shared/project/schema';
 
 /** Version n of a project that grows with n: the same n always gives the same bytes. */
 export function growingProject(version: number): Project {

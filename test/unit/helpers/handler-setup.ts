@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHandlers, type HandlerDeps } from '../../../main/handlers';
-import { JsonSettingsStore } from '../../../main/services/json-settings-store';
+import { JsonSettingsStore } from '../../../main/services/settings/json-settings-store';
 
 export const DEMO = path.resolve(__dirname, '../../../demo/city-water-demo.factdesk');
 

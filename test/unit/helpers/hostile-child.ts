@@ -1,6 +1,6 @@
-import { importArticleFile } from '../../../main/services/article-import';
-import { loadProjectFile } from '../../../main/services/project-io';
-import { importSourceFile } from '../../../main/services/source-import';
+import { importArticleFile } from '../../../main/services/import/article-import';
+import { loadProjectFile } from '../../../main/services/project-file/project-io';
+import { importSourceFile } from '../../../main/services/import/source-import';
 
 /**
  * Run by the hostile-input suite in a child process it watches (time, memory):

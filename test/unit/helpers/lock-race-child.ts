@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { acquireLock, thisProcessOwner } from '../../../main/services/file-lock';
+import { acquireLock, thisProcessOwner } from '../../../main/services/project-file/file-lock';
 
 /**
  * Run by lock-takeover-race.test.ts: one Factdesk "instance" per process.

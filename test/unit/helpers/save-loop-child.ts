@@ -1,4 +1,4 @@
-import { saveProjectFile } from '../../../main/services/project-io';
+import { saveProjectFile } from '../../../main/services/project-file/project-io';
 import { growingProject } from './growing-project';
 
 /**

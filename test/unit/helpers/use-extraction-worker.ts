@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { useExtractionWorkerScript } from '../../../main/services/extraction/worker-script';
+import { useExtractionWorkerScript } from '../../../main/formats/extraction/worker-script';
 
 // Vitest setup file: every test file reads documents with the worker bundle built by build-extraction-worker.ts.
 useExtractionWorkerScript(inject('extractionWorker'));
