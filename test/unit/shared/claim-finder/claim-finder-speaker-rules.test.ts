@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findClaims } from '../../shared/claim-finder';
-import { article, speakerOf, suggestionWith } from './helpers/finder-speakers';
+import { findClaims } from '../../../../shared/claim-finder';
+import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
 
 /**
  * Speakers on real news copy, third round of issue 21: general rules for the
