@@ -39,11 +39,18 @@ export interface BlockContext {
 }
 
 const AFTER_QUOTE_VERB_FIRST = new RegExp(`^[\\s,.!?…-]*["”]?\\s*(?:${SPEECH_VERB})\\s+([^.;!?"“”]{2,100})`, 'iu');
-const AFTER_QUOTE_SUBJECT_FIRST = new RegExp(`^[\\s,.!?…-]*["”]?\\s*([^.;!?"“”]{1,80}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b`, 'iu');
+const AFTER_QUOTE_SUBJECT_FIRST = new RegExp(
+  `^[\\s,.!?…-]*["”]?\\s*([^.;!?"“”]{1,80}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b`,
+  'iu',
+);
 // ('Asked why parents had not been told, she said: "…"': the verb nearest the quotation, so no comma after it.)
-const BEFORE_QUOTE = new RegExp(`(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”,]{0,40}[:,]\\s*["“]?$`, 'iu');
+const BEFORE_QUOTE = new RegExp(
+  `(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”,]{0,40}[:,]\\s*["“]?$`,
+  'iu',
+);
 
-const withoutAbbreviationStops = (text: string) => text.replace(/\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Lt|Sgt|Gen|Col|Capt|Cllr|Supt|Insp|Det|St|Jr|Sr)\./g, '$1 ');
+const withoutAbbreviationStops = (text: string) =>
+  text.replace(/\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Lt|Sgt|Gen|Col|Capt|Cllr|Supt|Insp|Det|St|Jr|Sr)\./g, '$1 ');
 
 export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMemory): Speaker | null {
   const ref = speakerRefOf(plain.slice(subject.start, subject.end));
@@ -53,7 +60,9 @@ export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMem
 function ownSpeaker(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
   const { plain } = context;
   // "Sen. Mike Dorsey said": an abbreviation's full stop ends no sentence (same length, so offsets hold).
-  const after = withoutAbbreviationStops(plain.slice(quotation.end + (quotation.closed ? 1 : 0), Math.min(context.blockEnd, quotation.end + 160)));
+  const after = withoutAbbreviationStops(
+    plain.slice(quotation.end + (quotation.closed ? 1 : 0), Math.min(context.blockEnd, quotation.end + 160)),
+  );
   if (quotation.closed) {
     const verbFirst = AFTER_QUOTE_VERB_FIRST.exec(after);
     const subjectFirst = verbFirst ? null : AFTER_QUOTE_SUBJECT_FIRST.exec(after);
@@ -74,12 +83,14 @@ function ownSpeaker(quotation: Quotation, context: BlockContext, memory: Speaker
 }
 
 /** "Those were the words of Gwen Saddler, who …": a paragraph naming who spoke the quotation before it. */
-const WORDS_OF = /^(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:words|verdict|view|message|warning|reaction|response|assessment|plea|account|story|experience)\s+of\s+([^,.;]+)/i;
+const WORDS_OF =
+  /^(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:words|verdict|view|message|warning|reaction|response|assessment|plea|account|story|experience)\s+of\s+([^,.;]+)/i;
 
 /** A quotation that is its whole paragraph, credited by the paragraph after it (WORDS_OF). */
 function speakerNamedNext(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
   const { plain } = context;
-  if (quotation.start !== context.blockStart + 1 || wordCount(plain.slice(quotation.end, context.blockEnd)) > 0) return null;
+  if (quotation.start !== context.blockStart + 1 || wordCount(plain.slice(quotation.end, context.blockEnd)) > 0)
+    return null;
   const nextStart = context.blockEnd + 1;
   const nextEnd = plain.indexOf('\n', nextStart);
   const match = WORDS_OF.exec(plain.slice(nextStart, nextEnd < 0 ? plain.length : nextEnd));
@@ -103,19 +114,28 @@ function speakerOfFrameBefore(quotation: Quotation, context: BlockContext, memor
 
 /** A paragraph that is only a frame introducing the quotation below it ('Brandl said in a statement:'). */
 const introducesNextQuotation = (sentence: Sentence, context: BlockContext) =>
-  /:\s*$/.test(sentence.text) && sentence.end >= context.blockEnd - 1 && /^["“]/.test(context.plain.slice(context.blockEnd + 1, context.blockEnd + 2));
+  /:\s*$/.test(sentence.text) &&
+  sentence.end >= context.blockEnd - 1 &&
+  /^["“]/.test(context.plain.slice(context.blockEnd + 1, context.blockEnd + 2));
 
 /** A quotation's speaker: its own frame, else the frame of the quotation carrying it on, else the one it continues. */
-function speakerOfQuotation(quotation: Quotation, context: BlockContext, contexts: (q: Quotation) => BlockContext, memory: SpeakerMemory): Speaker | null {
+function speakerOfQuotation(
+  quotation: Quotation,
+  context: BlockContext,
+  contexts: (q: Quotation) => BlockContext,
+  memory: SpeakerMemory,
+): Speaker | null {
   if (context.quoteSpeakers.has(quotation)) return context.quoteSpeakers.get(quotation) ?? null;
   let speaker = ownSpeaker(quotation, context, memory);
-  for (let next = quotation.continuedBy; !speaker && next; next = next.continuedBy) speaker = ownSpeaker(next, contexts(next), memory);
+  for (let next = quotation.continuedBy; !speaker && next; next = next.continuedBy)
+    speaker = ownSpeaker(next, contexts(next), memory);
   if (!speaker && quotation.continues) speaker = context.quoteSpeakers.get(quotation.continues) ?? null;
   if (!speaker) {
     const earlier = context.quotations.filter((other) => other.end <= quotation.start);
     speaker = earlier.length > 0 ? (context.quoteSpeakers.get(earlier[earlier.length - 1]) ?? null) : null;
   }
-  if (!speaker) speaker = speakerNamedNext(quotation, context, memory) ?? speakerOfFrameBefore(quotation, context, memory);
+  if (!speaker)
+    speaker = speakerNamedNext(quotation, context, memory) ?? speakerOfFrameBefore(quotation, context, memory);
   const first = chainStart(quotation);
   if (!speaker && first.follows) speaker = context.quoteSpeakers.get(first.follows) ?? null;
   context.quoteSpeakers.set(quotation, speaker);
@@ -137,7 +157,11 @@ function wordCount(text: string): number {
  * the whole sentence or the sentence's opening ('"...," she said') or the
  * complement of a frame ending in a colon ('He said: "..."').
  */
-function claimQuotation(start: number, end: number, context: BlockContext): { quotation: Quotation; claim: Range } | null {
+function claimQuotation(
+  start: number,
+  end: number,
+  context: BlockContext,
+): { quotation: Quotation; claim: Range } | null {
   const { plain } = context;
   for (const quotation of context.quotations) {
     const from = Math.max(quotation.start, start);
@@ -145,7 +169,9 @@ function claimQuotation(start: number, end: number, context: BlockContext): { qu
     if (to <= from || wordCount(plain.slice(from, to)) < 3) continue;
     const before = plain.slice(start, from);
     const opensSentence = wordCount(before) === 0;
-    const afterColon = /[:,]\s*["“]?$/.test(before) && new RegExp(`\\b(?:${SPEECH_VERB})\\b[^:,]{0,40}[:,]\\s*["“]?$`, 'iu').test(before);
+    const afterColon =
+      /[:,]\s*["“]?$/.test(before) &&
+      new RegExp(`\\b(?:${SPEECH_VERB})\\b[^:,]{0,40}[:,]\\s*["“]?$`, 'iu').test(before);
     if (opensSentence || afterColon) return { quotation, claim: trimRange(plain, { start: from, end: to }) };
   }
   return null;
@@ -173,16 +199,24 @@ export function attribute(
     return { claim: { start, end: start }, speaker: null, reported: false, act: false };
   }
   const quoted = claimQuotation(start, end, context);
-  if (quoted) return { claim: quoted.claim, speaker: speakerOfQuotation(quoted.quotation, context, contexts, memory), reported: true, act: false };
+  if (quoted)
+    return {
+      claim: quoted.claim,
+      speaker: speakerOfQuotation(quoted.quotation, context, contexts, memory),
+      reported: true,
+      act: false,
+    };
   const frame = speechFrameOf(sentence, start, end, context.quotations);
   if (frame) {
     const speaker = resolveSpeaker(frame.subject, context.plain, memory);
     // Without a speaker the frame may be part of the claim ("Nine in ten households reported ..."): keep the sentence.
     const claim = speaker ? frame.claim : { start, end };
     // '"Three times," said Marta Novak': a fragment of a quotation credited before, no claim of its own.
-    if (speaker && wordsIn(context.plain, claim) < 3) return { claim: { start, end: start }, speaker, reported: true, act: false };
+    if (speaker && wordsIn(context.plain, claim) < 3)
+      return { claim: { start, end: start }, speaker, reported: true, act: false };
     return { claim: trimRange(context.plain, claim), speaker, reported: !frame.weak, act: !!frame.act && !!speaker };
   }
-  if (context.answerBy) return { claim: trimRange(context.plain, { start, end }), speaker: context.answerBy, reported: true, act: false };
+  if (context.answerBy)
+    return { claim: trimRange(context.plain, { start, end }), speaker: context.answerBy, reported: true, act: false };
   return { claim: trimRange(context.plain, { start, end }), speaker: null, reported: false, act: false };
 }

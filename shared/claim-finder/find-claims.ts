@@ -6,7 +6,13 @@ import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';
 import { linkContinuedQuotation, quotationsIn, type Quotation } from './quotes';
 import { reasonsFor, scoreOf } from './scoring';
-import { isKnownHead, looksLikePersonName, ORG_HEADS as BODY_HEADS, speakerRefOf, type SpeakerKind } from './speaker-phrase';
+import {
+  isKnownHead,
+  looksLikePersonName,
+  ORG_HEADS as BODY_HEADS,
+  speakerRefOf,
+  type SpeakerKind,
+} from './speaker-phrase';
 import { SpeakerMemory, type Speaker } from './speaker-memory';
 import { isPersonWord } from './speaker-words';
 import { SPEECH_VERB } from './speech-verbs';
@@ -39,7 +45,9 @@ export const DEFAULT_MIN_SCORE = 0.5;
  */
 function subjectOf(sentence: Sentence, start: number, context: BlockContext, memory: SpeakerMemory) {
   if (context.quotations.some((quotation) => quotation.start - 1 <= start && start < quotation.end)) return null;
-  const firstVerb = sentence.tokens.find((token) => token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX'));
+  const firstVerb = sentence.tokens.find(
+    (token) => token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX'),
+  );
   if (!firstVerb) {
     // "Bethan Lloyd lives alone in Cwm Teg." (the tagger read "lives" as a noun): the person the sentence opens with.
     const opener = context.names.find((name) => name.start === start && looksLikePersonName(name.text));
@@ -50,7 +58,11 @@ function subjectOf(sentence: Sentence, start: number, context: BlockContext, mem
   const ref = speakerRefOf(phrase);
   if (!ref || (ref.form === 'description' && !isKnownHead(ref.head))) {
     // "The memo, first published by …, was written by …": a thing; "It warned …" next is the memo, no speaker.
-    if (/\p{L}/u.test(phrase) && !/^\s*(?:in|on|at|after|before|during|when|while|if|as|since|for|with|by|from|to)\b/i.test(phrase)) memory.noteThing();
+    if (
+      /\p{L}/u.test(phrase) &&
+      !/^\s*(?:in|on|at|after|before|during|when|while|if|as|since|for|with|by|from|to)\b/i.test(phrase)
+    )
+      memory.noteThing();
     return null;
   }
   return memory.resolve(ref, start);
@@ -77,13 +89,21 @@ class Interview {
  * A description named soon after: "their union said ..." -> the first name with that head word; "Grant's lawyer
  * said ..." -> the person next written with that title ("The lawyer, Ida Marsh, told ...").
  */
-function nameAhead(names: readonly NamePhrase[], from: number, speaker: Speaker, plain: string): { text: string } | null {
+function nameAhead(
+  names: readonly NamePhrase[],
+  from: number,
+  speaker: Speaker,
+  plain: string,
+): { text: string } | null {
   const head = speaker.pointsAhead!;
   if (speaker.aheadOpensSentence) return bodyOpeningNext(plain, from);
   const titledAs = new RegExp(`\\b${head}[,\\s]+$`, 'i');
   const fits = (name: NamePhrase) =>
-    speaker.kind === 'organization' ? name.text.toLowerCase().split(/\s+/).includes(head) : titledAs.test(plain.slice(Math.max(0, name.start - 40), name.start));
-  for (let index = firstAfter(names, from); index < names.length && names[index].start < from + LOOKAHEAD; index += 1) if (fits(names[index])) return names[index];
+    speaker.kind === 'organization'
+      ? name.text.toLowerCase().split(/\s+/).includes(head)
+      : titledAs.test(plain.slice(Math.max(0, name.start - 40), name.start));
+  for (let index = firstAfter(names, from); index < names.length && names[index].start < from + LOOKAHEAD; index += 1)
+    if (fits(names[index])) return names[index];
   return null;
 }
 
@@ -100,7 +120,10 @@ function firstAfter(names: readonly NamePhrase[], from: number): number {
 }
 
 /** "… according to a children's charity. Brightstart said …": the body whose name opens the next sentence and speaks. */
-const BODY_OPENS_NEXT = new RegExp(`^[\\s"“]*(?:The\\s+)?((?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’&-]*)\\s+(?:has\\s+|also\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
+const BODY_OPENS_NEXT = new RegExp(
+  `^[\\s"“]*(?:The\\s+)?((?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’&-]*)\\s+(?:has\\s+|also\\s+)?(?:${SPEECH_VERB})\\b`,
+  'u',
+);
 
 function bodyOpeningNext(plain: string, from: number): { text: string } | null {
   const match = BODY_OPENS_NEXT.exec(plain.slice(from, from + 120));
@@ -109,10 +132,13 @@ function bodyOpeningNext(plain: string, from: number): { text: string } | null {
 const LOOKAHEAD = 1500;
 
 /** ", Health for All," after a body: its name. */
-const APPOSITIVE_NAME = /^,\s*(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*\p{Lu}[\p{L}'’&-]*)*)\s*[,.]/u;
+const APPOSITIVE_NAME =
+  /^,\s*(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*\p{Lu}[\p{L}'’&-]*)*)\s*[,.]/u;
 
 /** Words that never say which body: "the new authority", "the whole council". */
-const NOT_MODIFIERS = new Set('and or of for to in on at by with that which who new same other whole entire'.split(' '));
+const NOT_MODIFIERS = new Set(
+  'and or of for to in on at by with that which who new same other whole entire'.split(' '),
+);
 
 /** Lower-case bodies with the words that say which ("the town's heritage trust", "the national water authority"). */
 function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
@@ -126,7 +152,11 @@ function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
       const { text } = tokens[back];
       if (/^['’]s?$/.test(text)) continue;
       if (/^(?:the|a|an|its|their)$/i.test(text)) {
-        if (words > 0) bodies.push({ text: sentence.text.slice(tokens[back + 1].start - sentence.start, head.end - sentence.start), start: tokens[back + 1].start });
+        if (words > 0)
+          bodies.push({
+            text: sentence.text.slice(tokens[back + 1].start - sentence.start, head.end - sentence.start),
+            start: tokens[back + 1].start,
+          });
         return;
       }
       if (!/^\p{Ll}[\p{L}-]*$/u.test(text) || NOT_MODIFIERS.has(text)) return;
@@ -151,7 +181,14 @@ function blockContexts(plain: string, sentences: Sentence[]): Blocks {
     let context = contexts.get(sentence.block);
     if (!context) {
       const quotations = quotationsIn(plain.slice(sentence.blockStart, sentence.blockEnd), sentence.blockStart);
-      context = { plain, names: [], quotations, quoteSpeakers, blockStart: sentence.blockStart, blockEnd: sentence.blockEnd };
+      context = {
+        plain,
+        names: [],
+        quotations,
+        quoteSpeakers,
+        blockStart: sentence.blockStart,
+        blockEnd: sentence.blockEnd,
+      };
       if (previous) linkContinuedQuotation(previous.quotations, quotations, sentence.blockStart);
       for (const quotation of quotations) byQuotation.set(quotation, context);
       contexts.set(sentence.block, context);
@@ -189,8 +226,9 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
   for (const sentence of sentences) {
     const context = contexts.get(sentence.block)!;
     const opensBlock = sentence.start === sentence.blockStart;
-    if (opensBlock) context.answerBy = interview.answerBy(plainText.slice(sentence.blockStart, sentence.blockEnd), memory);
-    const label = opensBlock && context.answerBy ? ANSWER.exec(sentence.text)?.[0].length ?? 0 : 0;
+    if (opensBlock)
+      context.answerBy = interview.answerBy(plainText.slice(sentence.blockStart, sentence.blockEnd), memory);
+    const label = opensBlock && context.answerBy ? (ANSWER.exec(sentence.text)?.[0].length ?? 0) : 0;
     const start = opensBlock ? sentence.start + Math.max(label, datelineLength(sentence.text)) : sentence.start;
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
     memory.startSentence(sentence.start);
@@ -199,7 +237,9 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
       for (const body of bodiesIn(sentence)) {
         memory.noteBody(body.text, body.start);
         // "a patients' charity, Health for All, …": the body's name follows it.
-        const named = APPOSITIVE_NAME.exec(plainText.slice(body.start + body.text.length, body.start + body.text.length + 80));
+        const named = APPOSITIVE_NAME.exec(
+          plainText.slice(body.start + body.text.length, body.start + body.text.length + 80),
+        );
         if (named) memory.noteAlias(body.text, { name: named[1], kind: 'organization' });
       }
     }
@@ -207,8 +247,11 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     const attribution = attribute(sentence, start, context, (quotation) => byQuotation.get(quotation)!, memory);
     const subject = subjectOf(sentence, start, context, memory);
     if (subject) memory.noteSalient(subject);
-    const ahead = attribution.speaker?.pointsAhead ? nameAhead(allNames, sentence.end, attribution.speaker, plainText) : null;
-    const speaker = ahead && attribution.speaker ? { name: ahead.text, kind: attribution.speaker.kind } : attribution.speaker;
+    const ahead = attribution.speaker?.pointsAhead
+      ? nameAhead(allNames, sentence.end, attribution.speaker, plainText)
+      : null;
+    const speaker =
+      ahead && attribution.speaker ? { name: ahead.text, kind: attribution.speaker.kind } : attribution.speaker;
     if (ahead && attribution.speaker) memory.noteAlias(attribution.speaker.name, speaker!);
     if (speaker) memory.noteSalient(speaker);
     const { start: claimStart, end } = attribution.claim;
@@ -231,13 +274,23 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
       speakerKind: speaker?.kind ?? null,
     });
   }
-  return candidates.map((candidate) => (candidate.speaker ? { ...candidate, speakerKind: memory.finalKind(candidate.speaker, candidate.speakerKind!) } : candidate));
+  return candidates.map((candidate) =>
+    candidate.speaker
+      ? { ...candidate, speakerKind: memory.finalKind(candidate.speaker, candidate.speakerKind!) }
+      : candidate,
+  );
 }
 
-export function scoredSuggestions(candidates: readonly ClaimCandidate[], minScore: number, score = scoreOf): ClaimSuggestion[] {
+export function scoredSuggestions(
+  candidates: readonly ClaimCandidate[],
+  minScore: number,
+  score = scoreOf,
+): ClaimSuggestion[] {
   return candidates.flatMap(({ features, ...candidate }) => {
     const value = score(features);
-    return value < minScore ? [] : [{ ...candidate, score: Math.round(value * 1000) / 1000, reasons: reasonsFor(features) }];
+    return value < minScore
+      ? []
+      : [{ ...candidate, score: Math.round(value * 1000) / 1000, reasons: reasonsFor(features) }];
   });
 }
 

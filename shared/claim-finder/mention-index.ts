@@ -54,7 +54,14 @@ export class MentionIndex {
   private clock = 0;
 
   /** Notes a mention now; the same name and kind noted again is the same mention, seen later. */
-  note(name: string, kind: SpeakerKind, guessed: boolean | undefined, titles: readonly string[] = [], gender?: Gender, at?: number): Mention {
+  note(
+    name: string,
+    kind: SpeakerKind,
+    guessed: boolean | undefined,
+    titles: readonly string[] = [],
+    gender?: Gender,
+    at?: number,
+  ): Mention {
     this.clock += 1;
     const key = `${kind}\u0000${name}`;
     const known = this.byKey.get(key);
@@ -71,7 +78,18 @@ export class MentionIndex {
     }
     const words = wordsOf(name);
     const head = singular(headOf(name.split(/\s+/)));
-    const mention: Mention = { name, kind, words, stems: words.map(singular), head, seen: this.clock, titles: new Set(titles), guessed: guessed ?? false, gender, at };
+    const mention: Mention = {
+      name,
+      kind,
+      words,
+      stems: words.map(singular),
+      head,
+      seen: this.clock,
+      titles: new Set(titles),
+      guessed: guessed ?? false,
+      gender,
+      at,
+    };
     this.byKey.set(key, mention);
     for (const word of words) add(this.byWord, word, mention);
     for (const stem of mention.stems) add(this.byStem, stem, mention);
@@ -88,7 +106,8 @@ export class MentionIndex {
 
   /** The newest of the last few mentions noted that is accepted. */
   latestLately(accept: Accept): Mention | null {
-    for (let index = this.lately.length - 1; index >= 0; index -= 1) if (accept(this.lately[index])) return this.lately[index];
+    for (let index = this.lately.length - 1; index >= 0; index -= 1)
+      if (accept(this.lately[index])) return this.lately[index];
     return null;
   }
 
@@ -136,6 +155,7 @@ function add(index: Map<string, Set<Mention>>, key: string, mention: Mention): v
 
 function newest(mentions: Iterable<Mention | undefined> | undefined, accept: Accept): Mention | null {
   let best: Mention | null = null;
-  for (const mention of mentions ?? []) if (mention && (!best || mention.seen > best.seen) && accept(mention)) best = mention;
+  for (const mention of mentions ?? [])
+    if (mention && (!best || mention.seen > best.seen) && accept(mention)) best = mention;
   return best;
 }

@@ -1,4 +1,13 @@
-import { genderIn, headOf, looksLikePersonName, ORG_HEADS, type Gender, type Pronoun, type SpeakerKind, type SpeakerRef } from './speaker-phrase';
+import {
+  genderIn,
+  headOf,
+  looksLikePersonName,
+  ORG_HEADS,
+  type Gender,
+  type Pronoun,
+  type SpeakerKind,
+  type SpeakerRef,
+} from './speaker-phrase';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
 import { DESCRIBED_PEOPLE, SYNONYM_HEADS } from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
@@ -30,9 +39,12 @@ const PRONOUN_LOOKBACK = 8;
 const MAX_SALIENT = 1000;
 /** Descriptions that may stand for any organisation named before ("the company said"). */
 const GENERIC_ORG_HEADS = new Set(
-  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side'.split(' '),
+  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side'.split(
+    ' ',
+  ),
 );
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** "The company said" may mean one of the last few names mentioned before the sentence. */
 const RECENT_NAMES = 3;
 /** How far into a sentence its subject's name may start ('"The Harlow Ferries'). */
@@ -40,13 +52,20 @@ const SUBJECT_SLACK = 5;
 /** "the company" is a business: never the ministry or the water authority quoted in between. */
 const COMMERCIAL_HEADS = new Set('company firm business operator'.split(' '));
 const PUBLIC_HEADS = new Set(
-  ('ministry department office council committee commission agency authority government police parliament assembly senate ' +
+  (
+    'ministry department office council committee commission agency authority government police parliament assembly senate ' +
     'congress cabinet administration court tribunal inquiry regulator inspectorate watchdog embassy consulate army navy ' +
-    'military presidency prosecution coastguard').split(' '),
+    'military presidency prosecution coastguard'
+  ).split(' '),
 );
 
 /** "Norvik Energy", "Ministry of Transport": every word capitalised or a name's connector; not "Shares in Norvik Energy". */
-const isProperName = (name: string) => name.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|bin|ibn)$/i.test(word));
+const isProperName = (name: string) =>
+  name
+    .split(/\s+/)
+    .every(
+      (word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|bin|ibn)$/i.test(word),
+    );
 
 /** The words of a description that say which one it is: not its head, nor an owner ("board's finance director" -> finance). */
 function modifiersOf(text: string, head: string): string[] {
@@ -60,12 +79,21 @@ function modifiersOf(text: string, head: string): string[] {
 /** "the finance ministry" is not "the transport ministry": both say which one, and differently. */
 function contradicts(mention: Mention, modifiers: readonly string[]): boolean {
   if (modifiers.length === 0) return false;
-  const own = mention.name.split(/\s+/).filter((word) => singular(word.toLowerCase()) !== mention.head && !/^(?:of|the|for|and)$/i.test(word));
-  return own.length > 0 && own.every((word) => !/^\p{Lu}/u.test(word)) && !modifiers.some((word) => mention.stems.includes(word));
+  const own = mention.name
+    .split(/\s+/)
+    .filter((word) => singular(word.toLowerCase()) !== mention.head && !/^(?:of|the|for|and)$/i.test(word));
+  return (
+    own.length > 0 &&
+    own.every((word) => !/^\p{Lu}/u.test(word)) &&
+    !modifiers.some((word) => mention.stems.includes(word))
+  );
 }
 
 /** The head and the heads that stand for it ("insider" for "source"). */
-const headsLike = (head: string) => [head, ...SYNONYM_HEADS.filter((set) => set.has(head)).flatMap((set) => [...set].filter((other) => other !== head))];
+const headsLike = (head: string) => [
+  head,
+  ...SYNONYM_HEADS.filter((set) => set.has(head)).flatMap((set) => [...set].filter((other) => other !== head)),
+];
 
 export class SpeakerMemory {
   /** Names and descriptions seen. */
@@ -114,14 +142,24 @@ export class SpeakerMemory {
   noteName(name: string, titles: readonly string[] = [], at?: number): void {
     // "from March": a month or a day is no one a description could mean.
     if (CALENDAR.test(name)) return;
-    const body = name.toLowerCase().split(/\s+/).some((word) => ORG_HEADS.has(word));
+    const body = name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => ORG_HEADS.has(word));
     const gender = genderIn(titles) ?? genderOfGivenName(name);
     if (titles.length > 0 && !body) this.mentions.note(name, 'person', false, titles, gender, at);
     else {
       const kind = this.kindOfName(name);
       const person = kind === 'person' && hasGivenName(name);
       // Seen again, a guess is still a guess.
-      this.mentions.note(name, kind, person ? false : this.mentions.named(name) ? undefined : true, [], person ? gender : undefined, at);
+      this.mentions.note(
+        name,
+        kind,
+        person ? false : this.mentions.named(name) ? undefined : true,
+        [],
+        person ? gender : undefined,
+        at,
+      );
     }
   }
 
@@ -147,14 +185,22 @@ export class SpeakerMemory {
   fullName(name: string, gender?: Gender): Speaker {
     const words = wordsOf(name);
     const last = name.split(/\s+/).pop()!;
-    const completes = (mention: Mention) => !opposite(mention.gender, gender) && mention.words.length > words.length && words.every((word) => mention.words.includes(word)) && mention.name.includes(last);
+    const completes = (mention: Mention) =>
+      !opposite(mention.gender, gender) &&
+      mention.words.length > words.length &&
+      words.every((word) => mention.words.includes(word)) &&
+      mention.name.includes(last);
     // "Faber" is Leonie Faber, not "Leonie Faber's office" named since.
     const longer =
       words.length === 0
         ? null
-        : (this.mentions.withWord(words[words.length - 1], (mention) => mention.kind === 'person' && completes(mention)) ?? this.mentions.withWord(words[words.length - 1], completes));
+        : (this.mentions.withWord(
+            words[words.length - 1],
+            (mention) => mention.kind === 'person' && completes(mention),
+          ) ?? this.mentions.withWord(words[words.length - 1], completes));
     // A single word completes to a person's name, or to a body's name it ends ("Rovers" -> "Kestrel Rovers"), not "Kosmar" -> "Kosmar's foreign ministry".
-    if (longer && (longer.kind === 'person' || words.length > 1 || longer.words[longer.words.length - 1] === words[0])) return { name: longer.name, kind: longer.kind, gender: longer.gender ?? gender };
+    if (longer && (longer.kind === 'person' || words.length > 1 || longer.words[longer.words.length - 1] === words[0]))
+      return { name: longer.name, kind: longer.kind, gender: longer.gender ?? gender };
     return { name, kind: this.kindOfName(name), gender };
   }
 
@@ -172,8 +218,14 @@ export class SpeakerMemory {
     // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");
     // "according to a children's charity": perhaps the body that opens the next sentence.
     if (!ref.definite) {
-      const ahead = (ref.kind === 'person' && /['’]s\s/.test(ref.text)) || (ref.kind === 'organization' && ref.indefinite && ORG_HEADS.has(ref.head));
-      return { name: ref.text, kind: ref.kind, ...(ahead ? { pointsAhead: ref.head, ...(ref.indefinite ? { aheadOpensSentence: true } : {}) } : {}) };
+      const ahead =
+        (ref.kind === 'person' && /['’]s\s/.test(ref.text)) ||
+        (ref.kind === 'organization' && ref.indefinite && ORG_HEADS.has(ref.head));
+      return {
+        name: ref.text,
+        kind: ref.kind,
+        ...(ahead ? { pointsAhead: ref.head, ...(ref.indefinite ? { aheadOpensSentence: true } : {}) } : {}),
+      };
     }
     const speaker = this.resolveDescription(ref.text, ref.kind, at);
     return ref.pointsBackOnly && speaker.name === ref.text ? null : speaker;
@@ -189,16 +241,31 @@ export class SpeakerMemory {
     const head = singular(headOf(text.split(/\s+/)));
     const modifiers = modifiersOf(text, head);
     const before = (mention: Mention) => at === undefined || mention.at === undefined || mention.at < at;
-    const holdsWords = (mention: Mention) => mention.kind === kind && before(mention) && mention.stems.length >= words.length && words.every((word) => mention.stems.includes(word));
+    const holdsWords = (mention: Mention) =>
+      mention.kind === kind &&
+      before(mention) &&
+      mention.stems.length >= words.length &&
+      words.every((word) => mention.stems.includes(word));
     // "the council" is Westbury Council rather than "Officers from Westbury Council", said later.
     const earlier =
-      (words.length === 0 ? null : this.mentions.withStem(words[0], (mention) => holdsWords(mention) && mention.head === head)) ??
+      (words.length === 0
+        ? null
+        : this.mentions.withStem(words[0], (mention) => holdsWords(mention) && mention.head === head)) ??
       (words.length === 0 ? null : this.mentions.withStem(words[0], holdsWords)) ??
-      this.mentions.withHead(headsLike(head), (mention) => mention.kind === kind && before(mention) && mention.stems.length > 1 && !contradicts(mention, modifiers));
+      this.mentions.withHead(
+        headsLike(head),
+        (mention) =>
+          mention.kind === kind && before(mention) && mention.stems.length > 1 && !contradicts(mention, modifiers),
+      );
     if (earlier) return earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
     // "the judge" after "Judge Anna Berg", "the board's finance director" after "finance director Amira Kaye".
     const titled =
-      kind === 'person' ? this.mentions.withTitle(head, (mention) => mention.kind === 'person' && modifiers.every((word) => mention.titles.has(word))) : null;
+      kind === 'person'
+        ? this.mentions.withTitle(
+            head,
+            (mention) => mention.kind === 'person' && modifiers.every((word) => mention.titles.has(word)),
+          )
+        : null;
     if (titled) return { name: titled.name, kind: titled.kind };
     // "The actress, 36, told …": the person the story was just about.
     if (kind === 'person' && words.length <= 2 && DESCRIBED_PEOPLE.has(head)) {
@@ -210,22 +277,46 @@ export class SpeakerMemory {
       const commercial = COMMERCIAL_HEADS.has(head);
       // A business is a body named as one ("Norvik Energy", "the state oil company"), not "Shares in Norvik Energy".
       const fits = (mention: Mention) =>
-        mention.kind === 'organization' && before(mention) && !(commercial && (PUBLIC_HEADS.has(mention.head) || !(ORG_HEADS.has(mention.head) || isProperName(mention.name))));
+        mention.kind === 'organization' &&
+        before(mention) &&
+        !(
+          commercial &&
+          (PUBLIC_HEADS.has(mention.head) || !(ORG_HEADS.has(mention.head) || isProperName(mention.name)))
+        );
       // A body that spoke or acted before, the one that opens this sentence ("Harlow Ferries will …, the company said"), or,
       // for a business, one named as a business just before ("Shares in Norvik Energy fell … The firm blamed …").
       const written = (mention: Mention) => mention.at !== undefined && fits(mention);
-      const opening = (mention: Mention) => written(mention) && mention.at! >= this.sentenceAt && mention.at! <= this.sentenceAt + SUBJECT_SLACK;
-      const business = (mention: Mention) => commercial && written(mention) && ORG_HEADS.has(mention.head) && mention.seen > this.sentenceClock - RECENT_NAMES * 3;
-      const organisation = [this.latest(this.salient, fits), this.mentions.latestLately((mention) => opening(mention) || business(mention))]
+      const opening = (mention: Mention) =>
+        written(mention) && mention.at! >= this.sentenceAt && mention.at! <= this.sentenceAt + SUBJECT_SLACK;
+      const business = (mention: Mention) =>
+        commercial &&
+        written(mention) &&
+        ORG_HEADS.has(mention.head) &&
+        mention.seen > this.sentenceClock - RECENT_NAMES * 3;
+      const organisation = [
+        this.latest(this.salient, fits),
+        this.mentions.latestLately((mention) => opening(mention) || business(mention)),
+      ]
         .filter((mention): mention is Mention => !!mention)
         .sort((a, b) => b.seen - a.seen)[0];
       // "Harlow Ferries will withdraw …, the company said", "Varna Agro said …": a name whose kind was only guessed, with no known given name.
       // A name whose kind was only guessed, with no known given name: one that spoke or acted ("Varna Agro said …"), one just
       // mentioned ("The site is run by Calder Build. The company said …"), or the one opening this sentence.
-      const bodyLike = (mention: Mention) => mention.guessed && mention.kind === 'person' && before(mention) && mention.seen > (organisation?.seen ?? 0) && !hasGivenName(mention.name);
+      const bodyLike = (mention: Mention) =>
+        mention.guessed &&
+        mention.kind === 'person' &&
+        before(mention) &&
+        mention.seen > (organisation?.seen ?? 0) &&
+        !hasGivenName(mention.name);
       const justMentioned = (mention: Mention) =>
-        mention.at !== undefined && (mention.at < this.sentenceAt ? mention.seen > this.sentenceClock - RECENT_NAMES : mention.at <= this.sentenceAt + SUBJECT_SLACK);
-      const named = [this.latest(this.salient, bodyLike), this.mentions.latestLately((mention) => bodyLike(mention) && justMentioned(mention))]
+        mention.at !== undefined &&
+        (mention.at < this.sentenceAt
+          ? mention.seen > this.sentenceClock - RECENT_NAMES
+          : mention.at <= this.sentenceAt + SUBJECT_SLACK);
+      const named = [
+        this.latest(this.salient, bodyLike),
+        this.mentions.latestLately((mention) => bodyLike(mention) && justMentioned(mention)),
+      ]
         .filter((mention): mention is Mention => !!mention)
         .sort((a, b) => b.seen - a.seen)[0];
       if (named) {
@@ -249,7 +340,9 @@ export class SpeakerMemory {
     const recent = this.recentSalient();
     const want: SpeakerKind = pronoun === 'it' || pronoun === 'they' ? 'organization' : 'person';
     const gender: Gender | undefined = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : described;
-    const match = this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender)) ?? (pronoun === 'they' ? this.latest(recent, () => true) : null);
+    const match =
+      this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender)) ??
+      (pronoun === 'they' ? this.latest(recent, () => true) : null);
     return match ? { name: match.name, kind: match.kind, ...(match.gender ? { gender: match.gender } : {}) } : null;
   }
 

@@ -6,7 +6,20 @@
  */
 
 import { hasGivenName } from './given-names';
-import { AGENT_HEADS, DOCUMENTS, FEMALE_WORDS, GROUP_NOUNS, isPersonWord, MALE_WORDS, ORG_HEADS, PERSON_HEADS, POST_NOMINALS, RELATIONS, SPOKESPEOPLE, TITLES } from './speaker-words';
+import {
+  AGENT_HEADS,
+  DOCUMENTS,
+  FEMALE_WORDS,
+  GROUP_NOUNS,
+  isPersonWord,
+  MALE_WORDS,
+  ORG_HEADS,
+  PERSON_HEADS,
+  POST_NOMINALS,
+  RELATIONS,
+  SPOKESPEOPLE,
+  TITLES,
+} from './speaker-words';
 
 export type SpeakerKind = 'person' | 'organization';
 /** A person's sex as the text shows it ("Ms", "spokesman", "she"), for "he" and "she" and "Mr Dawes". */
@@ -55,9 +68,11 @@ const TRAILING = new RegExp(
 );
 
 /** Capitalised, or a name's particle joined to a capitalised part ("al-Masri", "el-Sayed"). */
-const capitalised = (word: string) => /^[\p{Lu}\d]/u.test(word) || /^(?:al|el|ad|ash|as|ar|an|at|az|ul|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
+const capitalised = (word: string) =>
+  /^[\p{Lu}\d]/u.test(word) || /^(?:al|el|ad|ash|as|ar|an|at|az|ul|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
 /** Small words inside a name: "Ministry of Transport", "Omar bin Rashid", "Jan de Vries". */
-const isConnector = (word: string) => /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|on|bin|ibn|bint|abu|el|du|di|dos|das|ter|ten|zu|y)$/i.test(word);
+const isConnector = (word: string) =>
+  /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|on|bin|ibn|bint|abu|el|du|di|dos|das|ter|ten|zu|y)$/i.test(word);
 
 function stripTrailing(text: string): string {
   let current = text.trim();
@@ -130,7 +145,9 @@ export function looksLikePersonName(text: string): boolean {
 /** The head noun of a description: the last word before "of", "for", "close to" ... ("source close to the chef" -> "source"). */
 export function headOf(words: readonly string[]): string {
   if (GROUP_NOUNS.has(bareWord(words[0]))) return bareWord(words[0]);
-  const cut = words.findIndex((word, index) => index > 0 && /^(?:of|for|from|at|in|on|close|near|with|to)$/i.test(word));
+  const cut = words.findIndex(
+    (word, index) => index > 0 && /^(?:of|for|from|at|in|on|close|near|with|to)$/i.test(word),
+  );
   const own = cut > 0 ? words.slice(0, cut) : words;
   return bareWord(own[own.length - 1]);
 }
@@ -146,7 +163,14 @@ const isPlural = (head: string) => (/s$/.test(head) && !/ss$/.test(head)) || /me
 
 /** Whether the description's head says who it is (a person word, a body, a group): "the flagship restaurant" does not. */
 export function isKnownHead(head: string): boolean {
-  return ORG_HEADS.has(head) || GROUP_NOUNS.has(head) || AGENT_HEADS.has(head) || PERSON_HEADS.has(head) || TITLES.has(head) || isPlural(head);
+  return (
+    ORG_HEADS.has(head) ||
+    GROUP_NOUNS.has(head) ||
+    AGENT_HEADS.has(head) ||
+    PERSON_HEADS.has(head) ||
+    TITLES.has(head) ||
+    isPlural(head)
+  );
 }
 
 /** "the report", "figures", "a study published in ...": a document, not a speaker. */
@@ -167,7 +191,11 @@ const COUNTING_PIECE = /^(?:one|some|many|most|two|three|four|five|several|each|
 function isProperName(piece: string): boolean {
   const words = piece.split(/\s+/);
   // ("The actress, 36": an age is no name.)
-  return capitalisedTail(words)?.length === words.length && !/^(?:the|a|an|its|his|her|their)$/i.test(words[0]) && !/^\d/.test(piece);
+  return (
+    capitalisedTail(words)?.length === words.length &&
+    !/^(?:the|a|an|its|his|her|their)$/i.test(words[0]) &&
+    !/^\d/.test(piece)
+  );
 }
 
 /** What an indefinite appositive says the name is: "Transparency Norden, a watchdog" is an organisation. */
@@ -189,35 +217,57 @@ function kindFromAppositive(pieces: readonly string[]): SpeakerKind | undefined 
  * leading adverbial is dropped. An indefinite appositive may say the kind ("Transparency Norden, a watchdog").
  */
 function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
-  const pieces = text.split(/\s*,\s*/).map((piece) => piece.trim()).filter(Boolean);
+  const pieces = text
+    .split(/\s*,\s*/)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
   if (pieces.length <= 1) return { piece: pieces[0] ?? '' };
   // "Moss, she said, had promised …": a frame in mid-sentence; the name before it is what was said about.
   if (/^(?:he|she|they|it)$/i.test(pieces[pieces.length - 1])) return { piece: pieces[pieces.length - 1] };
   const first = pieces[0];
   // "The head of the mission, Inga Solberg, and her deputy, Marc Aubert": two people speaking together.
   if (pieces.some((piece, index) => index > 0 && /^and\s/i.test(piece))) {
-    const people = pieces.map((piece) => nameInRun(capitalisedTail(piece.split(/\s+/)) ?? [])).filter((name): name is string => !!name && looksLikePersonName(name));
+    const people = pieces
+      .map((piece) => nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []))
+      .filter((name): name is string => !!name && looksLikePersonName(name));
     if (people.length === 2) return { piece: people.join(' and '), kind: 'organization' };
   }
   const kind = kindFromAppositive(pieces.slice(1));
   // "Greta Lindahl, head of Norrby Academy": the person named first.
   if (looksLikePersonName(first)) return { piece: first, kind };
   const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));
-  const named = appositives.find((piece) => looksLikePersonName(nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []) ?? ''));
+  const named = appositives.find((piece) =>
+    looksLikePersonName(nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []) ?? ''),
+  );
   // "The interior ministry's spokesperson, Dana Oyelaran": the description before says the name is a person's.
   if (named) return { piece: named, ...(isPersonWord(headOf(first.split(/\s+/))) ? { kind: 'person' as const } : {}) };
   const firstWords = first.split(/\s+/);
   // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
   const owner = /^(.*?)\s+of\s+/i.exec(first);
   const renamed = bareWord(owner ? owner[1].split(/\s+/).pop()! : firstWords[firstWords.length - 1]);
-  if (!isProperName(first) && isKnownHead(renamed) && !isDocument(firstWords) && pieces.length === 2 && isProperName(pieces[1])) {
+  if (
+    !isProperName(first) &&
+    isKnownHead(renamed) &&
+    !isDocument(firstWords) &&
+    pieces.length === 2 &&
+    isProperName(pieces[1])
+  ) {
     // "Ms Reid's mother, Ann": a person; "Bellini's restaurant group, Bellini Dining Ltd": a body; "the operator, Petrovar": either.
-    const kind = AGENT_HEADS.has(renamed) ? undefined : PERSON_HEADS.has(renamed) || TITLES.has(renamed) ? 'person' : ORG_HEADS.has(renamed) ? 'organization' : undefined;
+    const kind = AGENT_HEADS.has(renamed)
+      ? undefined
+      : PERSON_HEADS.has(renamed) || TITLES.has(renamed)
+        ? 'person'
+        : ORG_HEADS.has(renamed)
+          ? 'organization'
+          : undefined;
     return { piece: pieces[1], kind };
   }
   const relation = pieces.slice(1).find((piece) => relationOf(piece));
   if (relation && COUNTING_PIECE.test(first)) return { piece: relation };
-  const adverbial = /^(?:in|on|at|after|before|during|speaking|writing|asked|responding|last|earlier|later|from|with|for|under|as)\b/i.test(first);
+  const adverbial =
+    /^(?:in|on|at|after|before|during|speaking|writing|asked|responding|last|earlier|later|from|with|for|under|as)\b/i.test(
+      first,
+    );
   return adverbial ? { piece: pieces[pieces.length - 1] } : { piece: first, kind };
 }
 
@@ -235,9 +285,13 @@ function relationOf(text: string): string | null {
  * "a statement from the environment ministry": a document credits who made it.
  */
 function creditedDocument(text: string): string | null {
-  const match = /^(?:(?:the|a|an|its|his|her|their|new|latest)\s+)?(?:\S+\s+){0,2}?(\p{L}+)(?:\s+(?:of|on|into)\s+[^,]{1,60}?)?\s+(?:from|by|published by|released by|compiled by|carried out by|issued by)\s+(.+)$/iu.exec(text);
+  const match =
+    /^(?:(?:the|a|an|its|his|her|their|new|latest)\s+)?(?:\S+\s+){0,2}?(\p{L}+)(?:\s+(?:of|on|into)\s+[^,]{1,60}?)?\s+(?:from|by|published by|released by|compiled by|carried out by|issued by)\s+(.+)$/iu.exec(
+      text,
+    );
   if (match && DOCUMENTS.has(match[1].toLowerCase())) return match[2];
-  const of = /^(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}?(?:figures|data|statistics|numbers|report|survey)\s+of\s+(.+)$/i.exec(text);
+  const of =
+    /^(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}?(?:figures|data|statistics|numbers|report|survey)\s+of\s+(.+)$/i.exec(text);
   return of ? of[1] : null;
 }
 
@@ -247,7 +301,9 @@ function bodySpokenFor(text: string): string | null {
   if (match && SPOKESPEOPLE.has(match[1].toLowerCase())) return match[2];
   // "the ministry's spokeswoman" speaks for the ministry; "Novak's spokesman" stays who he is.
   const owned = /^(.+?)['’]s\s+(\p{L}+)$/u.exec(text);
-  return owned && SPOKESPEOPLE.has(owned[2].toLowerCase()) && ORG_HEADS.has(bareWord(owned[1].split(/\s+/).pop()!)) ? owned[1] : null;
+  return owned && SPOKESPEOPLE.has(owned[2].toLowerCase()) && ORG_HEADS.has(bareWord(owned[1].split(/\s+/).pop()!))
+    ? owned[1]
+    : null;
 }
 
 /** "commission figures", "government data" -> "the commission": figures credit the body that gives them. */
@@ -284,7 +340,11 @@ function isCounted(text: string): boolean {
   return words.some(
     (word, index) =>
       !word.includes('-') &&
-      (/\d/.test(word) || (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)$/i.test(word) && !/^\p{Lu}/u.test(words[index + 1] ?? ''))),
+      (/\d/.test(word) ||
+        (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)$/i.test(
+          word,
+        ) &&
+          !/^\p{Lu}/u.test(words[index + 1] ?? ''))),
   );
 }
 
@@ -301,7 +361,10 @@ function withoutDefiniteCount(text: string): string {
 
 export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
-  let text = phrase.replace(/\s*\([^)]*\)?\s*$/, '').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '').replace(LEADING_WORDS, '');
+  let text = phrase
+    .replace(/\s*\([^)]*\)?\s*$/, '')
+    .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
+    .replace(LEADING_WORDS, '');
   // "FURIOUS parents": a tabloid's capitals and its feelings are not who the people are.
   text = text.replace(/^\p{Lu}{2,}(?=\s+\p{Ll})/u, (word) => word.toLowerCase()).replace(EMOTIVE, '$1');
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
@@ -313,7 +376,11 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const pronoun = /^(he|she|it|they)$/i.exec(text);
   if (pronoun) return { form: 'pronoun', pronoun: pronoun[1].toLowerCase() as Pronoun };
   // "the 49-year-old", "the gran-of-five", "the 58-year-old former banker": the person the story is about.
-  if (/^the\s/i.test(text) && text.split(/\s+/).length <= 4 && text.split(/\s+/).some((word) => /^\d+-year-old$/i.test(word) || isPersonWord(word) && /-of-/.test(word))) {
+  if (
+    /^the\s/i.test(text) &&
+    text.split(/\s+/).length <= 4 &&
+    text.split(/\s+/).some((word) => /^\d+-year-old$/i.test(word) || (isPersonWord(word) && /-of-/.test(word)))
+  ) {
     const gender = genderIn(text.split(/\s+/).map((word) => word.replace(/-of-.*$/, '')));
     return { form: 'pronoun', pronoun: 'person', ...(gender ? { gender } : {}) };
   }
@@ -335,7 +402,13 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (words.length === 0 || words.length > 10 || isDocument(words)) return null;
   let tail = capitalisedTail(words);
   // "Fishermen in the port of Dubaya": the people, not the place at the end of the phrase.
-  if (tail && tail.length < words.length && /^(?:of|in|at|from|near|on)$/i.test(words[words.length - tail.length - 1]) && isKnownHead(headOf(words))) tail = null;
+  if (
+    tail &&
+    tail.length < words.length &&
+    /^(?:of|in|at|from|near|on)$/i.test(words[words.length - tail.length - 1]) &&
+    isKnownHead(headOf(words))
+  )
+    tail = null;
   let name = tail && nameInRun(tail);
   // "Helen Marsh of the Institute for Child Health": the person, not the institute.
   const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
@@ -354,7 +427,20 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const definite = !!determiner && !/^(a|an)$/i.test(determiner[1]);
   const head = headOf(bareWords);
   // "Her office said": the body of the person "her" points back to.
-  const owner = determiner && /^(?:his|her)$/i.test(determiner[1]) && ORG_HEADS.has(head) ? (determiner[1].toLowerCase() === 'her' ? 'she' : 'he') : undefined;
+  const owner =
+    determiner && /^(?:his|her)$/i.test(determiner[1]) && ORG_HEADS.has(head)
+      ? determiner[1].toLowerCase() === 'her'
+        ? 'she'
+        : 'he'
+      : undefined;
   const indefinite = !!determiner && /^(a|an)$/i.test(determiner[1]);
-  return { form: 'description', text: bare, head, kind: descriptionKind(head), definite, ...(owner ? { owner } : {}), ...(indefinite ? { indefinite } : {}) };
+  return {
+    form: 'description',
+    text: bare,
+    head,
+    kind: descriptionKind(head),
+    definite,
+    ...(owner ? { owner } : {}),
+    ...(indefinite ? { indefinite } : {}),
+  };
 }

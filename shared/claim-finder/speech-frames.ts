@@ -24,18 +24,27 @@ export interface SpeechFrame {
   weak?: boolean;
 }
 
-const AUXILIARIES = '(?:(?:has|have|had|also|later|earlier|then|again|long|already|often|since|repeatedly|publicly|privately|openly|strongly|firmly|flatly|previously|recently|reportedly|allegedly|separately|subsequently|initially|swiftly|quickly|angrily|vehemently|categorically|formally|officially|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
+const AUXILIARIES =
+  '(?:(?:has|have|had|also|later|earlier|then|again|long|already|often|since|repeatedly|publicly|privately|openly|strongly|firmly|flatly|previously|recently|reportedly|allegedly|separately|subsequently|initially|swiftly|quickly|angrily|vehemently|categorically|formally|officially|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
 const LEADING_VERB = new RegExp(`(?<=\\s)${AUXILIARIES}(${SPEECH_VERB})\\b`, 'giu');
 const ACCORDING_LEADING = /^according\s+to\s+([^,]{2,120}),\s*/i;
 const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\s*[^,]{2,60})?)$/i;
 /** Verbs that may come before their subject after the claim: "..., said Renner." */
-const INVERTED_VERB = 'said|says|added|adds|told|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
+const INVERTED_VERB =
+  'said|says|added|adds|told|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
 const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,120})$`, 'iu');
-const SUBJECT_THEN_VERB = new RegExp(`,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`, 'iu');
+const SUBJECT_THEN_VERB = new RegExp(
+  `,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
+  'iu',
+);
 /** A trailing subject with its appositive: "..., the refinery's operator, Petrovar, said in a statement." */
-const APPOSITIVE_THEN_VERB = new RegExp(`,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`, 'iu');
+const APPOSITIVE_THEN_VERB = new RegExp(
+  `,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
+  'iu',
+);
 /** Objects of "told" that sit between the verb and the claim. */
-const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the(?:\s+\p{Lu}[\p{L}\d’']*){1,4}(?:\s+(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast))?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
+const AUDIENCE =
+  /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the(?:\s+\p{Lu}[\p{L}\d’']*){1,4}(?:\s+(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast))?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
@@ -45,7 +54,8 @@ export function maskQuotes(text: string, offset: number, quotations: readonly Ra
   for (const quotation of quotations) {
     const start = Math.max(0, quotation.start - offset);
     // The comma before a closing mark belongs to the frame: '"... Three times," said Marta Novak'.
-    const end = Math.min(text.length, quotation.end - offset) - (/[,.!?]/.test(text[quotation.end - offset - 1] ?? '') ? 1 : 0);
+    const end =
+      Math.min(text.length, quotation.end - offset) - (/[,.!?]/.test(text[quotation.end - offset - 1] ?? '') ? 1 : 0);
     if (end > start) masked = masked.slice(0, start) + masked.slice(start, end).replace(/\S/g, 'x') + masked.slice(end);
   }
   return masked;
@@ -60,11 +70,17 @@ function isAttributive(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
   // "A union representing refinery workers": a participle after the noun it describes.
-  if (/\p{L}ing$/u.test(tokens[index].text) && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && /^(?:the|a|an)$/i.test(tokens[0].text)) return true;
+  if (
+    /\p{L}ing$/u.test(tokens[index].text) &&
+    (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
+    /^(?:the|a|an)$/i.test(tokens[0].text)
+  )
+    return true;
   return (
     /\p{L}(?:ing|ed)$/u.test(tokens[index].text) &&
     /^(?:the|a|an|its|his|her|their|our|my|your|['’]s)$/i.test(previous.text) &&
-    !!next && (next.pos === 'NOUN' || next.pos === 'PROPN')
+    !!next &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN')
   );
 }
 
@@ -78,7 +94,15 @@ function isPlainSubject(tokens: readonly Token[], start: number, end: number): b
     if (token.text === ',') insideAside = !insideAside;
     // The first word is skipped: the tagger reads some capitalised openers as verbs ("Lead researcher ...").
     // A capitalised "verb" is a name the tagger misread ("Rob Delgado").
-    else if (index > 0 && !insideAside && (token.pos === 'VERB' || token.pos === 'AUX') && !/^(?:has|have|had)$/i.test(token.text) && !/^\p{Lu}/u.test(token.text) && !isAttributive(own, index)) return false;
+    else if (
+      index > 0 &&
+      !insideAside &&
+      (token.pos === 'VERB' || token.pos === 'AUX') &&
+      !/^(?:has|have|had)$/i.test(token.text) &&
+      !/^\p{Lu}/u.test(token.text) &&
+      !isAttributive(own, index)
+    )
+      return false;
   }
   return /[\p{L}]/u.test(own.map((token) => token.text).join(' '));
 }
@@ -98,7 +122,14 @@ function antecedentOfWho(masked: string, offset: number, verbAt: number): Range 
 
 /** The sentence's own subject, before its first verb ("Marvia on Wednesday ordered ..., accusing them"). */
 function sentenceSubject(tokens: readonly Token[], offset: number, before: number): Range | null {
-  const verb = tokens.find((token, index) => index > 0 && token.start >= offset && token.start < offset + before && (token.pos === 'VERB' || token.pos === 'AUX') && !/^\p{Lu}/u.test(token.text));
+  const verb = tokens.find(
+    (token, index) =>
+      index > 0 &&
+      token.start >= offset &&
+      token.start < offset + before &&
+      (token.pos === 'VERB' || token.pos === 'AUX') &&
+      !/^\p{Lu}/u.test(token.text),
+  );
   if (!verb) return null;
   const end = verb.start;
   return isPlainSubject(tokens, offset, end) ? { start: offset, end } : null;
@@ -117,7 +148,11 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
   if (/x{2,}/.test(opening)) return null;
   // "The island's mayor, Joan Pettit, welcomed the fine but said": the subject of the first verb.
   if (/\s(?:but|and)\s+$/i.test(opening)) return sentenceSubject(tokens, offset, end);
-  if (isPlainSubject(tokens, offset + start, offset + end) && !ADVERBIAL_OPENING.test(opening) && !inReportedClause(opening)) {
+  if (
+    isPlainSubject(tokens, offset + start, offset + end) &&
+    !ADVERBIAL_OPENING.test(opening) &&
+    !inReportedClause(opening)
+  ) {
     return { start: offset, end: offset + end };
   }
   const comma = opening.lastIndexOf(',');
@@ -130,7 +165,9 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
     if (first > 0 && ADVERBIAL_OPENING.test(opening)) {
       const rest = first + 1 + /^\s*/.exec(opening.slice(first + 1))![0].length;
       const end = opening.replace(/[\s,]+$/, '').length;
-      return end > rest && isPlainSubject(tokens, offset + rest, offset + end) ? { start: offset + rest, end: offset + end } : null;
+      return end > rest && isPlainSubject(tokens, offset + rest, offset + end)
+        ? { start: offset + rest, end: offset + end }
+        : null;
     }
     return first > 0 && isPlainSubject(tokens, offset, offset + first) ? { start: offset, end: offset + first } : null;
   }
@@ -139,7 +176,12 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
 }
 
 /** Where the reported clause starts after a content verb: past "that", an audience ("told reporters"), a colon. */
-function clauseStartAfter(masked: string, verbEnd: number, verb: string, holdsVerb: (from: number, to: number) => boolean): number {
+function clauseStartAfter(
+  masked: string,
+  verbEnd: number,
+  verb: string,
+  holdsVerb: (from: number, to: number) => boolean,
+): number {
   const rest = masked.slice(verbEnd);
   const that = /^((?:\s+\S+){0,8}?)\s+that\s+/i.exec(rest);
   // "told reporters on Monday that ...", not "said the government had known for months that ...": nothing said before it.
@@ -159,12 +201,18 @@ const clauseFollows = (rest: string) => /^\s+(?:that|they|he|she|it|we)\b/i.test
 /** Whether the words after a content verb hold a clause (a verb, or a quotation): "reported a deficit of £14m" holds none. */
 function holdsClause(sentence: Sentence, masked: string, offset: number, from: number, to: number): boolean {
   if (/x{2,}/.test(masked.slice(from - offset, to - offset))) return true;
-  return sentence.tokens.some((token) => token.start >= from && token.end <= to && (token.pos === 'VERB' || token.pos === 'AUX'));
+  return sentence.tokens.some(
+    (token) => token.start >= from && token.end <= to && (token.pos === 'VERB' || token.pos === 'AUX'),
+  );
 }
 
 function leading(sentence: Sentence, masked: string, offset: number, end: number): SpeechFrame | null {
   const according = ACCORDING_LEADING.exec(masked);
-  if (according) return { subject: { start: offset + 13, end: offset + 13 + according[1].length }, claim: { start: offset + according[0].length, end } };
+  if (according)
+    return {
+      subject: { start: offset + 13, end: offset + 13 + according[1].length },
+      claim: { start: offset + according[0].length, end },
+    };
   LEADING_VERB.lastIndex = 0;
   for (const match of masked.matchAll(LEADING_VERB)) {
     const verb = match[1];
@@ -173,7 +221,9 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     if (isTrailingOnly(verb) || wordCount(masked.slice(0, match.index)) > 25) continue;
     const opening = masked.slice(0, match.index);
     // "The charity is calling on ministers ...": the progressive; its subject is before the auxiliary.
-    const progressive = /^\p{L}+ing\b/iu.test(verb) ? /\b(?:is|are|was|were|has\s+been|have\s+been)\s+$/i.exec(opening) : null;
+    const progressive = /^\p{L}+ing\b/iu.test(verb)
+      ? /\b(?:is|are|was|were|has\s+been|have\s+been)\s+$/i.exec(opening)
+      : null;
     // "Hollin University was warned ...": the subject was spoken to, not the speaker.
     if (!progressive && /\b(?:was|were|been|being|is|are|be|get|got)\s+$/i.test(opening)) continue;
     // "along their disputed border", "the alleged leader": a participle used as an adjective.
@@ -188,12 +238,25 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const token = tokenAt(sentence.tokens, offset + verbAt);
     const beforeThat = /^\s+that\b/i.test(rest);
     // "Insiders claim bosses have …": a present verb after a plural subject, read by the tagger as a noun.
-    const afterPlural = /^(?:say|claim|claims|estimate|argue|insist|warn|allege)$/i.test(verb) && /\p{L}s\s+$/u.test(opening) && !/\b(?:the|a|an|its|their|his|her|our)\s+\S+\s+$/i.test(opening);
+    const afterPlural =
+      /^(?:say|claim|claims|estimate|argue|insist|warn|allege)$/i.test(verb) &&
+      /\p{L}s\s+$/u.test(opening) &&
+      !/\b(?:the|a|an|its|their|his|her|our)\s+\S+\s+$/i.test(opening);
     // "Critics have long accused …": after "have", a participle whatever the tagger says.
     const perfect = /^(?:has|have|had)\b/i.test(match[0]);
     // "Dan Pike branded the bosses …": a past form right after a name, whatever the tagger says.
-    const afterName = /ed$/i.test(verb) && sentence.tokens.some((other) => other.end === offset + verbAt - 1 && other.pos === 'PROPN');
-    if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat && !perfect && !afterName && !(token.pos === 'NOUN' && (clauseFollows(rest) || afterPlural))) continue;
+    const afterName =
+      /ed$/i.test(verb) && sentence.tokens.some((other) => other.end === offset + verbAt - 1 && other.pos === 'PROPN');
+    if (
+      token &&
+      token.pos !== 'VERB' &&
+      token.pos !== 'AUX' &&
+      !beforeThat &&
+      !perfect &&
+      !afterName &&
+      !(token.pos === 'NOUN' && (clauseFollows(rest) || afterPlural))
+    )
+      continue;
     // "The ministry issued a statement, saying ...": the sentence's own subject speaks.
     // (Not act verbs: "The United States imposed sanctions ..., accusing them of ..." is a plain statement.)
     // "Marek was quoted by state media as saying that ...": the subject of the sentence.
@@ -202,33 +265,65 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const subjectEnd = progressive ? progressive.index : match.index;
     // "The agency quoted an unnamed security official as saying …": the one quoted speaks.
     // ("X was quoted by state media as saying" keeps its subject.)
-    const quotedAs = participle ? /(?<!\b(?:was|were|is|are|been|being)\s+)\bquoted\s+(?!by\b|in\b)((?:(?!\bas\b)[^,;])+?)\s+as\s*$/i.exec(opening) : null;
+    const quotedAs = participle
+      ? /(?<!\b(?:was|were|is|are|been|being)\s+)\bquoted\s+(?!by\b|in\b)((?:(?!\bas\b)[^,;])+?)\s+as\s*$/i.exec(
+          opening,
+        )
+      : null;
     const subject = quotedAs
-      ? { start: offset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]), end: offset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]) + quotedAs[1].length }
+      ? {
+          start: offset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]),
+          end: offset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]) + quotedAs[1].length,
+        }
       : participle
         ? sentenceSubject(sentence.tokens, offset, match.index)
         : subjectBefore(masked, sentence.tokens, offset, subjectEnd);
     if (!subject) continue;
     // "Small firms were closing ..., he told parliament on Wednesday, and ...": a frame after a clause of its own.
     const before = masked.slice(0, subject.start - offset);
-    if (/,\s*$/.test(before) && !/^\s*(?:in|on|at|after|before|during|speaking|asked|writing|responding|according)\b/i.test(before) && holdsClause(sentence, masked, offset, offset, subject.start) && wordCount(before) >= 3) {
+    if (
+      /,\s*$/.test(before) &&
+      !/^\s*(?:in|on|at|after|before|during|speaking|asked|writing|responding|according)\b/i.test(before) &&
+      holdsClause(sentence, masked, offset, offset, subject.start) &&
+      wordCount(before) >= 3
+    ) {
       return { subject, claim: { start: offset, end: offset + before.replace(/[\s,]+$/, '').length } };
     }
-    const claimStart = offset + clauseStartAfter(masked, verbAt + verb.length, verb, (from, to) => holdsClause(sentence, masked, offset, offset + from, offset + to));
+    const claimStart =
+      offset +
+      clauseStartAfter(masked, verbAt + verb.length, verb, (from, to) =>
+        holdsClause(sentence, masked, offset, offset + from, offset + to),
+      );
     const clauseWords = wordCount(masked.slice(claimStart - offset, end - offset));
     // "No one was hurt, it said": a content verb with nothing said after it ends a trailing frame.
     if (clauseWords < 3 && !isActVerb(verb)) return null;
     // "said" always reports a clause ("said the lease cost £1.2m", however the tagger read "cost"); "reported" may not.
-    const saysClause = /^(?:say|says|said|add|adds|added)$/i.test(verb) && /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|it|he|she|they|we|there|\p{Lu}|\d)/u.test(masked.slice(claimStart - offset));
+    const saysClause =
+      /^(?:say|says|said|add|adds|added)$/i.test(verb) &&
+      /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|it|he|she|they|we|there|\p{Lu}|\d)/u.test(
+        masked.slice(claimStart - offset),
+      );
     if (!isActVerb(verb) && !saysClause && !holdsClause(sentence, masked, offset, claimStart, end)) continue;
     // "Feld rejected that.", "Ferreira rejected the threat.": a reaction with nothing checkable in it;
     // "urged both sides to return to talks": an appeal, not a statement.
     const object = masked.slice(verbAt + verb.length, end - offset);
-    const anaphoric = /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s*$/iu.test(object);
+    const anaphoric =
+      /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s*$/iu.test(
+        object,
+      );
     const appeal =
-      (/^urg|^appeal|^call/i.test(verb) && /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(object)) ||
+      (/^urg|^appeal|^call/i.test(verb) &&
+        /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(
+          object,
+        )) ||
       (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));
-    if (isActVerb(verb) || clauseWords < 3) return { subject, claim: { start: offset, end }, act: isActVerb(verb) && !anaphoric && !appeal, weak: anaphoric || appeal };
+    if (isActVerb(verb) || clauseWords < 3)
+      return {
+        subject,
+        claim: { start: offset, end },
+        act: isActVerb(verb) && !anaphoric && !appeal,
+        weak: anaphoric || appeal,
+      };
     return { subject, claim: { start: claimStart, end } };
   }
   return null;
@@ -242,28 +337,55 @@ function isVerbAt(tokens: readonly Token[], at: number): boolean {
 function trailing(sentence: Sentence, masked: string, offset: number, end: number): SpeechFrame | null {
   const content = masked.slice(0, end - offset);
   const according = ACCORDING_TRAILING.exec(content);
-  if (according) return frameAt(offset, according.index, offset + according.index + according[0].length - according[1].length, end);
+  if (according)
+    return frameAt(offset, according.index, offset + according.index + according[0].length - according[1].length, end);
   const inverted = VERB_THEN_SUBJECT.exec(content);
   // "..., said Renner." — not "..., said the fund had no plans" (a clause, when the frame before it was missed).
   const invertedAt = end - (inverted?.[1].length ?? 0);
-  if (inverted && wordCount(inverted[1]) <= 12 && !/^(?:in|on|at|during|after|before|to|by|with|from)\b/i.test(inverted[1]) && isPlainSubject(sentence.tokens, invertedAt, end)) {
+  if (
+    inverted &&
+    wordCount(inverted[1]) <= 12 &&
+    !/^(?:in|on|at|during|after|before|to|by|with|from)\b/i.test(inverted[1]) &&
+    isPlainSubject(sentence.tokens, invertedAt, end)
+  ) {
     return frameAt(offset, inverted.index, invertedAt, end);
   }
   const ordinary = SUBJECT_THEN_VERB.exec(content);
   const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
-  const speaksOnly = (verb: string, rest: string) => !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest));
+  const speaksOnly = (verb: string, rest: string) =>
+    !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest));
   // "…, magistrates were told": the subject of a passive was spoken to.
   const passive = (subject: string) => /\s(?:was|were|is|are|been|be)$/i.test(subject.trim());
-  if (ordinary && wordCount(ordinary[1]) <= 8 && wordCount(ordinary[3]) <= 6 && !/ing$/i.test(ordinary[2]) && speaksOnly(ordinary[2], ordinary[3]) && !auxiliaryOnly(ordinary[1]) && !passive(ordinary[1])) {
+  if (
+    ordinary &&
+    wordCount(ordinary[1]) <= 8 &&
+    wordCount(ordinary[3]) <= 6 &&
+    !/ing$/i.test(ordinary[2]) &&
+    speaksOnly(ordinary[2], ordinary[3]) &&
+    !auxiliaryOnly(ordinary[1]) &&
+    !passive(ordinary[1])
+  ) {
     const subjectStart = offset + ordinary.index + ordinary[0].indexOf(ordinary[1]);
     const verbAt = offset + ordinary.index + ordinary[0].length - ordinary[3].length - ordinary[2].length;
     if (!isVerbAt(sentence.tokens, verbAt)) return null;
-    return { subject: { start: subjectStart, end: subjectStart + ordinary[1].length }, claim: { start: offset, end: offset + ordinary.index } };
+    return {
+      subject: { start: subjectStart, end: subjectStart + ordinary[1].length },
+      claim: { start: offset, end: offset + ordinary.index },
+    };
   }
   const appositive = APPOSITIVE_THEN_VERB.exec(content);
-  if (appositive && wordCount(appositive[1]) <= 10 && wordCount(appositive[3]) <= 6 && !/ing$/i.test(appositive[2]) && !needsQuotedObject(appositive[2])) {
+  if (
+    appositive &&
+    wordCount(appositive[1]) <= 10 &&
+    wordCount(appositive[3]) <= 6 &&
+    !/ing$/i.test(appositive[2]) &&
+    !needsQuotedObject(appositive[2])
+  ) {
     const subjectStart = offset + appositive.index + appositive[0].indexOf(appositive[1]);
-    return { subject: { start: subjectStart, end: subjectStart + appositive[1].length }, claim: { start: offset, end: offset + appositive.index } };
+    return {
+      subject: { start: subjectStart, end: subjectStart + appositive[1].length },
+      claim: { start: offset, end: offset + appositive.index },
+    };
   }
   return null;
 }
@@ -274,7 +396,12 @@ function frameAt(offset: number, comma: number, subjectStart: number, subjectEnd
 }
 
 /** The frame of the sentence part [start, end) of `sentence`, quotations masked. */
-export function speechFrameOf(sentence: Sentence, start: number, end: number, quotations: readonly Range[]): SpeechFrame | null {
+export function speechFrameOf(
+  sentence: Sentence,
+  start: number,
+  end: number,
+  quotations: readonly Range[],
+): SpeechFrame | null {
   const text = sentence.text.slice(start - sentence.start, end - sentence.start);
   const masked = maskQuotes(text, start, quotations);
   const content = masked.replace(/[\s.!?;:"“”'’)]+$/, '');
@@ -286,8 +413,17 @@ export function speechFrameOf(sentence: Sentence, start: number, end: number, qu
   // reporting the whole sentence, which the leading verb's claim would swallow.
   const trail = trailing(sentence, content, start, contentEnd);
   const reports = (frame: SpeechFrame) =>
-    !sentence.tokens.some((token) => token.start >= frame.subject.start && token.end <= frame.subject.end && (token.pos === 'VERB' || token.pos === 'AUX') && !/^\p{Lu}/u.test(token.text)) &&
-    isReportingFrame(sentence.text.slice(frame.subject.start - sentence.start, contentEnd - sentence.start), content.slice(0, frame.subject.start - start));
+    !sentence.tokens.some(
+      (token) =>
+        token.start >= frame.subject.start &&
+        token.end <= frame.subject.end &&
+        (token.pos === 'VERB' || token.pos === 'AUX') &&
+        !/^\p{Lu}/u.test(token.text),
+    ) &&
+    isReportingFrame(
+      sentence.text.slice(frame.subject.start - sentence.start, contentEnd - sentence.start),
+      content.slice(0, frame.subject.start - start),
+    );
   if (!trail) return lead;
   const swallows = lead.claim.start < trail.subject.start && lead.claim.end > trail.subject.start;
   return (lead.act || swallows) && reports(trail) ? trail : lead;

@@ -9,15 +9,20 @@ import { article, speakerOf, suggestionWith } from '../../helpers/finder-speaker
  * the tests and differs from the corpus articles.
  */
 
-
 describe('the subject of a frame', () => {
   it('reads a participle used as an adjective as part of the subject ("Its managing director, Ana Ruiz, told …")', () => {
-    const text = article('Mill closes', 'Its managing director, Ana Ruiz, told the Gazette that the mill had lost £4m since 2021.');
+    const text = article(
+      'Mill closes',
+      'Its managing director, Ana Ruiz, told the Gazette that the mill had lost £4m since 2021.',
+    );
     expect(speakerOf(text, '£4m')).toEqual({ speaker: 'Ana Ruiz', speakerKind: 'person' });
   });
 
   it('does not read a hyphenated count as a counted subject ("fumed mother-of-three Jo Pike, 40")', () => {
-    const text = article('Nursery shut', '"I paid £300 in March and the nursery never opened," fumed mother-of-three Jo Pike, 40.');
+    const text = article(
+      'Nursery shut',
+      '"I paid £300 in March and the nursery never opened," fumed mother-of-three Jo Pike, 40.',
+    );
     expect(speakerOf(text, '£300')).toEqual({ speaker: 'Jo Pike', speakerKind: 'person' });
   });
 
@@ -43,7 +48,10 @@ describe('the subject of a frame', () => {
   });
 
   it('gives no speaker to a participle with its agent ("The road, promised by ministers since 2015, is …")', () => {
-    const text = article('Road delayed', 'The road, promised by ministers since 2015, is meant to cut the journey from 60 minutes to 20.');
+    const text = article(
+      'Road delayed',
+      'The road, promised by ministers since 2015, is meant to cut the journey from 60 minutes to 20.',
+    );
     expect(speakerOf(text, '60 minutes')).toEqual({ speaker: null, speakerKind: null });
   });
 
@@ -70,8 +78,14 @@ describe('bodies and their spokespeople', () => {
   });
 
   it('keeps a title-like word inside a body’s name ("the Social Justice Network and Open Doors")', () => {
-    const text = article('Evictions', 'At least 2,000 families were evicted last year, according to a report by the Social Justice Network and Open Doors.');
-    expect(speakerOf(text, '2,000 families')).toEqual({ speaker: 'Social Justice Network and Open Doors', speakerKind: 'organization' });
+    const text = article(
+      'Evictions',
+      'At least 2,000 families were evicted last year, according to a report by the Social Justice Network and Open Doors.',
+    );
+    expect(speakerOf(text, '2,000 families')).toEqual({
+      speaker: 'Social Justice Network and Open Doors',
+      speakerKind: 'organization',
+    });
   });
 
   it('credits a body for "the ministry’s spokeswoman said", and keeps a person’s spokesman as written', () => {
@@ -102,7 +116,10 @@ describe('bodies and their spokespeople', () => {
       'A survey commissioned by the town’s heritage trust put the pier’s value at £12m.',
       'The trust has called on the council’s audit committee to publish the sale contract by June.',
     );
-    expect(speakerOf(text, 'audit committee')).toEqual({ speaker: 'town’s heritage trust', speakerKind: 'organization' });
+    expect(speakerOf(text, 'audit committee')).toEqual({
+      speaker: 'town’s heritage trust',
+      speakerKind: 'organization',
+    });
   });
 });
 
@@ -197,7 +214,11 @@ describe('constructions of the sixth dev batch', () => {
   });
 
   it('credits "The charity is calling on ministers …" to the charity named before', () => {
-    const text = article('Meals', 'Foodfirst said 12 schools had closed their kitchens.', 'The charity is calling on ministers to raise the threshold to £20,000.');
+    const text = article(
+      'Meals',
+      'Foodfirst said 12 schools had closed their kitchens.',
+      'The charity is calling on ministers to raise the threshold to £20,000.',
+    );
     expect(speakerOf(text, '£20,000')).toEqual({ speaker: 'Foodfirst', speakerKind: 'organization' });
   });
 
@@ -221,8 +242,13 @@ describe('constructions of the sixth dev batch', () => {
   });
 
   it('starts the claim after "said", not after a "that" inside what was said', () => {
-    const text = article('Memo', 'Opposition leader Tomas Vega said the government had known for months that its figures were wrong by 30%.');
-    expect(suggestionWith(text, '30%').text).toBe('the government had known for months that its figures were wrong by 30%');
+    const text = article(
+      'Memo',
+      'Opposition leader Tomas Vega said the government had known for months that its figures were wrong by 30%.',
+    );
+    expect(suggestionWith(text, '30%').text).toBe(
+      'the government had known for months that its figures were wrong by 30%',
+    );
   });
 
   it('credits "posted on social media that …" but not "posted a video … showing …"', () => {
@@ -236,7 +262,10 @@ describe('constructions of the sixth dev batch', () => {
   });
 
   it('reads "their disputed border" as a border, not a speech act', () => {
-    const text = article('Talks', 'Talks on a ceasefire along their disputed border stalled on Monday over a list of 312 prisoners, mediators said.');
+    const text = article(
+      'Talks',
+      'Talks on a ceasefire along their disputed border stalled on Monday over a list of 312 prisoners, mediators said.',
+    );
     expect(speakerOf(text, '312 prisoners')).toEqual({ speaker: 'mediators', speakerKind: 'organization' });
   });
 
@@ -252,17 +281,26 @@ describe('constructions of the sixth dev batch', () => {
 
 describe('constructions found by probing the first round’s wire style', () => {
   it('reads "told reporters the mission had …" without "that": the audience is part of the verb', () => {
-    const text = article('Shelling', 'UN spokesman Farhan Ali told reporters the mission had asked both sides for access on 3 March.');
+    const text = article(
+      'Shelling',
+      'UN spokesman Farhan Ali told reporters the mission had asked both sides for access on 3 March.',
+    );
     expect(speakerOf(text, 'both sides')).toEqual({ speaker: 'Farhan Ali', speakerKind: 'person' });
   });
 
   it('credits an accusation to whoever the trailing frame names ("Tarsia has accused Belmora …, the army said")', () => {
-    const text = article('Shelling', 'Tarsia has accused its neighbour Belmora of shelling two villages, killing six civilians, the Tarsian army said on Tuesday.');
+    const text = article(
+      'Shelling',
+      'Tarsia has accused its neighbour Belmora of shelling two villages, killing six civilians, the Tarsian army said on Tuesday.',
+    );
     expect(speakerOf(text, 'six civilians')).toEqual({ speaker: 'Tarsian army', speakerKind: 'organization' });
   });
 
   it('credits the person an agency "quoted … as saying", not the agency', () => {
-    const text = article('Protests', 'The state news agency TKA quoted a security official as saying that 40 foreign nationals were among those held.');
+    const text = article(
+      'Protests',
+      'The state news agency TKA quoted a security official as saying that 40 foreign nationals were among those held.',
+    );
     expect(speakerOf(text, '40 foreign')).toEqual({ speaker: 'security official', speakerKind: 'person' });
   });
 
@@ -284,7 +322,10 @@ describe('constructions found by probing the first round’s wire style', () => 
 
 describe('constructions found by probing broadcaster copy', () => {
   it('reads "In a statement, the school’s headteacher, Mark Ellis, said …" as the headteacher', () => {
-    const text = article('Asbestos', 'In a statement, the school’s headteacher, Mark Ellis, said parents had been told in May 2024.');
+    const text = article(
+      'Asbestos',
+      'In a statement, the school’s headteacher, Mark Ellis, said parents had been told in May 2024.',
+    );
     expect(speakerOf(text, 'May 2024')).toEqual({ speaker: 'Mark Ellis', speakerKind: 'person' });
   });
 
@@ -300,7 +341,11 @@ describe('constructions found by probing broadcaster copy', () => {
 
 describe('constructions found by probing business copy', () => {
   it('reads "The firm blamed …" as the business named before, not "Shares in Norvik Energy"', () => {
-    const text = article('Profit warning', 'Shares in Norvik Energy fell 12% on Thursday.', 'The firm blamed lower gas prices and a fire at its Rask refinery in July.');
+    const text = article(
+      'Profit warning',
+      'Shares in Norvik Energy fell 12% on Thursday.',
+      'The firm blamed lower gas prices and a fire at its Rask refinery in July.',
+    );
     expect(speakerOf(text, 'gas prices')).toEqual({ speaker: 'Norvik Energy', speakerKind: 'organization' });
   });
 
@@ -310,13 +355,19 @@ describe('constructions found by probing business copy', () => {
       'A union representing refinery workers said 150 contractors had lost their jobs.',
       '"Nobody has paid us since 3 July," one contractor said.',
     );
-    expect(speakerOf(text, '150 contractors')).toEqual({ speaker: 'union representing refinery workers', speakerKind: 'organization' });
+    expect(speakerOf(text, '150 contractors')).toEqual({
+      speaker: 'union representing refinery workers',
+      speakerKind: 'organization',
+    });
     expect(speakerOf(text, '3 July')).toEqual({ speaker: 'contractor', speakerKind: 'person' });
   });
 
   it('skips a named newspaper after "told" ("told the Dagens Affar newspaper the board had …")', () => {
     const text = article('Refinery', 'Chairman Erik Sand told the Dagens Affar newspaper the board had met 14 times.');
-    expect(suggestionWith(text, '14 times')).toMatchObject({ text: 'the board had met 14 times', speaker: 'Erik Sand' });
+    expect(suggestionWith(text, '14 times')).toMatchObject({
+      text: 'the board had met 14 times',
+      speaker: 'Erik Sand',
+    });
   });
 });
 
@@ -362,7 +413,11 @@ describe('constructions found by probing US wire copy', () => {
 
 describe('constructions found by probing tabloid news copy', () => {
   it('reads "Dean Marsh" as a name, though "dean" is a title ("College dean Ann Tolley" keeps the title apart)', () => {
-    const text = article('Crash', 'His boss, Dean Marsh, said Mr Pratt had worked for the firm for 12 years.', 'College dean Ann Tolley said 14 staff had left.');
+    const text = article(
+      'Crash',
+      'His boss, Dean Marsh, said Mr Pratt had worked for the firm for 12 years.',
+      'College dean Ann Tolley said 14 staff had left.',
+    );
     expect(speakerOf(text, '12 years')).toEqual({ speaker: 'Dean Marsh', speakerKind: 'person' });
     expect(speakerOf(text, '14 staff')).toEqual({ speaker: 'Ann Tolley', speakerKind: 'person' });
   });
@@ -388,14 +443,20 @@ describe('constructions found by probing political copy', () => {
 
 describe('constructions found by probing quotations and inverted frames', () => {
   it('credits "Insurers estimate the damage at …, said Paul Weber, an analyst" to the analyst who reports it', () => {
-    const text = article('Floods', 'Insurers estimate the damage at 400 million euros, said Paul Weber, an analyst at Nordbank.');
+    const text = article(
+      'Floods',
+      'Insurers estimate the damage at 400 million euros, said Paul Weber, an analyst at Nordbank.',
+    );
     expect(speakerOf(text, '400 million')).toEqual({ speaker: 'Paul Weber', speakerKind: 'person' });
   });
 });
 
 describe('constructions found by probing court copy', () => {
   it('drops the titles of "Detective Inspector Rachel Ode of Bramford Police" (a body after "of" is where she works)', () => {
-    const text = article('Jailed', 'Detective Inspector Rachel Ode of Bramford Police said officers had reviewed 200 hours of CCTV.');
+    const text = article(
+      'Jailed',
+      'Detective Inspector Rachel Ode of Bramford Police said officers had reviewed 200 hours of CCTV.',
+    );
     expect(speakerOf(text, '200 hours')).toEqual({ speaker: 'Rachel Ode', speakerKind: 'person' });
   });
 });
@@ -427,7 +488,10 @@ describe('constructions found by probing celebrity copy', () => {
 
 describe('constructions found by probing broadcaster features', () => {
   it('reads "She says …" after "Bethan Lloyd lives alone …" as her, though the tagger reads "lives" as a noun', () => {
-    const text = article('No water', 'Bethan Lloyd, 72, lives alone in Cwm Teg. She says she has carried 40 litres a day from a spring.');
+    const text = article(
+      'No water',
+      'Bethan Lloyd, 72, lives alone in Cwm Teg. She says she has carried 40 litres a day from a spring.',
+    );
     expect(speakerOf(text, '40 litres')).toEqual({ speaker: 'Bethan Lloyd', speakerKind: 'person' });
   });
 });
