@@ -24,7 +24,15 @@ export function rawBlocks(raw: string): string[] {
 }
 
 export function tallyStructure(articles: readonly RealCopyArticle[]): StructureTally {
-  const tally: StructureTally = { articles: articles.length, fields: 0, fieldsRight: 0, nonBody: 0, nonBodyKept: 0, bodyDropped: 0, misses: [] };
+  const tally: StructureTally = {
+    articles: articles.length,
+    fields: 0,
+    fieldsRight: 0,
+    nonBody: 0,
+    nonBodyKept: 0,
+    bodyDropped: 0,
+    misses: [],
+  };
   for (const article of articles) {
     const blocks = rawBlocks(article.raw);
     const { fields, roles } = recogniseArticle(blocks);
@@ -41,7 +49,12 @@ export function tallyStructure(articles: readonly RealCopyArticle[]): StructureT
       else tally.misses.push(`${article.name}: ${name} want “${want}”, got “${got}”`);
     }
     const lines = (index: number) => blocks[index].split('\n');
-    const notBody = new Set([...label.nonBody, ...label.subheads, label.headline, ...(label.standfirst ? [label.standfirst] : [])]);
+    const notBody = new Set([
+      ...label.nonBody,
+      ...label.subheads,
+      label.headline,
+      ...(label.standfirst ? [label.standfirst] : []),
+    ]);
     blocks.forEach((block, index) => {
       const isText = roles[index] === 'text';
       const labelled = lines(index).some((line) => notBody.has(line.trim())) || notBody.has(block);

@@ -34,21 +34,33 @@ function evaluate(articles: LabelledArticle[], showDetails: boolean): Tally {
   return total;
 }
 
-function printDetails(article: LabelledArticle, suggestions: ReturnType<typeof findClaims>, matches: ReturnType<typeof matchClaims>): void {
+function printDetails(
+  article: LabelledArticle,
+  suggestions: ReturnType<typeof findClaims>,
+  matches: ReturnType<typeof matchClaims>,
+): void {
   console.log(`\n## ${article.name}`);
   const all = findClaims(article.text, { minScore: 0 });
   for (const label of article.claims) {
     const match = matches.find((m) => m.label === label);
     const below = all.find((s) => s.start < label.end && label.start < s.end);
-    if (!match) console.log(`  MISS  ${label.text}${below ? `\n        (scored ${below.score} [${below.reasons.join(', ')}] speaker ${below.speaker}: ${below.text.slice(0, 70)})` : ''}`);
+    if (!match)
+      console.log(
+        `  MISS  ${label.text}${below ? `\n        (scored ${below.score} [${below.reasons.join(', ')}] speaker ${below.speaker}: ${below.text.slice(0, 70)})` : ''}`,
+      );
     else if (!sameSpeaker(label.speaker, match.suggestion.speaker) && (label.speaker || match.suggestion.speaker)) {
       console.log(`  SPKR  want ${label.speaker}, got ${match.suggestion.speaker}: ${label.text.slice(0, 60)}`);
-    } else if ('kind' in label && label.kind && label.kind !== (match.suggestion as { speakerKind?: string }).speakerKind) {
+    } else if (
+      'kind' in label &&
+      label.kind &&
+      label.kind !== (match.suggestion as { speakerKind?: string }).speakerKind
+    ) {
       console.log(`  KIND  want ${label.kind} for ${label.speaker}`);
     }
   }
   for (const suggestion of suggestions) {
-    if (!matches.some((m) => m.suggestion === suggestion)) console.log(`  FALSE ${suggestion.score} [${suggestion.reasons.join(', ')}] ${suggestion.text}`);
+    if (!matches.some((m) => m.suggestion === suggestion))
+      console.log(`  FALSE ${suggestion.score} [${suggestion.reasons.join(', ')}] ${suggestion.text}`);
   }
 }
 
@@ -69,7 +81,9 @@ function generatedText(articles: LabelledArticle[], words: number): string {
   let count = 0;
   for (let round = 0; count < words; round += 1) {
     for (let index = 0; index < paragraphs.length && count < words; index += 1) {
-      const paragraph = paragraphs[(index * 7 + round) % paragraphs.length].replace(/\d+/g, (digits) => String(Number(digits) + round));
+      const paragraph = paragraphs[(index * 7 + round) % paragraphs.length].replace(/\d+/g, (digits) =>
+        String(Number(digits) + round),
+      );
       out.push(paragraph);
       count += wordsOf(paragraph);
     }
@@ -100,34 +114,50 @@ function runtime(articles: LabelledArticle[]): void {
   const baseline = (text: string) => text.split('\n').forEach((block) => nlp.readDoc(block).sentences().out());
   console.log('\n| text | words | claim finder | baseline (wink-nlp read only) | ratio |');
   console.log('|---|---|---|---|---|');
-  for (const [label, words, repeats] of [['article', 1_500, 15], ['large', 100_000, 3]] as const) {
+  for (const [label, words, repeats] of [
+    ['article', 1_500, 15],
+    ['large', 100_000, 3],
+  ] as const) {
     const text = generatedText(articles, words);
     const finder = timeMs(() => findClaims(text), repeats);
     const plain = timeMs(() => baseline(text), repeats);
-    console.log(`| ${label} | ${wordsOf(text).toLocaleString('en')} | ${finder.toFixed(0)} ms | ${plain.toFixed(0)} ms | ${(finder / plain).toFixed(2)}x |`);
+    console.log(
+      `| ${label} | ${wordsOf(text).toLocaleString('en')} | ${finder.toFixed(0)} ms | ${plain.toFixed(0)} ms | ${(finder / plain).toFixed(2)}x |`,
+    );
   }
-  console.log(`\nSetting up wink-nlp with its model (once per process, not included above): ${setup.toFixed(0)} ms. Times are medians of 15 (article) and 3 (large) runs.`);
+  console.log(
+    `\nSetting up wink-nlp with its model (once per process, not included above): ${setup.toFixed(0)} ms. Times are medians of 15 (article) and 3 (large) runs.`,
+  );
 }
 
 const tuning = loadLabelledSet('tuning');
 const realDev = loadRealCopy('dev');
 console.log(`Claim finder bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
-const rows = [qualityRow('clean: tuning', tuning, evaluate(tuning, verbose)), qualityRow('real copy: dev', realDev, evaluate(realDev, verbose))];
+const rows = [
+  qualityRow('clean: tuning', tuning, evaluate(tuning, verbose)),
+  qualityRow('real copy: dev', realDev, evaluate(realDev, verbose)),
+];
 if (!tuningOnly) {
   const heldOut = loadLabelledSet('held-out');
   const realHeldOut = loadRealCopy('held-out');
   rows.splice(1, 0, qualityRow('clean: held-out', heldOut, evaluate(heldOut, false)));
   rows.push(qualityRow('real copy: held-out', realHeldOut, evaluate(realHeldOut, false)));
 }
-console.log('\n| set | articles | labelled claims | suggestions | precision | recall | F1 | speaker accuracy | speaker kind |');
+console.log(
+  '\n| set | articles | labelled claims | suggestions | precision | recall | F1 | speaker accuracy | speaker kind |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
-console.log('\nArticle structure (shared/article/structure, as import reads each .txt): fields = title, byline, outlet and date against the labels; non-body lines = labelled captions, credits, bylines, timestamps, links and boilerplate kept out of the text.\n');
+console.log(
+  '\nArticle structure (shared/article/structure, as import reads each .txt): fields = title, byline, outlet and date against the labels; non-body lines = labelled captions, credits, bylines, timestamps, links and boilerplate kept out of the text.\n',
+);
 console.log('| real copy | articles | fields right | non-body lines kept out | text blocks wrongly dropped |');
 console.log('|---|---|---|---|---|');
 for (const half of tuningOnly ? (['dev'] as const) : (['dev', 'held-out'] as const)) {
   const structure = tallyStructure(loadRealCopy(half));
-  console.log(`| ${half} | ${structure.articles} | ${structure.fieldsRight}/${structure.fields} | ${structure.nonBody - structure.nonBodyKept}/${structure.nonBody} | ${structure.bodyDropped} |`);
+  console.log(
+    `| ${half} | ${structure.articles} | ${structure.fieldsRight}/${structure.fields} | ${structure.nonBody - structure.nonBodyKept}/${structure.nonBody} | ${structure.bodyDropped} |`,
+  );
   if (verbose && half === 'dev') structure.misses.forEach((miss) => console.log(`  ${miss}`));
 }
 if (!tuningOnly) runtime([...tuning, ...loadLabelledSet('held-out')]);

@@ -26,7 +26,16 @@ export interface Match {
   suggestion: ClaimSuggestion;
 }
 
-export const emptyTally = (): Tally => ({ suggested: 0, labelled: 0, matched: 0, attributed: 0, speakerRight: 0, spuriousSpeakers: 0, kinded: 0, kindRight: 0 });
+export const emptyTally = (): Tally => ({
+  suggested: 0,
+  labelled: 0,
+  matched: 0,
+  attributed: 0,
+  speakerRight: 0,
+  spuriousSpeakers: 0,
+  kinded: 0,
+  kindRight: 0,
+});
 
 /** A label may carry the speaker's kind (real-copy corpus); a suggestion may name one. */
 type Kinded = { kind?: string | null };
@@ -80,9 +89,12 @@ export function tallyArticle(labels: LabelledClaim[], suggestions: ClaimSuggesti
     matched: matches.length,
     attributed: attributed.length,
     speakerRight: right.length,
-    spuriousSpeakers: matches.filter((match) => match.label.speaker === null && match.suggestion.speaker !== null).length,
+    spuriousSpeakers: matches.filter((match) => match.label.speaker === null && match.suggestion.speaker !== null)
+      .length,
     kinded: kinded.length,
-    kindRight: kinded.filter((match) => (match.label as Kinded).kind === (match.suggestion as KindedSuggestion).speakerKind).length,
+    kindRight: kinded.filter(
+      (match) => (match.label as Kinded).kind === (match.suggestion as KindedSuggestion).speakerKind,
+    ).length,
   };
 }
 

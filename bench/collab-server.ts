@@ -43,7 +43,9 @@ class CountingWebSocket extends WebSocket {
   constructor(url: string) {
     super(url);
     this.on('message', (data: RawData) => {
-      wire.received += Array.isArray(data) ? data.reduce((sum, part) => sum + part.length, 0) : (data as Buffer).byteLength;
+      wire.received += Array.isArray(data)
+        ? data.reduce((sum, part) => sum + part.length, 0)
+        : (data as Buffer).byteLength;
     });
   }
 
@@ -135,7 +137,9 @@ class Arrivals {
 
 function converged(clients: BenchClient[]): boolean {
   const first = Y.encodeStateVector(clients[0].doc).toString();
-  return clients.every((client) => Y.encodeStateVector(client.doc).toString() === first && !client.provider.hasUnsyncedChanges);
+  return clients.every(
+    (client) => Y.encodeStateVector(client.doc).toString() === first && !client.provider.hasUnsyncedChanges,
+  );
 }
 
 /** The server's extra work per keystroke: which top-level types an incoming update touches (µs, applying alone and with the check). */
@@ -170,7 +174,11 @@ async function main(): Promise<void> {
   const seed = largeDocument(random);
   const seedState = Y.encodeStateAsUpdate(seed);
   const seeder = join(server.url, 'large-story', tokens[names[0]], seed);
-  await waitFor('the seed to reach the server', () => seeder.provider.isSynced && !seeder.provider.hasUnsyncedChanges, 60_000);
+  await waitFor(
+    'the seed to reach the server',
+    () => seeder.provider.isSynced && !seeder.provider.hasUnsyncedChanges,
+    60_000,
+  );
   leave(seeder);
 
   const openTimes: number[] = [];
@@ -212,8 +220,17 @@ async function main(): Promise<void> {
 
   const extra = await Promise.all(
     Array.from({ length: EXTRA_DOCUMENTS }, async (_, index) => {
-      const copy = join(server.url, `large-story-copy-${index}`, tokens[names[0]], largeDocument(seededRandom(100 + index)));
-      await waitFor('a copy to reach the server', () => copy.provider.isSynced && !copy.provider.hasUnsyncedChanges, 120_000);
+      const copy = join(
+        server.url,
+        `large-story-copy-${index}`,
+        tokens[names[0]],
+        largeDocument(seededRandom(100 + index)),
+      );
+      await waitFor(
+        'a copy to reach the server',
+        () => copy.provider.isSynced && !copy.provider.hasUnsyncedChanges,
+        120_000,
+      );
       return copy;
     }),
   );
@@ -223,18 +240,51 @@ async function main(): Promise<void> {
   const serverCpu = afterEditing.cpuSeconds - loaded.cpuSeconds;
   const rows: Array<[string, string]> = [
     ['clients × duration', `${CLIENTS} × ${SECONDS} s, one keystroke each every ${EDIT_EVERY_MS} ms`],
-    ['document', `${PARAGRAPHS} paragraphs (~100k words), ${CLAIMS} claim records; Yjs state ${(seedState.byteLength / 1024).toFixed(0)} KB`],
+    [
+      'document',
+      `${PARAGRAPHS} paragraphs (~100k words), ${CLAIMS} claim records; Yjs state ${(seedState.byteLength / 1024).toFixed(0)} KB`,
+    ],
     ['edits', `${edits} (${(edits / SECONDS).toFixed(0)}/s)`],
-    ['server CPU while editing', `${((serverCpu / SECONDS) * 100).toFixed(1)}% of one core (${((serverCpu * 1e6) / edits).toFixed(0)} µs per edit, fan-out to ${CLIENTS - 1} included)`],
-    ['server memory', `idle ${idle.rssMb.toFixed(0)} MB; with the document and ${CLIENTS} clients ${loaded.rssMb.toFixed(0)} MB; after editing ${afterEditing.rssMb.toFixed(0)} MB`],
-    ['memory per extra large document', `${((withExtra.rssMb - afterEditing.rssMb) / EXTRA_DOCUMENTS).toFixed(1)} MB (${EXTRA_DOCUMENTS} more copies opened, one client each)`],
+    [
+      'server CPU while editing',
+      `${((serverCpu / SECONDS) * 100).toFixed(1)}% of one core (${((serverCpu * 1e6) / edits).toFixed(0)} µs per edit, fan-out to ${CLIENTS - 1} included)`,
+    ],
+    [
+      'server memory',
+      `idle ${idle.rssMb.toFixed(0)} MB; with the document and ${CLIENTS} clients ${loaded.rssMb.toFixed(0)} MB; after editing ${afterEditing.rssMb.toFixed(0)} MB`,
+    ],
+    [
+      'memory per extra large document',
+      `${((withExtra.rssMb - afterEditing.rssMb) / EXTRA_DOCUMENTS).toFixed(1)} MB (${EXTRA_DOCUMENTS} more copies opened, one client each)`,
+    ],
     ['bytes per edit, client → server', `${(editingWire.sent / edits).toFixed(0)} B`],
-    ['bytes per edit, server → clients', `${(editingWire.received / edits).toFixed(0)} B in all (${(editingWire.received / edits / (CLIENTS - 1)).toFixed(0)} B to each other client, acknowledgements included)`],
-    ['edit reaches another client', `p50 ${median(arrivals.samples).toFixed(1)} ms, p95 ${percentile(arrivals.samples, 0.95).toFixed(1)} ms (${arrivals.samples.length} arrivals)`],
-    ['opening the large document', `p50 ${median(openTimes).toFixed(0)} ms, slowest ${Math.max(...openTimes).toFixed(0)} ms (${CLIENTS} clients at once)`],
-    ['converged', `${texts.size === 1 && lateMatches ? 'yes' : 'NO'}: ${CLIENTS} copies and a late joiner identical, ${settleMs.toFixed(0)} ms after the last edit`],
-    ['protected-types check, in-process', `${(inspection.checkAndApply - inspection.apply).toFixed(0)} µs per keystroke update (applying it: ${inspection.apply.toFixed(0)} µs)`],
-    ['machine', `${os.cpus().length} cores, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} (shared with other jobs), Node ${process.version}`],
+    [
+      'bytes per edit, server → clients',
+      `${(editingWire.received / edits).toFixed(0)} B in all (${(editingWire.received / edits / (CLIENTS - 1)).toFixed(0)} B to each other client, acknowledgements included)`,
+    ],
+    [
+      'edit reaches another client',
+      `p50 ${median(arrivals.samples).toFixed(1)} ms, p95 ${percentile(arrivals.samples, 0.95).toFixed(1)} ms (${arrivals.samples.length} arrivals)`,
+    ],
+    [
+      'opening the large document',
+      `p50 ${median(openTimes).toFixed(0)} ms, slowest ${Math.max(...openTimes).toFixed(0)} ms (${CLIENTS} clients at once)`,
+    ],
+    [
+      'converged',
+      `${texts.size === 1 && lateMatches ? 'yes' : 'NO'}: ${CLIENTS} copies and a late joiner identical, ${settleMs.toFixed(0)} ms after the last edit`,
+    ],
+    [
+      'protected-types check, in-process',
+      `${(inspection.checkAndApply - inspection.apply).toFixed(0)} µs per keystroke update (applying it: ${inspection.apply.toFixed(0)} µs)`,
+    ],
+    [
+      'machine',
+      `${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(1))
+        .join(' ')} (shared with other jobs), Node ${process.version}`,
+    ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);

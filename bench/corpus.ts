@@ -15,15 +15,22 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const COMMON = `council authority board minister mayor report budget water bills households residents repairs reservoir dam
+const COMMON =
+  `council authority board minister mayor report budget water bills households residents repairs reservoir dam
 school hospital police housing transport rail bus road bridge harbour budget spending tax rate rise fall increase cut
 plan scheme contract inquiry review audit survey figures data year month week statement spokesperson official
 committee election vote policy funding grant loan debt deficit surplus price cost wages jobs workers union strike
 energy power gas electricity flood storm drought farmers crops market shops tourism festival museum library park
-court judge trial case appeal sentence prison crime arrests officers patients doctors nurses waiting list beds`.split(/\s+/);
+court judge trial case appeal sentence prison crime arrests officers patients doctors nurses waiting list beds`.split(
+    /\s+/,
+  );
 
-const VERBS = 'said announced confirmed denied reported approved rejected promised warned estimated found showed revealed claimed'.split(' ');
-const BRITISH = 'colour programme centre organised defence licence travelled labour favour theatre catalogue analysed'.split(' ');
+const VERBS =
+  'said announced confirmed denied reported approved rejected promised warned estimated found showed revealed claimed'.split(
+    ' ',
+  );
+const BRITISH =
+  'colour programme centre organised defence licence travelled labour favour theatre catalogue analysed'.split(' ');
 const SYLLABLES = 'ka lo mi ra te su vin dor pel ash bru cal den fir gor hal'.split(' ');
 
 export interface Corpus {
@@ -50,7 +57,15 @@ function sentence(random: () => number): string {
   const length = 8 + Math.floor(random() * 14);
   while (words.length < length) {
     const roll = random();
-    words.push(roll < 0.08 ? amount(random) : roll < 0.14 ? pick(random, BRITISH) : roll < 0.2 ? rareName(random) : pick(random, COMMON));
+    words.push(
+      roll < 0.08
+        ? amount(random)
+        : roll < 0.14
+          ? pick(random, BRITISH)
+          : roll < 0.2
+            ? rareName(random)
+            : pick(random, COMMON),
+    );
   }
   return `${words.join(' ')}.`;
 }
@@ -75,8 +90,18 @@ export function generateCorpus(seed: number, sourceCount: number, wordsPerSource
 }
 
 const AMERICAN: Record<string, string> = {
-  colour: 'color', programme: 'program', centre: 'center', organised: 'organized', defence: 'defense', licence: 'license',
-  travelled: 'traveled', labour: 'labor', favour: 'favor', theatre: 'theater', catalogue: 'catalog', analysed: 'analyzed',
+  colour: 'color',
+  programme: 'program',
+  centre: 'center',
+  organised: 'organized',
+  defence: 'defense',
+  licence: 'license',
+  travelled: 'traveled',
+  labour: 'labor',
+  favour: 'favor',
+  theatre: 'theater',
+  catalogue: 'catalog',
+  analysed: 'analyzed',
 };
 
 /** A claim restating a sentence: some words dropped, American spellings, amounts written out. */

@@ -32,7 +32,11 @@ interface Sentence {
   words: string[];
 }
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 function naiveBest(sentences: Sentence[], claim: string): string {
   const wanted = new Set(wordsOf(claim));
@@ -49,7 +53,9 @@ function naiveBest(sentences: Sentence[], claim: string): string {
 const corpus = generateCorpus(SEED, 1000, 1000);
 const [index, indexMs] = time(() => buildEvidenceIndex(corpus.sources));
 const [sentences, naiveSetupMs] = time(() =>
-  corpus.sources.flatMap((source) => passagesOf(source.text).map(({ start, end }) => source.text.slice(start, end))).map((text) => ({ text, words: wordsOf(text) })),
+  corpus.sources
+    .flatMap((source) => passagesOf(source.text).map(({ start, end }) => source.text.slice(start, end)))
+    .map((text) => ({ text, words: wordsOf(text) })),
 );
 
 const random = seededRandom(SEED + 1);
@@ -84,7 +90,10 @@ for (const { target, claim } of claims) {
  */
 function realCopyHalf(half: RealCopyHalf) {
   const articles = loadRealCopy(half);
-  const withArticles = buildEvidenceIndex([...corpus.sources, ...articles.map((article) => ({ id: `real_${article.name}`, text: article.text }))]);
+  const withArticles = buildEvidenceIndex([
+    ...corpus.sources,
+    ...articles.map((article) => ({ id: `real_${article.name}`, text: article.text })),
+  ]);
   const random = seededRandom(SEED + 2);
   let claims = 0;
   let foundFirst = 0;
@@ -138,7 +147,10 @@ const rows = [
 const realRows = [
   '| real-copy half | articles | labelled claims, restated | own sentence first | ... and a close match | article left out: a close match anyway (should be 0) | wire sentence in 3 sources grouped as one |',
   '|---|---|---|---|---|---|---|',
-  ...halves.map((h) => `| ${h.half} | ${h.articles} | ${h.claims} | ${h.foundFirst}/${h.claims} | ${h.close}/${h.claims} | ${h.absentClose}/${h.claims} | ${h.grouped}/${h.articles} |`),
+  ...halves.map(
+    (h) =>
+      `| ${h.half} | ${h.articles} | ${h.claims} | ${h.foundFirst}/${h.claims} | ${h.close}/${h.claims} | ${h.absentClose}/${h.claims} | ${h.grouped}/${h.articles} |`,
+  ),
 ];
 const table = rows.map((row) => `| ${row.join(' | ')} |`);
 table.splice(1, 0, '|---|---|---|');
@@ -162,7 +174,8 @@ let current: string;
 try {
   current = readFileSync(readme, 'utf8');
 } catch {
-  current = '# Benchmarks\n\nFigures printed by the scripts in this folder, each next to a baseline measured in the same run.\n\n';
+  current =
+    '# Benchmarks\n\nFigures printed by the scripts in this folder, each next to a baseline measured in the same run.\n\n';
 }
 const section = /## Evidence suggestion\n[\s\S]*?(?=\n## |$)/;
 writeFileSync(readme, section.test(current) ? current.replace(section, summary) : `${current.trimEnd()}\n\n${summary}`);

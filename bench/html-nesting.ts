@@ -36,18 +36,27 @@ for (const [name, read] of readers) {
     const nested = `<body>${'<div>Fees rose. '.repeat(count)}${'</div>'.repeat(count)}</body>`;
     const flat = `<body>${'<div>Fees rose. </div>'.repeat(count)}</body>`;
     const [deep, baseline] = [time(read, nested), time(read, flat)];
-    console.log(`| ${name} | ${count.toLocaleString('en')} | ${Math.round(deep)} ms | ${Math.round(baseline)} ms | ${(deep / baseline).toFixed(1)}x |`);
+    console.log(
+      `| ${name} | ${count.toLocaleString('en')} | ${Math.round(deep)} ms | ${Math.round(baseline)} ms | ${(deep / baseline).toFixed(1)}x |`,
+    );
   }
 }
 
 // Readability (web sources) is given only pages within its budget: the most a page can cost it, by shape.
 // A few elements less than the budget: <body> and <article> count too.
 const budget = READABILITY_MAX_ELEMENTS - 10;
-const runs = (depth: number) => `${'<div class="c">Fees rose. '.repeat(depth)}${'</div>'.repeat(depth)}`.repeat(Math.floor(budget / depth));
+const runs = (depth: number) =>
+  `${'<div class="c">Fees rose. '.repeat(depth)}${'</div>'.repeat(depth)}`.repeat(Math.floor(budget / depth));
 const shapes: [string, string][] = [
   ['side by side', `<body>${'<div>Fees rose. </div>'.repeat(budget)}</body>`],
-  ['paragraphs in an article', `<body><article>${'<p>Fees rose by 9 per cent in 2027, the port said. <a href="/x">More</a></p>'.repeat(budget / 2)}</article></body>`],
+  [
+    'paragraphs in an article',
+    `<body><article>${'<p>Fees rose by 9 per cent in 2027, the port said. <a href="/x">More</a></p>'.repeat(budget / 2)}</article></body>`,
+  ],
   ['runs nested 45 deep', `<body>${runs(45)}</body>`],
 ];
-console.log(`\n| source text (htmlToText) with Readability, ${READABILITY_MAX_ELEMENTS.toLocaleString('en')} elements at most | time |\n|---|---|`);
-for (const [shape, html] of shapes) console.log(`| ${shape} | ${Math.round(time((page) => htmlToText(page), html))} ms |`);
+console.log(
+  `\n| source text (htmlToText) with Readability, ${READABILITY_MAX_ELEMENTS.toLocaleString('en')} elements at most | time |\n|---|---|`,
+);
+for (const [shape, html] of shapes)
+  console.log(`| ${shape} | ${Math.round(time((page) => htmlToText(page), html))} ms |`);

@@ -38,7 +38,8 @@ function printSelfTimes(profile: { nodes: ProfileNode[]; samples?: number[]; tim
     const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
     selfMs.set(name, (selfMs.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
   });
-  for (const [name, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  for (const [name, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 }
 
 interface TraceEvent {
@@ -52,7 +53,9 @@ interface TraceEvent {
 
 /** Per timeline event: wall time and the main thread's CPU time (not stretched when other jobs hold the CPU). */
 function printEventTimes(events: readonly TraceEvent[]): void {
-  const mainThread = events.find((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')?.tid;
+  const mainThread = events.find(
+    (event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  )?.tid;
   const totals = new Map<string, { wall: number; cpu: number }>();
   for (const event of events) {
     if (event.ph !== 'X' || !event.dur || event.tid !== mainThread) continue;
@@ -62,7 +65,8 @@ function printEventTimes(events: readonly TraceEvent[]): void {
     totals.set(event.name, total);
   }
   console.log('   wall      cpu  event (renderer main thread)');
-  for (const [name, { wall, cpu }] of [...totals].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 25)) console.log(`${wall.toFixed(0).padStart(7)}  ${cpu.toFixed(0).padStart(7)}  ${name}`);
+  for (const [name, { wall, cpu }] of [...totals].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 25))
+    console.log(`${wall.toFixed(0).padStart(7)}  ${cpu.toFixed(0).padStart(7)}  ${name}`);
 }
 
 /** `--dump FILE`: the profile (it opens in Chromium's DevTools) or the trace events, as JSON. */
@@ -105,13 +109,18 @@ async function main(): Promise<void> {
   writeFileSync(file, serializeProject(workload.project));
   // open: recorded from the click on the recent project to the editor painted, as timed in the bench.
   let stopRecording: (() => Promise<void>) | null = null;
-  const recordOpen = what === 'open' ? async (page: Page) => void (stopRecording = await startRecording(page, tracing)) : undefined;
-  const app = process.argv.includes('--baseline') ? await openBaseline(workload.project, recordOpen) : await openApp(workload.project, file, recordOpen);
+  const recordOpen =
+    what === 'open' ? async (page: Page) => void (stopRecording = await startRecording(page, tracing)) : undefined;
+  const app = process.argv.includes('--baseline')
+    ? await openBaseline(workload.project, recordOpen)
+    : await openApp(workload.project, file, recordOpen);
   // Marking opens the new claim's card: let the first card pay for the one-off evidence index before profiling.
   // and a first edit for the one-off walk of the article's text Lexical does after an open (as typing does in the bench).
   if (what === 'mark') {
     await switchActiveClaim(app.page, 1).then(() => app.page.waitForTimeout(3000));
-    await markAndUnmark(app.page, workload.unmarkedParagraphs[0], workload.project.claims.length).then(() => app.page.waitForTimeout(2000));
+    await markAndUnmark(app.page, workload.unmarkedParagraphs[0], workload.project.claims.length).then(() =>
+      app.page.waitForTimeout(2000),
+    );
   }
   stopRecording ??= await startRecording(app.page, tracing);
   const middle = Math.floor(spec.paragraphs / 2) + 1;
@@ -136,11 +145,19 @@ async function main(): Promise<void> {
     heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
     save: () => saveBlockMs(app.page, middle),
     'heap-snapshot': () => writeHeapSnapshot(app.page, file.replace(/\.factdesk$/, '.heapsnapshot')),
-    mark: () => markAndUnmark(app.page, workload.unmarkedParagraphs[Math.min(300, workload.unmarkedParagraphs.length - 1)], workload.project.claims.length),
+    mark: () =>
+      markAndUnmark(
+        app.page,
+        workload.unmarkedParagraphs[Math.min(300, workload.unmarkedParagraphs.length - 1)],
+        workload.project.claims.length,
+      ),
   };
-  if (!runs[what]) throw new Error(`bench:profile: unknown interaction ${what}; one of ${Object.keys(runs).join(', ')}`);
+  if (!runs[what])
+    throw new Error(`bench:profile: unknown interaction ${what}; one of ${Object.keys(runs).join(', ')}`);
   const timings = await runs[what]();
-  console.log(`${what}: ${JSON.stringify(timings, (_key, value) => (typeof value === 'number' ? Math.round(value) : value))}`);
+  console.log(
+    `${what}: ${JSON.stringify(timings, (_key, value) => (typeof value === 'number' ? Math.round(value) : value))}`,
+  );
   await stopRecording();
   await app.close();
   await (await sharedBrowser()).close();

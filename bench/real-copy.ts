@@ -57,9 +57,23 @@ export function parseRealCopyArticle(name: string, raw: string, labels: LabelFil
     const start = nthIndexOf(text, label.text, label.occurrence ?? 1);
     if (start < 0) throw new Error(`${name}: label not found in the text: “${label.text}”`);
     if (label.speaker !== null && !label.kind) throw new Error(`${name}: speaker “${label.speaker}” has no kind`);
-    return { text: label.text, start, end: start + label.text.length, speaker: label.speaker, kind: label.speaker === null ? null : label.kind! };
+    return {
+      text: label.text,
+      start,
+      end: start + label.text.length,
+      speaker: label.speaker,
+      kind: label.speaker === null ? null : label.kind!,
+    };
   });
-  return { name, genre: labels.style, style: labels.style, text, raw, claims: claims.sort((a, b) => a.start - b.start), structure: labels.structure };
+  return {
+    name,
+    genre: labels.style,
+    style: labels.style,
+    text,
+    raw,
+    claims: claims.sort((a, b) => a.start - b.start),
+    structure: labels.structure,
+  };
 }
 
 export function loadRealCopy(half: RealCopyHalf): RealCopyArticle[] {

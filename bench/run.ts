@@ -32,10 +32,13 @@ const p95 = (values: number[]) => percentile(values, 0.95);
 function writeWorkload(workload: Workload): string {
   const text = serializeProject(workload.project);
   const parsed = parseProjectText(text);
-  if (!parsed.ok) throw new Error(`bench: the ${workload.spec.name} workload is not a valid project: ${parsed.problem}`);
+  if (!parsed.ok)
+    throw new Error(`bench: the ${workload.spec.name} workload is not a valid project: ${parsed.problem}`);
   const file = path.join(folder, `bench-${workload.spec.name}.factdesk`);
   writeFileSync(file, text);
-  log(`${workload.spec.name}: ${(text.length / 1e6).toFixed(1)} MB, ${workload.project.claims.length} claims (${workload.overlappingClaims} overlapping), ${workload.project.sources.length} sources`);
+  log(
+    `${workload.spec.name}: ${(text.length / 1e6).toFixed(1)} MB, ${workload.project.claims.length} claims (${workload.overlappingClaims} overlapping), ${workload.project.sources.length} sources`,
+  );
   return file;
 }
 
@@ -119,7 +122,13 @@ async function benchEditors(workload: Workload, file: string): Promise<BenchResu
   const marks: number[] = [];
   const unmarks: number[] = [];
   for (let i = 0; i < 5; i += 1) {
-    const timed = await markAndUnmark(page, workload.unmarkedParagraphs[(Math.floor(workload.unmarkedParagraphs.length / 2) + i) % workload.unmarkedParagraphs.length], project.claims.length);
+    const timed = await markAndUnmark(
+      page,
+      workload.unmarkedParagraphs[
+        (Math.floor(workload.unmarkedParagraphs.length / 2) + i) % workload.unmarkedParagraphs.length
+      ],
+      project.claims.length,
+    );
     marks.push(timed.mark);
     unmarks.push(timed.unmark);
   }
@@ -137,9 +146,27 @@ async function benchEditors(workload: Workload, file: string): Promise<BenchResu
     ),
     result(`typing_p95_${name}`, p95(appTyping), p95(baseTyping), 'ms', '200 keystrokes in plain text mid-article'),
     result(`typing_median_${name}`, median(appTyping), median(baseTyping), 'ms'),
-    result(`typing_in_claim_p95_${name}`, p95(appTypingInClaim), p95(baseTyping), 'ms', '100 keystrokes inside a highlight; baseline: plain typing'),
-    result(`claims_panel_filter_${name}`, p95(filters), null, 'ms', 'p95 of 12 search keystrokes until the count shows the result'),
-    result(`switch_claim_${name}`, p95(switches), null, 'ms', 'p95 of 10 Alt+↓ presses until the next card and highlight are active'),
+    result(
+      `typing_in_claim_p95_${name}`,
+      p95(appTypingInClaim),
+      p95(baseTyping),
+      'ms',
+      '100 keystrokes inside a highlight; baseline: plain typing',
+    ),
+    result(
+      `claims_panel_filter_${name}`,
+      p95(filters),
+      null,
+      'ms',
+      'p95 of 12 search keystrokes until the count shows the result',
+    ),
+    result(
+      `switch_claim_${name}`,
+      p95(switches),
+      null,
+      'ms',
+      'p95 of 10 Alt+↓ presses until the next card and highlight are active',
+    ),
     result(`mark_claim_${name}`, p95(marks), null, 'ms', 'p95 of 5 Ctrl+Shift+M until listed'),
     result(`unmark_claim_${name}`, p95(unmarks), null, 'ms', 'p95 of 5 card deletions until unlisted'),
     result(
@@ -158,11 +185,22 @@ async function benchFiles(workload: Workload): Promise<BenchResult[]> {
   const save = await saveFigures(workload.project, folder);
   const parse = await parseFigures(workload.project);
   return [
-    result(`save_${workload.spec.name}`, save.value, save.baseline, 'ms', 'validate + refresh anchors + serialise + .bak + atomic write; baseline JSON.stringify + fs.writeFile'),
-    result(`parse_${workload.spec.name}`, parse.value, parse.baseline, 'ms', 'parse + validate + migrate; baseline JSON.parse'),
+    result(
+      `save_${workload.spec.name}`,
+      save.value,
+      save.baseline,
+      'ms',
+      'validate + refresh anchors + serialise + .bak + atomic write; baseline JSON.stringify + fs.writeFile',
+    ),
+    result(
+      `parse_${workload.spec.name}`,
+      parse.value,
+      parse.baseline,
+      'ms',
+      'parse + validate + migrate; baseline JSON.parse',
+    ),
   ];
 }
-
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -179,7 +217,8 @@ async function main(): Promise<void> {
   }
   await (await sharedBrowser()).close();
   console.log(formatTable(results));
-  if (!typicalOnly) writeFileSync(path.join(REPO_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (!typicalOnly)
+    writeFileSync(path.join(REPO_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -12,7 +12,12 @@ import { addTally, emptyTally, matchClaims, ratesOf, tallyArticle } from './clai
 import { loadRealCopy } from './real-copy';
 
 const sets = { clean: loadLabelledSet('tuning'), real: loadRealCopy('dev') };
-const prepared = Object.fromEntries(Object.entries(sets).map(([name, articles]) => [name, articles.map((article) => ({ article, candidates: claimCandidates(article.text) }))]));
+const prepared = Object.fromEntries(
+  Object.entries(sets).map(([name, articles]) => [
+    name,
+    articles.map((article) => ({ article, candidates: claimCandidates(article.text) })),
+  ]),
+);
 
 const GRID: Partial<Record<Feature | 'bias', number[]>> = {
   bias: [-2.2, -1.8, -1.4, -1.0],
@@ -29,7 +34,9 @@ function evaluate(weights: Record<Feature, number>, bias: number) {
   for (const [name, items] of Object.entries(prepared)) {
     let tally = emptyTally();
     for (const { article, candidates } of items) {
-      const suggestions = scoredSuggestions(candidates, DEFAULT_MIN_SCORE, (features) => scoreOf(features, weights, bias));
+      const suggestions = scoredSuggestions(candidates, DEFAULT_MIN_SCORE, (features) =>
+        scoreOf(features, weights, bias),
+      );
       tally = addTally(tally, tallyArticle(article.claims, suggestions, matchClaims(article.claims, suggestions)));
     }
     result[name] = ratesOf(tally);
@@ -52,4 +59,7 @@ walk(0, {});
 const pct = (value: number) => (value * 100).toFixed(1);
 rows.sort((a, b) => b.real.f1 + b.clean.f1 - (a.real.f1 + a.clean.f1));
 console.log('real F1 / recall | clean F1 / recall | setting');
-for (const row of rows.slice(0, 25)) console.log(`${pct(row.real.f1)} / ${pct(row.real.recall)} | ${pct(row.clean.f1)} / ${pct(row.clean.recall)} | ${row.setting}`);
+for (const row of rows.slice(0, 25))
+  console.log(
+    `${pct(row.real.f1)} / ${pct(row.real.recall)} | ${pct(row.clean.f1)} / ${pct(row.clean.recall)} | ${row.setting}`,
+  );

@@ -19,8 +19,24 @@ export interface WorkloadSpec extends ArticleSpec {
   sourceWords: number;
 }
 
-export const LARGE: WorkloadSpec = { name: 'large', paragraphs: 2_000, wordsPerParagraph: 50, claims: 2_000, overlapShare: 0.1, sources: 200, sourceWords: 5_000 };
-export const TYPICAL: WorkloadSpec = { name: 'typical', paragraphs: 30, wordsPerParagraph: 50, claims: 40, overlapShare: 0.1, sources: 10, sourceWords: 5_000 };
+export const LARGE: WorkloadSpec = {
+  name: 'large',
+  paragraphs: 2_000,
+  wordsPerParagraph: 50,
+  claims: 2_000,
+  overlapShare: 0.1,
+  sources: 200,
+  sourceWords: 5_000,
+};
+export const TYPICAL: WorkloadSpec = {
+  name: 'typical',
+  paragraphs: 30,
+  wordsPerParagraph: 50,
+  claims: 40,
+  overlapShare: 0.1,
+  sources: 10,
+  sourceWords: 5_000,
+};
 
 export const DEFAULT_SEED = 20261122;
 
@@ -63,5 +79,10 @@ export function generateWorkload(spec: WorkloadSpec, seed = DEFAULT_SEED): Workl
     review: { ...DEFAULT_REVIEW_SETTINGS },
     dismissedSuggestions: [],
   };
-  return { spec, project: refreshClaimAnchors(project), unmarkedParagraphs: article.unmarkedParagraphs, overlappingClaims: article.overlapping.size };
+  return {
+    spec,
+    project: refreshClaimAnchors(project),
+    unmarkedParagraphs: article.unmarkedParagraphs,
+    overlappingClaims: article.overlapping.size,
+  };
 }

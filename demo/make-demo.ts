@@ -10,7 +10,13 @@ import { bodyOf, headingNode, markNode, paragraphNode, quoteNode, textNode } fro
 import { newClaim } from '../shared/claims/claim-factory';
 import { serializeProject } from '../shared/project/project-file';
 import { refreshClaimAnchors } from '../shared/anchoring/refresh-claim-anchors';
-import { CURRENT_VERSION, DEFAULT_REVIEW_SETTINGS, PROJECT_FORMAT, type Claim, type Project } from '../shared/project/schema';
+import {
+  CURRENT_VERSION,
+  DEFAULT_REVIEW_SETTINGS,
+  PROJECT_FORMAT,
+  type Claim,
+  type Project,
+} from '../shared/project/schema';
 
 const CREATED = '2026-11-20T09:30:00.000Z';
 
@@ -74,13 +80,19 @@ const claims: Claim[] = [
     verdict: 'accurate',
     tags: { attributed: null, disputed: null, free: ['figures'] },
     note: 'Council budget paper, table 3: £412.10 → £469.80 (+14.0%). Rounded figures check out.',
-    publicExplanation: 'The council’s budget paper gives the average bill as £412.10 now and £469.80 from April: a rise of 14.0 per cent.',
+    publicExplanation:
+      'The council’s budget paper gives the average bill as £412.10 now and £469.80 from April: a rise of 14.0 per cent.',
   }),
   claim('clm_cost', {
     verdict: 'mostly-accurate',
-    tags: { attributed: { speaker: 'Marion Okafor, council leader', kind: 'person' }, disputed: null, free: ['figures'] },
+    tags: {
+      attributed: { speaker: 'Marion Okafor, council leader', kind: 'person' },
+      disputed: null,
+      free: ['figures'],
+    },
     note: 'Audit gives £37.6m against a 2021 estimate of £21m: “almost double” is a stretch (1.8×) but fair.',
-    publicExplanation: 'The audit office puts the forecast cost at £37.6 million against a 2021 estimate of £21 million: 1.8 times the estimate.',
+    publicExplanation:
+      'The audit office puts the forecast cost at £37.6 million against a 2021 estimate of £21 million: 1.8 times the estimate.',
   }),
   claim('clm_leak', {
     verdict: 'unrated',
@@ -89,9 +101,14 @@ const claims: Claim[] = [
   }),
   claim('clm_lowest', {
     verdict: 'false',
-    tags: { attributed: { speaker: 'Dev Raman, Calder Water chief executive', kind: 'person' }, disputed: { reason: 'Ashby Water’s average bill is £455, lower than £470.' }, free: ['comparison'] },
+    tags: {
+      attributed: { speaker: 'Dev Raman, Calder Water chief executive', kind: 'person' },
+      disputed: { reason: 'Ashby Water’s average bill is £455, lower than £470.' },
+      free: ['comparison'],
+    },
     note: 'Regional tariff table shows Ashby lower after the increase.',
-    publicExplanation: 'After the increase the average bill in Port Calder (£469.80) is higher than in neighbouring Ashby (£455.20), according to the audit office’s comparison.',
+    publicExplanation:
+      'After the increase the average bill in Port Calder (£469.80) is higher than in neighbouring Ashby (£455.20), according to the audit office’s comparison.',
   }),
   claim('clm_warned', {
     verdict: 'unrated',

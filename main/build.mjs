@@ -19,7 +19,13 @@ const common = {
   alias: { canvas: './node_modules/linkedom/commonjs/canvas-shim.cjs' },
 };
 
-const extractionWorker = (folder) => build({ ...common, entryPoints: ['main/formats/extraction/extract-worker.ts'], outfile: `${folder}/extract-worker.js`, format: 'cjs' });
+const extractionWorker = (folder) =>
+  build({
+    ...common,
+    entryPoints: ['main/formats/extraction/extract-worker.ts'],
+    outfile: `${folder}/extract-worker.js`,
+    format: 'cjs',
+  });
 
 const bundles = {
   cli: build({
@@ -36,15 +42,28 @@ const bundles = {
   ...(cliOnly
     ? {}
     : {
-        main: build({ ...common, entryPoints: ['main/shell/index.ts'], outfile: 'dist/main/index.js', format: 'cjs', external: ['electron'] }),
-        preload: build({ ...common, entryPoints: ['main/shell/preload.ts'], outfile: 'dist/main/preload.js', format: 'cjs', external: ['electron'] }),
+        main: build({
+          ...common,
+          entryPoints: ['main/shell/index.ts'],
+          outfile: 'dist/main/index.js',
+          format: 'cjs',
+          external: ['electron'],
+        }),
+        preload: build({
+          ...common,
+          entryPoints: ['main/shell/preload.ts'],
+          outfile: 'dist/main/preload.js',
+          format: 'cjs',
+          external: ['electron'],
+        }),
         mainWorker: extractionWorker('dist/main'),
       }),
 };
 
 // What each bundle still imports at run time, for test/unit/tooling/packaging.test.ts (not shipped).
 mkdirSync('dist/meta', { recursive: true });
-for (const [name, result] of Object.entries(bundles)) writeFileSync(`dist/meta/${name}.json`, JSON.stringify((await result).metafile));
+for (const [name, result] of Object.entries(bundles))
+  writeFileSync(`dist/meta/${name}.json`, JSON.stringify((await result).metafile));
 
 // Help → About lists the licences of the packages the app's bundles contain; the packaged app has no
 // node_modules to read them from. The metafiles of main, preload and main's extraction worker and the
@@ -53,13 +72,19 @@ for (const [name, result] of Object.entries(bundles)) writeFileSync(`dist/meta/$
 if (!cliOnly) {
   const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
   const packageOf = (file) => file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/)?.[1];
-  const mainInputs = ['main', 'preload', 'mainWorker'].flatMap((name) => Object.keys(read(`dist/meta/${name}.json`).inputs));
+  const mainInputs = ['main', 'preload', 'mainWorker'].flatMap((name) =>
+    Object.keys(read(`dist/meta/${name}.json`).inputs),
+  );
   const rendererMaps = readdirSync('dist/renderer/assets').filter((file) => file.endsWith('.js.map'));
   const rendererInputs = rendererMaps.flatMap((file) => read(`dist/renderer/assets/${file}`).sources);
   const names = [...new Set([...mainInputs, ...rendererInputs].map(packageOf).filter(Boolean))].sort();
   const licences = names.map((name) => {
     const pkg = read(`node_modules/${name}/package.json`);
-    return { name, version: pkg.version, license: typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see the package') };
+    return {
+      name,
+      version: pkg.version,
+      license: typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see the package'),
+    };
   });
   writeFileSync('dist/licences.json', `${JSON.stringify(licences, null, 2)}\n`);
 }

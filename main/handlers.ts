@@ -45,7 +45,10 @@ export function createHandlers(deps: HandlerDeps) {
   });
   const { recovery, layouts, held } = session;
   /** Ask with a dialog, then act on the path chosen; null when the user cancels. */
-  const chosen = async <T>(choose: () => Promise<string | null>, then: (path: string) => Promise<T>): Promise<T | null> => {
+  const chosen = async <T>(
+    choose: () => Promise<string | null>,
+    then: (path: string) => Promise<T>,
+  ): Promise<T | null> => {
     const path = await choose();
     return path ? then(path) : null;
   };
@@ -60,7 +63,11 @@ export function createHandlers(deps: HandlerDeps) {
       preferences: preferencesFrom(settings.get('preferences')),
     }),
     // The open project: main/project/project-session.ts.
-    openProjectDialog: () => chosen(() => dialogs.chooseProjectToOpen(), (path) => session.open(path)),
+    openProjectDialog: () =>
+      chosen(
+        () => dialogs.chooseProjectToOpen(),
+        (path) => session.open(path),
+      ),
     openProjectPath: (path) => session.openNamed(path),
     openDemoProject: () => session.openDemo(deps.demoProjectPath),
     saveProject: (request: SaveRequestData) => session.save(request),
@@ -78,7 +85,8 @@ export function createHandlers(deps: HandlerDeps) {
     readActivity: async (token, { heldActivity, ...query }) => held.get(token).activityPage(heldActivity, query),
     readSourceText: async (token, sourceId) => held.get(token).textOf(sourceId) ?? null,
     locateEvidence: async (token, places) => held.get(token).locate(places),
-    suggestEvidence: ({ session: token, claimText, sourceIds, top }) => held.get(token).suggest(claimText, sourceIds, top),
+    suggestEvidence: ({ session: token, claimText, sourceIds, top }) =>
+      held.get(token).suggest(claimText, sourceIds, top),
     putSourceTexts: async (token, texts) => held.get(token).addTexts(texts),
     // Crash backups and history (main/project/recovery-handlers.ts).
     writeBackup: recovery.writeBackup,
@@ -88,9 +96,25 @@ export function createHandlers(deps: HandlerDeps) {
     listHistory: recovery.listHistory,
     readHistorySnapshot: recovery.readHistorySnapshot,
     // Imports: articles start a project, sources join the open one.
-    importArticleDialog: () => chosen(() => dialogs.chooseArticleToImport(), (path) => importArticleFile(path, imports.start())),
-    importSourceFile: (token) => chosen(() => dialogs.chooseSourceFile(), async (path) => session.keep(token, await importSourceFile(path, clock(), imports.start()))),
-    importSourceUrl: async (token, url, ownNetworkAddresses) => session.keep(token, await fetchSourceUrl(url, clock(), { ...DEFAULT_FETCH_LIMITS, ownNetworkAddresses, signal: imports.start().signal })),
+    importArticleDialog: () =>
+      chosen(
+        () => dialogs.chooseArticleToImport(),
+        (path) => importArticleFile(path, imports.start()),
+      ),
+    importSourceFile: (token) =>
+      chosen(
+        () => dialogs.chooseSourceFile(),
+        async (path) => session.keep(token, await importSourceFile(path, clock(), imports.start())),
+      ),
+    importSourceUrl: async (token, url, ownNetworkAddresses) =>
+      session.keep(
+        token,
+        await fetchSourceUrl(url, clock(), {
+          ...DEFAULT_FETCH_LIMITS,
+          ownNetworkAddresses,
+          signal: imports.start().signal,
+        }),
+      ),
     cancelImport: async () => imports.cancel(),
     openDroppedFile: (dropped) => openDroppedFile(dropped, { clock, sessions: held, importOptions: imports.start }),
     // Reports, the crash log, settings, spelling, About.
@@ -112,7 +136,10 @@ export function createHandlers(deps: HandlerDeps) {
     spellingAtContextMenu: async () => (await deps.spelling?.atContextMenu()) ?? null,
     addToDictionary: async (word) => deps.spelling?.addToDictionary(word),
     setSpellcheckLanguage: async (language) => deps.spelling?.setLanguage(language),
-    getAboutInfo: async (): Promise<AboutInfo> => ({ ...(deps.about?.versions ?? UNKNOWN_VERSIONS), licences: deps.about ? readLicences(deps.about.licencesFile) : [] }),
+    getAboutInfo: async (): Promise<AboutInfo> => ({
+      ...(deps.about?.versions ?? UNKNOWN_VERSIONS),
+      licences: deps.about ? readLicences(deps.about.licencesFile) : [],
+    }),
   });
   /**
    * rememberWindowLayout: the window is closing; note where it was for the open project.

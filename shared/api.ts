@@ -32,27 +32,25 @@ const sourceId = z.string().min(1).max(128);
  * version does not know included). (The cast only says what may be sent: a
  * transform's input type would be unknown.)
  */
-const ProjectViewOrText = z
-  .unknown()
-  .transform((sent, context) => {
-    let doc = sent;
-    if (typeof sent === 'string') {
-      if (sent.length > MAX_PROJECT_BYTES) {
-        context.addIssue({ code: 'custom', message: 'the project sent is too large' });
-        return z.NEVER;
-      }
-      try {
-        doc = JSON.parse(sent) as unknown;
-      } catch {
-        context.addIssue({ code: 'custom', message: 'the project sent is not valid JSON' });
-        return z.NEVER;
-      }
+const ProjectViewOrText = z.unknown().transform((sent, context) => {
+  let doc = sent;
+  if (typeof sent === 'string') {
+    if (sent.length > MAX_PROJECT_BYTES) {
+      context.addIssue({ code: 'custom', message: 'the project sent is too large' });
+      return z.NEVER;
     }
-    const checked = ProjectView.safeParse(doc);
-    if (checked.success) return inKeyOrderOf(checked.data, doc);
-    for (const issue of checked.error.issues) context.addIssue({ ...issue, code: 'custom' });
-    return z.NEVER;
-  }) as unknown as z.ZodType<z.output<typeof ProjectView>, z.input<typeof ProjectView> | string>;
+    try {
+      doc = JSON.parse(sent) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'the project sent is not valid JSON' });
+      return z.NEVER;
+    }
+  }
+  const checked = ProjectView.safeParse(doc);
+  if (checked.success) return inKeyOrderOf(checked.data, doc);
+  for (const issue of checked.error.issues) context.addIssue({ ...issue, code: 'custom' });
+  return z.NEVER;
+}) as unknown as z.ZodType<z.output<typeof ProjectView>, z.input<typeof ProjectView> | string>;
 
 export const SaveRequest = z.object({
   /** null: the project has never been saved; main asks where to put it. */
@@ -276,7 +274,9 @@ export type ApiHandlers = { [M in ApiMethod]: ApiHandler<M> };
  * the session as the id. This marks each such handler as an error.
  */
 type TakingEveryArgument<H extends ApiHandlers> = {
-  [M in ApiMethod]: Parameters<H[M]>['length'] extends ApiParams<M>['length'] ? unknown : `takes every argument of ${M}`;
+  [M in ApiMethod]: Parameters<H[M]>['length'] extends ApiParams<M>['length']
+    ? unknown
+    : `takes every argument of ${M}`;
 };
 
 /** The handlers behind window.factdesk, checked against the table: every method, each with its exact parameters and result. */
@@ -325,11 +325,11 @@ export type SaveResult =
  * accepts it, the version it was opened at stays the base for a merge and the
  * one a save is checked against, and the window's own session stays valid.
  */
-export type ReloadResult = { ok: true; path: string; name: string; project: ProjectView; session: string } | { ok: false; message: string };
+export type ReloadResult =
+  { ok: true; path: string; name: string; project: ProjectView; session: string } | { ok: false; message: string };
 
 export type MergeResultData =
-  | { ok: true; project: ProjectView; conflicts: ClaimConflict[] }
-  | { ok: false; message: string };
+  { ok: true; project: ProjectView; conflicts: ClaimConflict[] } | { ok: false; message: string };
 
 /** Unsaved work found at start-up, newer than its file. */
 export interface RecoverableBackup {
@@ -355,7 +355,9 @@ export interface HistorySnapshot {
  * structure applied (title, byline, outlet, date; subheads as headings; captions and boilerplate left out) and the
  * list of what was recognised, so the app can show it and undo it.
  */
-export type ArticleImportResult = { ok: true; html: string; title: string; fileName: string; structured: StructuredImport } | { ok: false; message: string };
+export type ArticleImportResult =
+  | { ok: true; html: string; title: string; fileName: string; structured: StructuredImport }
+  | { ok: false; message: string };
 
 /** A source read by main from a file or a web page; on failure a message for the user. */
 export type SourceImportResult =
@@ -425,7 +427,9 @@ export function checkedEventPayload<E extends ApiEvent>(event: E, payload: unkno
   const checked = API_EVENTS[event].safeParse(payload);
   if (checked.success) return checked.data as ApiEventPayloads[E];
   const issue = checked.error.issues[0];
-  throw new TypeError(`Event ${event} sent with a payload the contract refuses: ${issue.path.join('.') || 'payload'}: ${issue.message}`);
+  throw new TypeError(
+    `Event ${event} sent with a payload the contract refuses: ${issue.path.join('.') || 'payload'}: ${issue.message}`,
+  );
 }
 
 /** window.factdesk, as the renderer sees it. */

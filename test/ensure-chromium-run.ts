@@ -18,7 +18,9 @@ void ensureChromium({
       return false;
     }
   },
-  installPlaywrightChromium: () => spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', shell: process.platform === 'win32' }).status === 0,
+  installPlaywrightChromium: () =>
+    spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', shell: process.platform === 'win32' })
+      .status === 0,
   log: (line) => console.log(line),
 }).then((ready) => {
   process.exitCode = ready ? 0 : 1;

@@ -31,7 +31,10 @@ interface StructNode {
 const pdfjs = (): Promise<PdfJs> => import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJs>;
 
 function outlineTitles(items: OutlineItem[] | null, depth = 0): string[] {
-  return (items ?? []).flatMap((item) => [`${'  '.repeat(depth)}${item.title}`, ...outlineTitles(item.items, depth + 1)]);
+  return (items ?? []).flatMap((item) => [
+    `${'  '.repeat(depth)}${item.title}`,
+    ...outlineTitles(item.items, depth + 1),
+  ]);
 }
 
 function rolesOf(node: StructNode | null): string[] {
@@ -41,14 +44,24 @@ function rolesOf(node: StructNode | null): string[] {
 
 export async function readPdf(file: string): Promise<PdfReading> {
   const { getDocument, VerbosityLevel } = await pdfjs();
-  const document = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false }).promise;
+  const document = await getDocument({
+    data: new Uint8Array(readFileSync(file)),
+    verbosity: VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+  }).promise;
   try {
     const pages: string[] = [];
     let firstPageRoles: string[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('').replace(/\s+/g, ' ').trim());
+      pages.push(
+        content.items
+          .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+          .join('')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
       if (number === 1) firstPageRoles = rolesOf((await page.getStructTree()) as StructNode | null);
     }
     const { info } = (await document.getMetadata()) as { info: { Language?: string } };

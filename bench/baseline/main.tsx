@@ -23,7 +23,11 @@ declare global {
 }
 
 function BareEditor({ body }: { body: string }) {
-  const initialConfig = { namespace: 'bench-baseline', editorState: body, onError: (error: Error) => console.error(error) };
+  const initialConfig = {
+    namespace: 'bench-baseline',
+    editorState: body,
+    onError: (error: Error) => console.error(error),
+  };
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="editor-scroll">

@@ -36,7 +36,13 @@ export interface GeneratedArticle {
 
 const claimId = (n: number) => `clm_${String(n).padStart(5, '0')}`;
 
-function spansForHalf(half: number, halfLength: number, overlap: boolean, random: Random, nextId: () => string): Span[] {
+function spansForHalf(
+  half: number,
+  halfLength: number,
+  overlap: boolean,
+  random: Random,
+  nextId: () => string,
+): Span[] {
   const from = half * halfLength;
   const start = from + random.int(0, 3);
   const length = random.int(6, Math.max(6, halfLength - 10));
@@ -45,7 +51,11 @@ function spansForHalf(half: number, halfLength: number, overlap: boolean, random
   const nested = random.chance(0.5);
   const second: Span = nested
     ? { id: nextId(), start: start + 1, end: first.end - 1 }
-    : { id: nextId(), start: start + Math.floor(length / 2), end: Math.min(from + halfLength, first.end + random.int(2, 5)) };
+    : {
+        id: nextId(),
+        start: start + Math.floor(length / 2),
+        end: Math.min(from + halfLength, first.end + random.int(2, 5)),
+      };
   return [first, second];
 }
 
@@ -72,7 +82,10 @@ function runsOf(paragraphWords: string[], spans: Span[]): unknown[] {
 export function generateArticle(spec: ArticleSpec, random: Random): GeneratedArticle {
   const overlapCount = Math.round(spec.claims * spec.overlapShare);
   const primaryCount = spec.claims - overlapCount;
-  const halves = shuffled(Array.from({ length: spec.paragraphs * 2 }, (_, i) => i), random).slice(0, primaryCount);
+  const halves = shuffled(
+    Array.from({ length: spec.paragraphs * 2 }, (_, i) => i),
+    random,
+  ).slice(0, primaryCount);
   const withOverlap = new Set(shuffled(halves, random).slice(0, overlapCount));
   const claimedHalves = new Set(halves);
   const halfLength = Math.floor(spec.wordsPerParagraph / 2);

@@ -7,14 +7,33 @@ import type { Random } from './prng';
  */
 
 const SUBJECTS = [
-  'The harbour board', 'Councillor Ines Marlow', 'The regional health trust', 'A spokesperson for Calder Rail',
-  'The finance committee', 'Residents of the Westbank estate', 'The school inspectorate', 'Mayor Tobias Ferrant',
-  'The fire service', 'Local shopkeepers', 'The university press office', 'An internal audit',
-  'The opposition group', 'Transport planners', 'The housing association', 'Officials at the water utility',
+  'The harbour board',
+  'Councillor Ines Marlow',
+  'The regional health trust',
+  'A spokesperson for Calder Rail',
+  'The finance committee',
+  'Residents of the Westbank estate',
+  'The school inspectorate',
+  'Mayor Tobias Ferrant',
+  'The fire service',
+  'Local shopkeepers',
+  'The university press office',
+  'An internal audit',
+  'The opposition group',
+  'Transport planners',
+  'The housing association',
+  'Officials at the water utility',
 ];
 
 const VERBS = [
-  'said', 'reported', 'estimated', 'claimed', 'told the meeting', 'wrote in a statement', 'insisted', 'confirmed',
+  'said',
+  'reported',
+  'estimated',
+  'claimed',
+  'told the meeting',
+  'wrote in a statement',
+  'insisted',
+  'confirmed',
 ];
 
 const FACTS = [
@@ -33,9 +52,14 @@ const FACTS = [
 ];
 
 const TAILS = [
-  'a figure the council disputes.', 'although the report gives no source.', 'according to figures released on Monday.',
-  'the highest level on record.', 'a claim repeated at two public meetings.', 'without citing the survey it relied on.',
-  'in a letter seen by this newspaper.', 'well above the national average.',
+  'a figure the council disputes.',
+  'although the report gives no source.',
+  'according to figures released on Monday.',
+  'the highest level on record.',
+  'a claim repeated at two public meetings.',
+  'without citing the survey it relied on.',
+  'in a letter seen by this newspaper.',
+  'well above the national average.',
 ];
 
 function fill(template: string, random: Random): string {
@@ -64,5 +88,11 @@ export function words(count: number, random: Random): string[] {
 export const CHECKERS = ['Priya Shah', 'Tomasz Wrona', 'Ada Mensah', 'Luis Ferreira', 'Hanna Berg'];
 export const SPEAKERS = ['Ines Marlow', 'Tobias Ferrant', 'Calder Rail', 'the harbour board', 'the health trust'];
 export const FREE_TAGS = ['budget', 'transport', 'housing', 'health', 'schools', 'figures', 'follow-up', 'legal'];
-export const OUTLETS = ['Port Calder Gazette', 'Westbank Weekly', 'Council minutes', 'Regional Statistics Office', 'Calder Rail press desk'];
+export const OUTLETS = [
+  'Port Calder Gazette',
+  'Westbank Weekly',
+  'Council minutes',
+  'Regional Statistics Office',
+  'Calder Rail press desk',
+];
 export { SUBJECTS };

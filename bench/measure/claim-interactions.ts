@@ -14,13 +14,27 @@ export async function switchActiveClaim(page: Page, times: number): Promise<numb
     out.push(
       await page.evaluate(async () => {
         const probe = (window as unknown as ProbeWindow).__probe;
-        const activeRow = () => document.querySelector<HTMLElement>('li.is-active[data-claim-row]')?.dataset.claimRow ?? null;
+        const activeRow = () =>
+          document.querySelector<HTMLElement>('li.is-active[data-claim-row]')?.dataset.claimRow ?? null;
         const before = activeRow();
         const start = performance.now();
-        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', code: 'ArrowDown', altKey: true, bubbles: true, cancelable: true }));
+        window.dispatchEvent(
+          new KeyboardEvent('keydown', {
+            key: 'ArrowDown',
+            code: 'ArrowDown',
+            altKey: true,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
         const end = await probe.until(() => {
           const now = activeRow();
-          return now !== null && now !== before && !!document.querySelector('li.is-active section.claim-card') && !!document.querySelector('mark[data-active="true"]');
+          return (
+            now !== null &&
+            now !== before &&
+            !!document.querySelector('li.is-active section.claim-card') &&
+            !!document.querySelector('mark[data-active="true"]')
+          );
         });
         return end - start;
       }),
@@ -35,17 +49,25 @@ export async function filterClaims(page: Page, project: Project, query: string):
   const total = project.claims.length;
   const countFor = (text: string) => {
     if (text.trim() === '') return String(total);
-    const matching = project.claims.filter((claim) => matchesFilter(claim, claim.anchor.quote.exact, { ...NO_FILTER, text })).length;
+    const matching = project.claims.filter((claim) =>
+      matchesFilter(claim, claim.anchor.quote.exact, { ...NO_FILTER, text }),
+    ).length;
     return `${matching} of ${total}`;
   };
   const out: number[] = [];
-  for (let i = 1; i <= query.length; i += 1) out.push(await timedKey(page, query[i - 1], { selector: COUNT, text: countFor(query.slice(0, i)) }));
-  for (let i = query.length - 1; i >= 0; i -= 1) out.push(await timedKey(page, 'Backspace', { selector: COUNT, text: countFor(query.slice(0, i)) }));
+  for (let i = 1; i <= query.length; i += 1)
+    out.push(await timedKey(page, query[i - 1], { selector: COUNT, text: countFor(query.slice(0, i)) }));
+  for (let i = query.length - 1; i >= 0; i -= 1)
+    out.push(await timedKey(page, 'Backspace', { selector: COUNT, text: countFor(query.slice(0, i)) }));
   return out;
 }
 
 /** Mark words of an unmarked paragraph with Ctrl+Shift+M, then delete the claim from its card; ms for each. */
-export async function markAndUnmark(page: Page, paragraph: number, total: number): Promise<{ mark: number; unmark: number }> {
+export async function markAndUnmark(
+  page: Page,
+  paragraph: number,
+  total: number,
+): Promise<{ mark: number; unmark: number }> {
   await page.evaluate((index) => {
     const root = document.querySelector<HTMLElement>('[aria-label="Article text"]')!;
     const block = root.children[index] as HTMLElement;
@@ -88,7 +110,10 @@ export async function saveBlockMs(page: Page, paragraph: number): Promise<{ long
   await page.keyboard.press('x');
   await page.waitForFunction(() => document.title.startsWith('●'));
   await page.evaluate(() => {
-    const bench = window as unknown as { __factdeskInvoke(method: string, args: unknown): Promise<unknown>; __saveBlock?: { longest: number; total: number } };
+    const bench = window as unknown as {
+      __factdeskInvoke(method: string, args: unknown): Promise<unknown>;
+      __saveBlock?: { longest: number; total: number };
+    };
     const invoke = bench.__factdeskInvoke;
     let keydownAt = 0;
     let lastTick = 0;

@@ -28,10 +28,20 @@ async function timeMedian(runs: number, work: () => Promise<unknown> | unknown):
   return median(times);
 }
 
-export async function saveFigures(project: Project, folder: string, runs = 5): Promise<{ value: number; baseline: number }> {
+export async function saveFigures(
+  project: Project,
+  folder: string,
+  runs = 5,
+): Promise<{ value: number; baseline: number }> {
   const file = path.join(folder, 'save-bench.factdesk');
   const handlers = createHandlers({
-    dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null, chooseSourceFile: async () => null },
+    dialogs: {
+      chooseProjectToOpen: async () => null,
+      chooseSavePath: async () => null,
+      chooseArticleToImport: async () => null,
+      chooseExportPath: async () => null,
+      chooseSourceFile: async () => null,
+    },
     userDataDir: path.join(folder, 'user'),
     emit: () => {},
     printToPdf: async () => new Uint8Array(),
@@ -48,7 +58,12 @@ export async function saveFigures(project: Project, folder: string, runs = 5): P
   const opened = (await dispatchCall(handlers, 'openProjectPath', [file])) as OpenResult;
   if (!opened.ok) throw new Error(`bench: the workload does not open: ${opened.message}`);
   // As the window sends it: the project's JSON text (main parses and validates it).
-  const request = { path: file, session: opened.session, project: JSON.stringify(opened.project), suggestedName: 'save-bench' };
+  const request = {
+    path: file,
+    session: opened.session,
+    project: JSON.stringify(opened.project),
+    suggestedName: 'save-bench',
+  };
   await dispatchCall(handlers, 'saveProject', [request]); // so every timed save also keeps a backup
   const value = await timeMedian(runs, async () => {
     const saved = (await dispatchCall(handlers, 'saveProject', [request])) as { ok: boolean };

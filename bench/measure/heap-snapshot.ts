@@ -8,7 +8,10 @@ import type { Page } from 'playwright-core';
  * as DevTools does) with the path that holds them.
  */
 interface RawSnapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] }; node_count: number };
+  snapshot: {
+    meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] };
+    node_count: number;
+  };
   nodes: number[];
   edges: number[];
   strings: string[];
@@ -44,7 +47,8 @@ export class HeapGraph {
     edge_fields.forEach((name, i) => (this.field[`edge.${name}`] = i));
     this.count = raw.nodes.length / this.nodeWidth;
     this.firstEdge = new Int32Array(this.count + 1);
-    for (let n = 0; n < this.count; n += 1) this.firstEdge[n + 1] = this.firstEdge[n] + this.nodeValue(n, 'edge_count') * this.edgeWidth;
+    for (let n = 0; n < this.count; n += 1)
+      this.firstEdge[n + 1] = this.firstEdge[n] + this.nodeValue(n, 'edge_count') * this.edgeWidth;
   }
 
   nodeValue(n: number, name: string): number {
@@ -84,7 +88,9 @@ export function dominators(graph: HeapGraph): { idom: Int32Array; order: Int32Ar
   const postIndex = new Int32Array(graph.count).fill(-1);
   const order: number[] = [];
   const predecessors: number[][] = Array.from({ length: graph.count }, () => []);
-  const stack: { node: number; edges: Generator<{ to: number; type: string }> }[] = [{ node: 0, edges: graph.edges(0) }];
+  const stack: { node: number; edges: Generator<{ to: number; type: string }> }[] = [
+    { node: 0, edges: graph.edges(0) },
+  ];
   const seen = new Uint8Array(graph.count);
   seen[0] = 1;
   while (stack.length > 0) {
@@ -112,7 +118,7 @@ export function dominators(graph: HeapGraph): { idom: Int32Array; order: Int32Ar
     }
     return a;
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let i = order.length - 2; i >= 0; i -= 1) {
       const node = order[i];
@@ -142,7 +148,8 @@ function summarise(raw: RawSnapshot): void {
     selfByClass.set(graph.className(n), entry);
   }
   console.log(`heap snapshot: ${graph.count} nodes, ${mb(total)} self size in all\n\nself size by constructor:`);
-  for (const [name, { bytes, count }] of [...selfByClass].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 30)) console.log(`${mb(bytes)}  ${String(count).padStart(8)}  ${name}`);
+  for (const [name, { bytes, count }] of [...selfByClass].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 30))
+    console.log(`${mb(bytes)}  ${String(count).padStart(8)}  ${name}`);
 
   const { idom, order } = dominators(graph);
   const retained = new Float64Array(graph.count);
@@ -151,13 +158,23 @@ function summarise(raw: RawSnapshot): void {
   const heldBy = (node: number) => {
     const holders: string[] = [];
     for (let n = 0; n < graph.count && holders.length < 2; n += 1) {
-      for (const edge of graph.edges(n)) if (edge.to === node && edge.type !== 'weak' && graph.type(n) !== 'synthetic') holders.push(`${edge.name} of ${graph.className(n).slice(0, 30)}`);
+      for (const edge of graph.edges(n))
+        if (edge.to === node && edge.type !== 'weak' && graph.type(n) !== 'synthetic')
+          holders.push(`${edge.name} of ${graph.className(n).slice(0, 30)}`);
     }
     return holders.join(' | ');
   };
   // A value reachable along two paths is dominated by their meeting point, often the root: list what sits just below the roots.
   const isNative = (n: number) => /^(blink::|<|system \/ ExternalStringData)/.test(graph.className(n));
-  const topLevel = [...order].filter((n) => n !== 0 && graph.type(n) !== 'synthetic' && !isNative(n) && graph.type(idom[n]) === 'synthetic' && retained[n] >= 100_000);
+  const topLevel = [...order].filter(
+    (n) =>
+      n !== 0 &&
+      graph.type(n) !== 'synthetic' &&
+      !isNative(n) &&
+      graph.type(idom[n]) === 'synthetic' &&
+      retained[n] >= 100_000,
+  );
   console.log('\nlargest retained just below the GC roots (≥ 100 kB), with what holds them:');
-  for (const n of topLevel.sort((a, b) => retained[b] - retained[a]).slice(0, 20)) console.log(`${mb(retained[n])}  ${graph.className(n).slice(0, 30)}  <- ${heldBy(n)}`);
+  for (const n of topLevel.sort((a, b) => retained[b] - retained[a]).slice(0, 20))
+    console.log(`${mb(retained[n])}  ${graph.className(n).slice(0, 30)}  <- ${heldBy(n)}`);
 }

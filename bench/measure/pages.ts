@@ -62,21 +62,32 @@ export async function openBaseline(project: Project, beforeOpen?: (page: Page) =
   await beforeOpen?.(page);
   const openMs = await page.evaluate(async (count) => {
     const probe = (window as unknown as ProbeWindow).__probe;
-    const bench = window as unknown as { __baseline: { mount(body: string): void }; __benchFetchBody(): Promise<string> };
+    const bench = window as unknown as {
+      __baseline: { mount(body: string): void };
+      __benchFetchBody(): Promise<string>;
+    };
     const body = await bench.__benchFetchBody();
     const start = performance.now();
     bench.__baseline.mount(body);
-    const end = await probe.until(() => document.querySelector('[aria-label="Article text"]')?.childElementCount === count);
+    const end = await probe.until(
+      () => document.querySelector('[aria-label="Article text"]')?.childElementCount === count,
+    );
     return end - start;
   }, paragraphs);
   return { page, openMs, close: () => context.close() };
 }
 
 /** `beforeOpen` runs once the Start screen is up, just before the click (bench:profile starts recording there), as in openBaseline. */
-export async function openApp(project: Project, projectFile: string, beforeOpen?: (page: Page) => Promise<void>): Promise<OpenedPage> {
+export async function openApp(
+  project: Project,
+  projectFile: string,
+  beforeOpen?: (page: Page) => Promise<void>,
+): Promise<OpenedPage> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-bench-user-'));
   mkdirSync(userDataDir, { recursive: true });
-  const recent = [{ path: projectFile, name: path.basename(projectFile, '.factdesk'), openedAt: new Date().toISOString() }];
+  const recent = [
+    { path: projectFile, name: path.basename(projectFile, '.factdesk'), openedAt: new Date().toISOString() },
+  ];
   writeFileSync(path.join(userDataDir, 'settings.json'), JSON.stringify({ recentProjects: recent }));
   const app = await launchApp({ userDataDir, viewport: VIEWPORT });
   const { page } = app;

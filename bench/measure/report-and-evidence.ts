@@ -15,9 +15,17 @@ function timed(work: () => void): number {
 export function exportFigures(project: Project, runs = 3): BenchResult {
   const anchored = refreshClaimAnchors(project);
   renderReport(anchored, 'html', DEFAULT_REPORT_OPTIONS); // warm-up
-  const value = median(Array.from({ length: runs }, () => timed(() => renderReport(anchored, 'html', DEFAULT_REPORT_OPTIONS))));
+  const value = median(
+    Array.from({ length: runs }, () => timed(() => renderReport(anchored, 'html', DEFAULT_REPORT_OPTIONS))),
+  );
   const baseline = median(Array.from({ length: runs }, () => timed(() => JSON.stringify(project))));
-  return result('export_html_large', value, baseline, 'ms', `median of ${runs}: report model + escaped HTML for ${project.claims.length} claims; baseline JSON.stringify of the project`);
+  return result(
+    'export_html_large',
+    value,
+    baseline,
+    'ms',
+    `median of ${runs}: report model + escaped HTML for ${project.claims.length} claims; baseline JSON.stringify of the project`,
+  );
 }
 
 /** Evidence suggestions for claims of the project across all its sources (index built once, as in the app). */

@@ -23,7 +23,13 @@ export function percentile(values: readonly number[], p: number): number {
 
 const round = (value: number) => (Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10);
 
-export function result(name: string, value: number | null, baseline: number | null, unit: string, note?: string): BenchResult {
+export function result(
+  name: string,
+  value: number | null,
+  baseline: number | null,
+  unit: string,
+  note?: string,
+): BenchResult {
   const ratio = value !== null && baseline !== null && baseline > 0 ? Math.round((value / baseline) * 100) / 100 : null;
   return {
     name,
@@ -37,9 +43,16 @@ export function result(name: string, value: number | null, baseline: number | nu
 }
 
 export function formatTable(results: readonly BenchResult[]): string {
-  const rows = results.map((r) => [r.name, r.value === null ? '—' : String(r.value), r.baseline === null ? '—' : String(r.baseline), r.ratio === null ? '—' : `${r.ratio}x`, r.unit]);
+  const rows = results.map((r) => [
+    r.name,
+    r.value === null ? '—' : String(r.value),
+    r.baseline === null ? '—' : String(r.baseline),
+    r.ratio === null ? '—' : `${r.ratio}x`,
+    r.unit,
+  ]);
   const header = ['benchmark', 'value', 'baseline', 'ratio', 'unit'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -18,7 +18,9 @@ async function placeCaret(page: Page, paragraph: number, place: CaretPlace): Pro
     ({ paragraph, place }) => {
       const root = document.querySelector<HTMLElement>('[aria-label="Article text"]')!;
       const block = root.children[paragraph] as HTMLElement;
-      const span = block.querySelector(place === 'claim' ? 'mark span[data-lexical-text]' : ':scope > span[data-lexical-text]');
+      const span = block.querySelector(
+        place === 'claim' ? 'mark span[data-lexical-text]' : ':scope > span[data-lexical-text]',
+      );
       if (!span?.firstChild) throw new Error(`bench: paragraph ${paragraph} has no ${place} to type into`);
       block.scrollIntoView({ block: 'center' });
       root.focus();
@@ -32,7 +34,12 @@ async function placeCaret(page: Page, paragraph: number, place: CaretPlace): Pro
   await page.waitForTimeout(200);
 }
 
-export async function typingLatencies(page: Page, paragraph: number, place: CaretPlace, count = 200): Promise<number[]> {
+export async function typingLatencies(
+  page: Page,
+  paragraph: number,
+  place: CaretPlace,
+  count = 200,
+): Promise<number[]> {
   await placeCaret(page, paragraph, place);
   const latencies: number[] = [];
   for (let i = 0; i < count; i += 1) {

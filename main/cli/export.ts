@@ -48,9 +48,15 @@ function parse(args: string[]) {
 
 /** What a ClaimReview export leaves out or guesses, said on stderr (it still writes). */
 function warnAboutClaimReview(project: Project, io: CliIo): void {
-  if (!project.signOff) io.err('factdesk export: warning: the project is not signed off, so no review carries a datePublished.');
-  const untyped = project.claims.filter((claim) => claim.tags.attributed?.speaker.trim() && !claim.tags.attributed.kind).map((claim) => claim.number);
-  if (untyped.length > 0) io.err(`factdesk export: warning: claims ${untyped.join(', ')} do not say whether the speaker is a person or an organisation; they are written as Person.`);
+  if (!project.signOff)
+    io.err('factdesk export: warning: the project is not signed off, so no review carries a datePublished.');
+  const untyped = project.claims
+    .filter((claim) => claim.tags.attributed?.speaker.trim() && !claim.tags.attributed.kind)
+    .map((claim) => claim.number);
+  if (untyped.length > 0)
+    io.err(
+      `factdesk export: warning: claims ${untyped.join(', ')} do not say whether the speaker is a person or an organisation; they are written as Person.`,
+    );
 }
 
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
@@ -66,7 +72,9 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const format = values.format as ReportFormat | undefined;
   if (!format || !REPORT_FORMATS.includes(format)) {
-    io.err(`factdesk export: --format must be one of ${REPORT_FORMATS.join(', ')}${format ? ` (not “${format}”)` : ''}\n${EXPORT_USAGE}`);
+    io.err(
+      `factdesk export: --format must be one of ${REPORT_FORMATS.join(', ')}${format ? ` (not “${format}”)` : ''}\n${EXPORT_USAGE}`,
+    );
     return 2;
   }
   if (format === 'pdf' && !values.output) {
@@ -95,7 +103,9 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (format === 'claimreview') {
     const missing = claimReviewMissing(buildReport(loaded.project, options));
     if (missing.length > 0) {
-      io.err(`factdesk export: ClaimReview needs ${missing.join(', ')}. Pass --org-name, --org-url and --review-url (or set them in the project’s Export dialog). Nothing was written.`);
+      io.err(
+        `factdesk export: ClaimReview needs ${missing.join(', ')}. Pass --org-name, --org-url and --review-url (or set them in the project’s Export dialog). Nothing was written.`,
+      );
       return 2;
     }
     warnAboutClaimReview(loaded.project, io);
@@ -115,7 +125,9 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   try {
     await writeReportFile(values.output, content);
   } catch (error) {
-    io.err(`factdesk export: ${nothingSaved(error, values.output)}; ‘${path.basename(values.output)}’ was not written.`);
+    io.err(
+      `factdesk export: ${nothingSaved(error, values.output)}; ‘${path.basename(values.output)}’ was not written.`,
+    );
     return 1;
   }
   io.err(`Wrote ${values.output}`);

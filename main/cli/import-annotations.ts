@@ -43,9 +43,13 @@ export async function importAnnotationsCommand(args: string[], io: CliIo): Promi
   }
   let document: unknown;
   try {
-    document = JSON.parse(new TextDecoder('utf-8').decode((await readCappedFile(annotationsFile, 'annotations')).bytes));
+    document = JSON.parse(
+      new TextDecoder('utf-8').decode((await readCappedFile(annotationsFile, 'annotations')).bytes),
+    );
   } catch (error) {
-    io.err(`factdesk import-annotations: could not read ‘${path.basename(annotationsFile)}’: ${error instanceof SyntaxError ? 'it is not valid JSON' : describeFsError(error)}`);
+    io.err(
+      `factdesk import-annotations: could not read ‘${path.basename(annotationsFile)}’: ${error instanceof SyntaxError ? 'it is not valid JSON' : describeFsError(error)}`,
+    );
     return 1;
   }
   const result = importAnnotations(loaded.project, document);
@@ -57,6 +61,8 @@ export async function importAnnotationsCommand(args: string[], io: CliIo): Promi
     io.err(`factdesk import-annotations: ${nothingSaved(error, output)}; ‘${path.basename(output)}’ was not written.`);
     return 1;
   }
-  io.err(`Added ${result.added.length} ${result.added.length === 1 ? 'claim' : 'claims'}${result.added.length ? ` (${result.added.join(', ')})` : ''}; wrote ${output}`);
+  io.err(
+    `Added ${result.added.length} ${result.added.length === 1 ? 'claim' : 'claims'}${result.added.length ? ` (${result.added.join(', ')})` : ''}; wrote ${output}`,
+  );
   return 0;
 }

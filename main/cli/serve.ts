@@ -27,7 +27,8 @@ function readOptions(args: string[]): CollabServerOptions | string {
   if (parsed.positional.length > 0) return `unexpected argument “${parsed.positional[0]}”`;
   const { values } = parsed;
   const port = Number(values.get('port') ?? DEFAULT_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) return `--port needs a whole number from 0 to 65535 (got “${values.get('port')}”)`;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    return `--port needs a whole number from 0 to 65535 (got “${values.get('port')}”)`;
   const cert = values.get('tls-cert');
   const key = values.get('tls-key');
   if ((cert === undefined) !== (key === undefined)) return 'give both --tls-cert and --tls-key, or neither';
@@ -84,7 +85,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const stopSignal = nextStopSignal();
-  io.out(`Factdesk collaboration server listening on ${server.url} (data: ${options.dataDir}${options.redisUrl ? `, Redis: ${options.redisUrl}` : ''})`);
+  io.out(
+    `Factdesk collaboration server listening on ${server.url} (data: ${options.dataDir}${options.redisUrl ? `, Redis: ${options.redisUrl}` : ''})`,
+  );
   const signal = await stopSignal;
   io.out(`${signal}: storing open documents and stopping…`);
   const unsaved = await server.stop();

@@ -2,7 +2,8 @@ import { findClaims, DEFAULT_MIN_SCORE, pendingSuggestions, type ClaimSuggestion
 import { articleTextOf } from '../services/import/article-text';
 import type { CliIo } from './io';
 
-const USAGE = 'usage: factdesk suggest claims FILE [--json] [--min-score X]   (FILE: .txt .md .html .docx or .factdesk; X between 0 and 1)';
+const USAGE =
+  'usage: factdesk suggest claims FILE [--json] [--min-score X]   (FILE: .txt .md .html .docx or .factdesk; X between 0 and 1)';
 
 interface Options {
   file: string;
@@ -38,10 +39,17 @@ function clip(text: string, width: number): string {
 
 function table(suggestions: ClaimSuggestion[]): string {
   if (suggestions.length === 0) return 'No check-worthy claims found.';
-  const rows = suggestions.map((s) => [s.score.toFixed(2), `${s.start}–${s.end}`, clip(s.speaker ?? '—', 24), clip(s.text, 72), s.reasons.join(', ')]);
+  const rows = suggestions.map((s) => [
+    s.score.toFixed(2),
+    `${s.start}–${s.end}`,
+    clip(s.speaker ?? '—', 24),
+    clip(s.text, 72),
+    s.reasons.join(', '),
+  ]);
   const header = ['score', 'span', 'speaker', 'claim', 'why'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ');
   const count = `${suggestions.length} suggested claim${suggestions.length === 1 ? '' : 's'}, ${suggestions.filter((s) => s.attributed).length} attributed`;
   return [line(header), ...rows.map(line), '', count].join('\n');
 }
@@ -59,9 +67,20 @@ export async function suggestClaimsCommand(args: string[], io: CliIo): Promise<n
   }
   const found = findClaims(article.text, { minScore: options.minScore });
   // A project's dismissed suggestions and marked claims are left out, as the app does; document order kept.
-  const suggestions = article.project ? pendingSuggestions(found, article.project.dismissed, article.project.claimSpans).sort((a, b) => a.start - b.start) : found;
+  const suggestions = article.project
+    ? pendingSuggestions(found, article.project.dismissed, article.project.claimSpans).sort((a, b) => a.start - b.start)
+    : found;
   if (options.json) {
-    const shaped = suggestions.map(({ text, start, end, score, reasons, attributed, speaker, speakerKind }) => ({ text, start, end, score, reasons, attributed, speaker, speakerKind }));
+    const shaped = suggestions.map(({ text, start, end, score, reasons, attributed, speaker, speakerKind }) => ({
+      text,
+      start,
+      end,
+      score,
+      reasons,
+      attributed,
+      speaker,
+      speakerKind,
+    }));
     io.out(JSON.stringify(shaped, null, 2));
   } else io.out(table(suggestions));
   return 0;

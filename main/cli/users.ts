@@ -15,7 +15,8 @@ const MAX_NAME = 100;
 function nameProblem(name: string): string | null {
   if (name.trim() !== name || name.length === 0) return 'a name cannot be empty or start or end with spaces';
   if (name.length > MAX_NAME) return `a name is at most ${MAX_NAME} characters`;
-  if ([...name].some((char) => char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127)) return 'a name cannot hold control characters';
+  if ([...name].some((char) => char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127))
+    return 'a name cannot hold control characters';
   return null;
 }
 

@@ -5,7 +5,7 @@ import { loadProjectFile } from '../services/project-file/project-io';
 function numberList(numbers: number[]): string {
   const sorted = [...numbers].sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j += 1;
     runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
@@ -30,7 +30,12 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const title = article.title.trim() || '(untitled article)';
   const orphaned = claims.filter((claim) => claim.orphaned).length;
   const orphanNote = orphaned ? `, ${orphaned} orphaned` : '';
-  const review = claims.length > 0 ? `; ${claimCountsText(claimCounts(claims))}; claim numbers ${numberList(claims.map((claim) => claim.number))} (next ${loaded.project.nextClaimNumber})` : '';
-  io.out(`${file}: valid Factdesk project — “${title}”: ${claims.length} claims${orphanNote}, ${sources.length} sources, ${evidence.length} evidence links${review}`);
+  const review =
+    claims.length > 0
+      ? `; ${claimCountsText(claimCounts(claims))}; claim numbers ${numberList(claims.map((claim) => claim.number))} (next ${loaded.project.nextClaimNumber})`
+      : '';
+  io.out(
+    `${file}: valid Factdesk project — “${title}”: ${claims.length} claims${orphanNote}, ${sources.length} sources, ${evidence.length} evidence links${review}`,
+  );
   return 0;
 }

@@ -14,9 +14,30 @@ const render = (node: ChildNode) => DomUtils.getOuterHTML(node);
  * paragraph of their own. Scripts and styles are skipped.
  */
 
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'figure', 'figcaption', 'pre', 'table', 'address', 'time']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'figure',
+  'figcaption',
+  'pre',
+  'table',
+  'address',
+  'time',
+]);
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'nav', 'button', 'form', 'svg']);
-const INLINE = new Set('a abbr b bdi bdo br cite code data del dfn em font i img ins kbd mark q s samp small span strike strong sub sup u var wbr'.split(' '));
+const INLINE = new Set(
+  'a abbr b bdi bdo br cite code data del dfn em font i img ins kbd mark q s samp small span strike strong sub sup u var wbr'.split(
+    ' ',
+  ),
+);
 
 function textOf(node: ChildNode): string {
   return DomUtils.textContent(node);

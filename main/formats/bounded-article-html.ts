@@ -12,7 +12,22 @@ import { tooMuchText, type ExtractionLimits } from './extraction/limits';
  * page's <title>, else its first <h1>.
  */
 
-const DROPPED_WITH_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext', 'svg', 'math', 'object']);
+const DROPPED_WITH_CONTENT = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'title',
+  'iframe',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'svg',
+  'math',
+  'object',
+]);
 /** Names written out as they are; anything else (a tag like <a"b>) is dropped, its text kept. */
 const NAME = /^[a-z][a-z0-9-]*$/;
 const ATTRIBUTE_NAME = /^[a-z_:][a-z0-9_:.-]*$/;

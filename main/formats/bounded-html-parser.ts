@@ -24,18 +24,55 @@ export interface BoundedHtmlShape {
   flattened: boolean;
 }
 
-type Callbacks = Partial<Pick<Handler, 'onopentag' | 'onclosetag' | 'ontext' | 'oncomment'>> & { onflattenedblock?: () => void };
+type Callbacks = Partial<Pick<Handler, 'onopentag' | 'onclosetag' | 'ontext' | 'oncomment'>> & {
+  onflattenedblock?: () => void;
+};
 
-export const VOID_TAGS = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+export const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 /** The elements htmlparser2's tokenizer reads as raw text (outside SVG and MathML). */
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 export const BLOCK_TAGS = new Set(
-  'p div section article main header footer aside nav figure figcaption h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th address hr body'.split(' '),
+  'p div section article main header footer aside nav figure figcaption h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th address hr body'.split(
+    ' ',
+  ),
 );
 
 const FORWARDED: (keyof TokenizerCallbacks)[] = [
-  'onattribdata', 'onattribentity', 'onattribend', 'onattribname', 'oncdata', 'onclosetag', 'oncomment', 'ondeclaration', 'onend',
-  'onopentagend', 'onopentagname', 'onprocessinginstruction', 'onselfclosingtag', 'ontext', 'ontextentity',
+  'onattribdata',
+  'onattribentity',
+  'onattribend',
+  'onattribname',
+  'oncdata',
+  'onclosetag',
+  'oncomment',
+  'ondeclaration',
+  'onend',
+  'onopentagend',
+  'onopentagname',
+  'onprocessinginstruction',
+  'onselfclosingtag',
+  'ontext',
+  'ontextentity',
 ];
 
 /** Parses `html` (decoding entities, lower-case names), calling `callbacks` for what is kept. */
@@ -53,7 +90,11 @@ export function parseBoundedHtml(html: string, callbacks: Callbacks, options: Bo
     onopentag(name, attributes, implied) {
       depth += 1;
       elements += 1;
-      if (elements > options.maxElements) throw new ExtractionLimitError('elements', `it has more than ${options.maxElements.toLocaleString('en')} HTML elements`);
+      if (elements > options.maxElements)
+        throw new ExtractionLimitError(
+          'elements',
+          `it has more than ${options.maxElements.toLocaleString('en')} HTML elements`,
+        );
       callbacks.onopentag?.(name, attributes, implied);
     },
     onclosetag(name, implied) {
@@ -66,7 +107,9 @@ export function parseBoundedHtml(html: string, callbacks: Callbacks, options: Bo
 
   /** Stands between the tokenizer and the parser, holding back start tags past the depth limit (and their end tags). */
   function gate(parser: TokenizerCallbacks): TokenizerCallbacks {
-    const forward = Object.fromEntries(FORWARDED.map((name) => [name, (parser[name] as (...args: unknown[]) => void).bind(parser)])) as unknown as TokenizerCallbacks;
+    const forward = Object.fromEntries(
+      FORWARDED.map((name) => [name, (parser[name] as (...args: unknown[]) => void).bind(parser)]),
+    ) as unknown as TokenizerCallbacks;
     const dropped = new Map<string, number>();
     let dropping = false;
     const nameAt = (start: number, end: number) => html.slice(start, end).toLowerCase();

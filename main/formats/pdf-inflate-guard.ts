@@ -22,13 +22,18 @@ function* flateStreams(buffer: Buffer): Generator<FlateStream> {
   const text = buffer.toString('latin1');
   for (let at = text.indexOf('stream'); at !== -1; at = text.indexOf('stream', at + 6)) {
     if (text.startsWith('end', at - 3)) continue;
-    const dataStart = text.startsWith('\r\n', at + 6) ? at + 8 : text[at + 6] === '\n' || text[at + 6] === '\r' ? at + 7 : -1;
+    const dataStart = text.startsWith('\r\n', at + 6)
+      ? at + 8
+      : text[at + 6] === '\n' || text[at + 6] === '\r'
+        ? at + 7
+        : -1;
     if (dataStart === -1) continue;
     const dataEnd = text.indexOf('endstream', dataStart);
     if (dataEnd === -1) return;
     const dictionary = text.slice(Math.max(text.lastIndexOf('obj', at), at - DICTIONARY_WINDOW, 0), at);
     const layers = dictionary.split('/FlateDecode').length - 1;
-    if (layers > 0 && !/\/Subtype\s*\/Image\b/.test(dictionary)) yield { data: buffer.subarray(dataStart, dataEnd), layers };
+    if (layers > 0 && !/\/Subtype\s*\/Image\b/.test(dictionary))
+      yield { data: buffer.subarray(dataStart, dataEnd), layers };
     at = dataEnd;
   }
 }
@@ -67,7 +72,8 @@ async function inflate(data: Buffer, budget: number, keep: boolean): Promise<{ s
     const bytes = zlib.inflateSync(data, { maxOutputLength: budget + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH });
     return { size: bytes.length, bytes };
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return { size: budget + 1, bytes: Buffer.alloc(0) };
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      return { size: budget + 1, bytes: Buffer.alloc(0) };
     return streamInflate(data, budget, keep);
   }
 }

@@ -51,14 +51,26 @@ interface TextPiece {
   hasEOL?: boolean;
 }
 
-export async function pdfToText(bytes: Buffer, limits: ExtractionLimits, progress: Progress = () => undefined): Promise<{ title: string; text: string }> {
+export async function pdfToText(
+  bytes: Buffer,
+  limits: ExtractionLimits,
+  progress: Progress = () => undefined,
+): Promise<{ title: string; text: string }> {
   await checkPdfInflatedSize(bytes, limits.maxPdfInflatedBytes);
   const { getDocument, VerbosityLevel } = await loadPdfJs();
-  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, useSystemFonts: false }).promise;
+  const document = await getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    useSystemFonts: false,
+  }).promise;
   try {
     const pageCount = document.numPages;
     if (pageCount > limits.maxPdfPages) {
-      throw new ExtractionLimitError('pages', `it has ${pageCount.toLocaleString('en')} pages; Factdesk reads at most ${limits.maxPdfPages.toLocaleString('en')}`);
+      throw new ExtractionLimitError(
+        'pages',
+        `it has ${pageCount.toLocaleString('en')} pages; Factdesk reads at most ${limits.maxPdfPages.toLocaleString('en')}`,
+      );
     }
     const pages: string[] = [];
     let characters = 0;
@@ -74,7 +86,10 @@ export async function pdfToText(bytes: Buffer, limits: ExtractionLimits, progres
     }
     const metadata = await document.getMetadata().catch(() => null);
     const info = (metadata?.info ?? {}) as { Title?: unknown };
-    return { title: typeof info.Title === 'string' ? info.Title.trim() : '', text: joinWrappedLines(tidyLines(pages.join('\n'))) };
+    return {
+      title: typeof info.Title === 'string' ? info.Title.trim() : '',
+      text: joinWrappedLines(tidyLines(pages.join('\n'))),
+    };
   } finally {
     await document.destroy();
   }

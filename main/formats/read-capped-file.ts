@@ -43,14 +43,18 @@ const FIRST_CHUNK = 64 * 1024;
 
 function refuseUnlessRegular(stat: { isFile(): boolean; isDirectory(): boolean }): void {
   if (stat.isDirectory()) throw new UnreadableFile('folder', 'it is a folder, not a file');
-  if (!stat.isFile()) throw new UnreadableFile('not-regular', 'it is not a regular file (it is a device, a pipe or a socket)');
+  if (!stat.isFile())
+    throw new UnreadableFile('not-regular', 'it is not a regular file (it is a device, a pipe or a socket)');
 }
 
 /**
  * Reads a regular file of at most `limitBytes`. Throws UnreadableFile for
  * anything else, and the fs error (with its code) when the file cannot be opened.
  */
-export async function readFileWithin(filePath: string, limitBytes: number): Promise<{ bytes: Buffer; mtimeMs: number }> {
+export async function readFileWithin(
+  filePath: string,
+  limitBytes: number,
+): Promise<{ bytes: Buffer; mtimeMs: number }> {
   // A cheap first look by path, so devices are not even opened (opening some has effects)…
   refuseUnlessRegular(await fs.stat(filePath));
   const handle = await fs.open(filePath, OPEN_FLAGS);

@@ -33,7 +33,8 @@ export interface HtmlText {
 /** The page's title and its text by the fallback rule (article, else main, else everything), furniture skipped; and its shape. */
 function readPage(html: string, limits: ExtractionLimits): HtmlText & { shape: BoundedHtmlShape } {
   const { title, text, sections, shape } = walkHtmlText(html, PAGE_TEXT, limits);
-  const preferred = sections.find((section) => section.tag === 'article') ?? sections.find((section) => section.tag === 'main');
+  const preferred =
+    sections.find((section) => section.tag === 'article') ?? sections.find((section) => section.tag === 'main');
   return { title, text: preferred?.text ?? text, shape };
 }
 
@@ -47,7 +48,11 @@ function headlineDroppedFrom(text: string, headlines: string[], title: string): 
   const wanted = comparable(title);
   return headlines.find((headline) => {
     const candidate = comparable(headline);
-    return candidate !== '' && !comparable(text).includes(candidate) && (wanted.includes(candidate) || candidate.includes(wanted));
+    return (
+      candidate !== '' &&
+      !comparable(text).includes(candidate) &&
+      (wanted.includes(candidate) || candidate.includes(wanted))
+    );
   });
 }
 
@@ -68,8 +73,14 @@ function readableText(html: string, limits: ExtractionLimits): string | null {
 }
 
 /** `articleOnly: false` keeps every block (a Markdown document has no page furniture to drop). */
-export function htmlToText(html: string, { articleOnly = true, limits = DEFAULT_EXTRACTION_LIMITS }: { articleOnly?: boolean; limits?: ExtractionLimits } = {}): HtmlText {
+export function htmlToText(
+  html: string,
+  { articleOnly = true, limits = DEFAULT_EXTRACTION_LIMITS }: { articleOnly?: boolean; limits?: ExtractionLimits } = {},
+): HtmlText {
   const page = readPage(html, limits);
-  const readable = articleOnly && !page.shape.flattened && page.shape.elements <= READABILITY_MAX_ELEMENTS ? readableText(html, limits) : null;
+  const readable =
+    articleOnly && !page.shape.flattened && page.shape.elements <= READABILITY_MAX_ELEMENTS
+      ? readableText(html, limits)
+      : null;
   return { title: page.title, text: readable || page.text };
 }

@@ -15,7 +15,10 @@ import type { OpenProjectFile } from './open-project-file';
  * save (by fingerprint), not remembered here: a change the watcher has not seen
  * yet must stop a save too.
  */
-export type FileState = { name: 'no-file' } | { name: 'open'; file: OpenProjectFile } | { name: 'read-only'; file: OpenProjectFile; lockedBy: LockInfo };
+export type FileState =
+  | { name: 'no-file' }
+  | { name: 'open'; file: OpenProjectFile }
+  | { name: 'read-only'; file: OpenProjectFile; lockedBy: LockInfo };
 
 export const NO_FILE: FileState = { name: 'no-file' };
 

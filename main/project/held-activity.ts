@@ -5,7 +5,9 @@ import type { ActivityEntry } from '../../shared/project/schema';
 /** A view names an activity log main no longer holds (a window from an earlier session, say). */
 export class MissingActivityLogError extends Error {
   constructor() {
-    super('The earlier activity log of this project is no longer held for this window. Nothing was written; reopen the project.');
+    super(
+      'The earlier activity log of this project is no longer held for this window. Nothing was written; reopen the project.',
+    );
   }
 }
 

@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { addSourceToIndex, createEvidenceIndex, removeSourceFromIndex, suggestEvidence, type EvidenceSuggestion, type IndexedSource } from '../../shared/evidence/evidence-index';
+import {
+  addSourceToIndex,
+  createEvidenceIndex,
+  removeSourceFromIndex,
+  suggestEvidence,
+  type EvidenceSuggestion,
+  type IndexedSource,
+} from '../../shared/evidence/evidence-index';
 import type { Anchor, Project, ProjectView, Source, SourceSummary } from '../../shared/project/schema';
 import { locateExcerpt } from '../../shared/sources/sources';
 import { projectView, summariseSource, withSourceTexts } from '../../shared/sources/source-summary';
 import type { ActivityPage, ActivityPageQuery } from '../../shared/activity/activity-log';
 import { HeldActivity } from './held-activity';
 
-export type EvidenceAnswer = { ok: true; suggestions: EvidenceSuggestion[] } | { ok: false; missingSourceIds: string[] };
+export type EvidenceAnswer =
+  { ok: true; suggestions: EvidenceSuggestion[] } | { ok: false; missingSourceIds: string[] };
 
 /** Lets other IPC calls (a save, a backup) run between two sources being indexed. */
 const yieldToOtherWork = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -99,7 +107,8 @@ export class HeldProject {
 
   private async syncIndex(sourceIds: readonly string[]): Promise<void> {
     const wanted = new Set(sourceIds);
-    for (const [id, text] of [...this.index.texts]) if (!wanted.has(id) || this.texts.get(id) !== text) removeSourceFromIndex(this.index, id);
+    for (const [id, text] of [...this.index.texts])
+      if (!wanted.has(id) || this.texts.get(id) !== text) removeSourceFromIndex(this.index, id);
     for (const id of wanted) {
       if (this.index.texts.has(id)) continue;
       addSourceToIndex(this.index, { id, text: this.texts.get(id)! });

@@ -1,6 +1,12 @@
 import type { Project } from '../../shared/project/schema';
 import type { FileFingerprint } from '../services/project-file/file-fingerprint';
-import { acquireLock, LOCK_REFRESH_MS, type HeldLock, type LockInfo, type LockOwner } from '../services/project-file/file-lock';
+import {
+  acquireLock,
+  LOCK_REFRESH_MS,
+  type HeldLock,
+  type LockInfo,
+  type LockOwner,
+} from '../services/project-file/file-lock';
 import { FileWatcher } from '../services/project-file/file-watcher';
 import { isSaving } from '../services/project-file/project-io';
 
@@ -30,14 +36,25 @@ export class OpenProjectFile {
     readonly lockedBy: LockInfo | null,
     options: OpenFileOptions,
   ) {
-    this.watcher = new FileWatcher(path, fingerprint, () => options.onOutsideChange(path), () => isSaving(path), options.watchIntervalMs);
+    this.watcher = new FileWatcher(
+      path,
+      fingerprint,
+      () => options.onOutsideChange(path),
+      () => isSaving(path),
+      options.watchIntervalMs,
+    );
     if (lock) {
       this.refreshTimer = setInterval(() => void lock.refresh().catch(() => undefined), LOCK_REFRESH_MS);
       this.refreshTimer.unref?.();
     }
   }
 
-  static async open(filePath: string, fingerprint: FileFingerprint, project: Project, options: OpenFileOptions): Promise<OpenProjectFile> {
+  static async open(
+    filePath: string,
+    fingerprint: FileFingerprint,
+    project: Project,
+    options: OpenFileOptions,
+  ): Promise<OpenProjectFile> {
     const attempt = await acquireLock(filePath, options.owner, options.clock).catch(() => null);
     const lock = attempt?.ok ? attempt.lock : null;
     const lockedBy = attempt && !attempt.ok ? attempt.heldBy : null;

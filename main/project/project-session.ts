@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { MergeResultData, OpenResult, RecentProject, SaveRequestData, SaveResult, SourceImportResult } from '../../shared/api';
+import type {
+  MergeResultData,
+  OpenResult,
+  RecentProject,
+  SaveRequestData,
+  SaveResult,
+  SourceImportResult,
+} from '../../shared/api';
 import { projectDisplayName } from '../../shared/project/project-file-name';
 import { refreshClaimAnchors } from '../../shared/anchoring/refresh-claim-anchors';
 import type { Project, ProjectView } from '../../shared/project/schema';
@@ -63,10 +70,21 @@ export class ProjectSession {
   constructor(private readonly deps: ProjectSessionDeps) {
     this.backups = new RecoveryBackups(path.join(deps.userDataDir, 'backups'));
     this.history = new HistorySnapshots(path.join(deps.userDataDir, 'history'));
-    this.layouts = createLayoutHandlers({ settings: deps.settings, window: deps.window, openFilePath: () => this.filePath });
+    this.layouts = createLayoutHandlers({
+      settings: deps.settings,
+      window: deps.window,
+      openFilePath: () => this.filePath,
+    });
     this.reloads = createReloadHandlers({ openFile: () => this.file, sessions: this.held });
     const open = (filePath: string) => this.open(filePath);
-    this.recovery = createRecoveryHandlers({ backups: this.backups, history: this.history, clock: deps.clock, openPath: open, sessions: this.held, openFilePath: () => this.filePath });
+    this.recovery = createRecoveryHandlers({
+      backups: this.backups,
+      history: this.history,
+      clock: deps.clock,
+      openPath: open,
+      sessions: this.held,
+      openFilePath: () => this.filePath,
+    });
   }
 
   get fileState(): FileState['name'] {
@@ -90,7 +108,10 @@ export class ProjectSession {
     const state = await this.track(absolute, loaded.fingerprint, loaded.project);
     const layout = this.layouts.layoutOnOpen(absolute);
     this.rememberRecent(absolute, loaded.project);
-    const notice = loaded.migratedFrom === null ? null : `This project was made by an older version of Factdesk (file version ${loaded.migratedFrom}). It will be saved in the current format.`;
+    const notice =
+      loaded.migratedFrom === null
+        ? null
+        : `This project was made by an older version of Factdesk (file version ${loaded.migratedFrom}). It will be saved in the current format.`;
     return {
       ok: true,
       path: absolute,
@@ -108,7 +129,11 @@ export class ProjectSession {
     const absolute = path.resolve(filePath);
     const recent = this.deps.settings.get('recentProjects').some((project) => path.resolve(project.path) === absolute);
     if (recent || this.chosenPaths.has(absolute)) return this.open(absolute);
-    return Promise.resolve({ ok: false, path: filePath, message: `‘${path.basename(filePath)}’ is not in your recent projects. Use File → Open… to open it.` });
+    return Promise.resolve({
+      ok: false,
+      path: filePath,
+      message: `‘${path.basename(filePath)}’ is not in your recent projects. Use File → Open… to open it.`,
+    });
   }
 
   /** The OS asked to open this file (a double-click, a second launch); the window will ask for it by path. */
@@ -121,7 +146,15 @@ export class ProjectSession {
     const loaded = await loadProjectFile(demoPath);
     if (!loaded.ok) return { ok: false, path: demoPath, message: loaded.message };
     await this.closeFile();
-    return { ok: true, path: null, ...this.held.begin(loaded.project), name: 'Demo project', notice: 'This is a copy of the demo project. Save it to keep your changes.', repairs: loaded.repairs, readOnly: null };
+    return {
+      ok: true,
+      path: null,
+      ...this.held.begin(loaded.project),
+      name: 'Demo project',
+      notice: 'This is a copy of the demo project. Save it to keep your changes.',
+      repairs: loaded.repairs,
+      readOnly: null,
+    };
   }
 
   /** Save: to the open file (or a path chosen before in this session); a project with no file asks where. */
@@ -129,7 +162,12 @@ export class ProjectSession {
     return this.savedOr(request, (project) => {
       if (!request.path) return this.askAndWrite(project, request.suggestedName);
       const target = path.resolve(request.path);
-      if (target !== this.filePath && !this.chosenPaths.has(target)) return Promise.resolve({ ok: false, message: 'Nothing was saved: Factdesk saves only to the project it has open, or to a place you choose with Save As.' });
+      if (target !== this.filePath && !this.chosenPaths.has(target))
+        return Promise.resolve({
+          ok: false,
+          message:
+            'Nothing was saved: Factdesk saves only to the project it has open, or to a place you choose with Save As.',
+        });
       return this.writeTo(target, project, request.overwrite ?? false);
     });
   }
@@ -195,7 +233,10 @@ export class ProjectSession {
     try {
       return save(this.projectFrom(request.session, request.project));
     } catch (error) {
-      return Promise.resolve({ ok: false, message: `Nothing was saved: ${(error as Error).message} Use Save As after reopening the project.` });
+      return Promise.resolve({
+        ok: false,
+        message: `Nothing was saved: ${(error as Error).message} Use Save As after reopening the project.`,
+      });
     }
   }
 
@@ -213,7 +254,12 @@ export class ProjectSession {
     if (state.name === 'no-file' || state.file.path !== filePath) return null;
     if (state.name === 'read-only') return { ok: false, message: describeLockHolder(state.lockedBy) };
     if (overwrite || (await stillHolds(filePath, state.file.fingerprint))) return null;
-    return { ok: false, conflict: true, path: filePath, message: `${describeFile(filePath)} was changed on disk by someone else since you opened it. Nothing was saved.` };
+    return {
+      ok: false,
+      conflict: true,
+      path: filePath,
+      message: `${describeFile(filePath)} was changed on disk by someone else since you opened it. Nothing was saved.`,
+    };
   }
 
   private async writeTo(filePath: string, project: Project, overwrite: boolean): Promise<SaveResult> {
@@ -246,7 +292,11 @@ export class ProjectSession {
 
   /** Never fails an open or a save: a recent list that could not be written (a full disk) is only a shorter list. */
   private rememberRecent(filePath: string, project: Project): void {
-    const entry: RecentProject = { path: filePath, name: projectDisplayName(filePath, project), openedAt: this.deps.clock().toISOString() };
+    const entry: RecentProject = {
+      path: filePath,
+      name: projectDisplayName(filePath, project),
+      openedAt: this.deps.clock().toISOString(),
+    };
     try {
       this.deps.settings.set('recentProjects', withRecent(this.deps.settings.get('recentProjects'), entry));
     } catch {

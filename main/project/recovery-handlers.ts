@@ -32,7 +32,10 @@ export function createRecoveryHandlers({ backups, history, clock, openPath, sess
         await history.maybeTake(project, clock()).catch(() => undefined);
         return { key };
       } catch (error) {
-        return { key: null, problem: `The crash backup of your unsaved changes could not be written. ${nothingSaved(error, backups.folder)}. Save your work where there is room.` };
+        return {
+          key: null,
+          problem: `The crash backup of your unsaved changes could not be written. ${nothingSaved(error, backups.folder)}. Save your work where there is room.`,
+        };
       }
     },
     /** Thrown away from the recovery list, but kept in history for seven days, just in case. */
@@ -44,7 +47,8 @@ export function createRecoveryHandlers({ backups, history, clock, openPath, sess
     listRecoverableBackups: (): Promise<RecoverableBackup[]> => backups.listRecoverable(),
     async restoreBackup(key: string): Promise<OpenResult> {
       const backup = await backups.read(key);
-      if (!backup) return { ok: false, path: '', message: 'That backup could not be read; it may have been removed or damaged.' };
+      if (!backup)
+        return { ok: false, path: '', message: 'That backup could not be read; it may have been removed or damaged.' };
       // Open the saved file first (for its lock and to notice later outside changes), then show the backup's content.
       const saved = backup.path ? await openPath(backup.path) : null;
       const notice = `Restored unsaved work from ${describeTime(backup.writtenAt)}. Save to keep it.`;
@@ -60,9 +64,14 @@ export function createRecoveryHandlers({ backups, history, clock, openPath, sess
       };
     },
     listHistory: (projectId: string): Promise<HistorySnapshot[]> => history.list(projectId),
-    async readHistorySnapshot(projectId: string, snapshotId: string): Promise<{ ok: true; project: ProjectView; session: string } | { ok: false; message: string }> {
+    async readHistorySnapshot(
+      projectId: string,
+      snapshotId: string,
+    ): Promise<{ ok: true; project: ProjectView; session: string } | { ok: false; message: string }> {
       const project = await history.read(projectId, snapshotId);
-      return project ? { ok: true, ...sessions.begin(project) } : { ok: false, message: 'That snapshot could not be read; it may have expired.' };
+      return project
+        ? { ok: true, ...sessions.begin(project) }
+        : { ok: false, message: 'That snapshot could not be read; it may have expired.' };
     },
   };
 }

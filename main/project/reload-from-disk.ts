@@ -35,7 +35,12 @@ export function createReloadHandlers(deps: ReloadDeps) {
       const loaded = await loadProjectFile(file.path);
       if (!loaded.ok) return { ok: false, message: loaded.message };
       const prepared = deps.sessions.prepare(loaded.project);
-      pending = { path: file.path, session: prepared.session, fingerprint: loaded.fingerprint, project: loaded.project };
+      pending = {
+        path: file.path,
+        session: prepared.session,
+        fingerprint: loaded.fingerprint,
+        project: loaded.project,
+      };
       return { ok: true, path: file.path, name: projectDisplayName(file.path, loaded.project), ...prepared };
     },
     async acceptReload(session: string): Promise<boolean> {

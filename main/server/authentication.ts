@@ -1,4 +1,10 @@
-import type { Connection, Extension, Hocuspocus, onAuthenticatePayload, beforeHandleMessagePayload } from '@hocuspocus/server';
+import type {
+  Connection,
+  Extension,
+  Hocuspocus,
+  onAuthenticatePayload,
+  beforeHandleMessagePayload,
+} from '@hocuspocus/server';
 import { canEditDocument } from '../../shared/collab/roles';
 import { tokenHash } from './access-tokens';
 import { Refusal } from './refusal';
@@ -20,12 +26,14 @@ const REVOKED_CODE = 4401;
 
 function documentNameProblem(name: string): string | null {
   if (name.length > MAX_DOCUMENT_NAME) return `document names are at most ${MAX_DOCUMENT_NAME} characters`;
-  if ([...name].some((char) => char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127)) return 'document names cannot hold control characters';
+  if ([...name].some((char) => char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127))
+    return 'document names cannot hold control characters';
   return null;
 }
 
 function tokenProblem(check: TokenCheck & { ok: false }): string {
-  if (check.reason === 'revoked') return `This access token was revoked on ${check.revokedAt}. Ask the server's administrator for a new one.`;
+  if (check.reason === 'revoked')
+    return `This access token was revoked on ${check.revokedAt}. Ask the server's administrator for a new one.`;
   return "This access token is not known to the server. Check it, or ask the server's administrator for one (factdesk users add).";
 }
 
@@ -50,15 +58,21 @@ export function authentication(users: UserStore, sweepMs = 2_000): Extension {
 
     async onConfigure({ instance }: { instance: Hocuspocus }) {
       sweep = setInterval(() => {
-        for (const document of instance.documents.values()) for (const connection of document.connections.keys()) cutIfRevoked(connection);
+        for (const document of instance.documents.values())
+          for (const connection of document.connections.keys()) cutIfRevoked(connection);
       }, sweepMs);
       sweep.unref();
     },
 
-    async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<AuthenticatedContext> {
+    async onAuthenticate({
+      token,
+      documentName,
+      connectionConfig,
+    }: onAuthenticatePayload): Promise<AuthenticatedContext> {
       const nameProblem = documentNameProblem(documentName);
       if (nameProblem) throw new Refusal(`Cannot open “${documentName.slice(0, 40)}”: ${nameProblem}.`);
-      if (!token) throw new Refusal('No access token was given. Ask the server’s administrator for one (factdesk users add).');
+      if (!token)
+        throw new Refusal('No access token was given. Ask the server’s administrator for one (factdesk users add).');
       const check = users.check(token);
       if (!check.ok) throw new Refusal(tokenProblem(check));
       // Returning { readOnly: true } would do nothing: Hocuspocus reads the flag from here.

@@ -39,7 +39,6 @@ export const DOCUMENTS_FILE = 'documents.sqlite';
 const STORE_AT_STOP_MS = 15_000;
 const REDIS_TIMEOUT_MS = 5_000;
 
-
 /** Without Redis, documents would wait for it forever as they load: refuse to start instead. */
 async function reachableRedis(url: string): Promise<Redis> {
   const redis = new Redis({ ...redisOptions(url), prefix: 'factdesk' });
@@ -53,7 +52,9 @@ async function reachableRedis(url: string): Promise<Redis> {
   } catch (error) {
     redis.pub.disconnect(false);
     redis.sub.disconnect(false);
-    throw new Error(`cannot reach Redis at ${url}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`cannot reach Redis at ${url}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   } finally {
     clearTimeout(timer);
   }
@@ -64,7 +65,13 @@ export async function startCollabServer(options: CollabServerOptions): Promise<R
   const users = UserStore.open(options.dataDir);
   const sqlite = options.store ? null : new SQLite({ database: path.join(options.dataDir, DOCUMENTS_FILE) });
   const store: Extension = options.store ?? (sqlite as SQLite);
-  const extensions: Extension[] = [authentication(users, options.revocationSweepMs), protectedTypes(), serverWrites(), presenceNames(), store];
+  const extensions: Extension[] = [
+    authentication(users, options.revocationSweepMs),
+    protectedTypes(),
+    serverWrites(),
+    presenceNames(),
+    store,
+  ];
   let hocuspocus: Hocuspocus | null = null;
   try {
     if (options.redisUrl) extensions.push(await reachableRedis(options.redisUrl));

@@ -48,7 +48,9 @@ function describe(response: http.ServerResponse): void {
 
 export async function listen(hocuspocus: Hocuspocus, options: ListenOptions): Promise<Listener> {
   const scheme = options.tls ? 'https' : 'http';
-  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, (_, res) => describe(res)) : http.createServer((_, res) => describe(res));
+  const server = options.tls
+    ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, (_, res) => describe(res))
+    : http.createServer((_, res) => describe(res));
   const sockets = new WebSocketServer({ noServer: true });
 
   server.on('upgrade', (request, socket, head) => {

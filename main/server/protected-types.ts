@@ -24,7 +24,9 @@ export function protectedTypes(): Extension {
       if (!touched.resolved) throw new Refusal(`Update refused: ${touched.why}.`);
       const forbidden = SERVER_WRITTEN_TYPES.filter((name) => touched.roots.has(name));
       if (forbidden.length > 0) {
-        throw new Refusal(`Update refused: “${forbidden.join('”, “')}” is written by the server only; send a decision or activity message instead.`);
+        throw new Refusal(
+          `Update refused: “${forbidden.join('”, “')}” is written by the server only; send a decision or activity message instead.`,
+        );
       }
     },
   };

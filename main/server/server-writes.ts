@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Document, Extension, Hocuspocus, onStatelessPayload } from '@hocuspocus/server';
-import { ACTIVITY_TYPE, DECISION_ACTIVITY, DECISIONS_TYPE, type DecisionEntry, type SharedActivityEntry } from '../../shared/collab/layout';
+import {
+  ACTIVITY_TYPE,
+  DECISION_ACTIVITY,
+  DECISIONS_TYPE,
+  type DecisionEntry,
+  type SharedActivityEntry,
+} from '../../shared/collab/layout';
 import { parseCollabRequest, type CollabRequest, type CollabResult } from '../../shared/collab/messages';
 import { canDecide, canRecordActivity } from '../../shared/collab/roles';
 import { userOf } from './authentication';
@@ -23,7 +29,8 @@ export function serverWrites(now: () => Date = () => new Date()): Extension {
     },
 
     async onStateless({ connection, document, payload }: onStatelessPayload) {
-      const reply = (result: Omit<CollabResult, 'type'>) => connection.sendStateless(JSON.stringify({ type: 'result', ...result }));
+      const reply = (result: Omit<CollabResult, 'type'>) =>
+        connection.sendStateless(JSON.stringify({ type: 'result', ...result }));
       const parsed = parseCollabRequest(payload);
       if (!parsed.ok) return reply({ requestId: parsed.requestId, ok: false, message: parsed.message });
       const { request } = parsed;
@@ -41,9 +48,13 @@ export function serverWrites(now: () => Date = () => new Date()): Extension {
 
 function refusalFor(user: CollabUser, request: CollabRequest): string | null {
   if (request.type === 'decision') {
-    return canDecide(user.role, request.action) ? null : `Refused: only an editor can ${request.action.replace('-', ' ')}; ${user.name} is a ${user.role}.`;
+    return canDecide(user.role, request.action)
+      ? null
+      : `Refused: only an editor can ${request.action.replace('-', ' ')}; ${user.name} is a ${user.role}.`;
   }
-  return canRecordActivity(user.role) ? null : `Refused: ${user.name} is a ${user.role} and cannot change this project.`;
+  return canRecordActivity(user.role)
+    ? null
+    : `Refused: ${user.name} is a ${user.role} and cannot change this project.`;
 }
 
 /** The server's own transaction origin: Hocuspocus broadcasts and stores it like a client's change. */
@@ -64,7 +75,15 @@ function record(document: Document, user: CollabUser, request: CollabRequest, at
   };
   document.transact(() => {
     if (request.type === 'decision') {
-      const decision: DecisionEntry = { id: `dec_${randomUUID()}`, claimId, action: request.action, comment: request.comment ?? '', by: user.name, role: user.role, at };
+      const decision: DecisionEntry = {
+        id: `dec_${randomUUID()}`,
+        claimId,
+        action: request.action,
+        comment: request.comment ?? '',
+        by: user.name,
+        role: user.role,
+        at,
+      };
       document.getArray<DecisionEntry>(DECISIONS_TYPE).push([decision]);
     }
     document.getArray<SharedActivityEntry>(ACTIVITY_TYPE).push([activity]);

@@ -75,7 +75,8 @@ class UpdateInspection {
   private chainEnd(client: number, structs: Struct[]): number {
     let end = this.state(client);
     for (const struct of structs) {
-      if (struct.id.clock > end) throw new Unresolved(`the update skips clocks of client ${client} the server does not have`);
+      if (struct.id.clock > end)
+        throw new Unresolved(`the update skips clocks of client ${client} the server does not have`);
       const structEnd = struct.id.clock + struct.length;
       if (!(struct instanceof Y.Item) && !(struct instanceof Y.GC)) {
         if (structEnd > end) throw new Unresolved(`the update leaves a gap in client ${client}'s clocks`);
@@ -101,13 +102,15 @@ class UpdateInspection {
       }
       const waiting = this.incomingReferences(item).filter((reference) => !this.rootsOfItem.has(reference));
       if (waiting.length > 0) {
-        if (waiting.some((reference) => this.visiting.has(reference))) throw new Unresolved('the update refers to itself in a loop');
+        if (waiting.some((reference) => this.visiting.has(reference)))
+          throw new Unresolved('the update refers to itself in a loop');
         this.visiting.add(item);
         stack.push(...waiting);
         continue;
       }
       const roots = this.documentRootsOf(item);
-      for (const reference of this.incomingReferences(item)) for (const root of this.rootsOfItem.get(reference) ?? []) roots.add(root);
+      for (const reference of this.incomingReferences(item))
+        for (const root of this.rootsOfItem.get(reference) ?? []) roots.add(root);
       this.rootsOfItem.set(item, roots);
       this.visiting.delete(item);
       stack.pop();

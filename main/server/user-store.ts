@@ -17,7 +17,8 @@ export interface CollabUser {
   createdAt: string;
 }
 
-export type TokenCheck = { ok: true; user: CollabUser } | { ok: false; reason: 'unknown' | 'revoked'; revokedAt?: string };
+export type TokenCheck =
+  { ok: true; user: CollabUser } | { ok: false; reason: 'unknown' | 'revoked'; revokedAt?: string };
 
 interface UserRow {
   name: string;
@@ -71,13 +72,17 @@ export class UserStore {
   }
 
   list(): CollabUser[] {
-    const rows = this.db.prepare('SELECT name, role, created_at, revoked_at FROM users WHERE revoked_at IS NULL ORDER BY name').all() as UserRow[];
+    const rows = this.db
+      .prepare('SELECT name, role, created_at, revoked_at FROM users WHERE revoked_at IS NULL ORDER BY name')
+      .all() as UserRow[];
     return rows.map(toUser);
   }
 
   /** Revokes the user's token; false when there is no such active user. */
   remove(name: string, now = new Date()): boolean {
-    const result = this.db.prepare('UPDATE users SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL').run(now.toISOString(), name);
+    const result = this.db
+      .prepare('UPDATE users SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL')
+      .run(now.toISOString(), name);
     return result.changes > 0;
   }
 
@@ -87,7 +92,9 @@ export class UserStore {
 
   /** For a connection that keeps its token's hash: is it still valid? */
   checkHash(hash: string): TokenCheck {
-    const row = this.db.prepare('SELECT name, role, created_at, revoked_at FROM users WHERE token_hash = ?').get(hash) as UserRow | undefined;
+    const row = this.db
+      .prepare('SELECT name, role, created_at, revoked_at FROM users WHERE token_hash = ?')
+      .get(hash) as UserRow | undefined;
     if (!row) return { ok: false, reason: 'unknown' };
     if (row.revoked_at !== null) return { ok: false, reason: 'revoked', revokedAt: row.revoked_at };
     return { ok: true, user: toUser(row) };

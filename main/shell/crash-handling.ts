@@ -1,6 +1,12 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { CrashDetails } from '../services/crash/crash-log';
-import { childProcessGone, reloadDetail, windowProcessGone, type CrashResponse, type ProcessGone } from '../services/crash/process-crash';
+import {
+  childProcessGone,
+  reloadDetail,
+  windowProcessGone,
+  type CrashResponse,
+  type ProcessGone,
+} from '../services/crash/process-crash';
 
 interface CrashWatch {
   /** Write an entry in the crash log (handlers.recordCrash). */

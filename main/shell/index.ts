@@ -28,7 +28,10 @@ function start(): void {
   useExtractionWorkerScript(path.join(root, APP_FILES.extractionWorker));
   const userDataDir = app.getPath('userData');
   const { settings, notice } = createElectronSettings(userDataDir, () => new Date());
-  const { window, allowClose } = createMainWindow(path.join(root, APP_FILES.preload), visibleBounds(settings.get('windowBounds')));
+  const { window, allowClose } = createMainWindow(
+    path.join(root, APP_FILES.preload),
+    visibleBounds(settings.get('windowBounds')),
+  );
   const menuActions: MainMenuActions = {
     recentProjects: () => settings.get('recentProjects'),
     openRecent: (filePath) => requestOpen?.(filePath),
@@ -62,7 +65,12 @@ function start(): void {
     appVersion: app.getVersion(),
     openPath: (filePath) => shell.openPath(filePath),
     about: {
-      versions: { version: app.getVersion(), electron: process.versions.electron, chromium: process.versions.chrome, node: process.versions.node },
+      versions: {
+        version: app.getVersion(),
+        electron: process.versions.electron,
+        chromium: process.versions.chrome,
+        node: process.versions.node,
+      },
       licencesFile: path.join(root, 'dist', 'licences.json'),
     },
     spelling: electronSpelling(window.webContents, window.webContents.session, process.platform),
@@ -100,7 +108,15 @@ function start(): void {
 /** Saved bounds, unless the display they were on is gone. */
 function visibleBounds(bounds: WindowBounds | null): WindowPlacement | null {
   if (!bounds) return null;
-  const onScreen = screen.getAllDisplays().some(({ workArea: a }) => bounds.x < a.x + a.width && bounds.x + bounds.width > a.x && bounds.y < a.y + a.height && bounds.y + bounds.height > a.y);
+  const onScreen = screen
+    .getAllDisplays()
+    .some(
+      ({ workArea: a }) =>
+        bounds.x < a.x + a.width &&
+        bounds.x + bounds.width > a.x &&
+        bounds.y < a.y + a.height &&
+        bounds.y + bounds.height > a.y,
+    );
   return onScreen ? bounds : { width: bounds.width, height: bounds.height };
 }
 

@@ -8,7 +8,8 @@ import { isTrustedSender } from './web-security';
 export function bindIpc(handlers: FactdeskHandlers, window: WebContents): () => void {
   for (const method of API_METHODS) {
     ipcMain.handle(channelOf(method), (event, ...args: unknown[]) => {
-      if (!isTrustedSender(event.sender, event.senderFrame, window, isAppUrl)) throw new Error('Refused: this call did not come from the Factdesk window.');
+      if (!isTrustedSender(event.sender, event.senderFrame, window, isAppUrl))
+        throw new Error('Refused: this call did not come from the Factdesk window.');
       return dispatchCall(handlers, method, args);
     });
   }

@@ -1,6 +1,12 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { RecentProject } from '../../shared/api';
-import { COMMANDS, toElectronAccelerator, type CommandId, type CommandSpec, type MenuName } from '../../shared/settings/commands';
+import {
+  COMMANDS,
+  toElectronAccelerator,
+  type CommandId,
+  type CommandSpec,
+  type MenuName,
+} from '../../shared/settings/commands';
 import { sendEvent } from './send-event';
 
 /**
@@ -30,7 +36,11 @@ function commandItem(command: MenuCommand, window: BrowserWindow): MenuItemConst
 }
 
 /** The menu's commands, a separator between groups, and `after[group]` at the end of that group. */
-function itemsFor(menu: MenuName, window: BrowserWindow, after: Partial<Record<string, MenuItemConstructorOptions[]>> = {}): MenuItemConstructorOptions[] {
+function itemsFor(
+  menu: MenuName,
+  window: BrowserWindow,
+  after: Partial<Record<string, MenuItemConstructorOptions[]>> = {},
+): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   let group: string | undefined;
   for (const command of COMMANDS as readonly MenuCommand[]) {
@@ -47,16 +57,45 @@ function openRecentItem(isMac: boolean, actions: MainMenuActions): MenuItemConst
   if (isMac) return { label: 'Open Recent', role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] };
   const recent = actions.recentProjects();
   if (recent.length === 0) return { label: 'Open Recent', submenu: [{ label: 'No Recent Projects', enabled: false }] };
-  const projects = recent.map((project): MenuItemConstructorOptions => ({ label: project.name, sublabel: project.path, toolTip: project.path, click: () => actions.openRecent(project.path) }));
-  const submenu: MenuItemConstructorOptions[] = [...projects, { type: 'separator' }, { label: 'Clear Recently Opened', click: actions.clearRecent }];
+  const projects = recent.map((project): MenuItemConstructorOptions => ({
+    label: project.name,
+    sublabel: project.path,
+    toolTip: project.path,
+    click: () => actions.openRecent(project.path),
+  }));
+  const submenu: MenuItemConstructorOptions[] = [
+    ...projects,
+    { type: 'separator' },
+    { label: 'Clear Recently Opened', click: actions.clearRecent },
+  ];
   return { label: 'Open Recent', submenu };
 }
 
 export function buildMenu(window: BrowserWindow, isMac: boolean, actions: MainMenuActions): Menu {
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: [...itemsFor('File', window, { open: [openRecentItem(isMac, actions)] }), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] },
-    { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' }, ...itemsFor('Edit', window)] },
+    {
+      label: 'File',
+      submenu: [
+        ...itemsFor('File', window, { open: [openRecentItem(isMac, actions)] }),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        ...itemsFor('Edit', window),
+      ],
+    },
     { label: 'Claim', submenu: itemsFor('Claim', window) },
     { label: 'Source', submenu: itemsFor('Source', window) },
     { label: 'Review', submenu: itemsFor('Review', window) },
@@ -66,7 +105,14 @@ export function buildMenu(window: BrowserWindow, isMac: boolean, actions: MainMe
       submenu: [...itemsFor('View', window), { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [...itemsFor('Help', window), { type: 'separator' }, { label: 'Check for Updates…', click: actions.checkForUpdates }] },
+    {
+      role: 'help',
+      submenu: [
+        ...itemsFor('Help', window),
+        { type: 'separator' },
+        { label: 'Check for Updates…', click: actions.checkForUpdates },
+      ],
+    },
   ];
   return Menu.buildFromTemplate(template);
 }

@@ -15,7 +15,10 @@ const inches = (mm: number) => mm / MM_PER_INCH;
 export async function printToPdf(html: string, title: string): Promise<Uint8Array> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'factdesk-print-'));
   const file = path.join(folder, 'report.html');
-  const window = new BrowserWindow({ show: false, webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false } });
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false },
+  });
   try {
     window.webContents.on('will-navigate', (event) => event.preventDefault());
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -27,7 +27,10 @@ Object.defineProperty(CheckedStore.prototype, '_write', {
  * A damaged file is set aside (never cleared) before the store opens it, and
  * `notice` says so to the user.
  */
-export function createElectronSettings(userDataDir: string, clock: () => Date): { settings: SettingsStore; notice: string | null } {
+export function createElectronSettings(
+  userDataDir: string,
+  clock: () => Date,
+): { settings: SettingsStore; notice: string | null } {
   const file = path.join(userDataDir, 'settings.json');
   let { notice } = checkSettingsFile(file, clock());
   const open = () =>
@@ -54,7 +57,12 @@ export function createElectronSettings(userDataDir: string, clock: () => Date): 
         preferences: { type: 'object' },
         windowBounds: {
           type: ['object', 'null'],
-          properties: { x: { type: 'number' }, y: { type: 'number' }, width: { type: 'number' }, height: { type: 'number' } },
+          properties: {
+            x: { type: 'number' },
+            y: { type: 'number' },
+            width: { type: 'number' },
+            height: { type: 'number' },
+          },
         },
         // Checked entry by entry on read (services/settings/project-layouts.ts).
         projectLayouts: { type: 'array' },
@@ -72,7 +80,10 @@ export function createElectronSettings(userDataDir: string, clock: () => Date): 
   })();
   if (opened instanceof WriteFailure) {
     // A first start on a full disk: the store writes its defaults and cannot. Start anyway, and say so.
-    return { settings: settingsInMemory(), notice: `Factdesk could not write its preferences file: ${describeWriteError(opened.cause, file)}. Changes to your preferences last only until Factdesk closes.` };
+    return {
+      settings: settingsInMemory(),
+      notice: `Factdesk could not write its preferences file: ${describeWriteError(opened.cause, file)}. Changes to your preferences last only until Factdesk closes.`,
+    };
   }
   return {
     settings: { get: (key) => opened.get(key), set: (key, value) => opened.set(key, value) },

@@ -19,7 +19,10 @@ export function electronSpelling(contents: WebContents, session: Session, platfo
   const systemLanguages = session.getSpellCheckerLanguages();
   let waiting: ((found: SpellingAtPointer | null) => void) | null = null;
   contents.on('context-menu', (_event, params) => {
-    const found = params.isEditable && params.misspelledWord ? { word: params.misspelledWord, suggestions: params.dictionarySuggestions.slice(0, 5) } : null;
+    const found =
+      params.isEditable && params.misspelledWord
+        ? { word: params.misspelledWord, suggestions: params.dictionarySuggestions.slice(0, 5) }
+        : null;
     if (waiting) {
       waiting(found);
       waiting = null;
@@ -43,7 +46,9 @@ export function electronSpelling(contents: WebContents, session: Session, platfo
       // macOS spellchecks with the system's own language detection; the list applies elsewhere.
       if (platform === 'darwin') return;
       const available = session.availableSpellCheckerLanguages;
-      const match = language ? (available.find((code) => code === language) ?? available.find((code) => code.startsWith(`${language}-`))) : undefined;
+      const match = language
+        ? (available.find((code) => code === language) ?? available.find((code) => code.startsWith(`${language}-`)))
+        : undefined;
       session.setSpellCheckerLanguages(match ? [match] : systemLanguages);
     },
   };

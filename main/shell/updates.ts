@@ -11,11 +11,25 @@ import { checkForUpdate, feedUrlOf, updateDialog } from '../services/app/update-
  */
 export async function checkForUpdatesInteractively(window: BrowserWindow): Promise<void> {
   // electron-builder writes app-update.yml into the packaged app's resources; an unpackaged run has none.
-  const appUpdateYml = app.isPackaged ? await readFile(path.join(process.resourcesPath, 'app-update.yml'), 'utf8').catch(() => null) : null;
-  const check = await checkForUpdate({ feedUrl: feedUrlOf(appUpdateYml), currentVersion: app.getVersion(), platform: process.platform, arch: process.arch });
+  const appUpdateYml = app.isPackaged
+    ? await readFile(path.join(process.resourcesPath, 'app-update.yml'), 'utf8').catch(() => null)
+    : null;
+  const check = await checkForUpdate({
+    feedUrl: feedUrlOf(appUpdateYml),
+    currentVersion: app.getVersion(),
+    platform: process.platform,
+    arch: process.arch,
+  });
   const { message, detail, offerDownload } = updateDialog(check);
   const buttons = offerDownload ? ['Download', 'Not Now'] : ['OK'];
-  const { response } = await dialog.showMessageBox(window, { type: check.kind === 'failed' ? 'warning' : 'info', message, detail, buttons, defaultId: 0, cancelId: buttons.length - 1 });
+  const { response } = await dialog.showMessageBox(window, {
+    type: check.kind === 'failed' ? 'warning' : 'info',
+    message,
+    detail,
+    buttons,
+    defaultId: 0,
+    cancelId: buttons.length - 1,
+  });
   if (offerDownload && response === 0) await downloadAndOfferRestart(window);
 }
 
@@ -26,13 +40,19 @@ async function downloadAndOfferRestart(window: BrowserWindow): Promise<void> {
     await autoUpdater.checkForUpdates();
     await autoUpdater.downloadUpdate();
   } catch (error) {
-    await dialog.showMessageBox(window, { type: 'warning', message: 'The update could not be downloaded.', detail: (error as Error).message, buttons: ['OK'] });
+    await dialog.showMessageBox(window, {
+      type: 'warning',
+      message: 'The update could not be downloaded.',
+      detail: (error as Error).message,
+      buttons: ['OK'],
+    });
     return;
   }
   const { response } = await dialog.showMessageBox(window, {
     type: 'info',
     message: 'The update is ready.',
-    detail: 'Factdesk installs it when it restarts (or the next time you quit). You are asked about unsaved work first.',
+    detail:
+      'Factdesk installs it when it restarts (or the next time you quit). You are asked about unsaved work first.',
     buttons: ['Restart Now', 'Later'],
     defaultId: 0,
     cancelId: 1,

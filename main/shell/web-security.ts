@@ -44,7 +44,9 @@ export function externalTargetOf(url: string): string | null {
 }
 
 interface PermissionSession {
-  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void;
 }
 
@@ -69,7 +71,12 @@ export function isTrustedSender(
 }
 
 /** The file under `rendererRoot` that an app:// URL names, or null for anything outside it or another host. */
-export function rendererFileFor(requestUrl: string, rendererRoot: string, resolve: (...parts: string[]) => string, sep: string): string | null {
+export function rendererFileFor(
+  requestUrl: string,
+  rendererRoot: string,
+  resolve: (...parts: string[]) => string,
+  sep: string,
+): string | null {
   const url = new URL(requestUrl);
   const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
   const file = resolve(rendererRoot, `.${relative}`);

@@ -23,7 +23,10 @@ function lockDown(contents: WebContents): void {
 /** Size, and position when it is still on a screen. */
 export type WindowPlacement = Pick<WindowBounds, 'width' | 'height'> & Partial<Pick<WindowBounds, 'x' | 'y'>>;
 
-export function createMainWindow(preloadPath: string, bounds: WindowPlacement | null): { window: BrowserWindow; allowClose: () => void } {
+export function createMainWindow(
+  preloadPath: string,
+  bounds: WindowPlacement | null,
+): { window: BrowserWindow; allowClose: () => void } {
   const window = new BrowserWindow({
     width: bounds?.width ?? 1360,
     height: bounds?.height ?? 880,

@@ -16,8 +16,14 @@ export function useFileCommands(): void {
       commands.bind('file.new', newProject),
       commands.bind('file.open', openProject),
       commands.bind('file.openDemo', openDemoProject),
-      commands.bind('file.save', whenOpen(() => saveDocument(false))),
-      commands.bind('file.saveAs', whenOpen(() => saveDocument(true))),
+      commands.bind(
+        'file.save',
+        whenOpen(() => saveDocument(false)),
+      ),
+      commands.bind(
+        'file.saveAs',
+        whenOpen(() => saveDocument(true)),
+      ),
       commands.bind('file.close', whenOpen(closeProject)),
       commands.bind('file.importArticle', importArticle),
       commands.bind('file.exportReport', openExportDialog),

@@ -11,7 +11,15 @@ import { ARTICLE_THEME } from './editor-config';
  * panels (claim cards) can dispatch editor commands. The body and claims are
  * read once per open; the editor owns them afterwards.
  */
-export function ArticleComposer({ body, claims, children }: { body: ArticleBody; claims: readonly Claim[]; children: ReactNode }) {
+export function ArticleComposer({
+  body,
+  claims,
+  children,
+}: {
+  body: ArticleBody;
+  claims: readonly Claim[];
+  children: ReactNode;
+}) {
   const initialConfig = useMemo(
     () => ({
       namespace: 'factdesk-article',

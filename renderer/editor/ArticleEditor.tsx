@@ -33,7 +33,9 @@ export function ArticleEditor() {
       <div className="editor-scroll">
         <div className="editor-page">
           <RichTextPlugin
-            contentEditable={<ContentEditable className="article-editor" aria-label="Article text" spellCheck tabIndex={0} />}
+            contentEditable={
+              <ContentEditable className="article-editor" aria-label="Article text" spellCheck tabIndex={0} />
+            }
             placeholder={<div className="editor-placeholder">Paste or type the article here…</div>}
             ErrorBoundary={LexicalErrorBoundary}
           />

@@ -21,7 +21,9 @@ interface MenuState {
 /** The DOM selection is ahead of Lexical's right after a double-click (selectionchange comes later). */
 function domSelectionIn(root: HTMLElement | null): boolean {
   const selection = window.getSelection();
-  return !!root && !!selection && !selection.isCollapsed && !!selection.anchorNode && root.contains(selection.anchorNode);
+  return (
+    !!root && !!selection && !selection.isCollapsed && !!selection.anchorNode && root.contains(selection.anchorNode)
+  );
 }
 
 /**
@@ -42,10 +44,12 @@ export function EditorContextMenu() {
       const asked = ++latest;
       const root = editor.getRootElement();
       const word = root ? wordAtPoint(root, event.clientX, event.clientY) : null;
-      const hasSelection = domSelectionIn(editor.getRootElement()) || editor.getEditorState().read(() => {
-        const selection = $getSelection();
-        return $isRangeSelection(selection) && !selection.isCollapsed();
-      });
+      const hasSelection =
+        domSelectionIn(editor.getRootElement()) ||
+        editor.getEditorState().read(() => {
+          const selection = $getSelection();
+          return $isRangeSelection(selection) && !selection.isCollapsed();
+        });
       const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-claim-id]');
       const opened = { x: event.clientX, y: event.clientY, hasSelection, claimId: mark?.dataset.claimId ?? null };
       void factdesk
@@ -53,7 +57,10 @@ export function EditorContextMenu() {
         .catch(() => null)
         .then((spelling) => {
           if (asked !== latest) return;
-          setMenu({ ...opened, spelling: spelling && word && spelling.word === word.word ? { ...spelling, at: word } : null });
+          setMenu({
+            ...opened,
+            spelling: spelling && word && spelling.word === word.word ? { ...spelling, at: word } : null,
+          });
         });
     };
     return editor.registerRootListener((root, previous) => {
@@ -93,7 +100,7 @@ export function EditorContextMenu() {
     action();
   };
   const moveFocus = (event: React.KeyboardEvent) => {
-    const items = [...(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)'))];
+    const items = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')];
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -105,9 +112,22 @@ export function EditorContextMenu() {
   };
   // In the page's body: the article's scroller contains its layout, which would make a fixed menu scroll with the text.
   return createPortal(
-    <div ref={box} className="context-menu" role="menu" aria-label="Article" tabIndex={-1} onPointerDown={(event) => event.stopPropagation()} onKeyDown={moveFocus}>
+    <div
+      ref={box}
+      className="context-menu"
+      role="menu"
+      aria-label="Article"
+      tabIndex={-1}
+      onPointerDown={(event) => event.stopPropagation()}
+      onKeyDown={moveFocus}
+    >
       {menu.spelling && <SpellingItems spelling={menu.spelling} run={run} />}
-      <button type="button" role="menuitem" disabled={!menu.hasSelection} onClick={run(() => editor.dispatchCommand(MARK_CLAIM_COMMAND, undefined))}>
+      <button
+        type="button"
+        role="menuitem"
+        disabled={!menu.hasSelection}
+        onClick={run(() => editor.dispatchCommand(MARK_CLAIM_COMMAND, undefined))}
+      >
         Mark claim
       </button>
       {menu.claimId && (
@@ -115,7 +135,11 @@ export function EditorContextMenu() {
           <button type="button" role="menuitem" onClick={run(() => setActiveClaim(menu.claimId, true))}>
             Open claim
           </button>
-          <button type="button" role="menuitem" onClick={run(() => editor.dispatchCommand(DELETE_CLAIM_COMMAND, menu.claimId!))}>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={run(() => editor.dispatchCommand(DELETE_CLAIM_COMMAND, menu.claimId!))}
+          >
             Delete claim
           </button>
         </>
@@ -125,7 +149,13 @@ export function EditorContextMenu() {
   );
 }
 
-function SpellingItems({ spelling, run }: { spelling: NonNullable<MenuState['spelling']>; run: (action: () => void) => () => void }) {
+function SpellingItems({
+  spelling,
+  run,
+}: {
+  spelling: NonNullable<MenuState['spelling']>;
+  run: (action: () => void) => () => void;
+}) {
   const [editor] = useLexicalComposerContext();
   const replace = (suggestion: string) => () => {
     editor.update(() => $replaceWord(spelling.at, suggestion));
@@ -139,7 +169,13 @@ function SpellingItems({ spelling, run }: { spelling: NonNullable<MenuState['spe
         </button>
       )}
       {spelling.suggestions.map((suggestion) => (
-        <button key={suggestion} type="button" role="menuitem" className="spelling-suggestion" onClick={run(replace(suggestion))}>
+        <button
+          key={suggestion}
+          type="button"
+          role="menuitem"
+          className="spelling-suggestion"
+          onClick={run(replace(suggestion))}
+        >
           {suggestion}
         </button>
       ))}

@@ -1,5 +1,10 @@
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND, $isListNode } from '@lexical/list';
+import {
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  REMOVE_LIST_COMMAND,
+  $isListNode,
+} from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $setBlocksType } from '@lexical/selection';
 import { mergeRegister, $getNearestNodeOfType } from '@lexical/utils';
@@ -55,13 +60,23 @@ function applyBlockStyle(editor: LexicalEditor, style: BlockStyle, current: Bloc
     const selection = $getSelection();
     if (!$isRangeSelection(selection)) return;
     $setBlocksType(selection, () =>
-      style === 'quote' ? $createQuoteNode() : style === 'paragraph' ? $createParagraphNode() : $createHeadingNode(style),
+      style === 'quote'
+        ? $createQuoteNode()
+        : style === 'paragraph'
+          ? $createParagraphNode()
+          : $createHeadingNode(style),
     );
   });
 }
 
 function useToolbarState(editor: LexicalEditor) {
-  const [state, setState] = useState({ bold: false, italic: false, block: 'paragraph' as BlockStyle, canUndo: false, canRedo: false });
+  const [state, setState] = useState({
+    bold: false,
+    italic: false,
+    block: 'paragraph' as BlockStyle,
+    canUndo: false,
+    canRedo: false,
+  });
   useEffect(
     () =>
       mergeRegister(
@@ -71,11 +86,23 @@ function useToolbarState(editor: LexicalEditor) {
             const bold = $isRangeSelection(selection) && selection.hasFormat('bold');
             const italic = $isRangeSelection(selection) && selection.hasFormat('italic');
             const block = $currentBlockStyle();
-            setState((prev) => (prev.bold === bold && prev.italic === italic && prev.block === block ? prev : { ...prev, bold, italic, block }));
+            setState((prev) =>
+              prev.bold === bold && prev.italic === italic && prev.block === block
+                ? prev
+                : { ...prev, bold, italic, block },
+            );
           }),
         ),
-        editor.registerCommand(CAN_UNDO_COMMAND, (canUndo) => (setState((prev) => ({ ...prev, canUndo })), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (canRedo) => (setState((prev) => ({ ...prev, canRedo })), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (canUndo) => (setState((prev) => ({ ...prev, canUndo })), false),
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (canRedo) => (setState((prev) => ({ ...prev, canRedo })), false),
+          COMMAND_PRIORITY_LOW,
+        ),
       ),
     [editor],
   );
@@ -88,29 +115,64 @@ export function FormattingToolbar() {
   const { tip } = useShortcutText();
   return (
     <div className="toolbar formatting-toolbar" role="toolbar" aria-label="Formatting">
-      <button type="button" aria-label="Undo" title={tip('Undo', 'Mod+Z')} disabled={!state.canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <button
+        type="button"
+        aria-label="Undo"
+        title={tip('Undo', 'Mod+Z')}
+        disabled={!state.canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
         ↶
       </button>
-      <button type="button" aria-label="Redo" title={tip('Redo', 'Mod+Shift+Z')} disabled={!state.canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <button
+        type="button"
+        aria-label="Redo"
+        title={tip('Redo', 'Mod+Shift+Z')}
+        disabled={!state.canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
         ↷
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
-      <select aria-label="Block style" value={state.block} onChange={(event) => applyBlockStyle(editor, event.target.value as BlockStyle, state.block)}>
+      <select
+        aria-label="Block style"
+        value={state.block}
+        onChange={(event) => applyBlockStyle(editor, event.target.value as BlockStyle, state.block)}
+      >
         {Object.entries(BLOCK_LABELS).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>
         ))}
       </select>
-      <button type="button" aria-label="Bold" aria-pressed={state.bold} title={tip('Bold', 'Mod+B')} className="fmt-bold" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+      <button
+        type="button"
+        aria-label="Bold"
+        aria-pressed={state.bold}
+        title={tip('Bold', 'Mod+B')}
+        className="fmt-bold"
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+      >
         B
       </button>
-      <button type="button" aria-label="Italic" aria-pressed={state.italic} title={tip('Italic', 'Mod+I')} className="fmt-italic" onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+      <button
+        type="button"
+        aria-label="Italic"
+        aria-pressed={state.italic}
+        title={tip('Italic', 'Mod+I')}
+        className="fmt-italic"
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
+      >
         I
       </button>
       <LinkControl />
       <span className="toolbar-sep" aria-hidden="true" />
-      <button type="button" className="find-claims-button" title={tip('Suggest check-worthy claims', shortcutOf('claim.findClaims'))} onClick={() => commands.run('claim.findClaims')}>
+      <button
+        type="button"
+        className="find-claims-button"
+        title={tip('Suggest check-worthy claims', shortcutOf('claim.findClaims'))}
+        onClick={() => commands.run('claim.findClaims')}
+      >
         Find claims
       </button>
       <button

@@ -11,7 +11,13 @@ export function LinkControl() {
   const valid = safeExternalUrl(address) !== null;
   if (!editing) {
     return (
-      <button type="button" aria-label="Link" title="Link the selected text" onMouseDown={(event) => event.preventDefault()} onClick={() => setEditing(true)}>
+      <button
+        type="button"
+        aria-label="Link"
+        title="Link the selected text"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => setEditing(true)}
+      >
         Link
       </button>
     );
@@ -30,7 +36,13 @@ export function LinkControl() {
         close();
       }}
     >
-      <input aria-label="Link address" value={address} autoFocus onChange={(event) => setAddress(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && close()} />
+      <input
+        aria-label="Link address"
+        value={address}
+        autoFocus
+        onChange={(event) => setAddress(event.target.value)}
+        onKeyDown={(event) => event.key === 'Escape' && close()}
+      />
       <button type="submit" disabled={!valid}>
         Apply
       </button>

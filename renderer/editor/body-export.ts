@@ -1,4 +1,12 @@
-import { $exportNodeJSON, $getNodeByKey, $getRoot, $isElementNode, type EditorState, type LexicalNode, type SerializedLexicalNode } from 'lexical';
+import {
+  $exportNodeJSON,
+  $getNodeByKey,
+  $getRoot,
+  $isElementNode,
+  type EditorState,
+  type LexicalNode,
+  type SerializedLexicalNode,
+} from 'lexical';
 import { timeSlices } from '../timing/time-slices';
 
 /**
@@ -24,9 +32,16 @@ function $exportTree(node: LexicalNode): SerializedTree {
 }
 
 /** `pause` and `sliceMs` as for timeSlices (tests pass their own). */
-export async function exportBodyInSlices(state: EditorState, pause?: () => Promise<void>, sliceMs?: number): Promise<SerializedBody> {
+export async function exportBodyInSlices(
+  state: EditorState,
+  pause?: () => Promise<void>,
+  sliceMs?: number,
+): Promise<SerializedBody> {
   const slices = timeSlices(pause, sliceMs);
-  const { root, blockKeys } = state.read(() => ({ root: $exportNodeJSON($getRoot()) as SerializedTree, blockKeys: $getRoot().getChildrenKeys() }));
+  const { root, blockKeys } = state.read(() => ({
+    root: $exportNodeJSON($getRoot()) as SerializedTree,
+    blockKeys: $getRoot().getChildrenKeys(),
+  }));
   let next = 0;
   while (next < blockKeys.length) {
     state.read(() => {

@@ -46,7 +46,13 @@ export function keepReaderPlace(path: string | null): void {
   if (!root || !scroller || root.children.length === 0) return;
   const top = scroller.getBoundingClientRect().top;
   const block = firstBlockBelow(root.children, top);
-  kept = { path, block, offset: top - root.children[block].getBoundingClientRect().top, activeClaim: activeClaimStore.get().id, source: sourceViewerStore.get().sourceId };
+  kept = {
+    path,
+    block,
+    offset: top - root.children[block].getBoundingClientRect().top,
+    activeClaim: activeClaimStore.get().id,
+    source: sourceViewerStore.get().sourceId,
+  };
 }
 
 /** Scrolls the kept block back to its place; returns how far it had to move. */
@@ -72,7 +78,8 @@ function settle(place: ReaderPlace, userMoved: () => boolean, still = 0, frames 
   if (userMoved()) return;
   const moved = Math.abs(scrollTo(place)) >= 1;
   const stillNow = moved ? 0 : still + 1;
-  if (stillNow < STILL_FRAMES && frames < MAX_FRAMES) requestAnimationFrame(() => settle(place, userMoved, stillNow, frames + 1));
+  if (stillNow < STILL_FRAMES && frames < MAX_FRAMES)
+    requestAnimationFrame(() => settle(place, userMoved, stillNow, frames + 1));
 }
 
 /** Becomes true at the checker's first wheel, key or click: from then on the view is theirs. */

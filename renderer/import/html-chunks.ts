@@ -13,11 +13,29 @@ import { parseSanitizedHtml } from './sanitize-html';
 export const BLOCKS_PER_CHUNK = 250;
 
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE']);
-const BLOCKS = new Set([...CONTAINERS, 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'TABLE', 'PRE']);
+const BLOCKS = new Set([
+  ...CONTAINERS,
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'TABLE',
+  'PRE',
+]);
 
 /** A container holding blocks: opening it up changes nothing Lexical makes of it (inline content stays whole). */
 function isContainerOfBlocks(node: ChildNode): boolean {
-  return node instanceof Element && CONTAINERS.has(node.tagName) && [...node.children].some((child) => BLOCKS.has(child.tagName));
+  return (
+    node instanceof Element &&
+    CONTAINERS.has(node.tagName) &&
+    [...node.children].some((child) => BLOCKS.has(child.tagName))
+  );
 }
 
 /** The units in document order: the body's children, with containers of elements opened up. */
@@ -54,7 +72,12 @@ export function* htmlChunks(html: string, size = BLOCKS_PER_CHUNK): Generator<Ht
   // Parsed once only to find the blocks, in an inert document (DOMParser runs no scripts and loads nothing).
   const units = unitsOf(new DOMParser().parseFromString(html, 'text/html').body);
   for (let start = 0; start < units.length; start += size) {
-    const document = parseSanitizedHtml(units.slice(start, start + size).map(htmlOf).join(''));
+    const document = parseSanitizedHtml(
+      units
+        .slice(start, start + size)
+        .map(htmlOf)
+        .join(''),
+    );
     yield { document, done: Math.min(start + size, units.length), total: units.length };
   }
 }

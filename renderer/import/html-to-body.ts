@@ -1,6 +1,15 @@
 import { $generateNodesFromDOM } from '@lexical/html';
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $getRoot, $isDecoratorNode, $isElementNode, type LexicalEditor, type LexicalNode, type ParagraphNode, type SerializedLexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $getRoot,
+  $isDecoratorNode,
+  $isElementNode,
+  type LexicalEditor,
+  type LexicalNode,
+  type ParagraphNode,
+  type SerializedLexicalNode,
+} from 'lexical';
 import type { ArticleBody } from '../../shared/project/schema';
 import { ARTICLE_NODES } from './article-nodes';
 import { htmlChunks } from './html-chunks';
@@ -42,7 +51,13 @@ function $appendChunk(editor: LexicalEditor, document: Document): void {
  * cancelled: nothing is kept.
  */
 export async function bodyFromHtml(html: string, progress: BodyProgress = {}): Promise<ArticleBody | null> {
-  const editor = createHeadlessEditor({ namespace: 'factdesk-import', nodes: [...ARTICLE_NODES], onError: (error) => { throw error; } });
+  const editor = createHeadlessEditor({
+    namespace: 'factdesk-import',
+    nodes: [...ARTICLE_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
   const blocks: SerializedLexicalNode[] = [];
   for (const { document, done, total } of htmlChunks(html)) {
     editor.update(
@@ -59,5 +74,8 @@ export async function bodyFromHtml(html: string, progress: BodyProgress = {}): P
   }
   editor.update(() => $getRoot().clear().append($createParagraphNode()), { discrete: true });
   const empty = editor.getEditorState().toJSON();
-  return { ...empty, root: { ...empty.root, children: blocks.length > 0 ? blocks : empty.root.children } } as unknown as ArticleBody;
+  return {
+    ...empty,
+    root: { ...empty.root, children: blocks.length > 0 ? blocks : empty.root.children },
+  } as unknown as ArticleBody;
 }

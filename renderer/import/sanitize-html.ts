@@ -7,7 +7,28 @@ import { flattenDeepHtml } from './flatten-deep-html';
  * links and emphasis. Scripts, event handlers, styles, images, frames and any
  * link that is not http(s) or mailto are removed before Lexical sees it.
  */
-const ALLOWED_TAGS = ['p', 'div', 'span', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'a', 'b', 'strong', 'i', 'em', 'u'];
+const ALLOWED_TAGS = [
+  'p',
+  'div',
+  'span',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+];
 
 let hooked = false;
 

@@ -41,7 +41,10 @@ export async function importArticleFrom(read: () => Promise<ArticleImportResult 
     openDocument(null, fields.title || 'Untitled project', project);
     announceImport(result, created);
   } catch (error) {
-    showNotice('error', `The article could not be imported: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`);
+    showNotice(
+      'error',
+      `The article could not be imported: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+    );
   } finally {
     run.finish();
   }
@@ -57,7 +60,11 @@ function announceImport(result: ImportedArticle, created: Date): void {
     return;
   }
   const opened = documentStore.get()?.key;
-  showNotice('success', recognisedSummary(result.fileName, recognised), { label: 'Undo', sticky: true, run: () => void undoRecognition(result, created, opened) });
+  showNotice('success', recognisedSummary(result.fileName, recognised), {
+    label: 'Undo',
+    sticky: true,
+    run: () => void undoRecognition(result, created, opened),
+  });
 }
 
 const unchangedSinceImport = (opened: number | undefined) => {
@@ -66,7 +73,11 @@ const unchangedSinceImport = (opened: number | undefined) => {
 };
 
 async function undoRecognition(result: ImportedArticle, created: Date, opened: number | undefined): Promise<void> {
-  const tooLate = () => showNotice('info', 'The article has changed since the import, so the recognised structure can no longer be undone in one step (Edit → Undo still works).');
+  const tooLate = () =>
+    showNotice(
+      'info',
+      'The article has changed since the import, so the recognised structure can no longer be undone in one step (Edit → Undo still works).',
+    );
   if (!unchangedSinceImport(opened)) return tooLate();
   // Built in chunks like the import (a long article keeps the window responsive); Cancel keeps the recognised version.
   const run = startImport('Undoing the recognised structure', 0);
@@ -83,4 +94,3 @@ async function undoRecognition(result: ImportedArticle, created: Date, opened: n
     run.finish();
   }
 }
-

@@ -32,7 +32,12 @@ async function writeBackupNow(): Promise<void> {
     const snapshot = await snapshotForSave();
     // A save that ended while the snapshot was being taken covered it: main has just deleted the last backup.
     if (!snapshot || !documentStore.get()?.dirty) return;
-    const written = await factdesk.writeBackup({ path: doc.path, name: doc.name, session: doc.session, project: snapshot.text });
+    const written = await factdesk.writeBackup({
+      path: doc.path,
+      name: doc.name,
+      session: doc.session,
+      project: snapshot.text,
+    });
     if (written.key === null) {
       if (!reportedFailure) showNotice('error', written.problem);
       reportedFailure = true;

@@ -37,7 +37,14 @@ export async function mergeWithDisk(): Promise<void> {
   }
   if (result.conflicts.length === 0) return applyMerged(result.project, state.reason);
   const picks = Object.fromEntries(result.conflicts.map((c) => [c.claimId, 'mine' as ClaimPick]));
-  conflictStore.set({ stage: 'pick-claims', reason: state.reason, name: state.name, merged: result.project, conflicts: result.conflicts, picks });
+  conflictStore.set({
+    stage: 'pick-claims',
+    reason: state.reason,
+    name: state.name,
+    merged: result.project,
+    conflicts: result.conflicts,
+    picks,
+  });
 }
 
 export async function finishPicking(): Promise<void> {
@@ -70,7 +77,10 @@ export async function handleFileChangedOnDisk(path: string): Promise<void> {
   const now = documentStore.get();
   if (now?.key !== doc.key) return;
   if (!reloaded.ok) {
-    showNotice('error', `${doc.name} was changed on disk, but the new version could not be opened: ${reloaded.message}`);
+    showNotice(
+      'error',
+      `${doc.name} was changed on disk, but the new version could not be opened: ${reloaded.message}`,
+    );
     return;
   }
   if (now.dirty) return startConflictFlow('changed');

@@ -15,7 +15,14 @@ export type ClaimPick = 'mine' | 'theirs';
 export type ConflictState =
   | { stage: 'choose'; reason: ConflictReason; name: string }
   | { stage: 'confirm-overwrite'; reason: ConflictReason; name: string }
-  | { stage: 'pick-claims'; reason: ConflictReason; name: string; merged: ProjectView; conflicts: ClaimConflict[]; picks: Record<string, ClaimPick> };
+  | {
+      stage: 'pick-claims';
+      reason: ConflictReason;
+      name: string;
+      merged: ProjectView;
+      conflicts: ClaimConflict[];
+      picks: Record<string, ClaimPick>;
+    };
 
 export const conflictStore = new Store<ConflictState | null>(null);
 
@@ -30,9 +37,13 @@ export function cancelConflict(): void {
 }
 
 export function askToKeepMine(): void {
-  conflictStore.update((state) => (state ? { stage: 'confirm-overwrite', reason: state.reason, name: state.name } : state));
+  conflictStore.update((state) =>
+    state ? { stage: 'confirm-overwrite', reason: state.reason, name: state.name } : state,
+  );
 }
 
 export function pickClaim(claimId: string, pick: ClaimPick): void {
-  conflictStore.update((state) => (state?.stage === 'pick-claims' ? { ...state, picks: { ...state.picks, [claimId]: pick } } : state));
+  conflictStore.update((state) =>
+    state?.stage === 'pick-claims' ? { ...state, picks: { ...state.picks, [claimId]: pick } } : state,
+  );
 }

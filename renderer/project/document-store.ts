@@ -43,7 +43,12 @@ export interface EditorContent {
 /** The editor's content, at once or a slice at a time (a save of a long article); null without an editor. */
 let editorContent: { read: () => EditorContent; readInSlices: () => Promise<EditorContent> } | null = null;
 
-export function openDocument(path: string | null, name: string, project: ProjectView, session: string = crypto.randomUUID()): void {
+export function openDocument(
+  path: string | null,
+  name: string,
+  project: ProjectView,
+  session: string = crypto.randomUUID(),
+): void {
   editorContent = null;
   documentStore.set({ key: nextKey++, path, name, project, dirty: false, session });
 }
@@ -84,7 +89,10 @@ function withBody(project: ProjectView, body: ArticleBody): ProjectView {
  * the editor's is the one, read when needed. Should the editor go while the
  * project stays open, its body is put back.
  */
-export function provideEditorContent(reader: () => EditorContent, inSlices: () => Promise<EditorContent> = async () => reader()): () => void {
+export function provideEditorContent(
+  reader: () => EditorContent,
+  inSlices: () => Promise<EditorContent> = async () => reader(),
+): () => void {
   const provided = { read: reader, readInSlices: inSlices };
   editorContent = provided;
   documentStore.update((doc) => (doc ? { ...doc, project: withBody(doc.project, BODY_IN_EDITOR) } : doc));
@@ -92,7 +100,9 @@ export function provideEditorContent(reader: () => EditorContent, inSlices: () =
     if (editorContent !== provided) return;
     editorContent = null;
     const { body, claims } = reader();
-    documentStore.update((doc) => (doc ? { ...doc, project: { ...withBody(doc.project, body), claims: orderedClaims(claims) } } : doc));
+    documentStore.update((doc) =>
+      doc ? { ...doc, project: { ...withBody(doc.project, body), claims: orderedClaims(claims) } } : doc,
+    );
   };
 }
 
@@ -132,10 +142,13 @@ export function currentProject(): ProjectView | null {
   return editorContent ? withContent(doc.project, editorContent.read()) : doc.project;
 }
 
-export function withContent(project: ProjectView, { body, claims }: EditorContent, order?: readonly string[]): ProjectView {
+export function withContent(
+  project: ProjectView,
+  { body, claims }: EditorContent,
+  order?: readonly string[],
+): ProjectView {
   return { ...withBody(project, body), claims: orderedClaims(claims, order) };
 }
-
 
 /** The editor's body and claims read a slice at a time (a save of a long article); null without an editor. */
 export function editorContentInSlices(): Promise<EditorContent> | null {

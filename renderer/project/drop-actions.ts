@@ -21,7 +21,12 @@ function base64Of(bytes: Uint8Array): string {
 async function send(file: File): Promise<DropResult> {
   const base64 = base64Of(new Uint8Array(await file.arrayBuffer()));
   const doc = documentStore.get();
-  return factdesk.openDroppedFile({ name: file.name, base64, projectOpen: doc !== null, session: doc?.session ?? null });
+  return factdesk.openDroppedFile({
+    name: file.name,
+    base64,
+    projectOpen: doc !== null,
+    session: doc?.session ?? null,
+  });
 }
 
 /** A file dropped on the window: open a project, import an article, or add a source. */

@@ -20,15 +20,32 @@ const LINKED_AS: Record<Stance, string> = { supports: 'supporting', contradicts:
 
 function log(action: string, link: EvidenceLink): ActivityEntry {
   const source = sourceById(link.sourceId);
-  return { id: newId('act'), at: new Date().toISOString(), actor: actorName(), action, claimId: link.claimId, detail: `${STANCE_LABELS[link.stance]}: “${link.anchor.quote.exact}” (${source?.title ?? 'a source'})` };
+  return {
+    id: newId('act'),
+    at: new Date().toISOString(),
+    actor: actorName(),
+    action,
+    claimId: link.claimId,
+    detail: `${STANCE_LABELS[link.stance]}: “${link.anchor.quote.exact}” (${source?.title ?? 'a source'})`,
+  };
 }
 
 function afterEvidenceChange(claimId: string): void {
-  if (claimsViewStore.get().claims[claimId]?.status === 'approved') changeClaims([{ id: claimId, patch: { status: 'needs-review' } }]);
+  if (claimsViewStore.get().claims[claimId]?.status === 'approved')
+    changeClaims([{ id: claimId, patch: { status: 'needs-review' } }]);
   const signOff = documentStore.get()?.project.signOff;
   if (signOff) {
     setSignOff(null);
-    appendActivity([{ id: newId('act'), at: new Date().toISOString(), actor: actorName(), action: 'sign-off cleared', claimId: null, detail: `Signed off by ${signOff.by}; evidence changed afterwards` }]);
+    appendActivity([
+      {
+        id: newId('act'),
+        at: new Date().toISOString(),
+        actor: actorName(),
+        action: 'sign-off cleared',
+        claimId: null,
+        detail: `Signed off by ${signOff.by}; evidence changed afterwards`,
+      },
+    ]);
   }
 }
 
@@ -37,16 +54,33 @@ function setEvidence(change: (evidence: EvidenceLink[]) => EvidenceLink[]): void
 }
 
 /** Async: the excerpt's quote and context come from the source's text, which lives in main. */
-export async function linkEvidence(claimId: string, excerpt: { sourceId: string; start: number; end: number }, stance: Stance, note = ''): Promise<EvidenceLink | null> {
+export async function linkEvidence(
+  claimId: string,
+  excerpt: { sourceId: string; start: number; end: number },
+  stance: Stance,
+  note = '',
+): Promise<EvidenceLink | null> {
   const source = sourceById(excerpt.sourceId);
   if (!source || excerpt.end <= excerpt.start) return null;
   const text = await sourceText(source.id);
   if (text === null || excerpt.end > text.length) return null;
-  const link = newEvidenceLink(claimId, { ...source, text }, excerpt.start, excerpt.end, stance, note, actorName(), new Date());
+  const link = newEvidenceLink(
+    claimId,
+    { ...source, text },
+    excerpt.start,
+    excerpt.end,
+    stance,
+    note,
+    actorName(),
+    new Date(),
+  );
   setEvidence((evidence) => [...evidence, link]);
   appendActivity([log('linked evidence', link)]);
   afterEvidenceChange(claimId);
-  showNotice('success', `Linked as ${LINKED_AS[stance]} evidence to claim ${claimsViewStore.get().claims[claimId]?.number ?? '?'}.`);
+  showNotice(
+    'success',
+    `Linked as ${LINKED_AS[stance]} evidence to claim ${claimsViewStore.get().claims[claimId]?.number ?? '?'}.`,
+  );
   return link;
 }
 
@@ -61,7 +95,9 @@ export function unlinkEvidence(linkId: string): void {
   showNotice('info', 'Evidence unlinked.', {
     label: 'Undo',
     run: () => {
-      setEvidence((links) => (links.some((l) => l.id === link.id) ? links : [...links.slice(0, position), link, ...links.slice(position)]));
+      setEvidence((links) =>
+        links.some((l) => l.id === link.id) ? links : [...links.slice(0, position), link, ...links.slice(position)],
+      );
       appendActivity([log('linked evidence', link)]);
     },
   });

@@ -11,16 +11,23 @@ export type ExcerptPlace = { start: number; end: number } | null;
  * where the texts are; undefined until the answer arrives.
  */
 export function useEvidencePlaces(links: readonly EvidenceLink[]): Map<string, ExcerptPlace> | undefined {
-  const [places, setPlaces] = useState<{ links: readonly EvidenceLink[]; byId: Map<string, ExcerptPlace> } | undefined>();
+  const [places, setPlaces] = useState<
+    { links: readonly EvidenceLink[]; byId: Map<string, ExcerptPlace> } | undefined
+  >();
   useEffect(() => {
     const session = documentStore.get()?.session;
     if (!session || links.length === 0) return;
     let current = true;
     const cancel = afterNextPaint(() =>
-      factdesk.locateEvidence(session, links.map(({ sourceId, anchor }) => ({ sourceId, anchor }))).then(
-        (found) => current && setPlaces({ links, byId: new Map(links.map((link, i) => [link.id, found[i]])) }),
-        () => undefined,
-      ),
+      factdesk
+        .locateEvidence(
+          session,
+          links.map(({ sourceId, anchor }) => ({ sourceId, anchor })),
+        )
+        .then(
+          (found) => current && setPlaces({ links, byId: new Map(links.map((link, i) => [link.id, found[i]])) }),
+          () => undefined,
+        ),
     );
     return () => {
       current = false;

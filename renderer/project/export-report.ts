@@ -33,8 +33,14 @@ export function openExportDialog(): void {
       ...state.choices,
       options: {
         ...state.choices.options,
-        organisationName: fill(review.organisationName, state.choices.options.organisationName || preferences.organisationName),
-        organisationUrl: fill(review.organisationUrl, state.choices.options.organisationUrl || preferences.organisationUrl),
+        organisationName: fill(
+          review.organisationName,
+          state.choices.options.organisationName || preferences.organisationName,
+        ),
+        organisationUrl: fill(
+          review.organisationUrl,
+          state.choices.options.organisationUrl || preferences.organisationUrl,
+        ),
         reviewUrl: fill(review.reviewUrl, state.choices.options.reviewUrl),
       },
     },
@@ -44,8 +50,18 @@ export function openExportDialog(): void {
 /** What was exported with is kept with the project, so the next export (and the CLI) has it. */
 function rememberPublisher(options: ReportOptions): void {
   const review = documentStore.get()?.project.review;
-  const next = { organisationName: options.organisationName.trim(), organisationUrl: options.organisationUrl.trim(), reviewUrl: options.reviewUrl.trim() };
-  if (!review || (review.organisationName === next.organisationName && review.organisationUrl === next.organisationUrl && review.reviewUrl === next.reviewUrl)) return;
+  const next = {
+    organisationName: options.organisationName.trim(),
+    organisationUrl: options.organisationUrl.trim(),
+    reviewUrl: options.reviewUrl.trim(),
+  };
+  if (
+    !review ||
+    (review.organisationName === next.organisationName &&
+      review.organisationUrl === next.organisationUrl &&
+      review.reviewUrl === next.reviewUrl)
+  )
+    return;
   if (next.organisationName || next.organisationUrl || next.reviewUrl) setReviewSettings(next);
 }
 
@@ -62,14 +78,22 @@ function withVerdictLabels(options: ReportOptions): ReportOptions {
 export async function previewHtml(options: ReportOptions): Promise<string> {
   const doc = documentStore.get();
   const project = currentProject();
-  return doc && project ? factdesk.previewReport({ session: doc.session, project, options: withVerdictLabels(options) }) : '';
+  return doc && project
+    ? factdesk.previewReport({ session: doc.session, project, options: withVerdictLabels(options) })
+    : '';
 }
 
 export async function exportReport(choices: ExportChoices): Promise<ExportResult | null> {
   const doc = documentStore.get();
   const project = currentProject();
   if (!doc || !project) return null;
-  const result = await factdesk.exportReport({ session: doc.session, project, format: choices.format, options: withVerdictLabels(choices.options), suggestedName: suggestedNameOf(doc) });
+  const result = await factdesk.exportReport({
+    session: doc.session,
+    project,
+    format: choices.format,
+    options: withVerdictLabels(choices.options),
+    suggestedName: suggestedNameOf(doc),
+  });
   if (!result.ok && !('cancelled' in result)) showNotice('error', result.message);
   if (result.ok) rememberPublisher(choices.options);
   return result;

@@ -34,7 +34,11 @@ export function showOpenResult(result: OpenResult): void {
   openDocument(result.path, result.name, result.project, result.session);
   applyProjectLayout(result.layout);
   if (result.notice) showNotice('info', result.notice);
-  if (result.repairs.length > 0) showNotice('error', `“${result.name}” was damaged and has been repaired. ${result.repairs.join(' ')} Save to keep the repaired version.`);
+  if (result.repairs.length > 0)
+    showNotice(
+      'error',
+      `“${result.name}” was damaged and has been repaired. ${result.repairs.join(' ')} Save to keep the repaired version.`,
+    );
   if (result.readOnly) showNotice('error', result.readOnly);
   void refreshRecent();
 }
@@ -47,7 +51,10 @@ export function refuseUnloadableArticle(): void {
   const doc = documentStore.get();
   closeDocument();
   void factdesk.closeProjectFile();
-  showNotice('error', `“${doc?.name ?? 'The project'}” was not opened: its article could not be loaded in full, and saving it would have lost the rest. The file was not changed.`);
+  showNotice(
+    'error',
+    `“${doc?.name ?? 'The project'}” was not opened: its article could not be loaded in full, and saving it would have lost the rest. The file was not changed.`,
+  );
 }
 
 export async function newProject(): Promise<void> {
@@ -76,4 +83,3 @@ export async function closeProject(): Promise<void> {
 export async function closeWindowWhenSafe(): Promise<void> {
   if (await confirmLeavingDocument()) await factdesk.closeWindow();
 }
-

@@ -2,9 +2,15 @@ import type { RecognisedItem } from '../../shared/article/structure/structured-i
 
 /** The notice after an import: what was recognised, in one sentence a checker can read at a glance. */
 export function recognisedSummary(fileName: string, items: readonly RecognisedItem[]): string {
-  const quoted = (what: RecognisedItem['what']) => items.filter((item) => item.what === what).map((item) => `“${item.text}”`);
+  const quoted = (what: RecognisedItem['what']) =>
+    items.filter((item) => item.what === what).map((item) => `“${item.text}”`);
   const parts: string[] = [];
-  for (const [what, label] of [['title', 'title'], ['byline', 'byline'], ['outlet', 'outlet'], ['date', 'date']] as const) {
+  for (const [what, label] of [
+    ['title', 'title'],
+    ['byline', 'byline'],
+    ['outlet', 'outlet'],
+    ['date', 'date'],
+  ] as const) {
     const found = quoted(what);
     if (found.length > 0) parts.push(`${label} ${found[0]}`);
   }
@@ -12,7 +18,10 @@ export function recognisedSummary(fileName: string, items: readonly RecognisedIt
   const subheads = quoted('subhead').length;
   if (subheads > 0) parts.push(`${subheads} ${subheads === 1 ? 'subhead' : 'subheads'} as headings`);
   const left = items.filter((item) => item.what === 'left out');
-  if (left.length > 0) parts.push(`${left.length} ${left.length === 1 ? 'line' : 'lines'} left out of the text (captions, credits, bylines, links): ${left.map((item) => `“${clip(item.text)}”`).join(', ')}`);
+  if (left.length > 0)
+    parts.push(
+      `${left.length} ${left.length === 1 ? 'line' : 'lines'} left out of the text (captions, credits, bylines, links): ${left.map((item) => `“${clip(item.text)}”`).join(', ')}`,
+    );
   return parts.length > 0 ? `Imported ${fileName}. Recognised ${parts.join('; ')}.` : `Imported ${fileName}`;
 }
 

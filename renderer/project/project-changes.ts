@@ -44,7 +44,10 @@ export function setReviewSettings(change: Partial<ReviewSettings>): void {
 
 /** A claim-finder suggestion the checker turned down: Find claims leaves it out from now on. */
 export function recordDismissedSuggestion(suggestion: ClaimSuggestion): void {
-  changeProject((project) => ({ ...project, dismissedSuggestions: withDismissed(project.dismissedSuggestions, suggestion) }));
+  changeProject((project) => ({
+    ...project,
+    dismissedSuggestions: withDismissed(project.dismissedSuggestions, suggestion),
+  }));
 }
 
 export function setSignOff(signOff: SignOff | null): void {

@@ -10,7 +10,10 @@ export async function keepProjectLayout(): Promise<void> {
   try {
     await factdesk.saveProjectLayout(panelLayoutStore.get());
   } catch (error) {
-    showNotice('error', `The panel widths could not be kept for this project: ${error instanceof Error ? error.message : String(error)}`);
+    showNotice(
+      'error',
+      `The panel widths could not be kept for this project: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

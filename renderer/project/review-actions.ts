@@ -32,7 +32,11 @@ export function claimsByNumber(): Claim[] {
 
 export function reviewContext(): ReviewContext {
   const project = documentStore.get()?.project;
-  return { review: project?.review ?? DEFAULT_REVIEW_SETTINGS, evidence: project?.evidence ?? [], claims: claimsByNumber() };
+  return {
+    review: project?.review ?? DEFAULT_REVIEW_SETTINGS,
+    evidence: project?.evidence ?? [],
+    claims: claimsByNumber(),
+  };
 }
 
 export function permission(action: Action, claim: Claim | null): Permission {
@@ -64,7 +68,10 @@ export function sendAllReadyToReview(): void {
   if (ready.length > 0) changeClaims(ready.map((claim) => ({ id: claim.id, patch: { status: 'needs-review' } })));
   const skippedText = skipped.map((claim) => `claim ${claim.number} (${notReadyReason(claim, evidence)})`).join(', ');
   const sent = `Sent ${ready.length} ${ready.length === 1 ? 'claim' : 'claims'} to review.`;
-  showNotice(ready.length > 0 ? 'success' : 'info', skipped.length > 0 ? `${sent} Skipped ${skipped.length}: ${skippedText}.` : sent);
+  showNotice(
+    ready.length > 0 ? 'success' : 'info',
+    skipped.length > 0 ? `${sent} Skipped ${skipped.length}: ${skippedText}.` : sent,
+  );
 }
 
 export function approve(claim: Claim, text = ''): boolean {
@@ -77,14 +84,20 @@ export function approve(claim: Claim, text = ''): boolean {
 /** Returns false (and changes nothing) without a comment: the checker must be told what to change. */
 export function requestChanges(claim: Claim, text: string): boolean {
   if (!text.trim() || !allowed('request-changes', claim)) return false;
-  changeClaims([{ id: claim.id, patch: { status: 'changes-requested', comments: [...claim.comments, comment(text, 'request-changes')] } }]);
+  changeClaims([
+    {
+      id: claim.id,
+      patch: { status: 'changes-requested', comments: [...claim.comments, comment(text, 'request-changes')] },
+    },
+  ]);
   return true;
 }
 
 /** Hold a claim back from publication with a reason, or (null) put it back. */
 export function holdFromPublication(claim: Claim, reason: string | null): boolean {
   if (!allowed('hold-from-publication', claim)) return false;
-  const notForPublication: NotForPublication | null = reason === null ? null : { reason, by: actorName(), at: new Date().toISOString() };
+  const notForPublication: NotForPublication | null =
+    reason === null ? null : { reason, by: actorName(), at: new Date().toISOString() };
   changeClaims([{ id: claim.id, patch: { notForPublication } }]);
   return true;
 }
@@ -94,8 +107,16 @@ export function addComment(claim: Claim, text: string): void {
   changeClaims([{ id: claim.id, patch: { comments: [...claim.comments, comment(text, 'comment')] } }]);
 }
 
-export function changeComment(claim: Claim, commentId: string, change: Partial<Pick<Comment, 'text' | 'resolved'>>): void {
-  const comments = claim.comments.map((c) => (c.id === commentId ? { ...c, ...change, editedAt: change.text !== undefined ? new Date().toISOString() : c.editedAt } : c));
+export function changeComment(
+  claim: Claim,
+  commentId: string,
+  change: Partial<Pick<Comment, 'text' | 'resolved'>>,
+): void {
+  const comments = claim.comments.map((c) =>
+    c.id === commentId
+      ? { ...c, ...change, editedAt: change.text !== undefined ? new Date().toISOString() : c.editedAt }
+      : c,
+  );
   changeClaims([{ id: claim.id, patch: { comments } }]);
 }
 
@@ -104,7 +125,9 @@ export function signOffProject(): boolean {
   const at = new Date().toISOString();
   const record = signOffRecord(claimsByNumber(), actorName(), at);
   setSignOff(record);
-  appendActivity([{ id: newId('act'), at, actor: actorName(), action: 'signed off', claimId: null, detail: signOffScope(record) }]);
+  appendActivity([
+    { id: newId('act'), at, actor: actorName(), action: 'signed off', claimId: null, detail: signOffScope(record) },
+  ]);
   showNotice('success', `Signed off by ${actorName()}: ${signOffScope(record)}.`);
   return true;
 }
@@ -113,5 +136,14 @@ export function signOffProject(): boolean {
 export function recordRoleChange(before: Identity | null, after: Identity): void {
   if (!before || before.role === after.role || !documentStore.get()) return;
   const detail = `${ROLE_LABELS[before.role]} → ${ROLE_LABELS[after.role]}`;
-  appendActivity([{ id: newId('act'), at: new Date().toISOString(), actor: after.name, action: 'changed role', claimId: null, detail }]);
+  appendActivity([
+    {
+      id: newId('act'),
+      at: new Date().toISOString(),
+      actor: after.name,
+      action: 'changed role',
+      claimId: null,
+      detail,
+    },
+  ]);
 }

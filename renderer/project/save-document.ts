@@ -16,11 +16,20 @@ export async function saveFinished(): Promise<void> {
 }
 
 export function suggestedNameFor(name: string): string {
-  return name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Untitled project';
+  return (
+    name
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || 'Untitled project'
+  );
 }
 
 /** A project never saved is offered under its article's title as edited; a saved one under its file name. */
-export function suggestedNameOf(doc: { path: string | null; name: string; project: { article: { title: string } } }): string {
+export function suggestedNameOf(doc: {
+  path: string | null;
+  name: string;
+  project: { article: { title: string } };
+}): string {
   return suggestedNameFor(doc.path ? doc.name : doc.project.article.title.trim() || doc.name);
 }
 
@@ -42,22 +51,36 @@ export function saveDocument(asNew: boolean, overwrite = false, announce = true)
 async function writeDocument(asNew: boolean, overwrite: boolean, announce: boolean): Promise<boolean> {
   const doc = documentStore.get();
   const snapshot = await snapshotForSave().catch((error: unknown) => {
-    showNotice('error', `Nothing was saved: the project could not be read for saving (${error instanceof Error ? error.message : String(error)}).`);
+    showNotice(
+      'error',
+      `Nothing was saved: the project could not be read for saving (${error instanceof Error ? error.message : String(error)}).`,
+    );
     return null;
   });
   if (!doc || !snapshot) return false;
-  const request = { path: asNew ? null : doc.path, session: doc.session, project: snapshot.text, suggestedName: suggestedNameOf(doc), overwrite };
+  const request = {
+    path: asNew ? null : doc.path,
+    session: doc.session,
+    project: snapshot.text,
+    suggestedName: suggestedNameOf(doc),
+    overwrite,
+  };
   // A call main refuses outright (a project it finds invalid) must be as visible as a failed write.
-  const result: SaveResult = await (asNew ? factdesk.saveProjectAs(request) : factdesk.saveProject(request)).catch((error: unknown) => ({
-    ok: false as const,
-    message: `Nothing was saved: ${error instanceof Error ? error.message : String(error)}`,
-  }));
+  const result: SaveResult = await (asNew ? factdesk.saveProjectAs(request) : factdesk.saveProject(request)).catch(
+    (error: unknown) => ({
+      ok: false as const,
+      message: `Nothing was saved: ${error instanceof Error ? error.message : String(error)}`,
+    }),
+  );
   if (!result.ok) {
     if ('conflict' in result) startConflictFlow('save');
     else if (!('cancelled' in result)) showNotice('error', result.message);
     return false;
   }
-  const name = result.path.split(/[\\/]/).pop()!.replace(/\.factdesk$/i, '');
+  const name = result.path
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.factdesk$/i, '');
   markSaved(result.path, name, snapshot);
   if (result.path !== doc.path) void keepProjectLayout();
   if (announce) showNotice('success', `Saved ${name}`);

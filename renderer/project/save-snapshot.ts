@@ -56,5 +56,8 @@ function sameApartFromBody(now: ProjectView, then: ProjectView): boolean {
 
 function shallowEqual(a: object, b: object): boolean {
   const aEntries = Object.entries(a);
-  return aEntries.length === Object.keys(b).length && aEntries.every(([key, value]) => (b as Record<string, unknown>)[key] === value);
+  return (
+    aEntries.length === Object.keys(b).length &&
+    aEntries.every(([key, value]) => (b as Record<string, unknown>)[key] === value)
+  );
 }

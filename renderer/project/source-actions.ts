@@ -30,7 +30,9 @@ export function addSource(source: SourceSummary): void {
 export function updateSourceMeta(sourceId: string, meta: SourceMeta): void {
   changeProject((project) => ({
     ...project,
-    sources: project.sources.map((source) => (source.id === sourceId ? { ...source, ...meta, title: meta.title.trim() || source.title } : source)),
+    sources: project.sources.map((source) =>
+      source.id === sourceId ? { ...source, ...meta, title: meta.title.trim() || source.title } : source,
+    ),
   }));
 }
 
@@ -53,8 +55,12 @@ export function removeSource(sourceId: string): void {
   const links = evidenceOfSource(doc.project, sourceId);
   changeProject((project) => withoutSource(project, sourceId));
   if (sourceViewerStore.get().sourceId === sourceId) closeSourceViewer();
-  const linkNote = links.length === 0 ? '' : links.length === 1 ? ' and 1 evidence link' : ` and ${links.length} evidence links`;
-  showNotice('info', `Removed “${source.title}”${linkNote}.`, { label: 'Undo', run: () => restoreSource(source, position, links) });
+  const linkNote =
+    links.length === 0 ? '' : links.length === 1 ? ' and 1 evidence link' : ` and ${links.length} evidence links`;
+  showNotice('info', `Removed “${source.title}”${linkNote}.`, {
+    label: 'Undo',
+    run: () => restoreSource(source, position, links),
+  });
 }
 
 function restoreSource(source: SourceSummary, position: number, links: EvidenceLink[]): void {

@@ -32,7 +32,10 @@ export function useSourceText(sourceId: string | null): string | null {
   useEffect(() => {
     if (!sourceId) return;
     let current = true;
-    sourceText(sourceId).then((text) => current && setLoaded({ sourceId, text: text ?? '' }), () => undefined);
+    sourceText(sourceId).then(
+      (text) => current && setLoaded({ sourceId, text: text ?? '' }),
+      () => undefined,
+    );
     return () => {
       current = false;
     };

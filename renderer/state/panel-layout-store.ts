@@ -1,9 +1,17 @@
 import { DEFAULT_PREFERENCES } from '../../shared/settings/preferences';
-import { clampPanelWidth, DEFAULT_SOURCE_VIEWER_WIDTH, type PanelLayout, type PanelName } from '../../shared/settings/panel-layout';
+import {
+  clampPanelWidth,
+  DEFAULT_SOURCE_VIEWER_WIDTH,
+  type PanelLayout,
+  type PanelName,
+} from '../../shared/settings/panel-layout';
 import { Store } from './store';
 
 /** The widths of the columns beside the article now; each project file keeps its own. */
-export const panelLayoutStore = new Store<PanelLayout>({ sidePanelWidth: DEFAULT_PREFERENCES.sidePanelWidth, sourceViewerWidth: DEFAULT_SOURCE_VIEWER_WIDTH });
+export const panelLayoutStore = new Store<PanelLayout>({
+  sidePanelWidth: DEFAULT_PREFERENCES.sidePanelWidth,
+  sourceViewerWidth: DEFAULT_SOURCE_VIEWER_WIDTH,
+});
 
 /** At start-up: the side panel as wide as it was last, in any project. */
 export function startWithSidePanelWidth(width: number): void {

@@ -32,6 +32,9 @@ export async function changePreferences(change: Partial<Preferences>): Promise<v
   try {
     await factdesk.setPreferences(next);
   } catch (error) {
-    showNotice('error', `Your preferences could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    showNotice(
+      'error',
+      `Your preferences could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

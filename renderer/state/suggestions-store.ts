@@ -22,5 +22,8 @@ export function clearSuggestions(): void {
 }
 
 export function removeSuggestions(ids: readonly string[]): void {
-  suggestionsStore.update((state) => ({ ...state, items: state.items.filter((item) => !ids.includes(suggestionId(item))) }));
+  suggestionsStore.update((state) => ({
+    ...state,
+    items: state.items.filter((item) => !ids.includes(suggestionId(item))),
+  }));
 }

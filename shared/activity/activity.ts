@@ -43,7 +43,8 @@ function changesOf(before: Claim, after: Claim): Array<[string, string]> {
 
 export function claimActivity(before: ClaimMap, after: ClaimMap, actor: string, at: string): ActivityEntry[] {
   const entries: ActivityEntry[] = [];
-  const add = (action: string, claimId: string, detail: string) => entries.push({ id: newId('act'), at, actor, action, claimId, detail });
+  const add = (action: string, claimId: string, detail: string) =>
+    entries.push({ id: newId('act'), at, actor, action, claimId, detail });
   // Runs after every update that touches a claim: no copies of the 2,000-claim maps.
   for (const id in after) {
     const claim = after[id];

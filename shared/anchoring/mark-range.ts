@@ -45,7 +45,11 @@ class Wrapper {
     if (node.type !== 'text') return [this.mark([node])];
     const text = node.text as string;
     const piece = (a: number, b: number) => ({ ...node, text: text.slice(a - from, b - from) });
-    return [...(cutStart > from ? [piece(from, cutStart)] : []), this.mark([piece(cutStart, cutEnd)]), ...(cutEnd < from + length ? [piece(cutEnd, from + length)] : [])];
+    return [
+      ...(cutStart > from ? [piece(from, cutStart)] : []),
+      this.mark([piece(cutStart, cutEnd)]),
+      ...(cutEnd < from + length ? [piece(cutEnd, from + length)] : []),
+    ];
   }
 
   /** Runs of new marks next to each other become one. */
@@ -61,7 +65,11 @@ class Wrapper {
   }
 
   inline(children: Json[]): Json[] {
-    return this.merged(children.flatMap((child) => (Array.isArray(child.children) ? [{ ...child, children: this.inline(childrenOf(child)) }] : this.leaf(child))));
+    return this.merged(
+      children.flatMap((child) =>
+        Array.isArray(child.children) ? [{ ...child, children: this.inline(childrenOf(child)) }] : this.leaf(child),
+      ),
+    );
   }
 
   private startBlock(): void {

@@ -14,7 +14,11 @@ export function refreshClaimAnchors(project: Project): Project {
     if (!range) return claim.orphaned ? claim : { ...claim, orphaned: true };
     const fresh = anchorFor(text, range.start, range.end);
     // Fields of the anchor this version does not know are kept (see schema.ts).
-    const anchor = { ...claim.anchor, position: { ...claim.anchor.position, ...fresh.position }, quote: { ...claim.anchor.quote, ...fresh.quote } };
+    const anchor = {
+      ...claim.anchor,
+      position: { ...claim.anchor.position, ...fresh.position },
+      quote: { ...claim.anchor.quote, ...fresh.quote },
+    };
     return { ...claim, anchor, orphaned: false };
   });
   return { ...project, claims };

@@ -40,7 +40,9 @@ export function markNode(ids: string[], children: unknown[]) {
 }
 
 export function bodyOf(blocks: unknown[]): ArticleBody {
-  return { root: { ...elementNode('root', blocks), type: 'root', children: blocks as ArticleBody['root']['children'] } };
+  return {
+    root: { ...elementNode('root', blocks), type: 'root', children: blocks as ArticleBody['root']['children'] },
+  };
 }
 
 /** A body of plain paragraphs, one per line of the text (blank lines dropped). */

@@ -58,7 +58,8 @@ class PlainTextBuilder {
     if (node.type === 'text' && typeof node.text === 'string') return this.appendMarked(node.text, openMarks);
     if (node.type === 'linebreak') return this.appendMarked('\n', openMarks);
     if (node.type === 'tab') return this.appendMarked('\t', openMarks);
-    const ids = node.type === 'mark' && Array.isArray(node.ids) ? node.ids.filter((x): x is string => typeof x === 'string') : [];
+    const ids =
+      node.type === 'mark' && Array.isArray(node.ids) ? node.ids.filter((x): x is string => typeof x === 'string') : [];
     const inner = ids.length > 0 ? [...openMarks, ...ids] : openMarks;
     for (const child of childrenOf(node)) this.inline(child, inner);
   }

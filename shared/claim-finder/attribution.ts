@@ -39,8 +39,14 @@ export interface BlockContext {
 }
 
 const AFTER_QUOTE_VERB_FIRST = new RegExp(`^[\\s,.!?…-]*["”]?\\s*(?:${SPEECH_VERB})\\s+([^.;!?"“”]{2,100})`, 'iu');
-const AFTER_QUOTE_SUBJECT_FIRST = new RegExp(`^[\\s,.!?…-]*["”]?\\s*([^.;!?"“”]{1,80}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b`, 'iu');
-const BEFORE_QUOTE = new RegExp(`(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”]{0,40}[:,]\\s*["“]?$`, 'iu');
+const AFTER_QUOTE_SUBJECT_FIRST = new RegExp(
+  `^[\\s,.!?…-]*["”]?\\s*([^.;!?"“”]{1,80}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b`,
+  'iu',
+);
+const BEFORE_QUOTE = new RegExp(
+  `(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”]{0,40}[:,]\\s*["“]?$`,
+  'iu',
+);
 
 export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMemory): Speaker | null {
   const ref = speakerRefOf(plain.slice(subject.start, subject.end));
@@ -49,7 +55,10 @@ export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMem
 
 function ownSpeaker(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
   const { plain } = context;
-  const after = plain.slice(quotation.end + (quotation.closed ? 1 : 0), Math.min(context.blockEnd, quotation.end + 160));
+  const after = plain.slice(
+    quotation.end + (quotation.closed ? 1 : 0),
+    Math.min(context.blockEnd, quotation.end + 160),
+  );
   if (quotation.closed) {
     const verbFirst = AFTER_QUOTE_VERB_FIRST.exec(after);
     const subjectFirst = verbFirst ? null : AFTER_QUOTE_SUBJECT_FIRST.exec(after);
@@ -70,10 +79,16 @@ function ownSpeaker(quotation: Quotation, context: BlockContext, memory: Speaker
 }
 
 /** A quotation's speaker: its own frame, else the frame of the quotation carrying it on, else the one it continues. */
-function speakerOfQuotation(quotation: Quotation, context: BlockContext, contexts: (q: Quotation) => BlockContext, memory: SpeakerMemory): Speaker | null {
+function speakerOfQuotation(
+  quotation: Quotation,
+  context: BlockContext,
+  contexts: (q: Quotation) => BlockContext,
+  memory: SpeakerMemory,
+): Speaker | null {
   if (context.quoteSpeakers.has(quotation)) return context.quoteSpeakers.get(quotation) ?? null;
   let speaker = ownSpeaker(quotation, context, memory);
-  for (let next = quotation.continuedBy; !speaker && next; next = next.continuedBy) speaker = ownSpeaker(next, contexts(next), memory);
+  for (let next = quotation.continuedBy; !speaker && next; next = next.continuedBy)
+    speaker = ownSpeaker(next, contexts(next), memory);
   if (!speaker && quotation.continues) speaker = context.quoteSpeakers.get(quotation.continues) ?? null;
   if (!speaker) {
     const earlier = context.quotations.filter((other) => other.end <= quotation.start);
@@ -100,7 +115,11 @@ function wordCount(text: string): number {
  * the whole sentence or the sentence's opening ('"...," she said') or the
  * complement of a frame ending in a colon ('He said: "..."').
  */
-function claimQuotation(start: number, end: number, context: BlockContext): { quotation: Quotation; claim: Range } | null {
+function claimQuotation(
+  start: number,
+  end: number,
+  context: BlockContext,
+): { quotation: Quotation; claim: Range } | null {
   const { plain } = context;
   for (const quotation of context.quotations) {
     const from = Math.max(quotation.start, start);
@@ -108,7 +127,9 @@ function claimQuotation(start: number, end: number, context: BlockContext): { qu
     if (to <= from || wordCount(plain.slice(from, to)) < 3) continue;
     const before = plain.slice(start, from);
     const opensSentence = wordCount(before) === 0;
-    const afterColon = /[:,]\s*["“]?$/.test(before) && new RegExp(`\\b(?:${SPEECH_VERB})\\b[^:,]{0,40}[:,]\\s*["“]?$`, 'iu').test(before);
+    const afterColon =
+      /[:,]\s*["“]?$/.test(before) &&
+      new RegExp(`\\b(?:${SPEECH_VERB})\\b[^:,]{0,40}[:,]\\s*["“]?$`, 'iu').test(before);
     if (opensSentence || afterColon) return { quotation, claim: trimRange(plain, { start: from, end: to }) };
   }
   return null;
@@ -132,16 +153,24 @@ export function attribute(
 ): Attribution {
   const end = sentence.end;
   const quoted = claimQuotation(start, end, context);
-  if (quoted) return { claim: quoted.claim, speaker: speakerOfQuotation(quoted.quotation, context, contexts, memory), reported: true, act: false };
+  if (quoted)
+    return {
+      claim: quoted.claim,
+      speaker: speakerOfQuotation(quoted.quotation, context, contexts, memory),
+      reported: true,
+      act: false,
+    };
   const frame = speechFrameOf(sentence, start, end, context.quotations);
   if (frame) {
     const speaker = resolveSpeaker(frame.subject, context.plain, memory);
     // Without a speaker the frame may be part of the claim ("Nine in ten households reported ..."): keep the sentence.
     const claim = speaker ? frame.claim : { start, end };
     // '"Three times," said Marta Novak': a fragment of a quotation credited before, no claim of its own.
-    if (speaker && wordsIn(context.plain, claim) < 3) return { claim: { start, end: start }, speaker, reported: true, act: false };
+    if (speaker && wordsIn(context.plain, claim) < 3)
+      return { claim: { start, end: start }, speaker, reported: true, act: false };
     return { claim: trimRange(context.plain, claim), speaker, reported: !frame.weak, act: !!frame.act && !!speaker };
   }
-  if (context.answerBy) return { claim: trimRange(context.plain, { start, end }), speaker: context.answerBy, reported: true, act: false };
+  if (context.answerBy)
+    return { claim: trimRange(context.plain, { start, end }), speaker: context.answerBy, reported: true, act: false };
   return { claim: trimRange(context.plain, { start, end }), speaker: null, reported: false, act: false };
 }

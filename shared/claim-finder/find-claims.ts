@@ -37,7 +37,9 @@ export const DEFAULT_MIN_SCORE = 0.5;
  */
 function subjectOf(sentence: Sentence, start: number, context: BlockContext, memory: SpeakerMemory) {
   if (context.quotations.some((quotation) => quotation.start - 1 <= start && start < quotation.end)) return null;
-  const firstVerb = sentence.tokens.find((token) => token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX'));
+  const firstVerb = sentence.tokens.find(
+    (token) => token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX'),
+  );
   if (!firstVerb || firstVerb.start <= start) return null;
   const ref = speakerRefOf(context.plain.slice(start, firstVerb.start));
   if (!ref || (ref.form === 'description' && !isKnownHead(ref.head))) return null;
@@ -63,7 +65,12 @@ class Interview {
 
 /** "their union said ..." before the union is named: the first name after it with that head word, if one comes soon. */
 function nameAhead(names: readonly NamePhrase[], from: number, head: string): NamePhrase | null {
-  return names.find((name) => name.start > from && name.start < from + LOOKAHEAD && name.text.toLowerCase().split(/\s+/).includes(head)) ?? null;
+  return (
+    names.find(
+      (name) =>
+        name.start > from && name.start < from + LOOKAHEAD && name.text.toLowerCase().split(/\s+/).includes(head),
+    ) ?? null
+  );
 }
 const LOOKAHEAD = 1500;
 
@@ -82,7 +89,14 @@ function blockContexts(plain: string, sentences: Sentence[]): Blocks {
     let context = contexts.get(sentence.block);
     if (!context) {
       const quotations = quotationsIn(plain.slice(sentence.blockStart, sentence.blockEnd), sentence.blockStart);
-      context = { plain, names: [], quotations, quoteSpeakers, blockStart: sentence.blockStart, blockEnd: sentence.blockEnd };
+      context = {
+        plain,
+        names: [],
+        quotations,
+        quoteSpeakers,
+        blockStart: sentence.blockStart,
+        blockEnd: sentence.blockEnd,
+      };
       if (previous) linkContinuedQuotation(previous.quotations, quotations, sentence.blockStart);
       for (const quotation of quotations) byQuotation.set(quotation, context);
       contexts.set(sentence.block, context);
@@ -120,17 +134,21 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
   for (const sentence of sentences) {
     const context = contexts.get(sentence.block)!;
     const opensBlock = sentence.start === sentence.blockStart;
-    if (opensBlock) context.answerBy = interview.answerBy(plainText.slice(sentence.blockStart, sentence.blockEnd), memory);
-    const label = opensBlock && context.answerBy ? ANSWER.exec(sentence.text)?.[0].length ?? 0 : 0;
+    if (opensBlock)
+      context.answerBy = interview.answerBy(plainText.slice(sentence.blockStart, sentence.blockEnd), memory);
+    const label = opensBlock && context.answerBy ? (ANSWER.exec(sentence.text)?.[0].length ?? 0) : 0;
     const start = opensBlock ? sentence.start + Math.max(label, datelineLength(sentence.text)) : sentence.start;
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
     memory.startSentence();
-    if (namesSpeakers(sentence.block)) for (const name of names) if (name.start >= start) memory.noteName(name.text, name.titles);
+    if (namesSpeakers(sentence.block))
+      for (const name of names) if (name.start >= start) memory.noteName(name.text, name.titles);
     if (!isText(sentence.block)) continue;
     const attribution = attribute(sentence, start, context, (quotation) => byQuotation.get(quotation)!, memory);
     const subject = subjectOf(sentence, start, context, memory);
     if (subject) memory.noteSalient(subject);
-    const ahead = attribution.speaker?.pointsAhead ? nameAhead(allNames, sentence.end, attribution.speaker.pointsAhead) : null;
+    const ahead = attribution.speaker?.pointsAhead
+      ? nameAhead(allNames, sentence.end, attribution.speaker.pointsAhead)
+      : null;
     const speaker = ahead ? { name: ahead.text, kind: 'organization' as const } : attribution.speaker;
     if (speaker) memory.noteSalient(speaker);
     const { start: claimStart, end } = attribution.claim;
@@ -156,10 +174,16 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
   return candidates;
 }
 
-export function scoredSuggestions(candidates: readonly ClaimCandidate[], minScore: number, score = scoreOf): ClaimSuggestion[] {
+export function scoredSuggestions(
+  candidates: readonly ClaimCandidate[],
+  minScore: number,
+  score = scoreOf,
+): ClaimSuggestion[] {
   return candidates.flatMap(({ features, ...candidate }) => {
     const value = score(features);
-    return value < minScore ? [] : [{ ...candidate, score: Math.round(value * 1000) / 1000, reasons: reasonsFor(features) }];
+    return value < minScore
+      ? []
+      : [{ ...candidate, score: Math.round(value * 1000) / 1000, reasons: reasonsFor(features) }];
   });
 }
 

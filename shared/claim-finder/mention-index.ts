@@ -58,7 +58,17 @@ export class MentionIndex {
     }
     const words = wordsOf(name);
     const head = singular(headOf(name.split(/\s+/)));
-    const mention: Mention = { name, kind, words, stems: words.map(singular), head, seen: this.clock, titles: new Set(titles), guessed, gender };
+    const mention: Mention = {
+      name,
+      kind,
+      words,
+      stems: words.map(singular),
+      head,
+      seen: this.clock,
+      titles: new Set(titles),
+      guessed,
+      gender,
+    };
     this.byKey.set(key, mention);
     for (const word of words) add(this.byWord, word, mention);
     for (const stem of mention.stems) add(this.byStem, stem, mention);
@@ -106,6 +116,7 @@ function add(index: Map<string, Set<Mention>>, key: string, mention: Mention): v
 
 function newest(mentions: Iterable<Mention | undefined> | undefined, accept: Accept): Mention | null {
   let best: Mention | null = null;
-  for (const mention of mentions ?? []) if (mention && (!best || mention.seen > best.seen) && accept(mention)) best = mention;
+  for (const mention of mentions ?? [])
+    if (mention && (!best || mention.seen > best.seen) && accept(mention)) best = mention;
   return best;
 }

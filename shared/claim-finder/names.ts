@@ -16,15 +16,18 @@ export interface NamePhrase {
   titles: string[];
 }
 
-
 /** Head words of organisation names; "of"/"for" may follow them inside a name ("University of ..."). */
 const ORG_HEADS = new Set(
-  ('ministry department office university institute college school council committee commission agency authority ' +
+  (
+    'ministry department office university institute college school council committee commission agency authority ' +
     'trust union alliance association federation society party bank board bureau court tour port centre center ' +
-    'company group foods securities rovers united city athletic cycling club league marathon energi news').split(' '),
+    'company group foods securities rovers united city athletic cycling club league marathon energi news'
+  ).split(' '),
 );
 
-const NOT_NAMES = new Set('the a an according in on at for of and but he she it they we i this that these those after before'.split(' '));
+const NOT_NAMES = new Set(
+  'the a an according in on at for of and but he she it they we i this that these those after before'.split(' '),
+);
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
@@ -37,7 +40,11 @@ function isNamePart(tokens: Token[], index: number): boolean {
   // Capitalised common nouns inside a name ("Eastport City"), never a sentence's first word; a capitalised
   // "verb" right after a proper noun is the rest of a name ("Calder Build").
   if (index === 0) return false;
-  return token.pos === 'NOUN' || token.pos === 'ADJ' || (token.pos === 'VERB' && tokens[index - 1].pos === 'PROPN' && isCapitalised(tokens[index - 1].text));
+  return (
+    token.pos === 'NOUN' ||
+    token.pos === 'ADJ' ||
+    (token.pos === 'VERB' && tokens[index - 1].pos === 'PROPN' && isCapitalised(tokens[index - 1].text))
+  );
 }
 
 function isConnector(tokens: Token[], index: number, runStart: number): boolean {
@@ -45,7 +52,8 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
   const word = token.text.toLowerCase();
   const next = tokens[index + 1];
   if (!next) return false;
-  if (word === "'" || word === '’') return /s$/.test(tokens[index - 1].text) && isCapitalised(next.text) && tokens[index - 1].end === token.start;
+  if (word === "'" || word === '’')
+    return /s$/.test(tokens[index - 1].text) && isCapitalised(next.text) && tokens[index - 1].end === token.start;
   if (word !== 'of' && word !== 'for' && word !== 'the') return false;
   if (word === 'the') return index > runStart && /^(of|for)$/i.test(tokens[index - 1].text) && isCapitalised(next.text);
   const head = tokens[index - 1].text.toLowerCase();
@@ -107,8 +115,11 @@ export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): N
     // "Alison Greer KC": letters after a name are not part of it.
     while (runEnd > runStart + 1 && POST_NOMINALS.has(tokens[runEnd - 1].text.toLowerCase())) runEnd -= 1;
     const kept = dropTitles(tokens.slice(runStart, runEnd));
-    const titles = titlesBefore(tokens, runStart).concat(tokens.slice(runStart, runEnd - kept.length).map((token) => token.text.toLowerCase()));
-    const lonelyOpener = runEnd - runStart === 1 && opensSentence(tokens, runStart) && !properWords.has(tokens[runStart].text);
+    const titles = titlesBefore(tokens, runStart).concat(
+      tokens.slice(runStart, runEnd - kept.length).map((token) => token.text.toLowerCase()),
+    );
+    const lonelyOpener =
+      runEnd - runStart === 1 && opensSentence(tokens, runStart) && !properWords.has(tokens[runStart].text);
     if (kept.length > 0 && !lonelyOpener) {
       const start = kept[0].start;
       const end = kept[kept.length - 1].end;
@@ -118,4 +129,3 @@ export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): N
   }
   return names;
 }
-

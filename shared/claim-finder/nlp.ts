@@ -59,7 +59,12 @@ function locateTokens(block: string, offset: number, values: string[], tags: str
 function analyseBlock(block: string, offset: number, blockIndex: number): Sentence[] {
   const { its } = nlp();
   const doc = nlp().readDoc(block);
-  const tokens = locateTokens(block, offset, doc.tokens().out(its.value) as string[], doc.tokens().out(its.pos) as string[]);
+  const tokens = locateTokens(
+    block,
+    offset,
+    doc.tokens().out(its.value) as string[],
+    doc.tokens().out(its.pos) as string[],
+  );
   const entities: Entity[] = [];
   doc.entities().each((entity: ItemEntity) => {
     const [first, last] = entity.out(its.span) as unknown as [number, number];

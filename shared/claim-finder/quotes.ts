@@ -41,7 +41,11 @@ export function quotationsIn(text: string, offset: number): Quotation[] {
 }
 
 /** Links a block's opening quotation to the previous block's unclosed one (a quotation carried over paragraphs). */
-export function linkContinuedQuotation(previous: readonly Quotation[], current: readonly Quotation[], currentBlockStart: number): void {
+export function linkContinuedQuotation(
+  previous: readonly Quotation[],
+  current: readonly Quotation[],
+  currentBlockStart: number,
+): void {
   const last = previous[previous.length - 1];
   const first = current[0];
   if (!last || !first || first.start !== currentBlockStart + 1) return;

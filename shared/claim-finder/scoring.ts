@@ -67,12 +67,18 @@ export const REASONS: Partial<Record<Feature, string>> = {
   causal: 'causal statement',
 };
 
-export function scoreOf(features: ReadonlySet<Feature>, weights: Record<Feature, number> = WEIGHTS, bias = BIAS): number {
+export function scoreOf(
+  features: ReadonlySet<Feature>,
+  weights: Record<Feature, number> = WEIGHTS,
+  bias = BIAS,
+): number {
   let sum = bias;
   for (const feature of features) sum += weights[feature];
   return 1 / (1 + Math.exp(-sum));
 }
 
 export function reasonsFor(features: ReadonlySet<Feature>): string[] {
-  return (Object.keys(REASONS) as Feature[]).filter((feature) => features.has(feature)).map((feature) => REASONS[feature]!);
+  return (Object.keys(REASONS) as Feature[])
+    .filter((feature) => features.has(feature))
+    .map((feature) => REASONS[feature]!);
 }

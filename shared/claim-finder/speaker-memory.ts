@@ -1,4 +1,12 @@
-import { genderIn, headOf, looksLikePersonName, ORG_HEADS, type Gender, type SpeakerKind, type SpeakerRef } from './speaker-phrase';
+import {
+  genderIn,
+  headOf,
+  looksLikePersonName,
+  ORG_HEADS,
+  type Gender,
+  type SpeakerKind,
+  type SpeakerRef,
+} from './speaker-phrase';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
 import { SYNONYM_HEADS } from './speaker-words';
 
@@ -27,11 +35,16 @@ const RECENT_NAMES = 3;
 const MAX_SALIENT = 1000;
 /** Descriptions that may stand for any organisation named before ("the company said"). */
 const GENERIC_ORG_HEADS = new Set(
-  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side'.split(' '),
+  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side'.split(
+    ' ',
+  ),
 );
 
 /** The head and the heads that stand for it ("insider" for "source"). */
-const headsLike = (head: string) => [head, ...SYNONYM_HEADS.filter((set) => set.has(head)).flatMap((set) => [...set].filter((other) => other !== head))];
+const headsLike = (head: string) => [
+  head,
+  ...SYNONYM_HEADS.filter((set) => set.has(head)).flatMap((set) => [...set].filter((other) => other !== head)),
+];
 
 export class SpeakerMemory {
   /** Names and descriptions seen. */
@@ -57,7 +70,10 @@ export class SpeakerMemory {
 
   /** A name as the text wrote it, with the titles before it (a titled name is a person); its kind guessed otherwise. */
   noteName(name: string, titles: readonly string[] = []): void {
-    const body = name.toLowerCase().split(/\s+/).some((word) => ORG_HEADS.has(word));
+    const body = name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => ORG_HEADS.has(word));
     if (titles.length > 0 && !body) this.mentions.note(name, 'person', false, titles, genderIn(titles));
     else this.mentions.note(name, this.kindOfName(name), !this.mentions.named(name));
   }
@@ -72,9 +88,19 @@ export class SpeakerMemory {
     const words = wordsOf(name);
     const last = name.split(/\s+/).pop()!;
     const longer =
-      words.length === 0 ? null : this.mentions.withWord(words[words.length - 1], (mention) => !opposite(mention.gender, gender) && mention.words.length > words.length && words.every((word) => mention.words.includes(word)) && mention.name.includes(last));
+      words.length === 0
+        ? null
+        : this.mentions.withWord(
+            words[words.length - 1],
+            (mention) =>
+              !opposite(mention.gender, gender) &&
+              mention.words.length > words.length &&
+              words.every((word) => mention.words.includes(word)) &&
+              mention.name.includes(last),
+          );
     // A single word completes to a person's name, or to a body's name it ends ("Rovers" -> "Kestrel Rovers"), not "Kosmar" -> "Kosmar's foreign ministry".
-    if (longer && (longer.kind === 'person' || words.length > 1 || longer.words[longer.words.length - 1] === words[0])) return { name: longer.name, kind: longer.kind, gender: longer.gender ?? gender };
+    if (longer && (longer.kind === 'person' || words.length > 1 || longer.words[longer.words.length - 1] === words[0]))
+      return { name: longer.name, kind: longer.kind, gender: longer.gender ?? gender };
     return { name, kind: this.kindOfName(name), gender };
   }
 
@@ -97,22 +123,35 @@ export class SpeakerMemory {
   private resolveDescription(text: string, kind: SpeakerKind): Speaker {
     const words = wordsOf(text).map(singular);
     const head = singular(headOf(text.split(/\s+/)));
-    const holdsWords = (mention: Mention) => mention.kind === kind && mention.stems.length >= words.length && words.every((word) => mention.stems.includes(word));
+    const holdsWords = (mention: Mention) =>
+      mention.kind === kind &&
+      mention.stems.length >= words.length &&
+      words.every((word) => mention.stems.includes(word));
     // "the council" is Westbury Council rather than "Officers from Westbury Council", said later.
     const earlier =
-      (words.length === 0 ? null : this.mentions.withStem(words[0], (mention) => holdsWords(mention) && mention.head === head)) ??
+      (words.length === 0
+        ? null
+        : this.mentions.withStem(words[0], (mention) => holdsWords(mention) && mention.head === head)) ??
       (words.length === 0 ? null : this.mentions.withStem(words[0], holdsWords)) ??
       this.mentions.withHead(headsLike(head), (mention) => mention.kind === kind && mention.stems.length > 1);
     if (earlier) return { name: earlier.name, kind: earlier.kind };
     // "the judge" after "Judge Anna Berg", "the minister" after "Trade Minister Lucia Benedetti".
-    const titled = kind === 'person' && words.length === 1 ? this.mentions.latest((mention) => mention.kind === 'person' && mention.titles.has(head)) : null;
+    const titled =
+      kind === 'person' && words.length === 1
+        ? this.mentions.latest((mention) => mention.kind === 'person' && mention.titles.has(head))
+        : null;
     if (titled) return { name: titled.name, kind: titled.kind };
     if (words.length > 1) return { name: text, kind };
     if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
       const organisation = this.latest(this.salient, (mention) => mention.kind === 'organization');
       // "The site is run by Calder Build ... The company said": a name just mentioned whose kind was only guessed.
       const named = this.mentions.latest(
-        (mention) => mention.guessed && mention.kind === 'person' && mention.seen > (organisation?.seen ?? 0) && mention.seen <= this.sentenceStart && mention.seen > this.sentenceStart - RECENT_NAMES,
+        (mention) =>
+          mention.guessed &&
+          mention.kind === 'person' &&
+          mention.seen > (organisation?.seen ?? 0) &&
+          mention.seen <= this.sentenceStart &&
+          mention.seen > this.sentenceStart - RECENT_NAMES,
       );
       if (named) return { name: named.name, kind: 'organization' };
       if (organisation) return { name: organisation.name, kind: organisation.kind };
@@ -131,7 +170,9 @@ export class SpeakerMemory {
     const recent = this.recentSalient();
     const want: SpeakerKind = pronoun === 'it' || pronoun === 'they' ? 'organization' : 'person';
     const gender: Gender | undefined = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
-    const match = this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender)) ?? (pronoun === 'they' ? this.latest(recent, () => true) : null);
+    const match =
+      this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender)) ??
+      (pronoun === 'they' ? this.latest(recent, () => true) : null);
     return match ? { name: match.name, kind: match.kind, ...(match.gender ? { gender: match.gender } : {}) } : null;
   }
 

@@ -5,7 +5,19 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
-import { AGENT_HEADS, DOCUMENTS, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORG_HEADS, PERSON_HEADS, POST_NOMINALS, RELATIONS, SPOKESPEOPLE, TITLES } from './speaker-words';
+import {
+  AGENT_HEADS,
+  DOCUMENTS,
+  FEMALE_WORDS,
+  GROUP_NOUNS,
+  MALE_WORDS,
+  ORG_HEADS,
+  PERSON_HEADS,
+  POST_NOMINALS,
+  RELATIONS,
+  SPOKESPEOPLE,
+  TITLES,
+} from './speaker-words';
 
 export type SpeakerKind = 'person' | 'organization';
 /** A person's sex as the text shows it ("Ms", "spokesman", "she"), for "he" and "she" and "Mr Dawes". */
@@ -37,9 +49,11 @@ const TRAILING = new RegExp(
 );
 
 /** Capitalised, or a name's particle joined to a capitalised part ("al-Masri", "el-Sayed"). */
-const capitalised = (word: string) => /^[\p{Lu}\d]/u.test(word) || /^(?:al|el|ad|ash|as|ar|an|at|az|ul|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
+const capitalised = (word: string) =>
+  /^[\p{Lu}\d]/u.test(word) || /^(?:al|el|ad|ash|as|ar|an|at|az|ul|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
 /** Small words inside a name: "Ministry of Transport", "Omar bin Rashid", "Jan de Vries". */
-const isConnector = (word: string) => /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|on|bin|ibn|bint|abu|el|du|di|dos|das|ter|ten|zu|y)$/i.test(word);
+const isConnector = (word: string) =>
+  /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|on|bin|ibn|bint|abu|el|du|di|dos|das|ter|ten|zu|y)$/i.test(word);
 
 function stripTrailing(text: string): string {
   let current = text.trim();
@@ -105,7 +119,9 @@ export function looksLikePersonName(text: string): boolean {
 /** The head noun of a description: the last word before "of", "for", "close to" ... ("source close to the chef" -> "source"). */
 export function headOf(words: readonly string[]): string {
   if (GROUP_NOUNS.has(bareWord(words[0]))) return bareWord(words[0]);
-  const cut = words.findIndex((word, index) => index > 0 && /^(?:of|for|from|at|in|on|close|near|with|to)$/i.test(word));
+  const cut = words.findIndex(
+    (word, index) => index > 0 && /^(?:of|for|from|at|in|on|close|near|with|to)$/i.test(word),
+  );
   const own = cut > 0 ? words.slice(0, cut) : words;
   return bareWord(own[own.length - 1]);
 }
@@ -121,7 +137,14 @@ const isPlural = (head: string) => (/s$/.test(head) && !/ss$/.test(head)) || /me
 
 /** Whether the description's head says who it is (a person word, a body, a group): "the flagship restaurant" does not. */
 export function isKnownHead(head: string): boolean {
-  return ORG_HEADS.has(head) || GROUP_NOUNS.has(head) || AGENT_HEADS.has(head) || PERSON_HEADS.has(head) || TITLES.has(head) || isPlural(head);
+  return (
+    ORG_HEADS.has(head) ||
+    GROUP_NOUNS.has(head) ||
+    AGENT_HEADS.has(head) ||
+    PERSON_HEADS.has(head) ||
+    TITLES.has(head) ||
+    isPlural(head)
+  );
 }
 
 /** "the report", "figures", "a study published in ...": a document, not a speaker. */
@@ -163,32 +186,54 @@ function kindFromAppositive(pieces: readonly string[]): SpeakerKind | undefined 
  * leading adverbial is dropped. An indefinite appositive may say the kind ("Transparency Norden, a watchdog").
  */
 function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
-  const pieces = text.split(/\s*,\s*/).map((piece) => piece.trim()).filter(Boolean);
+  const pieces = text
+    .split(/\s*,\s*/)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
   if (pieces.length <= 1) return { piece: pieces[0] ?? '' };
   const first = pieces[0];
   // "The head of the mission, Inga Solberg, and her deputy, Marc Aubert": two people speaking together.
   if (pieces.some((piece, index) => index > 0 && /^and\s/i.test(piece))) {
-    const people = pieces.map((piece) => nameInRun(capitalisedTail(piece.split(/\s+/)) ?? [])).filter((name): name is string => !!name && looksLikePersonName(name));
+    const people = pieces
+      .map((piece) => nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []))
+      .filter((name): name is string => !!name && looksLikePersonName(name));
     if (people.length === 2) return { piece: people.join(' and '), kind: 'organization' };
   }
   const kind = kindFromAppositive(pieces.slice(1));
   // "Greta Lindahl, head of Norrby Academy": the person named first.
   if (looksLikePersonName(first)) return { piece: first, kind };
   const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));
-  const named = appositives.find((piece) => looksLikePersonName(nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []) ?? ''));
+  const named = appositives.find((piece) =>
+    looksLikePersonName(nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []) ?? ''),
+  );
   if (named) return { piece: named };
   const firstWords = first.split(/\s+/);
   // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
   const owner = /^(.*?)\s+of\s+/i.exec(first);
   const renamed = bareWord(owner ? owner[1].split(/\s+/).pop()! : firstWords[firstWords.length - 1]);
-  if (!isProperName(first) && isKnownHead(renamed) && !isDocument(firstWords) && pieces.length === 2 && isProperName(pieces[1])) {
+  if (
+    !isProperName(first) &&
+    isKnownHead(renamed) &&
+    !isDocument(firstWords) &&
+    pieces.length === 2 &&
+    isProperName(pieces[1])
+  ) {
     // "Ms Reid's mother, Ann": a person; "Bellini's restaurant group, Bellini Dining Ltd": a body; "the operator, Petrovar": either.
-    const kind = AGENT_HEADS.has(renamed) ? undefined : PERSON_HEADS.has(renamed) || TITLES.has(renamed) ? 'person' : ORG_HEADS.has(renamed) ? 'organization' : undefined;
+    const kind = AGENT_HEADS.has(renamed)
+      ? undefined
+      : PERSON_HEADS.has(renamed) || TITLES.has(renamed)
+        ? 'person'
+        : ORG_HEADS.has(renamed)
+          ? 'organization'
+          : undefined;
     return { piece: pieces[1], kind };
   }
   const relation = pieces.slice(1).find((piece) => relationOf(piece));
   if (relation && COUNTING_PIECE.test(first)) return { piece: relation };
-  const adverbial = /^(?:in|on|at|after|before|during|speaking|writing|asked|responding|last|earlier|later|from|with|for|under|as)\b/i.test(first);
+  const adverbial =
+    /^(?:in|on|at|after|before|during|speaking|writing|asked|responding|last|earlier|later|from|with|for|under|as)\b/i.test(
+      first,
+    );
   return adverbial ? { piece: pieces[pieces.length - 1] } : { piece: first, kind };
 }
 
@@ -206,9 +251,13 @@ function relationOf(text: string): string | null {
  * "a statement from the environment ministry": a document credits who made it.
  */
 function creditedDocument(text: string): string | null {
-  const match = /^(?:(?:the|a|an|its|his|her|their|new|latest)\s+)?(?:\S+\s+){0,2}?(\p{L}+)(?:\s+(?:of|on|into)\s+[^,]{1,60}?)?\s+(?:from|by|published by|released by|compiled by|carried out by|issued by)\s+(.+)$/iu.exec(text);
+  const match =
+    /^(?:(?:the|a|an|its|his|her|their|new|latest)\s+)?(?:\S+\s+){0,2}?(\p{L}+)(?:\s+(?:of|on|into)\s+[^,]{1,60}?)?\s+(?:from|by|published by|released by|compiled by|carried out by|issued by)\s+(.+)$/iu.exec(
+      text,
+    );
   if (match && DOCUMENTS.has(match[1].toLowerCase())) return match[2];
-  const of = /^(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}?(?:figures|data|statistics|numbers|report|survey)\s+of\s+(.+)$/i.exec(text);
+  const of =
+    /^(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}?(?:figures|data|statistics|numbers|report|survey)\s+of\s+(.+)$/i.exec(text);
   return of ? of[1] : null;
 }
 
@@ -246,7 +295,9 @@ export function genderIn(words: readonly string[]): Gender | undefined {
 
 /** "Nine in ten households", "most residents": a counted subject is a finding; "the five experts" is not. */
 function isCounted(text: string): boolean {
-  return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)\b/i.test(text);
+  return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)\b/i.test(
+    text,
+  );
 }
 
 /** "The five independent experts" -> "The independent experts"; "One neighbour" -> "neighbour" (one person, not a count). */
@@ -258,7 +309,10 @@ function withoutDefiniteCount(text: string): string {
 
 export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
-  let text = phrase.replace(/\s*\([^)]*\)?\s*$/, '').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '').replace(LEADING_WORDS, '');
+  let text = phrase
+    .replace(/\s*\([^)]*\)?\s*$/, '')
+    .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
+    .replace(LEADING_WORDS, '');
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
   if (/\b(?:can|could)\s*$/i.test(text)) return null;
   const chosen = choosePiece(text);
@@ -284,7 +338,13 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (words.length === 0 || words.length > 10 || isDocument(words)) return null;
   let tail = capitalisedTail(words);
   // "Fishermen in the port of Dubaya": the people, not the place at the end of the phrase.
-  if (tail && tail.length < words.length && /^(?:of|in|at|from|near|on)$/i.test(words[words.length - tail.length - 1]) && isKnownHead(headOf(words))) tail = null;
+  if (
+    tail &&
+    tail.length < words.length &&
+    /^(?:of|in|at|from|near|on)$/i.test(words[words.length - tail.length - 1]) &&
+    isKnownHead(headOf(words))
+  )
+    tail = null;
   let name = tail && nameInRun(tail);
   // "Helen Marsh of the Institute for Child Health": the person, not the institute.
   const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
@@ -292,7 +352,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (tail && name) {
     // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
-    const kind = PERSON_HEADS.has(described) || TITLES.has(described) ? 'person' : ORG_HEADS.has(described) ? 'organization' : chosen.kind;
+    const kind =
+      PERSON_HEADS.has(described) || TITLES.has(described)
+        ? 'person'
+        : ORG_HEADS.has(described)
+          ? 'organization'
+          : chosen.kind;
     const gender = genderIn(phrase.split(/\s+/));
     return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }

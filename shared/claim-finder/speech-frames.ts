@@ -24,18 +24,27 @@ export interface SpeechFrame {
   weak?: boolean;
 }
 
-const AUXILIARIES = '(?:(?:has|have|had|also|later|earlier|then|again|repeatedly|publicly|strongly|flatly|previously|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
+const AUXILIARIES =
+  '(?:(?:has|have|had|also|later|earlier|then|again|repeatedly|publicly|strongly|flatly|previously|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
 const LEADING_VERB = new RegExp(`(?<=\\s)${AUXILIARIES}(${SPEECH_VERB})\\b`, 'giu');
 const ACCORDING_LEADING = /^according\s+to\s+([^,]{2,120}),\s*/i;
 const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\s*[^,]{2,60})?)$/i;
 /** Verbs that may come before their subject after the claim: "..., said Renner." */
-const INVERTED_VERB = 'said|says|added|adds|told|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
+const INVERTED_VERB =
+  'said|says|added|adds|told|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
 const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,120})$`, 'iu');
-const SUBJECT_THEN_VERB = new RegExp(`,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`, 'iu');
+const SUBJECT_THEN_VERB = new RegExp(
+  `,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
+  'iu',
+);
 /** A trailing subject with its appositive: "..., the refinery's operator, Petrovar, said in a statement." */
-const APPOSITIVE_THEN_VERB = new RegExp(`,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`, 'iu');
+const APPOSITIVE_THEN_VERB = new RegExp(
+  `,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
+  'iu',
+);
 /** Objects of "told" that sit between the verb and the claim. */
-const AUDIENCE = /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b|$)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
+const AUDIENCE =
+  /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b|$)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
@@ -45,7 +54,8 @@ export function maskQuotes(text: string, offset: number, quotations: readonly Ra
   for (const quotation of quotations) {
     const start = Math.max(0, quotation.start - offset);
     // The comma before a closing mark belongs to the frame: '"... Three times," said Marta Novak'.
-    const end = Math.min(text.length, quotation.end - offset) - (/[,.!?]/.test(text[quotation.end - offset - 1] ?? '') ? 1 : 0);
+    const end =
+      Math.min(text.length, quotation.end - offset) - (/[,.!?]/.test(text[quotation.end - offset - 1] ?? '') ? 1 : 0);
     if (end > start) masked = masked.slice(0, start) + masked.slice(start, end).replace(/\S/g, 'x') + masked.slice(end);
   }
   return masked;
@@ -65,7 +75,14 @@ function isPlainSubject(tokens: readonly Token[], start: number, end: number): b
     if (token.text === ',') insideAside = !insideAside;
     // The first word is skipped: the tagger reads some capitalised openers as verbs ("Lead researcher ...").
     // A capitalised "verb" is a name the tagger misread ("Rob Delgado").
-    else if (index > 0 && !insideAside && (token.pos === 'VERB' || token.pos === 'AUX') && !/^(?:has|have|had)$/i.test(token.text) && !/^\p{Lu}/u.test(token.text)) return false;
+    else if (
+      index > 0 &&
+      !insideAside &&
+      (token.pos === 'VERB' || token.pos === 'AUX') &&
+      !/^(?:has|have|had)$/i.test(token.text) &&
+      !/^\p{Lu}/u.test(token.text)
+    )
+      return false;
   }
   return /[\p{L}]/u.test(own.map((token) => token.text).join(' '));
 }
@@ -85,7 +102,14 @@ function antecedentOfWho(masked: string, offset: number, verbAt: number): Range 
 
 /** The sentence's own subject, before its first verb ("Marvia on Wednesday ordered ..., accusing them"). */
 function sentenceSubject(tokens: readonly Token[], offset: number, before: number): Range | null {
-  const verb = tokens.find((token, index) => index > 0 && token.start >= offset && token.start < offset + before && (token.pos === 'VERB' || token.pos === 'AUX') && !/^\p{Lu}/u.test(token.text));
+  const verb = tokens.find(
+    (token, index) =>
+      index > 0 &&
+      token.start >= offset &&
+      token.start < offset + before &&
+      (token.pos === 'VERB' || token.pos === 'AUX') &&
+      !/^\p{Lu}/u.test(token.text),
+  );
   if (!verb) return null;
   const end = verb.start;
   return isPlainSubject(tokens, offset, end) ? { start: offset, end } : null;
@@ -102,7 +126,11 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
   if (/x{2,}/.test(opening)) return null;
   // "The island's mayor, Joan Pettit, welcomed the fine but said": the subject of the first verb.
   if (/\s(?:but|and)\s+$/i.test(opening)) return sentenceSubject(tokens, offset, end);
-  if (isPlainSubject(tokens, offset + start, offset + end) && !/^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i.test(opening) && !inReportedClause(opening)) {
+  if (
+    isPlainSubject(tokens, offset + start, offset + end) &&
+    !/^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i.test(opening) &&
+    !inReportedClause(opening)
+  ) {
     return { start: offset, end: offset + end };
   }
   const comma = opening.lastIndexOf(',');
@@ -136,12 +164,18 @@ const clauseFollows = (rest: string) => /^\s+(?:that|they|he|she|it|we)\b/i.test
 /** Whether the words after a content verb hold a clause (a verb, or a quotation): "reported a deficit of £14m" holds none. */
 function holdsClause(sentence: Sentence, masked: string, offset: number, from: number, to: number): boolean {
   if (/x{2,}/.test(masked.slice(from - offset, to - offset))) return true;
-  return sentence.tokens.some((token) => token.start >= from && token.end <= to && (token.pos === 'VERB' || token.pos === 'AUX'));
+  return sentence.tokens.some(
+    (token) => token.start >= from && token.end <= to && (token.pos === 'VERB' || token.pos === 'AUX'),
+  );
 }
 
 function leading(sentence: Sentence, masked: string, offset: number, end: number): SpeechFrame | null {
   const according = ACCORDING_LEADING.exec(masked);
-  if (according) return { subject: { start: offset + 13, end: offset + 13 + according[1].length }, claim: { start: offset + according[0].length, end } };
+  if (according)
+    return {
+      subject: { start: offset + 13, end: offset + 13 + according[1].length },
+      claim: { start: offset + according[0].length, end },
+    };
   LEADING_VERB.lastIndex = 0;
   for (const match of masked.matchAll(LEADING_VERB)) {
     const verb = match[1];
@@ -155,17 +189,31 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     if (/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest)) continue;
     const token = tokenAt(sentence.tokens, offset + verbAt);
     const beforeThat = /^\s+that\b/i.test(rest);
-    if (token && token.pos !== 'VERB' && token.pos !== 'AUX' && !beforeThat && !(token.pos === 'NOUN' && clauseFollows(rest))) continue;
+    if (
+      token &&
+      token.pos !== 'VERB' &&
+      token.pos !== 'AUX' &&
+      !beforeThat &&
+      !(token.pos === 'NOUN' && clauseFollows(rest))
+    )
+      continue;
     // "The ministry issued a statement, saying ...": the sentence's own subject speaks.
     // (Not act verbs: "The United States imposed sanctions ..., accusing them of ..." is a plain statement.)
     // "Marek was quoted by state media as saying that ...": the subject of the sentence.
     const participle = /ing$/i.test(verb) && /(?:,|\bas)\s*$/.test(masked.slice(0, match.index));
     if (participle && isActVerb(verb)) continue;
-    const subject = participle ? sentenceSubject(sentence.tokens, offset, match.index) : subjectBefore(masked, sentence.tokens, offset, match.index);
+    const subject = participle
+      ? sentenceSubject(sentence.tokens, offset, match.index)
+      : subjectBefore(masked, sentence.tokens, offset, match.index);
     if (!subject) continue;
     // "Small firms were closing ..., he told parliament on Wednesday, and ...": a frame after a clause of its own.
     const before = masked.slice(0, subject.start - offset);
-    if (/,\s*$/.test(before) && !/^\s*(?:in|on|at|after|before|during|speaking|asked|writing|responding|according)\b/i.test(before) && holdsClause(sentence, masked, offset, offset, subject.start) && wordCount(before) >= 3) {
+    if (
+      /,\s*$/.test(before) &&
+      !/^\s*(?:in|on|at|after|before|during|speaking|asked|writing|responding|according)\b/i.test(before) &&
+      holdsClause(sentence, masked, offset, offset, subject.start) &&
+      wordCount(before) >= 3
+    ) {
       return { subject, claim: { start: offset, end: offset + before.replace(/[\s,]+$/, '').length } };
     }
     const claimStart = offset + clauseStartAfter(masked, verbAt + verb.length, verb);
@@ -176,11 +224,23 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "Feld rejected that.", "Ferreira rejected the threat.": a reaction with nothing checkable in it;
     // "urged both sides to return to talks": an appeal, not a statement.
     const object = masked.slice(verbAt + verb.length, end - offset);
-    const anaphoric = /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s*$/iu.test(object);
+    const anaphoric =
+      /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s*$/iu.test(
+        object,
+      );
     const appeal =
-      (/^urg|^appeal|^call/i.test(verb) && /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(object)) ||
+      (/^urg|^appeal|^call/i.test(verb) &&
+        /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(
+          object,
+        )) ||
       (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));
-    if (isActVerb(verb) || clauseWords < 3) return { subject, claim: { start: offset, end }, act: isActVerb(verb) && !anaphoric && !appeal, weak: anaphoric || appeal };
+    if (isActVerb(verb) || clauseWords < 3)
+      return {
+        subject,
+        claim: { start: offset, end },
+        act: isActVerb(verb) && !anaphoric && !appeal,
+        weak: anaphoric || appeal,
+      };
     return { subject, claim: { start: claimStart, end } };
   }
   return null;
@@ -194,22 +254,48 @@ function isVerbAt(tokens: readonly Token[], at: number): boolean {
 function trailing(sentence: Sentence, masked: string, offset: number, end: number): SpeechFrame | null {
   const content = masked.slice(0, end - offset);
   const according = ACCORDING_TRAILING.exec(content);
-  if (according) return frameAt(offset, according.index, offset + according.index + according[0].length - according[1].length, end);
+  if (according)
+    return frameAt(offset, according.index, offset + according.index + according[0].length - according[1].length, end);
   const inverted = VERB_THEN_SUBJECT.exec(content);
-  if (inverted && wordCount(inverted[1]) <= 12 && !/^(?:in|on|at|during|after|before|to|by|with|from)\b/i.test(inverted[1])) return frameAt(offset, inverted.index, end - inverted[1].length, end);
+  if (
+    inverted &&
+    wordCount(inverted[1]) <= 12 &&
+    !/^(?:in|on|at|during|after|before|to|by|with|from)\b/i.test(inverted[1])
+  )
+    return frameAt(offset, inverted.index, end - inverted[1].length, end);
   const ordinary = SUBJECT_THEN_VERB.exec(content);
   const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
-  const speaksOnly = (verb: string, rest: string) => !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest));
-  if (ordinary && wordCount(ordinary[1]) <= 8 && wordCount(ordinary[3]) <= 6 && !/ing$/i.test(ordinary[2]) && speaksOnly(ordinary[2], ordinary[3]) && !auxiliaryOnly(ordinary[1])) {
+  const speaksOnly = (verb: string, rest: string) =>
+    !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest));
+  if (
+    ordinary &&
+    wordCount(ordinary[1]) <= 8 &&
+    wordCount(ordinary[3]) <= 6 &&
+    !/ing$/i.test(ordinary[2]) &&
+    speaksOnly(ordinary[2], ordinary[3]) &&
+    !auxiliaryOnly(ordinary[1])
+  ) {
     const subjectStart = offset + ordinary.index + ordinary[0].indexOf(ordinary[1]);
     const verbAt = offset + ordinary.index + ordinary[0].length - ordinary[3].length - ordinary[2].length;
     if (!isVerbAt(sentence.tokens, verbAt)) return null;
-    return { subject: { start: subjectStart, end: subjectStart + ordinary[1].length }, claim: { start: offset, end: offset + ordinary.index } };
+    return {
+      subject: { start: subjectStart, end: subjectStart + ordinary[1].length },
+      claim: { start: offset, end: offset + ordinary.index },
+    };
   }
   const appositive = APPOSITIVE_THEN_VERB.exec(content);
-  if (appositive && wordCount(appositive[1]) <= 10 && wordCount(appositive[3]) <= 6 && !/ing$/i.test(appositive[2]) && !needsQuotedObject(appositive[2])) {
+  if (
+    appositive &&
+    wordCount(appositive[1]) <= 10 &&
+    wordCount(appositive[3]) <= 6 &&
+    !/ing$/i.test(appositive[2]) &&
+    !needsQuotedObject(appositive[2])
+  ) {
     const subjectStart = offset + appositive.index + appositive[0].indexOf(appositive[1]);
-    return { subject: { start: subjectStart, end: subjectStart + appositive[1].length }, claim: { start: offset, end: offset + appositive.index } };
+    return {
+      subject: { start: subjectStart, end: subjectStart + appositive[1].length },
+      claim: { start: offset, end: offset + appositive.index },
+    };
   }
   return null;
 }
@@ -220,7 +306,12 @@ function frameAt(offset: number, comma: number, subjectStart: number, subjectEnd
 }
 
 /** The frame of the sentence part [start, end) of `sentence`, quotations masked. */
-export function speechFrameOf(sentence: Sentence, start: number, end: number, quotations: readonly Range[]): SpeechFrame | null {
+export function speechFrameOf(
+  sentence: Sentence,
+  start: number,
+  end: number,
+  quotations: readonly Range[],
+): SpeechFrame | null {
   const text = sentence.text.slice(start - sentence.start, end - sentence.start);
   const masked = maskQuotes(text, start, quotations);
   const content = masked.replace(/[\s.!?;:"“”'’)]+$/, '');

@@ -15,7 +15,11 @@ export interface Span {
 }
 
 /** Suggestions not dismissed and not already covered by an existing claim (any overlap), best score first. */
-export function pendingSuggestions(suggestions: readonly ClaimSuggestion[], dismissed: readonly string[], claimSpans: readonly Span[]): ClaimSuggestion[] {
+export function pendingSuggestions(
+  suggestions: readonly ClaimSuggestion[],
+  dismissed: readonly string[],
+  claimSpans: readonly Span[],
+): ClaimSuggestion[] {
   const dismissedKeys = new Set(dismissed);
   return suggestions
     .filter((suggestion) => !dismissedKeys.has(suggestionKey(suggestion)))
@@ -32,7 +36,9 @@ export function withDismissed(dismissed: readonly string[], suggestion: ClaimSug
 /** Tags for the claim an accepted suggestion becomes: `attributed` with the detected speaker and its kind, if any. */
 export function tagsForAcceptedSuggestion(suggestion: ClaimSuggestion): ClaimTags {
   if (!suggestion.speaker) return { attributed: null, disputed: null, free: [] };
-  const attributed = suggestion.speakerKind ? { speaker: suggestion.speaker, kind: suggestion.speakerKind } : { speaker: suggestion.speaker };
+  const attributed = suggestion.speakerKind
+    ? { speaker: suggestion.speaker, kind: suggestion.speakerKind }
+    : { speaker: suggestion.speaker };
   return { attributed, disputed: null, free: [] };
 }
 

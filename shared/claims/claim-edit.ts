@@ -1,7 +1,12 @@
 import { statusAfterEdit } from '../review/status';
 import type { Claim } from '../project/schema';
 
-export type ClaimPatch = Partial<Pick<Claim, 'tags' | 'verdict' | 'note' | 'publicExplanation' | 'noEvidenceReason' | 'notForPublication' | 'status' | 'comments'>>;
+export type ClaimPatch = Partial<
+  Pick<
+    Claim,
+    'tags' | 'verdict' | 'note' | 'publicExplanation' | 'noEvidenceReason' | 'notForPublication' | 'status' | 'comments'
+  >
+>;
 
 /**
  * A claim after `actor` changed it: who and when, who set the verdict (for
@@ -10,6 +15,7 @@ export type ClaimPatch = Partial<Pick<Claim, 'tags' | 'verdict' | 'note' | 'publ
  */
 export function editedClaim(before: Claim, patch: ClaimPatch, actor: string, at: string): Claim {
   const edited: Claim = { ...before, ...patch, updatedBy: actor, updatedAt: at };
-  if (patch.verdict !== undefined && patch.verdict !== before.verdict) edited.verdictBy = patch.verdict === 'unrated' ? '' : actor;
+  if (patch.verdict !== undefined && patch.verdict !== before.verdict)
+    edited.verdictBy = patch.verdict === 'unrated' ? '' : actor;
   return { ...edited, status: statusAfterEdit(before, edited) };
 }

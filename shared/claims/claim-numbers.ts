@@ -22,7 +22,10 @@ export function firstFreeNumber(counter: number, claims: Iterable<Pick<Claim, 'n
  * (e.g. two copies merged), given from the counter; the counter moved past
  * every number. `renumbered` lists what changed, for the user.
  */
-export function withUniqueNumbers(claims: readonly Claim[], counter: number): { claims: Claim[]; nextClaimNumber: number; renumbered: { id: string; from: number; to: number }[] } {
+export function withUniqueNumbers(
+  claims: readonly Claim[],
+  counter: number,
+): { claims: Claim[]; nextClaimNumber: number; renumbered: { id: string; from: number; to: number }[] } {
   let next = firstFreeNumber(counter, claims);
   const seen = new Set<number>();
   const renumbered: { id: string; from: number; to: number }[] = [];

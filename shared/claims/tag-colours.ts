@@ -26,7 +26,11 @@ const TagName = z.string().min(1).max(TAG_NAME_MAX);
 const Colour = z.enum(TAG_COLOURS);
 
 /** Free tag → colour; a tag with no entry has the plain chip. */
-export const TagColours = z.record(TagName, Colour).refine((colours) => Object.keys(colours).length <= MAX_COLOURED_TAGS, { message: `At most ${MAX_COLOURED_TAGS} coloured tags` });
+export const TagColours = z
+  .record(TagName, Colour)
+  .refine((colours) => Object.keys(colours).length <= MAX_COLOURED_TAGS, {
+    message: `At most ${MAX_COLOURED_TAGS} coloured tags`,
+  });
 export type TagColours = z.infer<typeof TagColours>;
 
 /** Hand-edited colours: keep each valid entry (up to the limit), drop the rest. */

@@ -62,7 +62,8 @@ export const CollabResult = z.object({
 });
 export type CollabResult = z.infer<typeof CollabResult>;
 
-export type ParsedRequest = { ok: true; request: CollabRequest } | { ok: false; requestId: string | null; message: string };
+export type ParsedRequest =
+  { ok: true; request: CollabRequest } | { ok: false; requestId: string | null; message: string };
 
 /** Parses a stateless payload; the message of a refusal is meant for the person who asked. */
 export function parseCollabRequest(payload: string): ParsedRequest {
@@ -76,5 +77,9 @@ export function parseCollabRequest(payload: string): ParsedRequest {
   if (parsed.success) return { ok: true, request: parsed.data };
   const id = (json as { requestId?: unknown } | null)?.requestId;
   const message = parsed.error.issues.map((issue) => issue.message).join('; ');
-  return { ok: false, requestId: typeof id === 'string' ? id.slice(0, 128) : null, message: `the request was refused: ${message}` };
+  return {
+    ok: false,
+    requestId: typeof id === 'string' ? id.slice(0, 128) : null,
+    message: `the request was refused: ${message}`,
+  };
 }

@@ -66,7 +66,9 @@ export function createEvidenceIndex(): EvidenceIndex {
     fields: ['text'],
     storeFields: ['sourceId', 'start', 'end'],
     extractField: (passage, field) =>
-      field === 'text' ? texts.get(passage.sourceId)!.slice(passage.start, passage.end) : passage[field as keyof Passage],
+      field === 'text'
+        ? texts.get(passage.sourceId)!.slice(passage.start, passage.end)
+        : passage[field as keyof Passage],
     // Indexing counts each passage's terms as it tokenises them; queries are only tokenised.
     tokenize: (text) => {
       const terms = evidenceTerms(text);
@@ -83,7 +85,10 @@ export function addSourceToIndex(index: EvidenceIndex, source: IndexedSource): v
   if (index.texts.has(source.id)) removeSourceFromIndex(index, source.id);
   index.texts.set(source.id, source.text);
   const passages = passagesOf(source.text).map((span) => ({ id: index.nextPassageId++, sourceId: source.id, ...span }));
-  index.passageIds.set(source.id, passages.map((passage) => passage.id));
+  index.passageIds.set(
+    source.id,
+    passages.map((passage) => passage.id),
+  );
   index.search.addAll(passages);
 }
 
@@ -111,13 +116,19 @@ export function buildEvidenceIndex(sources: readonly IndexedSource[]): EvidenceI
 }
 
 /** The passages that best bear on the claim, best first; the same text in several sources is one suggestion. */
-export function suggestEvidence(index: EvidenceIndex, claimText: string, options: { top?: number } = {}): EvidenceSuggestion[] {
+export function suggestEvidence(
+  index: EvidenceIndex,
+  claimText: string,
+  options: { top?: number } = {},
+): EvidenceSuggestion[] {
   const top = options.top ?? 5;
   const claimTerms = [...new Set(evidenceTerms(claimText))];
   if (claimTerms.length === 0 || top <= 0) return [];
   const retrievalTerms = index.statistics.selective(claimTerms, COMMON_TERM_SHARE, MIN_RETRIEVAL_TERMS);
   if (retrievalTerms.length === 0) return [];
-  const hits = index.search.search(retrievalTerms.join(' '), { combineWith: 'OR' }).slice(0, Math.max(RERANK_POOL, top));
+  const hits = index.search
+    .search(retrievalTerms.join(' '), { combineWith: 'OR' })
+    .slice(0, Math.max(RERANK_POOL, top));
   const passages = new Map(
     hits.map((hit) => {
       const sourceId = hit.sourceId as string;
@@ -126,7 +137,11 @@ export function suggestEvidence(index: EvidenceIndex, claimText: string, options
       return [hit.id as number, { sourceId, start, end, text, terms: evidenceTerms(text) }];
     }),
   );
-  const candidates: Candidate[] = hits.map((hit) => ({ key: hit.id as number, bm25: hit.score, terms: passages.get(hit.id as number)!.terms }));
+  const candidates: Candidate[] = hits.map((hit) => ({
+    key: hit.id as number,
+    bm25: hit.score,
+    terms: passages.get(hit.id as number)!.terms,
+  }));
   const idf = (term: string) => index.statistics.idf(term);
   const claim = prepareClaim(claimText);
   const ranked = rerank(candidates, claimTerms, idf).map(({ key, score: retrieval }) => {

@@ -44,7 +44,8 @@ export interface MatchScore {
   reasons: MatchReason[];
 }
 
-const NUMBER_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-\\p{L}+)?';
+const NUMBER_WORD =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-\\p{L}+)?';
 const CLAIM_WORD = new RegExp(
   `[$£€]?\\d[\\d,.]*(?:%|\\s?(?:per cent|percent|million|billion|trillion|thousand|bn|mn|m|k)\\b)?|\\b${NUMBER_WORD}\\s+(?:thousand|million|billion|trillion)\\b|\\p{L}[\\p{L}'’-]*`,
   'giu',
@@ -68,7 +69,8 @@ function longestRun(claimTerms: readonly string[], passageTerms: readonly string
   for (let start = 0; start < claimTerms.length; start += 1) {
     for (const at of positions.get(claimTerms[start]) ?? []) {
       let length = 0;
-      while (start + length < claimTerms.length && passageTerms[at + length] === claimTerms[start + length]) length += 1;
+      while (start + length < claimTerms.length && passageTerms[at + length] === claimTerms[start + length])
+        length += 1;
       best = Math.max(best, length);
     }
   }
@@ -93,12 +95,17 @@ function nearFigure(term: string, passageNumbers: readonly number[]): boolean {
   return passageNumbers.some((other) => Math.abs(other - value) <= FIGURE_TOLERANCE * Math.max(value, other));
 }
 
-export function matchScore(claim: PreparedClaim, passageTerms: readonly string[], idf: (term: string) => number): MatchScore {
+export function matchScore(
+  claim: PreparedClaim,
+  passageTerms: readonly string[],
+  idf: (term: string) => number,
+): MatchScore {
   const { words } = claim;
   const inPassage = new Set(passageTerms);
   const passageNumbers = passageTerms.filter((term) => /^\d/.test(term)).map(Number);
   const near = new Set<string>();
-  for (const { term } of words) if (!inPassage.has(term) && /^\d/.test(term) && nearFigure(term, passageNumbers)) near.add(term);
+  for (const { term } of words)
+    if (!inPassage.has(term) && /^\d/.test(term) && nearFigure(term, passageNumbers)) near.add(term);
   for (const term of near) inPassage.add(term);
   const weight = (term: string) => idf(term) * (isFigure(term) ? 2 : 1);
   const total = words.reduce((sum, { term }) => sum + weight(term), 0) || 1;
@@ -111,14 +118,18 @@ export function matchScore(claim: PreparedClaim, passageTerms: readonly string[]
   const amountCredit = amounts.filter(({ term }) => inPassage.has(term)).length;
   const textWords = words.filter(({ term }) => !isFigure(term));
   const textTotal = textWords.reduce((sum, { term }) => sum + weight(term), 0) || 1;
-  const textCoverage = textWords.filter(({ term }) => inPassage.has(term)).reduce((sum, { term }) => sum + weight(term), 0) / textTotal;
+  const textCoverage =
+    textWords.filter(({ term }) => inPassage.has(term)).reduce((sum, { term }) => sum + weight(term), 0) / textTotal;
   const run = longestRun(claim.terms, passageTerms);
   let score = figures.length > 0 && sharedFigures.length === 0 ? coverage * 0.5 : coverage;
   // The same amounts are the strongest sign that a passage speaks to the claim, even in other words (or to contradict it).
-  if (amounts.length > 0) score += FIGURE_BONUS * (amountCredit / amounts.length) * Math.min(1, textCoverage / TEXT_FOR_BONUS);
+  if (amounts.length > 0)
+    score += FIGURE_BONUS * (amountCredit / amounts.length) * Math.min(1, textCoverage / TEXT_FOR_BONUS);
   if (run >= QUOTE_RUN) score = Math.max(score, 0.9);
   const names = shared.filter(({ word, term }) => /^\p{Lu}/u.test(word) && !isFigure(term));
-  const others = shared.filter(({ term, word }) => !isFigure(term) && !/^\p{Lu}/u.test(word)).sort((a, b) => idf(b.term) - idf(a.term));
+  const others = shared
+    .filter(({ term, word }) => !isFigure(term) && !/^\p{Lu}/u.test(word))
+    .sort((a, b) => idf(b.term) - idf(a.term));
   const reasons: MatchReason[] = [];
   if (run >= QUOTE_RUN) reasons.push({ kind: 'quote', words: run });
   const exact = sharedFigures.filter(({ term }) => !near.has(term));

@@ -11,7 +11,8 @@ export interface PassageSpan {
   end: number;
 }
 
-const ABBREVIATION_END = /\b(?:mr|mrs|ms|dr|prof|st|gen|sen|rep|gov|col|lt|sgt|capt|rev|no|vs|inc|ltd|co|jr|sr|hon|cllr|u\.s|u\.k)\.\s*$/i;
+const ABBREVIATION_END =
+  /\b(?:mr|mrs|ms|dr|prof|st|gen|sen|rep|gov|col|lt|sgt|capt|rev|no|vs|inc|ltd|co|jr|sr|hon|cllr|u\.s|u\.k)\.\s*$/i;
 /** Very long blocks are split at this size so one paragraph never slows the splitter. */
 const MAX_BLOCK = 20_000;
 

@@ -19,7 +19,11 @@ export interface Candidate {
 const FIGURE_WORDS = new Set(['percent', 'usd', 'gbp', 'eur']);
 const isFigure = (term: string) => /^\d/.test(term) || FIGURE_WORDS.has(term);
 
-export function rerank(candidates: readonly Candidate[], claimTerms: readonly string[], idf: (term: string) => number): { key: number; score: number }[] {
+export function rerank(
+  candidates: readonly Candidate[],
+  claimTerms: readonly string[],
+  idf: (term: string) => number,
+): { key: number; score: number }[] {
   const weights = new Map(claimTerms.map((term) => [term, idf(term) * (isFigure(term) ? 2 : 1)]));
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   return candidates

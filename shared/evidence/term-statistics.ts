@@ -27,7 +27,9 @@ export class TermStatistics {
    * and never fewer than the `minimum` rarest ones present.
    */
   selective(terms: readonly string[], maxShare: number, minimum: number): string[] {
-    const present = terms.filter((term) => this.frequency(term) > 0).sort((a, b) => this.frequency(a) - this.frequency(b));
+    const present = terms
+      .filter((term) => this.frequency(term) > 0)
+      .sort((a, b) => this.frequency(a) - this.frequency(b));
     const limit = Math.max(50, maxShare * this.passageCount);
     return present.filter((term, rank) => rank < minimum || this.frequency(term) <= limit);
   }

@@ -13,21 +13,65 @@ import { STOPWORDS } from './stopwords';
 const RAW_TOKEN = /[$£€%]|\d[\d,]*(?:\.\d+)?|\p{L}+(?:'\p{L}+)*/gu;
 
 const CURRENCY: Record<string, string> = {
-  $: 'usd', usd: 'usd', dollar: 'usd', dollars: 'usd',
-  '£': 'gbp', gbp: 'gbp', pound: 'gbp', pounds: 'gbp', sterling: 'gbp',
-  '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur',
-  '%': 'percent', percent: 'percent', pc: 'percent',
+  $: 'usd',
+  usd: 'usd',
+  dollar: 'usd',
+  dollars: 'usd',
+  '£': 'gbp',
+  gbp: 'gbp',
+  pound: 'gbp',
+  pounds: 'gbp',
+  sterling: 'gbp',
+  '€': 'eur',
+  eur: 'eur',
+  euro: 'eur',
+  euros: 'eur',
+  '%': 'percent',
+  percent: 'percent',
+  pc: 'percent',
 };
 
-const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, tn: 1e12 };
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  mn: 1e6,
+  bn: 1e9,
+  tn: 1e12,
+};
 /** Single-letter scales count only glued to the number ("767m"), never "5 m". */
 const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, tn: 1e12, mn: 1e6 };
 
 const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
-  seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60',
-  seventy: '70', eighty: '80', ninety: '90', hundred: '100',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+  nineteen: '19',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  sixty: '60',
+  seventy: '70',
+  eighty: '80',
+  ninety: '90',
+  hundred: '100',
 };
 
 interface RawToken {
@@ -43,7 +87,8 @@ function rawTokens(text: string): RawToken[] {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '');
   const tokens: RawToken[] = [];
-  for (const match of folded.matchAll(RAW_TOKEN)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  for (const match of folded.matchAll(RAW_TOKEN))
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   return tokens;
 }
 
@@ -96,7 +141,7 @@ function readNumberWords(tokens: RawToken[], index: number): [string, number] | 
 export function evidenceTerms(text: string): string[] {
   const tokens = rawTokens(text);
   const terms: string[] = [];
-  for (let index = 0; index < tokens.length; ) {
+  for (let index = 0; index < tokens.length;) {
     const token = tokens[index].text;
     if (token === 'us' && tokens[index + 1]?.text === '$') {
       index += 1; // "US$" is the dollar sign

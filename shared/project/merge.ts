@@ -59,7 +59,11 @@ function unionById<T extends { id: string }>(
   return [...merged, ...theirs.filter((item) => !mineIds.has(item.id))];
 }
 
-function mergeClaims(base: readonly Claim[] | undefined, mine: readonly Claim[], theirs: readonly Claim[]): { claims: Claim[]; conflicts: ClaimConflict[] } {
+function mergeClaims(
+  base: readonly Claim[] | undefined,
+  mine: readonly Claim[],
+  theirs: readonly Claim[],
+): { claims: Claim[]; conflicts: ClaimConflict[] } {
   const conflicts: ClaimConflict[] = [];
   const claims = unionById(base, mine, theirs, (baseClaim, myClaim, theirClaim) => {
     const comments = unionById(baseClaim?.comments, myClaim.comments, theirClaim.comments);
@@ -75,7 +79,9 @@ function mergeClaims(base: readonly Claim[] | undefined, mine: readonly Claim[],
 
 function mergeArticle(base: Article | undefined, mine: Article, theirs: Article): Article {
   const fields = Object.keys(mine) as (keyof Article)[];
-  return Object.fromEntries(fields.map((field) => [field, preferMine(base?.[field], mine[field], theirs[field])])) as Article;
+  return Object.fromEntries(
+    fields.map((field) => [field, preferMine(base?.[field], mine[field], theirs[field])]),
+  ) as Article;
 }
 
 /**
@@ -98,7 +104,10 @@ function mergeActivity(mine: readonly ActivityEntry[], theirs: readonly Activity
 export function mergeProjects(base: Project | null, mine: Project, theirs: Project): MergeResult {
   const merged = mergeClaims(base?.claims, mine.claims, theirs.claims);
   // A claim made on each side since they parted may carry the same new number: the later one gets the next free number.
-  const { claims, nextClaimNumber } = withUniqueNumbers(merged.claims, Math.max(mine.nextClaimNumber, theirs.nextClaimNumber));
+  const { claims, nextClaimNumber } = withUniqueNumbers(
+    merged.claims,
+    Math.max(mine.nextClaimNumber, theirs.nextClaimNumber),
+  );
   const { conflicts } = merged;
   const project: Project = {
     ...mine,
@@ -117,7 +126,11 @@ export function mergeProjects(base: Project | null, mine: Project, theirs: Proje
 }
 
 /** Apply the user's pick for each conflicting claim (a claim not picked stays as mine). */
-export function resolveClaimConflicts<P extends Pick<Project, 'claims'>>(project: P, conflicts: readonly ClaimConflict[], picks: Readonly<Record<string, Side>>): P {
+export function resolveClaimConflicts<P extends Pick<Project, 'claims'>>(
+  project: P,
+  conflicts: readonly ClaimConflict[],
+  picks: Readonly<Record<string, Side>>,
+): P {
   const chosen = new Map(conflicts.filter((c) => picks[c.claimId] === 'theirs').map((c) => [c.claimId, c.theirs]));
   if (chosen.size === 0) return project;
   return { ...project, claims: project.claims.map((claim) => chosen.get(claim.id) ?? claim) };

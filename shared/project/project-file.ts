@@ -11,8 +11,7 @@ import { CURRENT_VERSION, Project, PROJECT_FORMAT } from './schema';
  */
 
 export type ParseResult =
-  | { ok: true; project: Project; migratedFrom: number | null; repairs: string[] }
-  | { ok: false; problem: string };
+  { ok: true; project: Project; migratedFrom: number | null; repairs: string[] } | { ok: false; problem: string };
 
 export function serializeProject(project: Project): string {
   return `${JSON.stringify(project, null, 2)}\n`;
@@ -44,7 +43,10 @@ export function parseProjectDocument(doc: unknown): ParseResult {
   }
   const envelope = doc as Record<string, unknown>;
   if (envelope.format !== PROJECT_FORMAT) {
-    return { ok: false, problem: `it is not a Factdesk project (“format” is ${describeValue(envelope.format)}, expected "${PROJECT_FORMAT}")` };
+    return {
+      ok: false,
+      problem: `it is not a Factdesk project (“format” is ${describeValue(envelope.format)}, expected "${PROJECT_FORMAT}")`,
+    };
   }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
@@ -71,7 +73,9 @@ function describeValue(value: unknown): string {
 
 export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
   if (path.length === 0) return 'the top level';
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
 }
 
 function describeSchemaIssues(error: z.ZodError): string {

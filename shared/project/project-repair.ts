@@ -48,31 +48,52 @@ function repairClaimComments(claims: readonly Claim[], repairs: string[]): Claim
   });
 }
 
-function linksWithTargets(evidence: readonly EvidenceLink[], claimIds: Set<string>, sourceIds: Set<string>, repairs: string[]): EvidenceLink[] {
+function linksWithTargets(
+  evidence: readonly EvidenceLink[],
+  claimIds: Set<string>,
+  sourceIds: Set<string>,
+  repairs: string[],
+): EvidenceLink[] {
   return evidence.filter((link) => {
     if (!claimIds.has(link.claimId)) {
-      repairs.push(`The evidence link “${link.id}” pointed to a claim (“${link.claimId}”) that is not in the file; it was removed.`);
+      repairs.push(
+        `The evidence link “${link.id}” pointed to a claim (“${link.claimId}”) that is not in the file; it was removed.`,
+      );
       return false;
     }
     if (!sourceIds.has(link.sourceId)) {
-      repairs.push(`The evidence link “${link.id}” pointed to a source (“${link.sourceId}”) that is not in the file; it was removed.`);
+      repairs.push(
+        `The evidence link “${link.id}” pointed to a source (“${link.sourceId}”) that is not in the file; it was removed.`,
+      );
       return false;
     }
     return true;
   });
 }
 
-function numberedClaims(claims: readonly Claim[], counter: number, repairs: string[]): { claims: Claim[]; nextClaimNumber: number } {
+function numberedClaims(
+  claims: readonly Claim[],
+  counter: number,
+  repairs: string[],
+): { claims: Claim[]; nextClaimNumber: number } {
   const numbered = withUniqueNumbers(claims, counter);
   for (const { id, from, to } of numbered.renumbered) {
-    repairs.push(from === 0 ? `The claim “${id}” had no number; it is now claim ${to}.` : `Two claims were numbered ${from}; the later one (“${id}”) is now claim ${to}.`);
+    repairs.push(
+      from === 0
+        ? `The claim “${id}” had no number; it is now claim ${to}.`
+        : `Two claims were numbered ${from}; the later one (“${id}”) is now claim ${to}.`,
+    );
   }
   return numbered;
 }
 
 export function repairProject(project: Project): RepairResult {
   const repairs: string[] = [];
-  const { claims, nextClaimNumber } = numberedClaims(repairClaimComments(withUniqueIds(project.claims, 'claims', repairs), repairs), project.nextClaimNumber, repairs);
+  const { claims, nextClaimNumber } = numberedClaims(
+    repairClaimComments(withUniqueIds(project.claims, 'claims', repairs), repairs),
+    project.nextClaimNumber,
+    repairs,
+  );
   const sources = withUniqueIds(project.sources, 'sources', repairs);
   const evidence = withUniqueIds(
     linksWithTargets(project.evidence, new Set(claims.map((c) => c.id)), new Set(sources.map((s) => s.id)), repairs),

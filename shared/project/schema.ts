@@ -70,7 +70,11 @@ export const ClaimTags = z.looseObject({
 export const REVIEW_STATUSES = ['open', 'needs-review', 'approved', 'changes-requested'] as const;
 
 /** An editor's decision that a claim's verdict is not to be published, and why. */
-export const NotForPublication = z.looseObject({ reason: shortText, by: shortText.default(''), at: isoDate.default('') });
+export const NotForPublication = z.looseObject({
+  reason: shortText,
+  by: shortText.default(''),
+  at: isoDate.default(''),
+});
 
 /** 0: not numbered yet (a hand-edited file); repairProject gives it the next free number. */
 export const ClaimNumber = z.number().int().min(0).max(1_000_000_000);
@@ -213,7 +217,10 @@ export const SourceSummary = Source.omit({ text: true }).extend({ textLength: z.
  * main holds the entries it handed over under the key `heldActivity` ('' when
  * the window holds the whole log), and `activity` has only those that came after.
  */
-export const ProjectView = Project.extend({ sources: z.array(SourceSummary).default([]), heldActivity: z.string().max(64).default('') });
+export const ProjectView = Project.extend({
+  sources: z.array(SourceSummary).default([]),
+  heldActivity: z.string().max(64).default(''),
+});
 
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;

@@ -4,7 +4,17 @@ import { plainTextOf } from '../article/plain-text';
 import { wrapRangeInMark } from '../anchoring/mark-range';
 import { refreshClaimAnchors } from '../anchoring/refresh-claim-anchors';
 import { locateAnchor } from './locate';
-import { COMMENT_KINDS_LIST, REVIEW_STATUSES, SPEAKER_KINDS, STANCES, type Anchor, type Claim, type Comment, type EvidenceLink, type Project } from '../project/schema';
+import {
+  COMMENT_KINDS_LIST,
+  REVIEW_STATUSES,
+  SPEAKER_KINDS,
+  STANCES,
+  type Anchor,
+  type Claim,
+  type Comment,
+  type EvidenceLink,
+  type Project,
+} from '../project/schema';
 import { VERDICTS } from '../claims/verdicts';
 
 /**
@@ -16,8 +26,21 @@ import { VERDICTS } from '../claims/verdicts';
  * are left as they are.
  */
 
-const Selector = z.looseObject({ type: z.string(), exact: z.string().optional(), prefix: z.string().optional(), suffix: z.string().optional(), start: z.number().optional(), end: z.number().optional() });
-const Body = z.looseObject({ id: z.string().optional(), type: z.string().optional(), value: z.string().optional(), purpose: z.string().optional(), source: z.string().optional() });
+const Selector = z.looseObject({
+  type: z.string(),
+  exact: z.string().optional(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+  start: z.number().optional(),
+  end: z.number().optional(),
+});
+const Body = z.looseObject({
+  id: z.string().optional(),
+  type: z.string().optional(),
+  value: z.string().optional(),
+  purpose: z.string().optional(),
+  source: z.string().optional(),
+});
 const Annotation = z.looseObject({
   id: z.string(),
   motivation: z.string(),
@@ -29,7 +52,10 @@ const Annotation = z.looseObject({
   target: z.union([z.string(), z.looseObject({ source: z.string(), selector: z.array(Selector).default([]) })]),
 });
 type Annotation = z.infer<typeof Annotation>;
-const Collection = z.looseObject({ type: z.literal('AnnotationCollection'), first: z.looseObject({ items: z.array(z.unknown()) }) });
+const Collection = z.looseObject({
+  type: z.literal('AnnotationCollection'),
+  first: z.looseObject({ items: z.array(z.unknown()) }),
+});
 
 export interface AnnotationImport {
   project: Project;
@@ -43,7 +69,8 @@ export interface AnnotationImport {
 const lastPart = (id: string | undefined) => (id ? decodeURIComponent(id.slice(id.lastIndexOf(':') + 1)) : '');
 const keyIn = <T extends string>(values: readonly T[], id: string | undefined, kind: string): T | null =>
   id?.includes(`:${kind}:`) && (values as readonly string[]).includes(lastPart(id)) ? (lastPart(id) as T) : null;
-const bodyWith = (annotation: Annotation, purpose: string, kind?: string) => annotation.body.find((body) => body.purpose === purpose && (!kind || (body.id ?? '').includes(`:${kind}`)));
+const bodyWith = (annotation: Annotation, purpose: string, kind?: string) =>
+  annotation.body.find((body) => body.purpose === purpose && (!kind || (body.id ?? '').includes(`:${kind}`)));
 
 /** Code-point offset -> UTF-16 offset in `text` (the Web Annotation model counts code points). */
 function utf16Offsets(text: string): (codePoints: number) => number {
@@ -63,7 +90,10 @@ function anchorFromSelectors(selectors: z.infer<typeof Selector>[], toUtf16: (n:
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
   const start = position?.start !== undefined ? toUtf16(position.start) : 0;
   const end = position?.end !== undefined ? toUtf16(position.end) : start;
-  return { position: { start, end }, quote: { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' } };
+  return {
+    position: { start, end },
+    quote: { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
+  };
 }
 
 function tagsOf(annotation: Annotation): Claim['tags'] {
@@ -73,8 +103,8 @@ function tagsOf(annotation: Annotation): Claim['tags'] {
     if (value.startsWith('attributed: ')) {
       const kind = keyIn(SPEAKER_KINDS, body.id, 'speaker-kind');
       tags.attributed = { speaker: value.slice('attributed: '.length), ...(kind ? { kind } : {}) };
-    }
-    else if (value === 'disputed' || value.startsWith('disputed: ')) tags.disputed = { reason: value.slice('disputed: '.length) };
+    } else if (value === 'disputed' || value.startsWith('disputed: '))
+      tags.disputed = { reason: value.slice('disputed: '.length) };
     else tags.free.push(value);
   }
   return tags;
@@ -113,13 +143,19 @@ function commentFrom(annotation: Annotation): Comment {
     createdAt: annotation.created ?? '',
     editedAt: annotation.modified ?? null,
     resolved: annotation.body.some((b) => b.purpose === 'tagging' && b.value === 'resolved'),
-    kind: keyIn(COMMENT_KINDS_LIST, bodyWith(annotation, 'classifying', 'comment-kind')?.id, 'comment-kind') ?? 'comment',
+    kind:
+      keyIn(COMMENT_KINDS_LIST, bodyWith(annotation, 'classifying', 'comment-kind')?.id, 'comment-kind') ?? 'comment',
   };
 }
 
 export function importAnnotations(project: Project, document: unknown): AnnotationImport {
   const collection = Collection.safeParse(document);
-  if (!collection.success) return { project, added: [], problems: ['This is not a Web Annotation collection (AnnotationCollection with a first page of items).'] };
+  if (!collection.success)
+    return {
+      project,
+      added: [],
+      problems: ['This is not a Web Annotation collection (AnnotationCollection with a first page of items).'],
+    };
   const problems: string[] = [];
   const annotations = collection.data.first.items.flatMap((item, index) => {
     const parsed = Annotation.safeParse(item);
@@ -151,18 +187,31 @@ export function importAnnotations(project: Project, document: unknown): Annotati
   }
   const evidence = evidenceFrom(annotations, claims, project, problems);
   const numbered = withUniqueNumbers([...project.claims, ...claims.values()], project.nextClaimNumber);
-  const imported = refreshClaimAnchors({ ...project, article: { ...project.article, body }, claims: numbered.claims, nextClaimNumber: numbered.nextClaimNumber, evidence: [...project.evidence, ...evidence] });
+  const imported = refreshClaimAnchors({
+    ...project,
+    article: { ...project.article, body },
+    claims: numbered.claims,
+    nextClaimNumber: numbered.nextClaimNumber,
+    evidence: [...project.evidence, ...evidence],
+  });
   const added = imported.claims.filter((claim) => !existing.has(claim.id)).map((claim) => claim.number);
   return { project: imported, added, problems };
 }
 
-function evidenceFrom(annotations: Annotation[], claims: Map<string, Claim>, project: Project, problems: string[]): EvidenceLink[] {
+function evidenceFrom(
+  annotations: Annotation[],
+  claims: Map<string, Claim>,
+  project: Project,
+  problems: string[],
+): EvidenceLink[] {
   const links: EvidenceLink[] = [];
   const taken = new Set(project.evidence.map((link) => link.id));
   for (const annotation of annotations.filter((a) => a.motivation === 'linking' && typeof a.target !== 'string')) {
     const claim = claims.get(annotation.body.find((b) => b.purpose === 'linking')?.source ?? '');
     const target = annotation.target as { source: string; selector: z.infer<typeof Selector>[] };
-    const source = project.sources.find((s) => (s.url !== '' && s.url === target.source) || target.source.endsWith(`:source:${encodeURIComponent(s.id)}`));
+    const source = project.sources.find(
+      (s) => (s.url !== '' && s.url === target.source) || target.source.endsWith(`:source:${encodeURIComponent(s.id)}`),
+    );
     const id = lastPart(annotation.id);
     if (!claim || taken.has(id)) continue;
     if (!source) {
@@ -177,7 +226,16 @@ function evidenceFrom(annotations: Annotation[], claims: Map<string, Claim>, pro
     }
     const stance = keyIn(STANCES, bodyWith(annotation, 'classifying', 'stance')?.id, 'stance') ?? 'context';
     const note = annotation.body.find((b) => b.purpose === 'commenting')?.value ?? '';
-    links.push({ id, claimId: claim.id, sourceId: source.id, stance, anchor: { ...anchor, position: { start: range.start, end: range.end } }, note, createdBy: annotation.creator?.name ?? '', createdAt: annotation.created ?? '' });
+    links.push({
+      id,
+      claimId: claim.id,
+      sourceId: source.id,
+      stance,
+      anchor: { ...anchor, position: { start: range.start, end: range.end } },
+      note,
+      createdBy: annotation.creator?.name ?? '',
+      createdAt: annotation.created ?? '',
+    });
   }
   return links;
 }

@@ -48,7 +48,8 @@ class BlockWalker {
     const blocks: ArticleBlock[] = [];
     let inlineRun: JsonNode[] = [];
     const flush = () => {
-      if (inlineRun.length > 0) blocks.push(this.leaf(inlineRun, container?.type === 'list' ? 'list-item' : 'paragraph', null));
+      if (inlineRun.length > 0)
+        blocks.push(this.leaf(inlineRun, container?.type === 'list' ? 'list-item' : 'paragraph', null));
       inlineRun = [];
     };
     for (const node of nodes) {
@@ -83,7 +84,8 @@ class BlockWalker {
 
   private inline(node: JsonNode, pieces: TextPiece[], link: string | null): void {
     const format = typeof node.format === 'number' ? node.format : 0;
-    if (node.type === 'text' && typeof node.text === 'string') return this.piece(pieces, node.text, format, link, false);
+    if (node.type === 'text' && typeof node.text === 'string')
+      return this.piece(pieces, node.text, format, link, false);
     if (node.type === 'linebreak') return this.piece(pieces, '\n', 0, link, true);
     if (node.type === 'tab') return this.piece(pieces, '\t', 0, link, false);
     const href = (node.type === 'link' || node.type === 'autolink') && typeof node.url === 'string' ? node.url : link;

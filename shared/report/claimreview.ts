@@ -34,7 +34,7 @@ export class ClaimReviewIncomplete extends Error {
 /** The claim as a short statement: no wrapping quote marks, no trailing comma or full stop. */
 export function shortStatement(quote: string): string {
   let text = quote.trim();
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text
       .replace(/^["“”‘’'«»„‚]+/u, '')
@@ -48,7 +48,10 @@ export function shortStatement(quote: string): string {
 function ratingOf(claim: ReportClaim, report: ReportModel): JsonObject {
   const info = VERDICT_INFO[claim.verdict];
   const name = report.options.verdictLabels[claim.verdict]?.trim() || info.ratingText;
-  const numeric = info.ratingValue === null ? {} : { ratingValue: info.ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING };
+  const numeric =
+    info.ratingValue === null
+      ? {}
+      : { ratingValue: info.ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING };
   return { '@type': 'Rating', ...numeric, alternateName: name, name };
 }
 
@@ -64,7 +67,8 @@ function articleAsWork(report: ReportModel): JsonObject {
 
 /** Who made the claim: the named speaker (a person unless marked an organisation), else the article's outlet, whose own statement it is. */
 function claimAuthor(claim: ReportClaim, report: ReportModel): JsonObject | null {
-  if (claim.speaker?.trim()) return { '@type': claim.speakerKind === 'organization' ? 'Organization' : 'Person', name: claim.speaker.trim() };
+  if (claim.speaker?.trim())
+    return { '@type': claim.speakerKind === 'organization' ? 'Organization' : 'Person', name: claim.speaker.trim() };
   return report.outlet.trim() ? { '@type': 'Organization', name: report.outlet.trim() } : null;
 }
 
@@ -97,7 +101,9 @@ function claimReviewOf(claim: ReportClaim, report: ReportModel): JsonObject {
 
 /** Approved, publishable claims with a verdict: a publication report's claims that carry a rating. */
 export function claimReviewClaims(report: ReportModel): ReportClaim[] {
-  return report.claims.filter((claim) => claim.status === 'approved' && claim.notForPublication === null && claim.verdict !== 'unrated');
+  return report.claims.filter(
+    (claim) => claim.status === 'approved' && claim.notForPublication === null && claim.verdict !== 'unrated',
+  );
 }
 
 export function claimReviewsOf(report: ReportModel): JsonObject[] {

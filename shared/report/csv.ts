@@ -7,7 +7,16 @@ import { STATUS_LABELS, type ReportClaim, type ReportModel } from './model';
  */
 
 /** Columns of the publication CSV; the internal one adds the desk's columns. */
-export const CSV_HEADER = ['Number', 'Anchor', 'Claim', 'Speaker', 'Verdict', 'Explanation', 'Evidence count', 'Evidence sources'];
+export const CSV_HEADER = [
+  'Number',
+  'Anchor',
+  'Claim',
+  'Speaker',
+  'Verdict',
+  'Explanation',
+  'Evidence count',
+  'Evidence sources',
+];
 export const INTERNAL_CSV_HEADER = [...CSV_HEADER, 'Tags', 'Review status', 'Not for publication', 'Checker’s note'];
 
 /**
@@ -25,14 +34,29 @@ export function csvField(value: string | number): string {
 }
 
 function tagsOf(claim: ReportClaim): string {
-  const tags = [...(claim.speaker !== null ? ['attributed'] : []), ...(claim.disputedReason !== null ? ['disputed'] : []), ...claim.freeTags];
+  const tags = [
+    ...(claim.speaker !== null ? ['attributed'] : []),
+    ...(claim.disputedReason !== null ? ['disputed'] : []),
+    ...claim.freeTags,
+  ];
   return tags.join('; ');
 }
 
 function rowOf(claim: ReportClaim, internal: boolean): (string | number)[] {
   const sources = [...new Set(claim.evidence.map((evidence) => `S${evidence.source.number} ${evidence.source.title}`))];
-  const row: (string | number)[] = [claim.number, `#claim-${claim.number}`, claim.quote, claim.speaker ?? '', claim.verdictLabel, claim.publicExplanation, claim.evidence.length, sources.join('; ')];
-  return internal ? [...row, tagsOf(claim), STATUS_LABELS[claim.status], claim.notForPublication ?? '', claim.note] : row;
+  const row: (string | number)[] = [
+    claim.number,
+    `#claim-${claim.number}`,
+    claim.quote,
+    claim.speaker ?? '',
+    claim.verdictLabel,
+    claim.publicExplanation,
+    claim.evidence.length,
+    sources.join('; '),
+  ];
+  return internal
+    ? [...row, tagsOf(claim), STATUS_LABELS[claim.status], claim.notForPublication ?? '', claim.note]
+    : row;
 }
 
 export function renderCsv(report: ReportModel): string {

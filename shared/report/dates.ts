@@ -2,7 +2,20 @@
  * Dates for reports, written out without Intl so Node (the CLI) and
  * Electron (the app) produce the same bytes.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

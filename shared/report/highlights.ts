@@ -35,7 +35,9 @@ export class Highlights {
 
   constructor(claims: readonly ReportClaim[]) {
     this.sorted = claims
-      .flatMap((claim) => (claim.range && claim.range.end > claim.range.start ? [{ number: claim.number, ...claim.range, claim }] : []))
+      .flatMap((claim) =>
+        claim.range && claim.range.end > claim.range.start ? [{ number: claim.number, ...claim.range, claim }] : [],
+      )
       .sort((a, b) => a.start - b.start || a.number - b.number);
     let maxEnd = 0;
     for (const h of this.sorted) this.maxEndUpTo.push((maxEnd = Math.max(maxEnd, h.end)));
@@ -50,7 +52,8 @@ export class Highlights {
       else high = mid;
     }
     const found: Highlight[] = [];
-    for (let i = low - 1; i >= 0 && this.maxEndUpTo[i] > from; i -= 1) if (this.sorted[i].end > from) found.push(this.sorted[i]);
+    for (let i = low - 1; i >= 0 && this.maxEndUpTo[i] > from; i -= 1)
+      if (this.sorted[i].end > from) found.push(this.sorted[i]);
     return found.sort((a, b) => a.number - b.number);
   }
 }

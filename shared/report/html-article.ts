@@ -56,12 +56,18 @@ function linkEnd(piece: TextPiece, next: TextPiece | undefined): string {
 function blockHtml(block: ArticleBlock, highlights: Highlights): string {
   if (block.kind === 'list') {
     const tag = block.ordered ? 'ol' : 'ul';
-    const items = block.items.map((item) => (item.kind === 'list' ? `<li class="nested">${blockHtml(item, highlights)}</li>` : blockHtml(item, highlights)));
+    const items = block.items.map((item) =>
+      item.kind === 'list' ? `<li class="nested">${blockHtml(item, highlights)}</li>` : blockHtml(item, highlights),
+    );
     return `<${tag}>${items.join('')}</${tag}>`;
   }
-  const inner = block.pieces.map((piece, i) => pieceHtml(piece, highlights) + linkEnd(piece, block.pieces[i + 1])).join('');
+  const inner = block.pieces
+    .map((piece, i) => pieceHtml(piece, highlights) + linkEnd(piece, block.pieces[i + 1]))
+    .join('');
   // The report's own headings are h1/h2; the article's sit below them.
-  const tag = { heading: `h${Math.min(block.level + 2, 6)}`, quote: 'blockquote', 'list-item': 'li', paragraph: 'p' }[block.style];
+  const tag = { heading: `h${Math.min(block.level + 2, 6)}`, quote: 'blockquote', 'list-item': 'li', paragraph: 'p' }[
+    block.style
+  ];
   const heading = block.style === 'heading' ? ' class="article-heading"' : '';
   return `<${tag}${heading} dir="auto">${inner}</${tag}>`;
 }

@@ -7,7 +7,11 @@ import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportEvidence, ty
 
 /** The numbered claim entries and the list of sources of the HTML report. */
 
-const COMMENT_KINDS: Record<Comment['kind'], string> = { comment: 'commented', 'request-changes': 'requested changes', approval: 'approved' };
+const COMMENT_KINDS: Record<Comment['kind'], string> = {
+  comment: 'commented',
+  'request-changes': 'requested changes',
+  approval: 'approved',
+};
 
 /** Paragraphs for free text: blank lines split paragraphs, single newlines become <br>. */
 export function paragraphsHtml(text: string, className: string): string {
@@ -35,7 +39,8 @@ export function citationHtml(source: ReportSource): string {
 
 function tagsHtml(claim: ReportClaim): string {
   const tags: string[] = [];
-  if (claim.speaker !== null) tags.push(`<li class="tag tag-attributed">Attributed to <bdi>${escapeHtml(claim.speaker)}</bdi></li>`);
+  if (claim.speaker !== null)
+    tags.push(`<li class="tag tag-attributed">Attributed to <bdi>${escapeHtml(claim.speaker)}</bdi></li>`);
   if (claim.disputedReason !== null) {
     const reason = claim.disputedReason.trim() ? `: <bdi>${escapeHtml(claim.disputedReason)}</bdi>` : '';
     tags.push(`<li class="tag tag-disputed">Disputed${reason}</li>`);
@@ -46,7 +51,9 @@ function tagsHtml(claim: ReportClaim): string {
 
 function evidenceHtml(evidence: ReportEvidence): string {
   const note = evidence.note ? paragraphsHtml(evidence.note, 'evidence-note') : '';
-  const same = evidence.sameTextAs.length ? `\n<p class="same-text">${escapeHtml(sameTextNote(evidence.sameTextAs))}</p>` : '';
+  const same = evidence.sameTextAs.length
+    ? `\n<p class="same-text">${escapeHtml(sameTextNote(evidence.sameTextAs))}</p>`
+    : '';
   return `<li class="evidence-item stance-${evidence.stance}"><span class="stance">${STANCE_LABELS[evidence.stance]}</span>
 <blockquote class="excerpt" dir="auto">${escapeHtml(evidence.excerpt)}</blockquote>${note}${same}
 <p class="citation"><a class="source-ref" href="#source-${evidence.source.number}">S${evidence.source.number}</a> ${citationHtml(evidence.source)}</p></li>`;
@@ -63,15 +70,36 @@ function section(title: string, body: string, className: string): string {
 
 /** The entry's head is a heading, so a screen reader and the PDF's outline list the claims. */
 export function claimEntryHtml(claim: ReportClaim, internal: boolean): string {
-  const missing = claim.range ? '' : '<p class="warning">This passage is no longer in the article text; the claim is kept as it was last seen.</p>';
-  const held = claim.notForPublication !== null ? `<p class="warning">Not for publication: <bdi>${escapeHtml(claim.notForPublication)}</bdi></p>` : '';
-  const explanation = claim.publicExplanation.trim() ? section('Explanation', paragraphsHtml(claim.publicExplanation, 'explanation-text'), 'explanation') : '';
-  const note = claim.note.trim() ? section('Checker’s note (internal)', paragraphsHtml(claim.note, 'note-text'), 'note') : '';
+  const missing = claim.range
+    ? ''
+    : '<p class="warning">This passage is no longer in the article text; the claim is kept as it was last seen.</p>';
+  const held =
+    claim.notForPublication !== null
+      ? `<p class="warning">Not for publication: <bdi>${escapeHtml(claim.notForPublication)}</bdi></p>`
+      : '';
+  const explanation = claim.publicExplanation.trim()
+    ? section('Explanation', paragraphsHtml(claim.publicExplanation, 'explanation-text'), 'explanation')
+    : '';
+  const note = claim.note.trim()
+    ? section('Checker’s note (internal)', paragraphsHtml(claim.note, 'note-text'), 'note')
+    : '';
   const evidence = claim.evidence.length
-    ? section(`Evidence (${claim.evidence.length})`, `<ol class="evidence-list">${claim.evidence.map(evidenceHtml).join('\n')}</ol>`, 'evidence')
+    ? section(
+        `Evidence (${claim.evidence.length})`,
+        `<ol class="evidence-list">${claim.evidence.map(evidenceHtml).join('\n')}</ol>`,
+        'evidence',
+      )
     : section('Evidence', '<p class="none">No evidence linked.</p>', 'evidence');
-  const comments = claim.comments.length ? section('Reviewer comments', `<ul class="comment-list">${claim.comments.map(commentHtml).join('')}</ul>`, 'comments') : '';
-  const provenance = claim.createdBy ? `<p class="provenance">Marked by <bdi>${escapeHtml(claim.createdBy)}</bdi>${claim.createdAt ? ` on ${escapeHtml(readableDate(claim.createdAt))}` : ''}.</p>` : '';
+  const comments = claim.comments.length
+    ? section(
+        'Reviewer comments',
+        `<ul class="comment-list">${claim.comments.map(commentHtml).join('')}</ul>`,
+        'comments',
+      )
+    : '';
+  const provenance = claim.createdBy
+    ? `<p class="provenance">Marked by <bdi>${escapeHtml(claim.createdBy)}</bdi>${claim.createdAt ? ` on ${escapeHtml(readableDate(claim.createdAt))}` : ''}.</p>`
+    : '';
   const status = internal ? ` <span class="status status-${claim.status}">${STATUS_LABELS[claim.status]}</span>` : '';
   return `<li class="entry v-${claim.verdict}" id="claim-${claim.number}" value="${claim.number}">
 <h3 class="entry-head"><a class="entry-number" href="#claim-${claim.number}" aria-label="Claim ${claim.number}">${claim.number}</a> <span class="verdict v-${claim.verdict}">${escapeHtml(claim.verdictLabel)}</span>${status}</h3>
@@ -82,6 +110,9 @@ ${tagsHtml(claim)}${explanation}${note}${evidence}${comments}${provenance}
 
 export function sourcesHtml(sources: readonly ReportSource[]): string {
   if (sources.length === 0) return '<p class="none">No sources in this project.</p>';
-  const items = sources.map((source) => `<li id="source-${source.number}"><span class="source-number">S${source.number}</span> ${citationHtml(source)}</li>`);
+  const items = sources.map(
+    (source) =>
+      `<li id="source-${source.number}"><span class="source-number">S${source.number}</span> ${citationHtml(source)}</li>`,
+  );
   return `<ol class="source-list">${items.join('\n')}</ol>`;
 }

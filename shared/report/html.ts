@@ -26,8 +26,11 @@ function mastheadHtml(report: ReportModel): string {
   if (report.publishedDate) fact('Published', escapeHtml(readableDate(report.publishedDate)));
   if (report.url) fact('Address', linkHtml(report.url));
   const signOff = `<p class="signoff ${report.signOff ? 'signed' : 'unsigned'}" dir="auto">${escapeHtml(signOffLine(report))}</p>`;
-  const reviewers = report.reviewers.length ? `<p class="reviewers">Review decisions by ${report.reviewers.map((name) => `<bdi>${escapeHtml(name)}</bdi>`).join(', ')}</p>` : '';
-  const kicker = report.options.variant === 'internal' ? 'Fact-check report — internal: not for publication' : 'Fact-check report';
+  const reviewers = report.reviewers.length
+    ? `<p class="reviewers">Review decisions by ${report.reviewers.map((name) => `<bdi>${escapeHtml(name)}</bdi>`).join(', ')}</p>`
+    : '';
+  const kicker =
+    report.options.variant === 'internal' ? 'Fact-check report — internal: not for publication' : 'Fact-check report';
   return `<header class="masthead">
 <p class="kicker">${kicker}</p>
 <h1 dir="auto">${escapeHtml(report.title || 'Untitled article')}</h1>
@@ -37,7 +40,12 @@ ${signOff}${reviewers}
 }
 
 function countRows(rows: { label: string; count: number; className?: string }[]): string {
-  return rows.map((row) => `<tr><th scope="row"${row.className ? ` class="${row.className}"` : ''}><bdi>${row.label}</bdi></th><td>${row.count}</td></tr>`).join('');
+  return rows
+    .map(
+      (row) =>
+        `<tr><th scope="row"${row.className ? ` class="${row.className}"` : ''}><bdi>${row.label}</bdi></th><td>${row.count}</td></tr>`,
+    )
+    .join('');
 }
 
 function summaryHtml(report: ReportModel): string {
@@ -45,12 +53,28 @@ function summaryHtml(report: ReportModel): string {
   const verdicts = summary.byVerdict.filter((entry) => entry.count > 0);
   const labelOf = (verdict: Verdict) => escapeHtml(verdictLabel(verdict, report.options.verdictLabels));
   const bar = verdicts
-    .map((entry) => `<span class="bar-part v-${entry.verdict}" style="flex-grow:${entry.count}" title="${labelOf(entry.verdict)}: ${entry.count}"></span>`)
+    .map(
+      (entry) =>
+        `<span class="bar-part v-${entry.verdict}" style="flex-grow:${entry.count}" title="${labelOf(entry.verdict)}: ${entry.count}"></span>`,
+    )
     .join('');
-  const verdictRows = countRows(verdicts.map((entry) => ({ label: `<span class="chip v-${entry.verdict}"></span>${labelOf(entry.verdict)}`, count: entry.count })));
-  const statusRows = report.options.variant === 'publication' ? '' : countRows(summary.byStatus.filter((entry) => entry.count > 0).map((entry) => ({ label: STATUS_LABELS[entry.status], count: entry.count })));
+  const verdictRows = countRows(
+    verdicts.map((entry) => ({
+      label: `<span class="chip v-${entry.verdict}"></span>${labelOf(entry.verdict)}`,
+      count: entry.count,
+    })),
+  );
+  const statusRows =
+    report.options.variant === 'publication'
+      ? ''
+      : countRows(
+          summary.byStatus
+            .filter((entry) => entry.count > 0)
+            .map((entry) => ({ label: STATUS_LABELS[entry.status], count: entry.count })),
+        );
   const tagRows = countRows(summary.byTag.map((entry) => ({ label: escapeHtml(entry.tag), count: entry.count })));
-  const table = (caption: string, rows: string) => `<table><caption>${caption}</caption><tbody>${rows || '<tr><td class="none">None</td></tr>'}</tbody></table>`;
+  const table = (caption: string, rows: string) =>
+    `<table><caption>${caption}</caption><tbody>${rows || '<tr><td class="none">None</td></tr>'}</tbody></table>`;
   return `<section class="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">Summary</h2>
 <p class="counts">${escapeHtml(projectCountsLine(report))}</p>
@@ -83,7 +107,9 @@ function claimReviewBlock(report: ReportModel): string {
 }
 
 export function renderHtml(report: ReportModel): string {
-  const entries = report.claims.length ? `<ol class="entries">${report.claims.map((claim) => claimEntryHtml(claim, report.options.variant === 'internal')).join('\n')}</ol>` : '<p class="none">No claims to report.</p>';
+  const entries = report.claims.length
+    ? `<ol class="entries">${report.claims.map((claim) => claimEntryHtml(claim, report.options.variant === 'internal')).join('\n')}</ol>`
+    : '<p class="none">No claims to report.</p>';
   return `<!doctype html>
 <html lang="en">
 <head>

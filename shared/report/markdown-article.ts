@@ -47,7 +47,10 @@ function inlineMarkdown(pieces: readonly TextPiece[], highlights: Highlights): s
 }
 
 function blockMarkdown(block: ArticleBlock, highlights: Highlights, depth: number, ordered: boolean): string {
-  if (block.kind === 'list') return block.items.map((item) => blockMarkdown(item, highlights, depth + (item.kind === 'list' ? 1 : 0), block.ordered)).join('\n');
+  if (block.kind === 'list')
+    return block.items
+      .map((item) => blockMarkdown(item, highlights, depth + (item.kind === 'list' ? 1 : 0), block.ordered))
+      .join('\n');
   const inline = inlineMarkdown(block.pieces, highlights);
   switch (block.style) {
     case 'heading':

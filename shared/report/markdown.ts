@@ -11,7 +11,11 @@ import { projectCountsLine, reportScopeLine, signOffLine } from './scope';
 
 /** The report as Markdown: the same content as the HTML report, readable as plain text. */
 
-const COMMENT_KINDS: Record<Comment['kind'], string> = { comment: 'commented', 'request-changes': 'requested changes', approval: 'approved' };
+const COMMENT_KINDS: Record<Comment['kind'], string> = {
+  comment: 'commented',
+  'request-changes': 'requested changes',
+  approval: 'approved',
+};
 
 /** Dates come from the project too: one that cannot be read is shown as written, escaped. */
 const dateMarkdown = (value: string) => markdownLine(readableDate(value));
@@ -34,7 +38,13 @@ function citationMarkdown(source: ReportSource): string {
 }
 
 function mastheadMarkdown(report: ReportModel): string {
-  const facts = [report.outlet, report.byline, report.publishedDate && `published ${readableDate(report.publishedDate)}`].filter(Boolean).map((fact) => markdownLine(fact));
+  const facts = [
+    report.outlet,
+    report.byline,
+    report.publishedDate && `published ${readableDate(report.publishedDate)}`,
+  ]
+    .filter(Boolean)
+    .map((fact) => markdownLine(fact));
   const lines = [`# Fact-check report: ${markdownLine(report.title || 'Untitled article')}`, ''];
   if (facts.length) lines.push(facts.join(' · '), '');
   if (report.url) lines.push(`Article address: ${urlMarkdown(report.url)}`, '');
@@ -58,7 +68,9 @@ function summaryMarkdown(report: ReportModel): string {
     `- By verdict: ${list(summary.byVerdict.filter((e) => e.count > 0).map((e) => `${markdownLine(verdictLabel(e.verdict, report.options.verdictLabels))} ${e.count}`))}`,
   ];
   if (report.options.variant === 'internal') {
-    lines.push(`- By review status: ${list(summary.byStatus.filter((e) => e.count > 0).map((e) => `${STATUS_LABELS[e.status]} ${e.count}`))}`);
+    lines.push(
+      `- By review status: ${list(summary.byStatus.filter((e) => e.count > 0).map((e) => `${STATUS_LABELS[e.status]} ${e.count}`))}`,
+    );
     lines.push(`- By tag: ${list(summary.byTag.map((e) => `${markdownLine(e.tag)} ${e.count}`))}`);
   }
   return lines.join('\n');
@@ -67,16 +79,24 @@ function summaryMarkdown(report: ReportModel): string {
 function tagsLine(claim: ReportClaim): string | null {
   const tags: string[] = [];
   if (claim.speaker !== null) tags.push(`attributed to ${markdownLine(claim.speaker)}`);
-  if (claim.disputedReason !== null) tags.push(claim.disputedReason.trim() ? `disputed: ${markdownLine(claim.disputedReason)}` : 'disputed');
+  if (claim.disputedReason !== null)
+    tags.push(claim.disputedReason.trim() ? `disputed: ${markdownLine(claim.disputedReason)}` : 'disputed');
   tags.push(...claim.freeTags.map(markdownLine));
   return tags.length ? `- **Tags:** ${tags.join(' · ')}` : null;
 }
 
 function claimMarkdown(claim: ReportClaim, internal: boolean): string {
-  const lines = [`<a id="claim-${claim.number}"></a>`, '', `### ${claim.number}. ${markdownLine(claim.verdictLabel)}: “${markdownLine(claim.quote)}”`, ''];
-  if (!claim.range) lines.push('*This passage is no longer in the article text; the claim is kept as it was last seen.*', '');
+  const lines = [
+    `<a id="claim-${claim.number}"></a>`,
+    '',
+    `### ${claim.number}. ${markdownLine(claim.verdictLabel)}: “${markdownLine(claim.quote)}”`,
+    '',
+  ];
+  if (!claim.range)
+    lines.push('*This passage is no longer in the article text; the claim is kept as it was last seen.*', '');
   if (internal) lines.push(`- **Review status:** ${STATUS_LABELS[claim.status]}`);
-  if (claim.notForPublication !== null) lines.push(`- **Not for publication:** ${markdownLine(claim.notForPublication)}`);
+  if (claim.notForPublication !== null)
+    lines.push(`- **Not for publication:** ${markdownLine(claim.notForPublication)}`);
   const tags = tagsLine(claim);
   if (tags) lines.push(tags);
   if (claim.publicExplanation.trim()) lines.push(`- **Explanation:** ${indented(claim.publicExplanation, '  ')}`);
@@ -92,7 +112,9 @@ function claimMarkdown(claim: ReportClaim, internal: boolean): string {
   if (claim.comments.length) lines.push('- **Reviewer comments:**');
   for (const comment of claim.comments) {
     const when = comment.createdAt ? `, ${dateMarkdown(comment.createdAt)}` : '';
-    lines.push(`  - ${markdownLine(comment.author || 'Unknown')} ${COMMENT_KINDS[comment.kind]}${when}: ${indented(comment.text, '    ')}`);
+    lines.push(
+      `  - ${markdownLine(comment.author || 'Unknown')} ${COMMENT_KINDS[comment.kind]}${when}: ${indented(comment.text, '    ')}`,
+    );
   }
   return lines.join('\n');
 }
@@ -100,7 +122,9 @@ function claimMarkdown(claim: ReportClaim, internal: boolean): string {
 export function renderMarkdown(report: ReportModel): string {
   const parts = [mastheadMarkdown(report), summaryMarkdown(report)];
   if (report.article) parts.push(`## The article\n\n${articleMarkdown(report.article, highlightsOf(report.claims))}`);
-  parts.push(`## Claims\n\n${report.claims.length ? report.claims.map((claim) => claimMarkdown(claim, report.options.variant === 'internal')).join('\n\n') : 'No claims to report.'}`);
+  parts.push(
+    `## Claims\n\n${report.claims.length ? report.claims.map((claim) => claimMarkdown(claim, report.options.variant === 'internal')).join('\n\n') : 'No claims to report.'}`,
+  );
   const sources = report.sources.map((source) => `- **S${source.number}** ${citationMarkdown(source)}`);
   parts.push(`## Sources\n\n${sources.length ? sources.join('\n') : 'No sources in this project.'}`);
   return `${parts.join('\n\n')}\n`;

@@ -23,7 +23,11 @@ export const STATUS_LABELS: Record<ReviewStatus, string> = {
   'changes-requested': 'Changes requested',
 };
 
-export const STANCE_LABELS: Record<Stance, string> = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' };
+export const STANCE_LABELS: Record<Stance, string> = {
+  supports: 'Supports',
+  contradicts: 'Contradicts',
+  context: 'Context',
+};
 
 export interface ReportSource {
   number: number;
@@ -110,7 +114,8 @@ export interface ReportModel {
 const isUnreviewed = (claim: Claim) => claim.status === 'open' || claim.status === 'needs-review';
 
 /** Approved, and not held back by an editor: what a publication may show. */
-export const isPublishable = (claim: Pick<Claim, 'status' | 'notForPublication'>) => claim.status === 'approved' && claim.notForPublication === null;
+export const isPublishable = (claim: Pick<Claim, 'status' | 'notForPublication'>) =>
+  claim.status === 'approved' && claim.notForPublication === null;
 
 function includedIn(options: ReportOptions): (claim: Claim) => boolean {
   if (options.variant === 'publication') return isPublishable;
@@ -150,18 +155,38 @@ function evidenceByClaim(project: Project, sources: Map<string, ReportSource>): 
     if (!source) continue;
     const range = locateAnchor(source.text, link.anchor) ?? link.anchor.position;
     const { exact, prefix, suffix } = link.anchor.quote;
-    const evidence = { id: link.id, stance: link.stance, excerpt: exact, range, prefix, suffix, note: link.note, createdBy: link.createdBy, createdAt: link.createdAt, source, sameTextAs: [] as number[] };
+    const evidence = {
+      id: link.id,
+      stance: link.stance,
+      excerpt: exact,
+      range,
+      prefix,
+      suffix,
+      note: link.note,
+      createdBy: link.createdBy,
+      createdAt: link.createdAt,
+      source,
+      sameTextAs: [] as number[],
+    };
     byClaim.set(link.claimId, [...(byClaim.get(link.claimId) ?? []), evidence]);
   }
   for (const list of byClaim.values()) {
     for (const group of groupSameText(list, (evidence) => evidence.excerpt)) {
-      for (const evidence of group) evidence.sameTextAs = [...new Set(group.filter((other) => other.source.number !== evidence.source.number).map((other) => other.source.number))];
+      for (const evidence of group)
+        evidence.sameTextAs = [
+          ...new Set(
+            group.filter((other) => other.source.number !== evidence.source.number).map((other) => other.source.number),
+          ),
+        ];
     }
   }
   return byClaim;
 }
 
-function documentOrder(a: { range: TextRange | null; claim: Claim }, b: { range: TextRange | null; claim: Claim }): number {
+function documentOrder(
+  a: { range: TextRange | null; claim: Claim },
+  b: { range: TextRange | null; claim: Claim },
+): number {
   const startA = a.range?.start ?? Number.MAX_SAFE_INTEGER;
   const startB = b.range?.start ?? Number.MAX_SAFE_INTEGER;
   if (startA !== startB) return startA - startB;

@@ -15,7 +15,9 @@ export function signOffLine(report: ReportModel): string {
   const { signOff } = report;
   if (!signOff) return 'Not signed off.';
   const line = `Signed off by ${signOff.by} on ${readableDate(signOff.at)}: ${signOffScope(signOff)}.`;
-  return signOff.notReviewed.length > 0 ? `${line} Claims ${listOf(signOff.notReviewed)} had not been reviewed when it was signed off.` : line;
+  return signOff.notReviewed.length > 0
+    ? `${line} Claims ${listOf(signOff.notReviewed)} had not been reviewed when it was signed off.`
+    : line;
 }
 
 /** "11 claims: 4 approved, 7 not reviewed (2 unrated)." */
@@ -27,6 +29,9 @@ export function projectCountsLine(report: ReportModel): string {
 export function reportScopeLine(report: ReportModel): string {
   const shown = report.claims.length;
   const claims = `${shown} ${shown === 1 ? 'claim' : 'claims'}`;
-  if (report.options.variant === 'publication') return `This report shows the ${claims} approved for publication, with their numbers in the project.`;
-  return shown === report.projectCounts.total ? `This internal report shows all ${claims}, with the desk’s notes.` : `This internal report shows ${claims} of ${report.projectCounts.total}, with the desk’s notes.`;
+  if (report.options.variant === 'publication')
+    return `This report shows the ${claims} approved for publication, with their numbers in the project.`;
+  return shown === report.projectCounts.total
+    ? `This internal report shows all ${claims}, with the desk’s notes.`
+    : `This internal report shows ${claims} of ${report.projectCounts.total}, with the desk’s notes.`;
 }

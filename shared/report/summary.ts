@@ -35,7 +35,9 @@ export function summarise(claims: readonly SummarisedClaim[], sources: number): 
     { tag: 'attributed', count: claims.filter((claim) => claim.speaker !== null).length },
     { tag: 'disputed', count: claims.filter((claim) => claim.disputedReason !== null).length },
   ];
-  const freeTags = [...free].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
+  const freeTags = [...free]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
   return {
     claims: claims.length,
     sources,

@@ -16,7 +16,8 @@ import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportEvidence, ty
 
 type JsonObject = Record<string, unknown>;
 
-const urn = (report: ReportModel, ...parts: string[]) => ['urn:factdesk', ...[report.projectId, ...parts].map(encodeURIComponent)].join(':');
+const urn = (report: ReportModel, ...parts: string[]) =>
+  ['urn:factdesk', ...[report.projectId, ...parts].map(encodeURIComponent)].join(':');
 
 type CodePointOffset = (utf16Offset: number) => number;
 
@@ -25,7 +26,8 @@ function codePointOffsets(text: string): CodePointOffset {
   const pairEnds: number[] = [];
   for (let i = 1; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) pairEnds.push(i);
+    if (code >= 0xdc00 && code <= 0xdfff && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)
+      pairEnds.push(i);
   }
   return (offset) => {
     let [low, high] = [0, pairEnds.length];
@@ -39,12 +41,25 @@ function codePointOffsets(text: string): CodePointOffset {
 }
 
 /** Quote and position selectors; the position is left out when the passage is no longer in the text. */
-function selectors(exact: string, prefix: string, suffix: string, range: TextRange | null, toCodePoints: CodePointOffset): JsonObject[] {
+function selectors(
+  exact: string,
+  prefix: string,
+  suffix: string,
+  range: TextRange | null,
+  toCodePoints: CodePointOffset,
+): JsonObject[] {
   const quote = { type: 'TextQuoteSelector', exact, prefix, suffix };
-  return range ? [quote, { type: 'TextPositionSelector', start: toCodePoints(range.start), end: toCodePoints(range.end) }] : [quote];
+  return range
+    ? [quote, { type: 'TextPositionSelector', start: toCodePoints(range.start), end: toCodePoints(range.end) }]
+    : [quote];
 }
 
-const textBody = (value: string, purpose: string): JsonObject => ({ type: 'TextualBody', value, format: 'text/plain', purpose });
+const textBody = (value: string, purpose: string): JsonObject => ({
+  type: 'TextualBody',
+  value,
+  format: 'text/plain',
+  purpose,
+});
 
 /** Who made it and when, as the Web Annotation model says it (left out when unknown). */
 function provenance(name: string, at: string): JsonObject {
@@ -55,16 +70,39 @@ export const claimAnnotationId = (report: ReportModel, claim: ReportClaim) => ur
 
 function claimAnnotation(claim: ReportClaim, report: ReportModel, toCodePoints: CodePointOffset): JsonObject {
   // The verdict's own key is the body's id, so a reader gets it back whatever the label says.
-  const body: JsonObject[] = [{ id: urn(report, 'verdict', claim.verdict), ...textBody(claim.verdictLabel, 'assessing') }];
-  if (claim.publicExplanation.trim()) body.push({ id: urn(report, 'explanation'), ...textBody(claim.publicExplanation, 'describing') });
+  const body: JsonObject[] = [
+    { id: urn(report, 'verdict', claim.verdict), ...textBody(claim.verdictLabel, 'assessing') },
+  ];
+  if (claim.publicExplanation.trim())
+    body.push({ id: urn(report, 'explanation'), ...textBody(claim.publicExplanation, 'describing') });
   if (claim.note.trim()) body.push({ id: urn(report, 'note'), ...textBody(claim.note, 'commenting') });
-  if (claim.speaker !== null) body.push({ ...(claim.speakerKind ? { id: urn(report, 'speaker-kind', claim.speakerKind) } : {}), ...textBody(`attributed: ${claim.speaker}`, 'tagging') });
-  if (claim.disputedReason !== null) body.push(textBody(claim.disputedReason ? `disputed: ${claim.disputedReason}` : 'disputed', 'tagging'));
+  if (claim.speaker !== null)
+    body.push({
+      ...(claim.speakerKind ? { id: urn(report, 'speaker-kind', claim.speakerKind) } : {}),
+      ...textBody(`attributed: ${claim.speaker}`, 'tagging'),
+    });
+  if (claim.disputedReason !== null)
+    body.push(textBody(claim.disputedReason ? `disputed: ${claim.disputedReason}` : 'disputed', 'tagging'));
   for (const tag of claim.freeTags) body.push(textBody(tag, 'tagging'));
-  if (claim.notForPublication !== null) body.push({ id: urn(report, 'not-for-publication'), ...textBody(claim.notForPublication, 'moderating') });
-  body.push({ id: urn(report, 'status', claim.status), ...textBody(`Review status: ${STATUS_LABELS[claim.status]}`, 'classifying') });
-  const target = { source: jsonLdUrl(report.url) ?? urn(report, 'article'), selector: selectors(claim.quote, claim.prefix, claim.suffix, claim.range, toCodePoints) };
-  return { id: claimAnnotationId(report, claim), type: 'Annotation', motivation: 'assessing', label: `Claim ${claim.number}`, ...provenance(claim.createdBy, claim.createdAt), body, target };
+  if (claim.notForPublication !== null)
+    body.push({ id: urn(report, 'not-for-publication'), ...textBody(claim.notForPublication, 'moderating') });
+  body.push({
+    id: urn(report, 'status', claim.status),
+    ...textBody(`Review status: ${STATUS_LABELS[claim.status]}`, 'classifying'),
+  });
+  const target = {
+    source: jsonLdUrl(report.url) ?? urn(report, 'article'),
+    selector: selectors(claim.quote, claim.prefix, claim.suffix, claim.range, toCodePoints),
+  };
+  return {
+    id: claimAnnotationId(report, claim),
+    type: 'Annotation',
+    motivation: 'assessing',
+    label: `Claim ${claim.number}`,
+    ...provenance(claim.createdBy, claim.createdAt),
+    body,
+    target,
+  };
 }
 
 /** Each comment is its own annotation, replying to the claim's. */
@@ -76,13 +114,25 @@ function commentAnnotations(claim: ReportClaim, report: ReportModel): JsonObject
     label: `Comment on claim ${claim.number}`,
     ...provenance(comment.author, comment.createdAt),
     ...(comment.editedAt ? { modified: comment.editedAt } : {}),
-    body: [textBody(comment.text, 'replying'), { id: urn(report, 'comment-kind', comment.kind), ...textBody(comment.kind, 'classifying') }, ...(comment.resolved ? [textBody('resolved', 'tagging')] : [])],
+    body: [
+      textBody(comment.text, 'replying'),
+      { id: urn(report, 'comment-kind', comment.kind), ...textBody(comment.kind, 'classifying') },
+      ...(comment.resolved ? [textBody('resolved', 'tagging')] : []),
+    ],
     target: claimAnnotationId(report, claim),
   }));
 }
 
-function evidenceAnnotation(evidence: ReportEvidence, claim: ReportClaim, report: ReportModel, toCodePoints: CodePointOffset): JsonObject {
-  const body: JsonObject[] = [{ type: 'SpecificResource', source: claimAnnotationId(report, claim), purpose: 'linking' }, { id: urn(report, 'stance', evidence.stance), ...textBody(STANCE_LABELS[evidence.stance], 'classifying') }];
+function evidenceAnnotation(
+  evidence: ReportEvidence,
+  claim: ReportClaim,
+  report: ReportModel,
+  toCodePoints: CodePointOffset,
+): JsonObject {
+  const body: JsonObject[] = [
+    { type: 'SpecificResource', source: claimAnnotationId(report, claim), purpose: 'linking' },
+    { id: urn(report, 'stance', evidence.stance), ...textBody(STANCE_LABELS[evidence.stance], 'classifying') },
+  ];
   if (evidence.note.trim()) body.push(textBody(evidence.note, 'commenting'));
   const source = jsonLdUrl(evidence.source.url) ?? urn(report, 'source', evidence.source.id);
   return {
@@ -92,7 +142,10 @@ function evidenceAnnotation(evidence: ReportEvidence, claim: ReportClaim, report
     label: `Evidence for claim ${claim.number}: ${evidence.source.title}`,
     ...provenance(evidence.createdBy, evidence.createdAt),
     body,
-    target: { source, selector: selectors(evidence.excerpt, evidence.prefix, evidence.suffix, evidence.range, toCodePoints) },
+    target: {
+      source,
+      selector: selectors(evidence.excerpt, evidence.prefix, evidence.suffix, evidence.range, toCodePoints),
+    },
   };
 }
 

@@ -22,7 +22,15 @@ export interface ClaimCounts {
 type Counted = Pick<Claim, 'status' | 'verdict'> & { notForPublication: unknown };
 
 export function claimCounts(claims: Iterable<Counted>): ClaimCounts {
-  const counts: ClaimCounts = { total: 0, approved: 0, notForPublication: 0, changesRequested: 0, notReviewed: 0, awaitingReview: 0, unrated: 0 };
+  const counts: ClaimCounts = {
+    total: 0,
+    approved: 0,
+    notForPublication: 0,
+    changesRequested: 0,
+    notReviewed: 0,
+    awaitingReview: 0,
+    unrated: 0,
+  };
   for (const claim of claims) {
     counts.total += 1;
     if (claim.notForPublication) counts.notForPublication += 1;
@@ -40,7 +48,13 @@ export function claimCounts(claims: Iterable<Counted>): ClaimCounts {
 /** "11 claims: 4 approved, 7 not reviewed (2 unrated)". */
 export function claimCountsText(counts: ClaimCounts): string {
   if (counts.total === 0) return 'No claims';
-  const of = counts.notReviewed > 0 ? [counts.awaitingReview && `${counts.awaitingReview} awaiting review`, counts.unrated && `${counts.unrated} unrated`].filter(Boolean) : [];
+  const of =
+    counts.notReviewed > 0
+      ? [
+          counts.awaitingReview && `${counts.awaitingReview} awaiting review`,
+          counts.unrated && `${counts.unrated} unrated`,
+        ].filter(Boolean)
+      : [];
   const parts = [
     counts.approved && `${counts.approved} approved`,
     counts.notForPublication && `${counts.notForPublication} not for publication`,

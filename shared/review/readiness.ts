@@ -13,7 +13,8 @@ export type EvidenceOwner = Pick<EvidenceLink, 'claimId'>;
 export function readinessGaps(claim: Claim, evidence: readonly EvidenceOwner[]): string[] {
   const gaps: string[] = [];
   if (claim.verdict === 'unrated') gaps.push('no verdict');
-  if (claim.noEvidenceReason.trim() === '' && !evidence.some((link) => link.claimId === claim.id)) gaps.push('no evidence linked');
+  if (claim.noEvidenceReason.trim() === '' && !evidence.some((link) => link.claimId === claim.id))
+    gaps.push('no evidence linked');
   return gaps;
 }
 

@@ -14,7 +14,18 @@ import { signOffBlockers } from './sign-off-gate';
  * claim whose current verdict they set.
  */
 
-export const ACTIONS = ['mark', 'tag', 'rate', 'link', 'comment', 'send-to-review', 'approve', 'request-changes', 'hold-from-publication', 'sign-off'] as const;
+export const ACTIONS = [
+  'mark',
+  'tag',
+  'rate',
+  'link',
+  'comment',
+  'send-to-review',
+  'approve',
+  'request-changes',
+  'hold-from-publication',
+  'sign-off',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** Who acts: the app's identity, or a collaboration server's user (where a reader may only read). */
@@ -33,7 +44,12 @@ export interface ReviewContext {
 export type Permission = { allowed: true } | { allowed: false; reason: string };
 
 /** The decisions only an editor makes (a collaboration server records these on request). */
-export const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['approve', 'request-changes', 'hold-from-publication', 'sign-off']);
+export const EDITOR_ACTIONS: ReadonlySet<Action> = new Set([
+  'approve',
+  'request-changes',
+  'hold-from-publication',
+  'sign-off',
+]);
 
 const EDITOR_ONLY: Record<string, string> = {
   approve: 'Only an editor can approve a claim',
@@ -55,11 +71,15 @@ function claimRule(actor: Actor, action: Action, claim: Claim, project: ReviewCo
       if (claim.status !== 'needs-review') return refuse(`Claim ${claim.number} is not awaiting review.`);
       if (claim.verdict === 'unrated') return refuse(`Claim ${claim.number} has no verdict to approve.`);
       if (project.review.twoPersonRule && claim.verdictBy !== '' && claim.verdictBy === actor.name) {
-        return refuse(`Two-person rule: you set the verdict of claim ${claim.number}, so another editor must approve it.`);
+        return refuse(
+          `Two-person rule: you set the verdict of claim ${claim.number}, so another editor must approve it.`,
+        );
       }
       return ALLOWED;
     case 'request-changes':
-      return claim.status === 'needs-review' || claim.status === 'approved' ? ALLOWED : refuse(`Claim ${claim.number} is not in review.`);
+      return claim.status === 'needs-review' || claim.status === 'approved'
+        ? ALLOWED
+        : refuse(`Claim ${claim.number} is not in review.`);
     default:
       return ALLOWED;
   }
@@ -68,7 +88,8 @@ function claimRule(actor: Actor, action: Action, claim: Claim, project: ReviewCo
 /** The part of the rules that depends on the role alone: what a collaboration server checks before it looks at the document. */
 export function roleMay(role: Actor['role'], action: Action): Permission {
   if (role === 'reader') return refuse('You can read this project but not change it.');
-  if (EDITOR_ACTIONS.has(action) && role !== 'editor') return refuse(`${EDITOR_ONLY[action]}; you are working as a fact-checker.`);
+  if (EDITOR_ACTIONS.has(action) && role !== 'editor')
+    return refuse(`${EDITOR_ONLY[action]}; you are working as a fact-checker.`);
   return ALLOWED;
 }
 
@@ -79,7 +100,9 @@ export function can(actor: Actor, action: Action, claim: Claim | null, project: 
   if (action === 'sign-off') {
     if (project.claims.length === 0) return refuse('There are no claims to sign off.');
     const blockers = signOffBlockers(project.claims);
-    return blockers.length > 0 ? refuse(`${blockers.length} ${blockers.length === 1 ? 'claim blocks' : 'claims block'} sign-off.`) : ALLOWED;
+    return blockers.length > 0
+      ? refuse(`${blockers.length} ${blockers.length === 1 ? 'claim blocks' : 'claims block'} sign-off.`)
+      : ALLOWED;
   }
   if (!claim) return refuse('Open a claim first.');
   return claimRule(actor, action, claim, project);

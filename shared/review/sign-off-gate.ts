@@ -20,7 +20,8 @@ const STATUS_PROBLEMS: Record<Claim['status'], string | null> = {
 };
 
 export function blockingReasons(claim: Claim): string[] {
-  if (claim.notForPublication) return claim.notForPublication.reason.trim() ? [] : ['held from publication without a reason'];
+  if (claim.notForPublication)
+    return claim.notForPublication.reason.trim() ? [] : ['held from publication without a reason'];
   const reasons: string[] = [];
   if (claim.verdict === 'unrated') reasons.push('not rated');
   const status = STATUS_PROBLEMS[claim.status];

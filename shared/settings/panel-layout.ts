@@ -12,7 +12,9 @@ export const DEFAULT_SOURCE_VIEWER_WIDTH = 520;
 
 const width = (name: PanelName) => z.number().int().min(PANEL_LIMITS[name].min).max(PANEL_LIMITS[name].max);
 
-export const PanelLayout = z.object({ sidePanelWidth: width('sidePanelWidth'), sourceViewerWidth: width('sourceViewerWidth') }).strict();
+export const PanelLayout = z
+  .object({ sidePanelWidth: width('sidePanelWidth'), sourceViewerWidth: width('sourceViewerWidth') })
+  .strict();
 export type PanelLayout = z.infer<typeof PanelLayout>;
 
 export function clampPanelWidth(name: PanelName, px: number): number {

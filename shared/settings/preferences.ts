@@ -28,12 +28,28 @@ export const Preferences = z
   .strict();
 export type Preferences = z.infer<typeof Preferences>;
 
-const DEFAULT_WORK_PREFERENCES = { backupDelaySeconds: 1, autoSave: 'off', autoSaveMinutes: 5, verdictLabels: {}, tagColours: {} } as const;
+const DEFAULT_WORK_PREFERENCES = {
+  backupDelaySeconds: 1,
+  autoSave: 'off',
+  autoSaveMinutes: 5,
+  verdictLabels: {},
+  tagColours: {},
+} as const;
 
 /** Fields whose entries are repaired one by one rather than defaulted as a whole. */
-const ENTRY_REPAIRS: Partial<Record<keyof Preferences, (raw: unknown) => unknown>> = { verdictLabels: verdictLabelsFrom, tagColours: tagColoursFrom };
+const ENTRY_REPAIRS: Partial<Record<keyof Preferences, (raw: unknown) => unknown>> = {
+  verdictLabels: verdictLabelsFrom,
+  tagColours: tagColoursFrom,
+};
 
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', editorFontSize: 17, organisationName: '', organisationUrl: '', sidePanelWidth: 360, ...DEFAULT_WORK_PREFERENCES };
+export const DEFAULT_PREFERENCES: Preferences = {
+  theme: 'system',
+  editorFontSize: 17,
+  organisationName: '',
+  organisationUrl: '',
+  sidePanelWidth: 360,
+  ...DEFAULT_WORK_PREFERENCES,
+};
 
 /** Settings read from disk may be partial or hand-edited: keep what is valid, default the rest. */
 export function preferencesFrom(raw: unknown): Preferences {

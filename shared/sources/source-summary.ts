@@ -14,7 +14,9 @@ export function projectView(project: Project): ProjectView {
 /** Names the sources whose text `textOf` does not know. */
 export class MissingSourceTextError extends Error {
   constructor(readonly sourceIds: string[]) {
-    super(`The text of ${sourceIds.length === 1 ? 'a source' : `${sourceIds.length} sources`} is missing (${sourceIds.join(', ')}).`);
+    super(
+      `The text of ${sourceIds.length === 1 ? 'a source' : `${sourceIds.length} sources`} is missing (${sourceIds.join(', ')}).`,
+    );
   }
 }
 

@@ -38,7 +38,10 @@ export function evidenceOfSource(project: Pick<Project, 'evidence'>, sourceId: s
 }
 
 /** The project without the source and the evidence links into it. */
-export function withoutSource<P extends { sources: { id: string }[] } & Pick<Project, 'evidence'>>(project: P, sourceId: string): P {
+export function withoutSource<P extends { sources: { id: string }[] } & Pick<Project, 'evidence'>>(
+  project: P,
+  sourceId: string,
+): P {
   return {
     ...project,
     sources: project.sources.filter((source) => source.id !== sourceId),
@@ -50,7 +53,10 @@ export function withoutSource<P extends { sources: { id: string }[] } & Pick<Pro
  * Where an evidence link's excerpt is now: its position if the quote is still
  * there, else re-anchored from its quote (shared/anchoring/anchor.ts); null = broken.
  */
-export function locateExcerpt(source: Pick<Source, 'text'>, link: Pick<EvidenceLink, 'anchor'>): { start: number; end: number } | null {
+export function locateExcerpt(
+  source: Pick<Source, 'text'>,
+  link: Pick<EvidenceLink, 'anchor'>,
+): { start: number; end: number } | null {
   const match = reanchor(source.text, link.anchor);
   return match ? { start: match.start, end: match.end } : null;
 }

@@ -25,7 +25,10 @@ function fieldName(pair: string): string {
 }
 
 function safeMailto(url: ParsedUrl): string {
-  const kept = url.search.slice(1).split('&').filter((pair) => MAIL_FIELDS.has(fieldName(pair)));
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => MAIL_FIELDS.has(fieldName(pair)));
   return `mailto:${url.pathname}${kept.length > 0 ? `?${kept.join('&')}` : ''}`;
 }
 

@@ -29,9 +29,14 @@ async function joined(document: string, user: string): Promise<Client> {
 }
 
 /** Sends a request and waits for the server's answer to it. */
-async function ask(client: Client, request: Record<string, unknown> & { requestId: string }): Promise<Record<string, unknown>> {
+async function ask(
+  client: Client,
+  request: Record<string, unknown> & { requestId: string },
+): Promise<Record<string, unknown>> {
   client.provider.sendStateless(JSON.stringify(request));
-  await waitFor(`the answer to ${request.requestId}`, () => client.statelessReplies.some((reply) => reply.requestId === request.requestId));
+  await waitFor(`the answer to ${request.requestId}`, () =>
+    client.statelessReplies.some((reply) => reply.requestId === request.requestId),
+  );
   return client.statelessReplies.find((reply) => reply.requestId === request.requestId) as Record<string, unknown>;
 }
 
@@ -49,7 +54,9 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
 
     reader.doc.getText('body').insert(0, 'READER WAS HERE ');
     // The server handles one connection's messages in order: once this is answered, the edit has been dealt with.
-    expect(await ask(reader, { type: 'decision', claimId: 'clm_1', action: 'approve', requestId: 'reader-approve' })).toMatchObject({ ok: false });
+    expect(
+      await ask(reader, { type: 'decision', claimId: 'clm_1', action: 'approve', requestId: 'reader-approve' }),
+    ).toMatchObject({ ok: false });
     const late = await joined('story-reader', 'Chris Lund');
     expect(late.doc.getText('body').toString()).toBe('Turnout was 61%.');
     expect(editor.doc.getText('body').toString()).toBe('Turnout was 61%.');
@@ -59,27 +66,66 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
     const checker = await joined('story-decide', 'Chris Lund');
     const editor = await joined('story-decide', 'Edith Mensah');
 
-    const refused = await ask(checker, { type: 'decision', claimId: 'clm_7', action: 'approve', requestId: 'checker-approve' });
-    expect(refused).toEqual({ type: 'result', requestId: 'checker-approve', ok: false, message: 'Refused: only an editor can approve; Chris Lund is a checker.' });
+    const refused = await ask(checker, {
+      type: 'decision',
+      claimId: 'clm_7',
+      action: 'approve',
+      requestId: 'checker-approve',
+    });
+    expect(refused).toEqual({
+      type: 'result',
+      requestId: 'checker-approve',
+      ok: false,
+      message: 'Refused: only an editor can approve; Chris Lund is a checker.',
+    });
 
     // A client cannot choose the name: an extra field is ignored.
-    const recorded = await ask(editor, { type: 'decision', claimId: 'clm_7', action: 'request-changes', comment: 'Source the 14%.', by: 'Someone Else', requestId: 'editor-decides' });
+    const recorded = await ask(editor, {
+      type: 'decision',
+      claimId: 'clm_7',
+      action: 'request-changes',
+      comment: 'Source the 14%.',
+      by: 'Someone Else',
+      requestId: 'editor-decides',
+    });
     expect(recorded).toMatchObject({ ok: true });
     const decisions = checker.doc.getArray<Record<string, unknown>>('decisions');
     await waitFor('the decision to reach the checker', () => decisions.length > 0);
     expect(decisions.toJSON()).toEqual([
-      expect.objectContaining({ claimId: 'clm_7', action: 'request-changes', comment: 'Source the 14%.', by: 'Edith Mensah', role: 'editor' }),
+      expect.objectContaining({
+        claimId: 'clm_7',
+        action: 'request-changes',
+        comment: 'Source the 14%.',
+        by: 'Edith Mensah',
+        role: 'editor',
+      }),
     ]);
     expect(checker.doc.getArray('activity').toJSON()).toEqual([
-      expect.objectContaining({ actor: 'Edith Mensah', role: 'editor', action: 'requested changes', claimId: 'clm_7', detail: 'Source the 14%.' }),
+      expect.objectContaining({
+        actor: 'Edith Mensah',
+        role: 'editor',
+        action: 'requested changes',
+        claimId: 'clm_7',
+        detail: 'Source the 14%.',
+      }),
     ]);
   });
 
   it('records a checker’s activity under their name, and refuses a reader’s', async () => {
     const checker = await joined('story-activity', 'Chris Lund');
     const reader = await joined('story-activity', 'Rita Sousa');
-    expect(await ask(checker, { type: 'activity', action: 'rated', claimId: 'clm_4', detail: 'Mostly false', requestId: 'rate' })).toMatchObject({ ok: true });
-    expect(await ask(reader, { type: 'activity', action: 'rated', claimId: 'clm_4', requestId: 'reader-rate' })).toEqual({
+    expect(
+      await ask(checker, {
+        type: 'activity',
+        action: 'rated',
+        claimId: 'clm_4',
+        detail: 'Mostly false',
+        requestId: 'rate',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await ask(reader, { type: 'activity', action: 'rated', claimId: 'clm_4', requestId: 'reader-rate' }),
+    ).toEqual({
       type: 'result',
       requestId: 'reader-rate',
       ok: false,
@@ -87,15 +133,27 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
     });
     const activity = reader.doc.getArray('activity');
     await waitFor('the activity to reach the reader', () => activity.length > 0);
-    expect(activity.toJSON()).toEqual([expect.objectContaining({ actor: 'Chris Lund', role: 'checker', action: 'rated', claimId: 'clm_4', detail: 'Mostly false' })]);
+    expect(activity.toJSON()).toEqual([
+      expect.objectContaining({
+        actor: 'Chris Lund',
+        role: 'checker',
+        action: 'rated',
+        claimId: 'clm_4',
+        detail: 'Mostly false',
+      }),
+    ]);
   });
 
   it('refuses a client’s direct write to the decisions with the reason, and the write reaches nobody', async () => {
     const editor = await joined('story-forge', 'Edith Mensah');
     const checker = await joined('story-forge', 'Chris Lund');
-    checker.doc.getArray('decisions').push([{ claimId: 'clm_2', action: 'approve', by: 'Edith Mensah', role: 'editor' }]);
+    checker.doc
+      .getArray('decisions')
+      .push([{ claimId: 'clm_2', action: 'approve', by: 'Edith Mensah', role: 'editor' }]);
     await waitFor('the refusal', () => checker.closeReasons.length > 0);
-    expect(checker.closeReasons[0]).toBe('Update refused: “decisions” is written by the server only; send a decision or activity message instead.');
+    expect(checker.closeReasons[0]).toBe(
+      'Update refused: “decisions” is written by the server only; send a decision or activity message instead.',
+    );
 
     const late = await joined('story-forge', 'Rita Sousa');
     expect(late.doc.getArray('decisions').length).toBe(0);
@@ -114,7 +172,9 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
   it('refuses a wrong token, and a revoked one — cutting it off while connected', async () => {
     const stranger = connect(serve.url, 'story-tokens', 'fdt_not-a-real-token');
     await waitFor('the refusal', () => stranger.authFailures.length > 0);
-    expect(stranger.authFailures[0]).toBe("This access token is not known to the server. Check it, or ask the server's administrator for one (factdesk users add).");
+    expect(stranger.authFailures[0]).toBe(
+      "This access token is not known to the server. Check it, or ask the server's administrator for one (factdesk users add).",
+    );
 
     const added = cli('users', 'add', 'Tom Visitor', '--role', 'checker');
     expect(added.status).toBe(0);

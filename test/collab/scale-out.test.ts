@@ -13,7 +13,10 @@ beforeAll(async () => {
   const redis = await startRedis();
   const dataDir = tempDir('scale');
   tokens = addUsers(dataDir, { 'Ana Ortiz': 'checker', 'Edith Mensah': 'editor' });
-  [first, second] = await Promise.all([startServe(dataDir, '--redis', redis.url), startServe(dataDir, '--redis', redis.url)]);
+  [first, second] = await Promise.all([
+    startServe(dataDir, '--redis', redis.url),
+    startServe(dataDir, '--redis', redis.url),
+  ]);
 }, 40_000);
 
 afterEach(() => destroyAll());
@@ -33,9 +36,15 @@ describe('factdesk serve --redis: two instances', { timeout: 40_000 }, () => {
 
     ana.doc.getText('body').insert(0, 'Ridership fell 8% in March.');
     edith.doc.getText('body').insert(0, 'Transit: ');
-    await waitFor('both to converge across instances', () => body(ana) === body(edith) && body(ana).includes('Ridership') && body(ana).includes('Transit'), 15_000);
+    await waitFor(
+      'both to converge across instances',
+      () => body(ana) === body(edith) && body(ana).includes('Ridership') && body(ana).includes('Transit'),
+      15_000,
+    );
 
-    edith.provider.sendStateless(JSON.stringify({ type: 'decision', claimId: 'clm_3', action: 'approve', requestId: 'approve-3' }));
+    edith.provider.sendStateless(
+      JSON.stringify({ type: 'decision', claimId: 'clm_3', action: 'approve', requestId: 'approve-3' }),
+    );
     const decisions = ana.doc.getArray<Record<string, unknown>>('decisions');
     await waitFor('the decision made on the second instance to reach the first', () => decisions.length === 1, 15_000);
     expect(decisions.get(0)).toMatchObject({ claimId: 'clm_3', action: 'approve', by: 'Edith Mensah' });

@@ -35,7 +35,9 @@ describe('startCollabServer with another store', { timeout: 30_000 }, () => {
     const stored = new Y.Doc();
     Y.applyUpdate(stored, rows.get('story-store') as Uint8Array);
     expect(stored.getText('body').toString()).toBe('Stored elsewhere.');
-    expect(stored.getArray('decisions').toJSON()).toEqual([expect.objectContaining({ action: 'sign-off', claimId: null, by: 'Edith Mensah' })]);
+    expect(stored.getArray('decisions').toJSON()).toEqual([
+      expect.objectContaining({ action: 'sign-off', claimId: null, by: 'Edith Mensah' }),
+    ]);
 
     const second = await startCollabServer({ host: '127.0.0.1', port: 0, dataDir, store: store() });
     const again = connect(second.url, 'story-store', tokens['Edith Mensah']);

@@ -24,7 +24,8 @@ afterAll(async () => {
   await stopAll();
 });
 
-const body = (client: { doc: { getText(name: string): { toString(): string } } }) => client.doc.getText('body').toString();
+const body = (client: { doc: { getText(name: string): { toString(): string } } }) =>
+  client.doc.getText('body').toString();
 
 describe('factdesk serve: syncing one document', { timeout: 30_000 }, () => {
   it('merges concurrent edits in one paragraph, and a late joiner gets everything', async () => {
@@ -36,7 +37,10 @@ describe('factdesk serve: syncing one document', { timeout: 30_000 }, () => {
 
     ana.doc.getText('body').insert(0, 'Eastmere: ');
     ben.doc.getText('body').insert(body(ben).length, ' The council disputes the figure.');
-    await waitFor('both copies to converge', () => body(ana) === body(ben) && body(ana).includes('Eastmere') && body(ana).includes('disputes'));
+    await waitFor(
+      'both copies to converge',
+      () => body(ana) === body(ben) && body(ana).includes('Eastmere') && body(ana).includes('disputes'),
+    );
     expect(body(ana)).toBe('Eastmere: Water bills will rise by 14% next year. The council disputes the figure.');
 
     const late = connect(serve.url, 'story-converge', tokens['Ben Okafor']);
@@ -82,7 +86,11 @@ describe('factdesk serve: syncing one document', { timeout: 30_000 }, () => {
       expect(body(ana)).not.toContain('Ben adds');
 
       proxy.heal();
-      await waitFor('both copies to converge after the heal', () => body(ana) === body(ben) && body(ben).includes('Offline'), 15_000);
+      await waitFor(
+        'both copies to converge after the heal',
+        () => body(ana) === body(ben) && body(ben).includes('Offline'),
+        15_000,
+      );
       await ana.acknowledged();
       expect(body(ben)).toBe('Offline, Ana adds: The plant opened in 1962. Ben adds: it closed in 2019.');
     } finally {

@@ -12,7 +12,11 @@ const shot = (name: string) => path.join(REPO_ROOT, 'docs', name);
 test('the blocked Sign off, listing the claims that block it', async ({ launch, tempDir }) => {
   const file = writeDemoVariant(tempDir, 'water-bills', {
     evidenceFor: ['clm_rate', 'clm_cost', 'clm_lowest'],
-    claims: { clm_rate: { status: 'approved' }, clm_cost: { status: 'needs-review' }, clm_lowest: hold('Awaiting a right of reply from Calder Water') },
+    claims: {
+      clm_rate: { status: 'approved' },
+      clm_cost: { status: 'needs-review' },
+      clm_lowest: hold('Awaiting a right of reply from Calder Water'),
+    },
   });
   const { page } = await launch({ projectPath: file, identity: editor });
   await page.getByRole('button', { name: 'Review mode' }).click();
@@ -25,8 +29,21 @@ test('the blocked Sign off, listing the claims that block it', async ({ launch, 
 test('the Export dialog: publication or internal, and who publishes the ClaimReview', async ({ launch, tempDir }) => {
   const file = writeDemoVariant(tempDir, 'water-bills', {
     evidenceFor: ['clm_rate', 'clm_cost', 'clm_lowest'],
-    claims: { clm_rate: { status: 'approved' }, clm_cost: { status: 'approved' }, clm_lowest: { status: 'approved' }, clm_leak: hold('Regulator’s figure not out yet'), clm_warned: hold('Legal has not cleared it') },
-    project: { review: { twoPersonRule: true, organisationName: 'Harbour Ledger Fact Desk', organisationUrl: 'https://example.org/harbour-ledger/factcheck', reviewUrl: '' } },
+    claims: {
+      clm_rate: { status: 'approved' },
+      clm_cost: { status: 'approved' },
+      clm_lowest: { status: 'approved' },
+      clm_leak: hold('Regulator’s figure not out yet'),
+      clm_warned: hold('Legal has not cleared it'),
+    },
+    project: {
+      review: {
+        twoPersonRule: true,
+        organisationName: 'Harbour Ledger Fact Desk',
+        organisationUrl: 'https://example.org/harbour-ledger/factcheck',
+        reviewUrl: '',
+      },
+    },
   });
   const { page } = await launch({ projectPath: file, identity: editor });
   await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Households');
@@ -42,20 +59,32 @@ test('the Export dialog: publication or internal, and who publishes the ClaimRev
 });
 
 test('the claim card and the source viewer while linking for one claim', async ({ launch, tempDir }) => {
-  const file = writeDemoVariant(tempDir, 'water-bills', { evidenceFor: ['clm_cost', 'clm_lowest'], claims: { clm_cost: { status: 'needs-review', noEvidenceReason: '' } } });
+  const file = writeDemoVariant(tempDir, 'water-bills', {
+    evidenceFor: ['clm_cost', 'clm_lowest'],
+    claims: { clm_cost: { status: 'needs-review', noEvidenceReason: '' } },
+  });
   const { page } = await launch({ projectPath: file, identity: editor });
   await openClaimRow(page, 1);
-  await claimsPanel(page).getByRole('region', { name: 'Claim 2' }).getByRole('list', { name: 'Evidence', exact: true }).getByRole('button', { name: /^“?By September 2026/ }).click();
+  await claimsPanel(page)
+    .getByRole('region', { name: 'Claim 2' })
+    .getByRole('list', { name: 'Evidence', exact: true })
+    .getByRole('button', { name: /^“?By September 2026/ })
+    .click();
   await expect(page.getByRole('region', { name: /^Source: Eastmere Dam Remediation/ })).toBeVisible();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: shot('screenshot-source-viewer-labels.png') });
 });
 
-test('the claim card: public explanation, internal note, speaker type, readiness and not for publication', async ({ launch, tempDir }) => {
+test('the claim card: public explanation, internal note, speaker type, readiness and not for publication', async ({
+  launch,
+  tempDir,
+}) => {
   const file = writeDemoVariant(tempDir, 'water-bills', {});
   const { page } = await launch({ projectPath: file, identity: editor, viewport: { width: 1360, height: 1100 } });
   await openClaimRow(page, 1);
-  await expect(claimsPanel(page).getByRole('region', { name: 'Claim 2' })).toContainText('Not ready for review: no evidence linked.');
+  await expect(claimsPanel(page).getByRole('region', { name: 'Claim 2' })).toContainText(
+    'Not ready for review: no evidence linked.',
+  );
   await page.mouse.move(0, 0);
   await claimsPanel(page).screenshot({ path: shot('screenshot-claim-card-review.png') });
 });

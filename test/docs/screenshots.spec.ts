@@ -8,7 +8,14 @@ import { articleText, claimRows, claimsPanel, openClaimRow } from '../e2e/editor
 import { expect, test } from '../e2e/fixtures';
 import { REPO_ROOT } from '../e2e/harness';
 import { writeDemoVariant } from '../e2e/review-projects';
-import { addPastedSource, BORDER_CLAIM, dismissNotices, suggestionItems, typeParagraphs, WIRE_STORY } from '../e2e/real-copy-helpers';
+import {
+  addPastedSource,
+  BORDER_CLAIM,
+  dismissNotices,
+  suggestionItems,
+  typeParagraphs,
+  WIRE_STORY,
+} from '../e2e/real-copy-helpers';
 
 /** The screens README shows, written to docs/. Run with `npm run docs:screenshots` after `npm run build`. */
 
@@ -46,23 +53,37 @@ test('suggested claims', async ({ launch }) => {
   const { page } = await launch();
   await openDemo(page);
   await page.getByRole('button', { name: 'Find claims' }).click();
-  const items = claimsPanel(page).getByRole('region', { name: 'Suggested claims' }).getByRole('list', { name: 'Suggestions' }).getByRole('listitem');
+  const items = claimsPanel(page)
+    .getByRole('region', { name: 'Suggested claims' })
+    .getByRole('list', { name: 'Suggestions' })
+    .getByRole('listitem');
   await expect(items.first()).toBeVisible();
   await page.getByRole('button', { name: 'Dismiss message' }).click();
-  await items.first().getByRole('button', { name: /^Suggested claim/ }).focus();
+  await items
+    .first()
+    .getByRole('button', { name: /^Suggested claim/ })
+    .focus();
   await page.screenshot({ path: docsFile('screenshot-claim-finder.png') });
 });
 
 test('review mode', async ({ launch, tempDir }) => {
   // Sending to review needs evidence (the readiness rule): two demo claims get some.
-  const { page } = await launch({ identity: editorId, projectPath: writeDemoVariant(tempDir, 'city-water-demo', { evidenceFor: ['clm_rate', 'clm_lowest'] }) });
+  const { page } = await launch({
+    identity: editorId,
+    projectPath: writeDemoVariant(tempDir, 'city-water-demo', { evidenceFor: ['clm_rate', 'clm_lowest'] }),
+  });
   await expect(articleText(page)).toContainText('Households');
   for (const n of [0, 3]) {
     await openClaimRow(page, n);
     await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
   }
   await page.getByRole('button', { name: 'Review mode' }).click();
-  await page.getByRole('region', { name: 'Review queue' }).getByRole('list', { name: 'Claims awaiting review' }).getByRole('button').nth(1).click();
+  await page
+    .getByRole('region', { name: 'Review queue' })
+    .getByRole('list', { name: 'Claims awaiting review' })
+    .getByRole('button')
+    .nth(1)
+    .click();
   await settle(page);
   await page.screenshot({ path: docsFile('screenshot-review.png') });
 });
@@ -86,8 +107,14 @@ test('a claim with evidence beside its source', async ({ launch }) => {
   await openClaimRow(page, 1);
   const card = claimsPanel(page).getByRole('region', { name: 'Claim 2' });
   await card.getByRole('button', { name: 'Show the nearest passages' }).click();
-  await card.getByRole('list', { name: 'Suggested evidence' }).getByRole('button', { name: /^Link as supporting: By September 2026/ }).click();
-  await card.getByRole('list', { name: 'Evidence', exact: true }).getByRole('button', { name: /^“By September 2026/ }).click();
+  await card
+    .getByRole('list', { name: 'Suggested evidence' })
+    .getByRole('button', { name: /^Link as supporting: By September 2026/ })
+    .click();
+  await card
+    .getByRole('list', { name: 'Evidence', exact: true })
+    .getByRole('button', { name: /^“By September 2026/ })
+    .click();
   await page.waitForTimeout(600);
   await page.screenshot({ path: docsFile('screenshot-evidence.png') });
 });
@@ -100,7 +127,9 @@ test('a source open in the viewer beside the article', async ({ launch }) => {
   const dialog = page.getByRole('dialog', { name: 'Add source' });
   await dialog.getByRole('tab', { name: 'Import file' }).click();
   await dialog.getByRole('button', { name: 'Choose file…' }).click();
-  await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem').last()).toContainText('Water bills to rise 14%');
+  await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem').last()).toContainText(
+    'Water bills to rise 14%',
+  );
   await page.getByRole('searchbox', { name: 'Find in source' }).fill('767');
   await page.getByRole('button', { name: 'Dismiss message' }).click();
   await page.screenshot({ path: docsFile('screenshot-sources.png') });
@@ -133,8 +162,15 @@ test('evidence on real copy: no close match, then the same wording in two source
   await page.getByRole('button', { name: /New project/ }).click();
   await typeParagraphs(page, ['Border row', BORDER_CLAIM]);
   await page.getByRole('button', { name: 'Find claims' }).click();
-  await suggestionItems(page).filter({ hasText: 'Veltria has warned Kosmar' }).getByRole('button', { name: 'Accept' }).click();
-  await addPastedSource(page, 'Harbour notes', 'The harbour in Kessel reopened in 2019.\nFishing boats crossed the bay at dawn, the harbour master said.');
+  await suggestionItems(page)
+    .filter({ hasText: 'Veltria has warned Kosmar' })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await addPastedSource(
+    page,
+    'Harbour notes',
+    'The harbour in Kessel reopened in 2019.\nFishing boats crossed the bay at dawn, the harbour master said.',
+  );
   await claimRows(page).first().click();
   const card = claimsPanel(page).getByRole('region', { name: 'Claim 1' });
   await dismissNotices(page);

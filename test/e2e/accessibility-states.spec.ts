@@ -30,7 +30,10 @@ async function scanStates(page: Page): Promise<Record<string, unknown[]>> {
   await scan('context menu');
   await page.keyboard.press('Escape');
   await page.getByRole('tab', { name: 'Sources' }).click();
-  await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: /^Calder Water cuts leakage/ }).click();
+  await page
+    .getByRole('region', { name: 'Sources' })
+    .getByRole('button', { name: /^Calder Water cuts leakage/ })
+    .click();
   await scan('source open');
   await page.getByRole('tab', { name: 'Activity' }).click();
   await scan('activity');
@@ -41,7 +44,13 @@ async function scanStates(page: Page): Promise<Record<string, unknown[]>> {
   await page.getByRole('region', { name: 'Review queue' }).getByRole('button', { name: 'Request changes' }).click();
   await scan('review mode, requesting changes');
   await page.getByRole('button', { name: 'Review mode' }).click();
-  for (const [shortcut, name] of [['Control+,', 'Preferences'], ['Control+/', 'Keyboard shortcuts'], ['F1', 'Getting started'], ['Control+Shift+P', 'Command palette'], ['Control+e', /Export report/]] as const) {
+  for (const [shortcut, name] of [
+    ['Control+,', 'Preferences'],
+    ['Control+/', 'Keyboard shortcuts'],
+    ['F1', 'Getting started'],
+    ['Control+Shift+P', 'Command palette'],
+    ['Control+e', /Export report/],
+  ] as const) {
     await page.keyboard.press(shortcut);
     await expect(page.getByRole('dialog', { name })).toBeVisible();
     await scan(`dialog: ${String(name)}`);
@@ -56,9 +65,16 @@ async function scanStates(page: Page): Promise<Record<string, unknown[]>> {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`accessibility (${theme} theme): no serious or critical axe violations in any panel state or dialog`, async ({ launch, tempDir }) => {
+  test(`accessibility (${theme} theme): no serious or critical axe violations in any panel state or dialog`, async ({
+    launch,
+    tempDir,
+  }) => {
     const demo = writeDemoVariant(tempDir, 'demo-with-evidence', { evidenceFor: ['clm_rate'] });
-    const { page } = await launch({ identity: { name: 'Dana Okoye', role: 'editor' }, userDataDir: tempDir, dialogs: { openProject: () => demo } });
+    const { page } = await launch({
+      identity: { name: 'Dana Okoye', role: 'editor' },
+      userDataDir: tempDir,
+      dialogs: { openProject: () => demo },
+    });
     await expect(page.getByRole('heading', { name: 'Factdesk' })).toBeVisible();
     await page.keyboard.press('Control+,');
     await page.getByRole('dialog', { name: 'Preferences' }).getByLabel('Theme').selectOption(theme);

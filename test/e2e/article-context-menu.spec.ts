@@ -27,17 +27,25 @@ const wordPoint = (page: Page, text: string) =>
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }, text);
 
-test('right-click deep in a long article keeps it where it is, and the menu opens at the pointer', async ({ launch, tempDir }) => {
+test('right-click deep in a long article keeps it where it is, and the menu opens at the pointer', async ({
+  launch,
+  tempDir,
+}) => {
   const article = writeLongArticle(tempDir);
   const { page } = await launch({ dialogs: { importArticle: () => article } });
   await openLongArticle(page);
   await scroller(page).evaluate((el) => el.scrollTo(0, 1593));
   await expect.poll(() => scrollTop(page)).toBe(1593);
   const box = (await scroller(page).boundingBox())!;
-  const visible = await articleText(page).locator('p').evaluateAll(
-    (paragraphs, [top, bottom]) => paragraphs.map((p) => ({ text: p.textContent!.slice(0, 13), y: p.getBoundingClientRect().top })).find((p) => p.y > top + 100 && p.y < bottom - 200)!.text,
-    [box.y, box.y + box.height],
-  );
+  const visible = await articleText(page)
+    .locator('p')
+    .evaluateAll(
+      (paragraphs, [top, bottom]) =>
+        paragraphs
+          .map((p) => ({ text: p.textContent!.slice(0, 13), y: p.getBoundingClientRect().top }))
+          .find((p) => p.y > top + 100 && p.y < bottom - 200)!.text,
+      [box.y, box.y + box.height],
+    );
   const point = await wordPoint(page, visible);
 
   // Without a selection.
@@ -91,9 +99,13 @@ test('zoomed in, the menu still opens at the pointer', async ({ launch, tempDir 
   expect(Math.abs(placed.y - point.y)).toBeLessThanOrEqual(2);
 });
 
-test('a misspelled word: the spellchecker’s suggestions head the menu, one replaces the word (undoable), Add to dictionary reaches main', async ({ launch }) => {
+test('a misspelled word: the spellchecker’s suggestions head the menu, one replaces the word (undoable), Add to dictionary reaches main', async ({
+  launch,
+}) => {
   // As Electron reports a right-click on “reservior”.
-  const app = await launch({ spellingAtContextMenu: () => ({ word: 'reservior', suggestions: ['reservoir', 'reservoirs'] }) });
+  const app = await launch({
+    spellingAtContextMenu: () => ({ word: 'reservior', suggestions: ['reservoir', 'reservoirs'] }),
+  });
   const { page } = app;
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await expect(articleText(page)).toContainText('Households');
@@ -129,7 +141,10 @@ test('a word spelled right: the menu has no spelling items', async ({ launch }) 
 
 test('the spellchecker checks in the article’s language, and the text says which', async ({ launch, tempDir }) => {
   const french = path.join(tempDir, 'barrage.txt');
-  writeFileSync(french, 'Le prix de l’eau augmente\n\nLe conseil municipal a voté mardi la hausse du prix de l’eau, et le maire a dit que les travaux sur le barrage sont plus chers que prévu dans le budget de la ville.\n');
+  writeFileSync(
+    french,
+    'Le prix de l’eau augmente\n\nLe conseil municipal a voté mardi la hausse du prix de l’eau, et le maire a dit que les travaux sur le barrage sont plus chers que prévu dans le budget de la ville.\n',
+  );
   const app = await launch({ dialogs: { importArticle: () => french } });
   await app.page.getByRole('button', { name: /Import article/ }).click();
   await expect(articleText(app.page)).toHaveAttribute('lang', 'fr');

@@ -17,7 +17,10 @@ const ARTICLE =
   'The ferry board met on Monday. Board chair Lena Duarte said 3,000 passengers a night would use the new service. ' +
   'Critics said the plan would cost £4 million more than the board promised in 2024.';
 
-test('find claims, accept one with Enter (speaker pre-filled), dismiss one with Delete; the text never changes', async ({ launch, tempDir }) => {
+test('find claims, accept one with Enter (speaker pre-filled), dismiss one with Delete; the text never changes', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'finder.factdesk');
   const app = await launch({ dialogs: { savePath: () => file } });
   const { page } = app;
@@ -40,7 +43,10 @@ test('find claims, accept one with Enter (speaker pre-filled), dismiss one with 
 
   await page.getByRole('button', { name: 'Find claims' }).click();
   await expect(items(page)).toHaveCount(count - 1);
-  await items(page).filter({ hasText: '£4 million more' }).getByRole('button', { name: /^Suggested claim/ }).focus();
+  await items(page)
+    .filter({ hasText: '£4 million more' })
+    .getByRole('button', { name: /^Suggested claim/ })
+    .focus();
   await page.keyboard.press('Delete');
   await expect(items(page)).toHaveCount(count - 2);
   await page.keyboard.press('Control+s');
@@ -81,4 +87,3 @@ test('editing the text clears stale suggestions', async ({ launch }) => {
   await page.keyboard.type(' More.');
   await expect(suggestions(page)).toHaveCount(0);
 });
-

@@ -46,7 +46,12 @@ function readArticle(page: Page): Promise<ArticleReading> {
 function listedQuotes(page: Page): Promise<Array<{ number: number; quote: string }>> {
   return claimsPanel(page)
     .locator('.claim-row')
-    .evaluateAll((rows) => rows.map((row) => ({ number: Number(row.querySelector('.claim-number')!.textContent), quote: row.querySelector('.claim-quote')!.textContent! })));
+    .evaluateAll((rows) =>
+      rows.map((row) => ({
+        number: Number(row.querySelector('.claim-number')!.textContent),
+        quote: row.querySelector('.claim-quote')!.textContent!,
+      })),
+    );
 }
 
 /** `numbers`: the claims' permanent numbers, ascending. */
@@ -89,7 +94,10 @@ async function caretInFirstHighlight(page: Page, offset: number): Promise<void> 
   }, offset);
 }
 
-test('after marking, deleting, undo, redo, typing, splitting and pasting inside highlights, the list and tooltips match the article', async ({ launch, tempDir }) => {
+test('after marking, deleting, undo, redo, typing, splitting and pasting inside highlights, the list and tooltips match the article', async ({
+  launch,
+  tempDir,
+}) => {
   const workload = generateWorkload(TYPICAL, 11);
   const file = path.join(tempDir, 'typical.factdesk');
   writeFileSync(file, serializeProject(workload.project));
@@ -135,7 +143,9 @@ test('after marking, deleting, undo, redo, typing, splitting and pasting inside 
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.setData('text/plain', 'pasted words\n\nand a new paragraph ');
-    document.querySelector('[aria-label="Article text"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[aria-label="Article text"]')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect(articleText(page)).toContainText('and a new paragraph');
   await expectPanelMatchesArticle(page, withNew);

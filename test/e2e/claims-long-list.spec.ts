@@ -14,9 +14,18 @@ const MANY = { ...TYPICAL, name: 'many', paragraphs: 200, claims: 300, sources: 
 const activeHighlightClaims = (page: Page) =>
   articleText(page)
     .locator('mark[data-active="true"]')
-    .evaluateAll((marks) => [...new Set(marks.flatMap((mark) => (mark as HTMLElement).title.split('\n').map((line: string) => line.split(' — ')[0])))].sort());
+    .evaluateAll((marks) =>
+      [
+        ...new Set(
+          marks.flatMap((mark) => (mark as HTMLElement).title.split('\n').map((line: string) => line.split(' — ')[0])),
+        ),
+      ].sort(),
+    );
 
-test('a long claims list renders the rows in view, and far claims open by keyboard and by scrolling', async ({ launch, tempDir }) => {
+test('a long claims list renders the rows in view, and far claims open by keyboard and by scrolling', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'many.factdesk');
   writeFileSync(file, serializeProject(generateWorkload(MANY, 7).project));
   const { page } = await launch({ projectPath: file });
@@ -48,11 +57,16 @@ test('a long claims list renders the rows in view, and far claims open by keyboa
   await expect(claimRows(page).first()).not.toHaveAccessibleName(/^Claim 1:/);
   const number = (await rowName(claimRows(page).nth(3))).split(':')[0];
   // By its number, not its place: rows measured at the next frame can shift the window under the pointer.
-  await claimRows(page).and(panel.getByRole('button', { name: new RegExp(`^${number}:`) })).click();
+  await claimRows(page)
+    .and(panel.getByRole('button', { name: new RegExp(`^${number}:`) }))
+    .click();
   await expect(panel.getByRole('region', { name: number })).toBeVisible();
 });
 
-test('typing inside a highlight updates that claim’s quote in the list, and only its row', async ({ launch, tempDir }) => {
+test('typing inside a highlight updates that claim’s quote in the list, and only its row', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'many.factdesk');
   writeFileSync(file, serializeProject(generateWorkload(MANY, 7).project));
   const { page } = await launch({ projectPath: file });

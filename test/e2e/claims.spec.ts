@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { articleText, claimRows, claimsPanel, dragSelect, keyboardSelect, selectedText, openClaimRow } from './editor-helpers';
+import {
+  articleText,
+  claimRows,
+  claimsPanel,
+  dragSelect,
+  keyboardSelect,
+  selectedText,
+  openClaimRow,
+} from './editor-helpers';
 import type { Page } from 'playwright-core';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/articles');
@@ -15,9 +23,13 @@ async function newArticle(page: Page, paragraphs: string[]): Promise<void> {
   }
 }
 
-const FERRY = 'The harbour ferry will run all night from June. Board chair Lena Duarte said 3,000 passengers a night would use it.';
+const FERRY =
+  'The harbour ferry will run all night from June. Board chair Lena Duarte said 3,000 passengers a night would use it.';
 
-test('mark claims by mouse and keyboard, tag, rate, save, relaunch and find them intact', async ({ launch, tempDir }) => {
+test('mark claims by mouse and keyboard, tag, rate, save, relaunch and find them intact', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'ferry');
   const app = await launch({ dialogs: { savePath: () => file } });
   const { page } = app;
@@ -42,8 +54,12 @@ test('mark claims by mouse and keyboard, tag, rate, save, relaunch and find them
   await card.getByRole('textbox', { name: 'Note' }).fill('Survey, page 4.');
   await card.getByRole('combobox', { name: 'Add tag' }).fill('ridership');
   await card.getByRole('combobox', { name: 'Add tag' }).press('Enter');
-  await expect(claimRows(page).nth(1)).toHaveAccessibleName(/^Claim 2: Misleading\. 3,000 passengers a night would use it$/);
-  await expect(articleText(page).locator('mark[data-verdict="misleading"]')).toHaveText('3,000 passengers a night would use it');
+  await expect(claimRows(page).nth(1)).toHaveAccessibleName(
+    /^Claim 2: Misleading\. 3,000 passengers a night would use it$/,
+  );
+  await expect(articleText(page).locator('mark[data-verdict="misleading"]')).toHaveText(
+    '3,000 passengers a night would use it',
+  );
 
   await page.keyboard.press('Control+s');
   await expect(page).toHaveTitle('ferry — Factdesk');
@@ -55,7 +71,11 @@ test('mark claims by mouse and keyboard, tag, rate, save, relaunch and find them
   expect(saved.claims[1]).toMatchObject({
     verdict: 'misleading',
     note: 'Survey, page 4.',
-    tags: { attributed: { speaker: 'Lena Duarte, board chair' }, disputed: { reason: 'The board’s own survey says 1,800.' }, free: ['ridership'] },
+    tags: {
+      attributed: { speaker: 'Lena Duarte, board chair' },
+      disputed: { reason: 'The board’s own survey says 1,800.' },
+      free: ['ridership'],
+    },
     anchor: { position: { start: 77, end: 114 } },
   });
   expect(JSON.stringify(saved.article.body)).not.toContain('factdeskClaims');
@@ -71,7 +91,10 @@ test('mark claims by mouse and keyboard, tag, rate, save, relaunch and find them
   await expect(reopened.getByRole('textbox', { name: 'Note' })).toHaveValue('Survey, page 4.');
 });
 
-test('typing inside a claim keeps the highlight on its words and the saved quote follows', async ({ launch, tempDir }) => {
+test('typing inside a claim keeps the highlight on its words and the saved quote follows', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'edit-inside.factdesk');
   const { page } = await launch({ dialogs: { savePath: () => file } });
   await newArticle(page, ['Officials said the bridge cost 40 million to build.']);
@@ -86,7 +109,11 @@ test('typing inside a claim keeps the highlight on its words and the saved quote
   await page.keyboard.press('Control+s');
   await expect(page).toHaveTitle('edit-inside — Factdesk');
   const claim = JSON.parse(readFileSync(file, 'utf8')).claims[0];
-  expect(claim.anchor.quote).toEqual({ exact: 'the bridge cost about 45 million', prefix: 'Officials said ', suffix: ' to build.' });
+  expect(claim.anchor.quote).toEqual({
+    exact: 'the bridge cost about 45 million',
+    prefix: 'Officials said ',
+    suffix: ' to build.',
+  });
 });
 
 test('overlapping claims: both listed, visibly distinct, and a click picks the innermost', async ({ launch }) => {
@@ -98,11 +125,16 @@ test('overlapping claims: both listed, visibly distinct, and a click picks the i
   await page.keyboard.press('Control+Shift+M');
   await expect(claimRows(page)).toHaveCount(2);
   await expect(articleText(page).locator('mark[data-overlap="true"]')).toHaveText('which opened in May');
-  await page.getByRole('button', { name: 'Dismiss message' }).click({ timeout: 1000 }).catch(() => {});
+  await page
+    .getByRole('button', { name: 'Dismiss message' })
+    .click({ timeout: 1000 })
+    .catch(() => {});
   await articleText(page).locator('mark[data-overlap="true"]').click();
   await expect(claimsPanel(page).getByRole('button', { expanded: true })).toHaveAccessibleName(/which opened in May$/);
   await articleText(page).locator('mark', { hasText: 'carries 9,000' }).click();
-  await expect(claimsPanel(page).getByRole('button', { expanded: true })).toHaveAccessibleName(/the new tram line, which opened in May, carries 9,000 riders a day$/);
+  await expect(claimsPanel(page).getByRole('button', { expanded: true })).toHaveAccessibleName(
+    /the new tram line, which opened in May, carries 9,000 riders a day$/,
+  );
 });
 
 test('delete a claim keeps its text; undo brings back highlight and metadata together', async ({ launch }) => {
@@ -113,14 +145,21 @@ test('delete a claim keeps its text; undo brings back highlight and metadata tog
   await expect(card.getByRole('combobox', { name: 'Verdict' })).toHaveValue('false');
   await card.getByRole('button', { name: 'Delete claim' }).click();
   await expect(claimRows(page)).toHaveCount(4);
-  await expect(articleText(page)).toContainText('Even after this increase, our customers will still pay the lowest water bills');
+  await expect(articleText(page)).toContainText(
+    'Even after this increase, our customers will still pay the lowest water bills',
+  );
   await expect(articleText(page).locator('mark', { hasText: 'Even after this increase' })).toHaveCount(0);
 
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(claimRows(page)).toHaveCount(5);
-  await expect(articleText(page).locator('mark', { hasText: 'Even after this increase' })).toHaveAttribute('data-verdict', 'false');
+  await expect(articleText(page).locator('mark', { hasText: 'Even after this increase' })).toHaveAttribute(
+    'data-verdict',
+    'false',
+  );
   await openClaimRow(page, 3);
-  await expect(claimsPanel(page).getByRole('region', { name: 'Claim 4' }).getByRole('textbox', { name: 'Reason' })).toHaveValue(/Ashby Water/);
+  await expect(
+    claimsPanel(page).getByRole('region', { name: 'Claim 4' }).getByRole('textbox', { name: 'Reason' }),
+  ).toHaveValue(/Ashby Water/);
 
   await page.getByRole('button', { name: 'Redo' }).click();
   // The list renders only rows in view (an open card is tall): count what the panel says.
@@ -144,7 +183,9 @@ test('undo covers a verdict change and a mark', async ({ launch }) => {
   await expect(claimRows(page)).toHaveCount(0);
 });
 
-test('splitting and merging a paragraph inside a claim keeps one claim; the context menu marks too', async ({ launch }) => {
+test('splitting and merging a paragraph inside a claim keeps one claim; the context menu marks too', async ({
+  launch,
+}) => {
   const { page } = await launch();
   await newArticle(page, ['Exports rose by 8 per cent in the third quarter, the ministry said.']);
   await dragSelect(page, 'Exports rose by 8 per cent in the third quarter');
@@ -235,7 +276,9 @@ test.describe('hostile paste', () => {
       const data = new DataTransfer();
       data.setData('text/html', payload);
       data.setData('text/plain', 'fallback');
-      document.querySelector('[aria-label="Article text"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('[aria-label="Article text"]')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await expect(articleText(page)).toContainText('Safe bold text.');
     await expect(articleText(page)).toContainText('a link and a good link');
@@ -260,12 +303,15 @@ test('import a .docx article into a new project', async ({ launch }) => {
   const { page } = await launch({ dialogs: { importArticle: () => path.join(FIXTURES, 'council-budget.docx') } });
   await page.getByRole('button', { name: /Import article/ }).click();
   await expect(page.getByLabel('Title')).toHaveValue('Ferry service to run all night from June');
-  await expect(articleText(page).getByRole('heading', { name: 'Ferry service to run all night from June' })).toBeVisible();
-  await expect(articleText(page).locator('blockquote')).toHaveText('“Night workers have waited long enough,” Duarte said.');
+  await expect(
+    articleText(page).getByRole('heading', { name: 'Ferry service to run all night from June' }),
+  ).toBeVisible();
+  await expect(articleText(page).locator('blockquote')).toHaveText(
+    '“Night workers have waited long enough,” Duarte said.',
+  );
   await expect(articleText(page)).toContainText('Board chair Lena Duarte said 3,000 passengers a night');
   await expect(page).toHaveTitle(/Ferry service to run all night from June — Factdesk/);
 });
-
 
 test('a claim whose highlight is missing from the file is re-anchored from its quote on open', async ({ launch }) => {
   const { page } = await launch({ projectPath: path.resolve(__dirname, '../fixtures/projects/prototype-v0.factdesk') });

@@ -14,19 +14,25 @@ import { backupsIn } from './user-data';
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Article text' });
 const crashScreen = (page: Page) => page.getByRole('main', { name: 'Something went wrong in this window' });
 
-test('a drawing error outside the editor shows the crash screen, which offers the backup and the crash log', async ({ launch }) => {
+test('a drawing error outside the editor shows the crash screen, which offers the backup and the crash log', async ({
+  launch,
+}) => {
   // A main that answers File → Restore from History… with something the history dialog cannot draw.
   let broken = true;
   const app = await launch({ answers: { listHistory: () => (broken ? { not: 'a list' } : []) } });
   const { page } = app;
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await typeAtEndOfParagraph(page, 'Residents on low incomes', ' Typed before the window broke.');
-  await expect.poll(() => backupsIn(app.userDataDir).join(''), { timeout: 5000 }).toContain('Typed before the window broke.');
+  await expect
+    .poll(() => backupsIn(app.userDataDir).join(''), { timeout: 5000 })
+    .toContain('Typed before the window broke.');
 
   await app.emit('menuCommand', 'file.restoreHistory');
   const screen = crashScreen(page);
   await expect(screen).toBeVisible();
-  await expect(screen).toContainText(/Your unsaved work in “Demo project” was backed up at .+\. Reload the window and Factdesk offers it back to you\./);
+  await expect(screen).toContainText(
+    /Your unsaved work in “Demo project” was backed up at .+\. Reload the window and Factdesk offers it back to you\./,
+  );
   await expect(editor(page)).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('crash-screen.png') });
 
@@ -45,7 +51,18 @@ test('a drawing error outside the editor shows the crash screen, which offers th
 });
 
 test('with nothing unsaved, the crash screen says so and offers a plain reload', async ({ launch }) => {
-  const app = await launch({ answers: { getStartupState: () => ({ platform: 'linux', notices: [], initial: null, recent: 'not a list', identity: null, preferences: {} }) } });
+  const app = await launch({
+    answers: {
+      getStartupState: () => ({
+        platform: 'linux',
+        notices: [],
+        initial: null,
+        recent: 'not a list',
+        identity: null,
+        preferences: {},
+      }),
+    },
+  });
   const screen = crashScreen(app.page);
   await expect(screen).toContainText('You had no unsaved changes: reloading brings Factdesk back as it was.');
   await expect(screen.getByRole('button', { name: 'Reload', exact: true })).toBeVisible();

@@ -25,14 +25,19 @@ test('accessibility: no serious or critical axe violations on the main screens, 
     await openDemo(page);
     await openClaimRow(page, 1);
     expect(await seriousViolations(page), `editor with claims (${theme})`).toEqual([]);
-    await claimsPanel(page).getByRole('textbox', { name: 'No evidence needed because' }).fill('Checked against the council’s own statement');
+    await claimsPanel(page)
+      .getByRole('textbox', { name: 'No evidence needed because' })
+      .fill('Checked against the council’s own statement');
     await claimsPanel(page).getByRole('textbox', { name: 'No evidence needed because' }).press('Enter');
     await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
     await page.getByRole('button', { name: 'Review mode' }).click();
     expect(await seriousViolations(page), `review mode (${theme})`).toEqual([]);
     await page.getByRole('button', { name: 'Review mode' }).click();
     await page.keyboard.press('Control+w');
-    await page.getByRole('alertdialog', { name: 'Unsaved changes' }).getByRole('button', { name: 'Don’t save' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Unsaved changes' })
+      .getByRole('button', { name: 'Don’t save' })
+      .click();
   }
 });
 
@@ -92,7 +97,10 @@ test('zoom in, out and back with the keyboard', async ({ launch }) => {
   expect(await zoom()).toBe('1');
 });
 
-test('keyboard only: open the demo, mark and rate a claim, send it to review, export a report', async ({ launch, tempDir }) => {
+test('keyboard only: open the demo, mark and rate a claim, send it to review, export a report', async ({
+  launch,
+  tempDir,
+}) => {
   const target = path.join(tempDir, 'keyboard-report.html');
   const { page } = await launch({ dialogs: { exportPath: () => target } });
   await ready(page);
@@ -114,7 +122,9 @@ test('keyboard only: open the demo, mark and rate a claim, send it to review, ex
   await page.keyboard.press('ArrowDown');
   // The new claim is number 6 (the demo has five); with no evidence it is refused, with the reason.
   await page.keyboard.press('Control+Shift+E');
-  await expect(page.getByRole('status').filter({ hasText: 'Claim 6 is not ready for review: no evidence linked.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Claim 6 is not ready for review: no evidence linked.' }),
+  ).toBeVisible();
   await expect(claimsPanel(page).getByRole('region', { name: 'Claim 6' })).toContainText('Open');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+e');
@@ -122,9 +132,10 @@ test('keyboard only: open the demo, mark and rate a claim, send it to review, ex
   await expect(exportDialog).toBeVisible();
   await exportDialog.getByRole('button', { name: 'Export', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => existsSync(target) && readFileSync(target, 'utf8').includes('Households'), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => existsSync(target) && readFileSync(target, 'utf8').includes('Households'), { timeout: 15_000 })
+    .toBe(true);
 });
-
 
 /** Drop a file on the window as the OS would, with its bytes. */
 async function dropFile(page: Page, name: string, bytes: Buffer, mime: string): Promise<void> {
@@ -133,7 +144,9 @@ async function dropFile(page: Page, name: string, bytes: Buffer, mime: string): 
       const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const transfer = new DataTransfer();
       transfer.items.add(new File([data], name, { type: mime }));
-      document.querySelector('.app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      document
+        .querySelector('.app')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     },
     { name, base64: bytes.toString('base64'), mime },
   );
@@ -145,13 +158,23 @@ test('drag and drop: an article starts a project, a document becomes a source, a
   const fixtures = path.resolve(__dirname, '../fixtures');
   await dropFile(page, 'pool.txt', readFileSync(path.join(fixtures, 'articles/pool.txt')), 'text/plain');
   await expect(articleText(page)).toContainText('The Westgate pool reopened on Monday');
-  await dropFile(page, 'council-budget.docx', readFileSync(path.join(fixtures, 'articles/council-budget.docx')), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  await dropFile(
+    page,
+    'council-budget.docx',
+    readFileSync(path.join(fixtures, 'articles/council-budget.docx')),
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  );
   await expect(page.getByRole('region', { name: 'Sources' })).toContainText('council-budget');
   await expect(page.getByRole('region', { name: /^Source: / })).toContainText('Night workers have waited long enough');
   await dropFile(page, 'notes.xyz', Buffer.from('hello'), 'application/octet-stream');
   await expect(page.getByRole('alert')).toContainText('“notes.xyz” is not a file Factdesk can open');
   await page.getByRole('button', { name: 'Dismiss message' }).last().click();
-  await dropFile(page, 'city-water-demo.factdesk', readFileSync(path.resolve(__dirname, '../../demo/city-water-demo.factdesk')), 'application/json');
+  await dropFile(
+    page,
+    'city-water-demo.factdesk',
+    readFileSync(path.resolve(__dirname, '../../demo/city-water-demo.factdesk')),
+    'application/json',
+  );
   await page.getByRole('alertdialog', { name: 'Unsaved changes' }).getByRole('button', { name: 'Don’t save' }).click();
   await expect(articleText(page)).toContainText('Households in Port Calder');
   await page.getByRole('tab', { name: 'Claims' }).click();
@@ -192,12 +215,21 @@ test('the side panel resizes from the keyboard and keeps its width', async ({ la
   await app.page.keyboard.press('ArrowLeft');
   await app.page.keyboard.press('ArrowLeft');
   await expect(splitter).toHaveAttribute('aria-valuenow', '400');
-  await expect.poll(() => app.page.locator('aside.side-panel').evaluate((el) => el.getBoundingClientRect().width)).toBe(400);
-  await expect.poll(() => JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.sidePanelWidth).toBe(400);
+  await expect
+    .poll(() => app.page.locator('aside.side-panel').evaluate((el) => el.getBoundingClientRect().width))
+    .toBe(400);
+  await expect
+    .poll(
+      () => JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.sidePanelWidth,
+    )
+    .toBe(400);
 
   // A held arrow repeats its key down; the width is written once, when the key comes up.
   await app.page.evaluate(() => {
-    const bridge = window as unknown as { __factdeskInvoke(method: string, args: unknown): Promise<unknown>; __widthWrites: number };
+    const bridge = window as unknown as {
+      __factdeskInvoke(method: string, args: unknown): Promise<unknown>;
+      __widthWrites: number;
+    };
     const invoke = bridge.__factdeskInvoke;
     bridge.__widthWrites = 0;
     bridge.__factdeskInvoke = (method, args) => {
@@ -208,7 +240,11 @@ test('the side panel resizes from the keyboard and keeps its width', async ({ la
   for (let i = 0; i < 4; i += 1) await app.page.keyboard.down('ArrowRight');
   await expect(splitter).toHaveAttribute('aria-valuenow', '320');
   await app.page.keyboard.up('ArrowRight');
-  await expect.poll(() => JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.sidePanelWidth).toBe(320);
+  await expect
+    .poll(
+      () => JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.sidePanelWidth,
+    )
+    .toBe(320);
   expect(await app.page.evaluate(() => (window as unknown as { __widthWrites: number }).__widthWrites)).toBe(1);
 });
 
@@ -229,7 +265,10 @@ test('each project keeps its own panel widths, and the source viewer resizes', a
   await expect.poll(panelWidth).toBe(420);
 
   await page.getByRole('tab', { name: 'Sources' }).click();
-  await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: /^Calder Water cuts leakage/ }).click();
+  await page
+    .getByRole('region', { name: 'Sources' })
+    .getByRole('button', { name: /^Calder Water cuts leakage/ })
+    .click();
   const viewerSplitter = page.getByRole('separator', { name: 'Resize source viewer' });
   const viewer = page.getByRole('region', { name: /^Source: / });
   await expect(viewer).toBeVisible();
@@ -256,7 +295,10 @@ test('each project keeps its own panel widths, and the source viewer resizes', a
   await expect.poll(panelWidth).toBe(420);
   await expect(sidePanel).toHaveAttribute('aria-valuenow', '420');
   const layouts = JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).projectLayouts;
-  expect(layouts.map((entry: { path: string }) => path.basename(entry.path))).toEqual(['second.factdesk', 'first.factdesk']);
+  expect(layouts.map((entry: { path: string }) => path.basename(entry.path))).toEqual([
+    'second.factdesk',
+    'first.factdesk',
+  ]);
   expect(layouts[1].panels).toEqual({ sidePanelWidth: 420, sourceViewerWidth: widened });
 });
 

@@ -2,7 +2,10 @@ import type { Page } from 'playwright-core';
 
 export const articleText = (page: Page) => page.getByRole('textbox', { name: 'Article text' });
 export const claimsPanel = (page: Page) => page.getByRole('region', { name: 'Claims' });
-export const claimRows = (page: Page) => claimsPanel(page).getByRole('list', { name: 'Claims list' }).getByRole('button', { name: /^Claim \d+:/ });
+export const claimRows = (page: Page) =>
+  claimsPanel(page)
+    .getByRole('list', { name: 'Claims list' })
+    .getByRole('button', { name: /^Claim \d+:/ });
 
 /** The viewport point at a character offset of the first text node in the article containing `text`. */
 async function pointAt(page: Page, text: string, offsetInText: number, edge: 'start' | 'end') {

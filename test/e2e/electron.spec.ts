@@ -22,7 +22,10 @@ const binary = electronBinary();
 const ROOT = path.resolve(__dirname, '../..');
 
 test.describe('the real Electron app', () => {
-  test.skip(binary === null, 'Electron binary not installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); the harness specs cover the UI');
+  test.skip(
+    binary === null,
+    'Electron binary not installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); the harness specs cover the UI',
+  );
 
   test('starts, shows the start screen with a locked-down window, and opens the demo', async () => {
     const app = await electron.launch({ executablePath: binary!, args: [ROOT], cwd: ROOT });

@@ -29,7 +29,10 @@ async function openReport(file: string): Promise<Page> {
   return page;
 }
 
-test('Export report… from the shortcut writes the HTML report; it opens, is highlighted and numbered, and runs no script', async ({ launch, tempDir }) => {
+test('Export report… from the shortcut writes the HTML report; it opens, is highlighted and numbered, and runs no script', async ({
+  launch,
+  tempDir,
+}) => {
   const project = path.join(tempDir, 'ferry.factdesk');
   copyFileSync(FIXTURE, project);
   const target = path.join(tempDir, 'ferry-report');
@@ -41,7 +44,9 @@ test('Export report… from the shortcut writes the HTML report; it opens, is hi
   const dialog = exportDialog(page);
   await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveValue('html');
   const preview = dialog.frameLocator('iframe[title="Report preview"]');
-  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Ferry terminal rebuild “on track”, says harbour board');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
+    'Ferry terminal rebuild “on track”, says harbour board',
+  );
   // The publication report is the default: approved claims only, no internal note.
   await expect(dialog.getByRole('radio', { name: /^Publication/ })).toBeChecked();
   await expect(preview.locator('ol.entries > li')).toHaveCount(5);
@@ -55,13 +60,17 @@ test('Export report… from the shortcut writes the HTML report; it opens, is hi
   await expect.poll(() => app.openedPaths).toEqual([`${target}.html`]);
 
   const written = readFileSync(`${target}.html`);
-  const cli = spawnSync(process.execPath, [CLI, 'export', project, '--format', 'html', '--internal'], { encoding: 'buffer' });
+  const cli = spawnSync(process.execPath, [CLI, 'export', project, '--format', 'html', '--internal'], {
+    encoding: 'buffer',
+  });
   expect(cli.status).toBe(0);
   expect(written.equals(cli.stdout), 'the app and the CLI write the same HTML bytes').toBe(true);
 
   const report = await openReport(`${target}.html`);
   await expect(report.locator('ol.entries > li')).toHaveCount(9);
-  await expect(report.locator('#claim-8 .entry-quote')).toHaveText('A leaflet titled <script>alert(1)</script> claimed fares would double');
+  await expect(report.locator('#claim-8 .entry-quote')).toHaveText(
+    'A leaflet titled <script>alert(1)</script> claimed fares would double',
+  );
   await expect(report.locator('#claim-8 .note')).toContainText('<script>window.__pwned=1</script> The leaflet’s claim');
   await expect(report.locator('#claim-2 .comments')).toContainText('"><svg onload=window.__pwned=3> was pasted');
   await expect(report.locator('#source-2')).toContainText('<img src=x onerror="window.__pwned=2">Council minutes');
@@ -72,7 +81,10 @@ test('Export report… from the shortcut writes the HTML report; it opens, is hi
   await report.context().close();
 });
 
-test('the exported PDF has the article title and page numbers in its footer, and is tagged with an outline and its language', async ({ launch, tempDir }) => {
+test('the exported PDF has the article title and page numbers in its footer, and is tagged with an outline and its language', async ({
+  launch,
+  tempDir,
+}) => {
   const target = path.join(tempDir, 'ferry.pdf');
   // A copy per test: two windows on one file would get the read-only warning (its toast covers the dialog).
   const app = await launch({ projectPath: copyOfFixture(tempDir), dialogs: { exportPath: () => target } });
@@ -108,7 +120,10 @@ test('a cancelled export writes nothing and leaves the dialog open', async ({ la
   await expect(dialog).toBeHidden();
 });
 
-test('ClaimReview from the app: the dialog asks for the organisation and the review URL (prefilled from Preferences), and keeps them with the project', async ({ launch, tempDir }) => {
+test('ClaimReview from the app: the dialog asks for the organisation and the review URL (prefilled from Preferences), and keeps them with the project', async ({
+  launch,
+  tempDir,
+}) => {
   const project = copyOfFixture(tempDir);
   const target = path.join(tempDir, 'ferry.jsonld');
   const app = await launch({ projectPath: project, dialogs: { exportPath: () => target } });
@@ -123,20 +138,37 @@ test('ClaimReview from the app: the dialog asks for the organisation and the rev
   await dialog.getByRole('combobox', { name: 'Format' }).selectOption('claimreview');
   await expect(dialog.getByRole('radio', { name: /^Internal/ })).toBeDisabled();
   await expect(dialog.getByLabel('Fact-checking organisation')).toHaveValue('Northgate Courier Fact Desk');
-  await expect(dialog.getByRole('alert')).toHaveText('ClaimReview needs the organisation’s web address, the review URL (where the fact-check will be published).');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'ClaimReview needs the organisation’s web address, the review URL (where the fact-check will be published).',
+  );
   await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
   await dialog.getByLabel('Organisation web address').fill('https://example.org/courier/factcheck');
-  await dialog.getByLabel('Review URL (where this fact-check will be published)').fill('https://example.org/courier/factcheck/ferry-terminal');
+  await dialog
+    .getByLabel('Review URL (where this fact-check will be published)')
+    .fill('https://example.org/courier/factcheck/ferry-terminal');
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText(target);
   const reviews = JSON.parse(readFileSync(target, 'utf8'))['@graph'];
-  expect(reviews.map((review: { url: string }) => review.url)).toEqual([1, 3, 5, 8, 10].map((n) => `https://example.org/courier/factcheck/ferry-terminal#claim-${n}`));
-  expect(reviews[0].author).toEqual({ '@type': 'Organization', name: 'Northgate Courier Fact Desk', url: 'https://example.org/courier/factcheck' });
+  expect(reviews.map((review: { url: string }) => review.url)).toEqual(
+    [1, 3, 5, 8, 10].map((n) => `https://example.org/courier/factcheck/ferry-terminal#claim-${n}`),
+  );
+  expect(reviews[0].author).toEqual({
+    '@type': 'Organization',
+    name: 'Northgate Courier Fact Desk',
+    url: 'https://example.org/courier/factcheck',
+  });
   await dialog.getByRole('button', { name: 'Done' }).click();
   await page.keyboard.press('Control+s');
   await expect(page).toHaveTitle(/^newsroom-report/);
-  await expect.poll(() => JSON.parse(readFileSync(project, 'utf8')).review).toEqual({ twoPersonRule: true, organisationName: 'Northgate Courier Fact Desk', organisationUrl: 'https://example.org/courier/factcheck', reviewUrl: 'https://example.org/courier/factcheck/ferry-terminal' });
+  await expect
+    .poll(() => JSON.parse(readFileSync(project, 'utf8')).review)
+    .toEqual({
+      twoPersonRule: true,
+      organisationName: 'Northgate Courier Fact Desk',
+      organisationUrl: 'https://example.org/courier/factcheck',
+      reviewUrl: 'https://example.org/courier/factcheck/ferry-terminal',
+    });
   // The command line now has what it needs from the project itself.
   const cli = spawnSync(process.execPath, [CLI, 'export', project, '--format', 'claimreview'], { encoding: 'utf8' });
   expect(cli.status).toBe(0);

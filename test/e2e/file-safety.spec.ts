@@ -13,10 +13,17 @@ import { expect, test } from './fixtures';
 const editor = (page: import('playwright-core').Page) => page.getByRole('textbox', { name: 'Article text' });
 
 function listing(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), 'latin1')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, name), 'latin1')]),
+  );
 }
 
-test('a project whose article holds a node type the editor does not know is refused with its path, and the file is untouched', async ({ launch, tempDir }) => {
+test('a project whose article holds a node type the editor does not know is refused with its path, and the file is untouched', async ({
+  launch,
+  tempDir,
+}) => {
   const doc = JSON.parse(readFileSync(DEMO_PROJECT, 'utf8'));
   doc.article.body.root.children.splice(3, 0, { type: 'horizontalrule', version: 1 });
   const file = path.join(tempDir, 'story.factdesk');
@@ -37,7 +44,13 @@ test('a project whose article holds a node type the editor does not know is refu
 
 test('fields this version does not know survive editing and saving in the window', async ({ launch, tempDir }) => {
   const doc = JSON.parse(readFileSync(DEMO_PROJECT, 'utf8'));
-  const withUnknown = { format: doc.format, version: doc.version, id: doc.id, 'x-newsroom': { desk: 'metro', embargo: '2026-12-24T06:00:00Z' }, ...doc };
+  const withUnknown = {
+    format: doc.format,
+    version: doc.version,
+    id: doc.id,
+    'x-newsroom': { desk: 'metro', embargo: '2026-12-24T06:00:00Z' },
+    ...doc,
+  };
   withUnknown.claims[0] = { ...withUnknown.claims[0], confidence: { level: 'high', by: ['kim'] } };
   withUnknown.sources[0] = { ...withUnknown.sources[0], licence: 'CC-BY 4.0' };
   const file = path.join(tempDir, 'story.factdesk');
@@ -58,7 +71,10 @@ test('fields this version does not know survive editing and saving in the window
   expect(parsed.sources[0].licence).toBe('CC-BY 4.0');
 });
 
-test('a read-only project file is not replaced: the save says so and the file keeps its bytes', async ({ launch, tempDir }) => {
+test('a read-only project file is not replaced: the save says so and the file keeps its bytes', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'story.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   chmodSync(file, 0o444);
@@ -68,6 +84,8 @@ test('a read-only project file is not replaced: the save says so and the file ke
   await expect(editor(page)).toContainText('Eastmere');
   await page.getByLabel('Title').fill('An edit that cannot be saved here');
   await page.keyboard.press('Control+s');
-  await expect(page.getByRole('alert')).toContainText('Nothing was saved: ‘story.factdesk’ is read-only (its permissions do not allow changes). Your work is still open; make the file writable, or use Save As to keep your changes in a copy.');
+  await expect(page.getByRole('alert')).toContainText(
+    'Nothing was saved: ‘story.factdesk’ is read-only (its permissions do not allow changes). Your work is still open; make the file writable, or use Save As to keep your changes in a copy.',
+  );
   expect(readFileSync(file).equals(before)).toBe(true);
 });

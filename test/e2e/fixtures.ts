@@ -32,7 +32,9 @@ export const test = base.extend<{
       return app;
     });
     for (const app of apps) {
-      const violations = (await app.cspViolations().catch(() => [])).filter((v) => !toleratedCspViolations.includes(v.trim()));
+      const violations = (await app.cspViolations().catch(() => [])).filter(
+        (v) => !toleratedCspViolations.includes(v.trim()),
+      );
       await app.close();
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
     }

@@ -19,7 +19,10 @@ test('after importing an article the caret is in it: typing goes into the text',
   await expect(articleText(page)).toContainText('Lede: ');
 });
 
-test('after opening a project the article has focus, and Escape in it keeps focus there', async ({ launch, tempDir }) => {
+test('after opening a project the article has focus, and Escape in it keeps focus there', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'water.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   const { page } = await launch({ dialogs: { openProject: () => file } });
@@ -37,11 +40,19 @@ test('Find claims puts focus on the first suggestion: Enter accepts it', async (
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await expect(articleText(page)).toContainText('Households');
   await page.keyboard.press(`${mod}+Shift+F`);
-  const first = page.getByRole('region', { name: 'Suggested claims' }).getByRole('button', { name: /^Suggested claim:/ }).first();
+  const first = page
+    .getByRole('region', { name: 'Suggested claims' })
+    .getByRole('button', { name: /^Suggested claim:/ })
+    .first();
   await expect(first).toBeFocused();
-  const before = await page.getByRole('list', { name: 'Claims list' }).getByRole('button', { name: /^Claim \d+:/ }).count();
+  const before = await page
+    .getByRole('list', { name: 'Claims list' })
+    .getByRole('button', { name: /^Claim \d+:/ })
+    .count();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('list', { name: 'Claims list' }).getByRole('button', { name: /^Claim \d+:/ })).toHaveCount(before + 1);
+  await expect(
+    page.getByRole('list', { name: 'Claims list' }).getByRole('button', { name: /^Claim \d+:/ }),
+  ).toHaveCount(before + 1);
 });
 
 test('Find, Enter, Escape leaves the match selected, so Mark claim marks it from the keyboard', async ({ launch }) => {
@@ -67,7 +78,9 @@ test('Find, Enter, Escape leaves the match selected, so Mark claim marks it from
   await expect(page.getByText('select the words first', { exact: false })).toHaveCount(0);
 });
 
-test('typing straight after Ctrl/Cmd+F never lands in the article: the Find box has focus as soon as the shortcut is handled', async ({ launch }) => {
+test('typing straight after Ctrl/Cmd+F never lands in the article: the Find box has focus as soon as the shortcut is handled', async ({
+  launch,
+}) => {
   const { page } = await launch();
   await ready(page);
   await page.getByRole('button', { name: /Open demo project/ }).click();
@@ -75,7 +88,9 @@ test('typing straight after Ctrl/Cmd+F never lands in the article: the Find box 
   await articleText(page).click();
   // In one task: the shortcut's key down, then where the very next key press would go.
   const focusedAfterShortcut = await page.evaluate(() => {
-    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', code: 'KeyF', ctrlKey: true, bubbles: true, cancelable: true }));
+    document.activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'f', code: 'KeyF', ctrlKey: true, bubbles: true, cancelable: true }),
+    );
     return document.activeElement?.getAttribute('aria-label');
   });
   expect(focusedAfterShortcut).toBe('Find');

@@ -3,7 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Identity } from '../../shared/settings/identity';
-import { API_METHODS, checkedEventPayload, type ApiEvent, type ApiEventPayloads, type ApiMethod, type SpellingAtPointer } from '../../shared/api';
+import {
+  API_METHODS,
+  checkedEventPayload,
+  type ApiEvent,
+  type ApiEventPayloads,
+  type ApiMethod,
+  type SpellingAtPointer,
+} from '../../shared/api';
 import { dispatchCall } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
 import { printOnPage } from '../../main/services/export/chromium-pdf';
@@ -27,7 +34,15 @@ export const DEMO_PROJECT = path.join(REPO_ROOT, 'demo', 'city-water-demo.factde
 export const ORIGIN = 'https://factdesk.app';
 export const DEFAULT_IDENTITY: Identity = { name: 'Sam Checker', role: 'checker' };
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.woff2': 'font/woff2' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+  '.woff2': 'font/woff2',
+};
 
 export interface DialogAnswers {
   /** The file chosen in the Open dialog (null = cancelled). */
@@ -103,19 +118,27 @@ function bridgeScript(methods: readonly string[]): string {
 
 /** Answer the app's origin from a built folder (dist/renderer; the bench serves its baseline page the same way). */
 export async function serveFolder(context: BrowserContext, folder = RENDERER_DIR): Promise<void> {
-  if (!existsSync(path.join(folder, 'index.html'))) throw new Error(`${path.relative(REPO_ROOT, folder)} is missing: build it first (npm run build)`);
+  if (!existsSync(path.join(folder, 'index.html')))
+    throw new Error(`${path.relative(REPO_ROOT, folder)} is missing: build it first (npm run build)`);
   await context.route(`${ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     const file = path.resolve(folder, `.${decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)}`);
-    if (!file.startsWith(folder + path.sep) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    if (!file.startsWith(folder + path.sep) || !existsSync(file))
+      return route.fulfill({ status: 404, body: 'Not found' });
     await route.fulfill({
       status: 200,
       body: readFileSync(file),
-      headers: { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
+      headers: {
+        'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      },
     });
   });
   // Like the app, the page may not reach the network.
-  await context.route((url) => !url.toString().startsWith(ORIGIN), (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => !url.toString().startsWith(ORIGIN),
+    (route) => route.abort('blockedbyclient'),
+  );
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
@@ -130,10 +153,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   // Checked against the contract as main's sendEvent checks it outside a packaged app.
   const emit = async <E extends ApiEvent>(event: E, payload: ApiEventPayloads[E]) => {
     checkedEventPayload(event, payload);
-    await page.evaluate(([e, p]) => (window as unknown as { __factdeskEmit(e: string, p: unknown): void }).__factdeskEmit(e as string, p), [event, payload] as const);
+    await page.evaluate(
+      ([e, p]) => (window as unknown as { __factdeskEmit(e: string, p: unknown): void }).__factdeskEmit(e as string, p),
+      [event, payload] as const,
+    );
   };
   const settings = new JsonSettingsStore(path.join(userDataDir, 'settings.json'));
-  if (options.identity !== null && (options.identity || !settings.get('identity'))) settings.set('identity', options.identity ?? DEFAULT_IDENTITY);
+  if (options.identity !== null && (options.identity || !settings.get('identity')))
+    settings.set('identity', options.identity ?? DEFAULT_IDENTITY);
   const handlers = createHandlers({
     dialogs: {
       chooseProjectToOpen: async () => {
@@ -190,7 +217,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     about: {
       versions: {
         version: JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version,
-        electron: JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')).version,
+        electron: JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules', 'electron', 'package.json'), 'utf8'))
+          .version,
         chromium: browser.version(),
         node: process.versions.node,
       },
@@ -206,7 +234,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     if (source.frame !== page.mainFrame()) throw new Error('Refused: this call did not come from the Factdesk window.');
     const parsedArgs = typeof args === 'string' ? JSON.parse(args) : args;
     const replaced = options.answers?.[method as ApiMethod];
-    const answer = replaced ? await replaced(...(parsedArgs as unknown[])) : await dispatchCall(handlers, method, parsedArgs);
+    const answer = replaced
+      ? await replaced(...(parsedArgs as unknown[]))
+      : await dispatchCall(handlers, method, parsedArgs);
     return answer === undefined ? undefined : JSON.stringify(answer);
   });
   await context.addInitScript({ content: bridgeScript(API_METHODS) });

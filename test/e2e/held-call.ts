@@ -7,7 +7,10 @@ type Bridge = { __factdeskInvoke(method: string, args: unknown): Promise<unknown
  * save or read of a large project would take a moment; returns a way to wait
  * until the call is held and to let it go.
  */
-export async function holdNextCall(page: Page, method: string): Promise<{ held(): Promise<void>; release(): Promise<void> }> {
+export async function holdNextCall(
+  page: Page,
+  method: string,
+): Promise<{ held(): Promise<void>; release(): Promise<void> }> {
   await page.evaluate((held) => {
     const bridge = window as unknown as Bridge;
     const invoke = bridge.__factdeskInvoke;
@@ -18,7 +21,10 @@ export async function holdNextCall(page: Page, method: string): Promise<{ held()
     };
   }, method);
   return {
-    held: () => page.waitForFunction(() => typeof (window as unknown as Bridge).__releaseHeld === 'function').then(() => undefined),
+    held: () =>
+      page
+        .waitForFunction(() => typeof (window as unknown as Bridge).__releaseHeld === 'function')
+        .then(() => undefined),
     release: () => page.evaluate(() => (window as unknown as Bridge).__releaseHeld!()),
   };
 }

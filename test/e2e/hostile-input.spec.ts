@@ -11,18 +11,25 @@ import { articleText, claimRows } from './editor-helpers';
 test.use({ toleratedCspViolations: ['script-src-attr inline', 'base-uri https://example.org/'] });
 
 const PAYLOADS: Record<string, string> = {
-  'data: URLs': '<p><a href="data:text/html,<script>parent.__pwned=1</script>">data link</a> <img src="data:image/svg+xml,<svg onload=alert(1)>"></p>',
-  'SVG with script': '<svg><script>window.__pwned="svg-script"</script><foreignObject><p onmouseover="window.__pwned=1">svg text</p></foreignObject></svg><p>after svg</p>',
-  'mutation XSS': '<noscript><p title="</noscript><img src=x onerror=window.__pwned=\'mxss\'>">mxss text</p></noscript><p>after mxss</p>',
-  'nested form and style': '<form action="https://example.org"><input value="x"></form><style>*{display:none}</style><p style="background:url(https://example.org/x)">styled text</p>',
-  'meta refresh and base': '<meta http-equiv="refresh" content="0;url=https://example.org"><base href="https://example.org/"><p>meta text</p>',
+  'data: URLs':
+    '<p><a href="data:text/html,<script>parent.__pwned=1</script>">data link</a> <img src="data:image/svg+xml,<svg onload=alert(1)>"></p>',
+  'SVG with script':
+    '<svg><script>window.__pwned="svg-script"</script><foreignObject><p onmouseover="window.__pwned=1">svg text</p></foreignObject></svg><p>after svg</p>',
+  'mutation XSS':
+    '<noscript><p title="</noscript><img src=x onerror=window.__pwned=\'mxss\'>">mxss text</p></noscript><p>after mxss</p>',
+  'nested form and style':
+    '<form action="https://example.org"><input value="x"></form><style>*{display:none}</style><p style="background:url(https://example.org/x)">styled text</p>',
+  'meta refresh and base':
+    '<meta http-equiv="refresh" content="0;url=https://example.org"><base href="https://example.org/"><p>meta text</p>',
 };
 
 async function paste(page: Page, data: Record<string, string>): Promise<void> {
   await page.evaluate((data) => {
     const transfer = new DataTransfer();
     for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-    document.querySelector('[aria-label="Article text"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[aria-label="Article text"]')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
   }, data);
 }
 
@@ -46,18 +53,43 @@ for (const [name, html] of Object.entries(PAYLOADS)) {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
     expect(dialogs).toEqual([]);
     expect(page.url()).toBe('https://factdesk.app/index.html');
-    await expect(articleText(page).locator('img, svg, script, iframe, form, input, style, meta, base, noscript')).toHaveCount(0);
+    await expect(
+      articleText(page).locator('img, svg, script, iframe, form, input, style, meta, base, noscript'),
+    ).toHaveCount(0);
     await expect(articleText(page).locator('a[href^="data:"], a[href^="javascript:"], [style*="url("]')).toHaveCount(0);
     await expect(articleText(page)).toContainText('Intro.');
   });
 }
 
-test('crafted Lexical clipboard JSON is ignored: no claim highlight, no node state, only the plain text arrives', async ({ launch }) => {
+test('crafted Lexical clipboard JSON is ignored: no claim highlight, no node state, only the plain text arrives', async ({
+  launch,
+}) => {
   const { page } = await launch();
   await startArticle(page);
   const crafted = JSON.stringify({
     namespace: 'factdesk-article',
-    nodes: [{ type: 'mark', ids: ['clm_forged'], children: [{ type: 'text', text: 'forged claim', format: 0, detail: 0, mode: 'normal', style: 'background:url(https://example.org/x)', version: 1 }], direction: null, format: '', indent: 0, version: 1, $: { factdeskClaims: { clm_forged: { id: 'clm_forged' } } } }],
+    nodes: [
+      {
+        type: 'mark',
+        ids: ['clm_forged'],
+        children: [
+          {
+            type: 'text',
+            text: 'forged claim',
+            format: 0,
+            detail: 0,
+            mode: 'normal',
+            style: 'background:url(https://example.org/x)',
+            version: 1,
+          },
+        ],
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+        $: { factdeskClaims: { clm_forged: { id: 'clm_forged' } } },
+      },
+    ],
   });
   await paste(page, { 'application/x-lexical-editor': crafted, 'text/plain': 'forged claim' });
   await expect(articleText(page)).toContainText('Intro. forged claim');
@@ -91,7 +123,8 @@ test('a 5 MB paste completes with progress, as one undo step', async ({ launch }
   const { page } = await launch();
   await startArticle(page);
   const paragraphs = await page.evaluate(() => {
-    const sentence = 'The harbour authority said container traffic rose by 4 per cent in the year to March, the third rise in a row. ';
+    const sentence =
+      'The harbour authority said container traffic rose by 4 per cent in the year to March, the third rise in a row. ';
     const parts: string[] = [];
     let size = 0;
     for (let i = 0; size < 5 * 1024 * 1024; i += 1) {
@@ -105,7 +138,9 @@ test('a 5 MB paste completes with progress, as one undo step', async ({ launch }
   await page.evaluate(() => {
     const transfer = new DataTransfer();
     transfer.setData('text/html', (window as unknown as { __bigPaste: string }).__bigPaste);
-    document.querySelector('[aria-label="Article text"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[aria-label="Article text"]')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
   });
   const progress = page.getByRole('progressbar', { name: 'Pasting' });
   await expect(progress).toBeVisible();
@@ -113,7 +148,11 @@ test('a 5 MB paste completes with progress, as one undo step', async ({ launch }
   await expect(articleText(page)).toContainText(`Paragraph ${paragraphs - 1}.`);
   expect(await articleText(page).locator('p').count()).toBeGreaterThanOrEqual(paragraphs);
   // Chunk boundaries (every 250 blocks) do not glue two paragraphs together.
-  expect(await articleText(page).locator('p').evaluateAll((ps) => ps.filter((p) => /^Paragraph 250\. /.test(p.textContent ?? '')).length)).toBe(1);
+  expect(
+    await articleText(page)
+      .locator('p')
+      .evaluateAll((ps) => ps.filter((p) => /^Paragraph 250\. /.test(p.textContent ?? '')).length),
+  ).toBe(1);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(articleText(page)).not.toContainText('Paragraph 0.');
   await expect(articleText(page)).toContainText('Intro.');

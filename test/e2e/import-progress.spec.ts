@@ -19,7 +19,10 @@ function longArticle(paragraphs: number): string {
   return `<html><head><title>Harbour traffic</title></head><body>${Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph ${i}. ${sentence}</p>`).join('')}</body></html>`;
 }
 
-test('a long article import shows progress with Cancel, and Cancel leaves the open project as it was', async ({ launch, tempDir }) => {
+test('a long article import shows progress with Cancel, and Cancel leaves the open project as it was', async ({
+  launch,
+  tempDir,
+}) => {
   test.setTimeout(120_000);
   const project = path.join(tempDir, 'water.factdesk');
   copyFileSync(DEMO_PROJECT, project);
@@ -34,7 +37,9 @@ test('a long article import shows progress with Cancel, and Cancel leaves the op
   const progress = page.getByRole('progressbar', { name: 'Importing article' });
   await expect(progress).toBeVisible();
   // Main has read the file (the first half of the bar); the window is building the article, and answers.
-  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 60_000 }).toBeGreaterThanOrEqual(50);
+  await expect
+    .poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(50);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(progress).toBeHidden();
 
@@ -45,16 +50,24 @@ test('a long article import shows progress with Cancel, and Cancel leaves the op
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveCount(0);
 });
 
-test('an article nested 20,000 <div> deep is imported flat, every <div>’s text kept, with progress', async ({ launch, tempDir }) => {
+test('an article nested 20,000 <div> deep is imported flat, every <div>’s text kept, with progress', async ({
+  launch,
+  tempDir,
+}) => {
   test.setTimeout(120_000);
   const article = path.join(tempDir, 'deep.html');
-  writeFileSync(article, `<html><head><title>Deep</title></head><body>${'<div>Harbour fees rose. '.repeat(20_000)}${'</div>'.repeat(20_000)}</body></html>`);
+  writeFileSync(
+    article,
+    `<html><head><title>Deep</title></head><body>${'<div>Harbour fees rose. '.repeat(20_000)}${'</div>'.repeat(20_000)}</body></html>`,
+  );
   const { page } = await launch({ dialogs: { importArticle: () => article } });
   await page.getByRole('button', { name: /Import article/ }).click();
   await expect(page.getByRole('progressbar', { name: 'Importing article' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Importing article' })).toBeHidden({ timeout: 100_000 });
   await expect(page.getByLabel('Title')).toHaveValue('Deep');
-  expect(await articleText(page).evaluate((root) => root.textContent!.split('Harbour fees rose.').length - 1)).toBe(20_000);
+  expect(await articleText(page).evaluate((root) => root.textContent!.split('Harbour fees rose.').length - 1)).toBe(
+    20_000,
+  );
   expect(await articleText(page).locator('p').count()).toBeGreaterThan(19_000);
   const deepest = await articleText(page).evaluate((root) => {
     let max = 0;
@@ -71,7 +84,10 @@ test('an article nested 20,000 <div> deep is imported flat, every <div>’s text
 test('a long PDF source shows how far main has read it, and Cancel adds nothing', async ({ launch, tempDir }) => {
   test.setTimeout(120_000);
   const pdf = path.join(tempDir, 'annual-accounts.pdf');
-  writeFileSync(pdf, pdfOf({ pages: 3_000, pageText: 'Leakage fell by 9 per cent after the new detection programme began.' }));
+  writeFileSync(
+    pdf,
+    pdfOf({ pages: 3_000, pageText: 'Leakage fell by 9 per cent after the new detection programme began.' }),
+  );
   const { page } = await launch({ dialogs: { sourceFile: () => pdf } });
   await page.getByRole('button', { name: /New project/ }).click();
   await page.getByRole('tab', { name: 'Sources' }).click();
@@ -80,7 +96,9 @@ test('a long PDF source shows how far main has read it, and Cancel adds nothing'
   await dialog.getByRole('tab', { name: 'Import file' }).click();
   await dialog.getByRole('button', { name: 'Choose file…' }).click();
   const progress = page.getByRole('progressbar', { name: 'Importing source' });
-  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 60_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 60_000 })
+    .toBeGreaterThan(5);
   await page.locator('.progress').getByRole('button', { name: 'Cancel' }).click();
   await expect(progress).toBeHidden();
   await expect(dialog.getByRole('alert')).toHaveCount(0);
@@ -89,13 +107,25 @@ test('a long PDF source shows how far main has read it, and Cancel adds nothing'
   await expect(page.getByRole('region', { name: 'Sources' })).toContainText('No sources yet');
 });
 
-test('an article nested deep in lists and quotes is imported within the depth a project may hold, so it saves', async ({ launch, tempDir }) => {
+test('an article nested deep in lists and quotes is imported within the depth a project may hold, so it saves', async ({
+  launch,
+  tempDir,
+}) => {
   test.setTimeout(120_000);
   const article = path.join(tempDir, 'deep-lists.html');
-  const nest = (open: string, close: string, depth: number) => `${open.repeat(depth)}Ferry fares rose by 4 per cent.${close.repeat(depth)}`;
+  const nest = (open: string, close: string, depth: number) =>
+    `${open.repeat(depth)}Ferry fares rose by 4 per cent.${close.repeat(depth)}`;
   // Each shape nests 300 levels: lists inside list items, lists directly inside lists (Lexical wraps each in an item), quotes.
-  const shapes = [nest('<ul><li>Item ', '</li></ul>', 150), nest('<ul>', '</ul>', 300), nest('<ol><li>', '</li></ol>', 150), nest('<blockquote>', '</blockquote>', 300)];
-  writeFileSync(article, `<html><head><title>Deep lists</title></head><body>${shapes.map((shape) => `<p>Next shape.</p>${shape}`).join('')}</body></html>`);
+  const shapes = [
+    nest('<ul><li>Item ', '</li></ul>', 150),
+    nest('<ul>', '</ul>', 300),
+    nest('<ol><li>', '</li></ol>', 150),
+    nest('<blockquote>', '</blockquote>', 300),
+  ];
+  writeFileSync(
+    article,
+    `<html><head><title>Deep lists</title></head><body>${shapes.map((shape) => `<p>Next shape.</p>${shape}`).join('')}</body></html>`,
+  );
   const saved = path.join(tempDir, 'deep-lists.factdesk');
   const { page } = await launch({ dialogs: { importArticle: () => article, savePath: () => saved } });
   await page.getByRole('button', { name: /Import article/ }).click();

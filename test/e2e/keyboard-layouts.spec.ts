@@ -15,7 +15,15 @@ interface Press {
 async function pressOnLayout(page: Page, press: Press): Promise<void> {
   await page.evaluate((p) => {
     const target = document.activeElement ?? document.body;
-    const init = { key: p.key, code: p.code, ctrlKey: !!p.ctrl, shiftKey: !!p.shift, bubbles: true, cancelable: true, composed: true };
+    const init = {
+      key: p.key,
+      code: p.code,
+      ctrlKey: !!p.ctrl,
+      shiftKey: !!p.shift,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    };
     target.dispatchEvent(new KeyboardEvent('keydown', init));
     target.dispatchEvent(new KeyboardEvent('keyup', init));
   }, press);
@@ -63,7 +71,10 @@ test('QWERTZ: Ctrl+- zooms out and Ctrl+Shift+7 (/) opens the shortcuts sheet', 
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 });
 
-test('a layout without Latin letters: the review queue’s A approves by the key’s position', async ({ launch, tempDir }) => {
+test('a layout without Latin letters: the review queue’s A approves by the key’s position', async ({
+  launch,
+  tempDir,
+}) => {
   // The first claim gets evidence, so it may be sent to review (the readiness rule).
   const projectPath = writeDemoVariant(tempDir, 'demo-with-evidence', { evidenceFor: ['clm_rate'] });
   const { page } = await launch({ identity: { name: 'Dana Okoye', role: 'editor' }, projectPath });
@@ -80,7 +91,12 @@ test('a layout without Latin letters: the review queue’s A approves by the key
 });
 
 /** Every text and tooltip in the window (where shortcuts are written). */
-const shownText = (page: Page) => page.evaluate(() => [document.body.innerText, ...[...document.querySelectorAll('[title]')].map((el) => el.getAttribute('title'))].join('\n'));
+const shownText = (page: Page) =>
+  page.evaluate(() =>
+    [document.body.innerText, ...[...document.querySelectorAll('[title]')].map((el) => el.getAttribute('title'))].join(
+      '\n',
+    ),
+  );
 
 /** Visit the screens that name shortcuts and gather what they show. */
 async function shortcutScreens(page: Page, mod: 'Control' | 'Meta'): Promise<string> {

@@ -24,7 +24,9 @@ test('after a crash, unsaved typing is offered back and restored', async ({ laun
   await first.page.getByRole('button', { name: /Open demo project/ }).click();
   await typeAtEndOfParagraph(first.page, 'Residents on low incomes', ' Typed just before the crash.');
   // The backup lands about a second after typing stops.
-  await expect.poll(() => backupsIn(first.userDataDir).join(''), { timeout: 5000 }).toContain('Typed just before the crash.');
+  await expect
+    .poll(() => backupsIn(first.userDataDir).join(''), { timeout: 5000 })
+    .toContain('Typed just before the crash.');
   await first.crash();
 
   const target = path.join(tempDir, 'recovered');
@@ -52,7 +54,10 @@ test('a backup can be discarded at start-up and is not offered again', async ({ 
   await first.crash();
 
   const second = await launch({ userDataDir: first.userDataDir });
-  await second.page.getByRole('dialog', { name: 'Recover unsaved work' }).getByRole('button', { name: 'Discard' }).click();
+  await second.page
+    .getByRole('dialog', { name: 'Recover unsaved work' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   await expect(second.page.getByRole('dialog', { name: 'Recover unsaved work' })).toBeHidden();
   await expect.poll(() => backupsIn(first.userDataDir)).toEqual([]);
   await second.close();
@@ -61,7 +66,10 @@ test('a backup can be discarded at start-up and is not offered again', async ({ 
   await expect(third.page.getByRole('dialog', { name: 'Recover unsaved work' })).toHaveCount(0);
 });
 
-test('a save over a file changed on disk is stopped; Merge keeps both people’s changes', async ({ launch, tempDir }) => {
+test('a save over a file changed on disk is stopped; Merge keeps both people’s changes', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'story.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   // A slow watcher, so it is the save that finds the change.
@@ -95,24 +103,35 @@ test('Keep mine asks for confirmation before overwriting; Cancel writes nothing'
   await page.getByLabel('Title').fill('Mine wins');
   colleagueSaves(file, (doc) => (doc.article.title = 'Theirs'));
   await page.keyboard.press('Control+s');
-  await page.getByRole('dialog', { name: 'The file changed on disk' }).getByRole('button', { name: 'Keep mine' }).click();
+  await page
+    .getByRole('dialog', { name: 'The file changed on disk' })
+    .getByRole('button', { name: 'Keep mine' })
+    .click();
   const confirm = page.getByRole('dialog', { name: 'Replace their version?' });
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   expect(JSON.parse(readFileSync(file, 'utf8')).article.title).toBe('Theirs');
 
   await page.keyboard.press('Control+s');
-  await page.getByRole('dialog', { name: 'The file changed on disk' }).getByRole('button', { name: 'Keep mine' }).click();
+  await page
+    .getByRole('dialog', { name: 'The file changed on disk' })
+    .getByRole('button', { name: 'Keep mine' })
+    .click();
   await confirm.getByRole('button', { name: 'Overwrite their changes' }).click();
   await expect.poll(() => JSON.parse(readFileSync(file, 'utf8')).article.title).toBe('Mine wins');
 });
 
-test('an outside change is noticed while open: reloaded when there are no local changes, the choice offered when there are', async ({ launch, tempDir }) => {
+test('an outside change is noticed while open: reloaded when there are no local changes, the choice offered when there are', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'story.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   const { page } = await launch({ projectPath: file });
   await expect(editor(page)).toContainText('Households');
   colleagueSaves(file, (doc) => (doc.article.title = 'Retitled by the night desk'));
-  await expect(page.getByRole('status').filter({ hasText: 'was changed on disk by someone else and has been reloaded' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'was changed on disk by someone else and has been reloaded' }),
+  ).toBeVisible();
   await expect(page.getByLabel('Title')).toHaveValue('Retitled by the night desk');
 
   await typeAtEndOfParagraph(page, 'Residents on low incomes', ' My local sentence.');
@@ -125,7 +144,10 @@ test('an outside change is noticed while open: reloaded when there are no local 
   await expect(page).toHaveTitle(/^● /);
 });
 
-test('typing while an outside change is being reloaded is kept, and the choice is offered instead', async ({ launch, tempDir }) => {
+test('typing while an outside change is being reloaded is kept, and the choice is offered instead', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'story.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   const { page } = await launch({ projectPath: file });
@@ -149,7 +171,10 @@ test('typing while an outside change is being reloaded is kept, and the choice i
   expect(JSON.stringify(saved.article.body)).toContain('Typed during the reload.');
 });
 
-test('a reload keeps the checker’s place: the same passage at the top of the view, the same claim and source open', async ({ launch, tempDir }) => {
+test('a reload keeps the checker’s place: the same passage at the top of the view, the same claim and source open', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'story.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   colleagueSaves(file, (doc) => {
@@ -164,7 +189,11 @@ test('a reload keeps the checker’s place: the same passage at the top of the v
   const card = page.getByRole('region', { name: 'Claims' }).getByRole('region', { name: 'Claim 3' });
   await expect(card).toContainText('Need the regulator’s figure');
   await page.getByRole('tab', { name: 'Sources' }).click();
-  await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: /Calder Water cuts leakage/ }).first().click();
+  await page
+    .getByRole('region', { name: 'Sources' })
+    .getByRole('button', { name: /Calder Water cuts leakage/ })
+    .first()
+    .click();
   const viewer = page.getByRole('region', { name: /^Source: Calder Water cuts leakage/ });
   await expect(viewer).toBeVisible();
   await page.getByRole('tab', { name: 'Claims' }).click();
@@ -183,7 +212,10 @@ test('a reload keeps the checker’s place: the same passage at the top of the v
     .toBeLessThanOrEqual(1);
 });
 
-test('File → Restore from History lists saved versions with claim counts and restores one', async ({ launch, tempDir }) => {
+test('File → Restore from History lists saved versions with claim counts and restores one', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'story.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   const app = await launch({ projectPath: file });
@@ -198,7 +230,10 @@ test('File → Restore from History lists saved versions with claim counts and r
   const versions = dialog.getByRole('list', { name: 'Earlier versions' }).getByRole('listitem');
   await expect(versions).toHaveCount(1);
   await expect(versions.first()).toContainText('5 claims · Version kept in history');
-  await versions.first().getByRole('button', { name: /^Restore the version from / }).click();
+  await versions
+    .first()
+    .getByRole('button', { name: /^Restore the version from / })
+    .click();
   await page.getByRole('alertdialog', { name: 'Unsaved changes' }).getByRole('button', { name: 'Don’t save' }).click();
   await expect(page.getByLabel('Title')).toHaveValue('Version kept in history');
   await expect(page).toHaveTitle(/^● /);
@@ -210,7 +245,9 @@ test('a second window on the same file is warned that it is read-only', async ({
   const first = await launch({ projectPath: file });
   await expect(editor(first.page)).toContainText('Households');
   const second = await launch({ projectPath: file });
-  await expect(second.page.getByRole('alert').filter({ hasText: 'open in another Factdesk window' })).toContainText('read-only here');
+  await expect(second.page.getByRole('alert').filter({ hasText: 'open in another Factdesk window' })).toContainText(
+    'read-only here',
+  );
 });
 
 test('damaged preferences are reported, kept aside, and the app still starts', async ({ launch, tempDir }) => {

@@ -35,7 +35,9 @@ test('suggested claims take the panel’s height, not a small box above an empty
   expect(await wholeItemsInView(page, 'Suggestions')).toBeGreaterThanOrEqual(2);
 });
 
-test('with claims in the list too, the suggestions fill the panel and the claims keep a row in view', async ({ launch }) => {
+test('with claims in the list too, the suggestions fill the panel and the claims keep a row in view', async ({
+  launch,
+}) => {
   const { page } = await launch();
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await expect(articleText(page)).toContainText('Households');

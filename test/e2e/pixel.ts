@@ -29,7 +29,7 @@ async function windowPixels(page: Page): Promise<{ width: number; bytesPerPixel:
   let width = 0;
   let height = 0;
   let bytesPerPixel = 4;
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('ascii', at + 4, at + 8);
     if (type === 'IHDR') {
@@ -44,7 +44,10 @@ async function windowPixels(page: Page): Promise<{ width: number; bytesPerPixel:
 }
 
 /** The colours painted in a rectangle of the window (viewport pixels): what the user sees, whatever the DOM says. */
-export async function pixelsIn(page: Page, rect: { x: number; y: number; width: number; height: number }): Promise<[number, number, number][]> {
+export async function pixelsIn(
+  page: Page,
+  rect: { x: number; y: number; width: number; height: number },
+): Promise<[number, number, number][]> {
   const { width, bytesPerPixel, pixels } = await windowPixels(page);
   const colours: [number, number, number][] = [];
   for (let y = Math.round(rect.y); y < Math.round(rect.y + rect.height); y += 1) {

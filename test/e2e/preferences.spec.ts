@@ -16,7 +16,10 @@ const openDemo = async (page: Page) => {
   await expect(articleText(page)).toContainText('Households');
 };
 
-test('a renamed verdict shows at once on the claim card, in the claims list and the legend, is exported, and is remembered', async ({ launch, tempDir }) => {
+test('a renamed verdict shows at once on the claim card, in the claims list and the legend, is exported, and is remembered', async ({
+  launch,
+  tempDir,
+}) => {
   const target = path.join(tempDir, 'labelled');
   const app = await launch({ dialogs: { exportPath: () => target } });
   const { page } = app;
@@ -27,19 +30,28 @@ test('a renamed verdict shows at once on the claim card, in the claims list and 
   await page.keyboard.press('Control+,');
   await preferences(page).getByRole('textbox', { name: 'Label for “Mixed”' }).fill('Half true');
   // Applied at once, behind the open dialog.
-  await expect(card.getByRole('combobox', { name: 'Verdict', exact: true }).locator('option:checked')).toHaveText('Half true');
+  await expect(card.getByRole('combobox', { name: 'Verdict', exact: true }).locator('option:checked')).toHaveText(
+    'Half true',
+  );
   await expect(claimRows(page).first()).toHaveAccessibleName(/^Claim 1: Half true\./);
   await expect(claimsPanel(page).locator('.claim-row').first().locator('.verdict-badge')).toHaveText('Half true');
   await expect(claimsPanel(page).locator('.legend')).toContainText('Half true');
-  await expect(articleText(page).locator('mark[data-verdict="mixed"]').first()).toHaveAttribute('title', /Claim 1 — Half true/);
+  await expect(articleText(page).locator('mark[data-verdict="mixed"]').first()).toHaveAttribute(
+    'title',
+    /Claim 1 — Half true/,
+  );
   await preferences(page).getByRole('button', { name: 'Done' }).click();
   await expect(preferences(page)).toBeHidden();
-  expect(JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.verdictLabels).toEqual({ mixed: 'Half true' });
+  expect(
+    JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).preferences.verdictLabels,
+  ).toEqual({ mixed: 'Half true' });
   await page.keyboard.press('Control+e');
   const exportDialog = page.getByRole('dialog', { name: 'Export report…' });
   // Nothing in the demo is approved: the internal report shows claim 1.
   await exportDialog.getByRole('radio', { name: /^Internal/ }).check();
-  await expect(exportDialog.frameLocator('iframe[title="Report preview"]').locator('#claim-1 .verdict')).toHaveText('Half true');
+  await expect(exportDialog.frameLocator('iframe[title="Report preview"]').locator('#claim-1 .verdict')).toHaveText(
+    'Half true',
+  );
   await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(exportDialog.getByRole('status')).toContainText(`${target}.html`);
   expect(readFileSync(`${target}.html`, 'utf8')).toContain('<span class="verdict v-mixed">Half true</span>');
@@ -54,7 +66,9 @@ test('a renamed verdict shows at once on the claim card, in the claims list and 
   await expect(claimRows(page).first()).toHaveAccessibleName(/^Claim 1: Mixed\./);
 });
 
-test('a tag given a colour changes its chips on the card and in the list, readable in both themes', async ({ launch }) => {
+test('a tag given a colour changes its chips on the card and in the list, readable in both themes', async ({
+  launch,
+}) => {
   const { page } = await launch();
   await openDemo(page);
   await openClaimRow(page, 0);
@@ -109,7 +123,10 @@ test('the backup interval is honoured: off writes no backup, 5 seconds waits for
   expect(Date.now() - typedAt).toBeGreaterThanOrEqual(4500);
 });
 
-test('autosave on losing focus saves the project file, and stops at a file changed by someone else', async ({ launch, tempDir }) => {
+test('autosave on losing focus saves the project file, and stops at a file changed by someone else', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'story.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   // A slow watcher, so it is the autosave that finds the outside change.
@@ -154,7 +171,10 @@ test('autosave after a pause saves once the chosen minutes pass without edits', 
   await expect(page).toHaveTitle('story — Factdesk');
 });
 
-test('autosave in a read-only window is refused out loud, once, and the file is left alone', async ({ launch, tempDir }) => {
+test('autosave in a read-only window is refused out loud, once, and the file is left alone', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'story.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   const before = readFileSync(file, 'utf8');

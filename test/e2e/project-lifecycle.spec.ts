@@ -107,7 +107,10 @@ test('closing the window with unsaved changes can save first', async ({ launch, 
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await typeAtEndOfParagraph(page, 'Residents on low incomes', ' Saved on the way out.');
   await app.emit('closeRequested', null);
-  await page.getByRole('alertdialog', { name: 'Unsaved changes' }).getByRole('button', { name: 'Save', exact: true }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Unsaved changes' })
+    .getByRole('button', { name: 'Save', exact: true })
+    .click();
   await expect.poll(() => app.windowClosed()).toBe(true);
   expect(readFileSync(target, 'utf8')).toContain('Saved on the way out.');
 });
@@ -125,7 +128,10 @@ test('saved projects appear in the recent list and reopen from it', async ({ lau
   await app.close();
 
   const again = await launch({ userDataDir: app.userDataDir });
-  await again.page.getByRole('list', { name: 'Recent projects' }).getByRole('button', { name: /recent-one/ }).click();
+  await again.page
+    .getByRole('list', { name: 'Recent projects' })
+    .getByRole('button', { name: /recent-one/ })
+    .click();
   await expect(editor(again.page)).toContainText('Households in Port Calder');
 });
 
@@ -144,7 +150,9 @@ test('formatting: a heading, bold text and undo', async ({ launch }) => {
   await expect(editor(page)).not.toContainText('Bold words');
 });
 
-test('formatting: a bulleted list grows with Enter and ends at an empty item; Numbered list switches it', async ({ launch }) => {
+test('formatting: a bulleted list grows with Enter and ends at an empty item; Numbered list switches it', async ({
+  launch,
+}) => {
   const { page } = await launch();
   await page.getByRole('button', { name: /New project/ }).click();
   await editor(page).click();
@@ -166,7 +174,6 @@ test('formatting: a bulleted list grows with Enter and ends at an empty item; Nu
   await page.getByLabel('Block style').selectOption('number');
   await expect(editor(page).locator('ol').getByRole('listitem')).toHaveText(['First point', 'Second point']);
 });
-
 
 test('edits made while a save is under way stay unsaved and on screen', async ({ launch, tempDir }) => {
   const file = path.join(tempDir, 'story.factdesk');

@@ -4,7 +4,8 @@ import { articleText, claimsPanel } from './editor-helpers';
 /** Steps the real-copy spec and the docs screenshots share: typing an article, pasting a source, clearing toasts. */
 
 export const suggestions = (page: Page) => claimsPanel(page).getByRole('region', { name: 'Suggested claims' });
-export const suggestionItems = (page: Page) => suggestions(page).getByRole('list', { name: 'Suggestions' }).getByRole('listitem');
+export const suggestionItems = (page: Page) =>
+  suggestions(page).getByRole('list', { name: 'Suggestions' }).getByRole('listitem');
 
 export async function typeParagraphs(page: Page, paragraphs: string[]): Promise<void> {
   await articleText(page).click();
@@ -30,6 +31,7 @@ export async function dismissNotices(page: Page): Promise<void> {
 }
 
 /** The border-drones claim a fact-checker marks in the real-copy flows. */
-export const BORDER_CLAIM = 'Veltria has warned Kosmar that it would strike back if 3 more drones crossed its border in 2021.';
+export const BORDER_CLAIM =
+  'Veltria has warned Kosmar that it would strike back if 3 more drones crossed its border in 2021.';
 
 export const WIRE_STORY = 'test/fixtures/real-copy/dev/wire-border-drones.txt';

@@ -8,7 +8,10 @@ import { addPastedSource, BORDER_CLAIM, suggestionItems, typeParagraphs, WIRE_ST
 
 const items = suggestionItems;
 
-test('accept a suggestion whose speaker is a surname resolved to a full name two paragraphs up; speaker and kind are saved', async ({ launch, tempDir }) => {
+test('accept a suggestion whose speaker is a surname resolved to a full name two paragraphs up; speaker and kind are saved', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'novak.factdesk');
   const { page } = await launch({ dialogs: { savePath: () => file } });
   await page.getByRole('button', { name: /New project/ }).click();
@@ -33,7 +36,9 @@ test('accept a suggestion whose speaker is a surname resolved to a full name two
   expect(saved.claims[0].tags.attributed).toEqual({ speaker: 'Ana Novak', kind: 'person' });
 });
 
-test('a claim no source states: the card says "No close match in the sources", and the nearest passages only on request', async ({ launch }) => {
+test('a claim no source states: the card says "No close match in the sources", and the nearest passages only on request', async ({
+  launch,
+}) => {
   const { page } = await launch();
   await page.getByRole('button', { name: /New project/ }).click();
   await typeParagraphs(page, ['Border row', BORDER_CLAIM]);
@@ -43,7 +48,11 @@ test('a claim no source states: the card says "No close match in the sources", a
   await warning.getByRole('button', { name: 'Accept' }).click();
   await expect(claimRows(page)).toHaveCount(1);
 
-  await addPastedSource(page, 'Harbour notes', 'The harbour in Kessel reopened in 2019.\nFishing boats crossed the bay at dawn, the harbour master said.');
+  await addPastedSource(
+    page,
+    'Harbour notes',
+    'The harbour in Kessel reopened in 2019.\nFishing boats crossed the bay at dawn, the harbour master said.',
+  );
   await claimRows(page).first().click();
   const card = claimsPanel(page).getByRole('region', { name: 'Claim 1' });
   await expect(card.getByText('No close match in the sources.')).toBeVisible();
@@ -61,7 +70,10 @@ test('a claim no source states: the card says "No close match in the sources", a
   await expect(close.getByRole('listitem')).toHaveCount(1);
 });
 
-test('importing a pasted wire story: title, byline, outlet and date recognised, captions left out, one Undo; Save suggests the edited title', async ({ launch, tempDir }) => {
+test('importing a pasted wire story: title, byline, outlet and date recognised, captions left out, one Undo; Save suggests the edited title', async ({
+  launch,
+  tempDir,
+}) => {
   const article = path.resolve(__dirname, '../..', WIRE_STORY);
   const suggested: string[] = [];
   const { page } = await launch({
@@ -75,9 +87,13 @@ test('importing a pasted wire story: title, byline, outlet and date recognised, 
   });
   await page.getByRole('button', { name: /Import article/ }).click();
   const notice = page.getByRole('status').filter({ hasText: 'Imported wire-border-drones.txt' });
-  await expect(notice).toContainText('Recognised title “Veltria warns Kosmar it will \'strike back\' over drone incursions”; byline “Petra Lind”; outlet “Norden Press”; date “2021-12-13”');
+  await expect(notice).toContainText(
+    "Recognised title “Veltria warns Kosmar it will 'strike back' over drone incursions”; byline “Petra Lind”; outlet “Norden Press”; date “2021-12-13”",
+  );
   await expect(notice).toContainText('3 lines left out of the text');
-  await expect(page.getByLabel('Title')).toHaveValue("Veltria warns Kosmar it will 'strike back' over drone incursions");
+  await expect(page.getByLabel('Title')).toHaveValue(
+    "Veltria warns Kosmar it will 'strike back' over drone incursions",
+  );
   await expect(page.getByLabel('Byline')).toHaveValue('Petra Lind');
   await expect(page.getByLabel('Outlet')).toHaveValue('Norden Press');
   await expect(page.getByLabel('Published')).toHaveValue('2021-12-13');

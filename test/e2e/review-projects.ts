@@ -7,9 +7,21 @@ import { DEMO_PROJECT } from './harness';
 
 /** Evidence for the demo's claims from its own sources (the excerpts are in the source texts). */
 const DEMO_EVIDENCE: Record<string, { sourceId: string; exact: string; stance: Stance }> = {
-  clm_rate: { sourceId: 'src_budget', exact: 'Table 3 shows the average annual household bill rising from £412.10 to £469.80', stance: 'supports' },
-  clm_cost: { sourceId: 'src_audit', exact: 'By September 2026 the forecast outturn cost had risen to £37.6 million.', stance: 'supports' },
-  clm_lowest: { sourceId: 'src_audit', exact: 'after the proposed increase Port Calder would be £469.80, Ashby £455.20', stance: 'contradicts' },
+  clm_rate: {
+    sourceId: 'src_budget',
+    exact: 'Table 3 shows the average annual household bill rising from £412.10 to £469.80',
+    stance: 'supports',
+  },
+  clm_cost: {
+    sourceId: 'src_audit',
+    exact: 'By September 2026 the forecast outturn cost had risen to £37.6 million.',
+    stance: 'supports',
+  },
+  clm_lowest: {
+    sourceId: 'src_audit',
+    exact: 'after the proposed increase Port Calder would be £469.80, Ashby £455.20',
+    stance: 'contradicts',
+  },
 };
 
 export function demoJson(): Project {
@@ -22,18 +34,38 @@ export function evidenceFor(demo: Project, claimIds: string[]): EvidenceLink[] {
     const text = demo.sources.find((source) => source.id === sourceId)!.text;
     const start = text.indexOf(exact);
     if (start < 0) throw new Error(`excerpt not in ${sourceId}`);
-    return { id: `ev_${claimId}`, claimId, sourceId, stance, anchor: { position: { start, end: start + exact.length }, quote: { exact, prefix: '', suffix: '' } }, note: '', createdBy: 'Priya Shah', createdAt: '2026-11-20T10:00:00.000Z' };
+    return {
+      id: `ev_${claimId}`,
+      claimId,
+      sourceId,
+      stance,
+      anchor: { position: { start, end: start + exact.length }, quote: { exact, prefix: '', suffix: '' } },
+      note: '',
+      createdBy: 'Priya Shah',
+      createdAt: '2026-11-20T10:00:00.000Z',
+    };
   });
 }
 
 /** Change claims by id (fields merged in), add evidence, and write the project. */
-export function writeDemoVariant(dir: string, name: string, change: { claims?: Record<string, Partial<Claim>>; evidenceFor?: string[]; project?: Partial<Project> }): string {
+export function writeDemoVariant(
+  dir: string,
+  name: string,
+  change: { claims?: Record<string, Partial<Claim>>; evidenceFor?: string[]; project?: Partial<Project> },
+): string {
   const demo = demoJson();
   const claims = demo.claims.map((claim) => ({ ...claim, ...(change.claims?.[claim.id] ?? {}) }));
-  const project = { ...demo, claims, evidence: [...demo.evidence, ...evidenceFor(demo, change.evidenceFor ?? [])], ...(change.project ?? {}) };
+  const project = {
+    ...demo,
+    claims,
+    evidence: [...demo.evidence, ...evidenceFor(demo, change.evidenceFor ?? [])],
+    ...(change.project ?? {}),
+  };
   const file = path.join(dir, `${name}.factdesk`);
   writeFileSync(file, `${JSON.stringify(project, null, 2)}\n`);
   return file;
 }
 
-export const hold = (reason: string) => ({ notForPublication: { reason, by: 'Ines Marlow', at: '2026-11-20T12:00:00.000Z' } });
+export const hold = (reason: string) => ({
+  notForPublication: { reason, by: 'Ines Marlow', at: '2026-11-20T12:00:00.000Z' },
+});

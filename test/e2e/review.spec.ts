@@ -27,10 +27,16 @@ test('first run asks who you are, and the name is recorded on changes', async ({
   expect(tempDir).toBeTruthy();
 });
 
-test('checker sends two claims; the editor reviews them by keyboard; the checker sees the comment; sign-off follows', async ({ launch, tempDir }) => {
+test('checker sends two claims; the editor reviews them by keyboard; the checker sees the comment; sign-off follows', async ({
+  launch,
+  tempDir,
+}) => {
   // Claims 1 and 2 have evidence; an editor has held claims 3–5 back from publication, with reasons.
   const held = hold('The council has asked for a right of reply first');
-  const file = writeDemoVariant(tempDir, 'review', { evidenceFor: ['clm_rate', 'clm_cost'], claims: { clm_leak: held, clm_lowest: held, clm_warned: held } });
+  const file = writeDemoVariant(tempDir, 'review', {
+    evidenceFor: ['clm_rate', 'clm_cost'],
+    claims: { clm_leak: held, clm_lowest: held, clm_warned: held },
+  });
 
   // The checker sends claims 1 and 2 to review, one by button, one by shortcut.
   const first = await launch({ projectPath: file, identity: checker });
@@ -81,7 +87,13 @@ test('checker sends two claims; the editor reviews them by keyboard; the checker
 
   const saved = JSON.parse(readFileSync(file, 'utf8'));
   expect(saved.claims.slice(0, 2).map((c: { status: string }) => c.status)).toEqual(['approved', 'changes-requested']);
-  expect(saved.claims[1].comments).toEqual([expect.objectContaining({ author: 'Dana Okoye', kind: 'request-changes', text: 'Give the audit figure (£37.6m) in the note.' })]);
+  expect(saved.claims[1].comments).toEqual([
+    expect.objectContaining({
+      author: 'Dana Okoye',
+      kind: 'request-changes',
+      text: 'Give the audit figure (£37.6m) in the note.',
+    }),
+  ]);
   expect(saved.activity.map((a: { actor: string; action: string }) => `${a.actor}: ${a.action}`)).toEqual([
     'Priya Shah: sent to review',
     'Priya Shah: sent to review',
@@ -94,7 +106,9 @@ test('checker sends two claims; the editor reviews them by keyboard; the checker
   const third = await launch({ projectPath: file, identity: checker, userDataDir: first.userDataDir });
   await openClaimRow(third.page, 1);
   const card = claimsPanel(third.page).getByRole('region', { name: 'Claim 2' });
-  await expect(card.getByRole('region', { name: 'Comments' })).toContainText('Give the audit figure (£37.6m) in the note.');
+  await expect(card.getByRole('region', { name: 'Comments' })).toContainText(
+    'Give the audit figure (£37.6m) in the note.',
+  );
   await expect(card.getByRole('region', { name: 'Comments' })).toContainText('Dana Okoye');
   await card.getByRole('button', { name: 'Send to review' }).click();
   await third.page.keyboard.press('Control+s');
@@ -109,8 +123,12 @@ test('checker sends two claims; the editor reviews them by keyboard; the checker
   const confirm = fourth.page.getByRole('dialog', { name: 'Sign off this project?' });
   await expect(confirm).toContainText('You are signing off all 5 claims: 2 claims approved, 3 not for publication.');
   await confirm.getByRole('button', { name: 'Sign off' }).click();
-  await expect(fourth.page.getByRole('banner').getByRole('status')).toContainText(/Signed off by Dana Okoye on .*: 2 claims approved, 3 not for publication/);
-  await expect(fourth.page).toHaveTitle(/^● review — Signed off by Dana Okoye on .*: 2 claims approved, 3 not for publication — Factdesk$/);
+  await expect(fourth.page.getByRole('banner').getByRole('status')).toContainText(
+    /Signed off by Dana Okoye on .*: 2 claims approved, 3 not for publication/,
+  );
+  await expect(fourth.page).toHaveTitle(
+    /^● review — Signed off by Dana Okoye on .*: 2 claims approved, 3 not for publication — Factdesk$/,
+  );
 
   // A later change to a claim clears the sign-off, with a note in the log.
   await fourth.page.getByRole('button', { name: 'Review mode' }).click();
@@ -126,7 +144,9 @@ test('an approved claim edited afterwards goes back to review', async ({ launch 
   const { page } = await launch({ identity: editorId });
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await claimRows(page).first().click();
-  await claimsPanel(page).getByRole('textbox', { name: 'No evidence needed because' }).fill('The article’s own figures: £412 to £470 is 14%');
+  await claimsPanel(page)
+    .getByRole('textbox', { name: 'No evidence needed because' })
+    .fill('The article’s own figures: £412 to £470 is 14%');
   await claimsPanel(page).getByRole('textbox', { name: 'No evidence needed because' }).press('Enter');
   await claimsPanel(page).getByRole('button', { name: 'Send to review' }).click();
   await page.getByRole('button', { name: 'Review mode' }).click();
@@ -152,7 +172,6 @@ test('send all ready claims says which it skipped and why', async ({ launch }) =
   );
 });
 
-
 test('in review the editor sees the evidence, read-only, and opens its source at the excerpt', async ({ launch }) => {
   const { page } = await launch({ identity: editorId });
   await page.getByRole('button', { name: /Open demo project/ }).click();
@@ -172,10 +191,15 @@ test('in review the editor sees the evidence, read-only, and opens its source at
   await expect(evidence.getByRole('button', { name: /^Unlink/ })).toHaveCount(0);
   await evidence.getByRole('button', { name: /By September 2026 the forecast outturn cost/ }).click();
   const viewer = page.getByRole('region', { name: /^Source: Eastmere Dam Remediation/ });
-  await expect(viewer.locator('.revealed')).toHaveText('By September 2026 the forecast outturn cost had risen to £37.6 million.');
+  await expect(viewer.locator('.revealed')).toHaveText(
+    'By September 2026 the forecast outturn cost had risen to £37.6 million.',
+  );
 });
 
-test('a long activity log: newest first a page at a time, filters reach older entries, and a save keeps every entry', async ({ launch, tempDir }) => {
+test('a long activity log: newest first a page at a time, filters reach older entries, and a save keeps every entry', async ({
+  launch,
+  tempDir,
+}) => {
   const demo = JSON.parse(readFileSync(DEMO_PROJECT, 'utf8'));
   const people = ['Ada Mensah', 'Hanna Berg', 'Priya Shah'];
   const log = Array.from({ length: 450 }, (_, i) => ({
@@ -188,7 +212,10 @@ test('a long activity log: newest first a page at a time, filters reach older en
     detail: '',
   }));
   const file = path.join(tempDir, 'long-log.factdesk');
-  writeFileSync(file, `${JSON.stringify({ ...demo, activity: log, evidence: evidenceFor(demo, ['clm_rate']) }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ ...demo, activity: log, evidence: evidenceFor(demo, ['clm_rate']) }, null, 2)}\n`,
+  );
   const { page } = await launch({ projectPath: file, identity: editorId });
   await page.getByRole('tab', { name: 'Activity' }).click();
   const activity = page.getByRole('region', { name: 'Activity' });
@@ -214,21 +241,33 @@ test('a long activity log: newest first a page at a time, filters reach older en
   await expect(page).toHaveTitle('long-log — Factdesk');
   const saved = JSON.parse(readFileSync(file, 'utf8'));
   expect(saved.activity.slice(0, 450)).toEqual(log);
-  expect(saved.activity.slice(450).map((a: { actor: string; action: string }) => `${a.actor}: ${a.action}`)).toEqual(['Dana Okoye: sent to review']);
+  expect(saved.activity.slice(450).map((a: { actor: string; action: string }) => `${a.actor}: ${a.action}`)).toEqual([
+    'Dana Okoye: sent to review',
+  ]);
 });
 
 test('an activity log main cannot hand over is said, and the panel stops loading', async ({ launch, tempDir }) => {
   const demo = JSON.parse(readFileSync(DEMO_PROJECT, 'utf8'));
   const file = path.join(tempDir, 'unreadable-log.factdesk');
-  const entry = { id: 'act_0001', at: '2026-10-01T09:00:00.000Z', actor: 'Ada Mensah', action: 'did a thing', claimId: null, detail: '' };
+  const entry = {
+    id: 'act_0001',
+    at: '2026-10-01T09:00:00.000Z',
+    actor: 'Ada Mensah',
+    action: 'did a thing',
+    claimId: null,
+    detail: '',
+  };
   writeFileSync(file, `${JSON.stringify({ ...demo, activity: [entry] }, null, 2)}\n`);
   const { page } = await launch({ projectPath: file, identity: editorId });
   await page.evaluate(() => {
     const bridge = window as unknown as { __factdeskInvoke(method: string, args: unknown): Promise<unknown> };
     const invoke = bridge.__factdeskInvoke;
-    bridge.__factdeskInvoke = (method, args) => (method === 'readActivity' ? Promise.reject(new Error('main went away')) : invoke(method, args));
+    bridge.__factdeskInvoke = (method, args) =>
+      method === 'readActivity' ? Promise.reject(new Error('main went away')) : invoke(method, args);
   });
   await page.getByRole('tab', { name: 'Activity' }).click();
   await expect(page.getByText('The earlier activity log could not be read: main went away')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Activity' }).getByText('Changes to claims are recorded here as you work.')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Activity' }).getByText('Changes to claims are recorded here as you work.'),
+  ).toBeVisible();
 });

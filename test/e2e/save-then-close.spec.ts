@@ -4,7 +4,10 @@ import { expect, test } from './fixtures';
 import { DEMO_PROJECT } from './harness';
 import { articleText, typeAtEndOfParagraph } from './editor-helpers';
 
-test('Ctrl/Cmd+S straight followed by Ctrl/Cmd+W saves and closes without asking about what was just saved', async ({ launch, tempDir }) => {
+test('Ctrl/Cmd+S straight followed by Ctrl/Cmd+W saves and closes without asking about what was just saved', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'bills.factdesk');
   copyFileSync(DEMO_PROJECT, file);
   const { page } = await launch({ projectPath: file });
@@ -13,7 +16,16 @@ test('Ctrl/Cmd+S straight followed by Ctrl/Cmd+W saves and closes without asking
   await expect(page).toHaveTitle(/^● bills/);
   // Both key presses in one go, as fast fingers send them: Close comes while Save is still writing.
   await page.evaluate(() => {
-    const press = (key: string) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, code: `Key${key.toUpperCase()}`, ctrlKey: true, bubbles: true, cancelable: true }));
+    const press = (key: string) =>
+      document.activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key,
+          code: `Key${key.toUpperCase()}`,
+          ctrlKey: true,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
     press('s');
     press('w');
   });

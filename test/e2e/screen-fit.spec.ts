@@ -49,7 +49,12 @@ test('the Find bar shows its query: nothing is drawn over the text', async ({ la
   // With a short query the right end of the field is empty: no clear button over where the text runs.
   await field.fill('dam');
   const box = (await field.boundingBox())!;
-  const rightEnd = await pixelsIn(page, { x: box.x + box.width - 34, y: box.y + 6, width: 26, height: box.height - 12 });
+  const rightEnd = await pixelsIn(page, {
+    x: box.x + box.width - 34,
+    y: box.y + 6,
+    width: 26,
+    height: box.height - 12,
+  });
   const darkest = Math.min(...rightEnd.map(([r, g, b]) => r + g + b));
   expect(darkest).toBeGreaterThan(600);
 });
@@ -72,14 +77,21 @@ test('the Legend stays under a dialog’s backdrop', async ({ launch }) => {
   expect(covered[0] + covered[1] + covered[2]).toBeLessThan(open[0] + open[1] + open[2] - 60);
 });
 
-
 /** CIE76 colour difference between two CSS colours. */
 function deltaE(a: string, b: string): number {
-  const rgb = (css: string) => css.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255);
+  const rgb = (css: string) =>
+    css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255);
   const lab = (css: string) => {
     const [r, g, b2] = rgb(css).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
-    const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * b2) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b2, (0.0193 * r + 0.1192 * g + 0.9505 * b2) / 1.08883].map(f);
+    const [x, y, z] = [
+      (0.4124 * r + 0.3576 * g + 0.1805 * b2) / 0.95047,
+      0.2126 * r + 0.7152 * g + 0.0722 * b2,
+      (0.0193 * r + 0.1192 * g + 0.9505 * b2) / 1.08883,
+    ].map(f);
     return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
   };
   const [p, q] = [lab(a), lab(b)];
@@ -91,8 +103,20 @@ test('Unrated, Mixed and Misleading look different in both themes', async ({ lau
   await openDemo(page);
   for (const theme of ['light', 'dark']) {
     await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-    const colours = await page.locator('.legend-swatch').evaluateAll((swatches) => Object.fromEntries(swatches.filter((s) => !s.hasAttribute('data-overlap')).map((s) => [s.getAttribute('data-verdict'), getComputedStyle(s).backgroundColor])));
-    for (const [a, b] of [['unrated', 'mixed'], ['unrated', 'misleading'], ['mixed', 'misleading']]) {
+    const colours = await page
+      .locator('.legend-swatch')
+      .evaluateAll((swatches) =>
+        Object.fromEntries(
+          swatches
+            .filter((s) => !s.hasAttribute('data-overlap'))
+            .map((s) => [s.getAttribute('data-verdict'), getComputedStyle(s).backgroundColor]),
+        ),
+      );
+    for (const [a, b] of [
+      ['unrated', 'mixed'],
+      ['unrated', 'misleading'],
+      ['mixed', 'misleading'],
+    ]) {
       expect(deltaE(colours[a], colours[b]), `${theme}: ${a} vs ${b}`).toBeGreaterThanOrEqual(20);
     }
   }
@@ -106,7 +130,10 @@ test('overlapping highlights keep the outer claim’s colour visible over the in
   await page.keyboard.press('Control+Shift+M');
   const overlap = articleText(page).locator('mark[data-overlap="true"]');
   await expect(overlap).toHaveText('rise by 14 per cent');
-  const [inner, outerColour] = await overlap.evaluate((el) => [getComputedStyle(el).backgroundImage + ' ' + getComputedStyle(el).borderBottomColor, getComputedStyle(document.querySelector('.legend-swatch[data-verdict="accurate"]')!).backgroundColor]);
+  const [inner, outerColour] = await overlap.evaluate((el) => [
+    getComputedStyle(el).backgroundImage + ' ' + getComputedStyle(el).borderBottomColor,
+    getComputedStyle(document.querySelector('.legend-swatch[data-verdict="accurate"]')!).backgroundColor,
+  ]);
   expect(inner).toContain(outerColour.replace('rgb(', '').replace(')', ''));
   await openClaimRow(page, 0);
   await expect(claimsPanel(page).getByRole('region', { name: 'Claim 1' })).toBeVisible();

@@ -23,11 +23,14 @@ async function pasteSource(page: Page, title: string, outlet: string, text: stri
   await expect(dialog).toBeHidden();
 }
 
-const PASTED = 'Minutes of the water board, 3 March.\nThe board agreed the repairs would cost $767m. Bills will rise by 14 per cent.\nThe repairs start in May.';
+const PASTED =
+  'Minutes of the water board, 3 March.\nThe board agreed the repairs would cost $767m. Bills will rise by 14 per cent.\nThe repairs start in May.';
 
 test('add sources by paste and by file, read and search them, save and reopen', async ({ launch, tempDir }) => {
   const target = path.join(tempDir, 'sourced.factdesk');
-  const app = await launch({ dialogs: { savePath: () => target, sourceFile: () => path.join(FIXTURES, 'water-article.html') } });
+  const app = await launch({
+    dialogs: { savePath: () => target, sourceFile: () => path.join(FIXTURES, 'water-article.html') },
+  });
   const { page } = app;
   await page.getByRole('button', { name: /New project/ }).click();
   const panel = await openSourcesTab(page);
@@ -51,7 +54,9 @@ test('add sources by paste and by file, read and search them, save and reopen', 
   // A newly added source opens in the viewer; the pasted one opens on click.
   await panel.getByRole('button', { name: /^Water board minutes/ }).click();
   const viewer = page.getByRole('region', { name: 'Source: Water board minutes' });
-  await expect(viewer.getByRole('document', { name: 'Source text' })).toContainText('The board agreed the repairs would cost $767m.');
+  await expect(viewer.getByRole('document', { name: 'Source text' })).toContainText(
+    'The board agreed the repairs would cost $767m.',
+  );
   await viewer.getByRole('document', { name: 'Source text' }).click();
   await page.keyboard.press(`${mod}+f`);
   await expect(viewer.getByRole('searchbox', { name: 'Find in source' })).toBeFocused();
@@ -65,7 +70,10 @@ test('add sources by paste and by file, read and search them, save and reopen', 
   await page.keyboard.press('Control+s');
   await expect(page).toHaveTitle('sourced — Factdesk');
   const saved = JSON.parse(readFileSync(target, 'utf8'));
-  expect(saved.sources.map((source: { title: string }) => source.title)).toEqual(['Water board minutes', 'Water bills to rise 14% after reservoir repairs']);
+  expect(saved.sources.map((source: { title: string }) => source.title)).toEqual([
+    'Water board minutes',
+    'Water bills to rise 14% after reservoir repairs',
+  ]);
   expect(saved.sources[0].text).toBe(PASTED);
   expect(saved.sources[1].fileName).toBe('water-article.html');
   await app.close();
@@ -74,7 +82,9 @@ test('add sources by paste and by file, read and search them, save and reopen', 
   const reopened = await openSourcesTab(again.page);
   await expect(reopened.getByRole('listitem')).toHaveCount(2);
   await reopened.getByRole('button', { name: /^Water bills to rise/ }).click();
-  await expect(again.page.getByRole('document', { name: 'Source text' })).toContainText('The repairs to the Eastmere dam will cost USD 767 million & take two years.');
+  await expect(again.page.getByRole('document', { name: 'Source text' })).toContainText(
+    'The repairs to the Eastmere dam will cost USD 767 million & take two years.',
+  );
 });
 
 test('a file that cannot be read is refused in the dialog and nothing is added', async ({ launch, tempDir }) => {
@@ -87,13 +97,17 @@ test('a file that cannot be read is refused in the dialog and nothing is added',
   const dialog = page.getByRole('dialog', { name: 'Add source' });
   await dialog.getByRole('tab', { name: 'Import file' }).click();
   await dialog.getByRole('button', { name: 'Choose file…' }).click();
-  await expect(dialog.getByRole('alert')).toHaveText('The file ‘memo.docx’ could not be read as a DOCX file: it may be damaged or not what its name says. Nothing was added.');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The file ‘memo.docx’ could not be read as a DOCX file: it may be damaged or not what its name says. Nothing was added.',
+  );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(panel).toContainText('No sources yet');
   await expect(page).toHaveTitle('Untitled project — Factdesk');
 });
 
-test('add a web page by its address: a bad address is refused; one on loopback only once the user confirms it', async ({ launch }) => {
+test('add a web page by its address: a bad address is refused; one on loopback only once the user confirms it', async ({
+  launch,
+}) => {
   const requests: string[] = [];
   const server = createServer((request, response) => {
     requests.push(request.url ?? '');
@@ -103,7 +117,9 @@ test('add a web page by its address: a bad address is refused; one on loopback o
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end('<html><head><title>Harbour Ledger | Tolls</title></head><body><nav>Home</nav><article><p>Bridge tolls will rise to £3 in June.</p></article></body></html>');
+    response.end(
+      '<html><head><title>Harbour Ledger | Tolls</title></head><body><nav>Home</nav><article><p>Bridge tolls will rise to £3 in June.</p></article></body></html>',
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
@@ -135,20 +151,31 @@ test('add a web page by its address: a bad address is refused; one on loopback o
     await expect(dialog).toBeHidden();
     await expect(panel.getByRole('listitem')).toHaveCount(1);
     await expect(panel.getByRole('listitem')).toContainText('Harbour Ledger | Tolls');
-    await expect(page.getByRole('document', { name: 'Source text' })).toHaveText('Bridge tolls will rise to £3 in June.');
+    await expect(page.getByRole('document', { name: 'Source text' })).toHaveText(
+      'Bridge tolls will rise to £3 in June.',
+    );
     expect(requests).toEqual(['/tolls', '/2026/tolls']);
   } finally {
     server.close();
   }
 });
 
-test('edit a source’s details, remove it and its evidence links with confirmation, and undo', async ({ launch, tempDir }) => {
+test('edit a source’s details, remove it and its evidence links with confirmation, and undo', async ({
+  launch,
+  tempDir,
+}) => {
   const file = path.join(tempDir, 'linked.factdesk');
   const project = JSON.parse(readFileSync(DEMO_PROJECT, 'utf8'));
   const [source] = project.sources;
   const excerpt = source.text.slice(0, 40);
   project.evidence = [
-    { id: 'ev_1', claimId: project.claims[0].id, sourceId: source.id, stance: 'supports', anchor: { position: { start: 0, end: 40 }, quote: { exact: excerpt, prefix: '', suffix: '' } } },
+    {
+      id: 'ev_1',
+      claimId: project.claims[0].id,
+      sourceId: source.id,
+      stance: 'supports',
+      anchor: { position: { start: 0, end: 40 }, quote: { exact: excerpt, prefix: '', suffix: '' } },
+    },
   ];
   writeFileSync(file, JSON.stringify(project));
   const { page } = await launch({ projectPath: file });
@@ -168,7 +195,9 @@ test('edit a source’s details, remove it and its evidence links with confirmat
 
   await panel.getByRole('button', { name: 'Remove Renamed source' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Remove source?' });
-  await expect(confirm).toContainText('Remove “Renamed source” from the project? The 1 evidence link to it will be removed too.');
+  await expect(confirm).toContainText(
+    'Remove “Renamed source” from the project? The 1 evidence link to it will be removed too.',
+  );
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(items).toHaveCount(count);
 
@@ -182,21 +211,30 @@ test('edit a source’s details, remove it and its evidence links with confirmat
   expect(saved.sources).toHaveLength(count - 1);
   expect(saved.evidence).toEqual([]);
 
-  await page.getByRole('status').filter({ hasText: 'Removed “Renamed source” and 1 evidence link.' }).getByRole('button', { name: 'Undo' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Removed “Renamed source” and 1 evidence link.' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
   await expect(items).toHaveCount(count);
   await expect(items.first()).toContainText('Renamed source');
   await expect(items.first()).toContainText('1 evidence link');
 });
 
-
-test('a source’s published date, recognised from its text at import, shows in its details as “Published”, edits and saves (issue 21)', async ({ launch, tempDir }) => {
+test('a source’s published date, recognised from its text at import, shows in its details as “Published”, edits and saves (issue 21)', async ({
+  launch,
+  tempDir,
+}) => {
   const sourceFile = path.join(tempDir, 'ferry-fine.txt');
-  writeFileSync(sourceFile, [
-    'Ferry operator fined over Lanner crossings',
-    'Mia Kowalczyk, SBN News',
-    'Posted Fri 3 Mar 2023 at 4:05pm',
-    'The operator of the Lanner Island ferry has been fined $2.4 million for cancelling 412 crossings last winter.',
-  ].join('\n\n'));
+  writeFileSync(
+    sourceFile,
+    [
+      'Ferry operator fined over Lanner crossings',
+      'Mia Kowalczyk, SBN News',
+      'Posted Fri 3 Mar 2023 at 4:05pm',
+      'The operator of the Lanner Island ferry has been fined $2.4 million for cancelling 412 crossings last winter.',
+    ].join('\n\n'),
+  );
   const target = path.join(tempDir, 'dated.factdesk');
   const { page } = await launch({ dialogs: { savePath: () => target, sourceFile: () => sourceFile } });
   await page.getByRole('button', { name: /New project/ }).click();
@@ -218,5 +256,10 @@ test('a source’s published date, recognised from its text at import, shows in 
   await page.keyboard.press('Control+s');
   await expect(page).toHaveTitle('dated — Factdesk');
   const saved = JSON.parse(readFileSync(target, 'utf8'));
-  expect(saved.sources[0]).toMatchObject({ title: 'Ferry operator fined over Lanner crossings', outlet: 'SBN News', author: 'Mia Kowalczyk', publishedDate: '2023-03-04' });
+  expect(saved.sources[0]).toMatchObject({
+    title: 'Ferry operator fined over Lanner crossings',
+    outlet: 'SBN News',
+    author: 'Mia Kowalczyk',
+    publishedDate: '2023-03-04',
+  });
 });

@@ -24,7 +24,8 @@ test('toasts: two at most, never over the card’s controls, Escape dismisses th
     await remove.click();
     await expect(toasts(page).last()).toContainText(`Claim ${i + 1} deleted.`);
     await expect(toasts(page)).toHaveCount(Math.min(2, i + 2));
-    for (const toast of await toasts(page).all()) expect(await overlaps(toast, page.locator('aside.side-panel'))).toBe(false);
+    for (const toast of await toasts(page).all())
+      expect(await overlaps(toast, page.locator('aside.side-panel'))).toBe(false);
   }
   expect(await toasts(page).count()).toBeLessThanOrEqual(2);
 

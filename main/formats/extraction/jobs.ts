@@ -13,9 +13,11 @@ export const JOBS = {
   /** A source document's title and text. */
   sourceText: async (...args: Args) => (await import('../read')).readSource(...args),
   /** An article as HTML for the editor (which sanitises it), with its title. */
-  articleHtml: async (...[bytes, extension, limits]: Args) => (await import('../read')).readArticleHtml(bytes, extension, limits),
+  articleHtml: async (...[bytes, extension, limits]: Args) =>
+    (await import('../read')).readArticleHtml(bytes, extension, limits),
   /** An article as plain text with the project's block convention (the CLI). */
-  articleText: async (...[bytes, extension, limits]: Args) => (await import('../read')).readArticleText(bytes, extension, limits),
+  articleText: async (...[bytes, extension, limits]: Args) =>
+    (await import('../read')).readArticleText(bytes, extension, limits),
 };
 
 export type JobName = keyof typeof JOBS;

@@ -46,7 +46,13 @@ export class ExtractionLimitError extends Error {
 }
 
 export const tooMuchText = (limits: ExtractionLimits) =>
-  new ExtractionLimitError('text', `it holds more text than Factdesk can take in one document (${limits.maxTextChars.toLocaleString('en')} characters)`);
+  new ExtractionLimitError(
+    'text',
+    `it holds more text than Factdesk can take in one document (${limits.maxTextChars.toLocaleString('en')} characters)`,
+  );
 
 export const inflatesTooMuch = (maxBytes: number) =>
-  new ExtractionLimitError('inflated', `its compressed contents unpack to more than ${Math.round(maxBytes / (1024 * 1024))} MB, the limit (it may be built to exhaust memory)`);
+  new ExtractionLimitError(
+    'inflated',
+    `its compressed contents unpack to more than ${Math.round(maxBytes / (1024 * 1024))} MB, the limit (it may be built to exhaust memory)`,
+  );

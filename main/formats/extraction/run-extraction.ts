@@ -25,7 +25,8 @@ const MEMORY_CHECK_MS = 100;
 const IDLE_WORKER_MS = 30_000;
 
 function limitMessage(kind: 'time' | 'memory' | 'cancelled', limits: ExtractionLimits): string {
-  if (kind === 'time') return `reading it took longer than ${(limits.timeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds, the limit`;
+  if (kind === 'time')
+    return `reading it took longer than ${(limits.timeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds, the limit`;
   if (kind === 'memory') return `reading it needed more memory than Factdesk allows (${limits.maxMemoryMb} MB)`;
   return 'the import was cancelled';
 }
@@ -59,10 +60,16 @@ function keepForNextJob(worker: Worker, memoryMb: number): void {
   });
 }
 
-export function runExtraction<J extends JobName>(job: J, bytes: Uint8Array, extension: string, options: ExtractionOptions = {}): Promise<JobResult<J>> {
+export function runExtraction<J extends JobName>(
+  job: J,
+  bytes: Uint8Array,
+  extension: string,
+  options: ExtractionOptions = {},
+): Promise<JobResult<J>> {
   const limits = options.limits ?? DEFAULT_EXTRACTION_LIMITS;
   return new Promise((resolve, reject) => {
-    if (options.signal?.aborted) return reject(new ExtractionLimitError('cancelled', limitMessage('cancelled', limits)));
+    if (options.signal?.aborted)
+      return reject(new ExtractionLimitError('cancelled', limitMessage('cancelled', limits)));
     const worker = takeWorker(limits.maxMemoryMb);
     const baseline = process.memoryUsage.rss();
     let settled = false;
@@ -76,7 +83,8 @@ export function runExtraction<J extends JobName>(job: J, bytes: Uint8Array, exte
       else void worker.terminate();
       outcome();
     };
-    const stop = (kind: 'time' | 'memory' | 'cancelled') => finish(false, () => reject(new ExtractionLimitError(kind, limitMessage(kind, limits))));
+    const stop = (kind: 'time' | 'memory' | 'cancelled') =>
+      finish(false, () => reject(new ExtractionLimitError(kind, limitMessage(kind, limits))));
     const onAbort = () => stop('cancelled');
     const timer = setTimeout(() => stop('time'), limits.timeoutMs);
     const memoryCheck = setInterval(() => {
@@ -87,7 +95,10 @@ export function runExtraction<J extends JobName>(job: J, bytes: Uint8Array, exte
       if (message.type === 'progress') options.onProgress?.(message.fraction);
       else if (message.type === 'done') finish(true, () => resolve(message.value));
       // A document that passed a limit may have left the worker holding much: it is not reused.
-      else finish(!message.limit, () => reject(message.limit ? new ExtractionLimitError(message.limit, message.message) : new Error(message.message)));
+      else
+        finish(!message.limit, () =>
+          reject(message.limit ? new ExtractionLimitError(message.limit, message.message) : new Error(message.message)),
+        );
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') stop('memory');

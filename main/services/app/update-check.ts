@@ -43,17 +43,28 @@ export interface UpdateCheckOptions {
 }
 
 function describeFailure(error: unknown, host: string, timeoutMs: number): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return `The update feed at ${host} did not answer within ${timeoutMs / 1000} seconds.`;
+  if (error instanceof Error && error.name === 'TimeoutError')
+    return `The update feed at ${host} did not answer within ${timeoutMs / 1000} seconds.`;
   return `Could not reach the update feed at ${host}. Check the network connection and try again.`;
 }
 
-export async function checkForUpdate({ feedUrl, currentVersion, platform, arch, timeoutMs = 15_000 }: UpdateCheckOptions): Promise<UpdateCheck> {
+export async function checkForUpdate({
+  feedUrl,
+  currentVersion,
+  platform,
+  arch,
+  timeoutMs = 15_000,
+}: UpdateCheckOptions): Promise<UpdateCheck> {
   if (feedUrl === null) return { kind: 'no-feed' };
   const url = new URL(updateInfoFile(platform, arch), feedUrl.endsWith('/') ? feedUrl : `${feedUrl}/`);
   let body: string;
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!response.ok) return { kind: 'failed', message: `The update feed answered “${response.status} ${response.statusText}” for ${url.href}.` };
+    if (!response.ok)
+      return {
+        kind: 'failed',
+        message: `The update feed answered “${response.status} ${response.statusText}” for ${url.href}.`,
+      };
     body = await response.text();
   } catch (error) {
     return { kind: 'failed', message: describeFailure(error, url.host, timeoutMs) };
@@ -64,10 +75,15 @@ export async function checkForUpdate({ feedUrl, currentVersion, platform, arch, 
   } catch {
     latest = undefined;
   }
-  if (typeof latest !== 'string' || !semver.valid(latest)) return { kind: 'failed', message: `The update feed’s ${url.pathname.split('/').pop()} names no valid version.` };
+  if (typeof latest !== 'string' || !semver.valid(latest))
+    return { kind: 'failed', message: `The update feed’s ${url.pathname.split('/').pop()} names no valid version.` };
   // Like electron-updater: a pre-release is offered only to someone already running one.
-  const wanted = semver.gt(latest, currentVersion) && (semver.prerelease(latest) === null || semver.prerelease(currentVersion) !== null);
-  return wanted ? { kind: 'available', current: currentVersion, latest } : { kind: 'up-to-date', current: currentVersion };
+  const wanted =
+    semver.gt(latest, currentVersion) &&
+    (semver.prerelease(latest) === null || semver.prerelease(currentVersion) !== null);
+  return wanted
+    ? { kind: 'available', current: currentVersion, latest }
+    : { kind: 'up-to-date', current: currentVersion };
 }
 
 /** The dialog for a check: its message, detail, and whether to offer the download. */
@@ -76,11 +92,16 @@ export function updateDialog(check: UpdateCheck): { message: string; detail: str
     case 'no-feed':
       return {
         message: 'This copy of Factdesk has no update feed.',
-        detail: 'Whoever built it did not say where new versions are published, so Factdesk cannot look for them. Ask them for the latest version.',
+        detail:
+          'Whoever built it did not say where new versions are published, so Factdesk cannot look for them. Ask them for the latest version.',
         offerDownload: false,
       };
     case 'up-to-date':
-      return { message: 'Factdesk is up to date.', detail: `You have the latest version, ${check.current}.`, offerDownload: false };
+      return {
+        message: 'Factdesk is up to date.',
+        detail: `You have the latest version, ${check.current}.`,
+        offerDownload: false,
+      };
     case 'available':
       return {
         message: `Factdesk ${check.latest} is available.`,

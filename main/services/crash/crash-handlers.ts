@@ -13,14 +13,22 @@ export function createCrashHandlers({ crashLog, openPath }: CrashDeps) {
   return {
     async reportWindowError(report: WindowErrorReportData): Promise<void> {
       // Recording a crash must never cause another: a log that cannot be written is let go.
-      await crashLog.append('An error stopped the window', { message: report.message, stack: report.stack, 'component stack': report.componentStack }).catch(() => undefined);
+      await crashLog
+        .append('An error stopped the window', {
+          message: report.message,
+          stack: report.stack,
+          'component stack': report.componentStack,
+        })
+        .catch(() => undefined);
     },
     async openCrashLog(): Promise<{ ok: true } | { ok: false; message: string }> {
       const problem = await crashLog.ensureExists().then(
         () => openPath(crashLog.file),
         (error: Error) => error.message,
       );
-      return problem ? { ok: false, message: `Could not open the crash log (${crashLog.file}): ${problem}` } : { ok: true };
+      return problem
+        ? { ok: false, message: `Could not open the crash log (${crashLog.file}): ${problem}` }
+        : { ok: true };
     },
   };
 }

@@ -48,7 +48,10 @@ export class CrashLog {
   /** Over the limit: keep the header and the newest entries that fit in half of it. */
   private async trim(): Promise<void> {
     if ((await stat(this.file)).size <= this.maxBytes) return;
-    const entries = (await readFile(this.file, 'utf8')).split(`\n${ENTRY_MARK}`).slice(1).map((entry) => `${ENTRY_MARK}${entry.replace(/\n*$/, '')}\n\n`);
+    const entries = (await readFile(this.file, 'utf8'))
+      .split(`\n${ENTRY_MARK}`)
+      .slice(1)
+      .map((entry) => `${ENTRY_MARK}${entry.replace(/\n*$/, '')}\n\n`);
     const kept: string[] = [];
     let size = Buffer.byteLength(HEADER);
     for (const entry of entries.reverse()) {

@@ -35,7 +35,11 @@ const why = (reason: string) => WHY[reason] ?? `it stopped (${reason})`;
 
 export function windowProcessGone(details: ProcessGone): CrashResponse {
   if (details.reason === 'clean-exit') return { logTitle: null, offerReload: false, message: '' };
-  return { logTitle: 'The window’s page stopped', offerReload: true, message: `Factdesk’s window stopped working: ${why(details.reason)}.` };
+  return {
+    logTitle: 'The window’s page stopped',
+    offerReload: true,
+    message: `Factdesk’s window stopped working: ${why(details.reason)}.`,
+  };
 }
 
 export function childProcessGone(details: ProcessGone): CrashResponse {
@@ -43,7 +47,13 @@ export function childProcessGone(details: ProcessGone): CrashResponse {
   const name = details.serviceName || details.name || details.type || 'helper';
   // The GPU process draws the window: without it the window may be blank. Others restart on their own.
   const offerReload = details.type === 'GPU';
-  return { logTitle: `A ${name} process stopped`, offerReload, message: offerReload ? `Factdesk’s graphics process stopped: ${why(details.reason)}. The window may not draw correctly until it reloads.` : '' };
+  return {
+    logTitle: `A ${name} process stopped`,
+    offerReload,
+    message: offerReload
+      ? `Factdesk’s graphics process stopped: ${why(details.reason)}. The window may not draw correctly until it reloads.`
+      : '',
+  };
 }
 
 export function reloadDetail(backupsOn: boolean): string {

@@ -1,5 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, promises as fs, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  promises as fs,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -24,8 +37,15 @@ export function tempPathFor(target: string): string {
 
 /** The calls that write bytes, in one object so a test can make them write short or fail (as a full disk does). */
 export const byteWriter = {
-  write: (handle: fs.FileHandle, data: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesWritten: number }> => handle.write(data, offset, length, position),
-  writeSync: (fd: number, data: Uint8Array, offset: number, length: number, position: number): number => writeSync(fd, data, offset, length, position),
+  write: (
+    handle: fs.FileHandle,
+    data: Uint8Array,
+    offset: number,
+    length: number,
+    position: number,
+  ): Promise<{ bytesWritten: number }> => handle.write(data, offset, length, position),
+  writeSync: (fd: number, data: Uint8Array, offset: number, length: number, position: number): number =>
+    writeSync(fd, data, offset, length, position),
 };
 
 /** A write that ended early: the disk had no room for the rest. */
@@ -75,7 +95,7 @@ function resolveTargetSync(target: string): { real: string; existing: Stats | nu
 }
 
 async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void> {
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     const { bytesWritten } = await byteWriter.write(handle, bytes, offset, bytes.length - offset, offset);
     if (bytesWritten <= 0) throw diskFullError(offset, bytes.length);
     offset += bytesWritten;
@@ -83,7 +103,7 @@ async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void>
 }
 
 function writeAllSync(fd: number, bytes: Uint8Array): void {
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     const written = byteWriter.writeSync(fd, bytes, offset, bytes.length - offset, offset);
     if (written <= 0) throw diskFullError(offset, bytes.length);
     offset += written;
@@ -131,7 +151,11 @@ async function writeTempBeside(target: string, bytes: Uint8Array, mode: number |
 }
 
 /** Replace `target` with `data`, all or nothing (see above). Rejects with the file system's error (ENOSPC for a short write). */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const { real, existing } = await resolveTarget(target);
   const temp = await writeTempBeside(real, bytesOf(data), existing ? existing.mode & 0o7777 : null);
   try {

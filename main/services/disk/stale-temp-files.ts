@@ -18,7 +18,9 @@ function escapeRegExp(text: string): string {
  */
 export function isTempFileOf(projectFile: string, candidate: string): boolean {
   const base = escapeRegExp(path.basename(projectFile));
-  return new RegExp(`^${base}((\\.bak|\\.lock)?\\.[0-9a-f]{16}\\.${TEMP_MARKER}|\\.lock\\.takeover-[0-9a-f]{16})$`).test(candidate);
+  return new RegExp(
+    `^${base}((\\.bak|\\.lock)?\\.[0-9a-f]{16}\\.${TEMP_MARKER}|\\.lock\\.takeover-[0-9a-f]{16})$`,
+  ).test(candidate);
 }
 
 /** Remove leftovers of killed saves of this file; returns the names removed. Never touches anything else. */

@@ -62,7 +62,9 @@ export function describeWriteError(error: unknown, target: string): string {
       return `${name} is read-only (its permissions do not allow changes)`;
     case 'EACCES':
     case 'EPERM':
-      return canWriteIn(folder) ? `you do not have permission to change ${name}` : `you do not have permission to write in the folder ‘${folder}’`;
+      return canWriteIn(folder)
+        ? `you do not have permission to change ${name}`
+        : `you do not have permission to write in the folder ‘${folder}’`;
     case 'ENOENT':
       return isFolder(folder) ? `${name} could not be created in ‘${folder}’` : `the folder ‘${folder}’ does not exist`;
     case 'ENOTDIR':

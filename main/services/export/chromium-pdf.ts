@@ -33,7 +33,8 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
 
 export async function printHtmlWithChromium(html: string, title: string): Promise<Uint8Array> {
   const executablePath = findChromium();
-  if (executablePath && !existsSync(executablePath)) throw new NoChromiumError(`${NO_CHROMIUM} (FACTDESK_CHROMIUM names ${executablePath}, which does not exist.)`);
+  if (executablePath && !existsSync(executablePath))
+    throw new NoChromiumError(`${NO_CHROMIUM} (FACTDESK_CHROMIUM names ${executablePath}, which does not exist.)`);
   const { chromium } = await loadPlaywright();
   let browser;
   try {

@@ -34,10 +34,15 @@ export function createExportHandlers(deps: ExportDeps) {
     async exportReport(request: ExportRequestData): Promise<ExportResult> {
       const info = FORMAT_INFO[request.format];
       if (request.format === 'claimreview') {
-        const missing = claimReviewMissing(buildReport(deps.projectFrom(request.session, request.project), request.options));
+        const missing = claimReviewMissing(
+          buildReport(deps.projectFrom(request.session, request.project), request.options),
+        );
         if (missing.length > 0) return { ok: false, message: `ClaimReview needs ${missing.join(', ')}.` };
       }
-      const chosen = await deps.chooseExportPath(`${request.suggestedName}${info.nameSuffix}.${info.extension}`, request.format);
+      const chosen = await deps.chooseExportPath(
+        `${request.suggestedName}${info.nameSuffix}.${info.extension}`,
+        request.format,
+      );
       if (!chosen) return { ok: false, cancelled: true };
       const target = withReportExtension(path.resolve(chosen), request.format);
       const open = deps.openFilePath();
@@ -45,10 +50,18 @@ export function createExportHandlers(deps: ExportDeps) {
       if (refused) return { ok: false, message: `Nothing was saved: ${refused}. Choose another name for the report.` };
       try {
         // Export what a save would write: selectors follow the marks as they are now.
-        const content = await reportContent(refreshClaimAnchors(deps.projectFrom(request.session, request.project)), request.format, request.options, deps.printToPdf);
+        const content = await reportContent(
+          refreshClaimAnchors(deps.projectFrom(request.session, request.project)),
+          request.format,
+          request.options,
+          deps.printToPdf,
+        );
         await writeReportFile(target, content);
       } catch (error) {
-        return { ok: false, message: `${nothingSaved(error, target)}. The report ${describeFile(target)} was not written.` };
+        return {
+          ok: false,
+          message: `${nothingSaved(error, target)}. The report ${describeFile(target)} was not written.`,
+        };
       }
       exported.add(target);
       return { ok: true, path: target };
@@ -57,7 +70,8 @@ export function createExportHandlers(deps: ExportDeps) {
     previewReport: async (request: PreviewRequestData): Promise<string> =>
       renderReport(refreshClaimAnchors(deps.projectFrom(request.session, request.project)), 'html', request.options),
     async openExportedFile(filePath: string): Promise<{ ok: true } | { ok: false; message: string }> {
-      if (!exported.has(filePath)) return { ok: false, message: 'Only a report exported in this session can be opened from here.' };
+      if (!exported.has(filePath))
+        return { ok: false, message: 'Only a report exported in this session can be opened from here.' };
       const problem = await deps.openPath(filePath);
       return problem ? { ok: false, message: `Could not open ${describeFile(filePath)}: ${problem}` } : { ok: true };
     },

@@ -11,7 +11,12 @@ import type { Project } from '../../../shared/project/schema';
 
 export type PrintToPdf = (html: string, title: string) => Promise<Uint8Array>;
 
-export async function reportContent(project: Project, format: ReportFormat, options: ReportOptions, printToPdf: PrintToPdf): Promise<string | Uint8Array> {
+export async function reportContent(
+  project: Project,
+  format: ReportFormat,
+  options: ReportOptions,
+  printToPdf: PrintToPdf,
+): Promise<string | Uint8Array> {
   const text = renderReport(project, format, options);
   return format === 'pdf' ? printToPdf(text, project.article.title) : text;
 }

@@ -46,7 +46,8 @@ export async function reportTargetProblem(target: string, projects: readonly str
   const targetStat = await statOrNull(real);
   for (const project of projects) {
     const realProject = await realPathOf(project);
-    if (real === realProject || sameFile(targetStat, await statOrNull(realProject))) return `‘${path.basename(target)}’ is the project being exported`;
+    if (real === realProject || sameFile(targetStat, await statOrNull(realProject)))
+      return `‘${path.basename(target)}’ is the project being exported`;
     if (real === `${realProject}.bak`) return `‘${path.basename(target)}’ is the backup of the project being exported`;
   }
   return describeByName(target, real);

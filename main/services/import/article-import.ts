@@ -16,14 +16,24 @@ export type ArticleImport = ArticleImportResult;
 
 export async function importArticleFile(filePath: string, options: ExtractionOptions = {}): Promise<ArticleImport> {
   const fileName = path.basename(filePath);
-  const fail = (problem: string): ArticleImport => ({ ok: false, message: `The article ${describeFile(filePath)} could not be imported: ${problem}.` });
+  const fail = (problem: string): ArticleImport => ({
+    ok: false,
+    message: `The article ${describeFile(filePath)} could not be imported: ${problem}.`,
+  });
   const extension = path.extname(filePath).slice(1).toLowerCase();
-  if (!readsAs(extension, 'article')) return fail(`unsupported file type “.${extension}” (use ${eitherOf(namedExtensions('article'))})`);
+  if (!readsAs(extension, 'article'))
+    return fail(`unsupported file type “.${extension}” (use ${eitherOf(namedExtensions('article'))})`);
   try {
     const { bytes } = await readCappedFile(filePath, 'article');
     const { html, title, structured } = await runExtraction('articleHtml', bytes, extension, options);
     const fallbackTitle = fileName.replace(/\.[^.]+$/, '');
-    return { ok: true, html, title: title || fallbackTitle, fileName, structured: { ...structured, fields: { ...structured.fields, title: structured.fields.title || fallbackTitle } } };
+    return {
+      ok: true,
+      html,
+      title: title || fallbackTitle,
+      fileName,
+      structured: { ...structured, fields: { ...structured.fields, title: structured.fields.title || fallbackTitle } },
+    };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException)?.code;
     if (code) return fail(describeFsError(error));

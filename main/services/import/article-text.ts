@@ -18,11 +18,15 @@ export interface ProjectSuggestionState {
   claimSpans: { start: number; end: number }[];
 }
 
-export type ArticleTextResult = { ok: true; text: string; project?: ProjectSuggestionState } | { ok: false; message: string };
+export type ArticleTextResult =
+  { ok: true; text: string; project?: ProjectSuggestionState } | { ok: false; message: string };
 
 export async function articleTextOf(filePath: string): Promise<ArticleTextResult> {
   const extension = path.extname(filePath).slice(1).toLowerCase();
-  const fail = (problem: string): ArticleTextResult => ({ ok: false, message: `The file ${describeFile(filePath)} could not be read: ${problem}.` });
+  const fail = (problem: string): ArticleTextResult => ({
+    ok: false,
+    message: `The file ${describeFile(filePath)} could not be read: ${problem}.`,
+  });
   if (extension === 'factdesk') {
     const loaded = await loadProjectFile(filePath);
     if (!loaded.ok) return loaded;
@@ -31,7 +35,9 @@ export async function articleTextOf(filePath: string): Promise<ArticleTextResult
     return { ok: true, text, project: { dismissed: loaded.project.dismissedSuggestions, claimSpans } };
   }
   if (!readsAs(extension, 'article')) {
-    return fail(`it is not an article file Factdesk reads (use ${eitherOf([...namedExtensions('article'), 'a .factdesk project'])})`);
+    return fail(
+      `it is not an article file Factdesk reads (use ${eitherOf([...namedExtensions('article'), 'a .factdesk project'])})`,
+    );
   }
   let bytes: Buffer;
   try {

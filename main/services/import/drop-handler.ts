@@ -14,23 +14,51 @@ import type { HeldProjects } from '../../project/held-project';
  * page cannot learn where the file lives, so Save asks), an article starts a
  * new project, a document becomes a source of the open project.
  */
-export async function openDroppedFile(dropped: DroppedFileData, deps: { clock: () => Date; sessions: HeldProjects; importOptions?: () => ExtractionOptions }): Promise<DropResult> {
+export async function openDroppedFile(
+  dropped: DroppedFileData,
+  deps: { clock: () => Date; sessions: HeldProjects; importOptions?: () => ExtractionOptions },
+): Promise<DropResult> {
   const kind = kindOfDroppedFile(dropped.name, dropped.projectOpen);
   if (!kind) {
     const readable = ['.factdesk', ...namedExtensions()].join(', ');
-    return { kind: 'unsupported', message: `“${dropped.name}” is not a file Factdesk can open (projects, articles and sources: ${readable}).` };
+    return {
+      kind: 'unsupported',
+      message: `“${dropped.name}” is not a file Factdesk can open (projects, articles and sources: ${readable}).`,
+    };
   }
   const bytes = Buffer.from(dropped.base64, 'base64');
   if (bytes.length > SIZE_LIMITS.dropped) {
-    return { kind: 'unsupported', message: `“${dropped.name}” is too large to open by dropping it (the limit is ${megabytes(SIZE_LIMITS.dropped)}).` };
+    return {
+      kind: 'unsupported',
+      message: `“${dropped.name}” is too large to open by dropping it (the limit is ${megabytes(SIZE_LIMITS.dropped)}).`,
+    };
   }
   return withDroppedFile(dropped.name, bytes, async (filePath): Promise<DropResult> => {
     if (kind === 'article') return { kind, result: await importArticleFile(filePath, deps.importOptions?.()) };
-    if (kind === 'source') return { kind, result: keptInSession(await importSourceFile(filePath, deps.clock(), deps.importOptions?.()), dropped.session, deps.sessions) };
+    if (kind === 'source')
+      return {
+        kind,
+        result: keptInSession(
+          await importSourceFile(filePath, deps.clock(), deps.importOptions?.()),
+          dropped.session,
+          deps.sessions,
+        ),
+      };
     const loaded = await loadProjectFile(filePath);
     if (!loaded.ok) return { kind, result: { ok: false, path: dropped.name, message: loaded.message } };
     const name = projectDisplayName(dropped.name, loaded.project);
-    return { kind, result: { ok: true, path: null, name, notice: `Opened a copy of ${dropped.name}. Use Save As to keep it, or File → Open to work on the original.`, repairs: loaded.repairs ?? [], readOnly: null, ...deps.sessions.begin(loaded.project) } };
+    return {
+      kind,
+      result: {
+        ok: true,
+        path: null,
+        name,
+        notice: `Opened a copy of ${dropped.name}. Use Save As to keep it, or File → Open to work on the original.`,
+        repairs: loaded.repairs ?? [],
+        readOnly: null,
+        ...deps.sessions.begin(loaded.project),
+      },
+    };
   });
 }
 

@@ -21,7 +21,11 @@ export function kindOfDroppedFile(name: string, projectOpen: boolean): DroppedKi
  * written to a private temp folder under the file's own name (the importers
  * read paths and name things after them), read, and removed.
  */
-export async function withDroppedFile<T>(name: string, bytes: Buffer, read: (filePath: string) => Promise<T>): Promise<T> {
+export async function withDroppedFile<T>(
+  name: string,
+  bytes: Buffer,
+  read: (filePath: string) => Promise<T>,
+): Promise<T> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'factdesk-drop-'));
   try {
     const filePath = path.join(folder, path.basename(name));

@@ -71,7 +71,9 @@ interface LockOnDisk {
 function parseLock(bytes: Buffer): LockInfo | null {
   try {
     const info = JSON.parse(bytes.toString('utf8')) as LockInfo;
-    return typeof info.instanceId === 'string' && typeof info.pid === 'number' && typeof info.refreshedAt === 'string' ? info : null;
+    return typeof info.instanceId === 'string' && typeof info.pid === 'number' && typeof info.refreshedAt === 'string'
+      ? info
+      : null;
   } catch {
     return null;
   }
@@ -161,7 +163,12 @@ async function removeAbandonedClaim(claim: string, now: Date): Promise<void> {
 const ATTEMPTS = 8;
 const pause = () => new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * 10));
 
-export async function acquireLock(filePath: string, owner: LockOwner, clock: () => Date, isAlive = isProcessAlive): Promise<LockAttempt> {
+export async function acquireLock(
+  filePath: string,
+  owner: LockOwner,
+  clock: () => Date,
+  isAlive = isProcessAlive,
+): Promise<LockAttempt> {
   const lockPath = lockPathOf(filePath);
   const held = (): LockAttempt => ({ ok: true, lock: new HeldLock(lockPath, owner, clock) });
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {

@@ -7,7 +7,6 @@ import { fingerprintOf, hashBytes, type FileFingerprint } from './file-fingerpri
 import { readCappedFile } from '../../formats/read-capped-file';
 import { SerialQueue } from '../disk/serial-queue';
 
-
 export type LoadResult =
   | { ok: true; project: Project; migratedFrom: number | null; repairs: string[]; fingerprint: FileFingerprint }
   | { ok: false; message: string };
@@ -34,7 +33,10 @@ export async function loadProjectFile(filePath: string): Promise<LoadResult> {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
     // Bytes that fit under the limit can still be more characters than one string may hold.
-    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') return fail(`it is too large to open (${Math.round(bytes.length / 1048576)} MB; a project must be under ${MAX_PROJECT_BYTES / 1048576} MB of text)`);
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG')
+      return fail(
+        `it is too large to open (${Math.round(bytes.length / 1048576)} MB; a project must be under ${MAX_PROJECT_BYTES / 1048576} MB of text)`,
+      );
     return fail('it is not a text file in UTF-8 (it may be damaged or another kind of file)');
   }
   if (text.trim() === '') return fail('it is empty');

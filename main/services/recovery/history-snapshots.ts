@@ -78,7 +78,13 @@ export class HistorySnapshots {
     const found: HistorySnapshot[] = [];
     for (const name of (await this.names(projectId)).reverse()) {
       const project = await this.read(projectId, name);
-      if (project) found.push({ id: name, takenAt: timeOf(name).toISOString(), claimCount: project.claims.length, title: project.article.title });
+      if (project)
+        found.push({
+          id: name,
+          takenAt: timeOf(name).toISOString(),
+          claimCount: project.claims.length,
+          title: project.article.title,
+        });
     }
     return found;
   }

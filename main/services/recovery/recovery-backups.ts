@@ -65,7 +65,12 @@ export class RecoveryBackups {
       const raw = JSON.parse(await fs.readFile(this.fileOf(key), 'utf8')) as Partial<BackupFile>;
       const parsed = parseProjectDocument(raw.project);
       if (!parsed.ok || typeof raw.writtenAt !== 'string' || typeof raw.name !== 'string') return null;
-      return { path: typeof raw.path === 'string' ? raw.path : null, name: raw.name, project: parsed.project, writtenAt: raw.writtenAt };
+      return {
+        path: typeof raw.path === 'string' ? raw.path : null,
+        name: raw.name,
+        project: parsed.project,
+        writtenAt: raw.writtenAt,
+      };
     } catch {
       return null;
     }
@@ -80,12 +85,22 @@ export class RecoveryBackups {
       return [];
     }
     const found: RecoverableBackup[] = [];
-    for (const key of names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).filter((k) => KEY_PATTERN.test(k))) {
+    for (const key of names
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -5))
+      .filter((k) => KEY_PATTERN.test(k))) {
       const backup = await this.read(key);
       if (!backup) continue;
       const fileSavedAt = backup.path ? await mtimeOf(backup.path) : null;
       if (fileSavedAt && fileSavedAt.getTime() >= Date.parse(backup.writtenAt)) continue;
-      found.push({ key, path: backup.path, name: backup.name, writtenAt: backup.writtenAt, fileSavedAt: fileSavedAt?.toISOString() ?? null, claimCount: backup.project.claims.length });
+      found.push({
+        key,
+        path: backup.path,
+        name: backup.name,
+        writtenAt: backup.writtenAt,
+        fileSavedAt: fileSavedAt?.toISOString() ?? null,
+        claimCount: backup.project.claims.length,
+      });
     }
     return found.sort((a, b) => (a.writtenAt < b.writtenAt ? 1 : -1));
   }

@@ -12,7 +12,9 @@ export interface ProjectLayout {
 export const MAX_PROJECT_LAYOUTS = 50;
 
 const isBounds = (value: unknown): value is WindowBounds =>
-  typeof value === 'object' && value !== null && (['x', 'y', 'width', 'height'] as const).every((key) => Number.isFinite((value as Record<string, unknown>)[key]));
+  typeof value === 'object' &&
+  value !== null &&
+  (['x', 'y', 'width', 'height'] as const).every((key) => Number.isFinite((value as Record<string, unknown>)[key]));
 
 /** Settings may be hand-edited: keep the entries that make sense, drop the rest. */
 export function projectLayoutsFrom(raw: unknown): ProjectLayout[] {
@@ -30,7 +32,11 @@ export function layoutFor(layouts: readonly ProjectLayout[], path: string): Proj
 }
 
 /** The list with this project's entry changed and moved first (most recently used). */
-export function withLayout(layouts: readonly ProjectLayout[], path: string, change: Partial<Omit<ProjectLayout, 'path'>>): ProjectLayout[] {
+export function withLayout(
+  layouts: readonly ProjectLayout[],
+  path: string,
+  change: Partial<Omit<ProjectLayout, 'path'>>,
+): ProjectLayout[] {
   const previous = layoutFor(layouts, path) ?? { path, window: null, panels: null };
   const rest = layouts.filter((entry) => entry.path !== path);
   return [{ ...previous, ...change }, ...rest].slice(0, MAX_PROJECT_LAYOUTS);

@@ -85,9 +85,17 @@ function charsetOf(contentType: string): string {
   }
 }
 
-export async function fetchSourceUrl(input: string, now: Date, options: FetchOptions = DEFAULT_FETCH_LIMITS): Promise<SourceFetchResult> {
+export async function fetchSourceUrl(
+  input: string,
+  now: Date,
+  options: FetchOptions = DEFAULT_FETCH_LIMITS,
+): Promise<SourceFetchResult> {
   const url = parseHttpUrl(input);
-  if (!url) return { ok: false, message: `“${input.slice(0, 200)}” is not a web address Factdesk can fetch: use one starting with http:// or https://. Nothing was added.` };
+  if (!url)
+    return {
+      ok: false,
+      message: `“${input.slice(0, 200)}” is not a web address Factdesk can fetch: use one starting with http:// or https://. Nothing was added.`,
+    };
   const credentials = credentialsRefusal(url);
   if (credentials) return { ok: false, message: `${credentials.message} Nothing was added.` };
   const timeout = AbortSignal.timeout(options.timeoutMs);
@@ -100,37 +108,76 @@ export async function fetchSourceUrl(input: string, now: Date, options: FetchOpt
     const status = response.statusCode ?? 0;
     if (status < 200 || status > 299) {
       response.destroy();
-      return { ok: false, message: `${where.host} answered “${status} ${response.statusMessage ?? ''}” for ${where.href}. Nothing was added.` };
+      return {
+        ok: false,
+        message: `${where.host} answered “${status} ${response.statusMessage ?? ''}” for ${where.href}. Nothing was added.`,
+      };
     }
     const contentType = response.headers['content-type'] ?? '';
     if (!contentType) {
       response.destroy();
-      return { ok: false, message: `${where.href} did not say what kind of content it is (it sent no Content-Type), so Factdesk cannot tell it is a web page. Download it and import the file instead. Nothing was added.` };
+      return {
+        ok: false,
+        message: `${where.href} did not say what kind of content it is (it sent no Content-Type), so Factdesk cannot tell it is a web page. Download it and import the file instead. Nothing was added.`,
+      };
     }
     if (!PAGE_TYPES.test(contentType)) {
       response.destroy();
-      return { ok: false, message: `${where.href} is not a web page (${contentType.split(';')[0]}). Download it and import the file instead. Nothing was added.` };
+      return {
+        ok: false,
+        message: `${where.href} is not a web page (${contentType.split(';')[0]}). Download it and import the file instead. Nothing was added.`,
+      };
     }
     const body = new TextDecoder(charsetOf(contentType)).decode(await readLimited(response, options.maxBytes));
     const format = /^text\/plain/i.test(contentType) ? 'txt' : 'html';
     const extracted = await runExtraction('sourceText', Buffer.from(body), format, { signal: options.signal });
-    return sourceFromExtracted({ ...extracted, title: extracted.title || where.host + where.pathname }, `The page ${where.href}`, { url: where.href }, now);
+    return sourceFromExtracted(
+      { ...extracted, title: extracted.title || where.host + where.pathname },
+      `The page ${where.href}`,
+      { url: where.href },
+      now,
+    );
   } catch (error) {
-    if (error instanceof OwnNetworkAddress) return { ok: false, ownNetworkAddress: error.address, message: error.message };
+    if (error instanceof OwnNetworkAddress)
+      return { ok: false, ownNetworkAddress: error.address, message: error.message };
     if (error instanceof PageRefused) return { ok: false, message: `${error.message} Nothing was added.` };
-    if (error instanceof TooLarge) return { ok: false, message: `The page ${where.href} is larger than ${megabytes(options.maxBytes)}, the limit for a web source. Nothing was added.` };
-    if (options.signal?.aborted) return { ok: false, message: `Fetching ${where.href} was cancelled. Nothing was added.` };
-    if (error instanceof ExtractionLimitError) return { ok: false, message: `The page ${where.href} could not be imported: ${error.message}. Nothing was added.` };
-    if (timeout.aborted) return { ok: false, message: `${where.host} did not answer within ${options.timeoutMs / 1000} seconds. Nothing was added.` };
+    if (error instanceof TooLarge)
+      return {
+        ok: false,
+        message: `The page ${where.href} is larger than ${megabytes(options.maxBytes)}, the limit for a web source. Nothing was added.`,
+      };
+    if (options.signal?.aborted)
+      return { ok: false, message: `Fetching ${where.href} was cancelled. Nothing was added.` };
+    if (error instanceof ExtractionLimitError)
+      return {
+        ok: false,
+        message: `The page ${where.href} could not be imported: ${error.message}. Nothing was added.`,
+      };
+    if (timeout.aborted)
+      return {
+        ok: false,
+        message: `${where.host} did not answer within ${options.timeoutMs / 1000} seconds. Nothing was added.`,
+      };
     return { ok: false, message: `Could not fetch ${where.href}: ${describeNetworkError(error)}. Nothing was added.` };
   }
 }
 
 function describeNetworkError(error: unknown): string {
-  const code = ((error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? '') as string;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the site could not be found (check the address and your connection)';
+  const code = ((error as { code?: string })?.code ??
+    (error as { cause?: { code?: string } })?.cause?.code ??
+    '') as string;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return 'the site could not be found (check the address and your connection)';
   if (code === 'ECONNREFUSED') return 'the site refused the connection';
-  if (code.startsWith('CERT') || code.includes('TLS') || code.includes('SSL') || code.startsWith('ERR_TLS') || code.includes('SELF_SIGNED')) return 'its security certificate could not be checked';
-  if (code === 'Z_DATA_ERROR' || code === 'ERR_BROTLI_DECOMPRESSION_FAILED') return 'the page arrived damaged (it could not be decompressed)';
+  if (
+    code.startsWith('CERT') ||
+    code.includes('TLS') ||
+    code.includes('SSL') ||
+    code.startsWith('ERR_TLS') ||
+    code.includes('SELF_SIGNED')
+  )
+    return 'its security certificate could not be checked';
+  if (code === 'Z_DATA_ERROR' || code === 'ERR_BROTLI_DECOMPRESSION_FAILED')
+    return 'the page arrived damaged (it could not be decompressed)';
   return 'the connection failed';
 }

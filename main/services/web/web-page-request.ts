@@ -17,7 +17,9 @@ export class OwnNetworkAddress extends Error {
     /** As shown to the user (IPv4 for an IPv4-mapped address). */
     readonly address: string,
   ) {
-    super(`This address is on your own network (${host === address ? address : `${host} is ${address}`}). Fetch it anyway?`);
+    super(
+      `This address is on your own network (${host === address ? address : `${host} is ${address}`}). Fetch it anyway?`,
+    );
   }
 }
 
@@ -32,11 +34,17 @@ export interface PageRequestOptions {
 
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const HEADERS = { accept: 'text/html, application/xhtml+xml, text/plain;q=0.9', 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'Factdesk (source import)' };
+const HEADERS = {
+  accept: 'text/html, application/xhtml+xml, text/plain;q=0.9',
+  'accept-encoding': 'gzip, deflate, br',
+  'user-agent': 'Factdesk (source import)',
+};
 
 export function credentialsRefusal(url: URL): PageRefused | null {
   if (!url.username && !url.password) return null;
-  return new PageRefused(`The address has a user name or password in it (“${decodeURIComponent(url.username)}:…@”): Factdesk does not send credentials in a web address. Remove them, or download the page and import the file.`);
+  return new PageRefused(
+    `The address has a user name or password in it (“${decodeURIComponent(url.username)}:…@”): Factdesk does not send credentials in a web address. Remove them, or download the page and import the file.`,
+  );
 }
 
 function allowedBy(options: PageRequestOptions): (address: string) => boolean {
@@ -63,13 +71,20 @@ function getOnce(url: URL, allowed: (address: string) => boolean, signal: AbortS
   if (isIP(host) && !allowed(host)) return Promise.reject(new OwnNetworkAddress(host, canonicalAddress(host)));
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
-    const request = client.get(url, { headers: HEADERS, signal, lookup: guardedLookup(allowed), agent: false }, resolve);
+    const request = client.get(
+      url,
+      { headers: HEADERS, signal, lookup: guardedLookup(allowed), agent: false },
+      resolve,
+    );
     request.on('error', reject);
   });
 }
 
 /** The response at the end of the redirects, and the address it came from. */
-export async function requestPage(start: URL, options: PageRequestOptions): Promise<{ url: URL; response: IncomingMessage }> {
+export async function requestPage(
+  start: URL,
+  options: PageRequestOptions,
+): Promise<{ url: URL; response: IncomingMessage }> {
   const allowed = allowedBy(options);
   let url = start;
   for (let redirects = 0; ; redirects += 1) {
@@ -77,9 +92,13 @@ export async function requestPage(start: URL, options: PageRequestOptions): Prom
     const location = response.headers.location;
     if (!REDIRECTS.has(response.statusCode ?? 0) || !location) return { url, response };
     response.resume();
-    if (redirects === MAX_REDIRECTS) throw new PageRefused(`${start.href} redirected more than ${MAX_REDIRECTS} times.`);
+    if (redirects === MAX_REDIRECTS)
+      throw new PageRefused(`${start.href} redirected more than ${MAX_REDIRECTS} times.`);
     const next = new URL(location, url);
-    if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new PageRefused(`${url.href} redirected to “${next.href.slice(0, 200)}”, which is not a web address Factdesk can fetch.`);
+    if (next.protocol !== 'http:' && next.protocol !== 'https:')
+      throw new PageRefused(
+        `${url.href} redirected to “${next.href.slice(0, 200)}”, which is not a web address Factdesk can fetch.`,
+      );
     const credentials = credentialsRefusal(next);
     if (credentials) throw credentials;
     url = next;

@@ -25,7 +25,14 @@ export function ActivityPlugin() {
         const entries = claimActivity(before, after, actorName(), at);
         const signOff = currentDocument()?.project.signOff;
         if (signOff && entries.length > 0) {
-          entries.push({ id: newId('act'), at, actor: actorName(), action: 'sign-off cleared', claimId: null, detail: `Signed off by ${signOff.by}; a claim changed afterwards` });
+          entries.push({
+            id: newId('act'),
+            at,
+            actor: actorName(),
+            action: 'sign-off cleared',
+            claimId: null,
+            detail: `Signed off by ${signOff.by}; a claim changed afterwards`,
+          });
           setSignOff(null);
         }
         appendActivity(entries);

@@ -70,9 +70,16 @@ class ClaimIndexer {
     if (this.mutatedMarks.size === 0) return [];
     const mutated = [...this.mutatedMarks];
     this.mutatedMarks.clear();
-    const structural = this.editor.getEditorState().read(() =>
-      mutated.filter(([key, mutation]) => mutation !== 'updated' || !sameIds(this.index.idsByKey.get(key) ?? [], $idsOfMark(key))).map(([key]) => key),
-    );
+    const structural = this.editor
+      .getEditorState()
+      .read(() =>
+        mutated
+          .filter(
+            ([key, mutation]) =>
+              mutation !== 'updated' || !sameIds(this.index.idsByKey.get(key) ?? [], $idsOfMark(key)),
+          )
+          .map(([key]) => key),
+      );
     const structuralKeys = new Set(structural);
     const textOnly = mutated.map(([key]) => key).filter((key) => !structuralKeys.has(key));
     if (textOnly.length > 0) this.refreshSoon(textOnly);
@@ -169,7 +176,14 @@ class ClaimIndexer {
     if (!onlyClaims) this.renumberLater.clear();
     this.decoratedActive = activeClaimStore.get().id;
     this.decoratedLabels = preferencesStore.get().verdictLabels;
-    decorateMarks(this.index, this.claims, this.decoratedLabels, this.decoratedActive, (key) => this.editor.getElementByKey(key), onlyClaims);
+    decorateMarks(
+      this.index,
+      this.claims,
+      this.decoratedLabels,
+      this.decoratedActive,
+      (key) => this.editor.getElementByKey(key),
+      onlyClaims,
+    );
   }
 
   private decoratedLabels = preferencesStore.get().verdictLabels;

@@ -1,7 +1,16 @@
 import { $unwrapMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $addUpdateTag, $createRangeSelectionFromDom, SKIP_DOM_SELECTION_TAG, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
+import {
+  $addUpdateTag,
+  $createRangeSelectionFromDom,
+  SKIP_DOM_SELECTION_TAG,
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  COMMAND_PRIORITY_EDITOR,
+  type LexicalEditor,
+} from 'lexical';
 import { useEffect } from 'react';
 import { newClaim } from '../../../shared/claims/claim-factory';
 import { newId } from '../../../shared/util/ids';
@@ -15,7 +24,14 @@ import { showNotice } from '../../state/notices-store';
 import { editedClaim } from '../../../shared/claims/claim-edit';
 import { provideClaimWriter } from '../../project/claim-changes';
 import { takeClaimNumbers } from '../../project/project-changes';
-import { ACCEPT_SUGGESTIONS_COMMAND, DELETE_CLAIM_COMMAND, MARK_CLAIM_COMMAND, UPDATE_CLAIM_COMMAND, UPDATE_CLAIMS_COMMAND, type ClaimPatch } from './claim-commands';
+import {
+  ACCEPT_SUGGESTIONS_COMMAND,
+  DELETE_CLAIM_COMMAND,
+  MARK_CLAIM_COMMAND,
+  UPDATE_CLAIM_COMMAND,
+  UPDATE_CLAIMS_COMMAND,
+  type ClaimPatch,
+} from './claim-commands';
 import { $getClaims, $setClaims } from './claims-state';
 import { $marksOfClaim } from './claim-marks-lookup';
 
@@ -53,7 +69,10 @@ function $acceptSuggestions(suggestions: readonly ClaimSuggestion[]): boolean {
     const id = newId('clm');
     $wrapSelectionInMarkNode(range, false, id);
     const [number] = takeClaimNumbers(1, existing);
-    accepted.push({ ...newClaim(id, suggestion.text, actorName(), new Date(), number), tags: tagsForAcceptedSuggestion(suggestion) });
+    accepted.push({
+      ...newClaim(id, suggestion.text, actorName(), new Date(), number),
+      tags: tagsForAcceptedSuggestion(suggestion),
+    });
   }
   $setSelection(null);
   $addUpdateTag(SKIP_DOM_SELECTION_TAG);
@@ -95,7 +114,8 @@ function registerClaimCommands(editor: LexicalEditor): () => void {
       () => {
         const id = $markSelection(editor);
         if (id) queueMicrotask(() => setActiveClaim(id));
-        else queueMicrotask(() => showNotice('info', 'Select the words of the claim in the article first, then mark it.'));
+        else
+          queueMicrotask(() => showNotice('info', 'Select the words of the claim in the article first, then mark it.'));
         return true;
       },
       COMMAND_PRIORITY_EDITOR,
@@ -124,4 +144,3 @@ export function ClaimMarksPlugin() {
   useEffect(() => registerClaimCommands(editor), [editor]);
   return null;
 }
-

@@ -23,7 +23,9 @@ function reanchorMissingClaims(editor: LexicalEditor): void {
   const { text, marks } = plainTextOf(json.body);
   const missing = Object.values(json.claims).filter((claim) => !marks.has(claim.markId));
   if (missing.length === 0) return;
-  const found = missing.map((claim) => ({ claim, match: reanchor(text, claim.anchor) })).filter((item) => item.match !== null);
+  const found = missing
+    .map((claim) => ({ claim, match: reanchor(text, claim.anchor) }))
+    .filter((item) => item.match !== null);
   if (found.length === 0) return;
   editor.update(
     () => {
@@ -36,7 +38,10 @@ function reanchorMissingClaims(editor: LexicalEditor): void {
     { tag: HISTORY_MERGE_TAG },
   );
   const lost = missing.length - found.length;
-  showNotice('info', `Restored the highlights of ${found.length} ${found.length === 1 ? 'claim' : 'claims'} from their saved quotes${lost ? `; ${lost} could not be found and ${lost === 1 ? 'is' : 'are'} listed as orphaned` : ''}.`);
+  showNotice(
+    'info',
+    `Restored the highlights of ${found.length} ${found.length === 1 ? 'claim' : 'claims'} from their saved quotes${lost ? `; ${lost} could not be found and ${lost === 1 ? 'is' : 'are'} listed as orphaned` : ''}.`,
+  );
 }
 
 /**

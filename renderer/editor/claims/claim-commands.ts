@@ -9,7 +9,8 @@ export const MARK_CLAIM_COMMAND = createCommand<void>('MARK_CLAIM_COMMAND');
 /** Change a claim's metadata (an undoable step). */
 export const UPDATE_CLAIM_COMMAND = createCommand<{ id: string; patch: ClaimPatch }>('UPDATE_CLAIM_COMMAND');
 /** Change several claims as one undoable step (e.g. send all ready claims to review). */
-export const UPDATE_CLAIMS_COMMAND = createCommand<ReadonlyArray<{ id: string; patch: ClaimPatch }>>('UPDATE_CLAIMS_COMMAND');
+export const UPDATE_CLAIMS_COMMAND =
+  createCommand<ReadonlyArray<{ id: string; patch: ClaimPatch }>>('UPDATE_CLAIMS_COMMAND');
 /** Turn claim-finder suggestions into claims (one undoable step), speakers pre-filled. */
 export const ACCEPT_SUGGESTIONS_COMMAND = createCommand<readonly ClaimSuggestion[]>('ACCEPT_SUGGESTIONS_COMMAND');
 /** Remove a claim and unwrap its highlight, keeping the text (one undoable step). */

@@ -43,7 +43,13 @@ export function decorateMarks(
   elementOf: (key: string) => HTMLElement | null,
   onlyClaims?: Iterable<string>,
 ): void {
-  const context: DecorationContext = { quotes: index.quotes, claims, labels, activeId, numbers: new Map(index.order.map((id) => [id, claims[id]?.number ?? 0])) };
+  const context: DecorationContext = {
+    quotes: index.quotes,
+    claims,
+    labels,
+    activeId,
+    numbers: new Map(index.order.map((id) => [id, claims[id]?.number ?? 0])),
+  };
   const seen = new Set<string>();
   const keyLists = onlyClaims ? [...onlyClaims].map((id) => index.keysById.get(id) ?? []) : index.keysById.values();
   for (const keys of keyLists) {
@@ -63,7 +69,11 @@ function outermostClaim(ids: readonly string[], quotes: ReadonlyMap<string, stri
   return best;
 }
 
-function decorateMark(element: HTMLElement, ids: readonly string[], { quotes, claims, labels, activeId, numbers }: DecorationContext): void {
+function decorateMark(
+  element: HTMLElement,
+  ids: readonly string[],
+  { quotes, claims, labels, activeId, numbers }: DecorationContext,
+): void {
   const inner = innermostClaim(ids, quotes);
   const look = {
     verdict: claims[inner]?.verdict ?? 'unrated',
@@ -78,7 +88,9 @@ function decorateMark(element: HTMLElement, ids: readonly string[], { quotes, cl
     lastLook.set(element, signature);
     Object.assign(element.dataset, look);
   }
-  const title = ids.map((id) => `Claim ${numbers.get(id) ?? '?'} — ${verdictLabel(claims[id]?.verdict ?? 'unrated', labels)}`).join('\n');
+  const title = ids
+    .map((id) => `Claim ${numbers.get(id) ?? '?'} — ${verdictLabel(claims[id]?.verdict ?? 'unrated', labels)}`)
+    .join('\n');
   if (lastTitle.get(element) !== title) {
     lastTitle.set(element, title);
     element.title = title;

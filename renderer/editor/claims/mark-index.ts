@@ -51,7 +51,8 @@ export function $quoteOfMarks(keys: readonly string[]): string | null {
   for (const key of keys) {
     const node = $getNodeByKey(key);
     if (!$isMarkNode(node)) return null;
-    const block = $findMatchingParent(node, (parent) => $isElementNode(parent) && !parent.isInline())?.getKey() ?? 'root';
+    const block =
+      $findMatchingParent(node, (parent) => $isElementNode(parent) && !parent.isInline())?.getKey() ?? 'root';
     quote += (lastBlock === null || lastBlock === block ? '' : '\n') + node.getTextContent();
     lastBlock = block;
   }

@@ -1,4 +1,13 @@
-import { $createRangeSelection, $getRoot, $isElementNode, $isLineBreakNode, $isTabNode, $isTextNode, type LexicalNode, type RangeSelection } from 'lexical';
+import {
+  $createRangeSelection,
+  $getRoot,
+  $isElementNode,
+  $isLineBreakNode,
+  $isTabNode,
+  $isTextNode,
+  type LexicalNode,
+  type RangeSelection,
+} from 'lexical';
 
 /**
  * A Lexical selection for [start, end) of the article's plain text, using the
@@ -11,7 +20,11 @@ interface Point {
 }
 
 function isLeafBlock(node: LexicalNode): boolean {
-  return $isElementNode(node) && !node.isInline() && !node.getChildren().some((child) => $isElementNode(child) && !child.isInline());
+  return (
+    $isElementNode(node) &&
+    !node.isInline() &&
+    !node.getChildren().some((child) => $isElementNode(child) && !child.isInline())
+  );
 }
 
 export function $rangeForPlainText(start: number, end: number): RangeSelection | null {
@@ -22,7 +35,8 @@ export function $rangeForPlainText(start: number, end: number): RangeSelection |
   const visitInline = (node: LexicalNode) => {
     if ($isTextNode(node) && !$isTabNode(node)) {
       const length = node.getTextContentSize();
-      if (!from && start >= position && start < position + length) from = { key: node.getKey(), offset: start - position };
+      if (!from && start >= position && start < position + length)
+        from = { key: node.getKey(), offset: start - position };
       if (!to && end > position && end <= position + length) to = { key: node.getKey(), offset: end - position };
       position += length;
     } else if ($isLineBreakNode(node) || $isTabNode(node)) {

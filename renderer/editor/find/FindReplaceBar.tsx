@@ -68,7 +68,10 @@ export function FindReplaceBar() {
   }, []);
 
   useEffect(() => {
-    const unbind = [commands.bind('edit.find', () => open('find')), commands.bind('edit.replace', () => open('replace'))];
+    const unbind = [
+      commands.bind('edit.find', () => open('find')),
+      commands.bind('edit.replace', () => open('replace')),
+    ];
     return () => unbind.forEach((fn) => fn());
   }, [open]);
 
@@ -88,7 +91,8 @@ export function FindReplaceBar() {
   useEffect(() => () => void CSS.highlights?.clear(), []);
 
   if (!mode) return null;
-  const step = (by: 1 | -1) => setCurrent((index) => (matches.length ? (index + by + matches.length) % matches.length : 0));
+  const step = (by: 1 | -1) =>
+    setCurrent((index) => (matches.length ? (index + by + matches.length) % matches.length : 0));
   const index = Math.min(current, Math.max(matches.length - 1, 0));
   // The current match stays selected, so Mark claim (or typing over it) works from the keyboard.
   const close = () => {
@@ -135,8 +139,17 @@ export function FindReplaceBar() {
       </button>
       {mode === 'replace' && (
         <>
-          <input aria-label="Replace with" placeholder="Replace with" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
-          <button type="button" disabled={!matches.length} onClick={() => replaceMatches(editor, [matches[index]], replacement)}>
+          <input
+            aria-label="Replace with"
+            placeholder="Replace with"
+            value={replacement}
+            onChange={(event) => setReplacement(event.target.value)}
+          />
+          <button
+            type="button"
+            disabled={!matches.length}
+            onClick={() => replaceMatches(editor, [matches[index]], replacement)}
+          >
             Replace
           </button>
           <button type="button" disabled={!matches.length} onClick={() => replaceMatches(editor, matches, replacement)}>

@@ -20,7 +20,11 @@ export function $findMatches(query: string, limit = 5000): TextMatch[] {
     if (matches.length >= limit) return;
     if ($isTextNode(node)) {
       const text = node.getTextContent().toLocaleLowerCase();
-      for (let at = text.indexOf(needle); at >= 0 && matches.length < limit; at = text.indexOf(needle, at + needle.length)) {
+      for (
+        let at = text.indexOf(needle);
+        at >= 0 && matches.length < limit;
+        at = text.indexOf(needle, at + needle.length)
+      ) {
         matches.push({ key: node.getKey(), offset: at, length: needle.length });
       }
     } else if ($isElementNode(node)) node.getChildren().forEach(visit);

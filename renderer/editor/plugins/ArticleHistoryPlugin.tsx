@@ -17,7 +17,10 @@ export function ArticleHistoryPlugin() {
   useEffect(() => {
     const opened = editor.getEditorState();
     // An empty state cannot be restored (Lexical refuses it); a new article starts from the first edit.
-    const history = { ...createEmptyHistoryState(), current: opened.isEmpty() ? null : { editor, editorState: opened } };
+    const history = {
+      ...createEmptyHistoryState(),
+      current: opened.isEmpty() ? null : { editor, editorState: opened },
+    };
     return registerHistory(editor, history, MERGE_WINDOW_MS);
   }, [editor]);
   return null;

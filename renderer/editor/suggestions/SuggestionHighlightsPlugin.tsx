@@ -19,7 +19,9 @@ function domRange(editor: LexicalEditor, start: number, end: number): Range | nu
     if (!selection) return null;
     const at = (key: string, offset: number) => {
       const text = editor.getElementByKey(key)?.firstChild;
-      return text && text.nodeType === Node.TEXT_NODE ? ([text, Math.min(offset, text.textContent?.length ?? 0)] as const) : null;
+      return text && text.nodeType === Node.TEXT_NODE
+        ? ([text, Math.min(offset, text.textContent?.length ?? 0)] as const)
+        : null;
     };
     const from = at(selection.anchor.key, selection.anchor.offset);
     const to = at(selection.focus.key, selection.focus.offset);

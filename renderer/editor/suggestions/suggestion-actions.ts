@@ -24,7 +24,12 @@ export async function findClaimSuggestions(editor: LexicalEditor): Promise<void>
     const dismissed = currentDocument()?.project.dismissedSuggestions ?? [];
     const items = pendingSuggestions(found, dismissed, [...marks.values()]);
     suggestionsStore.set({ status: 'ready', items, focused: items[0] ? suggestionId(items[0]) : null });
-    showNotice('info', items.length > 0 ? `Found ${items.length} possible ${items.length === 1 ? 'claim' : 'claims'}.` : 'No new claims found.');
+    showNotice(
+      'info',
+      items.length > 0
+        ? `Found ${items.length} possible ${items.length === 1 ? 'claim' : 'claims'}.`
+        : 'No new claims found.',
+    );
   } catch (error) {
     clearSuggestions();
     showNotice('error', `Finding claims failed: ${error instanceof Error ? error.message : String(error)}`);

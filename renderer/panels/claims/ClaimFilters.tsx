@@ -3,15 +3,38 @@ import { VERDICTS } from '../../../shared/claims/verdicts';
 import type { ClaimFilter } from './claim-filter';
 import { useVerdictLabel } from '../widgets/use-verdict-label';
 
-export const STATUS_LABELS = { open: 'Open', 'needs-review': 'Needs review', approved: 'Approved', 'changes-requested': 'Changes requested' } as const;
+export const STATUS_LABELS = {
+  open: 'Open',
+  'needs-review': 'Needs review',
+  approved: 'Approved',
+  'changes-requested': 'Changes requested',
+} as const;
 
-export function ClaimFilters({ filter, tags, onChange }: { filter: ClaimFilter; tags: string[]; onChange: (filter: ClaimFilter) => void }) {
+export function ClaimFilters({
+  filter,
+  tags,
+  onChange,
+}: {
+  filter: ClaimFilter;
+  tags: string[];
+  onChange: (filter: ClaimFilter) => void;
+}) {
   const labelOf = useVerdictLabel();
   return (
     <div className="claim-filters">
-      <input type="search" aria-label="Search claims" placeholder="Search claims…" value={filter.text} onChange={(event) => onChange({ ...filter, text: event.target.value })} />
+      <input
+        type="search"
+        aria-label="Search claims"
+        placeholder="Search claims…"
+        value={filter.text}
+        onChange={(event) => onChange({ ...filter, text: event.target.value })}
+      />
       <div className="filter-row">
-        <select aria-label="Filter by verdict" value={filter.verdict} onChange={(event) => onChange({ ...filter, verdict: event.target.value as ClaimFilter['verdict'] })}>
+        <select
+          aria-label="Filter by verdict"
+          value={filter.verdict}
+          onChange={(event) => onChange({ ...filter, verdict: event.target.value as ClaimFilter['verdict'] })}
+        >
           <option value="all">All verdicts</option>
           {VERDICTS.map((verdict) => (
             <option key={verdict} value={verdict}>
@@ -19,7 +42,11 @@ export function ClaimFilters({ filter, tags, onChange }: { filter: ClaimFilter; 
             </option>
           ))}
         </select>
-        <select aria-label="Filter by tag" value={filter.tag} onChange={(event) => onChange({ ...filter, tag: event.target.value })}>
+        <select
+          aria-label="Filter by tag"
+          value={filter.tag}
+          onChange={(event) => onChange({ ...filter, tag: event.target.value })}
+        >
           <option value="all">All tags</option>
           <option value="attributed">Attributed</option>
           <option value="disputed">Disputed</option>
@@ -29,7 +56,11 @@ export function ClaimFilters({ filter, tags, onChange }: { filter: ClaimFilter; 
             </option>
           ))}
         </select>
-        <select aria-label="Filter by status" value={filter.status} onChange={(event) => onChange({ ...filter, status: event.target.value as ClaimFilter['status'] })}>
+        <select
+          aria-label="Filter by status"
+          value={filter.status}
+          onChange={(event) => onChange({ ...filter, status: event.target.value as ClaimFilter['status'] })}
+        >
           <option value="all">All statuses</option>
           {REVIEW_STATUSES.map((status) => (
             <option key={status} value={status}>

@@ -10,7 +10,17 @@ import { TagChip } from './TagChip';
  * Memoised apart from its row: a filter keystroke changes every row's place
  * in the list (aria-setsize), not what each row shows.
  */
-export const ClaimListItem = memo(function ClaimListItem({ claim, number, quote, active }: { claim: Claim; number: number; quote: string; active: boolean }) {
+export const ClaimListItem = memo(function ClaimListItem({
+  claim,
+  number,
+  quote,
+  active,
+}: {
+  claim: Claim;
+  number: number;
+  quote: string;
+  active: boolean;
+}) {
   const labelOf = useVerdictLabel();
   return (
     <div className={`claim-row verdict-${claim.verdict}`}>

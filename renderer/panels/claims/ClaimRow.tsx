@@ -20,11 +20,33 @@ interface ClaimRowProps {
  * One claim in the panel list. Memoised: with thousands of claims, switching
  * the active claim or editing one re-renders only the rows that changed.
  */
-export const ClaimRow = memo(function ClaimRow({ claim, number, quote, active, position, listSize, knownTags, onEscape }: ClaimRowProps) {
+export const ClaimRow = memo(function ClaimRow({
+  claim,
+  number,
+  quote,
+  active,
+  position,
+  listSize,
+  knownTags,
+  onEscape,
+}: ClaimRowProps) {
   return (
-    <li data-claim-row={claim.id} className={active ? 'is-active' : undefined} aria-posinset={position} aria-setsize={listSize}>
+    <li
+      data-claim-row={claim.id}
+      className={active ? 'is-active' : undefined}
+      aria-posinset={position}
+      aria-setsize={listSize}
+    >
       <ClaimListItem claim={claim} number={number} quote={quote} active={active} />
-      {active && <ClaimCard claim={claim} number={number} quote={quote} knownTags={knownTags ?? []} onEscape={onEscape ?? (() => {})} />}
+      {active && (
+        <ClaimCard
+          claim={claim}
+          number={number}
+          quote={quote}
+          knownTags={knownTags ?? []}
+          onEscape={onEscape ?? (() => {})}
+        />
+      )}
     </li>
   );
 });

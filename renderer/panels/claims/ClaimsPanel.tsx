@@ -32,7 +32,10 @@ export function ClaimsPanel() {
   const { keyOf } = useShortcutText();
   const knownTags = useMemo(() => projectTags(Object.values(view.claims)), [view.claims]);
   const rows: Row[] = useMemo(
-    () => view.order.filter((id) => view.claims[id]).map((id) => ({ claim: view.claims[id], number: view.claims[id].number, quote: quoteOf(view, id) })),
+    () =>
+      view.order
+        .filter((id) => view.claims[id])
+        .map((id) => ({ claim: view.claims[id], number: view.claims[id].number, quote: quoteOf(view, id) })),
     [view],
   );
   const shown = useMemo(() => {
@@ -56,10 +59,16 @@ export function ClaimsPanel() {
       <ClaimFilters filter={filter} tags={knownTags} onChange={setFilter} />
       <SuggestionsList />
       {rows.length === 0 && orphans.length === 0 ? (
-        <p className="empty-hint">No claims yet. Select a passage in the article and press Mark claim ({keyOf('claim.mark')}).</p>
+        <p className="empty-hint">
+          No claims yet. Select a passage in the article and press Mark claim ({keyOf('claim.mark')}).
+        </p>
       ) : (
         <div className="claim-scroll" ref={listWindow.scrollRef}>
-          <ol className="claim-list" aria-label="Claims list" style={{ paddingTop: LIST_PADDING + listWindow.padTop, paddingBottom: LIST_PADDING + listWindow.padBottom }}>
+          <ol
+            className="claim-list"
+            aria-label="Claims list"
+            style={{ paddingTop: LIST_PADDING + listWindow.padTop, paddingBottom: LIST_PADDING + listWindow.padBottom }}
+          >
             {shown.slice(listWindow.start, listWindow.end).map((row, i) => {
               const active = row.claim.id === activeId;
               return (
@@ -86,7 +95,11 @@ export function ClaimsPanel() {
                 {orphans.map((id) => (
                   <li key={id} className="orphan">
                     <blockquote>{quoteOf(view, id)}</blockquote>
-                    <button type="button" className="danger subtle small" onClick={() => editor.dispatchCommand(DELETE_CLAIM_COMMAND, id)}>
+                    <button
+                      type="button"
+                      className="danger subtle small"
+                      onClick={() => editor.dispatchCommand(DELETE_CLAIM_COMMAND, id)}
+                    >
                       Delete claim
                     </button>
                   </li>

@@ -17,7 +17,13 @@ export function ReviewStatusField({ claim }: { claim: Claim }) {
       <span>Review status</span>
       <span className={`status-badge status-${claim.status}`}>{STATUS_LABELS[claim.status]}</span>
       {canSendToReview(claim) && (
-        <button type="button" className="small" aria-disabled={missing !== null} title={missing ? `Not ready for review: ${missing}` : tip('Send to review', shortcutOf('review.send'))} onClick={() => sendToReview(claim)}>
+        <button
+          type="button"
+          className="small"
+          aria-disabled={missing !== null}
+          title={missing ? `Not ready for review: ${missing}` : tip('Send to review', shortcutOf('review.send'))}
+          onClick={() => sendToReview(claim)}
+        >
           Send to review
         </button>
       )}

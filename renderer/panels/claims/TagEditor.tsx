@@ -2,7 +2,17 @@ import { useState } from 'react';
 import { useTagChipClass } from './TagChip';
 
 /** Free tags as removable chips, with autocomplete from the project's existing tags. */
-export function TagEditor({ tags, known, listId, onChange }: { tags: string[]; known: string[]; listId: string; onChange: (tags: string[]) => void }) {
+export function TagEditor({
+  tags,
+  known,
+  listId,
+  onChange,
+}: {
+  tags: string[];
+  known: string[];
+  listId: string;
+  onChange: (tags: string[]) => void;
+}) {
   const [draft, setDraft] = useState('');
   const chipClass = useTagChipClass();
   const add = () => {
@@ -16,7 +26,12 @@ export function TagEditor({ tags, known, listId, onChange }: { tags: string[]; k
         {tags.map((tag) => (
           <li key={tag} className={chipClass(tag)}>
             #{tag}
-            <button type="button" className="chip-remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => onChange(tags.filter((t) => t !== tag))}
+            >
               ×
             </button>
           </li>
@@ -37,9 +52,11 @@ export function TagEditor({ tags, known, listId, onChange }: { tags: string[]; k
         onBlur={add}
       />
       <datalist id={listId}>
-        {known.filter((tag) => !tags.includes(tag)).map((tag) => (
-          <option key={tag} value={tag} />
-        ))}
+        {known
+          .filter((tag) => !tags.includes(tag))
+          .map((tag) => (
+            <option key={tag} value={tag} />
+          ))}
       </datalist>
     </div>
   );

@@ -31,7 +31,15 @@ const searchTexts = new WeakMap<Claim, { quote: string; text: string }>();
 export function searchTextOf(claim: Claim, quote: string): string {
   const cached = searchTexts.get(claim);
   if (cached?.quote === quote) return cached.text;
-  const text = [quote, claim.note, claim.tags.attributed?.speaker ?? '', claim.tags.disputed?.reason ?? '', ...claim.tags.free].join('\n').toLocaleLowerCase();
+  const text = [
+    quote,
+    claim.note,
+    claim.tags.attributed?.speaker ?? '',
+    claim.tags.disputed?.reason ?? '',
+    ...claim.tags.free,
+  ]
+    .join('\n')
+    .toLocaleLowerCase();
   searchTexts.set(claim, { quote, text });
   return text;
 }

@@ -10,8 +10,29 @@
 const PLAIN_TAG = /^[a-z0-9 -]*$/;
 
 export const PLAIN_ORDER_LANGUAGES: ReadonlySet<string> = new Set([
-  'ar', 'de', 'el', 'en', 'es', 'fi', 'fr', 'he', 'id', 'it', 'ja', 'ko', 'ms',
-  'nl', 'pl', 'pt', 'ro', 'ru', 'sl', 'sv', 'tr', 'vi', 'zh',
+  'ar',
+  'de',
+  'el',
+  'en',
+  'es',
+  'fi',
+  'fr',
+  'he',
+  'id',
+  'it',
+  'ja',
+  'ko',
+  'ms',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'ru',
+  'sl',
+  'sv',
+  'tr',
+  'vi',
+  'zh',
 ]);
 
 export type TagComparer = (a: string, b: string) => number;

@@ -72,7 +72,8 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
   const guess = useRef<number | null>(null);
 
   const offsets = useMemo(() => {
-    if (guess.current === null && heights.current.size > 0) guess.current = [...heights.current.values()].reduce((a, b) => a + b, 0) / heights.current.size;
+    if (guess.current === null && heights.current.size > 0)
+      guess.current = [...heights.current.values()].reduce((a, b) => a + b, 0) / heights.current.size;
     const unseen = guess.current ?? FIRST_GUESS_PX + gap;
     const out = new Array<number>(keys.length + 1);
     out[0] = 0;
@@ -83,7 +84,12 @@ export function useWindowedList({ keys, gap, keyAttribute, keepInView }: Options
 
   const readView = useCallback(() => {
     const element = scroller;
-    if (element) setView((old) => (old.top === element.scrollTop && old.height === element.clientHeight ? old : { top: element.scrollTop, height: element.clientHeight }));
+    if (element)
+      setView((old) =>
+        old.top === element.scrollTop && old.height === element.clientHeight
+          ? old
+          : { top: element.scrollTop, height: element.clientHeight },
+      );
   }, [scroller]);
 
   useLayoutEffect(() => {

@@ -21,12 +21,16 @@ function BackupNews({ backup }: { backup: RecoverableBackup | null | undefined }
   if (backup) {
     return (
       <p>
-        Your unsaved work in “{backup.name}” was backed up at {describeTime(backup.writtenAt)}. Reload the window and Factdesk offers it back to you.
+        Your unsaved work in “{backup.name}” was backed up at {describeTime(backup.writtenAt)}. Reload the window and
+        Factdesk offers it back to you.
       </p>
     );
   }
   return currentDocument()?.dirty ? (
-    <p>No backup of your latest changes was made (crash backups may be off in Preferences): changes since your last save are lost.</p>
+    <p>
+      No backup of your latest changes was made (crash backups may be off in Preferences): changes since your last save
+      are lost.
+    </p>
   ) : (
     <p>You had no unsaved changes: reloading brings Factdesk back as it was.</p>
   );
@@ -37,7 +41,9 @@ export function CrashScreen({ error }: { error: Error }) {
   const backup = useNewestBackup();
   const [logProblem, setLogProblem] = useState<string | null>(null);
   const openLog = async () => {
-    const result = await factdesk.openCrashLog().catch((failure: Error) => ({ ok: false as const, message: failure.message }));
+    const result = await factdesk
+      .openCrashLog()
+      .catch((failure: Error) => ({ ok: false as const, message: failure.message }));
     setLogProblem(result.ok ? null : result.message);
   };
   return (

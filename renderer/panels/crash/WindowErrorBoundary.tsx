@@ -18,7 +18,11 @@ export class WindowErrorBoundary extends Component<{ children: ReactNode }, { er
 
   override componentDidCatch(thrown: unknown, info: ErrorInfo): void {
     const error = asError(thrown);
-    const report = { message: error.message.slice(0, 10_000), stack: (error.stack ?? '').slice(0, 200_000), componentStack: (info.componentStack ?? '').slice(0, 200_000) };
+    const report = {
+      message: error.message.slice(0, 10_000),
+      stack: (error.stack ?? '').slice(0, 200_000),
+      componentStack: (info.componentStack ?? '').slice(0, 200_000),
+    };
     void factdesk.reportWindowError(report).catch(() => undefined);
   }
 

@@ -1,5 +1,12 @@
 import type { Claim } from '../../../shared/project/schema';
-import { askToKeepMine, cancelConflict, conflictStore, pickClaim, type ClaimPick, type ConflictState } from '../../project/conflict-state';
+import {
+  askToKeepMine,
+  cancelConflict,
+  conflictStore,
+  pickClaim,
+  type ClaimPick,
+  type ConflictState,
+} from '../../project/conflict-state';
 import { finishPicking, keepMine, mergeWithDisk, saveMineAsCopy } from '../../project/conflict-flow';
 import { useStore } from '../../state/store';
 import { Modal, ModalFooter } from '../widgets/Modal';
@@ -16,7 +23,11 @@ export function ConflictDialog() {
       ? `“${state.name}” was changed on disk by someone else since you opened it, so your save was stopped.`
       : `“${state.name}” was just changed on disk by someone else, and you have unsaved changes.`;
   return (
-    <Modal title="The file changed on disk" description={`${opening} Nothing has been overwritten.`} onEscape={cancelConflict}>
+    <Modal
+      title="The file changed on disk"
+      description={`${opening} Nothing has been overwritten.`}
+      onEscape={cancelConflict}
+    >
       <ul className="conflict-choices">
         <li>
           <button type="button" className="primary" onClick={() => void mergeWithDisk()}>
@@ -44,7 +55,11 @@ export function ConflictDialog() {
 
 function ConfirmOverwrite({ name }: { name: string }) {
   return (
-    <Modal title="Replace their version?" description={`Saving your version over “${name}” throws away the changes the other person saved. This cannot be undone from Factdesk.`} onEscape={cancelConflict}>
+    <Modal
+      title="Replace their version?"
+      description={`Saving your version over “${name}” throws away the changes the other person saved. This cannot be undone from Factdesk.`}
+      onEscape={cancelConflict}
+    >
       <ModalFooter onDismiss={cancelConflict}>
         <button type="button" className="danger" onClick={() => void keepMine()}>
           Overwrite their changes
@@ -75,16 +90,31 @@ function ClaimVersion({ claim }: { claim: Claim }) {
 function PickClaims({ state }: { state: Extract<ConflictState, { stage: 'pick-claims' }> }) {
   const choose = (claimId: string, pick: ClaimPick) => () => pickClaim(claimId, pick);
   return (
-    <Modal title="Claims changed on both sides" description="You and the other person changed these claims differently. Choose which version of each to keep; everything else has been merged." onEscape={cancelConflict} wide>
+    <Modal
+      title="Claims changed on both sides"
+      description="You and the other person changed these claims differently. Choose which version of each to keep; everything else has been merged."
+      onEscape={cancelConflict}
+      wide
+    >
       <ol className="conflict-claims">
         {state.conflicts.map((conflict) => (
           <li key={conflict.claimId}>
             <fieldset>
-              <legend>Claim {conflict.mine.number}: “{conflict.mine.anchor.quote.exact.slice(0, 80)}”</legend>
+              <legend>
+                Claim {conflict.mine.number}: “{conflict.mine.anchor.quote.exact.slice(0, 80)}”
+              </legend>
               <div className="side-by-side">
                 {(['mine', 'theirs'] as const).map((side) => (
-                  <label key={side} className={`claim-side ${state.picks[conflict.claimId] === side ? 'is-picked' : ''}`}>
-                    <input type="radio" name={`pick-${conflict.claimId}`} checked={state.picks[conflict.claimId] === side} onChange={choose(conflict.claimId, side)} />
+                  <label
+                    key={side}
+                    className={`claim-side ${state.picks[conflict.claimId] === side ? 'is-picked' : ''}`}
+                  >
+                    <input
+                      type="radio"
+                      name={`pick-${conflict.claimId}`}
+                      checked={state.picks[conflict.claimId] === side}
+                      onChange={choose(conflict.claimId, side)}
+                    />
                     <span className="side-name">{side === 'mine' ? 'Keep my version' : 'Keep their version'}</span>
                     <ClaimVersion claim={conflict[side]} />
                   </label>

@@ -8,7 +8,12 @@ export function HistoryDialog() {
   if (!history) return null;
   const { snapshots } = history;
   return (
-    <Modal title="Restore from history" description={`Earlier versions of “${history.projectName}” kept on this computer for seven days, at least five minutes apart.`} onEscape={closeHistory} wide>
+    <Modal
+      title="Restore from history"
+      description={`Earlier versions of “${history.projectName}” kept on this computer for seven days, at least five minutes apart.`}
+      onEscape={closeHistory}
+      wide
+    >
       {snapshots.length === 0 ? (
         <p className="empty-hint">No earlier versions yet. They are kept as you save and edit.</p>
       ) : (
@@ -20,7 +25,11 @@ export function HistoryDialog() {
                 {snapshot.claimCount} {snapshot.claimCount === 1 ? 'claim' : 'claims'}
                 {snapshot.title ? ` · ${snapshot.title}` : ''}
               </span>
-              <button type="button" aria-label={`Restore the version from ${describeTime(snapshot.takenAt)}`} onClick={() => void restoreSnapshot(snapshot)}>
+              <button
+                type="button"
+                aria-label={`Restore the version from ${describeTime(snapshot.takenAt)}`}
+                onClick={() => void restoreSnapshot(snapshot)}
+              >
                 Restore
               </button>
             </li>

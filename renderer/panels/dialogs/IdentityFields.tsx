@@ -1,7 +1,17 @@
 import { ROLES, ROLE_LABELS, type Role } from '../../../shared/settings/identity';
 
 /** Display name and role: asked on first run, changed in Preferences. */
-export function IdentityFields({ name, role, onName, onRole }: { name: string; role: Role; onName: (name: string) => void; onRole: (role: Role) => void }) {
+export function IdentityFields({
+  name,
+  role,
+  onName,
+  onRole,
+}: {
+  name: string;
+  role: Role;
+  onName: (name: string) => void;
+  onRole: (role: Role) => void;
+}) {
   return (
     <>
       <label className="form-field">

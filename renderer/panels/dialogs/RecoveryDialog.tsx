@@ -1,5 +1,11 @@
 import type { RecoverableBackup } from '../../../shared/api';
-import { describeTime, discardBackup, openSavedVersion, recoveryStore, restoreBackup } from '../../project/recovery-actions';
+import {
+  describeTime,
+  discardBackup,
+  openSavedVersion,
+  recoveryStore,
+  restoreBackup,
+} from '../../project/recovery-actions';
 import { useStore } from '../../state/store';
 import { Modal } from '../widgets/Modal';
 
@@ -8,7 +14,11 @@ export function RecoveryDialog() {
   const backups = useStore(recoveryStore, (list) => list);
   if (backups.length === 0) return null;
   return (
-    <Modal title="Recover unsaved work" description="Factdesk did not close normally last time. These projects have changes that were never saved." wide>
+    <Modal
+      title="Recover unsaved work"
+      description="Factdesk did not close normally last time. These projects have changes that were never saved."
+      wide
+    >
       <ul className="recovery-list" aria-label="Unsaved work">
         {backups.map((backup) => (
           <RecoveryItem key={backup.key} backup={backup} />
@@ -27,7 +37,11 @@ function RecoveryItem({ backup }: { backup: RecoverableBackup }) {
         Unsaved changes from {describeTime(backup.writtenAt)} · {claims}
       </div>
       <div className="recovery-detail">
-        {backup.path ? (backup.fileSavedAt ? `Saved file: ${backup.path}, last saved ${describeTime(backup.fileSavedAt)}` : `Saved file: ${backup.path} (no longer there)`) : 'Never saved to a file'}
+        {backup.path
+          ? backup.fileSavedAt
+            ? `Saved file: ${backup.path}, last saved ${describeTime(backup.fileSavedAt)}`
+            : `Saved file: ${backup.path} (no longer there)`
+          : 'Never saved to a file'}
       </div>
       <div className="modal-actions">
         <button type="button" className="primary" onClick={() => void restoreBackup(backup)}>

@@ -8,7 +8,11 @@ import { useStore } from '../../state/store';
 import type { SourceExcerpt } from '../sources/SourceViewer';
 import { LINK_LABELS } from './SuggestedEvidence';
 
-const COMMAND_OF = { supports: 'evidence.linkSupporting', contradicts: 'evidence.linkContradicting', context: 'evidence.linkContext' } as const;
+const COMMAND_OF = {
+  supports: 'evidence.linkSupporting',
+  contradicts: 'evidence.linkContradicting',
+  context: 'evidence.linkContext',
+} as const;
 
 /**
  * Under the source viewer: link the selected excerpt to the active claim as
@@ -35,14 +39,31 @@ export function EvidenceLinkBar({ excerpt, onLinked }: { excerpt: SourceExcerpt 
     return () => unbind.forEach((fn) => fn());
   }, [activeId, excerpt, note, onLinked]);
 
-  const hint = !activeId ? 'Open a claim to link evidence to it.' : !excerpt ? `Select a passage to link to claim ${number}.` : `Link the selection to claim ${number}:`;
+  const hint = !activeId
+    ? 'Open a claim to link evidence to it.'
+    : !excerpt
+      ? `Select a passage to link to claim ${number}.`
+      : `Link the selection to claim ${number}:`;
   return (
     <div className="evidence-link-bar" role="toolbar" aria-label="Link evidence">
       <span className="hint">{hint}</span>
-      <input aria-label="Evidence note" placeholder="Note (optional)" value={note} onChange={(event) => setNote(event.target.value)} disabled={!ready} />
+      <input
+        aria-label="Evidence note"
+        placeholder="Note (optional)"
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        disabled={!ready}
+      />
       <div className="evidence-actions">
         {STANCES.map((stance) => (
-          <button key={stance} type="button" className={`small stance-button stance-${stance}`} disabled={!ready} onMouseDown={(event) => event.preventDefault()} onClick={() => commands.run(COMMAND_OF[stance])}>
+          <button
+            key={stance}
+            type="button"
+            className={`small stance-button stance-${stance}`}
+            disabled={!ready}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => commands.run(COMMAND_OF[stance])}
+          >
             {LINK_LABELS[stance]}
           </button>
         ))}

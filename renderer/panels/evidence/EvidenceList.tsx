@@ -24,7 +24,12 @@ function EvidenceItem({ link, source, place, readOnly }: ItemProps) {
         <span className="stance">{STANCE_LABELS[link.stance]}</span>
         {place === null && <span className="broken-badge">Excerpt not found in the source</span>}
         {!readOnly && (
-          <button type="button" className="link-button" aria-label={`Unlink evidence: ${link.anchor.quote.exact}`} onClick={() => unlinkEvidence(link.id)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Unlink evidence: ${link.anchor.quote.exact}`}
+            onClick={() => unlinkEvidence(link.id)}
+          >
             Unlink
           </button>
         )}
@@ -62,11 +67,24 @@ export function EvidenceList({ claimId, readOnly = false }: { claimId: string; r
     <section className="evidence-section">
       <h4>Evidence ({links.length})</h4>
       {links.length === 0 ? (
-        <p className="hint">{readOnly ? 'No evidence linked.' : 'Open a source, select a passage and choose Link as supporting, contradicting or context.'}</p>
+        <p className="hint">
+          {readOnly
+            ? 'No evidence linked.'
+            : 'Open a source, select a passage and choose Link as supporting, contradicting or context.'}
+        </p>
       ) : (
         <ul className="evidence-list" aria-label="Evidence">
           {links.map((link) => (
-            <EvidenceItem key={link.id} link={link} readOnly={readOnly} {...placed(link, sources?.find((s) => s.id === link.sourceId), places)} />
+            <EvidenceItem
+              key={link.id}
+              link={link}
+              readOnly={readOnly}
+              {...placed(
+                link,
+                sources?.find((s) => s.id === link.sourceId),
+                places,
+              )}
+            />
           ))}
         </ul>
       )}

@@ -39,5 +39,13 @@ export function EvidenceSourceViewer() {
     window.getSelection()?.removeAllRanges();
     setExcerpt(null);
   }, []);
-  return <SourceViewer highlights={highlights} onExcerptSelected={setExcerpt} footer={<EvidenceLinkBar excerpt={excerpt && excerpt.sourceId === sourceId ? excerpt : null} onLinked={onLinked} />} />;
+  return (
+    <SourceViewer
+      highlights={highlights}
+      onExcerptSelected={setExcerpt}
+      footer={
+        <EvidenceLinkBar excerpt={excerpt && excerpt.sourceId === sourceId ? excerpt : null} onLinked={onLinked} />
+      }
+    />
+  );
 }

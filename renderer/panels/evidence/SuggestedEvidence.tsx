@@ -8,9 +8,17 @@ import { fetchEvidenceSuggestions } from '../../project/evidence-suggestions';
 import { openSourceViewer } from '../../state/source-viewer-store';
 
 /** Visible text is part of each button's accessible name ("Link as supporting: …"). */
-const BUTTON_TEXT: Record<Stance, string> = { supports: 'Supporting', contradicts: 'Contradicting', context: 'Context' };
+const BUTTON_TEXT: Record<Stance, string> = {
+  supports: 'Supporting',
+  contradicts: 'Contradicting',
+  context: 'Context',
+};
 
-const LINK_LABELS: Record<Stance, string> = { supports: 'Link as supporting', contradicts: 'Link as contradicting', context: 'Link as context' };
+const LINK_LABELS: Record<Stance, string> = {
+  supports: 'Link as supporting',
+  contradicts: 'Link as contradicting',
+  context: 'Link as context',
+};
 
 /** The best candidate passages from all sources for this claim, each linkable in one click. */
 export function SuggestedEvidence({ claimId, claimText }: { claimId: string; claimText: string }) {
@@ -32,7 +40,13 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
     };
   }, [sources, claimText]);
   const linked = (s: { sourceId: string; start: number; end: number }) =>
-    evidence.some((link) => link.claimId === claimId && link.sourceId === s.sourceId && link.anchor.position.start === s.start && link.anchor.position.end === s.end);
+    evidence.some(
+      (link) =>
+        link.claimId === claimId &&
+        link.sourceId === s.sourceId &&
+        link.anchor.position.start === s.start &&
+        link.anchor.position.end === s.end,
+    );
   const [showDistant, setShowDistant] = useState(false);
   const unlinked = suggestions?.filter((s) => !linked(s)) ?? [];
   const close = unlinked.filter((s) => s.closeMatch);
@@ -62,7 +76,12 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
             const source = sources.find((s) => s.id === suggestion.sourceId);
             return (
               <li key={`${suggestion.sourceId}:${suggestion.start}`} className="evidence-item">
-                <button type="button" className="evidence-excerpt" title="Open the source at this passage" onClick={() => openSourceViewer(suggestion.sourceId, suggestion)}>
+                <button
+                  type="button"
+                  className="evidence-excerpt"
+                  title="Open the source at this passage"
+                  onClick={() => openSourceViewer(suggestion.sourceId, suggestion)}
+                >
                   “{suggestion.text}”
                 </button>
                 <cite>{[source?.title, source?.outlet].filter(Boolean).join(' — ')}</cite>
@@ -74,13 +93,22 @@ export function SuggestedEvidence({ claimId, claimText }: { claimId: string; cla
                 </p>
                 {suggestion.sameTextIn.length > 0 && (
                   <p className="same-text-note">
-                    Same wording in {suggestion.sameTextIn.length + 1} sources: {[suggestion.sourceId, ...suggestion.sameTextIn.map((copy) => copy.sourceId)].map(sourceName).join(', ')} — one
-                    source copied, not independent confirmations.
+                    Same wording in {suggestion.sameTextIn.length + 1} sources:{' '}
+                    {[suggestion.sourceId, ...suggestion.sameTextIn.map((copy) => copy.sourceId)]
+                      .map(sourceName)
+                      .join(', ')}{' '}
+                    — one source copied, not independent confirmations.
                   </p>
                 )}
                 <div className="evidence-actions">
                   {STANCES.map((stance) => (
-                    <button key={stance} type="button" className={`small stance-button stance-${stance}`} aria-label={`${LINK_LABELS[stance]}: ${suggestion.text}`} onClick={() => void linkEvidence(claimId, suggestion, stance)}>
+                    <button
+                      key={stance}
+                      type="button"
+                      className={`small stance-button stance-${stance}`}
+                      aria-label={`${LINK_LABELS[stance]}: ${suggestion.text}`}
+                      onClick={() => void linkEvidence(claimId, suggestion, stance)}
+                    >
                       {BUTTON_TEXT[stance]}
                     </button>
                   ))}

@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'react';
 import { FORMAT_INFO, REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../../../shared/report/options';
-import { closeExportDialog, exportDialogStore, exportReport, openExportedFile, previewHtml, type ExportChoices } from '../../project/export-report';
+import {
+  closeExportDialog,
+  exportDialogStore,
+  exportReport,
+  openExportedFile,
+  previewHtml,
+  type ExportChoices,
+} from '../../project/export-report';
 import { useStore } from '../../state/store';
 import { Modal } from '../widgets/Modal';
 import { claimReviewMissing } from '../../../shared/report/claimreview';
@@ -32,13 +39,26 @@ function previewFailure(error: unknown): string {
 }
 
 /** What goes in: the internal-only choices are off (and shown off) in a publication report. */
-function ContentsChoice({ options, internal, onChange }: { options: ReportOptions; internal: boolean; onChange: (change: Partial<ReportOptions>) => void }) {
+function ContentsChoice({
+  options,
+  internal,
+  onChange,
+}: {
+  options: ReportOptions;
+  internal: boolean;
+  onChange: (change: Partial<ReportOptions>) => void;
+}) {
   return (
     <fieldset className="export-include">
       <legend>Contents</legend>
       {INCLUDE_LABELS.map(([key, label, internalOnly]) => (
         <label key={key}>
-          <input type="checkbox" checked={options[key] && (internal || !internalOnly)} disabled={internalOnly && !internal} onChange={(event) => onChange({ [key]: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={options[key] && (internal || !internalOnly)}
+            disabled={internalOnly && !internal}
+            onChange={(event) => onChange({ [key]: event.target.checked })}
+          />
           {label}
         </label>
       ))}
@@ -94,11 +114,22 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
               ))}
             </select>
           </label>
-          {format === 'claimreview' && <PublisherFields options={options} onChange={change} missing={missing} required />}
-          <VariantChoice value={format === 'claimreview' ? 'publication' : options.variant} locked={format === 'claimreview'} onChange={(variant) => change({ variant })} />
+          {format === 'claimreview' && (
+            <PublisherFields options={options} onChange={change} missing={missing} required />
+          )}
+          <VariantChoice
+            value={format === 'claimreview' ? 'publication' : options.variant}
+            locked={format === 'claimreview'}
+            onChange={(variant) => change({ variant })}
+          />
           {format !== 'claimreview' && <ContentsChoice options={options} internal={internal} onChange={change} />}
-          {format !== 'claimreview' && NAMES_PUBLISHER.has(format) && !internal && <PublisherFields options={options} onChange={change} missing={missing} required={false} />}
-          <p className="export-hint">The preview shows the HTML report{internal ? '' : ' for publication'}. Every format is built from the same report, so they never disagree.</p>
+          {format !== 'claimreview' && NAMES_PUBLISHER.has(format) && !internal && (
+            <PublisherFields options={options} onChange={change} missing={missing} required={false} />
+          )}
+          <p className="export-hint">
+            The preview shows the HTML report{internal ? '' : ' for publication'}. Every format is built from the same
+            report, so they never disagree.
+          </p>
         </form>
         {/* Mounted once the report is here: its first document is the report, not an empty page replaced a moment later. */}
         {preview ? (
@@ -123,7 +154,12 @@ function ExportReportForm({ initial }: { initial: ExportChoices }) {
           {exportedPath ? 'Done' : 'Cancel'}
         </button>
         {/* aria-disabled, not disabled: a disabled button drops the focus, and Escape would no longer reach the dialog. */}
-        <button type="button" className="primary" aria-disabled={busy || missing.length > 0} onClick={() => !busy && void runExport()}>
+        <button
+          type="button"
+          className="primary"
+          aria-disabled={busy || missing.length > 0}
+          onClick={() => !busy && void runExport()}
+        >
           {busy ? 'Exporting…' : 'Export'}
         </button>
       </div>

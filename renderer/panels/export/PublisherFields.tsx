@@ -12,17 +12,37 @@ const FIELDS: { key: PublisherKey; label: string; placeholder: string }[] = [
  * Who publishes the fact-check and where: ClaimReview cannot be written
  * without them. Kept with the project once exported; first filled from Preferences.
  */
-export function PublisherFields({ options, onChange, missing, required }: { options: ReportOptions; onChange: (change: Partial<ReportOptions>) => void; missing: string[]; required: boolean }) {
+export function PublisherFields({
+  options,
+  onChange,
+  missing,
+  required,
+}: {
+  options: ReportOptions;
+  onChange: (change: Partial<ReportOptions>) => void;
+  missing: string[];
+  required: boolean;
+}) {
   return (
     <fieldset className="export-include export-publisher">
       <legend>Published by</legend>
       {FIELDS.map(({ key, label, placeholder }) => (
         <label key={key} className="export-text-field">
           <span>{label}</span>
-          <input value={options[key]} placeholder={placeholder} type={key === 'organisationName' ? 'text' : 'url'} maxLength={2_000} onChange={(event) => onChange({ [key]: event.target.value })} />
+          <input
+            value={options[key]}
+            placeholder={placeholder}
+            type={key === 'organisationName' ? 'text' : 'url'}
+            maxLength={2_000}
+            onChange={(event) => onChange({ [key]: event.target.value })}
+          />
         </label>
       ))}
-      {!required && <p className="export-hint">With all three, the report carries its ClaimReview for search engines and fact-check tools.</p>}
+      {!required && (
+        <p className="export-hint">
+          With all three, the report carries its ClaimReview for search engines and fact-check tools.
+        </p>
+      )}
       {missing.length > 0 && (
         <p className="field-error" role="alert">
           ClaimReview needs {missing.join(', ')}.

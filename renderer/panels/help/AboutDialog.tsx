@@ -28,7 +28,10 @@ export function AboutDialog() {
             <dd>{about.node}</dd>
           </dl>
           <h3>Licences</h3>
-          <p>Factdesk is built with these open-source packages. Electron and Chromium list their own licences in LICENSES.chromium.html, in the folder the app is installed in.</p>
+          <p>
+            Factdesk is built with these open-source packages. Electron and Chromium list their own licences in
+            LICENSES.chromium.html, in the folder the app is installed in.
+          </p>
           <table className="about-licences" aria-label="Licences">
             <thead>
               <tr>

@@ -18,7 +18,15 @@ export function CommandPalette() {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const available = useMemo(() => (open ? (COMMANDS as readonly CommandSpec[]).filter((c) => c.id !== 'app.commandPalette' && commands.isAvailable(c.id as CommandId)) : []), [open]);
+  const available = useMemo(
+    () =>
+      open
+        ? (COMMANDS as readonly CommandSpec[]).filter(
+            (c) => c.id !== 'app.commandPalette' && commands.isAvailable(c.id as CommandId),
+          )
+        : [],
+    [open],
+  );
   const shown = available.filter((command) => matches(command, query));
   useEffect(() => {
     if (!open) return;
@@ -35,7 +43,13 @@ export function CommandPalette() {
   };
   return (
     <div className="modal-backdrop palette-backdrop" onPointerDown={close}>
-      <div className="modal palette" role="dialog" aria-modal="true" aria-label="Command palette" onPointerDown={(event) => event.stopPropagation()}>
+      <div
+        className="modal palette"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Command palette"
+        onPointerDown={(event) => event.stopPropagation()}
+      >
         <input
           ref={input}
           role="combobox"
@@ -64,7 +78,13 @@ export function CommandPalette() {
         />
         <ul id="palette-list" role="listbox" aria-label="Commands">
           {shown.map((command, index) => (
-            <li key={command.id} id={`palette-${command.id}`} role="option" aria-selected={index === selected} onPointerDown={() => run(command)}>
+            <li
+              key={command.id}
+              id={`palette-${command.id}`}
+              role="option"
+              aria-selected={index === selected}
+              onPointerDown={() => run(command)}
+            >
               <span>
                 <span className="palette-menu">{command.menu}: </span>
                 {command.label}

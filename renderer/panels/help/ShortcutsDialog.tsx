@@ -27,7 +27,9 @@ export function ShortcutsDialog() {
     <HelpFrame title="Keyboard shortcuts">
       <div className="shortcut-columns">
         {MENUS.map((menu) => {
-          const rows = (COMMANDS as readonly CommandSpec[]).filter((command) => command.menu === menu && command.shortcut);
+          const rows = (COMMANDS as readonly CommandSpec[]).filter(
+            (command) => command.menu === menu && command.shortcut,
+          );
           if (rows.length === 0) return null;
           return (
             <section key={menu}>

@@ -28,17 +28,28 @@ export function AppHeader() {
       </div>
       <SignOffStatus />
       <nav className="toolbar header-actions" aria-label="Project">
-        <button type="button" aria-pressed={reviewMode} title={tip('Review mode', 'Mod+Shift+R')} onClick={() => commands.run('view.reviewMode')}>
+        <button
+          type="button"
+          aria-pressed={reviewMode}
+          title={tip('Review mode', 'Mod+Shift+R')}
+          onClick={() => commands.run('view.reviewMode')}
+        >
           Review mode
         </button>
         {reviewMode && isEditor && (
           <button
             type="button"
             className={blocking > 0 ? 'sign-off-blocked' : undefined}
-            title={blocking > 0 ? 'Every claim must be rated and approved, or held back as Not for publication with a reason: click to see which claims block sign-off' : 'Sign off every claim in the project'}
+            title={
+              blocking > 0
+                ? 'Every claim must be rated and approved, or held back as Not for publication with a reason: click to see which claims block sign-off'
+                : 'Sign off every claim in the project'
+            }
             onClick={() => commands.run('review.signOff')}
           >
-            {blocking > 0 ? `Sign off — ${blocking} ${blocking === 1 ? 'claim blocks' : 'claims block'} it` : 'Sign off'}
+            {blocking > 0
+              ? `Sign off — ${blocking} ${blocking === 1 ? 'claim blocks' : 'claims block'} it`
+              : 'Sign off'}
           </button>
         )}
         <span className="toolbar-sep" aria-hidden="true" />
@@ -51,13 +62,22 @@ export function AppHeader() {
         <button type="button" title={tip('Export report', 'Mod+E')} onClick={() => commands.run('file.exportReport')}>
           Export…
         </button>
-        <button type="button" className="primary" title={tip('Save', 'Mod+S')} onClick={() => commands.run('file.save')}>
+        <button
+          type="button"
+          className="primary"
+          title={tip('Save', 'Mod+S')}
+          onClick={() => commands.run('file.save')}
+        >
           Save
         </button>
         <button type="button" title={tip('Close project', 'Mod+W')} onClick={() => commands.run('file.close')}>
           Close
         </button>
-        <button type="button" title={tip('Command palette', 'Mod+Shift+P')} onClick={() => commands.run('app.commandPalette')}>
+        <button
+          type="button"
+          title={tip('Command palette', 'Mod+Shift+P')}
+          onClick={() => commands.run('app.commandPalette')}
+        >
           Commands
         </button>
         <button type="button" aria-label="Help" title="Getting started (F1)" onClick={() => commands.run('help.guide')}>

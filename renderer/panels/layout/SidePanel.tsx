@@ -26,7 +26,15 @@ export function SidePanel() {
     <aside className="side-panel">
       <div className="side-tabs" role="tablist" aria-label="Side panel">
         {TABS.map(({ id, label }) => (
-          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`tabpanel-${id}`} onClick={() => select(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`tabpanel-${id}`}
+            onClick={() => select(id)}
+          >
             {id === 'claims' && reviewMode ? 'Review' : label}
           </button>
         ))}

@@ -53,7 +53,12 @@ export function StartScreen() {
             <ul aria-labelledby="recent-title">
               {recent.map((item) => (
                 <li key={item.path}>
-                  <button type="button" className="recent-item" onClick={() => void openRecentProject(item.path)} title={item.path}>
+                  <button
+                    type="button"
+                    className="recent-item"
+                    onClick={() => void openRecentProject(item.path)}
+                    title={item.path}
+                  >
                     <span className="recent-name">{item.name}</span>
                     <span className="recent-path">{item.path}</span>
                   </button>

@@ -45,16 +45,38 @@ function PreferencesForm({ identity, preferences }: { identity: Identity | null;
       <div className="preferences-body">
         <IdentityFields name={name} role={role} onName={setName} onRole={setRole} />
         <div className="form-grid">
-          <ChoiceField label="Theme" value={preferences.theme} choices={THEMES} textOf={(theme) => THEME_LABELS[theme]} onChoose={(theme) => void changePreferences({ theme })} />
-          <ChoiceField label="Editor font size" value={preferences.editorFontSize} choices={FONT_SIZES} textOf={(size) => `${size} px`} onChoose={(editorFontSize) => void changePreferences({ editorFontSize })} />
+          <ChoiceField
+            label="Theme"
+            value={preferences.theme}
+            choices={THEMES}
+            textOf={(theme) => THEME_LABELS[theme]}
+            onChoose={(theme) => void changePreferences({ theme })}
+          />
+          <ChoiceField
+            label="Editor font size"
+            value={preferences.editorFontSize}
+            choices={FONT_SIZES}
+            textOf={(size) => `${size} px`}
+            onChoose={(editorFontSize) => void changePreferences({ editorFontSize })}
+          />
         </div>
         <label className="form-field">
           <span>Organisation name (the author of exported ClaimReviews)</span>
-          <input value={preferences.organisationName} maxLength={200} onChange={(event) => void changePreferences({ organisationName: event.target.value })} />
+          <input
+            value={preferences.organisationName}
+            maxLength={200}
+            onChange={(event) => void changePreferences({ organisationName: event.target.value })}
+          />
         </label>
         <label className="form-field">
           <span>Organisation website</span>
-          <input type="url" value={preferences.organisationUrl} maxLength={500} placeholder="https://" onChange={(event) => void changePreferences({ organisationUrl: event.target.value })} />
+          <input
+            type="url"
+            value={preferences.organisationUrl}
+            maxLength={500}
+            placeholder="https://"
+            onChange={(event) => void changePreferences({ organisationUrl: event.target.value })}
+          />
         </label>
         <SavingFields preferences={preferences} />
         <VerdictLabelFields labels={preferences.verdictLabels} />

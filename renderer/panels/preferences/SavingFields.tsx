@@ -1,4 +1,9 @@
-import { AUTO_SAVE_MINUTES, AUTO_SAVE_MODES, BACKUP_DELAYS_SECONDS, type AutoSaveMode } from '../../../shared/settings/save-timing';
+import {
+  AUTO_SAVE_MINUTES,
+  AUTO_SAVE_MODES,
+  BACKUP_DELAYS_SECONDS,
+  type AutoSaveMode,
+} from '../../../shared/settings/save-timing';
 import type { Preferences } from '../../../shared/settings/preferences';
 import { changePreferences } from '../../state/preferences-actions';
 import { ChoiceField } from './ChoiceField';
@@ -24,13 +29,34 @@ export function SavingFields({ preferences }: { preferences: Preferences }) {
     <fieldset className="form-field preferences-section">
       <legend>Saving</legend>
       <div className="form-grid">
-        <ChoiceField label="Back up unsaved work" value={preferences.backupDelaySeconds} choices={BACKUP_DELAYS_SECONDS} textOf={(seconds) => BACKUP_LABELS[seconds]} onChoose={(backupDelaySeconds) => void changePreferences({ backupDelaySeconds })} />
-        <ChoiceField label="Autosave the project file" value={preferences.autoSave} choices={AUTO_SAVE_MODES} textOf={(mode) => AUTO_SAVE_LABELS[mode]} onChoose={(autoSave) => void changePreferences({ autoSave })} />
+        <ChoiceField
+          label="Back up unsaved work"
+          value={preferences.backupDelaySeconds}
+          choices={BACKUP_DELAYS_SECONDS}
+          textOf={(seconds) => BACKUP_LABELS[seconds]}
+          onChoose={(backupDelaySeconds) => void changePreferences({ backupDelaySeconds })}
+        />
+        <ChoiceField
+          label="Autosave the project file"
+          value={preferences.autoSave}
+          choices={AUTO_SAVE_MODES}
+          textOf={(mode) => AUTO_SAVE_LABELS[mode]}
+          onChoose={(autoSave) => void changePreferences({ autoSave })}
+        />
         {preferences.autoSave === 'after-delay' && (
-          <ChoiceField label="Autosave after" value={preferences.autoSaveMinutes} choices={AUTO_SAVE_MINUTES} textOf={minutesWithoutEdits} onChoose={(autoSaveMinutes) => void changePreferences({ autoSaveMinutes })} />
+          <ChoiceField
+            label="Autosave after"
+            value={preferences.autoSaveMinutes}
+            choices={AUTO_SAVE_MINUTES}
+            textOf={minutesWithoutEdits}
+            onChoose={(autoSaveMinutes) => void changePreferences({ autoSaveMinutes })}
+          />
         )}
       </div>
-      <p className="hint">Autosave saves only a project that already has a file, and never over a read-only file or one changed by someone else.</p>
+      <p className="hint">
+        Autosave saves only a project that already has a file, and never over a read-only file or one changed by someone
+        else.
+      </p>
     </fieldset>
   );
 }

@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import type { Preferences } from '../../../shared/settings/preferences';
-import { TAG_COLOURS, TAG_COLOUR_LABELS, tagColourOf, withTagColour, type TagColour } from '../../../shared/claims/tag-colours';
+import {
+  TAG_COLOURS,
+  TAG_COLOUR_LABELS,
+  tagColourOf,
+  withTagColour,
+  type TagColour,
+} from '../../../shared/claims/tag-colours';
 import { claimsViewStore } from '../../project/claims-view-store';
 import { changePreferences } from '../../state/preferences-actions';
 import { useStore } from '../../state/store';
@@ -11,8 +17,12 @@ import { TagChip } from '../claims/TagChip';
 /** A colour for each free tag of the open project (and any tag already given one). */
 export function TagColourFields({ colours }: { colours: Preferences['tagColours'] }) {
   const claims = useStore(claimsViewStore, (view) => view.claims);
-  const tags = useMemo(() => sortTags(new Set([...projectTags(Object.values(claims)), ...Object.keys(colours)])), [claims, colours]);
-  const recolour = (tag: string, colour: string) => void changePreferences({ tagColours: withTagColour(colours, tag, (colour || null) as TagColour | null) });
+  const tags = useMemo(
+    () => sortTags(new Set([...projectTags(Object.values(claims)), ...Object.keys(colours)])),
+    [claims, colours],
+  );
+  const recolour = (tag: string, colour: string) =>
+    void changePreferences({ tagColours: withTagColour(colours, tag, (colour || null) as TagColour | null) });
   return (
     <fieldset className="form-field preferences-section">
       <legend>Tag colours</legend>
@@ -23,7 +33,11 @@ export function TagColourFields({ colours }: { colours: Preferences['tagColours'
           {tags.map((tag) => (
             <li key={tag}>
               <TagChip tag={tag} />
-              <select aria-label={`Colour for tag ${tag}`} value={tagColourOf(colours, tag) ?? ''} onChange={(event) => recolour(tag, event.target.value)}>
+              <select
+                aria-label={`Colour for tag ${tag}`}
+                value={tagColourOf(colours, tag) ?? ''}
+                onChange={(event) => recolour(tag, event.target.value)}
+              >
                 <option value="">No colour</option>
                 {TAG_COLOURS.map((colour) => (
                   <option key={colour} value={colour}>

@@ -17,7 +17,12 @@ export function VerdictLabelFields({ labels }: { labels: Preferences['verdictLab
         {VERDICTS.map((verdict) => (
           <label key={verdict} className="form-field">
             <span>{`Label for “${VERDICT_INFO[verdict].label}”`}</span>
-            <input value={labels[verdict] ?? ''} maxLength={VERDICT_LABEL_MAX} placeholder={VERDICT_INFO[verdict].label} onChange={(event) => rename(verdict, event.target.value)} />
+            <input
+              value={labels[verdict] ?? ''}
+              maxLength={VERDICT_LABEL_MAX}
+              placeholder={VERDICT_INFO[verdict].label}
+              onChange={(event) => rename(verdict, event.target.value)}
+            />
           </label>
         ))}
       </div>

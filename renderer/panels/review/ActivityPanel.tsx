@@ -23,11 +23,17 @@ export function ActivityPanel() {
   const [claimId, setClaimId] = useState('all');
   const filter = { actor: person === 'all' ? null : person, claimId: claimId === 'all' ? null : claimId };
   const earlier = useHeldActivity(session, heldActivity, filter);
-  const people = useMemo(() => [...new Set([...earlier.actors, ...activityActors(newer)])].sort(), [earlier.actors, newer]);
+  const people = useMemo(
+    () => [...new Set([...earlier.actors, ...activityActors(newer)])].sort(),
+    [earlier.actors, newer],
+  );
   const numbers = useMemo(() => new Map(Object.values(claims).map((claim) => [claim.id, claim.number])), [claims]);
   // The claim filter lists claims by number; deleted claims (no number any more) come last.
   const claimIds = useMemo(
-    () => [...new Set([...earlier.claimIds, ...activityClaimIds(newer)])].sort((a, b) => (numbers.get(a) ?? Infinity) - (numbers.get(b) ?? Infinity)),
+    () =>
+      [...new Set([...earlier.claimIds, ...activityClaimIds(newer)])].sort(
+        (a, b) => (numbers.get(a) ?? Infinity) - (numbers.get(b) ?? Infinity),
+      ),
     [earlier.claimIds, newer, numbers],
   );
   const label = (id: string) => (numbers.has(id) ? `Claim ${numbers.get(id)}` : 'A deleted claim');

@@ -3,7 +3,11 @@ import type { Claim, Comment } from '../../../shared/project/schema';
 import { addComment, changeComment } from '../../project/review-actions';
 import { actorName } from '../../state/identity-store';
 
-const KIND_LABELS: Record<Comment['kind'], string> = { comment: '', approval: 'Approved', 'request-changes': 'Changes requested' };
+const KIND_LABELS: Record<Comment['kind'], string> = {
+  comment: '',
+  approval: 'Approved',
+  'request-changes': 'Changes requested',
+};
 
 function CommentItem({ claim, comment }: { claim: Claim; comment: Comment }) {
   const [editing, setEditing] = useState(false);
@@ -25,7 +29,12 @@ function CommentItem({ claim, comment }: { claim: Claim; comment: Comment }) {
             setEditing(false);
           }}
         >
-          <textarea aria-label="Edit comment" value={draft} onChange={(event) => setDraft(event.target.value)} rows={2} />
+          <textarea
+            aria-label="Edit comment"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            rows={2}
+          />
           <button type="submit" className="small">
             Save comment
           </button>
@@ -40,7 +49,11 @@ function CommentItem({ claim, comment }: { claim: Claim; comment: Comment }) {
           </button>
         )}
         {!comment.resolved && (
-          <button type="button" className="link-button" onClick={() => changeComment(claim, comment.id, { resolved: true })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => changeComment(claim, comment.id, { resolved: true })}
+          >
             Resolve
           </button>
         )}
@@ -57,7 +70,8 @@ export function CommentThread({ claim, canAdd = true }: { claim: Claim; canAdd?:
   return (
     <section className="comment-thread" aria-label="Comments">
       <h4>
-        Comments on claim {claim.number} <span className="count">{open > 0 ? `${open} open` : claim.comments.length}</span>
+        Comments on claim {claim.number}{' '}
+        <span className="count">{open > 0 ? `${open} open` : claim.comments.length}</span>
       </h4>
       {claim.comments.length > 0 && (
         <ul className="comment-list">
@@ -75,7 +89,13 @@ export function CommentThread({ claim, canAdd = true }: { claim: Claim; canAdd?:
             setDraft('');
           }}
         >
-          <textarea aria-label="New comment" placeholder="Add a comment…" value={draft} rows={2} onChange={(event) => setDraft(event.target.value)} />
+          <textarea
+            aria-label="New comment"
+            placeholder="Add a comment…"
+            value={draft}
+            rows={2}
+            onChange={(event) => setDraft(event.target.value)}
+          />
           <button type="submit" className="small" disabled={!draft.trim()}>
             Add comment
           </button>

@@ -21,7 +21,16 @@ interface Props {
 }
 
 /** Everything an editor needs to decide on one claim, and the three decisions. */
-export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRequestChanges, onStartRequest, onCancelRequest }: Props) {
+export function ReviewDetail({
+  claim,
+  number,
+  quote,
+  requesting,
+  onApprove,
+  onRequestChanges,
+  onStartRequest,
+  onCancelRequest,
+}: Props) {
   const labelOf = useVerdictLabel();
   const [comment, setComment] = useState('');
   const [missingComment, setMissingComment] = useState(false);
@@ -115,12 +124,22 @@ export function ReviewDetail({ claim, number, quote, requesting, onApprove, onRe
           Say what needs to change before sending the claim back.
         </p>
       )}
-      {!isEditor && <p className="role-note">You are working as a fact-checker: approving and requesting changes are for editors.</p>}
+      {!isEditor && (
+        <p className="role-note">
+          You are working as a fact-checker: approving and requesting changes are for editors.
+        </p>
+      )}
       {isEditor && !approval.allowed && <p className="role-note">{approval.reason}</p>}
       <div className="review-actions">
         {isEditor && (
           <>
-            <button type="button" className="primary" aria-disabled={!approval.allowed} title={approval.allowed ? undefined : approval.reason} onClick={() => onApprove(comment)}>
+            <button
+              type="button"
+              className="primary"
+              aria-disabled={!approval.allowed}
+              title={approval.allowed ? undefined : approval.reason}
+              onClick={() => onApprove(comment)}
+            >
               Approve
             </button>
             <button type="button" onClick={requestChanges}>

@@ -23,7 +23,10 @@ export function ReviewQueue() {
   const { key } = useShortcutText();
   const view = useStore(claimsViewStore, (v) => v);
   const activeId = useStore(activeClaimStore, (active) => active.id);
-  const queue = useMemo(() => reviewQueue(view.order.map((id) => view.claims[id]).filter((c): c is Claim => c !== undefined)), [view]);
+  const queue = useMemo(
+    () => reviewQueue(view.order.map((id) => view.claims[id]).filter((c): c is Claim => c !== undefined)),
+    [view],
+  );
   const [requesting, setRequesting] = useState(false);
   const isEditor = useStore(identityStore, (identity) => identity?.role === 'editor');
   const queueRef = useRef<HTMLDivElement>(null);
@@ -74,13 +77,22 @@ export function ReviewQueue() {
   };
 
   return (
-    <div className="review-queue" ref={queueRef} tabIndex={0} onKeyDown={onKeyDown} aria-label="Review queue" role="region">
+    <div
+      className="review-queue"
+      ref={queueRef}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-label="Review queue"
+      role="region"
+    >
       <header className="panel-header">
         <h2>Review queue</h2>
         <span className="count">{queue.length}</span>
       </header>
       <TwoPersonRuleSetting />
-      <p className="queue-hint">{isEditor ? `↑/↓ move · A approve · R request changes · ${key('Mod+Enter')} sends` : '↑/↓ move'}</p>
+      <p className="queue-hint">
+        {isEditor ? `↑/↓ move · A approve · R request changes · ${key('Mod+Enter')} sends` : '↑/↓ move'}
+      </p>
       {queue.length === 0 ? (
         <p className="empty-hint">Nothing awaits review. Checkers send claims here with “Send to review”.</p>
       ) : (
@@ -88,7 +100,12 @@ export function ReviewQueue() {
           <ol className="queue-list" aria-label="Claims awaiting review">
             {queue.map((claim) => (
               <li key={claim.id}>
-                <button type="button" aria-current={claim.id === current?.id} className="queue-item" onClick={() => setActiveClaim(claim.id, true)}>
+                <button
+                  type="button"
+                  aria-current={claim.id === current?.id}
+                  className="queue-item"
+                  onClick={() => setActiveClaim(claim.id, true)}
+                >
                   <span className="claim-number">{claim.number}</span>
                   <span className="queue-quote">{quoteOf(view, claim.id)}</span>
                 </button>

@@ -1,5 +1,10 @@
 import { useMemo } from 'react';
-import { signOffBlockers, signOffRecord, signOffScope, type SignOffBlocker } from '../../../shared/review/sign-off-gate';
+import {
+  signOffBlockers,
+  signOffRecord,
+  signOffScope,
+  type SignOffBlocker,
+} from '../../../shared/review/sign-off-gate';
 import { setActiveClaim } from '../../state/active-claim-store';
 import { claimsViewStore, quoteOf } from '../../project/claims-view-store';
 import { closeSignOffDialog, signOffDialogStore } from '../../state/sign-off-dialog-store';

@@ -17,7 +17,10 @@ async function readPage(session: string, request: ActivityPageRequestData): Prom
   try {
     return (await factdesk.readActivity(session, request)) ?? NOTHING_HELD;
   } catch (error) {
-    showNotice('error', `The earlier activity log could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    showNotice(
+      'error',
+      `The earlier activity log could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return NOTHING_HELD;
   }
 }

@@ -23,7 +23,12 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const importing = useRef<ImportRun | null>(null);
   /** A page on the user's own network, waiting for their yes: its address, and those already confirmed. */
-  const [ownNetwork, setOwnNetwork] = useState<{ url: string; confirmed: string[]; address: string; message: string } | null>(null);
+  const [ownNetwork, setOwnNetwork] = useState<{
+    url: string;
+    confirmed: string[];
+    address: string;
+    message: string;
+  } | null>(null);
   // Closing the dialog while a file or page is being read stops the reading.
   const close = () => {
     importing.current?.cancel();
@@ -93,11 +98,21 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
           ))}
         </div>
         <div role="tabpanel" id={`add-source-${way}`} aria-labelledby={`add-source-tab-${way}`} className="tab-panel">
-          {way === 'paste' && <PasteForm onAdd={(draft) => run(() => keepPastedSource(createSource(draft, new Date())))} onInvalid={setError} />}
+          {way === 'paste' && (
+            <PasteForm
+              onAdd={(draft) => run(() => keepPastedSource(createSource(draft, new Date())))}
+              onInvalid={setError}
+            />
+          )}
           {way === 'file' && (
             <div className="import-file">
               <p>Import a .txt, .md, .html, .docx or .pdf file. Its text is copied into the project.</p>
-              <button type="button" className="primary" disabled={busy} onClick={() => importWith(() => factdesk.importSourceFile(session()))}>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                onClick={() => importWith(() => factdesk.importSourceFile(session()))}
+              >
                 Choose file…
               </button>
             </div>
@@ -135,7 +150,13 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-function PasteForm({ onAdd, onInvalid }: { onAdd: (draft: { title: string; outlet: string; text: string }) => void; onInvalid: (message: string) => void }) {
+function PasteForm({
+  onAdd,
+  onInvalid,
+}: {
+  onAdd: (draft: { title: string; outlet: string; text: string }) => void;
+  onInvalid: (message: string) => void;
+}) {
   const [title, setTitle] = useState('');
   const [outlet, setOutlet] = useState('');
   const [text, setText] = useState('');
@@ -174,9 +195,17 @@ function UrlForm({ busy, onFetch }: { busy: boolean; onFetch: (url: string) => v
     >
       <label>
         <span>Web address</span>
-        <input type="url" placeholder="https://" value={url} onChange={(event) => setUrl(event.target.value)} data-autofocus />
+        <input
+          type="url"
+          placeholder="https://"
+          value={url}
+          onChange={(event) => setUrl(event.target.value)}
+          data-autofocus
+        />
       </label>
-      <p className="hint">Factdesk fetches the page once and keeps a copy of its text, so your evidence stays put if the page changes.</p>
+      <p className="hint">
+        Factdesk fetches the page once and keeps a copy of its text, so your evidence stays put if the page changes.
+      </p>
       <button type="submit" className="primary" disabled={busy || !url.trim()}>
         {busy ? 'Fetching…' : 'Fetch page'}
       </button>

@@ -5,10 +5,21 @@ import { Modal } from '../widgets/Modal';
  * computer or the local network (main refuses such an address until the
  * user confirms it: a page elsewhere could point Factdesk at them).
  */
-export function OwnNetworkDialog({ message, onFetch, onClose }: { message: string; onFetch: () => void; onClose: () => void }) {
+export function OwnNetworkDialog({
+  message,
+  onFetch,
+  onClose,
+}: {
+  message: string;
+  onFetch: () => void;
+  onClose: () => void;
+}) {
   return (
     <Modal title="Fetch from your own network?" role="alertdialog" onEscape={onClose} description={message}>
-      <p className="hint">Factdesk only fetches pages from this computer or your local network (a router, an intranet server) when you say so.</p>
+      <p className="hint">
+        Factdesk only fetches pages from this computer or your local network (a router, an intranet server) when you say
+        so.
+      </p>
       <div className="modal-actions">
         <span className="spacer" />
         <button type="button" onClick={onClose} data-autofocus>

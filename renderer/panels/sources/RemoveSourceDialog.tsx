@@ -6,7 +6,11 @@ import { Modal } from '../widgets/Modal';
 export function RemoveSourceDialog({ source, onClose }: { source: SourceSummary; onClose: () => void }) {
   const links = evidenceCountOf(source.id);
   const consequence =
-    links === 0 ? 'No evidence is linked to it.' : links === 1 ? 'The 1 evidence link to it will be removed too.' : `The ${links} evidence links to it will be removed too.`;
+    links === 0
+      ? 'No evidence is linked to it.'
+      : links === 1
+        ? 'The 1 evidence link to it will be removed too.'
+        : `The ${links} evidence links to it will be removed too.`;
   return (
     <Modal title="Remove source?" role="alertdialog" onEscape={onClose}>
       <p>

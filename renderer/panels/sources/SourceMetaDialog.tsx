@@ -37,7 +37,11 @@ export function SourceMetaDialog({ source, onClose }: { source: SourceSummary; o
         {FIELDS.map((field) => (
           <label key={field.key}>
             <span>{field.label}</span>
-            <input type={field.type ?? 'text'} value={meta[field.key]} onChange={(event) => setMeta({ ...meta, [field.key]: event.target.value })} />
+            <input
+              type={field.type ?? 'text'}
+              value={meta[field.key]}
+              onChange={(event) => setMeta({ ...meta, [field.key]: event.target.value })}
+            />
           </label>
         ))}
         {source.fileName && <p className="hint">Imported from {source.fileName}</p>}

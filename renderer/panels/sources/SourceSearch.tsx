@@ -9,7 +9,10 @@ interface Props {
 }
 
 /** The viewer's find box: Enter / Shift+Enter step through matches, Escape clears. */
-export const SourceSearch = forwardRef<HTMLInputElement, Props>(function SourceSearch({ query, matchCount, current, onQuery, onStep }, ref) {
+export const SourceSearch = forwardRef<HTMLInputElement, Props>(function SourceSearch(
+  { query, matchCount, current, onQuery, onStep },
+  ref,
+) {
   const status = !query ? '' : matchCount === 0 ? 'No matches' : `${current + 1} of ${matchCount}`;
   return (
     <div className="source-search" role="search">

@@ -38,7 +38,13 @@ export function SourceViewer({ highlights = [], onExcerptSelected, footer }: Pro
 
   const matches = useMemo(() => findAll(text, query), [text, query]);
   const segments = useMemo(() => {
-    const ranges: MarkedRange[] = [...highlights, ...matches.map((match, index) => ({ ...match, className: index === current ? 'find-match current' : 'find-match' }))];
+    const ranges: MarkedRange[] = [
+      ...highlights,
+      ...matches.map((match, index) => ({
+        ...match,
+        className: index === current ? 'find-match current' : 'find-match',
+      })),
+    ];
     if (reveal && reveal.end <= text.length) ranges.push({ ...reveal, className: 'revealed' });
     return segmentText(text.length, ranges);
   }, [text, highlights, matches, current, reveal]);
@@ -52,7 +58,8 @@ export function SourceViewer({ highlights = [], onExcerptSelected, footer }: Pro
   }, [current, matches, reveal]);
 
   if (!source) return null;
-  const step = (by: 1 | -1) => setCurrent((index) => (matches.length ? (index + by + matches.length) % matches.length : 0));
+  const step = (by: 1 | -1) =>
+    setCurrent((index) => (matches.length ? (index + by + matches.length) % matches.length : 0));
   const byline = [source.outlet, source.author].filter(Boolean).join(' · ');
 
   return (
@@ -104,7 +111,13 @@ export function SourceViewer({ highlights = [], onExcerptSelected, footer }: Pro
             // The label is drawn before the run (CSS ::before), outside the text: selection offsets stay the source's own.
             const label = segment.labels.join(' + ') || undefined;
             return (
-              <span key={segment.start} data-start={segment.start} data-label={label} title={label} className={[...segment.classNames, label ? 'excerpt-start' : ''].join(' ').trim() || undefined}>
+              <span
+                key={segment.start}
+                data-start={segment.start}
+                data-label={label}
+                title={label}
+                className={[...segment.classNames, label ? 'excerpt-start' : ''].join(' ').trim() || undefined}
+              >
                 {text.slice(segment.start, segment.end)}
               </span>
             );

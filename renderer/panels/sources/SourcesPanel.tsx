@@ -35,16 +35,33 @@ export function SourcesPanel() {
             const byline = [source.outlet, source.author].filter(Boolean).join(' · ');
             return (
               <li key={source.id} className={`source-item ${source.id === openId ? 'is-open' : ''}`}>
-                <button type="button" className="source-open" aria-current={source.id === openId || undefined} onClick={() => openSourceViewer(source.id)}>
+                <button
+                  type="button"
+                  className="source-open"
+                  aria-current={source.id === openId || undefined}
+                  onClick={() => openSourceViewer(source.id)}
+                >
                   <span className="source-title">{source.title}</span>
-                  <span className="source-byline">{byline || source.url || source.fileName || 'No outlet or author'}</span>
-                  {links > 0 && <span className="source-links">{links === 1 ? '1 evidence link' : `${links} evidence links`}</span>}
+                  <span className="source-byline">
+                    {byline || source.url || source.fileName || 'No outlet or author'}
+                  </span>
+                  {links > 0 && (
+                    <span className="source-links">{links === 1 ? '1 evidence link' : `${links} evidence links`}</span>
+                  )}
                 </button>
                 <div className="source-actions">
-                  <button type="button" aria-label={`Edit details of ${source.title}`} onClick={() => setDialog({ kind: 'edit', source })}>
+                  <button
+                    type="button"
+                    aria-label={`Edit details of ${source.title}`}
+                    onClick={() => setDialog({ kind: 'edit', source })}
+                  >
                     Edit
                   </button>
-                  <button type="button" aria-label={`Remove ${source.title}`} onClick={() => setDialog({ kind: 'remove', source })}>
+                  <button
+                    type="button"
+                    aria-label={`Remove ${source.title}`}
+                    onClick={() => setDialog({ kind: 'remove', source })}
+                  >
                     Remove
                   </button>
                 </div>

@@ -32,7 +32,12 @@ export function segmentText(length: number, ranges: readonly MarkedRange[]): Tex
     const [start, end] = [points[index], points[index + 1]];
     const covering = ranges.filter((range) => range.start <= start && range.end >= end && range.end > range.start);
     const labels = covering.filter((range) => range.start === start && range.label).map((range) => range.label!);
-    segments.push({ start, end, classNames: [...new Set(covering.map((range) => range.className))], labels: [...new Set(labels)] });
+    segments.push({
+      start,
+      end,
+      classNames: [...new Set(covering.map((range) => range.className))],
+      labels: [...new Set(labels)],
+    });
   }
   return segments;
 }

@@ -71,11 +71,17 @@ export function SuggestionsList() {
   const wasRunning = useRef(false);
   // Fresh results take the focus, so the first one can be accepted with Enter at once.
   useEffect(() => {
-    if (wasRunning.current && state.status === 'ready') list.current?.querySelector<HTMLElement>('.suggestion-text')?.focus();
+    if (wasRunning.current && state.status === 'ready')
+      list.current?.querySelector<HTMLElement>('.suggestion-text')?.focus();
     wasRunning.current = state.status === 'running';
   }, [state.status]);
   if (state.status === 'idle') return null;
-  if (state.status === 'running') return <p className="suggestions-running" role="status">Finding claims…</p>;
+  if (state.status === 'running')
+    return (
+      <p className="suggestions-running" role="status">
+        Finding claims…
+      </p>
+    );
   const aboveThreshold = suggestionsToAcceptAll(state.items, threshold);
   return (
     <section className="suggestions" aria-label="Suggested claims">
@@ -87,12 +93,21 @@ export function SuggestionsList() {
       </header>
       {state.items.length > 0 && (
         <div className="accept-all">
-          <button type="button" className="small" disabled={aboveThreshold.length === 0} onClick={() => acceptSuggestions(editor, aboveThreshold)}>
+          <button
+            type="button"
+            className="small"
+            disabled={aboveThreshold.length === 0}
+            onClick={() => acceptSuggestions(editor, aboveThreshold)}
+          >
             Accept all ({aboveThreshold.length})
           </button>
           <label>
             scoring at least{' '}
-            <select aria-label="Minimum score" value={threshold} onChange={(event) => setThreshold(Number(event.target.value))}>
+            <select
+              aria-label="Minimum score"
+              value={threshold}
+              onChange={(event) => setThreshold(Number(event.target.value))}
+            >
               {THRESHOLDS.map((value) => (
                 <option key={value} value={value}>
                   {value.toFixed(2)}
@@ -104,7 +119,11 @@ export function SuggestionsList() {
       )}
       <ol ref={list} className="suggestion-list" aria-label="Suggestions">
         {state.items.map((suggestion) => (
-          <SuggestionItem key={suggestionId(suggestion)} suggestion={suggestion} focused={state.focused === suggestionId(suggestion)} />
+          <SuggestionItem
+            key={suggestionId(suggestion)}
+            suggestion={suggestion}
+            focused={state.focused === suggestionId(suggestion)}
+          />
         ))}
       </ol>
     </section>

@@ -15,14 +15,23 @@ interface ModalProps {
 }
 
 const FIRST_CONTROL = 'input, select, textarea, button';
-const TABBABLE = 'a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), iframe, [tabindex]:not([tabindex="-1"])';
+const TABBABLE =
+  'a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), iframe, [tabindex]:not([tabindex="-1"])';
 
 /** Tab from the last control goes to the first, Shift+Tab from the first to the last: focus stays in the dialog. */
 function keepTabInside(box: HTMLElement | null, event: KeyboardEvent): void {
-  const tabbable = [...(box?.querySelectorAll<HTMLElement>(TABBABLE) ?? [])].filter((element) => element.getClientRects().length > 0);
+  const tabbable = [...(box?.querySelectorAll<HTMLElement>(TABBABLE) ?? [])].filter(
+    (element) => element.getClientRects().length > 0,
+  );
   if (tabbable.length === 0) return;
   const [first, last] = [tabbable[0], tabbable[tabbable.length - 1]];
-  const wrapTo = event.shiftKey ? (document.activeElement === first ? last : null) : document.activeElement === last ? first : null;
+  const wrapTo = event.shiftKey
+    ? document.activeElement === first
+      ? last
+      : null
+    : document.activeElement === last
+      ? first
+      : null;
   if (!wrapTo) return;
   event.preventDefault();
   wrapTo.focus();
@@ -44,13 +53,24 @@ function useReturnFocusOnClose(): void {
  * marked `data-autofocus` (else the first control), Escape answered by
  * `onEscape` and kept from reaching the window behind.
  */
-export function Modal({ title, description, role = 'dialog', onEscape, onSubmit, wide, className, children }: ModalProps) {
+export function Modal({
+  title,
+  description,
+  role = 'dialog',
+  onEscape,
+  onSubmit,
+  wide,
+  className,
+  children,
+}: ModalProps) {
   const titleId = useId();
   const textId = useId();
   const box = useRef<HTMLElement>(null);
   useReturnFocusOnClose();
   useEffect(() => {
-    const start = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FIRST_CONTROL);
+    const start =
+      box.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      box.current?.querySelector<HTMLElement>(FIRST_CONTROL);
     start?.focus();
   }, [title]);
   const frame = {
@@ -93,7 +113,15 @@ export function Modal({ title, description, role = 'dialog', onEscape, onSubmit,
 }
 
 /** The row of buttons under a dialog: a dismiss button (Cancel / Close), then any others, pushed right. */
-export function ModalFooter({ dismissLabel = 'Cancel', onDismiss, children }: { dismissLabel?: string; onDismiss: () => void; children?: ReactNode }) {
+export function ModalFooter({
+  dismissLabel = 'Cancel',
+  onDismiss,
+  children,
+}: {
+  dismissLabel?: string;
+  onDismiss: () => void;
+  children?: ReactNode;
+}) {
   return (
     <div className="modal-actions">
       <span className="spacer" />

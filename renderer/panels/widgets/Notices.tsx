@@ -26,7 +26,11 @@ export function Notices() {
   return (
     <div className="notices" aria-live="polite">
       {notices.map((notice) => (
-        <div key={notice.id} className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          key={notice.id}
+          className={`notice notice-${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
           <span className="notice-text">{notice.text}</span>
           {notice.action && (
             <button
@@ -40,7 +44,12 @@ export function Notices() {
               {notice.action.label}
             </button>
           )}
-          <button type="button" className="notice-close" aria-label="Dismiss message" onClick={() => dismissNotice(notice.id)}>
+          <button
+            type="button"
+            className="notice-close"
+            aria-label="Dismiss message"
+            onClick={() => dismissNotice(notice.id)}
+          >
             ×
           </button>
         </div>

@@ -7,7 +7,14 @@ export function ProgressBar() {
   if (!progress) return null;
   return (
     <div className="progress">
-      <span className="progress-status" role="progressbar" aria-label={progress.label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.percent}>
+      <span
+        className="progress-status"
+        role="progressbar"
+        aria-label={progress.label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={progress.percent}
+      >
         <span>
           {progress.label}… {progress.percent}%
         </span>

@@ -26,12 +26,20 @@ function isHeadingLike(text: string, maxWords: number): boolean {
 function markListedLinks(blocks: readonly string[], roles: BlockRole[]): void {
   for (let index = 0; index < blocks.length - 1; index += 1) {
     // "Image caption," on a line of its own: the caption is the next line.
-    if (roles[index] === 'caption' && /caption\s*[,:]\s*$/i.test(blocks[index]) && roles[index + 1] === 'text') roles[index + 1] = 'caption';
+    if (roles[index] === 'caption' && /caption\s*[,:]\s*$/i.test(blocks[index]) && roles[index + 1] === 'text')
+      roles[index + 1] = 'caption';
   }
   for (let index = 0; index < blocks.length; index += 1) {
-    const opensList = (roles[index] === 'link' || roles[index] === 'boilerplate') && /(?::|^related topics)\s*$/i.test(blocks[index].trim());
+    const opensList =
+      (roles[index] === 'link' || roles[index] === 'boilerplate') &&
+      /(?::|^related topics)\s*$/i.test(blocks[index].trim());
     if (!opensList) continue;
-    for (let next = index + 1; next < blocks.length && roles[next] === 'text' && isHeadingLike(blocks[next], 16); next += 1) roles[next] = roles[index];
+    for (
+      let next = index + 1;
+      next < blocks.length && roles[next] === 'text' && isHeadingLike(blocks[next], 16);
+      next += 1
+    )
+      roles[next] = roles[index];
   }
 }
 
@@ -52,7 +60,8 @@ function markSubheads(blocks: readonly string[], roles: BlockRole[]): void {
   for (let index = 1; index < blocks.length - 1; index += 1) {
     if (roles[index] !== 'text' || !isHeadingLike(blocks[index], 10)) continue;
     const next = roles.slice(index + 1).findIndex((role) => role !== 'caption');
-    if (next >= 0 && roles[index + 1 + next] === 'text' && !isHeadingLike(blocks[index + 1 + next], 10)) roles[index] = 'subhead';
+    if (next >= 0 && roles[index + 1 + next] === 'text' && !isHeadingLike(blocks[index + 1 + next], 10))
+      roles[index] = 'subhead';
   }
 }
 

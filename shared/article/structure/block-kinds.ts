@@ -35,7 +35,8 @@ const CAPTION_PATTERNS = [
   /\bpicture:\s*[^.]{2,60}$/i,
 ];
 
-const LINK_PATTERN = /^(?:read more|more|related|see also|also read|also see|recommended|most read|related topics|related stories|watch more)\b\s*:?/i;
+const LINK_PATTERN =
+  /^(?:read more|more|related|see also|also read|also see|recommended|most read|related topics|related stories|watch more)\b\s*:?/i;
 
 const BOILERPLATE_PATTERNS = [
   /^source:\s/i,
@@ -71,7 +72,11 @@ function isByline(text: string): boolean {
   if (count > 24 || /["“”]/.test(text)) return false;
   if (/^[Bb][Yy]\s+\p{Lu}/u.test(text)) return true;
   // A name and an outlet: no sentence (nothing lower-case but short function words, or a date after it).
-  return BYLINE_PATTERNS[1].test(text) && !/\b(?:said|says|told|is|are|was|were|has|have|had)\b/.test(text) && !/[.!?]$/.test(text.replace(/\d{4}$/, ''));
+  return (
+    BYLINE_PATTERNS[1].test(text) &&
+    !/\b(?:said|says|told|is|are|was|were|has|have|had)\b/.test(text) &&
+    !/[.!?]$/.test(text.replace(/\d{4}$/, ''))
+  );
 }
 
 export function metaKindOf(block: string): MetaKind | null {

@@ -23,12 +23,16 @@ export interface RecognisedArticle {
   roles: BlockRole[];
 }
 
-const OUTLET_WORDS = /\b(?:news|wire|press|times|post|herald|courier|beacon|ledger|journal|tribune|gazette|telegraph|guardian|express|mail|mirror|star|sun|standard|chronicle|observer|radio|tv|television|channel|broadcasting|agency|newsroom|media|online|daily|weekly|network|meridian)\b/i;
+const OUTLET_WORDS =
+  /\b(?:news|wire|press|times|post|herald|courier|beacon|ledger|journal|tribune|gazette|telegraph|guardian|express|mail|mirror|star|sun|standard|chronicle|observer|radio|tv|television|channel|broadcasting|agency|newsroom|media|online|daily|weekly|network|meridian)\b/i;
 
 function cleanName(text: string): string {
   return text
     .replace(/^(?:by|words by|report by)\s+/i, '')
-    .replace(/\s*[,|·]\s*(?:(?:chief|senior|deputy|political|health|technology|consumer|showbiz|sports?|business|foreign|home|economics|science)\s+)*(?:reporter|correspondent|editor|writer|staff|contributor|columnist)\b.*$/i, '')
+    .replace(
+      /\s*[,|·]\s*(?:(?:chief|senior|deputy|political|health|technology|consumer|showbiz|sports?|business|foreign|home|economics|science)\s+)*(?:reporter|correspondent|editor|writer|staff|contributor|columnist)\b.*$/i,
+      '',
+    )
     .replace(/\s+(?:published|updated|posted|last updated)\b.*$/i, '')
     .trim();
 }
@@ -36,17 +40,34 @@ function cleanName(text: string): string {
 /** "By Petra Lind", "Carlo Mendes / Atlas Wire December 14, 2021", "Tom Reyes, Channel 7 News", "Marta Quispe". */
 function bylineParts(block: string): { byline: string; outlet: string } {
   const slash = /^(.+?)\s+\/\s+(.+)$/.exec(block);
-  if (slash) return { byline: cleanName(slash[1]), outlet: slash[2].replace(/\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}).*$/u, '').trim() };
+  if (slash)
+    return {
+      byline: cleanName(slash[1]),
+      outlet: slash[2]
+        .replace(/\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}).*$/u, '')
+        .trim(),
+    };
   const name = cleanName(block);
   const comma = /^([^,]+),\s*(.+)$/.exec(name);
-  if (comma && OUTLET_WORDS.test(comma[2])) return { byline: comma[1].trim(), outlet: comma[2].replace(/,.*$/, '').trim() };
-  if (OUTLET_WORDS.test(name) && !/^by\s/i.test(block)) return { byline: '', outlet: name.replace(/\s+newsroom$/i, '').replace(/,.*$/, '').trim() };
+  if (comma && OUTLET_WORDS.test(comma[2]))
+    return { byline: comma[1].trim(), outlet: comma[2].replace(/,.*$/, '').trim() };
+  if (OUTLET_WORDS.test(name) && !/^by\s/i.test(block))
+    return {
+      byline: '',
+      outlet: name
+        .replace(/\s+newsroom$/i, '')
+        .replace(/,.*$/, '')
+        .trim(),
+    };
   return { byline: name.replace(/,.*$/, '').trim(), outlet: '' };
 }
 
 /** An agency or outlet named by a dateline, a "Source:" line, or a copyright line. */
 function outletNamedIn(block: string): string {
-  const dateline = /^[\p{Lu}][\p{Lu} .'’-]+,?\s*(?:\p{Lu}[\p{L} .'’-]{1,30}?,?\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/u.exec(block) ?? /^\(([^)]{2,40})\)\s*[-–—]/.exec(block);
+  const dateline =
+    /^[\p{Lu}][\p{Lu} .'’-]+,?\s*(?:\p{Lu}[\p{L} .'’-]{1,30}?,?\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/u.exec(
+      block,
+    ) ?? /^\(([^)]{2,40})\)\s*[-–—]/.exec(block);
   if (dateline) return dateline[1].trim();
   const source = /^source:\s*(.+?)(?:\s+and\s+(?:news\s+)?agencies)?\.?$/i.exec(block);
   if (source) return source[1].trim();
@@ -58,7 +79,10 @@ function outletNamedIn(block: string): string {
 function datelineDate(block: string, blocks: readonly string[]): string {
   const match = /^[^(]{0,40}?,\s*(\p{L}{3,9}\.?\s+\d{1,2})\s*\(/u.exec(block);
   if (!match) return '';
-  const year = blocks.map(dateInText).find((date) => date !== '')?.slice(0, 4);
+  const year = blocks
+    .map(dateInText)
+    .find((date) => date !== '')
+    ?.slice(0, 4);
   return year ? dateInText(`${match[1]} ${year}`) : '';
 }
 
@@ -75,7 +99,12 @@ export function recogniseArticle(blocks: readonly string[]): RecognisedArticle {
   for (let index = headline + 1; headline >= 0 && index < (firstText < 0 ? blocks.length : firstText); index += 1) {
     if (roles[index] === 'standfirst' && isBareName(blocks[index])) roles[index] = 'byline';
   }
-  const fields: ArticleFields = { title: headline >= 0 ? blocks[headline].trim() : '', byline: '', outlet: '', publishedDate: '' };
+  const fields: ArticleFields = {
+    title: headline >= 0 ? blocks[headline].trim() : '',
+    byline: '',
+    outlet: '',
+    publishedDate: '',
+  };
   blocks.forEach((block, index) => {
     const role = roles[index];
     if (role === 'byline') {
@@ -102,14 +131,26 @@ export function recogniseArticle(blocks: readonly string[]): RecognisedArticle {
  */
 export function splitMetaLines(paragraphs: readonly string[]): string[] {
   return paragraphs.flatMap((paragraph) => {
-    const lines = paragraph.split('\n').map((line) => line.trim()).filter(Boolean);
-    if (lines.length > 1 && lines.some((line) => metaKindOf(line) !== null || /^(?:published|updated|posted|image caption,?)$/i.test(line))) return lines;
+    const lines = paragraph
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    if (
+      lines.length > 1 &&
+      lines.some((line) => metaKindOf(line) !== null || /^(?:published|updated|posted|image caption,?)$/i.test(line))
+    )
+      return lines;
     return [lines.join(' ')];
   });
 }
 
 /** A source's title, outlet and byline from its own text (a .txt or .docx has no other metadata), so citations read properly. */
 export function recogniseSourceText(text: string): ArticleFields {
-  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n|\n/).map((line) => line.trim()).filter(Boolean).slice(0, 40);
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 40);
   return recogniseArticle(paragraphs).fields;
 }

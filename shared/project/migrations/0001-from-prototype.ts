@@ -42,7 +42,8 @@ function migrateClaim(claim: Json): Json {
 export function migrate0to1(doc: Json): Json {
   const article = (doc.article ?? {}) as Json;
   const { text, ...articleRest } = article;
-  const paragraphs = typeof text === 'string' ? text.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()) : [];
+  const paragraphs =
+    typeof text === 'string' ? text.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()) : [];
   const children = (paragraphs.length ? paragraphs : ['']).map(paragraph);
   const claims = Array.isArray(doc.claims) ? (doc.claims as Json[]).map(migrateClaim) : [];
   return {

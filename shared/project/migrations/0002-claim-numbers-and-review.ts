@@ -17,7 +17,8 @@
 type Json = Record<string, unknown>;
 
 const asArray = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
-const numberAt = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+const numberAt = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 
 function positionOf(claim: Json): { start: number; end: number } {
   const anchor = (claim.anchor ?? {}) as Json;
@@ -36,7 +37,8 @@ function documentOrder(claims: Json[]): number[] {
 function lastRaters(activity: Json[]): Map<string, string> {
   const raters = new Map<string, string>();
   for (const entry of activity) {
-    if (entry.action === 'rated' && typeof entry.claimId === 'string' && typeof entry.actor === 'string') raters.set(entry.claimId, entry.actor);
+    if (entry.action === 'rated' && typeof entry.claimId === 'string' && typeof entry.actor === 'string')
+      raters.set(entry.claimId, entry.actor);
   }
   return raters;
 }

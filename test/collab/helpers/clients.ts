@@ -38,7 +38,12 @@ export function connect(url: string, name: string, token: string): Client {
     authFailures: [],
     statelessReplies: [],
     synced: () => waitFor(`${name} to sync`, () => provider.isSynced, 10_000),
-    acknowledged: () => waitFor(`the server to acknowledge ${name}'s changes`, () => provider.isSynced && !provider.hasUnsyncedChanges, 10_000),
+    acknowledged: () =>
+      waitFor(
+        `the server to acknowledge ${name}'s changes`,
+        () => provider.isSynced && !provider.hasUnsyncedChanges,
+        10_000,
+      ),
     destroy() {
       provider.destroy();
       socket.destroy();
@@ -58,5 +63,7 @@ export function destroyAll(): void {
 
 /** The whole document as JSON, for comparing replicas. */
 export function contents(doc: Y.Doc, ...types: string[]): Record<string, unknown> {
-  return Object.fromEntries(types.map((name) => [name, name === 'body' ? doc.getText(name).toString() : doc.getArray(name).toJSON()]));
+  return Object.fromEntries(
+    types.map((name) => [name, name === 'body' ? doc.getText(name).toString() : doc.getArray(name).toJSON()]),
+  );
 }

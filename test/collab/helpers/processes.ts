@@ -66,7 +66,11 @@ function track(child: ChildProcess): Running {
 }
 
 export async function startServe(dataDir: string, ...extra: string[]): Promise<RunningServe> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--host', '127.0.0.1', '--port', '0', '--data', dataDir, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [CLI, 'serve', '--host', '127.0.0.1', '--port', '0', '--data', dataDir, ...extra],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const running = track(child);
   const listening = () => /listening on (wss?:\/\/127\.0\.0\.1:(\d+))/.exec(running.output());
   try {
@@ -89,12 +93,21 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startRedis(): Promise<Running & { url: string }> {
-  if (!existsSync(REDIS_SERVER)) throw new Error(`${REDIS_SERVER} is missing: apt-get install redis-server (.ci/run does)`);
+  if (!existsSync(REDIS_SERVER))
+    throw new Error(`${REDIS_SERVER} is missing: apt-get install redis-server (.ci/run does)`);
   const port = await freePort();
   const dir = tempDir('redis');
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    REDIS_SERVER,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const running = track(child);
-  await waitFor('redis-server to accept connections', () => running.output().includes('Ready to accept connections') || child.exitCode !== null, 15_000);
+  await waitFor(
+    'redis-server to accept connections',
+    () => running.output().includes('Ready to accept connections') || child.exitCode !== null,
+    15_000,
+  );
   if (child.exitCode !== null) throw new Error(`redis-server did not start:\n${running.output()}`);
   return { ...running, url: `redis://127.0.0.1:${port}` };
 }

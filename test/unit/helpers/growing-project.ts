@@ -6,7 +6,16 @@ import type { Project } from '../../../shared/project/schema';
 export function growingProject(version: number): Project {
   const base = createEmptyProject(new Date('2026-03-01T09:00:00Z'));
   const paragraphs = Array.from({ length: 20 + version }, (_, i) =>
-    paragraphNode([textNode(`Paragraph ${i} of version ${version}: the harbour board met on Tuesday and the minutes ran long. `.repeat(6))]),
+    paragraphNode([
+      textNode(
+        `Paragraph ${i} of version ${version}: the harbour board met on Tuesday and the minutes ran long. `.repeat(6),
+      ),
+    ]),
   );
-  return { ...base, id: 'prj_growing', updatedAt: `version ${version}`, article: { ...base.article, title: `Version ${version}`, body: bodyOf(paragraphs) } };
+  return {
+    ...base,
+    id: 'prj_growing',
+    updatedAt: `version ${version}`,
+    article: { ...base.article, title: `Version ${version}`, body: bodyOf(paragraphs) },
+  };
 }

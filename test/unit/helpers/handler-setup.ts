@@ -12,7 +12,13 @@ export function handlerSetup(overrides: Partial<HandlerDeps> = {}) {
   const events: { event: string; payload: unknown }[] = [];
   const answers = { open: DEMO as string | null, save: path.join(dir, 'chosen') as string | null };
   const deps: HandlerDeps = {
-    dialogs: { chooseProjectToOpen: async () => answers.open, chooseSavePath: async () => answers.save, chooseArticleToImport: async () => null, chooseExportPath: async () => null, chooseSourceFile: async () => null },
+    dialogs: {
+      chooseProjectToOpen: async () => answers.open,
+      chooseSavePath: async () => answers.save,
+      chooseArticleToImport: async () => null,
+      chooseExportPath: async () => null,
+      chooseSourceFile: async () => null,
+    },
     printToPdf: async (html) => new TextEncoder().encode(`%PDF-fake ${html.length}`),
     openPath: async () => '',
     settings: new JsonSettingsStore(path.join(dir, 'user', 'settings.json')),

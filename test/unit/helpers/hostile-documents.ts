@@ -156,7 +156,17 @@ export function docxOf(sentence: string, paragraphMegabytes: number): Buffer {
  * the first page's content stream inflates to `bombMegabytes` MB (through
  * two Flate filters in a chain with `twice`: smaller still).
  */
-export function pdfOf({ pages, pageText, bombMegabytes = 0, twice = false }: { pages: number; pageText: string; bombMegabytes?: number; twice?: boolean }): Buffer {
+export function pdfOf({
+  pages,
+  pageText,
+  bombMegabytes = 0,
+  twice = false,
+}: {
+  pages: number;
+  pageText: string;
+  bombMegabytes?: number;
+  twice?: boolean;
+}): Buffer {
   const objects: (string | Buffer)[] = [];
   const add = (body: string | Buffer) => objects.push(body) + 2; // object numbers start at 3 (1: catalog, 2: pages)
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
@@ -164,33 +174,61 @@ export function pdfOf({ pages, pageText, bombMegabytes = 0, twice = false }: { p
   const shared = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   let bomb = 0;
   if (bombMegabytes > 0) {
-    const once = zlibWrapped(deflateRepeated([{ data: Buffer.from(`${content}\n`), times: 1 }, { data: unitOf(' '), times: bombMegabytes }]));
+    const once = zlibWrapped(
+      deflateRepeated([
+        { data: Buffer.from(`${content}\n`), times: 1 },
+        { data: unitOf(' '), times: bombMegabytes },
+      ]),
+    );
     const compressed = twice ? zlib.deflateSync(once, { level: 9 }) : once;
     const filter = twice ? '[/FlateDecode /FlateDecode]' : '/FlateDecode';
-    bomb = add(Buffer.concat([Buffer.from(`<< /Length ${compressed.length} /Filter ${filter} >>\nstream\n`), compressed, Buffer.from('\nendstream')]));
+    bomb = add(
+      Buffer.concat([
+        Buffer.from(`<< /Length ${compressed.length} /Filter ${filter} >>\nstream\n`),
+        compressed,
+        Buffer.from('\nendstream'),
+      ]),
+    );
   }
   const kids: number[] = [];
   for (let page = 0; page < pages; page += 1) {
     const contents = page === 0 && bomb ? bomb : shared;
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`,
+      ),
+    );
   }
-  const all = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Count ${pages} /Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}] >>`, ...objects];
+  const all = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Count ${pages} /Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}] >>`,
+    ...objects,
+  ];
   const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n')];
   const offsets: number[] = [];
   let length = chunks[0].length;
   all.forEach((body, index) => {
     offsets.push(length);
-    const chunk = Buffer.concat([Buffer.from(`${index + 1} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body), Buffer.from('\nendobj\n')]);
+    const chunk = Buffer.concat([
+      Buffer.from(`${index + 1} 0 obj\n`),
+      Buffer.isBuffer(body) ? body : Buffer.from(body),
+      Buffer.from('\nendobj\n'),
+    ]);
     chunks.push(chunk);
     length += chunk.length;
   });
-  const xref = [`xref\n0 ${all.length + 1}\n0000000000 65535 f \n`, ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`)].join('');
+  const xref = [
+    `xref\n0 ${all.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`),
+  ].join('');
   chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${all.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
   return Buffer.concat(chunks);
 }
 
 /** HTML with `depth` nested <div>, each opening with `words` (or only the innermost holding a sentence). */
 export function nestedDivs(depth: number, words = 'Harbour fees rose. '): string {
-  const body = words ? `${`<div>${words}`.repeat(depth)}` : `${'<div>'.repeat(depth)}Harbour fees rose by 9 per cent in 2027, the port said.`;
+  const body = words
+    ? `${`<div>${words}`.repeat(depth)}`
+    : `${'<div>'.repeat(depth)}Harbour fees rose by 9 per cent in 2027, the port said.`;
   return `<html><head><title>Nested</title></head><body>${body}${'</div>'.repeat(depth)}</body></html>`;
 }

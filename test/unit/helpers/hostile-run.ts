@@ -31,15 +31,29 @@ const PEAK_MARK = 'factdesk-peak-rss-kb=';
 
 /** Bundles the hostile child and the CLI (with whatever they need beside them) into `dir`. */
 export async function buildHostileChildren(dir: string): Promise<void> {
-  const common: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'], external: ['playwright-core'] };
+  const common: BuildOptions = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'warning',
+    mainFields: ['module', 'main'],
+    external: ['playwright-core'],
+  };
   await Promise.all([
-    build({ ...common, entryPoints: [path.join(__dirname, 'hostile-child.ts')], outfile: path.join(dir, 'hostile-child.cjs') }),
+    build({
+      ...common,
+      entryPoints: [path.join(__dirname, 'hostile-child.ts')],
+      outfile: path.join(dir, 'hostile-child.cjs'),
+    }),
     build({ ...common, entryPoints: [path.join(ROOT, 'main', 'cli.ts')], outfile: path.join(dir, 'factdesk.cjs') }),
     // Both bundles look for the worker beside themselves, as the app and the CLI do.
     buildExtractionWorker(dir),
   ]);
   // Preloaded into every child: reports its peak memory as it exits.
-  writeFileSync(path.join(dir, 'report-peak.cjs'), `process.on('exit', () => process.stderr.write('\\n${PEAK_MARK}' + process.resourceUsage().maxRSS + '\\n'));\n`);
+  writeFileSync(
+    path.join(dir, 'report-peak.cjs'),
+    `process.on('exit', () => process.stderr.write('\\n${PEAK_MARK}' + process.resourceUsage().maxRSS + '\\n'));\n`,
+  );
 }
 
 function rssMbOf(pid: number): number {
@@ -51,10 +65,19 @@ function rssMbOf(pid: number): number {
   }
 }
 
-export function runCapped(dir: string, script: 'hostile-child.cjs' | 'factdesk.cjs', args: string[], caps: Caps): Promise<CappedRun> {
+export function runCapped(
+  dir: string,
+  script: 'hostile-child.cjs' | 'factdesk.cjs',
+  args: string[],
+  caps: Caps,
+): Promise<CappedRun> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--require', path.join(dir, 'report-peak.cjs'), path.join(dir, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--require', path.join(dir, 'report-peak.cjs'), path.join(dir, script), ...args],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stdout = '';
     let stderr = '';
     let peak = 0;
@@ -76,7 +99,14 @@ export function runCapped(dir: string, script: 'hostile-child.cjs' | 'factdesk.c
       clearInterval(watch);
       const reported = new RegExp(`${PEAK_MARK}(\\d+)`).exec(stderr);
       if (reported) peak = Math.max(peak, Number(reported[1]) / 1024);
-      resolve({ status, stdout, stderr: stderr.replace(new RegExp(`\\n?${PEAK_MARK}\\d+\\n`), ''), elapsedMs: Date.now() - started, peakRssMb: Math.round(peak), killedFor });
+      resolve({
+        status,
+        stdout,
+        stderr: stderr.replace(new RegExp(`\\n?${PEAK_MARK}\\d+\\n`), ''),
+        elapsedMs: Date.now() - started,
+        peakRssMb: Math.round(peak),
+        killedFor,
+      });
     });
   });
 }

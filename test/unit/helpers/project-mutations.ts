@@ -27,7 +27,11 @@ const choices = fc.array(fc.nat(50), { maxLength: 8 });
 /** Each mutation turns the demo's text into something damaged or odd. */
 export const mutations: Record<string, fc.Arbitrary<(text: string) => string>> = {
   truncation: fc.nat().map((n) => (text) => text.slice(0, n % text.length)),
-  'random bytes': fc.tuple(fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 20 })).map(([at, junk]) => (text) => text.slice(0, at % text.length) + junk + text.slice((at % text.length) + junk.length)),
+  'random bytes': fc.tuple(fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 20 })).map(
+    ([at, junk]) =>
+      (text) =>
+        text.slice(0, at % text.length) + junk + text.slice((at % text.length) + junk.length),
+  ),
   'wrong types': fc.tuple(choices, fc.nat(), fc.jsonValue({ maxDepth: 2 })).map(([path, key, value]) => (text) => {
     const doc = JSON.parse(text) as Json;
     const container = containerAt(doc, path);
@@ -35,28 +39,34 @@ export const mutations: Record<string, fc.Arbitrary<(text: string) => string>> =
     if (k !== null) (container as Record<string, unknown>)[k] = value;
     return JSON.stringify(doc);
   }),
-  'missing or duplicated ids': fc.tuple(fc.constantFrom('claims', 'sources', 'activity'), fc.nat(), fc.nat(), fc.boolean()).map(([list, a, b, remove]) => (text) => {
-    const doc = JSON.parse(text);
-    const items = doc[list] as { id?: string }[];
-    if (items.length === 0) return text;
-    if (remove) delete items[a % items.length].id;
-    else items[a % items.length].id = items[b % items.length].id;
-    return JSON.stringify(doc);
-  }),
-  'dangling references': fc.tuple(fc.nat(), fc.constantFrom('claimId', 'sourceId'), fc.string({ minLength: 1, maxLength: 10 })).map(([n, field, target]) => (text) => {
-    const doc = JSON.parse(text);
-    const anchor = { position: { start: 0, end: 3 }, quote: { exact: 'abc' } };
-    const link = { id: `ev_${n}`, claimId: doc.claims[0].id, sourceId: doc.sources[0].id, stance: 'context', anchor };
-    doc.evidence.push({ ...link, [field]: `missing_${target}` });
-    return JSON.stringify(doc);
-  }),
-  'huge strings': fc.tuple(choices, fc.nat(), fc.integer({ min: 100_000, max: 3_000_000 })).map(([path, key, size]) => (text) => {
-    const doc = JSON.parse(text) as Json;
-    const container = containerAt(doc, path);
-    const k = keyAt(container, key);
-    if (k !== null) (container as Record<string, unknown>)[k] = 'ä'.repeat(size);
-    return JSON.stringify(doc);
-  }),
+  'missing or duplicated ids': fc
+    .tuple(fc.constantFrom('claims', 'sources', 'activity'), fc.nat(), fc.nat(), fc.boolean())
+    .map(([list, a, b, remove]) => (text) => {
+      const doc = JSON.parse(text);
+      const items = doc[list] as { id?: string }[];
+      if (items.length === 0) return text;
+      if (remove) delete items[a % items.length].id;
+      else items[a % items.length].id = items[b % items.length].id;
+      return JSON.stringify(doc);
+    }),
+  'dangling references': fc
+    .tuple(fc.nat(), fc.constantFrom('claimId', 'sourceId'), fc.string({ minLength: 1, maxLength: 10 }))
+    .map(([n, field, target]) => (text) => {
+      const doc = JSON.parse(text);
+      const anchor = { position: { start: 0, end: 3 }, quote: { exact: 'abc' } };
+      const link = { id: `ev_${n}`, claimId: doc.claims[0].id, sourceId: doc.sources[0].id, stance: 'context', anchor };
+      doc.evidence.push({ ...link, [field]: `missing_${target}` });
+      return JSON.stringify(doc);
+    }),
+  'huge strings': fc
+    .tuple(choices, fc.nat(), fc.integer({ min: 100_000, max: 3_000_000 }))
+    .map(([path, key, size]) => (text) => {
+      const doc = JSON.parse(text) as Json;
+      const container = containerAt(doc, path);
+      const k = keyAt(container, key);
+      if (k !== null) (container as Record<string, unknown>)[k] = 'ä'.repeat(size);
+      return JSON.stringify(doc);
+    }),
   'deep nesting': deepNesting(1_000, 200_000),
 };
 
@@ -64,11 +74,12 @@ export const mutations: Record<string, fc.Arbitrary<(text: string) => string>> =
 export function deepNesting(min: number, max: number): fc.Arbitrary<(text: string) => string> {
   return fc.tuple(fc.integer({ min, max }), fc.boolean()).map(([depth, asObjects]) => (text) => {
     const doc = JSON.parse(text);
-    const deep = asObjects ? `${'{"type":"paragraph","children":['.repeat(depth)}${']}'.repeat(depth)}` : `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const deep = asObjects
+      ? `${'{"type":"paragraph","children":['.repeat(depth)}${']}'.repeat(depth)}`
+      : `${'['.repeat(depth)}${']'.repeat(depth)}`;
     return JSON.stringify(doc).replace('"children":[', `"children":[${deep},`);
   });
 }
-
 
 type Node = { type?: unknown; children?: unknown[]; [field: string]: unknown };
 
@@ -83,28 +94,46 @@ function bodyNodes(doc: { article: { body: { root: Node } } }): { node: Node; si
   return found;
 }
 
-const withBody = (change: (nodes: { node: Node; siblings: unknown[] | null }[], doc: { article: { body: { root: Node } } }) => void) => (text: string) => {
-  const doc = JSON.parse(text);
-  change(bodyNodes(doc), doc);
-  return JSON.stringify(doc, null, 2);
-};
+const withBody =
+  (change: (nodes: { node: Node; siblings: unknown[] | null }[], doc: { article: { body: { root: Node } } }) => void) =>
+  (text: string) => {
+    const doc = JSON.parse(text);
+    change(bodyNodes(doc), doc);
+    return JSON.stringify(doc, null, 2);
+  };
 
 /** Damage aimed at the article body: the part the editor, not the schema alone, must be able to load. */
 export const bodyMutations: Record<string, fc.Arbitrary<(text: string) => string>> = {
-  'body: a node type the editor does not know': fc.tuple(fc.nat(), fc.constantFrom('horizontalrule', 'script', 'image', 'table', 'paragrahp', 'Paragraph', '', 'collapsible-container')).map(([at, type]) =>
-    withBody((nodes) => {
-      nodes[at % nodes.length].node.type = type;
-    }),
-  ),
-  'body: a field taken away or given a wrong value': fc.tuple(fc.nat(), fc.nat(), fc.option(fc.jsonValue({ maxDepth: 1 }), { nil: undefined })).map(([at, key, value]) =>
-    withBody((nodes) => {
-      const { node } = nodes[at % nodes.length];
-      const keys = Object.keys(node);
-      const field = keys[key % keys.length];
-      if (value === undefined) delete node[field];
-      else node[field] = value;
-    }),
-  ),
+  'body: a node type the editor does not know': fc
+    .tuple(
+      fc.nat(),
+      fc.constantFrom(
+        'horizontalrule',
+        'script',
+        'image',
+        'table',
+        'paragrahp',
+        'Paragraph',
+        '',
+        'collapsible-container',
+      ),
+    )
+    .map(([at, type]) =>
+      withBody((nodes) => {
+        nodes[at % nodes.length].node.type = type;
+      }),
+    ),
+  'body: a field taken away or given a wrong value': fc
+    .tuple(fc.nat(), fc.nat(), fc.option(fc.jsonValue({ maxDepth: 1 }), { nil: undefined }))
+    .map(([at, key, value]) =>
+      withBody((nodes) => {
+        const { node } = nodes[at % nodes.length];
+        const keys = Object.keys(node);
+        const field = keys[key % keys.length];
+        if (value === undefined) delete node[field];
+        else node[field] = value;
+      }),
+    ),
   'body: a node moved somewhere else': fc.tuple(fc.nat(), fc.nat(), fc.nat()).map(([from, to, index]) =>
     withBody((nodes) => {
       const moving = nodes[from % nodes.length];
@@ -115,10 +144,16 @@ export const bodyMutations: Record<string, fc.Arbitrary<(text: string) => string
       target.splice(index % (target.length + 1), 0, moving.node);
     }),
   ),
-  'fields this version does not know': fc.tuple(fc.array(fc.nat(50), { maxLength: 6 }), fc.string({ minLength: 1, maxLength: 12 }), fc.jsonValue({ maxDepth: 2 })).map(([path, key, value]) => (text: string) => {
-    const doc = JSON.parse(text);
-    const container = containerAt(doc, path);
-    if (!Array.isArray(container)) (container as Record<string, unknown>)[`x-${key}`] = value;
-    return JSON.stringify(doc, null, 2);
-  }),
+  'fields this version does not know': fc
+    .tuple(
+      fc.array(fc.nat(50), { maxLength: 6 }),
+      fc.string({ minLength: 1, maxLength: 12 }),
+      fc.jsonValue({ maxDepth: 2 }),
+    )
+    .map(([path, key, value]) => (text: string) => {
+      const doc = JSON.parse(text);
+      const container = containerAt(doc, path);
+      if (!Array.isArray(container)) (container as Record<string, unknown>)[`x-${key}`] = value;
+      return JSON.stringify(doc, null, 2);
+    }),
 };

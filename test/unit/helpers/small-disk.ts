@@ -22,7 +22,9 @@ export function mountSmallDisk(kilobytes: number): SmallDisk | { reason: string 
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     const detail = (error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message;
-    return { reason: `could not mount a ${kilobytes} KB tmpfs (${detail}); run as root to include the real full-disk tests` };
+    return {
+      reason: `could not mount a ${kilobytes} KB tmpfs (${detail}); run as root to include the real full-disk tests`,
+    };
   }
   return {
     dir,

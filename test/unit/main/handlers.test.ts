@@ -67,14 +67,34 @@ describe('createHandlers', () => {
     const result = await handlers.saveProject({ path: null, session: 'new', project, suggestedName: 'Budget story' });
     expect(asked).toEqual(['save:Budget story']);
     expect(result).toEqual({ ok: true, path: path.join(dir, 'chosen.factdesk'), savedAt: '2026-11-22T10:00:00.000Z' });
-    expect(JSON.parse(readFileSync(path.join(dir, 'chosen.factdesk'), 'utf8')).updatedAt).toBe('2026-11-22T10:00:00.000Z');
-    expect(await handlers.listRecentProjects()).toEqual([{ path: path.join(dir, 'chosen.factdesk'), name: 'chosen', openedAt: '2026-11-22T10:00:00.000Z' }]);
+    expect(JSON.parse(readFileSync(path.join(dir, 'chosen.factdesk'), 'utf8')).updatedAt).toBe(
+      '2026-11-22T10:00:00.000Z',
+    );
+    expect(await handlers.listRecentProjects()).toEqual([
+      { path: path.join(dir, 'chosen.factdesk'), name: 'chosen', openedAt: '2026-11-22T10:00:00.000Z' },
+    ]);
   });
 
   it('reports a cancelled Save dialog and writes nothing', async () => {
     const { handlers, dir } = setup();
-    const cancelling = createHandlers({ ...setup().deps, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null, chooseSourceFile: async () => null } });
-    expect(await cancelling.saveProjectAs({ path: null, session: 'new', project: projectView(createEmptyProject(new Date())), suggestedName: 'x' })).toEqual({ ok: false, cancelled: true });
+    const cancelling = createHandlers({
+      ...setup().deps,
+      dialogs: {
+        chooseProjectToOpen: async () => null,
+        chooseSavePath: async () => null,
+        chooseArticleToImport: async () => null,
+        chooseExportPath: async () => null,
+        chooseSourceFile: async () => null,
+      },
+    });
+    expect(
+      await cancelling.saveProjectAs({
+        path: null,
+        session: 'new',
+        project: projectView(createEmptyProject(new Date())),
+        suggestedName: 'x',
+      }),
+    ).toEqual({ ok: false, cancelled: true });
     expect(await handlers.listRecentProjects()).toEqual([]);
     expect(existsSync(path.join(dir, 'chosen.factdesk'))).toBe(false);
   });
@@ -82,8 +102,16 @@ describe('createHandlers', () => {
   it('turns a failed save into a message that says what happened', async () => {
     const { handlers, dir, deps } = setup();
     deps.dialogs.chooseSavePath = async () => path.join(dir, 'missing-folder', 'a');
-    const result = await handlers.saveProjectAs({ path: null, session: 'new', project: projectView(createEmptyProject(new Date())), suggestedName: 'a' });
-    expect(result).toEqual({ ok: false, message: `Nothing was saved: the folder ‘${path.join(dir, 'missing-folder')}’ does not exist. Your work is still open; use Save As to save it somewhere else.` });
+    const result = await handlers.saveProjectAs({
+      path: null,
+      session: 'new',
+      project: projectView(createEmptyProject(new Date())),
+      suggestedName: 'a',
+    });
+    expect(result).toEqual({
+      ok: false,
+      message: `Nothing was saved: the folder ‘${path.join(dir, 'missing-folder')}’ does not exist. Your work is still open; use Save As to save it somewhere else.`,
+    });
   });
 
   it('opens the project named on the command line at startup', async () => {
@@ -97,7 +125,11 @@ describe('createHandlers', () => {
   it('returns a message, not a crash, for a bad file named on the command line', async () => {
     const { handlers, dir } = setup({ initialProjectPath: '/nonexistent/place/x.factdesk' });
     const state = await handlers.getStartupState();
-    expect(state.initial).toEqual({ ok: false, path: '/nonexistent/place/x.factdesk', message: expect.stringContaining('does not exist') });
+    expect(state.initial).toEqual({
+      ok: false,
+      path: '/nonexistent/place/x.factdesk',
+      message: expect.stringContaining('does not exist'),
+    });
     expect(dir).toBeTruthy();
   });
 });
@@ -106,8 +138,14 @@ describe('dispatchCall', () => {
   it('refuses unknown methods and malformed arguments before any handler runs', async () => {
     const { handlers, asked, closed } = setup();
     await expect(dispatchCall(handlers, 'deleteEverything', [])).rejects.toThrow('Unknown method "deleteEverything"');
-    await expect(dispatchCall(handlers, 'openProjectPath', [42])).rejects.toThrow(/Invalid arguments for openProjectPath: \[0\]: /);
-    await expect(dispatchCall(handlers, 'saveProject', [{ path: null, session: 'new', project: { format: 'nope' }, suggestedName: 'x' }])).rejects.toThrow(/Invalid arguments for saveProject: \[0\]\.project\.format/);
+    await expect(dispatchCall(handlers, 'openProjectPath', [42])).rejects.toThrow(
+      /Invalid arguments for openProjectPath: \[0\]: /,
+    );
+    await expect(
+      dispatchCall(handlers, 'saveProject', [
+        { path: null, session: 'new', project: { format: 'nope' }, suggestedName: 'x' },
+      ]),
+    ).rejects.toThrow(/Invalid arguments for saveProject: \[0\]\.project\.format/);
     await expect(dispatchCall(handlers, 'closeWindow', ['extra'])).rejects.toThrow(/Invalid arguments for closeWindow/);
     await expect(dispatchCall(handlers, '__proto__', [])).rejects.toThrow('Unknown method');
     expect(asked).toEqual([]);
@@ -125,8 +163,20 @@ describe('dispatchCall', () => {
     const { handlers, asked } = setup();
     const result = await handlers.importSourceFile('new');
     expect(asked).toEqual(['source']);
-    expect(result?.ok && result.source).toMatchObject({ title: "Eastmere Reservoir: engineer's report", fileName: 'reservoir-report.txt', accessedAt: '2026-11-22T10:00:00.000Z' });
-    const cancelled = setup({ dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null, chooseSourceFile: async () => null } });
+    expect(result?.ok && result.source).toMatchObject({
+      title: "Eastmere Reservoir: engineer's report",
+      fileName: 'reservoir-report.txt',
+      accessedAt: '2026-11-22T10:00:00.000Z',
+    });
+    const cancelled = setup({
+      dialogs: {
+        chooseProjectToOpen: async () => null,
+        chooseSavePath: async () => null,
+        chooseArticleToImport: async () => null,
+        chooseExportPath: async () => null,
+        chooseSourceFile: async () => null,
+      },
+    });
     expect(await cancelled.handlers.importSourceFile('new')).toBeNull();
   });
 
@@ -138,10 +188,16 @@ describe('dispatchCall', () => {
 
   it('saves a project sent as its JSON text to the same bytes as one sent as objects', async () => {
     const { handlers, dir, deps } = setup();
-    const opened = (await dispatchCall(handlers, 'openDemoProject', [])) as { ok: true; project: ProjectView; session: string };
+    const opened = (await dispatchCall(handlers, 'openDemoProject', [])) as {
+      ok: true;
+      project: ProjectView;
+      session: string;
+    };
     const save = (file: string, project: unknown) => {
       deps.dialogs.chooseSavePath = async () => path.join(dir, file);
-      return dispatchCall(handlers, 'saveProjectAs', [{ path: null, session: opened.session, project, suggestedName: 'x' }]);
+      return dispatchCall(handlers, 'saveProjectAs', [
+        { path: null, session: opened.session, project, suggestedName: 'x' },
+      ]);
     };
     expect(await save('objects.factdesk', opened.project)).toMatchObject({ ok: true });
     expect(await save('text.factdesk', JSON.stringify(opened.project))).toMatchObject({ ok: true });
@@ -152,10 +208,19 @@ describe('dispatchCall', () => {
 
   it('refuses project text that is not JSON, or not a project, naming the problem, and writes nothing', async () => {
     const { handlers, dir } = setup();
-    const save = (project: string) => dispatchCall(handlers, 'saveProject', [{ path: path.join(dir, 'never.factdesk'), session: 'new', project, suggestedName: 'x' }]);
-    await expect(save('{"format": "factdesk-project", ')).rejects.toThrow('Invalid arguments for saveProject: [0].project: the project sent is not valid JSON');
-    await expect(save(JSON.stringify({ format: 'nope' }))).rejects.toThrow(/Invalid arguments for saveProject: \[0\]\.project\.format/);
-    await expect(dispatchCall(handlers, 'writeBackup', [{ path: null, name: 'x', session: 'new', project: '[]' }])).rejects.toThrow(/Invalid arguments for writeBackup: \[0\]\.project/);
+    const save = (project: string) =>
+      dispatchCall(handlers, 'saveProject', [
+        { path: path.join(dir, 'never.factdesk'), session: 'new', project, suggestedName: 'x' },
+      ]);
+    await expect(save('{"format": "factdesk-project", ')).rejects.toThrow(
+      'Invalid arguments for saveProject: [0].project: the project sent is not valid JSON',
+    );
+    await expect(save(JSON.stringify({ format: 'nope' }))).rejects.toThrow(
+      /Invalid arguments for saveProject: \[0\]\.project\.format/,
+    );
+    await expect(
+      dispatchCall(handlers, 'writeBackup', [{ path: null, name: 'x', session: 'new', project: '[]' }]),
+    ).rejects.toThrow(/Invalid arguments for writeBackup: \[0\]\.project/);
     expect(existsSync(path.join(dir, 'never.factdesk'))).toBe(false);
   });
 });
@@ -170,8 +235,17 @@ describe('saving over a read-only project', () => {
     deps.dialogs.chooseProjectToOpen = async () => file;
     const opened = await handlers.openProjectDialog();
     if (!opened?.ok) throw new Error('not opened');
-    const result = await handlers.saveProject({ path: file, session: opened.session, project: opened.project, suggestedName: 'story' });
-    expect(result).toEqual({ ok: false, message: 'Nothing was saved: ‘story.factdesk’ is read-only (its permissions do not allow changes). Your work is still open; make the file writable, or use Save As to keep your changes in a copy.' });
+    const result = await handlers.saveProject({
+      path: file,
+      session: opened.session,
+      project: opened.project,
+      suggestedName: 'story',
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Nothing was saved: ‘story.factdesk’ is read-only (its permissions do not allow changes). Your work is still open; make the file writable, or use Save As to keep your changes in a copy.',
+    });
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 });

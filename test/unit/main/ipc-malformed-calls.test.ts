@@ -49,15 +49,26 @@ describe('dispatchCall with malformed arguments', () => {
       let dialogs = 0;
       let closed = 0;
       const { handlers, dir, events } = handlerSetup({
-        dialogs: { chooseProjectToOpen: async () => (dialogs++, null), chooseSavePath: async () => (dialogs++, null), chooseArticleToImport: async () => (dialogs++, null), chooseExportPath: async () => (dialogs++, null), chooseSourceFile: async () => (dialogs++, null) },
+        dialogs: {
+          chooseProjectToOpen: async () => (dialogs++, null),
+          chooseSavePath: async () => (dialogs++, null),
+          chooseArticleToImport: async () => (dialogs++, null),
+          chooseExportPath: async () => (dialogs++, null),
+          chooseSourceFile: async () => (dialogs++, null),
+        },
         closeWindow: () => void closed++,
       });
       const before = snapshotOf(dir);
       // A shape that happens to be valid for this method (a long string for findClaims) is not malformed here.
-      const malformed = [...EVERYWHERE_WRONG, ...wrongTypesFor(method)].filter((args) => !API[method].args.safeParse(args).success);
+      const malformed = [...EVERYWHERE_WRONG, ...wrongTypesFor(method)].filter(
+        (args) => !API[method].args.safeParse(args).success,
+      );
       expect(malformed.length).toBeGreaterThanOrEqual(3);
       for (const args of malformed) {
-        await expect(dispatchCall(handlers, method, args), `${method}(${JSON.stringify(args)?.slice(0, 60)})`).rejects.toBeInstanceOf(InvalidCallError);
+        await expect(
+          dispatchCall(handlers, method, args),
+          `${method}(${JSON.stringify(args)?.slice(0, 60)})`,
+        ).rejects.toBeInstanceOf(InvalidCallError);
       }
       await expect(dispatchCall(handlers, method, 'not-an-array')).rejects.toBeInstanceOf(InvalidCallError);
       expect(snapshotOf(dir)).toEqual(before);

@@ -26,10 +26,15 @@ function setup() {
 }
 
 const view = () => projectView(createEmptyProject(new Date('2026-03-01T09:00:00Z')));
-const call = <T>(handlers: ReturnType<typeof setup>['handlers'], method: string, ...args: unknown[]) => dispatchCall(handlers, method, args) as Promise<T>;
+const call = <T>(handlers: ReturnType<typeof setup>['handlers'], method: string, ...args: unknown[]) =>
+  dispatchCall(handlers, method, args) as Promise<T>;
 
 function listing(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), 'latin1')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, name), 'latin1')]),
+  );
 }
 
 describe('saveProject over IPC', () => {
@@ -39,23 +44,58 @@ describe('saveProject over IPC', () => {
     mkdirSync(home);
     writeFileSync(path.join(home, '.bashrc'), 'export PATH=$HOME/bin:$PATH\n');
     const before = listing(home);
-    const result = await call<SaveResult>(handlers, 'saveProject', { path: path.join(home, '.bashrc'), session: 'new', project: view(), suggestedName: 'x' });
-    expect(result).toEqual({ ok: false, message: 'Nothing was saved: Factdesk saves only to the project it has open, or to a place you choose with Save As.' });
+    const result = await call<SaveResult>(handlers, 'saveProject', {
+      path: path.join(home, '.bashrc'),
+      session: 'new',
+      project: view(),
+      suggestedName: 'x',
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Nothing was saved: Factdesk saves only to the project it has open, or to a place you choose with Save As.',
+    });
     expect(listing(home)).toEqual(before);
   });
 
   it('writes to the open file, and to a file chosen with Save As earlier in this session', async () => {
     const { handlers, dir, answers } = setup();
     answers.save = path.join(dir, 'copy');
-    const savedAs = await call<SaveResult>(handlers, 'saveProjectAs', { path: null, session: 'new', project: view(), suggestedName: 'copy' });
+    const savedAs = await call<SaveResult>(handlers, 'saveProjectAs', {
+      path: null,
+      session: 'new',
+      project: view(),
+      suggestedName: 'copy',
+    });
     expect(savedAs).toMatchObject({ ok: true, path: path.join(dir, 'copy.factdesk') });
     const file = path.join(dir, 'story.factdesk');
     copyFileSync(DEMO, file);
     answers.open = file;
     const story = (await call<OpenResult>(handlers, 'openProjectDialog')) as Extract<OpenResult, { ok: true }>;
-    expect(await call<SaveResult>(handlers, 'saveProject', { path: file, session: story.session, project: story.project, suggestedName: 'story' })).toMatchObject({ ok: true });
-    expect(await call<SaveResult>(handlers, 'saveProject', { path: path.join(dir, 'copy.factdesk'), session: 'new', project: view(), suggestedName: 'copy' })).toMatchObject({ ok: true });
-    expect(await call<SaveResult>(handlers, 'saveProject', { path: path.join(dir, 'other.factdesk'), session: 'new', project: view(), suggestedName: 'other' })).toMatchObject({ ok: false });
+    expect(
+      await call<SaveResult>(handlers, 'saveProject', {
+        path: file,
+        session: story.session,
+        project: story.project,
+        suggestedName: 'story',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await call<SaveResult>(handlers, 'saveProject', {
+        path: path.join(dir, 'copy.factdesk'),
+        session: 'new',
+        project: view(),
+        suggestedName: 'copy',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await call<SaveResult>(handlers, 'saveProject', {
+        path: path.join(dir, 'other.factdesk'),
+        session: 'new',
+        project: view(),
+        suggestedName: 'other',
+      }),
+    ).toMatchObject({ ok: false });
     expect(existsSync(path.join(dir, 'other.factdesk'))).toBe(false);
   });
 });
@@ -77,7 +117,12 @@ describe('openProjectPath over IPC', () => {
     const { handlers, dir } = setup();
     const folder = elsewhere(dir);
     const before = listing(folder);
-    const tried = [path.join(folder, 'story.factdesk'), path.join(folder, 'secrets.txt'), path.join(folder, 'missing.factdesk'), folder];
+    const tried = [
+      path.join(folder, 'story.factdesk'),
+      path.join(folder, 'secrets.txt'),
+      path.join(folder, 'missing.factdesk'),
+      folder,
+    ];
     const messages = [];
     for (const target of tried) {
       const result = await call<OpenResult>(handlers, 'openProjectPath', target);
@@ -105,7 +150,12 @@ describe('writeBackup over IPC', () => {
     const folder = path.join(dir, 'elsewhere');
     mkdirSync(folder);
     copyFileSync(DEMO, path.join(folder, 'story.factdesk'));
-    const written = await call<{ key: string | null }>(handlers, 'writeBackup', { path: path.join(folder, 'story.factdesk'), name: 'story', session: 'new', project: view() });
+    const written = await call<{ key: string | null }>(handlers, 'writeBackup', {
+      path: path.join(folder, 'story.factdesk'),
+      name: 'story',
+      session: 'new',
+      project: view(),
+    });
     const offered = await call<{ key: string; path: string | null }[]>(handlers, 'listRecoverableBackups');
     expect(offered).toEqual([expect.objectContaining({ key: written.key, path: null })]);
     const restored = await call<OpenResult>(handlers, 'restoreBackup', written.key);

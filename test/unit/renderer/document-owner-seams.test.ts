@@ -3,7 +3,13 @@ import { newClaim } from '../../../shared/claims/claim-factory';
 import { createEmptyProject } from '../../../shared/project/new-project';
 import { projectView } from '../../../shared/sources/source-summary';
 import { changeClaims, provideClaimWriter, type ClaimChange } from '../../../renderer/project/claim-changes';
-import { closeDocument, currentDocument, onReopen, openDocument, reopenDocument } from '../../../renderer/project/document-store';
+import {
+  closeDocument,
+  currentDocument,
+  onReopen,
+  openDocument,
+  reopenDocument,
+} from '../../../renderer/project/document-store';
 import { addComment } from '../../../renderer/project/review-actions';
 import { identityStore } from '../../../renderer/state/identity-store';
 
@@ -27,7 +33,12 @@ describe('claim changes', () => {
     withdraw();
     addComment(claim, 'Nobody hears this one.');
     expect(written).toHaveLength(1);
-    expect(written[0]).toMatchObject([{ id: 'clm-1', patch: { comments: [{ author: 'Ines Ortega', text: 'Check the council minutes.', kind: 'comment' }] } }]);
+    expect(written[0]).toMatchObject([
+      {
+        id: 'clm-1',
+        patch: { comments: [{ author: 'Ines Ortega', text: 'Check the council minutes.', kind: 'comment' }] },
+      },
+    ]);
   });
 
   it('a holder that went does not withdraw the one that replaced it', () => {

@@ -37,7 +37,11 @@ const graph = importGraph();
 
 function importsFrom(folder: string, into: string[]): string[] {
   return [...graph].flatMap(([file, targets]) =>
-    file.startsWith(`${folder}/`) ? targets.filter((target) => into.some((other) => target.startsWith(`${other}/`))).map((target) => `${file} → ${target}`) : [],
+    file.startsWith(`${folder}/`)
+      ? targets
+          .filter((target) => into.some((other) => target.startsWith(`${other}/`)))
+          .map((target) => `${file} → ${target}`)
+      : [],
   );
 }
 
@@ -70,8 +74,12 @@ function folderCycles(): string[] {
     }
   }
   const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
-    [...(edges.get(from) ?? [])].some((next) => next === to || (!seen.has(next) && (seen.add(next), reaches(next, to, seen))));
-  return [...edges].flatMap(([from, targets]) => [...targets].filter((to) => reaches(to, from)).map((to) => `${from} ⇄ ${to}`));
+    [...(edges.get(from) ?? [])].some(
+      (next) => next === to || (!seen.has(next) && (seen.add(next), reaches(next, to, seen))),
+    );
+  return [...edges].flatMap(([from, targets]) =>
+    [...targets].filter((to) => reaches(to, from)).map((to) => `${from} ⇄ ${to}`),
+  );
 }
 
 describe('renderer layers', () => {
@@ -97,17 +105,28 @@ describe('renderer layers', () => {
   });
 
   it('only renderer/project touches the document store; everything else reads through its hooks and writes through its actions', () => {
-    const outside = [...graph.keys()].filter((file) => !file.startsWith('renderer/project/') && /\bdocumentStore\b/.test(readFileSync(path.join(ROOT, file), 'utf8')));
+    const outside = [...graph.keys()].filter(
+      (file) =>
+        !file.startsWith('renderer/project/') && /\bdocumentStore\b/.test(readFileSync(path.join(ROOT, file), 'utf8')),
+    );
     expect(outside).toEqual([]);
   });
 
   it('no file outside renderer/project sets or updates one of its stores', () => {
     const ownFiles = [...graph.keys()].filter((file) => file.startsWith('renderer/project/'));
-    const stores = ownFiles.flatMap((file) => [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/export const (\w+) = new Store\b/g)].map(([, name]) => name));
+    const stores = ownFiles.flatMap((file) =>
+      [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/export const (\w+) = new Store\b/g)].map(
+        ([, name]) => name,
+      ),
+    );
     expect(stores).toContain('documentStore');
     const writes = [...graph.keys()]
       .filter((file) => !file.startsWith('renderer/project/'))
-      .flatMap((file) => [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/\b(\w+)\.(?:set|update)\(/g)].filter(([, name]) => stores.includes(name)).map(([call]) => `${file}: ${call}`));
+      .flatMap((file) =>
+        [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/\b(\w+)\.(?:set|update)\(/g)]
+          .filter(([, name]) => stores.includes(name))
+          .map(([call]) => `${file}: ${call}`),
+      );
     expect(writes).toEqual([]);
   });
 });

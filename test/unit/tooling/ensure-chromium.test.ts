@@ -3,7 +3,15 @@ import { ensureChromium, INSTALL_COMMAND, type ChromiumChecks } from '../../ensu
 
 /** The first step of `npm test`: a fresh machine gets a Chromium without anything installed by hand. */
 
-function machine({ installed, playwright, installWorks }: { installed?: string; playwright: boolean; installWorks: boolean }) {
+function machine({
+  installed,
+  playwright,
+  installWorks,
+}: {
+  installed?: string;
+  playwright: boolean;
+  installWorks: boolean;
+}) {
   const lines: string[] = [];
   let installs = 0;
   let hasPlaywright = playwright;
@@ -47,6 +55,8 @@ describe('ensureChromium', () => {
     const m = machine({ playwright: false, installWorks: false });
     expect(await ensureChromium(m.checks)).toBe(false);
     expect(m.installs()).toBe(1);
-    expect(m.lines.at(-1)).toMatch(/apt-get install chromium.*npx playwright install chromium.*install-deps.*FACTDESK_CHROMIUM/);
+    expect(m.lines.at(-1)).toMatch(
+      /apt-get install chromium.*npx playwright install chromium.*install-deps.*FACTDESK_CHROMIUM/,
+    );
   });
 });

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
@@ -69,30 +78,53 @@ function filesUnder(folder: string): string[] {
 
 const externalsOf = (bundle: string) => {
   const meta = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'meta', `${bundle}.json`), 'utf8')) as Metafile;
-  const imports = Object.values(meta.outputs).flatMap((output) => output.imports.filter((entry) => entry.external).map((entry) => entry.path));
+  const imports = Object.values(meta.outputs).flatMap((output) =>
+    output.imports.filter((entry) => entry.external).map((entry) => entry.path),
+  );
   return [...new Set(imports.filter((name) => !isBuiltin(name)))].sort();
 };
 
 /** What the app must ship: its bundles (main, preload, the extraction worker), the renderer (no source maps), the demo project, package.json. */
 const expectedAppFiles = () =>
-  ['dist/main/index.js', 'dist/main/preload.js', 'dist/main/extract-worker.js', ...filesUnder('dist/renderer').filter((file) => !file.endsWith('.map')), 'demo/city-water-demo.factdesk', 'package.json'].sort();
+  [
+    'dist/main/index.js',
+    'dist/main/preload.js',
+    'dist/main/extract-worker.js',
+    ...filesUnder('dist/renderer').filter((file) => !file.endsWith('.map')),
+    'demo/city-water-demo.factdesk',
+    'package.json',
+  ].sort();
 
 // electron-builder's schema check compiles a large JSON schema: seconds on a busy machine.
 describe('the packaged app (electron-builder.yml against the build output)', { timeout: 30_000 }, () => {
   beforeAll(() => {
     for (const bundle of ['main', 'preload', 'mainWorker', 'cli', 'cliWorker']) {
-      if (!existsSync(path.join(ROOT, 'dist', 'meta', `${bundle}.json`))) throw new Error('dist/ is missing or old: run `npm run build` first');
+      if (!existsSync(path.join(ROOT, 'dist', 'meta', `${bundle}.json`)))
+        throw new Error('dist/ is missing or old: run `npm run build` first');
     }
   });
 
   it('ships the bundles, the renderer, the demo project and package.json — no source maps, no node_modules, no CLI', () => {
-    const candidates = ['package.json', 'README.md', ...filesUnder('dist'), ...filesUnder('demo'), ...filesUnder('main'), 'node_modules/playwright-core/package.json', 'node_modules/react/index.js'];
+    const candidates = [
+      'package.json',
+      'README.md',
+      ...filesUnder('dist'),
+      ...filesUnder('demo'),
+      ...filesUnder('main'),
+      'node_modules/playwright-core/package.json',
+      'node_modules/react/index.js',
+    ];
     expect(candidates.filter(shipped).sort()).toEqual(expectedAppFiles());
     expect(expectedAppFiles()).toContain('dist/renderer/index.html');
   });
 
   it('ships every file the app reads from its own folder at run time', () => {
-    for (const file of [`${APP_FILES.renderer}/index.html`, APP_FILES.preload, APP_FILES.extractionWorker, APP_FILES.demoProject]) {
+    for (const file of [
+      `${APP_FILES.renderer}/index.html`,
+      APP_FILES.preload,
+      APP_FILES.extractionWorker,
+      APP_FILES.demoProject,
+    ]) {
       expect(existsSync(path.join(ROOT, file)), file).toBe(true);
       expect(shipped(file), file).toBe(true);
     }
@@ -122,14 +154,18 @@ describe('the packaged app (electron-builder.yml against the build output)', { t
   it('"dependencies" is exactly what the command line loads at run time (everything else is bundled)', () => {
     // ws (the collaboration server's sockets) tries these native speed-ups inside try/catch and runs without them.
     const optionalSpeedUps = ['bufferutil', 'utf-8-validate'];
-    expect(externalsOf('cli').filter((name) => !optionalSpeedUps.includes(name))).toEqual(Object.keys(packageJson.dependencies).sort());
+    expect(externalsOf('cli').filter((name) => !optionalSpeedUps.includes(name))).toEqual(
+      Object.keys(packageJson.dependencies).sort(),
+    );
     // The CLI starts its extraction worker from beside itself.
     expect(packageJson.files).toEqual(['dist/cli/factdesk.js', 'dist/cli/extract-worker.js']);
   });
 
   it('is a valid electron-builder configuration with what each platform needs', async () => {
     const { validateConfiguration } = await import('app-builder-lib/out/util/config/config');
-    await expect(validateConfiguration(config as never, { isEnabled: false, add: () => undefined } as never)).resolves.toBeUndefined();
+    await expect(
+      validateConfiguration(config as never, { isEnabled: false, add: () => undefined } as never),
+    ).resolves.toBeUndefined();
     expect(config.mac.target).toEqual(['dmg', 'zip']);
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.linux.maintainer).toMatch(/^\S.* <[^@\s]+@[^@\s]+>$/);
@@ -140,7 +176,9 @@ describe('the packaged app (electron-builder.yml against the build output)', { t
   it('electron-builder’s schema check would catch a misspelt option', async () => {
     const { validateConfiguration } = await import('app-builder-lib/out/util/config/config');
     const misspelt = { ...config, linux: { ...config.linux, maintainr: 'x' } };
-    await expect(validateConfiguration(misspelt as never, { isEnabled: false, add: () => undefined } as never)).rejects.toThrow(/Invalid configuration object/);
+    await expect(
+      validateConfiguration(misspelt as never, { isEnabled: false, add: () => undefined } as never),
+    ).rejects.toThrow(/Invalid configuration object/);
   });
 });
 
@@ -157,16 +195,39 @@ describe('electron-builder --dir with a stand-in Electron', () => {
     const electronDist = path.join(work, 'electron');
     mkdirSync(electronDist);
     // A fuse wire of '1's: the build must turn off the ones electron-builder.yml turns off.
-    writeFileSync(path.join(electronDist, 'electron'), Buffer.concat([Buffer.from(`#!/bin/sh\nexit 0\n#${SENTINEL}`), Buffer.from([1, FUSES.length]), Buffer.from('1'.repeat(FUSES.length))]));
+    writeFileSync(
+      path.join(electronDist, 'electron'),
+      Buffer.concat([
+        Buffer.from(`#!/bin/sh\nexit 0\n#${SENTINEL}`),
+        Buffer.from([1, FUSES.length]),
+        Buffer.from('1'.repeat(FUSES.length)),
+      ]),
+    );
     chmodSync(path.join(electronDist, 'electron'), 0o755);
     const output = path.join(work, 'release');
     const cli = path.join(ROOT, 'node_modules', 'electron-builder', 'cli.js');
-    const args = ['--config', 'electron-builder.yml', '--dir', '--linux', '--x64', `-c.electronDist=${electronDist}`, '-c.electronVersion=45.5.0', `-c.directories.output=${output}`];
-    const result = spawnSync(process.execPath, [cli, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, FACTDESK_UPDATE_URL: 'none' } });
+    const args = [
+      '--config',
+      'electron-builder.yml',
+      '--dir',
+      '--linux',
+      '--x64',
+      `-c.electronDist=${electronDist}`,
+      '-c.electronVersion=45.5.0',
+      `-c.directories.output=${output}`,
+    ];
+    const result = spawnSync(process.execPath, [cli, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, FACTDESK_UPDATE_URL: 'none' },
+    });
     expect(result.status, result.stdout + result.stderr).toBe(0);
 
     const resources = path.join(output, 'linux-unpacked', 'resources');
-    const packed = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((entry) => entry.replace(/^[\\/]/, '').replace(/\\/g, '/'));
+    const packed = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((entry) =>
+      entry.replace(/^[\\/]/, '').replace(/\\/g, '/'),
+    );
     const packedFiles = packed.filter((entry) => packed.every((other) => !other.startsWith(`${entry}/`)));
     expect(packedFiles.sort()).toEqual(expectedAppFiles());
     expect(existsSync(path.join(resources, 'app.asar.unpacked'))).toBe(false);
@@ -178,6 +239,10 @@ describe('electron-builder --dir with a stand-in Electron', () => {
       const index = FuseV1Options[(name[0].toUpperCase() + name.slice(1)) as keyof typeof FuseV1Options];
       expect(wire[index], name).toBe(on ? '1' : '0');
     }
-    expect(load(readFileSync(path.join(resources, 'app-update.yml'), 'utf8'))).toMatchObject({ provider: 'generic', url: 'none', channel: 'latest' });
+    expect(load(readFileSync(path.join(resources, 'app-update.yml'), 'utf8'))).toMatchObject({
+      provider: 'generic',
+      url: 'none',
+      channel: 'latest',
+    });
   }, 150_000);
 });

@@ -38,10 +38,14 @@ const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], {
 
 describe('an article body the editor cannot load', { timeout: 30_000 }, () => {
   it('validate names the node type and its JSON path, exits 1, and leaves the file as it was', () => {
-    const file = projectFile((doc) => doc.article.body.root.children.splice(3, 0, { type: 'horizontalrule', version: 1 }));
+    const file = projectFile((doc) =>
+      doc.article.body.root.children.splice(3, 0, { type: 'horizontalrule', version: 1 }),
+    );
     const before = readFileSync(file);
     const result = run('validate', file);
-    expect(result.stderr).toMatch(/^The file ‘story\.factdesk’ could not be opened: it does not match the Factdesk project format — article\.body\.root\.children\[3\]: the node type “horizontalrule” is not one Factdesk’s article editor can show/);
+    expect(result.stderr).toMatch(
+      /^The file ‘story\.factdesk’ could not be opened: it does not match the Factdesk project format — article\.body\.root\.children\[3\]: the node type “horizontalrule” is not one Factdesk’s article editor can show/,
+    );
     expect(result.status).toBe(1);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
@@ -49,9 +53,15 @@ describe('an article body the editor cannot load', { timeout: 30_000 }, () => {
   for (const depth of [MAX_BODY_DEPTH + 1, 3_000, 5_000]) {
     it(`validate and export agree on a body ${depth.toLocaleString('en')} levels deep: refused with a clear message, no stack overflow`, () => {
       const file = fileWith(withNestedQuotes(depth));
-      for (const args of [['validate', file], ['export', file, '--format', 'html'], ['export', file, '--format', 'md']]) {
+      for (const args of [
+        ['validate', file],
+        ['export', file, '--format', 'html'],
+        ['export', file, '--format', 'md'],
+      ]) {
         const result = run(...args);
-        expect(result.stderr, args.join(' ')).toMatch(new RegExp(`the article nests more than ${MAX_BODY_DEPTH} levels deep here`));
+        expect(result.stderr, args.join(' ')).toMatch(
+          new RegExp(`the article nests more than ${MAX_BODY_DEPTH} levels deep here`),
+        );
         expect(result.stderr).not.toMatch(/call stack/i);
         expect(result.status).toBe(1);
         expect(result.stdout).toBe('');

@@ -10,7 +10,11 @@ import { GOLDEN_DIR, GOLDEN_ORGANISATION, NEWSROOM_PROJECT } from '../../shared/
 const CLI = path.resolve(__dirname, '../../../../dist/cli/factdesk.js');
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, [CLI, 'export', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  return spawnSync(process.execPath, [CLI, 'export', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
 }
 
 const outDir = () => mkdtempSync(path.join(os.tmpdir(), 'factdesk-export-'));
@@ -46,7 +50,15 @@ describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
     );
     expect(bare.stdout).toBe('');
     expect(existsSync(file)).toBe(false);
-    const noUrl = run([NEWSROOM_PROJECT, '--format', 'claimreview', '--org-name', organisationName, '--org-url', organisationUrl]);
+    const noUrl = run([
+      NEWSROOM_PROJECT,
+      '--format',
+      'claimreview',
+      '--org-name',
+      organisationName,
+      '--org-url',
+      organisationUrl,
+    ]);
     expect(noUrl.status).toBe(2);
     expect(noUrl.stderr).toContain('ClaimReview needs the review URL (where the fact-check will be published).');
     expect(noUrl.stdout).not.toContain('The Northgate Courier"');
@@ -65,7 +77,14 @@ describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
     const rows = csv.split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(1 + 6);
     expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(['1', '2', '3', '5', '8', '10']);
-    const html = run([NEWSROOM_PROJECT, '--format', 'html', '--internal', '--without-comments', '--without-article']).stdout;
+    const html = run([
+      NEWSROOM_PROJECT,
+      '--format',
+      'html',
+      '--internal',
+      '--without-comments',
+      '--without-article',
+    ]).stdout;
     expect(html).not.toContain('Reviewer comments');
     expect(html).not.toContain('<article');
   });
@@ -84,7 +103,9 @@ describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
 
   it('says clearly when it has no Chromium for a PDF, and writes nothing', () => {
     const file = path.join(outDir(), 'report.pdf');
-    const result = run([NEWSROOM_PROJECT, '--format', 'pdf', '-o', file], { FACTDESK_CHROMIUM: '/nonexistent/chromium' });
+    const result = run([NEWSROOM_PROJECT, '--format', 'pdf', '-o', file], {
+      FACTDESK_CHROMIUM: '/nonexistent/chromium',
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('PDF export needs Chromium or Google Chrome, and none was found');
     expect(result.stderr).toContain('/nonexistent/chromium');
@@ -97,7 +118,10 @@ describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
     const cli = path.join(folder, 'factdesk.js');
     copyFileSync(CLI, cli);
     const file = path.join(folder, 'report.pdf');
-    const result = spawnSync(process.execPath, [cli, 'export', NEWSROOM_PROJECT, '--format', 'pdf', '-o', file], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [cli, 'export', NEWSROOM_PROJECT, '--format', 'pdf', '-o', file], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       `factdesk export: PDF export needs the playwright-core package, which is not installed beside factdesk. Install it where factdesk is installed: npm install playwright-core@${dependencies['playwright-core']}. The other formats need nothing more.\n`,
@@ -106,10 +130,14 @@ describe('factdesk export (the built CLI)', { timeout: 30_000 }, () => {
   });
 
   it('refuses bad requests with usage or a message naming the file', () => {
-    expect(run([NEWSROOM_PROJECT, '--format', 'docx']).stderr).toContain('--format must be one of html, pdf, md, csv, claimreview, annotations (not “docx”)');
+    expect(run([NEWSROOM_PROJECT, '--format', 'docx']).stderr).toContain(
+      '--format must be one of html, pdf, md, csv, claimreview, annotations (not “docx”)',
+    );
     expect(run([NEWSROOM_PROJECT, '--format', 'pdf']).status).toBe(2);
     expect(run(['--format', 'html']).status).toBe(2);
-    expect(run([NEWSROOM_PROJECT, '--format', 'html', '--frobnicate']).stderr).toContain("Unknown option '--frobnicate'");
+    expect(run([NEWSROOM_PROJECT, '--format', 'html', '--frobnicate']).stderr).toContain(
+      "Unknown option '--frobnicate'",
+    );
     const missing = run(['/nonexistent/x.factdesk', '--format', 'html']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('‘x.factdesk’ could not be opened');

@@ -8,7 +8,8 @@ import { INTERNAL, loadProject, NEWSROOM_PROJECT } from '../../shared/report/fix
 import { renderReport } from '../../../../shared/report/render';
 
 const CLI = path.resolve(__dirname, '../../../../dist/cli/factdesk.js');
-const run = (args: string[]) => spawnSync(process.execPath, [CLI, 'import-annotations', ...args], { encoding: 'utf8', timeout: 60_000 });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, [CLI, 'import-annotations', ...args], { encoding: 'utf8', timeout: 60_000 });
 
 describe('factdesk import-annotations (the built CLI)', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-import-'));
@@ -23,10 +24,14 @@ describe('factdesk import-annotations (the built CLI)', { timeout: 30_000 }, () 
     const out = path.join(dir, 'restored.factdesk');
     const result = run([bare, annotations, '-o', out]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe(`factdesk import-annotations: Claim 10: its quote is not in this article; it was kept without a highlight.\nAdded 9 claims (1, 2, 3, 4, 5, 7, 8, 9, 10); wrote ${out}\n`);
+    expect(result.stderr).toBe(
+      `factdesk import-annotations: Claim 10: its quote is not in this article; it was kept without a highlight.\nAdded 9 claims (1, 2, 3, 4, 5, 7, 8, 9, 10); wrote ${out}\n`,
+    );
     const parsed = parseProjectText(readFileSync(out, 'utf8'));
     if (!parsed.ok) throw new Error(parsed.problem);
-    expect(parsed.project.claims.map((claim) => claim.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10]);
+    expect(parsed.project.claims.map((claim) => claim.number).sort((a, b) => a - b)).toEqual([
+      1, 2, 3, 4, 5, 7, 8, 9, 10,
+    ]);
     expect(parsed.project.evidence).toHaveLength(5);
   });
 

@@ -74,10 +74,17 @@ describe('output to a terminal', () => {
 
 describe('the built CLI on a real terminal (script(1) gives it one)', () => {
   const hasScript = existsSync('/usr/bin/script') && process.platform === 'linux';
-  if (!hasScript) console.info('real-terminal test skipped: /usr/bin/script (util-linux) is not available to give the CLI a terminal');
+  if (!hasScript)
+    console.info(
+      'real-terminal test skipped: /usr/bin/script (util-linux) is not available to give the CLI a terminal',
+    );
   it.skipIf(!hasScript)('validate prints no raw escape sequence', () => {
     const { FACTDESK_CLI_NO_AUTORUN: _inProcessOnly, ...env } = process.env;
-    const result = spawnSync('/usr/bin/script', ['-q', '-e', '-c', `${process.execPath} ${CLI} validate ${file}`, '/dev/null'], { encoding: 'utf8', timeout: 30_000, env });
+    const result = spawnSync(
+      '/usr/bin/script',
+      ['-q', '-e', '-c', `${process.execPath} ${CLI} validate ${file}`, '/dev/null'],
+      { encoding: 'utf8', timeout: 30_000, env },
+    );
     expect(result.stdout).toContain('valid Factdesk project');
     expect(result.stdout).toContain('\\x1b]0;pwned');
     // eslint-disable-next-line no-control-regex -- ESC and BEL must not reach the terminal

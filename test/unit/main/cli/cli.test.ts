@@ -27,7 +27,9 @@ describe('factdesk validate (the built CLI)', () => {
     writeFileSync(file, '{"format": "factdesk-project", "version": 1');
     const result = run('validate', file);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^The file ‘broken\.factdesk’ could not be opened: it is not valid JSON \(line 1, column 44: the file ends too early/);
+    expect(result.stderr).toMatch(
+      /^The file ‘broken\.factdesk’ could not be opened: it is not valid JSON \(line 1, column 44: the file ends too early/,
+    );
     expect(result.stdout).toBe('');
   });
 

@@ -49,7 +49,10 @@ async function validate(): Promise<{ ok: boolean; message: string }> {
 /** As the window would: the article with its claims in the editor, every node of it. */
 function loadsFully(opened: Extract<OpenResult, { ok: true }>): boolean {
   const editor = createHeadlessEditor({ namespace: 'agree', nodes: [...ARTICLE_NODES], onError: () => undefined });
-  const serialized = attachClaimsToBody(opened.project.article.body, opened.project.claims) as unknown as SerializedEditorState;
+  const serialized = attachClaimsToBody(
+    opened.project.article.body,
+    opened.project.claims,
+  ) as unknown as SerializedEditorState;
   return parseWholeBody(editor, serialized) !== null;
 }
 
@@ -58,7 +61,11 @@ const outcomes: Record<string, { opened: number; refused: number }> = {};
 describe('validate and open on mutated project files', () => {
   it(`agree on every one, open it fully or refuse it clearly, and never change it (${RUNS} files)`, async () => {
     // Around the depth limit and the depths the issue names (3,000 broke export, 5,000 the window); 100,000 has its own test below.
-    const all: Record<string, fc.Arbitrary<(text: string) => string>> = { ...mutations, 'deep nesting': deepNesting(MAX_BODY_DEPTH - 5, 5_000), ...bodyMutations };
+    const all: Record<string, fc.Arbitrary<(text: string) => string>> = {
+      ...mutations,
+      'deep nesting': deepNesting(MAX_BODY_DEPTH - 5, 5_000),
+      ...bodyMutations,
+    };
     const named = fc.constantFrom(...Object.keys(all)).chain((name) => all[name].map((mutate) => ({ name, mutate })));
     await fc.assert(
       fc.asyncProperty(named, async ({ name, mutate }) => {
@@ -97,7 +104,11 @@ describe('a body nested 100,000 deep', () => {
     const deepFile = path.join(dir, 'deep.factdesk');
     writeFileSync(deepFile, JSON.stringify(JSON.parse(DEMO_TEXT)).replace('"children":[', `"children":[${deep},`));
     const { FACTDESK_CLI_NO_AUTORUN: _inProcessOnly, ...env } = process.env;
-    const result = spawnSync(process.execPath, ['--max-old-space-size=256', '--stack-size=984', CLI, 'validate', deepFile], { encoding: 'utf8', timeout: 10_000, env });
+    const result = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=256', '--stack-size=984', CLI, 'validate', deepFile],
+      { encoding: 'utf8', timeout: 10_000, env },
+    );
     expect(result.error, 'did not finish within 10 s').toBeUndefined();
     expect(result.stderr).toMatch(new RegExp(`the article nests more than ${MAX_BODY_DEPTH} levels deep here`));
     expect(result.status).toBe(1);

@@ -40,7 +40,11 @@ describe('article files as plain text (blocks joined by "\\n")', () => {
   });
 
   it('skips scripts, styles and the head, and decodes entities', () => {
-    expect(htmlToPlainText('<head><title>T</title></head><p>A &amp; B</p><script>x()</script><style>p{}</style><ul><li>one</li><li>two <i>2</i></li></ul>')).toBe('A & B\none\ntwo 2');
+    expect(
+      htmlToPlainText(
+        '<head><title>T</title></head><p>A &amp; B</p><script>x()</script><style>p{}</style><ul><li>one</li><li>two <i>2</i></li></ul>',
+      ),
+    ).toBe('A & B\none\ntwo 2');
   });
 
   it('refuses other file types, missing files and damaged .docx with a message naming the file', async () => {
@@ -49,8 +53,17 @@ describe('article files as plain text (blocks joined by "\\n")', () => {
     writeFileSync(pdf, '%PDF-1.7');
     const damaged = path.join(dir, 'broken.docx');
     writeFileSync(damaged, 'not a zip');
-    expect(await articleTextOf(pdf)).toEqual({ ok: false, message: expect.stringMatching(/^The file ‘report\.pdf’ could not be read: it is not an article file/) });
-    expect(await articleTextOf(path.join(dir, 'gone.txt'))).toEqual({ ok: false, message: expect.stringContaining('‘gone.txt’ could not be read: it does not exist') });
-    expect(await articleTextOf(damaged)).toEqual({ ok: false, message: expect.stringContaining('‘broken.docx’ could not be read: it is not a Word document') });
+    expect(await articleTextOf(pdf)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^The file ‘report\.pdf’ could not be read: it is not an article file/),
+    });
+    expect(await articleTextOf(path.join(dir, 'gone.txt'))).toEqual({
+      ok: false,
+      message: expect.stringContaining('‘gone.txt’ could not be read: it does not exist'),
+    });
+    expect(await articleTextOf(damaged)).toEqual({
+      ok: false,
+      message: expect.stringContaining('‘broken.docx’ could not be read: it is not a Word document'),
+    });
   });
 });

@@ -14,7 +14,13 @@ const LIMITS = { maxDepth: 64, maxElements: 1_000_000 };
 
 type Event = [string, ...unknown[]];
 
-function events(parse: (callbacks: { onopentag(name: string, attributes: Record<string, string>): void; ontext(text: string): void; onclosetag(name: string): void }) => void): { list: Event[]; deepest: number } {
+function events(
+  parse: (callbacks: {
+    onopentag(name: string, attributes: Record<string, string>): void;
+    ontext(text: string): void;
+    onclosetag(name: string): void;
+  }) => void,
+): { list: Event[]; deepest: number } {
   const list: Event[] = [];
   let depth = 0;
   let deepest = 0;
@@ -47,7 +53,9 @@ describe('parseBoundedHtml', () => {
   });
 
   it('flattens what is nested deeper than the limit: every word kept, in order, each block on its own line', () => {
-    const { list, deepest } = events((callbacks) => parseBoundedHtml(nestedDivs(10_000, 'Fees rose. '), callbacks, LIMITS));
+    const { list, deepest } = events((callbacks) =>
+      parseBoundedHtml(nestedDivs(10_000, 'Fees rose. '), callbacks, LIMITS),
+    );
     expect(deepest).toBeLessThanOrEqual(64);
     expect(list.filter(([kind]) => kind === 'text')).toHaveLength(10_000 + 1);
     expect(htmlToPlainText(nestedDivs(10_000, 'Fees rose. ')).split('\n')).toEqual(Array(10_000).fill('Fees rose.'));
@@ -61,7 +69,9 @@ describe('parseBoundedHtml', () => {
   });
 
   it('stops a page with more elements than the limit', () => {
-    expect(() => parseBoundedHtml('<b>x</b>'.repeat(101), {}, { maxDepth: 64, maxElements: 100 })).toThrow(new ExtractionLimitError('elements', 'it has more than 100 HTML elements'));
+    expect(() => parseBoundedHtml('<b>x</b>'.repeat(101), {}, { maxDepth: 64, maxElements: 100 })).toThrow(
+      new ExtractionLimitError('elements', 'it has more than 100 HTML elements'),
+    );
   });
 });
 
@@ -72,18 +82,28 @@ describe('boundedArticleHtml', () => {
       DEFAULT_EXTRACTION_LIMITS,
     );
     expect(title).toBe('Fees & fares');
-    expect(html).toBe('<html><body><h1>Harbour fees</h1><p class="lede">Up <b>9%</b> &lt;says port&gt;</p><a href="https://example.org/?a=1&amp;b=&quot;2&quot;">link</a><br></body></html>');
-    expect(boundedArticleHtml('<h1>First <i>heading</i></h1><h1>Second</h1>', DEFAULT_EXTRACTION_LIMITS).title).toBe('First heading');
+    expect(html).toBe(
+      '<html><body><h1>Harbour fees</h1><p class="lede">Up <b>9%</b> &lt;says port&gt;</p><a href="https://example.org/?a=1&amp;b=&quot;2&quot;">link</a><br></body></html>',
+    );
+    expect(boundedArticleHtml('<h1>First <i>heading</i></h1><h1>Second</h1>', DEFAULT_EXTRACTION_LIMITS).title).toBe(
+      'First heading',
+    );
   });
 
   it('writes a 30,000-deep article out no deeper than the limit, every line kept', () => {
     const { html } = boundedArticleHtml(nestedDivs(30_000, 'Fees rose. '), DEFAULT_EXTRACTION_LIMITS);
-    const { deepest } = events((callbacks) => parseBoundedHtml(html, callbacks, { maxDepth: 1_000_000, maxElements: 10_000_000 }));
+    const { deepest } = events((callbacks) =>
+      parseBoundedHtml(html, callbacks, { maxDepth: 1_000_000, maxElements: 10_000_000 }),
+    );
     expect(deepest).toBeLessThanOrEqual(DEFAULT_EXTRACTION_LIMITS.maxHtmlDepth);
-    expect(htmlToPlainText(html, { ...DEFAULT_EXTRACTION_LIMITS, maxHtmlDepth: 1_000_000 }).split('\n')).toHaveLength(30_000);
+    expect(htmlToPlainText(html, { ...DEFAULT_EXTRACTION_LIMITS, maxHtmlDepth: 1_000_000 }).split('\n')).toHaveLength(
+      30_000,
+    );
   });
 
   it('refuses an article with more text than the limit', () => {
-    expect(() => boundedArticleHtml(`<p>${'word '.repeat(300)}</p>`, { ...DEFAULT_EXTRACTION_LIMITS, maxTextChars: 1_000 })).toThrow('it holds more text than Factdesk can take in one document (1,000 characters)');
+    expect(() =>
+      boundedArticleHtml(`<p>${'word '.repeat(300)}</p>`, { ...DEFAULT_EXTRACTION_LIMITS, maxTextChars: 1_000 }),
+    ).toThrow('it holds more text than Factdesk can take in one document (1,000 characters)');
   });
 });

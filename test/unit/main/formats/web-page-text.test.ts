@@ -32,7 +32,20 @@ const LAYOUTS: Layout[] = [
       'Single fares will rise from £4.20 to £4.60 in April. The operator said fuel now makes up 38 per cent of its running costs, up from 29 per cent in 2023.',
       'The company carried 2.3 million passengers last year, according to its annual report.',
     ],
-    furniture: ['cookies', 'Accept all', 'Most read', 'Seal pup', 'Advertisement', 'Holiday lets', 'Share on', 'Subscribe from', 'Breaking:', 'Comments (48)', 'Registered in England', 'Get the Courier'],
+    furniture: [
+      'cookies',
+      'Accept all',
+      'Most read',
+      'Seal pup',
+      'Advertisement',
+      'Holiday lets',
+      'Share on',
+      'Subscribe from',
+      'Breaking:',
+      'Comments (48)',
+      'Registered in England',
+      'Get the Courier',
+    ],
   },
   {
     page: 'blog-post.html',
@@ -43,7 +56,19 @@ const LAYOUTS: Layout[] = [
       'What did change',
       'The maps do not yet include the raised embankment finished in November, so some streets may look worse on the map than they are.',
     ],
-    furniture: ['Share this', 'Like Loading', 'Related', 'thoughts on', 'premium up by 40 per cent', 'never worked anyway', 'Leave a Reply', 'Recent Posts', 'Archives', 'Proudly powered', 'Water, weather and the places'],
+    furniture: [
+      'Share this',
+      'Like Loading',
+      'Related',
+      'thoughts on',
+      'premium up by 40 per cent',
+      'never worked anyway',
+      'Leave a Reply',
+      'Recent Posts',
+      'Archives',
+      'Proudly powered',
+      'Water, weather and the places',
+    ],
   },
   {
     page: 'press-release.html',
@@ -56,7 +81,18 @@ const LAYOUTS: Layout[] = [
       'Notes to editors',
       'Inspection reports are published within 28 days.',
     ],
-    furniture: ['cookies', 'Skip to main content', 'Water supply and sewerage', 'Share this page', 'Related content', 'Reservoir owners: your responsibilities', 'Is this page useful', 'Report a problem', 'Services and information', 'open licence'],
+    furniture: [
+      'cookies',
+      'Skip to main content',
+      'Water supply and sewerage',
+      'Share this page',
+      'Related content',
+      'Reservoir owners: your responsibilities',
+      'Is this page useful',
+      'Report a problem',
+      'Services and information',
+      'open licence',
+    ],
   },
   {
     page: 'council-news-no-main.html',
@@ -67,7 +103,16 @@ const LAYOUTS: Layout[] = [
       'Cabinet member for culture, Councillor Priya Lal, said visits had risen by 17 per cent since the libraries started lending laptops in 2024.',
       'Media enquiries: press office, 01632 960 418',
     ],
-    furniture: ['uses cookies', 'A to Z of services', 'Bins and recycling', 'Fly-tipping', 'Latest news', 'Gritting routes', 'Pay your council tax online', 'Town Hall, Market Place'],
+    furniture: [
+      'uses cookies',
+      'A to Z of services',
+      'Bins and recycling',
+      'Fly-tipping',
+      'Latest news',
+      'Gritting routes',
+      'Pay your council tax online',
+      'Town Hall, Market Place',
+    ],
   },
 ];
 
@@ -83,12 +128,17 @@ describe('web page text: the article, not the page around it', () => {
   });
 
   it('reads a bare fragment (no <html> or <body>): the <article> only', () => {
-    const result = htmlToText('<nav>Home</nav><article><h1>Bills rise</h1><p>Water bills will rise by 14 per cent.</p></article><aside>Most read</aside>');
+    const result = htmlToText(
+      '<nav>Home</nav><article><h1>Bills rise</h1><p>Water bills will rise by 14 per cent.</p></article><aside>Most read</aside>',
+    );
     expect(result.text).toBe('Bills rise\nWater bills will rise by 14 per cent.');
   });
 
   it('keeps every block of a document with no page around it (Markdown) when asked to', () => {
-    const html = '<h1>Minutes</h1><ul><li>Funding: GBP 1.2 million</li><li>Vote: 7 in favour</li></ul><div class="share">Share this</div>';
-    expect(htmlToText(html, { articleOnly: false }).text).toBe('Minutes\nFunding: GBP 1.2 million\nVote: 7 in favour\nShare this');
+    const html =
+      '<h1>Minutes</h1><ul><li>Funding: GBP 1.2 million</li><li>Vote: 7 in favour</li></ul><div class="share">Share this</div>';
+    expect(htmlToText(html, { articleOnly: false }).text).toBe(
+      'Minutes\nFunding: GBP 1.2 million\nVote: 7 in favour\nShare this',
+    );
   });
 });

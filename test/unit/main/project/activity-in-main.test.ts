@@ -27,14 +27,24 @@ afterEach(async () => {
 });
 
 function entry(i: number, claimId: string | null, actor = PEOPLE[i % PEOPLE.length]): ActivityEntry {
-  return { id: `act_${String(i).padStart(4, '0')}`, at: new Date(Date.UTC(2026, 9, 1) + i * 60_000).toISOString(), actor, action: i % 2 ? 'claim.verdict' : 'claim.created', claimId, detail: i % 5 ? '' : `detail ${i}` };
+  return {
+    id: `act_${String(i).padStart(4, '0')}`,
+    at: new Date(Date.UTC(2026, 9, 1) + i * 60_000).toISOString(),
+    actor,
+    action: i % 2 ? 'claim.verdict' : 'claim.created',
+    claimId,
+    detail: i % 5 ? '' : `detail ${i}`,
+  };
 }
 
 async function projectWithLog(count: number): Promise<Project> {
   const loaded = await loadProjectFile(DEMO);
   if (!loaded.ok) throw new Error(loaded.message);
   const claimIds = loaded.project.claims.map((claim) => claim.id);
-  return { ...loaded.project, activity: Array.from({ length: count }, (_, i) => entry(i, i % 7 === 0 ? null : claimIds[i % claimIds.length])) };
+  return {
+    ...loaded.project,
+    activity: Array.from({ length: count }, (_, i) => entry(i, i % 7 === 0 ? null : claimIds[i % claimIds.length])),
+  };
 }
 
 async function open(count = 450) {
@@ -51,10 +61,16 @@ async function open(count = 450) {
   return { ...setup, file, full, call, view: opened.project, session: opened.session };
 }
 
-const save = (call: (method: string, ...args: unknown[]) => Promise<unknown>, file: string, session: string, project: ProjectView, overwrite = false) =>
-  call('saveProject', { path: file, session, project, suggestedName: 'story', overwrite }) as Promise<SaveResult>;
+const save = (
+  call: (method: string, ...args: unknown[]) => Promise<unknown>,
+  file: string,
+  session: string,
+  project: ProjectView,
+  overwrite = false,
+) => call('saveProject', { path: file, session, project, suggestedName: 'story', overwrite }) as Promise<SaveResult>;
 
-const savedBytes = (project: Project) => serializeProject(refreshClaimAnchors({ ...project, updatedAt: NOW.toISOString() }));
+const savedBytes = (project: Project) =>
+  serializeProject(refreshClaimAnchors({ ...project, updatedAt: NOW.toISOString() }));
 
 describe('the activity log kept in main', () => {
   it('reaches the window as a key, with none of its entries', async () => {
@@ -75,7 +91,12 @@ describe('the activity log kept in main', () => {
   it('goes into crash backups and the export preview whole', async () => {
     const { call, session, view, full, deps } = await open();
     const newer = [entry(9001, full.claims[1].id, 'Dana Okoye')];
-    const { key } = (await call('writeBackup', { path: null, name: 'story', session, project: { ...view, activity: newer } })) as { key: string };
+    const { key } = (await call('writeBackup', {
+      path: null,
+      name: 'story',
+      session,
+      project: { ...view, activity: newer },
+    })) as { key: string };
     const backup = JSON.parse(readFileSync(path.join(deps.userDataDir, 'backups', `${key}.json`), 'utf8'));
     expect(backup.project.activity).toEqual([...full.activity, ...newer]);
     const html = await call('previewReport', { session, project: view, options: DEFAULT_REPORT_OPTIONS });
@@ -100,7 +121,15 @@ describe('the activity log kept in main', () => {
 
   it('pages through the log newest first, filtered, naming everyone in it', async () => {
     const { call, session, view, full } = await open();
-    const read = (query: object) => call('readActivity', session, { heldActivity: view.heldActivity, actor: null, claimId: null, skip: 0, limit: 200, ...query }) as Promise<ActivityPage | null>;
+    const read = (query: object) =>
+      call('readActivity', session, {
+        heldActivity: view.heldActivity,
+        actor: null,
+        claimId: null,
+        skip: 0,
+        limit: 200,
+        ...query,
+      }) as Promise<ActivityPage | null>;
     const first = await read({});
     expect(first?.entries).toEqual(full.activity.slice(-200).reverse());
     expect(first?.more).toBe(true);
@@ -110,7 +139,9 @@ describe('the activity log kept in main', () => {
     expect(first?.claimIds.sort()).toEqual(full.claims.map((claim) => claim.id).sort());
     const claimId = full.claims[2].id;
     const hers = await read({ actor: 'Hanna Berg', claimId });
-    expect(hers?.entries).toEqual(full.activity.filter((e) => e.actor === 'Hanna Berg' && e.claimId === claimId).reverse());
+    expect(hers?.entries).toEqual(
+      full.activity.filter((e) => e.actor === 'Hanna Berg' && e.claimId === claimId).reverse(),
+    );
     expect(await read({ heldActivity: 'not-a-log-main-holds' })).toBeNull();
   });
 

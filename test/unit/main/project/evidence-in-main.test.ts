@@ -38,7 +38,12 @@ describe('evidence suggestions in main', () => {
     if (!opened.ok) throw new Error(opened.message);
     const sources = await demoSources();
     const claimText = claimFrom(sources[1].text);
-    const answer = await handlers.suggestEvidence({ session: opened.session, claimText, sourceIds: sources.map((s) => s.id), top: 5 });
+    const answer = await handlers.suggestEvidence({
+      session: opened.session,
+      claimText,
+      sourceIds: sources.map((s) => s.id),
+      top: 5,
+    });
     const expected = suggestEvidence(buildEvidenceIndex(sources), claimText, { top: 5 });
     expect(expected.length).toBeGreaterThan(0);
     expect(answer).toEqual({ ok: true, suggestions: expected });
@@ -48,7 +53,10 @@ describe('evidence suggestions in main', () => {
   it('ask for the text of a source added in the window, then use it', async () => {
     const { handlers } = setup();
     const session = 'made-in-window';
-    const pasted = { id: 'src_pasted', text: 'The ferry timetable was cut to four crossings a day after the harbour board vote in March.' };
+    const pasted = {
+      id: 'src_pasted',
+      text: 'The ferry timetable was cut to four crossings a day after the harbour board vote in March.',
+    };
     const request = { session, claimText: 'ferry crossings cut to four a day', sourceIds: [pasted.id], top: 3 };
     expect(await handlers.suggestEvidence(request)).toEqual({ ok: false, missingSourceIds: [pasted.id] });
     await handlers.putSourceTexts(session, [pasted]);
@@ -62,7 +70,8 @@ describe('evidence suggestions in main', () => {
     if (!opened.ok) throw new Error(opened.message);
     const sources = await demoSources();
     const claimText = claimFrom(sources[0].text);
-    const ask = (ids: string[]) => handlers.suggestEvidence({ session: opened.session, claimText, sourceIds: ids, top: 5 });
+    const ask = (ids: string[]) =>
+      handlers.suggestEvidence({ session: opened.session, claimText, sourceIds: ids, top: 5 });
     const all = sources.map((s) => s.id);
     const withoutFirst = all.filter((id) => id !== sources[0].id);
     const before = await ask(all);
@@ -77,13 +86,26 @@ describe('evidence suggestions in main', () => {
     answers.save = path.join(dir, 'meanwhile');
     const opened = await handlers.openDemoProject();
     if (!opened.ok) throw new Error(opened.message);
-    const paragraph = 'The council approved a rise of 4.5 per cent in water bills for the coming year, citing pipe repairs. ';
-    const many = Array.from({ length: 600 }, (_, i) => ({ id: `src_${i}`, text: `${paragraph.repeat(40)}Report number ${i} ends here.` }));
+    const paragraph =
+      'The council approved a rise of 4.5 per cent in water bills for the coming year, citing pipe repairs. ';
+    const many = Array.from({ length: 600 }, (_, i) => ({
+      id: `src_${i}`,
+      text: `${paragraph.repeat(40)}Report number ${i} ends here.`,
+    }));
     await handlers.putSourceTexts(opened.session, many);
     const order: string[] = [];
-    const suggested = handlers.suggestEvidence({ session: opened.session, claimText: 'water bills rise 4.5 per cent', sourceIds: many.map((s) => s.id), top: 5 }).then(() => order.push('suggested'));
+    const suggested = handlers
+      .suggestEvidence({
+        session: opened.session,
+        claimText: 'water bills rise 4.5 per cent',
+        sourceIds: many.map((s) => s.id),
+        top: 5,
+      })
+      .then(() => order.push('suggested'));
     const project = projectView(createEmptyProject(new Date()));
-    const saved = handlers.saveProjectAs({ path: null, session: opened.session, project, suggestedName: 'meanwhile' }).then((result) => order.push(`saved:${result.ok}`));
+    const saved = handlers
+      .saveProjectAs({ path: null, session: opened.session, project, suggestedName: 'meanwhile' })
+      .then((result) => order.push(`saved:${result.ok}`));
     await Promise.all([suggested, saved]);
     expect(order).toEqual(['saved:true', 'suggested']);
   });
@@ -91,7 +113,11 @@ describe('evidence suggestions in main', () => {
   it('refuse a malformed request at the boundary', async () => {
     const { handlers } = setup();
     const { dispatchCall } = await import('../../../../main/dispatch');
-    await expect(dispatchCall(handlers, 'suggestEvidence', [{ session: '', claimText: 'x', sourceIds: [], top: 5 }])).rejects.toThrow(/Invalid arguments for suggestEvidence/);
-    await expect(dispatchCall(handlers, 'putSourceTexts', ['s', [{ id: 'a' }]])).rejects.toThrow(/Invalid arguments for putSourceTexts/);
+    await expect(
+      dispatchCall(handlers, 'suggestEvidence', [{ session: '', claimText: 'x', sourceIds: [], top: 5 }]),
+    ).rejects.toThrow(/Invalid arguments for suggestEvidence/);
+    await expect(dispatchCall(handlers, 'putSourceTexts', ['s', [{ id: 'a' }]])).rejects.toThrow(
+      /Invalid arguments for putSourceTexts/,
+    );
   });
 });

@@ -55,7 +55,12 @@ function opened(result: OpenResult) {
 
 /** The window's save request: its project with a new headline. */
 function saveRequest(result: ReturnType<typeof opened>, title: string, filePath: string | null = result.path) {
-  return { path: filePath, session: result.session, project: { ...result.project, article: { ...result.project.article, title } }, suggestedName: 'story' };
+  return {
+    path: filePath,
+    session: result.session,
+    project: { ...result.project, article: { ...result.project.article, title } },
+    suggestedName: 'story',
+  };
 }
 
 function titleOnDisk(file: string): string {
@@ -105,7 +110,10 @@ describe('the project session', () => {
     const second = newSession(dir, path.join(dir, 'my-copy'));
     const result = opened(await second.open(file));
     expect(second.fileState).toBe('read-only');
-    expect(await second.saveAs(saveRequest(result, 'My copy'))).toMatchObject({ ok: true, path: path.join(dir, 'my-copy.factdesk') });
+    expect(await second.saveAs(saveRequest(result, 'My copy'))).toMatchObject({
+      ok: true,
+      path: path.join(dir, 'my-copy.factdesk'),
+    });
     expect(second.fileState).toBe('open');
     expect(second.filePath).toBe(path.join(dir, 'my-copy.factdesk'));
     expect(await second.save(saveRequest(result, 'My copy, again', second.filePath))).toMatchObject({ ok: true });
@@ -118,7 +126,11 @@ describe('the project session', () => {
     const session = newSession(dir);
     const result = opened(await session.open(file));
     colleagueSaves(file, 'Their headline');
-    expect(await session.save(saveRequest(result, 'My headline'))).toMatchObject({ ok: false, conflict: true, path: file });
+    expect(await session.save(saveRequest(result, 'My headline'))).toMatchObject({
+      ok: false,
+      conflict: true,
+      path: file,
+    });
     expect(titleOnDisk(file)).toBe('Their headline');
     const merged = await session.mergeWithDisk(result.session, saveRequest(result, 'My headline').project);
     expect(merged.ok).toBe(true);
@@ -168,7 +180,10 @@ describe('the project session', () => {
     const demo = opened(await session.openDemo(DEMO));
     expect(session.fileState).toBe('no-file');
     expect(demo.path).toBeNull();
-    expect(await session.save(saveRequest(demo, 'From the demo'))).toMatchObject({ ok: true, path: path.join(dir, 'from-demo.factdesk') });
+    expect(await session.save(saveRequest(demo, 'From the demo'))).toMatchObject({
+      ok: true,
+      path: path.join(dir, 'from-demo.factdesk'),
+    });
     expect(session.fileState).toBe('open');
     expect(titleOnDisk(path.join(dir, 'from-demo.factdesk'))).toBe('From the demo');
     expect(readFileSync(DEMO).equals(demoBytes)).toBe(true);

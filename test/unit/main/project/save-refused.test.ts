@@ -8,14 +8,17 @@ import { bodyOf, paragraphNode, textNode } from '../../../../shared/article/lexi
 vi.mock('../../../../renderer/factdesk', () => ({
   factdesk: {
     saveProject: async () => {
-      throw new Error('Invalid arguments for saveProject: [0].project.article.body.root.children[0]: the article nests more than 100 levels deep here');
+      throw new Error(
+        'Invalid arguments for saveProject: [0].project.article.body.root.children[0]: the article nests more than 100 levels deep here',
+      );
     },
     listRecentProjects: async () => [],
   },
 }));
 
 const { saveDocument } = await import('../../../../renderer/project/save-document');
-const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } = await import('../../../../renderer/project/document-store');
+const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } =
+  await import('../../../../renderer/project/document-store');
 const { noticesStore } = await import('../../../../renderer/state/notices-store');
 
 afterEach(() => closeDocument());
@@ -26,7 +29,10 @@ describe('a save main refuses', () => {
     provideEditorContent(() => ({ body: bodyOf([paragraphNode([textNode('Typed.')])]), claims: {} }));
     markDirty();
     expect(await saveDocument(false)).toBe(false);
-    expect(noticesStore.get().at(-1)).toMatchObject({ kind: 'error', text: 'Nothing was saved: Invalid arguments for saveProject: [0].project.article.body.root.children[0]: the article nests more than 100 levels deep here' });
+    expect(noticesStore.get().at(-1)).toMatchObject({
+      kind: 'error',
+      text: 'Nothing was saved: Invalid arguments for saveProject: [0].project.article.body.root.children[0]: the article nests more than 100 levels deep here',
+    });
     expect(documentStore.get()?.dirty).toBe(true);
   });
 });

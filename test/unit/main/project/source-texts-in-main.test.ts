@@ -26,7 +26,16 @@ afterEach(async () => {
 });
 
 async function openCopyOfDemo() {
-  const setup = handlerSetup({ clock: () => NOW, dialogs: { chooseProjectToOpen: async () => null, chooseSavePath: async () => null, chooseArticleToImport: async () => null, chooseExportPath: async () => null, chooseSourceFile: async () => SOURCE_FIXTURE } });
+  const setup = handlerSetup({
+    clock: () => NOW,
+    dialogs: {
+      chooseProjectToOpen: async () => null,
+      chooseSavePath: async () => null,
+      chooseArticleToImport: async () => null,
+      chooseExportPath: async () => null,
+      chooseSourceFile: async () => SOURCE_FIXTURE,
+    },
+  });
   setups.push(setup);
   const file = path.join(setup.dir, 'story.factdesk');
   copyFileSync(DEMO, file);
@@ -44,8 +53,12 @@ async function demoProject(): Promise<Project> {
   return loaded.project;
 }
 
-const save = (call: (method: string, ...args: unknown[]) => Promise<unknown>, file: string, session: string, project: ProjectView) =>
-  call('saveProject', { path: file, session, project, suggestedName: 'story' }) as Promise<SaveResult>;
+const save = (
+  call: (method: string, ...args: unknown[]) => Promise<unknown>,
+  file: string,
+  session: string,
+  project: ProjectView,
+) => call('saveProject', { path: file, session, project, suggestedName: 'story' }) as Promise<SaveResult>;
 
 describe('source texts kept in main', () => {
   it('reach the window as summaries: no text, its length instead', async () => {
@@ -70,9 +83,13 @@ describe('source texts kept in main', () => {
     const withImported = { ...view, sources: [...view.sources, imported.source] };
     expect((await save(call, file, session, withImported)).ok).toBe(true);
     expect((await save(call, file, session, view)).ok).toBe(true);
-    expect(JSON.parse(readFileSync(file, 'utf8')).sources.map((s: { id: string }) => s.id)).not.toContain(imported.source.id);
+    expect(JSON.parse(readFileSync(file, 'utf8')).sources.map((s: { id: string }) => s.id)).not.toContain(
+      imported.source.id,
+    );
     expect((await save(call, file, session, withImported)).ok).toBe(true);
-    const saved = JSON.parse(readFileSync(file, 'utf8')).sources.find((s: { id: string }) => s.id === imported.source.id);
+    const saved = JSON.parse(readFileSync(file, 'utf8')).sources.find(
+      (s: { id: string }) => s.id === imported.source.id,
+    );
     expect(saved.text).toBe(readFileSync(SOURCE_FIXTURE, 'utf8').replace(/\r\n?/g, '\n').trim());
   });
 
@@ -97,8 +114,15 @@ describe('source texts kept in main', () => {
     const source = (await demoProject()).sources[2];
     const anchor = anchorFor(source.text, 40, 90);
     const moved = { ...anchor, position: { start: 0, end: 50 } };
-    const broken = { quote: { exact: 'words that are in no source at all', prefix: '', suffix: '' }, position: { start: 0, end: 34 } };
-    const places = await call('locateEvidence', session, [anchor, moved, broken].map((a) => ({ sourceId: source.id, anchor: a })));
+    const broken = {
+      quote: { exact: 'words that are in no source at all', prefix: '', suffix: '' },
+      position: { start: 0, end: 34 },
+    };
+    const places = await call(
+      'locateEvidence',
+      session,
+      [anchor, moved, broken].map((a) => ({ sourceId: source.id, anchor: a })),
+    );
     expect(places).toEqual([{ start: 40, end: 90 }, { start: 40, end: 90 }, null]);
   });
 
@@ -112,7 +136,9 @@ describe('source texts kept in main', () => {
   it('write crash backups with the texts', async () => {
     const { call, session, view, deps } = await openCopyOfDemo();
     const full = await demoProject();
-    const { key } = (await call('writeBackup', { path: null, name: 'story', session, project: view })) as { key: string };
+    const { key } = (await call('writeBackup', { path: null, name: 'story', session, project: view })) as {
+      key: string;
+    };
     const backup = JSON.parse(readFileSync(path.join(deps.userDataDir, 'backups', `${key}.json`), 'utf8'));
     expect(backup.project.sources).toEqual(full.sources);
   });

@@ -56,15 +56,30 @@ describe('rootsTouchedBy: which top-level types a client update changes', () => 
   it('names the type of a plain edit and nothing else', () => {
     const server = serverWithDecision();
     const client = syncedCopy(server);
-    expect(roots(server, updateOf(client, () => client.getText('body').insert(4, 'old ')))).toEqual(['body']);
+    expect(
+      roots(
+        server,
+        updateOf(client, () => client.getText('body').insert(4, 'old ')),
+      ),
+    ).toEqual(['body']);
   });
 
   it('names the protected array when a client appends to or deletes from it', () => {
     const server = serverWithDecision();
     const client = syncedCopy(server);
-    expect(roots(server, updateOf(client, () => client.getArray('decisions').push([{ id: 'forged' }])))).toEqual(['decisions']);
+    expect(
+      roots(
+        server,
+        updateOf(client, () => client.getArray('decisions').push([{ id: 'forged' }])),
+      ),
+    ).toEqual(['decisions']);
     const other = syncedCopy(server);
-    expect(roots(server, updateOf(other, () => other.getArray('decisions').delete(0, 1)))).toEqual(['decisions']);
+    expect(
+      roots(
+        server,
+        updateOf(other, () => other.getArray('decisions').delete(0, 1)),
+      ),
+    ).toEqual(['decisions']);
   });
 
   it('follows nested types up to their top-level type', () => {
@@ -74,7 +89,12 @@ describe('rootsTouchedBy: which top-level types a client update changes', () => 
     claim.set('note', new Y.Text('first draft'));
     const client = syncedCopy(server);
     const nested = (client.getMap('claims').get('c1') as Y.Map<Y.Text>).get('note') as Y.Text;
-    expect(roots(server, updateOf(client, () => nested.insert(0, 'x')))).toEqual(['claims']);
+    expect(
+      roots(
+        server,
+        updateOf(client, () => nested.insert(0, 'x')),
+      ),
+    ).toEqual(['claims']);
   });
 
   it('does not count deletions the server already applied (a reconnecting client resends its whole delete set)', () => {
@@ -110,7 +130,10 @@ describe('rootsTouchedBy: which top-level types a client update changes', () => 
     Y.applyUpdate(server, update);
     server.getArray('decisions').push([{ id: 'server-decision' }]);
     Y.applyUpdate(server, Y.encodeStateAsUpdate(new Y.Doc())); // any later update retries parked items
-    const strays = server.getArray('decisions').toJSON().filter((entry) => typeof entry === 'string');
+    const strays = server
+      .getArray('decisions')
+      .toJSON()
+      .filter((entry) => typeof entry === 'string');
     expect(strays.join('')).toBe('forged');
   });
 
@@ -148,11 +171,32 @@ type Op =
 const replica = fc.constantFrom<Replica>('server', 'a', 'b');
 const key = fc.constantFrom('c1', 'c2', 'c3');
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: replica, pos: fc.nat(40), text: fc.string({ minLength: 1, maxLength: 4 }) }),
-  fc.record({ kind: fc.constant('delete' as const), at: replica, pos: fc.nat(40), len: fc.integer({ min: 1, max: 5 }) }),
-  fc.record({ kind: fc.constant('setClaim' as const), at: replica, key, field: fc.constantFrom('verdict', 'note'), value: fc.string({ maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: replica,
+    pos: fc.nat(40),
+    text: fc.string({ minLength: 1, maxLength: 4 }),
+  }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    at: replica,
+    pos: fc.nat(40),
+    len: fc.integer({ min: 1, max: 5 }),
+  }),
+  fc.record({
+    kind: fc.constant('setClaim' as const),
+    at: replica,
+    key,
+    field: fc.constantFrom('verdict', 'note'),
+    value: fc.string({ maxLength: 3 }),
+  }),
   fc.record({ kind: fc.constant('deleteClaim' as const), at: replica, key }),
-  fc.record({ kind: fc.constant('claimText' as const), at: replica, key, text: fc.string({ minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('claimText' as const),
+    at: replica,
+    key,
+    text: fc.string({ minLength: 1, maxLength: 3 }),
+  }),
   fc.record({ kind: fc.constant('pushSource' as const), at: replica, title: fc.string({ maxLength: 3 }) }),
   fc.record({ kind: fc.constant('deleteSource' as const), at: replica, index: fc.nat(3) }),
   fc.record({ kind: fc.constant('pushDecision' as const), at: replica, id: fc.string({ minLength: 1, maxLength: 3 }) }),
@@ -175,7 +219,11 @@ function change(doc: Y.Doc, step: Exclude<Op, { kind: 'deliver' | 'step2' | 'pul
     case 'insert':
       return body.insert(Math.min(step.pos, body.length), step.text);
     case 'delete':
-      if (body.length > 0) body.delete(Math.min(step.pos, body.length - 1), Math.min(step.len, body.length - Math.min(step.pos, body.length - 1)));
+      if (body.length > 0)
+        body.delete(
+          Math.min(step.pos, body.length - 1),
+          Math.min(step.len, body.length - Math.min(step.pos, body.length - 1)),
+        );
       return;
     case 'setClaim':
       claim(step.key).set(step.field, step.value);
@@ -228,7 +276,11 @@ describe('rootsTouchedBy agrees with Yjs (property test against applying to a co
           } else if (step.kind === 'step2') {
             deliver(Y.encodeStateAsUpdate(docs[step.from], Y.encodeStateVector(docs.server)));
           } else if (step.kind === 'pull') {
-            Y.applyUpdate(docs[step.to], Y.encodeStateAsUpdate(docs.server, Y.encodeStateVector(docs[step.to])), 'pull');
+            Y.applyUpdate(
+              docs[step.to],
+              Y.encodeStateAsUpdate(docs.server, Y.encodeStateVector(docs[step.to])),
+              'pull',
+            );
           } else change(docs[step.at], step);
         }
       }),

@@ -31,7 +31,10 @@ describe('UserStore', () => {
   it('finds the user by token, refuses a second user of the same name, and tells revoked from unknown', () => {
     const store = UserStore.open(dataDir());
     const token = store.add('Edith Mensah', 'editor', new Date('2026-12-01T09:00:00Z'));
-    expect(store.check(token)).toEqual({ ok: true, user: { name: 'Edith Mensah', role: 'editor', createdAt: '2026-12-01T09:00:00.000Z' } });
+    expect(store.check(token)).toEqual({
+      ok: true,
+      user: { name: 'Edith Mensah', role: 'editor', createdAt: '2026-12-01T09:00:00.000Z' },
+    });
     expect(() => store.add('Edith Mensah', 'reader')).toThrow(UserNameTaken);
     expect(store.check(`${token}x`)).toEqual({ ok: false, reason: 'unknown' });
 

@@ -3,7 +3,10 @@ import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 
 /** The native menu's own items (main builds them; Electron is mocked: buildFromTemplate hands back the template). */
 
-vi.mock('electron', () => ({ Menu: { buildFromTemplate: (template: unknown) => template }, app: { isPackaged: false } }));
+vi.mock('electron', () => ({
+  Menu: { buildFromTemplate: (template: unknown) => template },
+  app: { isPackaged: false },
+}));
 const { buildMenu } = await import('../../../../main/shell/menu');
 
 const window = { webContents: { send: vi.fn(), isDestroyed: () => false } } as unknown as BrowserWindow;
@@ -13,9 +16,16 @@ const recent = [
 ];
 
 function menuFor(isMac: boolean, projects = recent) {
-  const actions = { recentProjects: () => projects, openRecent: vi.fn(), clearRecent: vi.fn(), checkForUpdates: vi.fn() };
+  const actions = {
+    recentProjects: () => projects,
+    openRecent: vi.fn(),
+    clearRecent: vi.fn(),
+    checkForUpdates: vi.fn(),
+  };
   const template = buildMenu(window, isMac, actions) as unknown as MenuItemConstructorOptions[];
-  const submenu = (label: string) => (template.find((item) => item.label === label || item.role === label)?.submenu ?? []) as MenuItemConstructorOptions[];
+  const submenu = (label: string) =>
+    (template.find((item) => item.label === label || item.role === label)?.submenu ??
+      []) as MenuItemConstructorOptions[];
   return { actions, submenu };
 }
 
@@ -26,7 +36,12 @@ describe('File → Open Recent', () => {
     const labels = file.map((item) => item.label ?? item.type ?? item.role);
     expect(labels.slice(0, 4)).toEqual(['New Project', 'Open Project…', 'Open Demo Project', 'Open Recent']);
     const items = file[3].submenu as MenuItemConstructorOptions[];
-    expect(items.map((item) => item.label ?? item.type)).toEqual(['Ferry fares', 'Water bills', 'separator', 'Clear Recently Opened']);
+    expect(items.map((item) => item.label ?? item.type)).toEqual([
+      'Ferry fares',
+      'Water bills',
+      'separator',
+      'Clear Recently Opened',
+    ]);
     expect(items[1].sublabel).toBe('/home/sam/water.factdesk');
     (items[1].click as () => void)();
     expect(actions.openRecent).toHaveBeenCalledWith('/home/sam/water.factdesk');
@@ -41,7 +56,11 @@ describe('File → Open Recent', () => {
 
   it('is the system’s recentDocuments menu on macOS', () => {
     const item = menuFor(true).submenu('File')[3];
-    expect(item).toMatchObject({ label: 'Open Recent', role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] });
+    expect(item).toMatchObject({
+      label: 'Open Recent',
+      role: 'recentDocuments',
+      submenu: [{ role: 'clearRecentDocuments' }],
+    });
   });
 });
 
@@ -49,7 +68,9 @@ describe('a command’s item', () => {
   it('sends the window its command, as the menuCommand event', () => {
     const send = vi.mocked(window.webContents.send);
     send.mockClear();
-    const save = menuFor(false).submenu('File').find((item) => item.label === 'Save');
+    const save = menuFor(false)
+      .submenu('File')
+      .find((item) => item.label === 'Save');
     (save?.click as () => void)();
     expect(send.mock.calls).toEqual([['factdesk-event:menuCommand', 'file.save']]);
   });

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../main/shell/security-policy';
-import { denyAllPermissions, externalTargetOf, isAppUrl, isTrustedSender, rendererFileFor, SECURE_WEB_PREFERENCES } from '../../../../main/shell/web-security';
+import {
+  denyAllPermissions,
+  externalTargetOf,
+  isAppUrl,
+  isTrustedSender,
+  rendererFileFor,
+  SECURE_WEB_PREFERENCES,
+} from '../../../../main/shell/web-security';
 import { API_METHODS } from '../../../../shared/api';
 
 /** The Electron security checklist, item by item (see SECURITY.md). */
@@ -33,7 +40,11 @@ describe('window settings', () => {
 });
 
 describe('content security policy', () => {
-  const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  const directives = Object.fromEntries(
+    CONTENT_SECURITY_POLICY.split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
   it("is default-src 'self' with no eval, no inline scripts and no remote origins", () => {
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
@@ -46,7 +57,17 @@ describe('navigation and links', () => {
   it('only parsed http(s) and mailto links leave the app, and only to the system browser', () => {
     expect(externalTargetOf('https://harbour-ledger.example/story')).toBe('https://harbour-ledger.example/story');
     expect(externalTargetOf('mailto:desk@harbour-ledger.example')).toBe('mailto:desk@harbour-ledger.example');
-    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>1</script>', 'app://factdesk/index.html', 'smb://share/x', 'http://', ' javascript:alert(1)', 'vbscript:x', 'https//no-colon']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,<script>1</script>',
+      'app://factdesk/index.html',
+      'smb://share/x',
+      'http://',
+      ' javascript:alert(1)',
+      'vbscript:x',
+      'https//no-colon',
+    ]) {
       expect(externalTargetOf(bad), bad).toBeNull();
     }
   });
@@ -56,8 +77,18 @@ describe('permissions', () => {
   it('every permission request and check is denied', () => {
     let requestHandler: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
     let checkHandler: ((...args: unknown[]) => boolean) | undefined;
-    denyAllPermissions({ setPermissionRequestHandler: (h) => (requestHandler = h), setPermissionCheckHandler: (h) => (checkHandler = h) });
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem']) {
+    denyAllPermissions({
+      setPermissionRequestHandler: (h) => (requestHandler = h),
+      setPermissionCheckHandler: (h) => (checkHandler = h),
+    });
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fileSystem',
+    ]) {
       const callback = vi.fn();
       requestHandler!(null, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
@@ -80,7 +111,8 @@ describe('IPC senders', () => {
 
   it('recognises our app:// pages (Node gives custom schemes an opaque origin) and nothing else', () => {
     expect(isAppUrl('app://factdesk/index.html')).toBe(true);
-    for (const url of ['app://evil/index.html', 'https://factdesk/index.html', 'file:///app/index.html', 'not a url']) expect(isAppUrl(url), url).toBe(false);
+    for (const url of ['app://evil/index.html', 'https://factdesk/index.html', 'file:///app/index.html', 'not a url'])
+      expect(isAppUrl(url), url).toBe(false);
   });
 });
 
@@ -88,7 +120,9 @@ describe('the app:// protocol', () => {
   const root = path.join(ROOT, 'dist', 'renderer');
   it('serves files from the renderer folder only', () => {
     expect(rendererFileFor('app://factdesk/', root, path.resolve, path.sep)).toBe(path.join(root, 'index.html'));
-    expect(rendererFileFor('app://factdesk/assets/app.js', root, path.resolve, path.sep)).toBe(path.join(root, 'assets', 'app.js'));
+    expect(rendererFileFor('app://factdesk/assets/app.js', root, path.resolve, path.sep)).toBe(
+      path.join(root, 'assets', 'app.js'),
+    );
     expect(rendererFileFor('app://factdesk/..%2f..%2fpackage.json', root, path.resolve, path.sep)).toBeNull();
     expect(rendererFileFor('app://other/index.html', root, path.resolve, path.sep)).toBeNull();
   });
@@ -114,7 +148,11 @@ describe('release fuses', () => {
   // The electronFuses block of electron-builder.yml: "  name: true|false" lines under the key.
   const yml = readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
   const block = /^electronFuses:\n((?: {2}\w+: (?:true|false)\n?)+)/m.exec(yml)![1];
-  const config = { electronFuses: Object.fromEntries([...block.matchAll(/^ {2}(\w+): (true|false)$/gm)].map((m) => [m[1], m[2] === 'true'])) };
+  const config = {
+    electronFuses: Object.fromEntries(
+      [...block.matchAll(/^ {2}(\w+): (true|false)$/gm)].map((m) => [m[1], m[2] === 'true']),
+    ),
+  };
   it('turn off Node entry points and turn on ASAR integrity', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,

@@ -9,7 +9,10 @@ const { sendEvent } = await import('../../../../main/shell/send-event');
 
 function window(destroyed = false) {
   const sent: unknown[][] = [];
-  const contents = { isDestroyed: () => destroyed, send: (...args: unknown[]) => void sent.push(args) } as unknown as WebContents;
+  const contents = {
+    isDestroyed: () => destroyed,
+    send: (...args: unknown[]) => void sent.push(args),
+  } as unknown as WebContents;
   return { contents, sent };
 }
 

@@ -13,7 +13,8 @@ function fakeWindow(available = ['en-GB', 'en-US', 'fr-FR', 'de-DE']) {
     setSpellCheckerLanguages: (codes: string[]) => void calls.push(`languages:${codes.join(',')}`),
     addWordToSpellCheckerDictionary: (word: string) => (calls.push(`add:${word}`), true),
   };
-  const rightClick = (params: object) => contents.emit('context-menu', {}, { isEditable: true, misspelledWord: '', dictionarySuggestions: [], ...params });
+  const rightClick = (params: object) =>
+    contents.emit('context-menu', {}, { isEditable: true, misspelledWord: '', dictionarySuggestions: [], ...params });
   return { contents: contents as unknown as WebContents, session: session as unknown as Session, calls, rightClick };
 }
 

@@ -12,7 +12,14 @@ interface Press {
   alt?: boolean;
 }
 
-const event = (press: Press) => ({ key: press.key, code: press.code, ctrlKey: !!press.ctrl, metaKey: !!press.meta, shiftKey: !!press.shift, altKey: !!press.alt });
+const event = (press: Press) => ({
+  key: press.key,
+  code: press.code,
+  ctrlKey: !!press.ctrl,
+  metaKey: !!press.meta,
+  shiftKey: !!press.shift,
+  altKey: !!press.alt,
+});
 const linux = (press: Press) => commandForKey(event(press), false);
 const mac = (press: Press) => commandForKey(event(press), true);
 

@@ -16,11 +16,20 @@ import type { Project } from '../../../../shared/project/schema';
  * must be exactly Lexical's own export of the state at the moment they began.
  */
 
-const demo = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../demo/city-water-demo.factdesk'), 'utf8')) as Project;
+const demo = JSON.parse(
+  readFileSync(path.resolve(__dirname, '../../../../demo/city-water-demo.factdesk'), 'utf8'),
+) as Project;
 
 function editorWith(project: Project): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...ARTICLE_NODES], onError: (error) => { throw error; } });
-  editor.setEditorState(editor.parseEditorState(JSON.stringify(attachClaimsToBody(project.article.body, project.claims))));
+  const editor = createHeadlessEditor({
+    nodes: [...ARTICLE_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
+  editor.setEditorState(
+    editor.parseEditorState(JSON.stringify(attachClaimsToBody(project.article.body, project.claims))),
+  );
   return editor;
 }
 
@@ -38,7 +47,10 @@ describe('the article exported a slice at a time', () => {
       () => {
         const item = $createListItemNode().append($createTextNode('one item').toggleFormat('bold'));
         const link = $createLinkNode('https://example.org/minutes').append($createTextNode('the minutes'));
-        $getRoot().append($createListNode('bullet').append(item), $createParagraphNode().append($createTextNode('See '), link));
+        $getRoot().append(
+          $createListNode('bullet').append(item),
+          $createParagraphNode().append($createTextNode('See '), link),
+        );
       },
       { discrete: true },
     );

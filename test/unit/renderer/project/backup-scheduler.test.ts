@@ -7,13 +7,23 @@ const sent = vi.hoisted(() => [] as unknown[]);
 const disk = vi.hoisted(() => ({ full: false }));
 vi.mock('../../../../renderer/factdesk', () => ({
   factdesk: {
-    writeBackup: async (request: unknown) => (sent.push(request), disk.full ? { key: null, problem: 'The crash backup of your unsaved changes could not be written. Nothing was saved: the disk is full (0.1 MB free).' } : { key: 'backup-key' }),
+    writeBackup: async (request: unknown) => (
+      sent.push(request),
+      disk.full
+        ? {
+            key: null,
+            problem:
+              'The crash backup of your unsaved changes could not be written. Nothing was saved: the disk is full (0.1 MB free).',
+          }
+        : { key: 'backup-key' }
+    ),
     discardBackup: async () => undefined,
   },
 }));
 
 const { startBackupScheduler } = await import('../../../../renderer/project/backup-scheduler');
-const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } = await import('../../../../renderer/project/document-store');
+const { closeDocument, documentStore, markDirty, openDocument, provideEditorContent } =
+  await import('../../../../renderer/project/document-store');
 const { noticesStore } = await import('../../../../renderer/state/notices-store');
 
 const content = { body: bodyOf([paragraphNode([textNode('Typed before the pause.')])]), claims: {} };
@@ -63,15 +73,24 @@ describe('crash backups', () => {
   });
 
   it('says once that a backup could not be written (a full disk), not at every pause, and again after one succeeded', async () => {
-    provideEditorContent(() => content, async () => content);
-    const errors = () => noticesStore.get().filter((notice) => notice.kind === 'error').map((notice) => notice.text);
+    provideEditorContent(
+      () => content,
+      async () => content,
+    );
+    const errors = () =>
+      noticesStore
+        .get()
+        .filter((notice) => notice.kind === 'error')
+        .map((notice) => notice.text);
     disk.full = true;
     for (let pause = 0; pause < 3; pause += 1) {
       markDirty();
       await vi.advanceTimersByTimeAsync(1100);
     }
     expect(sent).toHaveLength(3);
-    expect(errors()).toEqual(['The crash backup of your unsaved changes could not be written. Nothing was saved: the disk is full (0.1 MB free).']);
+    expect(errors()).toEqual([
+      'The crash backup of your unsaved changes could not be written. Nothing was saved: the disk is full (0.1 MB free).',
+    ]);
     disk.full = false;
     markDirty();
     await vi.advanceTimersByTimeAsync(1100);

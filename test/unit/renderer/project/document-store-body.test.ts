@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bodyOf, paragraphNode, textNode } from '../../../../shared/article/lexical-json';
 import { createEmptyProject as emptyProject } from '../../../../shared/project/new-project';
 import { projectView } from '../../../../shared/sources/source-summary';
-import { closeDocument, currentProject, documentStore, markDirty, openDocument, provideEditorContent } from '../../../../renderer/project/document-store';
+import {
+  closeDocument,
+  currentProject,
+  documentStore,
+  markDirty,
+  openDocument,
+  provideEditorContent,
+} from '../../../../renderer/project/document-store';
 import { markSaved, snapshotForSave } from '../../../../renderer/project/save-snapshot';
 import { updateArticleMeta } from '../../../../renderer/project/project-changes';
 

@@ -15,8 +15,19 @@ describe('JSON written a slice at a time', () => {
   });
 
   it('is the same text for the awkward cases: undefined and functions dropped or nulled, nested long arrays, escapes, empty values', async () => {
-    const long = Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? undefined : { i, text: `“quote” \u2028 ${i}\n`, nested: Array.from({ length: 70 }, (_, j) => j) }));
-    const value = { a: undefined, b: () => 1, c: null, d: [], e: {}, f: long, g: { h: long, 'key "quoted"': 'ü' }, i: [undefined, 1] };
+    const long = Array.from({ length: 100 }, (_, i) =>
+      i % 10 === 0 ? undefined : { i, text: `“quote” \u2028 ${i}\n`, nested: Array.from({ length: 70 }, (_, j) => j) },
+    );
+    const value = {
+      a: undefined,
+      b: () => 1,
+      c: null,
+      d: [],
+      e: {},
+      f: long,
+      g: { h: long, 'key "quoted"': 'ü' },
+      i: [undefined, 1],
+    };
     expect(await jsonInSlices(value, noPause)).toBe(JSON.stringify(value));
     expect(await jsonInSlices('just a string', noPause)).toBe(JSON.stringify('just a string'));
     expect(await jsonInSlices(undefined, noPause)).toBe('null');

@@ -26,7 +26,10 @@ describe('reanchor', () => {
   });
 
   it('follows a lightly edited quote with a fuzzy match', () => {
-    const edited = ORIGINAL.replace('cost £40 million to build', 'cost £42 million to build').replace('Officials said', 'Officials told reporters');
+    const edited = ORIGINAL.replace('cost £40 million to build', 'cost £42 million to build').replace(
+      'Officials said',
+      'Officials told reporters',
+    );
     const match = reanchor(edited, anchor)!;
     expect(match.method).toBe('fuzzy');
     expect(edited.slice(match.start, match.end)).toBe('the new bridge cost £42 million to build');
@@ -47,12 +50,17 @@ describe('reanchor', () => {
     const roads = 'The council spent £3 million on road repairs last year.';
     const roadStart = ORIGINAL.indexOf(roads);
     const roadAnchor = anchorFor(ORIGINAL, roadStart, roadStart + roads.length);
-    const edited = ORIGINAL.replace(`${roads}\n`, '') + '\nIn a separate report, the council spent £3 million on park repairs last year.';
+    const edited =
+      ORIGINAL.replace(`${roads}\n`, '') +
+      '\nIn a separate report, the council spent £3 million on park repairs last year.';
     expect(reanchor(edited, roadAnchor)).toBeNull();
   });
 
   it('orphans a claim when the passage was rewritten beyond recognition', () => {
-    const edited = ORIGINAL.replace('Officials said the new bridge cost £40 million to build', 'Nobody knows what the crossing cost');
+    const edited = ORIGINAL.replace(
+      'Officials said the new bridge cost £40 million to build',
+      'Nobody knows what the crossing cost',
+    );
     expect(reanchor(edited, anchor)).toBeNull();
   });
 });

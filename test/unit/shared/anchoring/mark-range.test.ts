@@ -4,7 +4,10 @@ import { wrapRangeInMark } from '../../../../shared/anchoring/mark-range';
 import { plainTextOf } from '../../../../shared/article/plain-text';
 
 describe('wrapRangeInMark', () => {
-  const body = bodyOf([paragraphNode([textNode('Fares rose by '), textNode('9%', 1), textNode(' last year.')]), paragraphNode([markNode(['old'], [textNode('Ridership fell')]), textNode(' in May.')])]);
+  const body = bodyOf([
+    paragraphNode([textNode('Fares rose by '), textNode('9%', 1), textNode(' last year.')]),
+    paragraphNode([markNode(['old'], [textNode('Ridership fell')]), textNode(' in May.')]),
+  ]);
   const { text } = plainTextOf(body);
 
   it('marks exactly the stretch asked for, across text nodes, keeping the text and its formatting', () => {
@@ -13,7 +16,8 @@ describe('wrapRangeInMark', () => {
     const after = plainTextOf(marked);
     expect(after.text).toBe(text);
     expect(after.marks.get('clm_new')).toEqual({ start, end: start + 10 });
-    const para = (marked.root.children[0] as { children: { type: string; children?: { format: number }[] }[] }).children;
+    const para = (marked.root.children[0] as { children: { type: string; children?: { format: number }[] }[] })
+      .children;
     expect(para.map((node) => node.type)).toEqual(['text', 'mark', 'text']);
     expect(para[1].children!.map((node) => node.format)).toEqual([0, 1]);
   });

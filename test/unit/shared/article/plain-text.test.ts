@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, elementNode, headingNode, markNode, paragraphNode, quoteNode, textNode } from '../../../../shared/article/lexical-json';
+import {
+  bodyOf,
+  elementNode,
+  headingNode,
+  markNode,
+  paragraphNode,
+  quoteNode,
+  textNode,
+} from '../../../../shared/article/lexical-json';
 import { plainTextOf } from '../../../../shared/article/plain-text';
 import { refreshClaimAnchors } from '../../../../shared/anchoring/refresh-claim-anchors';
 import { newClaim } from '../../../../shared/claims/claim-factory';
@@ -12,7 +20,14 @@ describe('plainTextOf', () => {
       headingNode('h2', [textNode('Title')]),
       paragraphNode([textNode('First '), textNode('para', 1), textNode('graph.')]),
       quoteNode([textNode('A quote')]),
-      elementNode('list', [elementNode('listitem', [textNode('one')]), elementNode('listitem', [elementNode('list', [elementNode('listitem', [textNode('nested')])])])], { listType: 'bullet' }),
+      elementNode(
+        'list',
+        [
+          elementNode('listitem', [textNode('one')]),
+          elementNode('listitem', [elementNode('list', [elementNode('listitem', [textNode('nested')])])]),
+        ],
+        { listType: 'bullet' },
+      ),
       paragraphNode([]),
       paragraphNode([textNode('Line'), { type: 'linebreak', version: 1 }, textNode('break')]),
     ]);
@@ -21,8 +36,15 @@ describe('plainTextOf', () => {
 
   it('finds each mark’s span, across paragraphs and inside links and other marks', () => {
     const body = bodyOf([
-      paragraphNode([textNode('Alpha '), markNode(['a'], [textNode('beta '), markNode(['a', 'b'], [textNode('gamma')])]), textNode(' delta')]),
-      paragraphNode([markNode(['c'], [elementNode('link', [textNode('linked')], { url: 'https://example.org' })]), markNode(['b'], [textNode(' tail')])]),
+      paragraphNode([
+        textNode('Alpha '),
+        markNode(['a'], [textNode('beta '), markNode(['a', 'b'], [textNode('gamma')])]),
+        textNode(' delta'),
+      ]),
+      paragraphNode([
+        markNode(['c'], [elementNode('link', [textNode('linked')], { url: 'https://example.org' })]),
+        markNode(['b'], [textNode(' tail')]),
+      ]),
     ]);
     const { text, marks } = plainTextOf(body);
     expect(text).toBe('Alpha beta gamma delta\nlinked tail');
@@ -44,7 +66,13 @@ describe('refreshClaimAnchors', () => {
       ...createEmptyProject(new Date()),
       claims: [claim('kept'), claim('gone')],
     };
-    project.article.body = bodyOf([paragraphNode([textNode('The mayor said '), markNode(['kept'], [textNode('3,000 riders')]), textNode(' a night.')])]);
+    project.article.body = bodyOf([
+      paragraphNode([
+        textNode('The mayor said '),
+        markNode(['kept'], [textNode('3,000 riders')]),
+        textNode(' a night.'),
+      ]),
+    ]);
     const refreshed = refreshClaimAnchors(project);
     expect(refreshed.claims[0].anchor).toEqual({
       position: { start: 15, end: 27 },

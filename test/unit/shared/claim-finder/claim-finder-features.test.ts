@@ -19,7 +19,11 @@ describe('claim-finder features', () => {
       'comparison or superlative',
       'change over time',
     ]);
-    expect(only('The Harlow Vale council closed the Rask centre because of the drought.').reasons).toEqual(['named person or organisation', 'reported event', 'causal statement']);
+    expect(only('The Harlow Vale council closed the Rask centre because of the drought.').reasons).toEqual([
+      'named person or organisation',
+      'reported event',
+      'causal statement',
+    ]);
     expect(only('Tessel was the fastest junior in the world.').reasons).toContain('comparison or superlative');
     expect(only('Nine in ten households reported noise at night.').reasons).toContain('number or quantity');
   });
@@ -31,7 +35,11 @@ describe('claim-finder features', () => {
     expect(only('Did rents in the capital rise by 38 percent in five years?').score).toBeLessThan(fact - 0.3);
     expect(only('Rents rise 38 percent in five years').score).toBeLessThan(0.2);
     // A headline (the first line, no full stop) is not suggested at all (issue 21: article structure).
-    expect(findClaims('Rents rise 38 percent in five years\nRents in the capital have risen by 38 percent.', { minScore: 0 }).map((s) => s.text)).toEqual(['Rents in the capital have risen by 38 percent']);
+    expect(
+      findClaims('Rents rise 38 percent in five years\nRents in the capital have risen by 38 percent.', {
+        minScore: 0,
+      }).map((s) => s.text),
+    ).toEqual(['Rents in the capital have risen by 38 percent']);
   });
 
   it('leaves out suggestions under the minimum score, and the default threshold is 0.5', () => {

@@ -19,19 +19,51 @@ const article = (...paragraphs: string[]) => paragraphs.join('\n');
 describe('the claim finder on real news copy', () => {
   it('credits reported speech with many verbs, not only "said"', () => {
     const cases: [string, string, string][] = [
-      ['Finance Minister Radu Stoica warned that the deficit would reach 6 percent of output in 2024.', 'deficit', 'Radu Stoica'],
+      [
+        'Finance Minister Radu Stoica warned that the deficit would reach 6 percent of output in 2024.',
+        'deficit',
+        'Radu Stoica',
+      ],
       ['President Dariusz Olek vowed that his government would build 40,000 homes by 2026.', '40,000', 'Dariusz Olek'],
-      ['Opposition leader Clara Munteanu denounced the budget as a cut of 300 million crowns to schools.', '300 million', 'Clara Munteanu'],
+      [
+        'Opposition leader Clara Munteanu denounced the budget as a cut of 300 million crowns to schools.',
+        '300 million',
+        'Clara Munteanu',
+      ],
       ['Trade Minister Oriel Banu defended the fishing industry, which employs 85,000 people.', '85,000', 'Oriel Banu'],
       ['Local MP Daniel Ash urged ministers to repay the £20m lost by insurers in 2020.', '£20m', 'Daniel Ash'],
       ['Consumer group FairPay called on the company to refund 2.3 million customers.', '2.3 million', 'FairPay'],
-      ['The Tarvonian government accused the firms of keeping 3,000 crew at sea without pay since 2016.', '3,000', 'Tarvonian government'],
-      ['Consumer advocates estimate that the average household paid $1,400 too much over three years.', '$1,400', 'Consumer advocates'],
+      [
+        'The Tarvonian government accused the firms of keeping 3,000 crew at sea without pay since 2016.',
+        '3,000',
+        'Tarvonian government',
+      ],
+      [
+        'Consumer advocates estimate that the average household paid $1,400 too much over three years.',
+        '$1,400',
+        'Consumer advocates',
+      ],
       ['The Supreme Court ruled that charges on 62,000 households in 2019 were unlawful.', '62,000', 'Supreme Court'],
-      ['Mining Minister Tomas Herrera announced a concession worth $3.4 billion on Monday.', '$3.4 billion', 'Tomas Herrera'],
-      ['Chief executive Fiona Marsh told Channel 7 that the company had spent $35 million on pipes.', '$35 million', 'Fiona Marsh'],
-      ['Incident commander Rob Delgado added that 600 firefighters had been sent since Sunday.', '600 firefighters', 'Rob Delgado'],
-      ['The port moved 48 million tonnes in 2025, according to the Skellna Port Authority.', '48 million', 'Skellna Port Authority'],
+      [
+        'Mining Minister Tomas Herrera announced a concession worth $3.4 billion on Monday.',
+        '$3.4 billion',
+        'Tomas Herrera',
+      ],
+      [
+        'Chief executive Fiona Marsh told Channel 7 that the company had spent $35 million on pipes.',
+        '$35 million',
+        'Fiona Marsh',
+      ],
+      [
+        'Incident commander Rob Delgado added that 600 firefighters had been sent since Sunday.',
+        '600 firefighters',
+        'Rob Delgado',
+      ],
+      [
+        'The port moved 48 million tonnes in 2025, according to the Skellna Port Authority.',
+        '48 million',
+        'Skellna Port Authority',
+      ],
     ];
     for (const [text, needle, speaker] of cases) expect(suggestionWith(text, needle).speaker, text).toBe(speaker);
   });
@@ -72,14 +104,22 @@ describe('the claim finder on real news copy', () => {
   });
 
   it('keeps the subject of a plain sentence in the claim and gives it no speaker', () => {
-    const text = article('Sanctions', 'The United States imposed sanctions on Friday against three shipping companies in Tarvonia, accusing them of keeping crews at sea for years.');
+    const text = article(
+      'Sanctions',
+      'The United States imposed sanctions on Friday against three shipping companies in Tarvonia, accusing them of keeping crews at sea for years.',
+    );
     const claim = suggestionWith(text, 'sanctions on Friday', 0.5);
     expect(claim).toMatchObject({ speaker: null, attributed: false, speakerKind: null });
     expect(claim.text.startsWith('The United States imposed sanctions')).toBe(true);
   });
 
   it('names organisations, governments and unnamed groups whole, with their kind', () => {
-    expect(suggestionWith('Human rights groups said at least 60 activists had been arrested in the week before the vote.', '60 activists')).toMatchObject({
+    expect(
+      suggestionWith(
+        'Human rights groups said at least 60 activists had been arrested in the week before the vote.',
+        '60 activists',
+      ),
+    ).toMatchObject({
       speaker: 'Human rights groups',
       speakerKind: 'organization',
     });
@@ -88,8 +128,16 @@ describe('the claim finder on real news copy', () => {
       'A group of UN experts on Monday condemned the killings of 23 protesters since November 29.',
       '“The use of live ammunition against unarmed protesters broke the law 23 times,” the experts said in a statement.',
     );
-    expect(suggestionWith(experts, 'live ammunition')).toMatchObject({ speaker: 'UN experts', speakerKind: 'organization' });
-    expect(suggestionWith('The Veltrian defence ministry said the drones were destroyed within 20 minutes on Saturday.', '20 minutes')).toMatchObject({
+    expect(suggestionWith(experts, 'live ammunition')).toMatchObject({
+      speaker: 'UN experts',
+      speakerKind: 'organization',
+    });
+    expect(
+      suggestionWith(
+        'The Veltrian defence ministry said the drones were destroyed within 20 minutes on Saturday.',
+        '20 minutes',
+      ),
+    ).toMatchObject({
       speaker: 'Veltrian defence ministry',
       speakerKind: 'organization',
     });
@@ -114,8 +162,14 @@ describe('the claim finder on real news copy', () => {
   });
 
   it('suggests a duplicated paragraph once', () => {
-    const paragraph = 'At least 23 people have been killed since the protests began on November 29, according to the Orsava Human Rights Centre.';
-    const text = article('Protests', paragraph, 'Police said 140 officers had been injured in the same period.', paragraph);
+    const paragraph =
+      'At least 23 people have been killed since the protests began on November 29, according to the Orsava Human Rights Centre.';
+    const text = article(
+      'Protests',
+      paragraph,
+      'Police said 140 officers had been injured in the same period.',
+      paragraph,
+    );
     expect(findClaims(text).filter((s) => s.text.startsWith('At least 23 people'))).toHaveLength(1);
   });
 
@@ -125,6 +179,9 @@ describe('the claim finder on real news copy', () => {
       'Orsava’s President Viktor Daran spoke on state television.',
       'In comments that lasted roughly 15 minutes on state television on Sunday evening, Daran said 140 police officers had been injured.',
     );
-    expect(suggestionWith(text, '140 police officers')).toMatchObject({ text: '140 police officers had been injured', speaker: 'Viktor Daran' });
+    expect(suggestionWith(text, '140 police officers')).toMatchObject({
+      text: '140 police officers had been injured',
+      speaker: 'Viktor Daran',
+    });
   });
 });

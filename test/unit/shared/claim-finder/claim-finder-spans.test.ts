@@ -18,7 +18,10 @@ const articles = [...loadLabelledSet('tuning'), ...loadLabelledSet('held-out')];
 
 describe('claim-finder spans', () => {
   it('turns fixture markup into spans over the clean text', () => {
-    const article = parseLabelledArticle('sport-x', 'Title here\n\n"[[We won 3-0|Ana Ruiz]]," she said.\nSame paragraph [[with 2 goals]].');
+    const article = parseLabelledArticle(
+      'sport-x',
+      'Title here\n\n"[[We won 3-0|Ana Ruiz]]," she said.\nSame paragraph [[with 2 goals]].',
+    );
     expect(article.text).toBe('Title here\n"We won 3-0," she said. Same paragraph with 2 goals.');
     expect(article.claims).toEqual([
       { text: 'We won 3-0', start: 12, end: 22, speaker: 'Ana Ruiz' },
@@ -40,13 +43,23 @@ describe('claim-finder spans', () => {
     const sentences = articles.flatMap((article) => article.text.split('\n'));
     const piece = fc.oneof(
       fc.constantFrom(...sentences),
-      fc.constantFrom('', ' ', '“Prices rose 40 percent,” she said. ', 'Ærøskøbing’s café sold 2,000 crêpes in 2024 😀. ', '\t'),
+      fc.constantFrom(
+        '',
+        ' ',
+        '“Prices rose 40 percent,” she said. ',
+        'Ærøskøbing’s café sold 2,000 crêpes in 2024 😀. ',
+        '\t',
+      ),
     );
     fc.assert(
-      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.array(fc.constantFrom('\n', ' ', ''), { minLength: 8, maxLength: 8 }), (pieces, joins) => {
-        const plain = pieces.map((p, i) => p + joins[i]).join('');
-        expectExactSpans(plain, findClaims(plain, { minScore: 0 }));
-      }),
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.constantFrom('\n', ' ', ''), { minLength: 8, maxLength: 8 }),
+        (pieces, joins) => {
+          const plain = pieces.map((p, i) => p + joins[i]).join('');
+          expectExactSpans(plain, findClaims(plain, { minScore: 0 }));
+        },
+      ),
       { numRuns: 60 },
     );
   });

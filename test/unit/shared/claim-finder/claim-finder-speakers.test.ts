@@ -39,8 +39,14 @@ describe('who said it: the subject of the frame', () => {
       'The ministry has previously said it employs 3,100 nurses.',
     );
     expect(speakerOf(text, 'any clinic')).toEqual({ speaker: 'Sorvia’s Health Ministry', speakerKind: 'organization' });
-    expect(speakerOf(text, '48 rural clinics')).toEqual({ speaker: 'Sorvia’s Health Ministry', speakerKind: 'organization' });
-    expect(speakerOf(text, '3,100 nurses')).toEqual({ speaker: 'Sorvia’s Health Ministry', speakerKind: 'organization' });
+    expect(speakerOf(text, '48 rural clinics')).toEqual({
+      speaker: 'Sorvia’s Health Ministry',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '3,100 nurses')).toEqual({
+      speaker: 'Sorvia’s Health Ministry',
+      speakerKind: 'organization',
+    });
   });
 
   it('names an unnamed relative by the relation ("wife of Emil Dragan"), and "she" in the next paragraph is her', () => {
@@ -76,7 +82,10 @@ describe('who said it: the subject of the frame', () => {
   });
 
   it('credits the people a "who said" clause is about ("backed by former colleagues, who said …")', () => {
-    const text = article('Lab fire', 'Her account is backed by former colleagues, who said staff had taped 12 warning signs to the cupboards in 2021.');
+    const text = article(
+      'Lab fire',
+      'Her account is backed by former colleagues, who said staff had taped 12 warning signs to the cupboards in 2021.',
+    );
     expect(speakerOf(text, 'warning signs')).toEqual({ speaker: 'former colleagues', speakerKind: 'organization' });
   });
 
@@ -90,8 +99,14 @@ describe('who said it: the subject of the frame', () => {
   });
 
   it('credits a verb the tagger reads as a noun ("Tourism operators estimate they lost …")', () => {
-    const text = article('Ferry fined', 'Tourism operators on the island estimate they lost about $6 million in bookings over the winter.');
-    expect(speakerOf(text, '$6 million')).toEqual({ speaker: 'Tourism operators on the island', speakerKind: 'organization' });
+    const text = article(
+      'Ferry fined',
+      'Tourism operators on the island estimate they lost about $6 million in bookings over the winter.',
+    );
+    expect(speakerOf(text, '$6 million')).toEqual({
+      speaker: 'Tourism operators on the island',
+      speakerKind: 'organization',
+    });
   });
 
   it('credits "Rights groups have documented …" and a body "called" what it rejects in quotation marks', () => {
@@ -145,7 +160,10 @@ describe('who said it: names and descriptions pointing back (or ahead)', () => {
       'The Lavorian Federation of Energy Workers said two of the nine dead were contractors hired in May.',
       'The union accused the operator of cutting its safety staff by half since 2020.',
     );
-    expect(speakerOf(named, 'by half')).toEqual({ speaker: 'Lavorian Federation of Energy Workers', speakerKind: 'organization' });
+    expect(speakerOf(named, 'by half')).toEqual({
+      speaker: 'Lavorian Federation of Energy Workers',
+      speakerKind: 'organization',
+    });
     const ahead = article(
       'Port strike',
       'Dockworkers at Varn extended their strike by a week on Thursday, their union said.',
@@ -178,7 +196,10 @@ describe('who said it: names and descriptions pointing back (or ahead)', () => {
   });
 
   it('gives a titled person the kind "person" even when the title is also a body word ("Chief executive Annika Sorel")', () => {
-    const text = article('Results', 'Chief executive Annika Sorel said cocoa had cost the company three times as much in 2025 as in 2023.');
+    const text = article(
+      'Results',
+      'Chief executive Annika Sorel said cocoa had cost the company three times as much in 2025 as in 2023.',
+    );
     expect(speakerOf(text, 'cocoa')).toEqual({ speaker: 'Annika Sorel', speakerKind: 'person' });
   });
 });
@@ -192,7 +213,8 @@ describe('no speaker where nobody is reported', () => {
       'Hollin, which has 19,000 students, reported a deficit of £14m last year.',
       'Officers visited the restaurant on June 28 and ordered it to close for three days, the Daily Beacon can reveal.',
     );
-    for (const needle of ['four times', 'faulty fans', '£14m', 'June 28']) expect(speakerOf(text, needle), needle).toEqual({ speaker: null, speakerKind: null });
+    for (const needle of ['four times', 'faulty fans', '£14m', 'June 28'])
+      expect(speakerOf(text, needle), needle).toEqual({ speaker: null, speakerKind: null });
   });
 
   it('trims a dateline naming a country ("DRESK, Lavoria, Oct 9 (Tidewater) - "), whose city is no speaker for a later "It"', () => {
@@ -206,7 +228,10 @@ describe('no speaker where nobody is reported', () => {
   });
 
   it('suggests no claim for the fragment of a quotation before its speaker ("Three times," said Marta Novak)', () => {
-    const text = article('Refinery blast', '"We warned management in writing three times this year. Three times," said Marta Novak, the union’s secretary.');
+    const text = article(
+      'Refinery blast',
+      '"We warned management in writing three times this year. Three times," said Marta Novak, the union’s secretary.',
+    );
     const suggestions = findClaims(text, { minScore: 0 });
     expect(suggestions.map((s) => s.text)).toEqual(['We warned management in writing three times this year']);
     expect(suggestions[0].speaker).toBe('Marta Novak');
@@ -215,7 +240,10 @@ describe('no speaker where nobody is reported', () => {
 
 describe('regressions on the first fixtures, where both labelling guides agree', () => {
   it('keeps the person named first in "Greta Lindahl, head of Norrby Academy, said …"', () => {
-    const text = article('School day', 'Petra Wiik, head of Lundby Academy, said the later start had cost parents 40 minutes a day.');
+    const text = article(
+      'School day',
+      'Petra Wiik, head of Lundby Academy, said the later start had cost parents 40 minutes a day.',
+    );
     expect(speakerOf(text, '40 minutes')).toEqual({ speaker: 'Petra Wiik', speakerKind: 'person' });
   });
 
@@ -252,7 +280,10 @@ describe('who said it: the second batch of dev copy', () => {
       'Inflation slowed to 3.1 percent in May from 3.6 percent in April, the statistics office said on Tuesday, its lowest level since 2021.',
     );
     const firms = suggestionWith(text, 'Small firms');
-    expect(firms).toMatchObject({ speaker: 'Tomas Berg', text: 'Small firms were closing at the fastest rate in a decade' });
+    expect(firms).toMatchObject({
+      speaker: 'Tomas Berg',
+      text: 'Small firms were closing at the fastest rate in a decade',
+    });
     expect(speakerOf(text, '3.1 percent')).toEqual({ speaker: 'statistics office', speakerKind: 'organization' });
     expect(suggestionWith(text, 'behind the curve').text).toBe('the bank was behind the curve');
   });
@@ -288,7 +319,10 @@ describe('who said it: the second batch of dev copy', () => {
       'A pal of the lotto winner insisted he had been given permission in 2022.',
       '"Gary hired an architect who told him it was allowed in May," the friend claimed.',
     );
-    expect(speakerOf(text, 'serious condition')).toEqual({ speaker: 'West Riding Police', speakerKind: 'organization' });
+    expect(speakerOf(text, 'serious condition')).toEqual({
+      speaker: 'West Riding Police',
+      speakerKind: 'organization',
+    });
     expect(speakerOf(text, 'architect')).toEqual({ speaker: 'pal of the lotto winner', speakerKind: 'person' });
   });
 
@@ -300,14 +334,23 @@ describe('who said it: the second batch of dev copy', () => {
       'In a statement posted on social media, it said the 60 documents had been forged.',
       'Transparency Norden, a watchdog, said Keldan had been the worst-performing city for three years.',
     );
-    expect(speakerOf(text, 'three officers')).toEqual({ speaker: 'people familiar with the investigation', speakerKind: 'organization' });
+    expect(speakerOf(text, 'three officers')).toEqual({
+      speaker: 'people familiar with the investigation',
+      speakerKind: 'organization',
+    });
     expect(speakerOf(text, 'fabrication')).toEqual({ speaker: 'presidency', speakerKind: 'organization' });
     expect(speakerOf(text, '60 documents')).toEqual({ speaker: 'presidency', speakerKind: 'organization' });
-    expect(speakerOf(text, 'worst-performing')).toEqual({ speaker: 'Transparency Norden', speakerKind: 'organization' });
+    expect(speakerOf(text, 'worst-performing')).toEqual({
+      speaker: 'Transparency Norden',
+      speakerKind: 'organization',
+    });
   });
 
   it('reads "One neighbour, who asked not to be named, told …:" as a neighbour, not a count', () => {
-    const text = article('Mansion', 'One neighbour, who asked not to be named, told the Beacon: "The lorries were coming at 6am for four months."');
+    const text = article(
+      'Mansion',
+      'One neighbour, who asked not to be named, told the Beacon: "The lorries were coming at 6am for four months."',
+    );
     expect(speakerOf(text, 'lorries')).toEqual({ speaker: 'neighbour', speakerKind: 'person' });
   });
 
@@ -340,13 +383,34 @@ describe('who said it: the third batch of dev copy', () => {
 
   it('drops titles and letters outside the usual list ("Rep.", "Sheikh", "Dame", "KC") and keeps particles ("bin", "al-")', () => {
     const cases: [string, string, string][] = [
-      ['Rep. Daniel Ortiz said eight companies had bid for the $40m contract in 2023.', 'eight companies', 'Daniel Ortiz'],
-      ['Environment Minister Sheikh Hamad al-Thani said 600 workers had been sent to the coast on Monday.', '600 workers', 'Hamad al-Thani'],
-      ['"Our images show the slick reached the reef on Tuesday," said Omar bin Rashid, the group’s director.', 'the slick', 'Omar bin Rashid'],
-      ['The barrister, Alison Greer KC, told the judge her client had paid in £90,000 since 2020.', '£90,000', 'Alison Greer'],
-      ['Commissioner for Older People Dame Helen Achebe says one in four homes was rated inadequate in 2023.', 'one in four', 'Helen Achebe'],
+      [
+        'Rep. Daniel Ortiz said eight companies had bid for the $40m contract in 2023.',
+        'eight companies',
+        'Daniel Ortiz',
+      ],
+      [
+        'Environment Minister Sheikh Hamad al-Thani said 600 workers had been sent to the coast on Monday.',
+        '600 workers',
+        'Hamad al-Thani',
+      ],
+      [
+        '"Our images show the slick reached the reef on Tuesday," said Omar bin Rashid, the group’s director.',
+        'the slick',
+        'Omar bin Rashid',
+      ],
+      [
+        'The barrister, Alison Greer KC, told the judge her client had paid in £90,000 since 2020.',
+        '£90,000',
+        'Alison Greer',
+      ],
+      [
+        'Commissioner for Older People Dame Helen Achebe says one in four homes was rated inadequate in 2023.',
+        'one in four',
+        'Helen Achebe',
+      ],
     ];
-    for (const [text, needle, speaker] of cases) expect(speakerOf(article('Title', text), needle), text).toEqual({ speaker, speakerKind: 'person' });
+    for (const [text, needle, speaker] of cases)
+      expect(speakerOf(article('Title', text), needle), text).toEqual({ speaker, speakerKind: 'person' });
   });
 
   it('knows organisations whose names look like people’s ("Beechwood Care", "Gulf Relief Forum"), also as "the owner of X, Y", and "It" after them', () => {
@@ -370,7 +434,10 @@ describe('who said it: the third batch of dev copy', () => {
     );
     expect(speakerOf(text, '420 square')).toEqual({ speaker: 'Blue Gulf Watch', speakerKind: 'organization' });
     expect(speakerOf(text, '40 boats')).toEqual({ speaker: 'environment ministry', speakerKind: 'organization' });
-    expect(speakerOf(text, 'six hours')).toEqual({ speaker: 'Qasra National Oil Company', speakerKind: 'organization' });
+    expect(speakerOf(text, 'six hours')).toEqual({
+      speaker: 'Qasra National Oil Company',
+      speakerKind: 'organization',
+    });
   });
 
   it('credits "Fishermen in the port of Dubaya", not the port, and "Her husband, property developer Shaun Dawes, 45" as Shaun Dawes', () => {
@@ -379,7 +446,10 @@ describe('who said it: the third batch of dev copy', () => {
       'Fishermen in the port of Dubaya told the agency they had seen 40 dead turtles since Sunday.',
       'Her husband, property developer Shaun Dawes, 45, insists he paid £230,000 into the account in 2019.',
     );
-    expect(speakerOf(text, 'dead turtles')).toEqual({ speaker: 'Fishermen in the port of Dubaya', speakerKind: 'organization' });
+    expect(speakerOf(text, 'dead turtles')).toEqual({
+      speaker: 'Fishermen in the port of Dubaya',
+      speakerKind: 'organization',
+    });
     expect(speakerOf(text, '£230,000')).toEqual({ speaker: 'Shaun Dawes', speakerKind: 'person' });
   });
 
@@ -396,7 +466,10 @@ describe('who said it: the third batch of dev copy', () => {
 
 describe('who said it: the fourth batch of dev copy', () => {
   it('credits "X was quoted by state media as saying that …" to X', () => {
-    const text = article('Vote', 'President Ivo Marek was quoted by state media as saying that 61 percent of voters had backed him.');
+    const text = article(
+      'Vote',
+      'President Ivo Marek was quoted by state media as saying that 61 percent of voters had backed him.',
+    );
     expect(speakerOf(text, '61 percent')).toEqual({ speaker: 'Ivo Marek', speakerKind: 'person' });
   });
 
@@ -406,8 +479,14 @@ describe('who said it: the fourth batch of dev copy', () => {
       'The head of the observer mission, Inga Solberg, and her deputy, Marc Aubert, said the vote on Sunday had been unfair.',
       'They said state television had given the president 90 percent of its coverage.',
     );
-    expect(speakerOf(text, 'on Sunday')).toEqual({ speaker: 'Inga Solberg and Marc Aubert', speakerKind: 'organization' });
-    expect(speakerOf(text, '90 percent')).toEqual({ speaker: 'Inga Solberg and Marc Aubert', speakerKind: 'organization' });
+    expect(speakerOf(text, 'on Sunday')).toEqual({
+      speaker: 'Inga Solberg and Marc Aubert',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '90 percent')).toEqual({
+      speaker: 'Inga Solberg and Marc Aubert',
+      speakerKind: 'organization',
+    });
   });
 
   it('keeps where an unnamed official works ("a senior official at the election commission"), and knows a guild as a body', () => {
@@ -416,7 +495,10 @@ describe('who said it: the fourth batch of dev copy', () => {
       'Speaking by telephone, a senior official at the election commission said complaints from 41 polling stations were being investigated.',
       'The National Teachers’ Guild said 82% of members had backed walkouts on three days in November.',
     );
-    expect(speakerOf(text, '41 polling')).toEqual({ speaker: 'senior official at the election commission', speakerKind: 'person' });
+    expect(speakerOf(text, '41 polling')).toEqual({
+      speaker: 'senior official at the election commission',
+      speakerKind: 'person',
+    });
     expect(speakerOf(text, '82%')).toEqual({ speaker: 'National Teachers’ Guild', speakerKind: 'organization' });
   });
 
@@ -428,6 +510,9 @@ describe('who said it: the fourth batch of dev copy', () => {
       'Marek, 66, has ruled Drevia since 2010.',
     );
     expect(speakerOf(text, 'Turnout')).toEqual({ speaker: 'election commission', speakerKind: 'organization' });
-    expect(suggestionWith(text, 'since 2010')).toMatchObject({ speaker: null, text: 'Marek, 66, has ruled Drevia since 2010' });
+    expect(suggestionWith(text, 'since 2010')).toMatchObject({
+      speaker: null,
+      text: 'Marek, 66, has ruled Drevia since 2010',
+    });
   });
 });

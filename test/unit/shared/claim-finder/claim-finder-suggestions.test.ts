@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findClaims, pendingSuggestions, suggestionKey, suggestionsToAcceptAll, tagsForAcceptedSuggestion, withDismissed } from '../../../../shared/claim-finder';
+import {
+  findClaims,
+  pendingSuggestions,
+  suggestionKey,
+  suggestionsToAcceptAll,
+  tagsForAcceptedSuggestion,
+  withDismissed,
+} from '../../../../shared/claim-finder';
 
 const text = [
   'Bills will rise 14 percent in 2027, the council said.',
@@ -17,8 +24,16 @@ describe('suggestion keys and the list the UI shows', () => {
 
   it('keeps dismissed suggestions dismissed across runs, even after the text moves', () => {
     const first = findClaims(text, { minScore: 0 });
-    const dismissed = withDismissed([], first.find((s) => s.text.includes('Reserves'))!);
-    expect(withDismissed(dismissed, first.find((s) => s.text.includes('Reserves'))!)).toEqual(dismissed);
+    const dismissed = withDismissed(
+      [],
+      first.find((s) => s.text.includes('Reserves'))!,
+    );
+    expect(
+      withDismissed(
+        dismissed,
+        first.find((s) => s.text.includes('Reserves'))!,
+      ),
+    ).toEqual(dismissed);
     const edited = `A new opening paragraph.\n${text}`;
     const pending = pendingSuggestions(findClaims(edited, { minScore: 0 }), dismissed, []);
     expect(pending.map((s) => s.text).join(' | ')).not.toContain('Reserves');
@@ -32,13 +47,21 @@ describe('suggestion keys and the list the UI shows', () => {
     expect(pending).not.toContain(water);
     expect(pending.map((s) => s.score)).toEqual([...pending.map((s) => s.score)].sort((a, b) => b - a));
     expect(suggestionsToAcceptAll(pending, 0.99).every((s) => s.score >= 0.99)).toBe(true);
-    expect(suggestionsToAcceptAll(pending, 0).map((s) => s.start)).toEqual([...pending.map((s) => s.start)].sort((a, b) => a - b));
+    expect(suggestionsToAcceptAll(pending, 0).map((s) => s.start)).toEqual(
+      [...pending.map((s) => s.start)].sort((a, b) => a - b),
+    );
   });
 
   it('pre-fills the attributed tag with the detected speaker and its kind', () => {
     const water = findClaims(text, { minScore: 0 }).find((s) => s.text.includes('Water use'))!;
-    expect(tagsForAcceptedSuggestion(water)).toEqual({ attributed: { speaker: 'Jane Doe', kind: 'person' }, disputed: null, free: [] });
-    expect(tagsForAcceptedSuggestion({ ...water, speaker: 'Port Authority', speakerKind: 'organization' }).attributed).toEqual({ speaker: 'Port Authority', kind: 'organization' });
+    expect(tagsForAcceptedSuggestion(water)).toEqual({
+      attributed: { speaker: 'Jane Doe', kind: 'person' },
+      disputed: null,
+      free: [],
+    });
+    expect(
+      tagsForAcceptedSuggestion({ ...water, speaker: 'Port Authority', speakerKind: 'organization' }).attributed,
+    ).toEqual({ speaker: 'Port Authority', kind: 'organization' });
     expect(tagsForAcceptedSuggestion({ ...water, speaker: null, attributed: false }).attributed).toBeNull();
   });
 });

@@ -15,7 +15,15 @@ describe('collaboration roles', () => {
 
   it('answers as the app’s rule book does, for every role and decision (one set of rules for both)', () => {
     const anchor = { position: { start: 0, end: 4 }, quote: { exact: 'Rise' } };
-    const awaiting = Claim.parse({ id: 'clm_1', number: 1, markId: 'm1', anchor, verdict: 'accurate', verdictBy: 'Ada', status: 'needs-review' });
+    const awaiting = Claim.parse({
+      id: 'clm_1',
+      number: 1,
+      markId: 'm1',
+      anchor,
+      verdict: 'accurate',
+      verdictBy: 'Ada',
+      status: 'needs-review',
+    });
     const approved = { ...awaiting, status: 'approved' as const };
     for (const role of COLLAB_ROLES) {
       for (const action of DECISION_ACTIONS) {
@@ -35,7 +43,9 @@ describe('parseCollabRequest', () => {
       request: { type: 'decision', claimId: 'clm_1', action: 'approve', requestId: 'r1' },
     });
     expect(parseCollabRequest('{"type":"decision","action":"sign-off"}')).toMatchObject({ ok: true });
-    expect(parseCollabRequest('{"type":"activity","action":"rated","claimId":"clm_1","detail":"False"}')).toMatchObject({ ok: true });
+    expect(parseCollabRequest('{"type":"activity","action":"rated","claimId":"clm_1","detail":"False"}')).toMatchObject(
+      { ok: true },
+    );
   });
 
   it('refuses malformed requests with a reason and the request id', () => {
@@ -45,12 +55,16 @@ describe('parseCollabRequest', () => {
       requestId: 'r2',
       message: 'the request was refused: approve needs the claimId it decides',
     });
-    expect(parseCollabRequest('{"type":"decision","claimId":"c","action":"request-changes","comment":"  "}')).toMatchObject({
+    expect(
+      parseCollabRequest('{"type":"decision","claimId":"c","action":"request-changes","comment":"  "}'),
+    ).toMatchObject({
       ok: false,
       message: 'the request was refused: requesting changes needs a comment',
     });
     expect(parseCollabRequest('{"type":"decision","claimId":"c","action":"sign-off"}')).toMatchObject({ ok: false });
-    expect(parseCollabRequest('{"type":"decision","claimId":"c","action":"delete-everything"}')).toMatchObject({ ok: false });
+    expect(parseCollabRequest('{"type":"decision","claimId":"c","action":"delete-everything"}')).toMatchObject({
+      ok: false,
+    });
     expect(parseCollabRequest('{"type":"activity","action":"approved","claimId":"c"}')).toMatchObject({
       ok: false,
       message: 'the request was refused: decisions are recorded with a decision message, not as activity',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addSourceToIndex, buildEvidenceIndex, removeSourceFromIndex, suggestEvidence, syncEvidenceIndex } from '../../../../shared/evidence/evidence-index';
+import {
+  addSourceToIndex,
+  buildEvidenceIndex,
+  removeSourceFromIndex,
+  suggestEvidence,
+  syncEvidenceIndex,
+} from '../../../../shared/evidence/evidence-index';
 
 // Fictional newsroom material written by the team.
 const budget = {
@@ -45,19 +51,27 @@ describe('suggestEvidence ranks the right passage first', () => {
   });
 
   it('matches a percentage and a paraphrase', () => {
-    expect(firstText('Water bills are going up 14% in April')).toBe('Household bills will rise by 14 per cent from April, the board confirmed.');
+    expect(firstText('Water bills are going up 14% in April')).toBe(
+      'Household bills will rise by 14 per cent from April, the board confirmed.',
+    );
   });
 
   it('matches American spelling and a transliteration variant', () => {
     expect(firstText('The Uighur community center held a festival for 300 families')).toBe(
       'The Uyghur community centre hosted 300 families at its winter festival.',
     );
-    expect(firstText('leak detection programs were reorganized')).toBe('The board said the programmes for leak detection had been reorganised.');
-    expect(firstText('The council defended its license decision')).toBe('The council defended its licence decision at a hearing on Tuesday.');
+    expect(firstText('leak detection programs were reorganized')).toBe(
+      'The board said the programmes for leak detection had been reorganised.',
+    );
+    expect(firstText('The council defended its license decision')).toBe(
+      'The council defended its licence decision at a hearing on Tuesday.',
+    );
   });
 
   it('prefers the passage covering the whole claim over one sharing a single word', () => {
-    expect(firstText('The mayor approved the reservoir contract')).toBe('Whitlock said she had never approved the reservoir contract herself.');
+    expect(firstText('The mayor approved the reservoir contract')).toBe(
+      'Whitlock said she had never approved the reservoir contract herself.',
+    );
   });
 
   it('returns offsets into the source text, best first, at most top', () => {
@@ -105,7 +119,10 @@ describe('suggested evidence on one 0–1 scale, with reasons, close matches and
     ].join('\n'),
   };
   const wire = 'The ministry said 140 police officers had been injured during two weeks of protests.';
-  const outlets = ['src_agency', 'src_broadcaster', 'src_outlet'].map((id, position) => ({ id, text: `Report ${position + 1} from the capital.\n${wire}\nMore in the next edition.` }));
+  const outlets = ['src_agency', 'src_broadcaster', 'src_outlet'].map((id, position) => ({
+    id,
+    text: `Report ${position + 1} from the capital.\n${wire}\nMore in the next edition.`,
+  }));
   const evidence = buildEvidenceIndex([libya, budget, ...outlets]);
 
   it('scores between 0 and 1 and says why: figures, names, key terms', () => {
@@ -114,7 +131,12 @@ describe('suggested evidence on one 0–1 scale, with reasons, close matches and
     expect(first.score).toBeGreaterThan(0.45);
     expect(first.score).toBeLessThanOrEqual(1);
     expect(first.closeMatch).toBe(true);
-    expect(first.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^same figures: .*12 million.*2020|^same figures: .*2020.*12 million/), expect.stringMatching(/^shared key terms: .*program/)]));
+    expect(first.reasons).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^same figures: .*12 million.*2020|^same figures: .*2020.*12 million/),
+        expect.stringMatching(/^shared key terms: .*program/),
+      ]),
+    );
   });
 
   it('keeps matching transliterations and spelling variants (Gaddafi/Qaddafi/Kadhafi, programme/program, $12m/USD 12 million)', () => {
@@ -128,7 +150,10 @@ describe('suggested evidence on one 0–1 scale, with reasons, close matches and
 
   it('reads amounts written in words and figures within 5% as matching ("forty-one million" = 41 million; £37.6m ~ £38m)', () => {
     const leaks = buildEvidenceIndex([
-      { id: 'src_leaks', text: 'The utility lost forty-one million litres of water a day to leaking pipes last year.\nBy September the cost had risen to £37.6 million.' },
+      {
+        id: 'src_leaks',
+        text: 'The utility lost forty-one million litres of water a day to leaking pipes last year.\nBy September the cost had risen to £37.6 million.',
+      },
       budget,
     ]);
     const [litres] = suggestEvidence(leaks, 'The utility lost 41 million litres a day to leaks last year', { top: 1 });
@@ -140,7 +165,11 @@ describe('suggested evidence on one 0–1 scale, with reasons, close matches and
   });
 
   it('marks no close match for a claim the sources do not state, and every score stays in [0, 1]', () => {
-    const found = suggestEvidence(evidence, 'The harbour master fined 30 fishing boats for leaving before dawn in 1998', { top: 5 });
+    const found = suggestEvidence(
+      evidence,
+      'The harbour master fined 30 fishing boats for leaving before dawn in 1998',
+      { top: 5 },
+    );
     expect(found.length).toBeGreaterThan(0);
     for (const suggestion of found) {
       expect(suggestion.closeMatch).toBe(false);
@@ -155,7 +184,10 @@ describe('suggested evidence on one 0–1 scale, with reasons, close matches and
     const [first] = found;
     expect(first.text).toBe(wire);
     expect(first.sameTextIn).toHaveLength(2);
-    expect(new Set([first.sourceId, ...first.sameTextIn.map((copy) => copy.sourceId)])).toEqual(new Set(outlets.map((source) => source.id)));
-    for (const copy of first.sameTextIn) expect(outlets.find((source) => source.id === copy.sourceId)!.text.slice(copy.start, copy.end)).toBe(wire);
+    expect(new Set([first.sourceId, ...first.sameTextIn.map((copy) => copy.sourceId)])).toEqual(
+      new Set(outlets.map((source) => source.id)),
+    );
+    for (const copy of first.sameTextIn)
+      expect(outlets.find((source) => source.id === copy.sourceId)!.text.slice(copy.start, copy.end)).toBe(wire);
   });
 });

@@ -48,7 +48,11 @@ describe('passages', () => {
   it('splits sentences and blocks with offsets into the text', () => {
     const text = 'Dr. Amara Osei runs the plant. It opened in 2019!\n\nA new block here';
     const spans = passagesOf(text);
-    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(['Dr. Amara Osei runs the plant.', 'It opened in 2019!', 'A new block here']);
+    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual([
+      'Dr. Amara Osei runs the plant.',
+      'It opened in 2019!',
+      'A new block here',
+    ]);
   });
 
   it('handles an empty text and whitespace-only blocks', () => {

@@ -9,21 +9,74 @@ const anchor = { position: { start: 0, end: 5 }, quote: { exact: 'Water', prefix
 
 function claim(id: string, note = '', comments: Comment[] = [], number = Number(id.replace(/\D/g, '')) || 1): Claim {
   return {
-    id, number, markId: `mark_${id}`, anchor, tags: { attributed: null, disputed: null, free: [] }, verdict: 'unrated', verdictBy: '', note, publicExplanation: '', noEvidenceReason: '', notForPublication: null, status: 'open',
-    comments, orphaned: false, createdBy: 'Ana', createdAt: '2026-05-01T10:00:00Z', updatedBy: 'Ana', updatedAt: '2026-05-01T10:00:00Z',
+    id,
+    number,
+    markId: `mark_${id}`,
+    anchor,
+    tags: { attributed: null, disputed: null, free: [] },
+    verdict: 'unrated',
+    verdictBy: '',
+    note,
+    publicExplanation: '',
+    noEvidenceReason: '',
+    notForPublication: null,
+    status: 'open',
+    comments,
+    orphaned: false,
+    createdBy: 'Ana',
+    createdAt: '2026-05-01T10:00:00Z',
+    updatedBy: 'Ana',
+    updatedAt: '2026-05-01T10:00:00Z',
   };
 }
-const comment = (id: string, text: string): Comment => ({ id, author: 'Ben', text, createdAt: '2026-05-01T11:00:00Z', editedAt: null, resolved: false, kind: 'comment' });
-const source = (id: string): Source => ({ id, title: `Source ${id}`, outlet: '', author: '', url: '', fileName: '', accessedAt: '', publishedDate: '', text: 'Water rates rose.' });
-const link = (id: string, claimId: string, sourceId: string): EvidenceLink => ({ id, claimId, sourceId, stance: 'supports', anchor, note: '', createdBy: '', createdAt: '' });
-const entry = (id: string, at: string): ActivityEntry => ({ id, at, actor: 'Ana', action: 'marked', claimId: null, detail: '' });
+const comment = (id: string, text: string): Comment => ({
+  id,
+  author: 'Ben',
+  text,
+  createdAt: '2026-05-01T11:00:00Z',
+  editedAt: null,
+  resolved: false,
+  kind: 'comment',
+});
+const source = (id: string): Source => ({
+  id,
+  title: `Source ${id}`,
+  outlet: '',
+  author: '',
+  url: '',
+  fileName: '',
+  accessedAt: '',
+  publishedDate: '',
+  text: 'Water rates rose.',
+});
+const link = (id: string, claimId: string, sourceId: string): EvidenceLink => ({
+  id,
+  claimId,
+  sourceId,
+  stance: 'supports',
+  anchor,
+  note: '',
+  createdBy: '',
+  createdAt: '',
+});
+const entry = (id: string, at: string): ActivityEntry => ({
+  id,
+  at,
+  actor: 'Ana',
+  action: 'marked',
+  claimId: null,
+  detail: '',
+});
 
 function project(parts: Partial<Project> = {}): Project {
   return { ...createEmptyProject(new Date('2026-05-01T09:00:00Z')), id: 'prj_merge', ...parts };
 }
 
 describe('mergeProjects (examples)', () => {
-  const base = project({ claims: [claim('c1', 'base note'), claim('c2')], article: { ...project().article, title: 'Rates', body: bodyFromPlainText('Water rates rose.') } });
+  const base = project({
+    claims: [claim('c1', 'base note'), claim('c2')],
+    article: { ...project().article, title: 'Rates', body: bodyFromPlainText('Water rates rose.') },
+  });
 
   it('takes their body when only they changed it, mine when I changed it', () => {
     const theirs = { ...base, article: { ...base.article, body: bodyFromPlainText('Water rates rose by 9%.') } };
@@ -36,7 +89,12 @@ describe('mergeProjects (examples)', () => {
     const mine = { ...base, claims: [claim('c1', 'my note'), claim('c2'), claim('c3')] };
     const theirs = { ...base, claims: [claim('c1', 'base note'), claim('c2', 'their note'), claim('c4')] };
     const { project: merged, conflicts } = mergeProjects(base, mine, theirs);
-    expect(merged.claims.map((c) => [c.id, c.note])).toEqual([['c1', 'my note'], ['c2', 'their note'], ['c3', ''], ['c4', '']]);
+    expect(merged.claims.map((c) => [c.id, c.note])).toEqual([
+      ['c1', 'my note'],
+      ['c2', 'their note'],
+      ['c3', ''],
+      ['c4', ''],
+    ]);
     expect(conflicts).toEqual([]);
   });
 
@@ -65,7 +123,11 @@ describe('mergeProjects keeps claim numbers unique', () => {
     const mine = { ...base, claims: [claim('c1'), { ...claim('c_mine'), number: 2 }], nextClaimNumber: 3 };
     const theirs = { ...base, claims: [claim('c1'), { ...claim('c_theirs'), number: 2 }], nextClaimNumber: 3 };
     const { project: merged } = mergeProjects(base, mine, theirs);
-    expect(merged.claims.map((c) => [c.id, c.number])).toEqual([['c1', 1], ['c_mine', 2], ['c_theirs', 3]]);
+    expect(merged.claims.map((c) => [c.id, c.number])).toEqual([
+      ['c1', 1],
+      ['c_mine', 2],
+      ['c_theirs', 3],
+    ]);
     expect(merged.nextClaimNumber).toBe(4);
   });
 });
@@ -75,8 +137,20 @@ describe('mergeProjects keeps claim numbers unique', () => {
 const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
 const notes = fc.constantFrom('', 'checked', 'needs source', 'disputed by council');
 
-const arbClaim = fc.record({ id: ids, note: notes, comments: fc.uniqueArray(fc.record({ id: ids, text: notes }), { selector: (c) => c.id, maxLength: 3 }) })
-  .map(({ id, note, comments }) => claim(`c_${id}`, note, comments.map((c) => comment(`m_${c.id}`, c.text)), 'abcdef'.indexOf(id) + 1));
+const arbClaim = fc
+  .record({
+    id: ids,
+    note: notes,
+    comments: fc.uniqueArray(fc.record({ id: ids, text: notes }), { selector: (c) => c.id, maxLength: 3 }),
+  })
+  .map(({ id, note, comments }) =>
+    claim(
+      `c_${id}`,
+      note,
+      comments.map((c) => comment(`m_${c.id}`, c.text)),
+      'abcdef'.indexOf(id) + 1,
+    ),
+  );
 
 const arbProject = fc
   .record({
@@ -111,7 +185,9 @@ describe('mergeProjects (properties)', () => {
   it('is deterministic', () => {
     fc.assert(
       fc.property(trio, ([base, mine, theirs]) => {
-        expect(mergeProjects(base, mine, theirs)).toEqual(mergeProjects(structuredClone(base), structuredClone(mine), structuredClone(theirs)));
+        expect(mergeProjects(base, mine, theirs)).toEqual(
+          mergeProjects(structuredClone(base), structuredClone(mine), structuredClone(theirs)),
+        );
       }),
       { numRuns: 1000 },
     );
@@ -128,7 +204,11 @@ describe('mergeProjects (properties)', () => {
           expectContains(idsOf(merged.activity), idsOf(side.activity));
           expectContains(commentKeys(merged), commentKeys(side));
           // Whichever side the user picks for each conflict, nothing is lost either.
-          const theirsPicked = resolveClaimConflicts(merged, conflicts, Object.fromEntries(conflicts.map((c) => [c.claimId, 'theirs'])));
+          const theirsPicked = resolveClaimConflicts(
+            merged,
+            conflicts,
+            Object.fromEntries(conflicts.map((c) => [c.claimId, 'theirs'])),
+          );
           expectContains(commentKeys(theirsPicked), commentKeys(side));
         }
         expect(merged.claims.length).toBe(idsOf(merged.claims).size);

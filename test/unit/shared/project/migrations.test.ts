@@ -14,7 +14,9 @@ describe('migration 0 -> 1 (prototype plain-text articles)', () => {
     const migrated = migrate0to1(JSON.parse(v0Text));
     expect(migrated.version).toBe(1);
     const body = ArticleBody.parse((migrated.article as { body: unknown }).body);
-    expect(plainTextOf(body).text).toBe('The harbour ferry will run all night from June.\nThe mayor said 3,000 people a night would use it.');
+    expect(plainTextOf(body).text).toBe(
+      'The harbour ferry will run all night from June.\nThe mayor said 3,000 people a night would use it.',
+    );
   });
 
   it('keeps each claim’s quote as its selector and flags it for re-anchoring', () => {
@@ -25,7 +27,10 @@ describe('migration 0 -> 1 (prototype plain-text articles)', () => {
         markId: 'clm_1',
         verdict: 'unverifiable',
         note: 'Ask for the survey.',
-        anchor: { position: { start: 66, end: 99 }, quote: { exact: '3,000 people a night would use it', prefix: '', suffix: '' } },
+        anchor: {
+          position: { start: 66, end: 99 },
+          quote: { exact: '3,000 people a night would use it', prefix: '', suffix: '' },
+        },
         orphaned: true,
       },
     ]);
@@ -62,9 +67,25 @@ describe('migration 1 -> 2 (permanent claim numbers, review settings)', () => {
     expect(result.project.version).toBe(2);
     const byId = Object.fromEntries(result.project.claims.map((c) => [c.id, c]));
     expect([byId.clm_a.verdictBy, byId.clm_b.verdictBy, byId.clm_gone.verdictBy]).toEqual(['Ben Ode', 'Ana Sousa', '']);
-    expect(byId.clm_a).toMatchObject({ publicExplanation: '', noEvidenceReason: '', notForPublication: null, note: 'internal' });
-    expect(result.project.review).toEqual({ twoPersonRule: true, reviewUrl: '', organisationName: '', organisationUrl: '' });
-    expect(result.project.signOff).toEqual({ by: 'María José Ortega', at: '2026-10-03T09:00:00.000Z', approved: [2], notForPublication: [], notReviewed: [1, 3] });
+    expect(byId.clm_a).toMatchObject({
+      publicExplanation: '',
+      noEvidenceReason: '',
+      notForPublication: null,
+      note: 'internal',
+    });
+    expect(result.project.review).toEqual({
+      twoPersonRule: true,
+      reviewUrl: '',
+      organisationName: '',
+      organisationUrl: '',
+    });
+    expect(result.project.signOff).toEqual({
+      by: 'María José Ortega',
+      at: '2026-10-03T09:00:00.000Z',
+      approved: [2],
+      notForPublication: [],
+      notReviewed: [1, 3],
+    });
     expect(result.repairs).toEqual([]);
   });
 });

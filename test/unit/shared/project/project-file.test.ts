@@ -28,7 +28,12 @@ describe('parseProjectText', () => {
     const again = parseProjectText(serializeProject(parsed.project));
     expect(again).toEqual(parsed);
     const empty = createEmptyProject(new Date('2026-01-02T03:04:05Z'));
-    expect(parseProjectText(serializeProject(empty))).toEqual({ ok: true, project: empty, migratedFrom: null, repairs: [] });
+    expect(parseProjectText(serializeProject(empty))).toEqual({
+      ok: true,
+      project: empty,
+      migratedFrom: null,
+      repairs: [],
+    });
   });
 
   it('accepts a leading byte-order mark', () => {
@@ -36,17 +41,23 @@ describe('parseProjectText', () => {
   });
 
   it('says where JSON breaks, with line and column', () => {
-    expect(problemOf('{\n  "format": "factdesk-project",\n  "version": 1,,\n}')).toMatch(/not valid JSON \(line 3, column 16: unexpected character “,” \(property name expected\)\)/);
+    expect(problemOf('{\n  "format": "factdesk-project",\n  "version": 1,,\n}')).toMatch(
+      /not valid JSON \(line 3, column 16: unexpected character “,” \(property name expected\)\)/,
+    );
   });
 
   it('says a truncated file ends too early', () => {
     const truncated = demoText.slice(0, 500);
-    expect(problemOf(truncated)).toMatch(/not valid JSON \(line \d+, column \d+: the file ends too early \(it may be truncated\)\)/);
+    expect(problemOf(truncated)).toMatch(
+      /not valid JSON \(line \d+, column \d+: the file ends too early \(it may be truncated\)\)/,
+    );
   });
 
   it('refuses JSON that is not a Factdesk project', () => {
     expect(problemOf('[1, 2, 3]')).toBe('it is not a Factdesk project (the file holds no JSON object)');
-    expect(problemOf('{"name": "factdesk", "version": "0.1.0"}')).toBe('it is not a Factdesk project (“format” is missing, expected "factdesk-project")');
+    expect(problemOf('{"name": "factdesk", "version": "0.1.0"}')).toBe(
+      'it is not a Factdesk project (“format” is missing, expected "factdesk-project")',
+    );
     expect(problemOf('{"format": "excalidraw"}')).toContain('“format” is "excalidraw"');
   });
 
@@ -60,7 +71,9 @@ describe('parseProjectText', () => {
   it('names the field that fails the schema', () => {
     const doc = JSON.parse(demoText);
     doc.claims[1].verdict = 'pants-on-fire';
-    expect(problemOf(JSON.stringify(doc))).toMatch(/^it does not match the Factdesk project format — claims\[1\]\.verdict: /);
+    expect(problemOf(JSON.stringify(doc))).toMatch(
+      /^it does not match the Factdesk project format — claims\[1\]\.verdict: /,
+    );
     delete doc.claims[1].verdict;
     doc.sources[0].text = 42;
     expect(problemOf(JSON.stringify(doc))).toMatch(/sources\[0\]\.text: .*expected string/i);
@@ -71,7 +84,11 @@ describe('parseProjectText', () => {
     doc.claims[2].id = doc.claims[0].id;
     const result = parseProjectText(JSON.stringify(doc));
     if (!result.ok) throw new Error(result.problem);
-    expect(result.project.claims.map((claim) => claim.id).slice(0, 3)).toEqual(['clm_rate', doc.claims[1].id, 'clm_rate~2']);
+    expect(result.project.claims.map((claim) => claim.id).slice(0, 3)).toEqual([
+      'clm_rate',
+      doc.claims[1].id,
+      'clm_rate~2',
+    ]);
     expect(result.repairs).toEqual(['Two claims shared the id “clm_rate”; the later one is now “clm_rate~2”.']);
   });
 
@@ -85,7 +102,9 @@ describe('parseProjectText', () => {
     if (!result.ok) throw new Error(result.problem);
     expect(result.project.evidence.map((e) => e.id)).not.toContain(link.id);
     expect(result.project.evidence).toHaveLength(doc.evidence.length - 1);
-    expect(result.repairs).toEqual([`The evidence link “${link.id}” pointed to a source (“src_gone”) that is not in the file; it was removed.`]);
+    expect(result.repairs).toEqual([
+      `The evidence link “${link.id}” pointed to a source (“src_gone”) that is not in the file; it was removed.`,
+    ]);
   });
 
   it('fills optional fields a hand-edited file left out', () => {

@@ -48,11 +48,14 @@ const GOOGLE_CLAIMREVIEW: Field[] = [
 const NUMERIC_ONLY = new Set(['reviewRating.bestRating', 'reviewRating.ratingValue', 'reviewRating.worstRating']);
 
 function valueAt(object: Json, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Json)[key] : undefined), object);
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Json)[key] : undefined), object);
 }
 
 function hasType(value: unknown, kind: Kind): boolean {
-  if (kind.startsWith('@')) return typeof value === 'object' && value !== null && (value as Json)['@type'] === kind.slice(1);
+  if (kind.startsWith('@'))
+    return typeof value === 'object' && value !== null && (value as Json)['@type'] === kind.slice(1);
   if (kind === 'Text') return typeof value === 'string' && value.trim() !== '';
   if (kind === 'URL') return typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
   if (kind === 'Date') return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -66,11 +69,17 @@ function conformanceProblems(review: Json, offScale: boolean): string[] {
   for (const field of GOOGLE_CLAIMREVIEW) {
     const value = valueAt(review, field.path);
     if (value === undefined) {
-      if (!(offScale && NUMERIC_ONLY.has(field.path))) problems.push(`${field.required ? 'required' : 'recommended'} ${field.path} is missing`);
-    } else if (!field.types.some((kind) => hasType(value, kind))) problems.push(`${field.path} is not ${field.types.join(' or ')}: ${JSON.stringify(value)}`);
+      if (!(offScale && NUMERIC_ONLY.has(field.path)))
+        problems.push(`${field.required ? 'required' : 'recommended'} ${field.path} is missing`);
+    } else if (!field.types.some((kind) => hasType(value, kind)))
+      problems.push(`${field.path} is not ${field.types.join(' or ')}: ${JSON.stringify(value)}`);
   }
   const rating = review.reviewRating as Json;
-  if (typeof rating.ratingValue === 'number' && !(rating.ratingValue >= (rating.worstRating as number) && rating.ratingValue <= (rating.bestRating as number))) problems.push('ratingValue is outside worstRating..bestRating');
+  if (
+    typeof rating.ratingValue === 'number' &&
+    !(rating.ratingValue >= (rating.worstRating as number) && rating.ratingValue <= (rating.bestRating as number))
+  )
+    problems.push('ratingValue is outside worstRating..bestRating');
   return problems;
 }
 
@@ -78,12 +87,17 @@ const project = loadProject(NEWSROOM_PROJECT);
 const options = ReportOptions.parse(GOLDEN_ORGANISATION);
 
 describe('ClaimReview against Google’s required and recommended fields', () => {
-  const document = JSON.parse(renderReport(project, 'claimreview', options)) as { '@context': string; '@graph': Json[] };
+  const document = JSON.parse(renderReport(project, 'claimreview', options)) as {
+    '@context': string;
+    '@graph': Json[];
+  };
   const reviews = document['@graph'];
 
   it('is one schema.org JSON-LD document with a ClaimReview per approved, publishable, rated claim', () => {
     expect(document['@context']).toBe('https://schema.org');
-    expect(reviews.map((review) => review.url)).toEqual([1, 3, 5, 8, 10].map((n) => `${GOLDEN_ORGANISATION.reviewUrl}#claim-${n}`));
+    expect(reviews.map((review) => review.url)).toEqual(
+      [1, 3, 5, 8, 10].map((n) => `${GOLDEN_ORGANISATION.reviewUrl}#claim-${n}`),
+    );
   });
 
   it('every review has every required and recommended field, each of the documented type', () => {
@@ -94,17 +108,42 @@ describe('ClaimReview against Google’s required and recommended fields', () =>
   });
 
   it('the conformance check itself catches what the issue found: no url, the outlet as a Person, a missing rating name', () => {
-    const broken = { ...reviews[0], url: undefined, author: { '@type': 'Person' }, reviewRating: { '@type': 'Rating', ratingValue: 1 } };
+    const broken = {
+      ...reviews[0],
+      url: undefined,
+      author: { '@type': 'Person' },
+      reviewRating: { '@type': 'Rating', ratingValue: 1 },
+    };
     expect(conformanceProblems(JSON.parse(JSON.stringify(broken)) as Json, false)).toEqual(
-      expect.arrayContaining(['required url is missing', 'required reviewRating.alternateName is missing', 'recommended author.name is missing', 'recommended reviewRating.name is missing']),
+      expect.arrayContaining([
+        'required url is missing',
+        'required reviewRating.alternateName is missing',
+        'recommended author.name is missing',
+        'recommended reviewRating.name is missing',
+      ]),
     );
   });
 
   it('the fact-checker is the organisation given, never the article’s outlet; the claim’s author is the speaker, typed as set', () => {
-    for (const review of reviews) expect(review.author).toEqual({ '@type': 'Organization', name: GOLDEN_ORGANISATION.organisationName, url: GOLDEN_ORGANISATION.organisationUrl });
+    for (const review of reviews)
+      expect(review.author).toEqual({
+        '@type': 'Organization',
+        name: GOLDEN_ORGANISATION.organisationName,
+        url: GOLDEN_ORGANISATION.organisationUrl,
+      });
     const pier = reviews.find((review) => review.url === `${GOLDEN_ORGANISATION.reviewUrl}#claim-5`)!;
     expect((pier.itemReviewed as Json).author).toEqual({ '@type': 'Person', name: 'ليلى حداد' });
-    const withOrganisation = { ...project, claims: project.claims.map((c) => (c.id === 'clm_pier' ? { ...c, tags: { ...c.tags, attributed: { speaker: 'Northgate Port Authority', kind: 'organization' as const } } } : c)) };
+    const withOrganisation = {
+      ...project,
+      claims: project.claims.map((c) =>
+        c.id === 'clm_pier'
+          ? {
+              ...c,
+              tags: { ...c.tags, attributed: { speaker: 'Northgate Port Authority', kind: 'organization' as const } },
+            }
+          : c,
+      ),
+    };
     const again = claimReviewsOf(buildReport(withOrganisation, options)).find((review) => review.url === pier.url)!;
     expect((again.itemReviewed as Json).author).toEqual({ '@type': 'Organization', name: 'Northgate Port Authority' });
     // An unattributed claim is the article's own statement: its outlet is the claim's author (not the review's).
@@ -116,9 +155,13 @@ describe('ClaimReview against Google’s required and recommended fields', () =>
 
   it('the review is dated the sign-off day, its body is the public explanation (never the internal note), and the claim is a short statement', () => {
     for (const review of reviews) expect(review.datePublished).toBe('2026-11-21');
-    expect(reviews[0].reviewBody).toBe('The harbour board’s annual report plans the opening for September 2027, not June.');
+    expect(reviews[0].reviewBody).toBe(
+      'The harbour board’s annual report plans the opening for September 2027, not June.',
+    );
     expect(JSON.stringify(reviews)).not.toContain('The board’s own timetable contradicts the claim');
-    expect(reviews[2].claimReviewed).toBe('Every pier was inspected in 2025, and none was found unsafe,” said engineer ليلى حداد');
+    expect(reviews[2].claimReviewed).toBe(
+      'Every pier was inspected in 2025, and none was found unsafe,” said engineer ليلى حداد',
+    );
     expect(shortStatement('  “Fares will double,”  ')).toBe('Fares will double');
     expect(shortStatement('"‘Nested’."')).toBe('Nested');
     expect(shortStatement('Is it true?')).toBe('Is it true?');
@@ -126,12 +169,21 @@ describe('ClaimReview against Google’s required and recommended fields', () =>
 
   it('names every rating on the scale, numbers it within 1..5, and leaves “Unverifiable” off the numbers', () => {
     const rating = reviews[0].reviewRating as Json;
-    expect(rating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False', name: 'False' });
+    expect(rating).toEqual({
+      '@type': 'Rating',
+      ratingValue: 1,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: 'False',
+      name: 'False',
+    });
   });
 
   it('refuses to run without the organisation or the review URL: nothing falls back to the outlet or to “Factdesk”', () => {
     expect(() => renderReport(project, 'claimreview', DEFAULT_REPORT_OPTIONS)).toThrow(ClaimReviewIncomplete);
-    expect(() => renderReport(project, 'claimreview', { ...options, organisationUrl: '' })).toThrow('ClaimReview needs the organisation’s web address');
+    expect(() => renderReport(project, 'claimreview', { ...options, organisationUrl: '' })).toThrow(
+      'ClaimReview needs the organisation’s web address',
+    );
     // The project's own settings count as given.
     const configured = { ...project, review: { ...project.review, ...GOLDEN_ORGANISATION } };
     expect(JSON.parse(renderReport(configured, 'claimreview', DEFAULT_REPORT_OPTIONS))['@graph']).toHaveLength(5);

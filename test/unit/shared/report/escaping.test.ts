@@ -28,15 +28,20 @@ function hostileProject() {
 
 describe('escaping', () => {
   it('escapeHtml escapes the five HTML specials', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 
   it('the HTML report carries no markup from the project: hostile strings are text', () => {
-    const html = renderReport(hostileProject(), 'html', INTERNAL) + renderReport(hostileProject(), 'html', DEFAULT_REPORT_OPTIONS);
+    const html =
+      renderReport(hostileProject(), 'html', INTERNAL) + renderReport(hostileProject(), 'html', DEFAULT_REPORT_OPTIONS);
     expect(html).not.toMatch(TAGS_FROM_PROJECT);
     expect(html).not.toMatch(/href="\s*javascript:/i);
     expect(html).toContain('&quot;&gt;&lt;svg onload=alert(3)&gt;');
-    expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">');
+    expect(html).toContain(
+      '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+    );
   });
 
   it('Markdown shows hostile strings as text, even in a renderer that allows raw HTML', () => {
@@ -45,7 +50,9 @@ describe('escaping', () => {
     expect(rendered).not.toMatch(TAGS_FROM_PROJECT);
     expect(rendered).not.toContain('href="javascript:');
     expect(rendered).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(new MarkdownIt().renderInline(escapeMarkdown('*not* _emphasis_ [link](x) # 1. `code`'))).toBe('*not* _emphasis_ [link](x) # 1. `code`');
+    expect(new MarkdownIt().renderInline(escapeMarkdown('*not* _emphasis_ [link](x) # 1. `code`'))).toBe(
+      '*not* _emphasis_ [link](x) # 1. `code`',
+    );
   });
 
   it('JSON-LD cannot end the <script> tag it gets embedded in', () => {
@@ -61,6 +68,8 @@ describe('escaping', () => {
     expect(renderReport(empty, 'html', DEFAULT_REPORT_OPTIONS)).toContain('No claims to report.');
     expect(renderReport(empty, 'md', DEFAULT_REPORT_OPTIONS)).toContain('# Fact-check report: Untitled article');
     expect(renderReport(empty, 'csv', DEFAULT_REPORT_OPTIONS).split('\r\n')).toHaveLength(2);
-    expect(JSON.parse(renderReport(empty, 'claimreview', { ...DEFAULT_REPORT_OPTIONS, ...GOLDEN_ORGANISATION }))['@graph']).toEqual([]);
+    expect(
+      JSON.parse(renderReport(empty, 'claimreview', { ...DEFAULT_REPORT_OPTIONS, ...GOLDEN_ORGANISATION }))['@graph'],
+    ).toEqual([]);
   });
 });

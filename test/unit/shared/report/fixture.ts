@@ -15,7 +15,11 @@ export function loadProject(file: string): Project {
 }
 
 /** Options the golden ClaimReview file is written with (the other goldens use the defaults). */
-export const GOLDEN_ORGANISATION = { organisationName: 'Northgate Courier Fact Desk', organisationUrl: 'https://example.org/courier/factcheck', reviewUrl: 'https://example.org/courier/factcheck/ferry-terminal' };
+export const GOLDEN_ORGANISATION = {
+  organisationName: 'Northgate Courier Fact Desk',
+  organisationUrl: 'https://example.org/courier/factcheck',
+  reviewUrl: 'https://example.org/courier/factcheck/ferry-terminal',
+};
 
 /** The desk's report: every claim, notes and comments (the default is the publication report). */
 export const INTERNAL = ReportOptions.parse({ variant: 'internal' });

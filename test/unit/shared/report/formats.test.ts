@@ -23,14 +23,22 @@ describe('CSV', () => {
     const csv = renderReport(project, 'csv', INTERNAL);
     expect(csv.startsWith('\uFEFFNumber,Anchor,Claim,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    const rows = csv.slice(1).split(/\r\n(?=\d+,|$)/).filter(Boolean);
+    const rows = csv
+      .slice(1)
+      .split(/\r\n(?=\d+,|$)/)
+      .filter(Boolean);
     expect(rows).toHaveLength(1 + 9);
     expect(rows[0]).toBe(INTERNAL_CSV_HEADER.join(','));
-    expect(rows[4]).toBe('4,#claim-4,李明华 said passenger numbers rose by 18% last year,李明华,Mostly accurate,"Passenger journeys rose 18.3% in 2025, which rounds to 18%.",1,S1 Northgate Harbour Board annual report 2025,attributed,Awaiting review,,"Rose 18.3%, rounded to 18% — fair, but ""last year"" is 2025, not 2026."');
+    expect(rows[4]).toBe(
+      '4,#claim-4,李明华 said passenger numbers rose by 18% last year,李明华,Mostly accurate,"Passenger journeys rose 18.3% in 2025, which rounds to 18%.",1,S1 Northgate Harbour Board annual report 2025,attributed,Awaiting review,,"Rose 18.3%, rounded to 18% — fair, but ""last year"" is 2025, not 2026."',
+    );
   });
 
   it('publication CSV: approved claims only, their own numbers, no internal columns', () => {
-    const rows = renderReport(project, 'csv', DEFAULT_REPORT_OPTIONS).slice(1).split(/\r\n(?=\d+,|$)/).filter(Boolean);
+    const rows = renderReport(project, 'csv', DEFAULT_REPORT_OPTIONS)
+      .slice(1)
+      .split(/\r\n(?=\d+,|$)/)
+      .filter(Boolean);
     expect(rows[0]).toBe(CSV_HEADER.join(','));
     expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(['1', '3', '5', '8', '10']);
   });

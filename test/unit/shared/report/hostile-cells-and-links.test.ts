@@ -25,14 +25,15 @@ describe('CSV cells a spreadsheet would run as a formula', () => {
     '＠SUM(A1)',
     ' ＝1',
     '\n=1+1',
-    'first line\n=cmd|\' /C calc\'!A0',
+    "first line\n=cmd|' /C calc'!A0",
     'first line\r\n@SUM(A1)',
   ];
   for (const value of formulas) {
     it(`neutralises ${JSON.stringify(value)}: every line that could start a formula starts with an apostrophe`, () => {
       const field = csvField(value);
       const unquoted = field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field;
-      for (const line of unquoted.split(/\r?\n|\r/)) expect(line, JSON.stringify(unquoted)).not.toMatch(/^[\s\u3000]*[=+\-@＝＋－＠]/u);
+      for (const line of unquoted.split(/\r?\n|\r/))
+        expect(line, JSON.stringify(unquoted)).not.toMatch(/^[\s\u3000]*[=+\-@＝＋－＠]/u);
       expect(unquoted.replace(/'/g, '')).toBe(value.replace(/'/g, ''));
     });
   }
@@ -47,10 +48,20 @@ describe('CSV cells a spreadsheet would run as a formula', () => {
 describe('JSON-LD exports', () => {
   function projectWithUrls(url: string) {
     const project = loadProject(NEWSROOM_PROJECT);
-    return { ...project, article: { ...project.article, url }, sources: project.sources.map((source) => ({ ...source, url })) };
+    return {
+      ...project,
+      article: { ...project.article, url },
+      sources: project.sources.map((source) => ({ ...source, url })),
+    };
   }
 
-  for (const url of ['javascript:alert(document.domain)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd']) {
+  for (const url of [
+    'javascript:alert(document.domain)',
+    ' JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+  ]) {
     it(`drop ${JSON.stringify(url)} as the HTML and Markdown reports do`, () => {
       const options = { ...DEFAULT_REPORT_OPTIONS, ...GOLDEN_ORGANISATION };
       for (const format of ['claimreview', 'annotations'] as const) {
@@ -58,20 +69,28 @@ describe('JSON-LD exports', () => {
         expect(text.toLowerCase(), format).not.toMatch(/javascript:|data:|vbscript:|file:/);
       }
       // As the organisation's or the review's own address it is no address at all: ClaimReview is not written.
-      expect(() => renderReport(projectWithUrls(url), 'claimreview', { ...options, organisationUrl: url })).toThrow(/the organisation’s web address/);
-      expect(() => renderReport(projectWithUrls(url), 'claimreview', { ...options, reviewUrl: url })).toThrow(/the review URL/);
+      expect(() => renderReport(projectWithUrls(url), 'claimreview', { ...options, organisationUrl: url })).toThrow(
+        /the organisation’s web address/,
+      );
+      expect(() => renderReport(projectWithUrls(url), 'claimreview', { ...options, reviewUrl: url })).toThrow(
+        /the review URL/,
+      );
     });
   }
 
   it('keep web addresses', () => {
-    const text = renderReport(projectWithUrls('https://harbour-ledger.example/story'), 'claimreview', { ...DEFAULT_REPORT_OPTIONS, ...GOLDEN_ORGANISATION });
+    const text = renderReport(projectWithUrls('https://harbour-ledger.example/story'), 'claimreview', {
+      ...DEFAULT_REPORT_OPTIONS,
+      ...GOLDEN_ORGANISATION,
+    });
     expect(text).toContain('https://harbour-ledger.example/story');
   });
 });
 
 describe('mailto links', () => {
   it('lose attach= and every field but to, cc, bcc, subject and body before they leave the app', () => {
-    const hostile = 'mailto:desk@harbour-ledger.example?subject=Leak&attach=/home/kim/.ssh/id_rsa&Attachment=%2Fetc%2Fpasswd&body=Hello&cc=ed@harbour-ledger.example&X-Mailer=1';
+    const hostile =
+      'mailto:desk@harbour-ledger.example?subject=Leak&attach=/home/kim/.ssh/id_rsa&Attachment=%2Fetc%2Fpasswd&body=Hello&cc=ed@harbour-ledger.example&X-Mailer=1';
     for (const check of [safeExternalUrl, externalTargetOf]) {
       const target = check(hostile);
       expect(target).toBe('mailto:desk@harbour-ledger.example?subject=Leak&body=Hello&cc=ed@harbour-ledger.example');

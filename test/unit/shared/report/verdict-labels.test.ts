@@ -6,12 +6,18 @@ import { renderReport } from '../../../../shared/report/render';
 import { GOLDEN_ORGANISATION, loadProject, NEWSROOM_PROJECT } from './fixture';
 
 const project = loadProject(NEWSROOM_PROJECT);
-const labelled = ReportOptions.parse({ variant: 'internal', ...GOLDEN_ORGANISATION, verdictLabels: { 'mostly-accurate': 'Largely <accurate>', false: '=Wrong', mixed: '' } });
+const labelled = ReportOptions.parse({
+  variant: 'internal',
+  ...GOLDEN_ORGANISATION,
+  verdictLabels: { 'mostly-accurate': 'Largely <accurate>', false: '=Wrong', mixed: '' },
+});
 
 describe('verdict labels from Preferences in exported reports', () => {
   it('defaults to no labels, so the default reports are unchanged', () => {
     expect(DEFAULT_REPORT_OPTIONS.verdictLabels).toEqual({});
-    expect(renderReport(project, 'html', { ...DEFAULT_REPORT_OPTIONS, variant: 'internal' })).toContain('Mostly accurate');
+    expect(renderReport(project, 'html', { ...DEFAULT_REPORT_OPTIONS, variant: 'internal' })).toContain(
+      'Mostly accurate',
+    );
   });
 
   it('names the verdict by the user’s label in HTML, escaped, and keeps the default for an empty label', () => {
@@ -31,8 +37,12 @@ describe('verdict labels from Preferences in exported reports', () => {
     expect(csv).toContain(',Awaiting review,');
     expect(csv).not.toContain('Mostly accurate');
     expect(csv).toContain(",'=Wrong,");
-    const annotations = JSON.parse(renderReport(project, 'annotations', labelled)) as { first: { items: { body: { value: string; purpose: string }[] }[] } };
-    const assessed = annotations.first.items.flatMap((item) => item.body.filter((body) => body.purpose === 'assessing').map((body) => body.value));
+    const annotations = JSON.parse(renderReport(project, 'annotations', labelled)) as {
+      first: { items: { body: { value: string; purpose: string }[] }[] };
+    };
+    const assessed = annotations.first.items.flatMap((item) =>
+      item.body.filter((body) => body.purpose === 'assessing').map((body) => body.value),
+    );
     expect(assessed).toContain('Largely <accurate>');
   });
 

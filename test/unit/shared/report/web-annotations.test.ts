@@ -15,19 +15,38 @@ const project = loadProject(NEWSROOM_PROJECT);
  * parts Factdesk writes: written out here so the test fails when an export
  * leaves one out.
  */
-const MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'];
+const MOTIVATIONS = [
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
+];
 
 function annotationProblems(annotation: Json): string[] {
   const problems: string[] = [];
   if (annotation.type !== 'Annotation') problems.push('type is not Annotation');
-  if (typeof annotation.id !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(annotation.id)) problems.push('id is not an IRI');
-  if (!MOTIVATIONS.includes(String(annotation.motivation))) problems.push(`motivation ${String(annotation.motivation)} is not in the model`);
+  if (typeof annotation.id !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(annotation.id))
+    problems.push('id is not an IRI');
+  if (!MOTIVATIONS.includes(String(annotation.motivation)))
+    problems.push(`motivation ${String(annotation.motivation)} is not in the model`);
   const creator = annotation.creator as Json | undefined;
-  if (!creator || creator.type !== 'Person' || typeof creator.name !== 'string') problems.push('no creator (Person with a name)');
-  if (typeof annotation.created !== 'string' || Number.isNaN(Date.parse(annotation.created))) problems.push('no created date-time');
+  if (!creator || creator.type !== 'Person' || typeof creator.name !== 'string')
+    problems.push('no creator (Person with a name)');
+  if (typeof annotation.created !== 'string' || Number.isNaN(Date.parse(annotation.created)))
+    problems.push('no created date-time');
   if (annotation.target === undefined) problems.push('no target');
   for (const body of (annotation.body as Json[] | undefined) ?? []) {
-    if (body.purpose !== undefined && !MOTIVATIONS.includes(String(body.purpose))) problems.push(`body purpose ${String(body.purpose)} is not a motivation`);
+    if (body.purpose !== undefined && !MOTIVATIONS.includes(String(body.purpose)))
+      problems.push(`body purpose ${String(body.purpose)} is not a motivation`);
     if (body.type === 'TextualBody' && typeof body.value !== 'string') problems.push('TextualBody without a value');
   }
   return problems;
@@ -59,11 +78,18 @@ describe('Web Annotations export', () => {
     const reply = annotations.find((a) => String(a.id).endsWith(':cm2'))!;
     expect(reply.target).toBe('urn:factdesk:prj_northgate_ferry:claim:clm_inner');
     expect(reply.creator).toEqual({ type: 'Person', name: 'María José Ortega' });
-    expect((reply.body as Json[])[0]).toEqual({ type: 'TextualBody', value: 'Please name the schedule you compared with, "exactly".', format: 'text/plain', purpose: 'replying' });
+    expect((reply.body as Json[])[0]).toEqual({
+      type: 'TextualBody',
+      value: 'Please name the schedule you compared with, "exactly".',
+      format: 'text/plain',
+      purpose: 'replying',
+    });
   });
 
   it('claims are labelled by their permanent numbers, and positions count code points (text after an emoji lines up)', () => {
-    expect(annotations.filter((a) => a.motivation === 'assessing').map((a) => a.label)).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10].map((n) => `Claim ${n}`));
+    expect(annotations.filter((a) => a.motivation === 'assessing').map((a) => a.label)).toEqual(
+      [1, 2, 3, 4, 5, 7, 8, 9, 10].map((n) => `Claim ${n}`),
+    );
     const jobs = annotations.find((annotation) => String(annotation.id).endsWith(':clm_jobs'))!;
     const [quote, position] = (jobs.target as { selector: { exact: string; start: number; end: number }[] }).selector;
     expect([...report.articleText].slice(position.start, position.end).join('')).toBe(quote.exact);
@@ -74,13 +100,20 @@ describe('Web Annotations export', () => {
 
   it('links each evidence annotation to its claim and source excerpt', () => {
     const evidence = annotations.find((annotation) => String(annotation.id).endsWith(':evidence:ev3'))!;
-    expect((evidence.body as Json[])[0]).toEqual({ type: 'SpecificResource', source: 'urn:factdesk:prj_northgate_ferry:claim:clm_li', purpose: 'linking' });
-    const [quote, position] = (evidence.target as { selector: { exact: string; start: number; end: number }[] }).selector;
+    expect((evidence.body as Json[])[0]).toEqual({
+      type: 'SpecificResource',
+      source: 'urn:factdesk:prj_northgate_ferry:claim:clm_li',
+      purpose: 'linking',
+    });
+    const [quote, position] = (evidence.target as { selector: { exact: string; start: number; end: number }[] })
+      .selector;
     expect(project.sources[0].text.slice(position.start, position.end)).toBe(quote.exact);
   });
 
   it('the publication variant has no internal note and no comments', () => {
-    const published = JSON.stringify(JSON.parse(renderReport(project, 'annotations', { ...INTERNAL, variant: 'publication' })));
+    const published = JSON.stringify(
+      JSON.parse(renderReport(project, 'annotations', { ...INTERNAL, variant: 'publication' })),
+    );
     expect(published).not.toContain('"replying"');
     expect(published).not.toContain('The board’s own timetable contradicts the claim');
   });
@@ -94,7 +127,9 @@ function withoutClaims(source: Project): Project {
       if (n.type === 'mark') return unwrap(n.children as unknown[]);
       return [Array.isArray(n.children) ? { ...n, children: unwrap(n.children) } : n];
     });
-  const body = { root: { ...source.article.body.root, children: unwrap(source.article.body.root.children) } } as ArticleBody;
+  const body = {
+    root: { ...source.article.body.root, children: unwrap(source.article.body.root.children) },
+  } as ArticleBody;
   return { ...source, article: { ...source.article, body }, claims: [], evidence: [], nextClaimNumber: 1 };
 }
 
@@ -123,7 +158,23 @@ describe('import-annotations: an exported collection read back onto the same art
   it('brings back verdict, status, tags, notes, public explanation and comments, and the evidence links', () => {
     for (const original of project.claims) {
       const claim = restored.claims.find((c) => c.id === original.id)!;
-      expect({ ...claim, anchor: null, markId: null, updatedBy: null, updatedAt: null, verdictBy: null, orphaned: null }).toEqual({ ...original, anchor: null, markId: null, updatedBy: null, updatedAt: null, verdictBy: null, orphaned: null });
+      expect({
+        ...claim,
+        anchor: null,
+        markId: null,
+        updatedBy: null,
+        updatedAt: null,
+        verdictBy: null,
+        orphaned: null,
+      }).toEqual({
+        ...original,
+        anchor: null,
+        markId: null,
+        updatedBy: null,
+        updatedAt: null,
+        verdictBy: null,
+        orphaned: null,
+      });
     }
     expect(restored.evidence.map((link) => link.id).sort()).toEqual(project.evidence.map((link) => link.id).sort());
     for (const link of project.evidence) expect(restored.evidence.find((l) => l.id === link.id)).toEqual(link);
@@ -131,6 +182,8 @@ describe('import-annotations: an exported collection read back onto the same art
 
   it('leaves claims the project already has as they are, and says when a file is not a collection', () => {
     expect(importAnnotations(project, exported).added).toEqual([]);
-    expect(importAnnotations(bare, { type: 'Nothing' }).problems).toEqual(['This is not a Web Annotation collection (AnnotationCollection with a first page of items).']);
+    expect(importAnnotations(bare, { type: 'Nothing' }).problems).toEqual([
+      'This is not a Web Annotation collection (AnnotationCollection with a first page of items).',
+    ]);
   });
 });

@@ -32,7 +32,9 @@ describe('review status transitions', () => {
     expect(notReadyReason(claim({ verdict: 'false' }), [])).toBe('no evidence linked');
     expect(notReadyReason(claim({ verdict: 'false' }), [link('c1')])).toBeNull();
     expect(notReadyReason(claim({ verdict: 'false', status: 'approved' }), [link('c1')])).toBe('already approved');
-    expect(notReadyReason(claim({ verdict: 'false', noEvidenceReason: 'The article’s own table shows it' }), [])).toBeNull();
+    expect(
+      notReadyReason(claim({ verdict: 'false', noEvidenceReason: 'The article’s own table shows it' }), []),
+    ).toBeNull();
     expect(notReadyReason(claim({ noEvidenceReason: 'The article’s own table shows it' }), [])).toBe('no verdict');
   });
 
@@ -40,16 +42,29 @@ describe('review status transitions', () => {
     const approved = claim({ status: 'approved', verdict: 'accurate' });
     expect(statusAfterEdit(approved, { ...approved, verdict: 'mixed' })).toBe('needs-review');
     expect(statusAfterEdit(approved, { ...approved, note: 'more' })).toBe('needs-review');
-    expect(statusAfterEdit(approved, { ...approved, comments: [{ id: 'x', author: 'E', text: 'fine', createdAt: '', editedAt: null, resolved: false, kind: 'comment' }] })).toBe('approved');
+    expect(
+      statusAfterEdit(approved, {
+        ...approved,
+        comments: [
+          { id: 'x', author: 'E', text: 'fine', createdAt: '', editedAt: null, resolved: false, kind: 'comment' },
+        ],
+      }),
+    ).toBe('approved');
     expect(statusAfterEdit(claim({ status: 'open' }), claim({ status: 'open', verdict: 'false' }))).toBe('open');
   });
 
   it('queues claims awaiting review in document order and allows sign-off only when none is pending', () => {
-    const claims = [claim({ id: 'a', status: 'needs-review' }), claim({ id: 'b', status: 'approved' }), claim({ id: 'c', status: 'needs-review' })];
+    const claims = [
+      claim({ id: 'a', status: 'needs-review' }),
+      claim({ id: 'b', status: 'approved' }),
+      claim({ id: 'c', status: 'needs-review' }),
+    ];
     expect(reviewQueue(claims).map((c: Claim) => c.id)).toEqual(['a', 'c']);
     expect(canSignOff(claims)).toBe(false);
     // An open (never reviewed) claim blocks sign-off too: only approved or held-back claims pass the gate.
-    expect(canSignOff([claim({ status: 'approved', verdict: 'false' }), claim({ status: 'open', verdict: 'false' })])).toBe(false);
+    expect(
+      canSignOff([claim({ status: 'approved', verdict: 'false' }), claim({ status: 'open', verdict: 'false' })]),
+    ).toBe(false);
     expect(canSignOff([claim({ status: 'approved', verdict: 'false' })])).toBe(true);
     expect(canSignOff([claim({ status: 'changes-requested' })])).toBe(false);
     expect(canSignOff([])).toBe(false);
@@ -59,9 +74,26 @@ describe('review status transitions', () => {
 describe('claimActivity', () => {
   const at = '2026-11-22T10:00:00.000Z';
   it('logs marking, rating, tagging, review decisions, comments and deletion', () => {
-    const rated = claim({ verdict: 'misleading', tags: { attributed: { speaker: 'Mayor' }, disputed: null, free: ['turnout'] } });
+    const rated = claim({
+      verdict: 'misleading',
+      tags: { attributed: { speaker: 'Mayor' }, disputed: null, free: ['turnout'] },
+    });
     const sent = { ...rated, status: 'needs-review' as const };
-    const commented = { ...sent, comments: [{ id: 'k1', author: 'Ed', text: 'Source?', createdAt: at, editedAt: null, resolved: false, kind: 'request-changes' as const }], status: 'changes-requested' as const };
+    const commented = {
+      ...sent,
+      comments: [
+        {
+          id: 'k1',
+          author: 'Ed',
+          text: 'Source?',
+          createdAt: at,
+          editedAt: null,
+          resolved: false,
+          kind: 'request-changes' as const,
+        },
+      ],
+      status: 'changes-requested' as const,
+    };
     const log = [
       ...claimActivity({}, { c1: base }, 'Priya', at),
       ...claimActivity({ c1: base }, { c1: rated }, 'Priya', at),

@@ -6,7 +6,10 @@ import { canSignOff, signOffBlockers, signOffRecord, signOffScope } from '../../
 import type { Claim } from '../../../../shared/project/schema';
 
 const made = new Date('2026-11-22T09:00:00Z');
-const claim = (number: number, fields: Partial<Claim>): Claim => ({ ...newClaim(`c${number}`, `Claim text ${number}`, 'Priya Shah', made, number), ...fields });
+const claim = (number: number, fields: Partial<Claim>): Claim => ({
+  ...newClaim(`c${number}`, `Claim text ${number}`, 'Priya Shah', made, number),
+  ...fields,
+});
 const hold = (reason: string) => ({ reason, by: 'Dana Okoye', at: '2026-11-23T09:00:00Z' });
 
 describe('the sign-off gate', () => {
@@ -26,17 +29,32 @@ describe('the sign-off gate', () => {
   });
 
   it('names each kind of blocker: awaiting review, sent back, approved but unrated, held without a reason', () => {
-    expect(signOffBlockers([claim(1, { verdict: 'false', status: 'needs-review' })])[0].reasons).toEqual(['awaiting review']);
-    expect(signOffBlockers([claim(1, { verdict: 'false', status: 'changes-requested' })])[0].reasons).toEqual(['sent back for changes']);
+    expect(signOffBlockers([claim(1, { verdict: 'false', status: 'needs-review' })])[0].reasons).toEqual([
+      'awaiting review',
+    ]);
+    expect(signOffBlockers([claim(1, { verdict: 'false', status: 'changes-requested' })])[0].reasons).toEqual([
+      'sent back for changes',
+    ]);
     expect(signOffBlockers([claim(1, { status: 'approved' })])[0].reasons).toEqual(['not rated']);
-    expect(signOffBlockers([claim(1, { notForPublication: hold('  ') })])[0].reasons).toEqual(['held from publication without a reason']);
+    expect(signOffBlockers([claim(1, { notForPublication: hold('  ') })])[0].reasons).toEqual([
+      'held from publication without a reason',
+    ]);
   });
 
   it('opens when every claim is approved and rated or held back with a reason, and records exactly what was signed off', () => {
-    const settled = [...story.slice(0, 4), ...story.slice(4).map((c) => ({ ...c, notForPublication: hold('Legal has not cleared it') }))];
+    const settled = [
+      ...story.slice(0, 4),
+      ...story.slice(4).map((c) => ({ ...c, notForPublication: hold('Legal has not cleared it') })),
+    ];
     expect(canSignOff(settled)).toBe(true);
     const record = signOffRecord(settled, 'Dana Okoye', '2026-11-24T10:00:00Z');
-    expect(record).toEqual({ by: 'Dana Okoye', at: '2026-11-24T10:00:00Z', approved: [1, 2, 3, 4], notForPublication: [5, 6, 7, 8, 9, 10, 11], notReviewed: [] });
+    expect(record).toEqual({
+      by: 'Dana Okoye',
+      at: '2026-11-24T10:00:00Z',
+      approved: [1, 2, 3, 4],
+      notForPublication: [5, 6, 7, 8, 9, 10, 11],
+      notReviewed: [],
+    });
     expect(signOffScope(record)).toBe('4 claims approved, 7 not for publication');
   });
 
@@ -53,8 +71,15 @@ describe('claim counts, said truthfully', () => {
       ...[10, 11].map((n) => claim(n, { status: 'open' })),
     ];
     expect(claimCountsText(claimCounts(story))).toBe('11 claims: 4 approved, 7 not reviewed (2 unrated)');
-    const later = [...story.slice(0, 4), claim(5, { verdict: 'mixed', status: 'needs-review' }), claim(6, { verdict: 'false', status: 'changes-requested' }), claim(7, { notForPublication: hold('Legal') })];
-    expect(claimCountsText(claimCounts(later))).toBe('7 claims: 4 approved, 1 not for publication, 1 sent back for changes, 1 not reviewed (1 awaiting review)');
+    const later = [
+      ...story.slice(0, 4),
+      claim(5, { verdict: 'mixed', status: 'needs-review' }),
+      claim(6, { verdict: 'false', status: 'changes-requested' }),
+      claim(7, { notForPublication: hold('Legal') }),
+    ];
+    expect(claimCountsText(claimCounts(later))).toBe(
+      '7 claims: 4 approved, 1 not for publication, 1 sent back for changes, 1 not reviewed (1 awaiting review)',
+    );
     expect(claimCountsText(claimCounts([]))).toBe('No claims');
   });
 });

@@ -6,12 +6,25 @@ import { VERDICT_LABEL_MAX, verdictLabel } from '../../../../shared/claims/verdi
 describe('preferences: backups, autosave, verdict labels and tag colours', () => {
   it('defaults every new field: backups a second after edits, no autosave, default labels, plain tags', () => {
     expect(preferencesFrom(undefined)).toEqual(DEFAULT_PREFERENCES);
-    expect(DEFAULT_PREFERENCES).toMatchObject({ backupDelaySeconds: 1, autoSave: 'off', autoSaveMinutes: 5, verdictLabels: {}, tagColours: {} });
+    expect(DEFAULT_PREFERENCES).toMatchObject({
+      backupDelaySeconds: 1,
+      autoSave: 'off',
+      autoSaveMinutes: 5,
+      verdictLabels: {},
+      tagColours: {},
+    });
     expect(Preferences.safeParse(DEFAULT_PREFERENCES).success).toBe(true);
   });
 
   it('keeps valid choices read from disk', () => {
-    const stored = { ...DEFAULT_PREFERENCES, backupDelaySeconds: 0, autoSave: 'on-focus-change', autoSaveMinutes: 10, verdictLabels: { 'mostly-accurate': 'Largely accurate' }, tagColours: { budget: 'teal' } };
+    const stored = {
+      ...DEFAULT_PREFERENCES,
+      backupDelaySeconds: 0,
+      autoSave: 'on-focus-change',
+      autoSaveMinutes: 10,
+      verdictLabels: { 'mostly-accurate': 'Largely accurate' },
+      tagColours: { budget: 'teal' },
+    };
     expect(preferencesFrom(stored)).toEqual(stored);
   });
 
@@ -27,11 +40,15 @@ describe('preferences: backups, autosave, verdict labels and tag colours', () =>
     });
     expect(repaired.verdictLabels).toEqual({ false: 'Wrong' });
     expect(repaired.tagColours).toEqual({ budget: 'teal' });
-    expect(preferencesFrom({ verdictLabels: 'nonsense', tagColours: [] })).toMatchObject({ verdictLabels: {}, tagColours: {} });
+    expect(preferencesFrom({ verdictLabels: 'nonsense', tagColours: [] })).toMatchObject({
+      verdictLabels: {},
+      tagColours: {},
+    });
   });
 
   it('refuses, when saving, labels that are too long, unknown verdicts and unknown colours', () => {
-    const save = (change: Partial<Record<string, unknown>>) => Preferences.safeParse({ ...DEFAULT_PREFERENCES, ...change }).success;
+    const save = (change: Partial<Record<string, unknown>>) =>
+      Preferences.safeParse({ ...DEFAULT_PREFERENCES, ...change }).success;
     expect(save({ verdictLabels: { false: 'x'.repeat(VERDICT_LABEL_MAX + 1) } })).toBe(false);
     expect(save({ verdictLabels: { wrong: 'Wrong' } })).toBe(false);
     expect(save({ tagColours: { budget: 'pink' } })).toBe(false);

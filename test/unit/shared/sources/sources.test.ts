@@ -7,19 +7,40 @@ const NOW = new Date('2026-11-20T09:30:00Z');
 const TEXT = 'The board met on Monday.\nIt agreed the repairs would cost $767m.\nBills rise in April.';
 
 function link(id: string, sourceId: string, start: number, end: number, text = TEXT): EvidenceLink {
-  return { id, claimId: 'clm_1', sourceId, stance: 'supports', anchor: anchorFor(text, start, end), note: '', createdBy: '', createdAt: '' };
+  return {
+    id,
+    claimId: 'clm_1',
+    sourceId,
+    stance: 'supports',
+    anchor: anchorFor(text, start, end),
+    note: '',
+    createdBy: '',
+    createdAt: '',
+  };
 }
 
 describe('createSource', () => {
   it('freezes the text with "\\n" line ends and stamps the access time', () => {
-    const source = createSource({ title: '  Board minutes ', outlet: 'Water Authority', text: 'One.\r\nTwo.\rThree.' }, NOW);
-    expect(source).toMatchObject({ title: 'Board minutes', outlet: 'Water Authority', author: '', url: '', text: 'One.\nTwo.\nThree.', accessedAt: '2026-11-20T09:30:00.000Z' });
+    const source = createSource(
+      { title: '  Board minutes ', outlet: 'Water Authority', text: 'One.\r\nTwo.\rThree.' },
+      NOW,
+    );
+    expect(source).toMatchObject({
+      title: 'Board minutes',
+      outlet: 'Water Authority',
+      author: '',
+      url: '',
+      text: 'One.\nTwo.\nThree.',
+      accessedAt: '2026-11-20T09:30:00.000Z',
+    });
     expect(source.id).toMatch(/^src_[0-9a-f]{16}$/);
   });
 
   it('falls back to the file name or address for a missing title', () => {
     expect(createSource({ title: ' ', text: 'x', fileName: 'memo.docx' }, NOW).title).toBe('memo.docx');
-    expect(createSource({ title: '', text: 'x', url: 'https://example.org/a' }, NOW).title).toBe('https://example.org/a');
+    expect(createSource({ title: '', text: 'x', url: 'https://example.org/a' }, NOW).title).toBe(
+      'https://example.org/a',
+    );
     expect(createSource({ title: '', text: 'x' }, NOW).title).toBe('Untitled source');
   });
 });

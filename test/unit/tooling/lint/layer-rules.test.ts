@@ -35,7 +35,11 @@ const BROKEN: [file: string, code: string, reason: string][] = [
   ['renderer/fixture.ts', "import { readFile } from 'node:fs/promises';", 'no node built-ins'],
   ['renderer/panels/fixture.tsx', "import os from 'os';", 'no node built-ins'],
   ['renderer/panels/fixture.tsx', "import { ipcRenderer } from 'electron';", 'only main/shell/ talks to Electron'],
-  ['renderer/fixture.ts', "import { createHandlers } from '../../../../main/handlers';", 'only through window.factdesk'],
+  [
+    'renderer/fixture.ts',
+    "import { createHandlers } from '../../../../main/handlers';",
+    'only through window.factdesk',
+  ],
   [
     'renderer/editor/claims/fixture.ts',
     "import type { Dialogs } from '../../../../main/handlers';",
@@ -50,7 +54,11 @@ const BROKEN: [file: string, code: string, reason: string][] = [
     "import { SET_VERDICT_COMMAND } from '../../../../renderer/editor/claims/claim-commands';",
     'never import upward',
   ],
-  ['renderer/state/fixture.ts', "import { ClaimsPanel } from '../../../../renderer/panels/claims/ClaimsPanel';", 'never import upward'],
+  [
+    'renderer/state/fixture.ts',
+    "import { ClaimsPanel } from '../../../../renderer/panels/claims/ClaimsPanel';",
+    'never import upward',
+  ],
   [
     'renderer/project/slices/fixture.ts',
     "import { readerPlace } from '../../../../renderer/editor/reader-place';",

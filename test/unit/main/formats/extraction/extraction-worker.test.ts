@@ -15,7 +15,10 @@ import { docxOf, pdfOf } from '../../../helpers/hostile-documents';
 const NOW = new Date('2026-12-01T10:00:00Z');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-extract-'));
 const longPdf = path.join(dir, 'annual-accounts.pdf');
-writeFileSync(longPdf, pdfOf({ pages: 2_000, pageText: 'Leakage fell by 9 per cent after the new detection programme began.' }));
+writeFileSync(
+  longPdf,
+  pdfOf({ pages: 2_000, pageText: 'Leakage fell by 9 per cent after the new detection programme began.' }),
+);
 
 /** Runs `work` while a 20 ms timer ticks on this thread; the longest wait between ticks. */
 async function longestTimerGap<T>(work: () => Promise<T>): Promise<{ result: T; gapMs: number }> {
@@ -36,7 +39,9 @@ async function longestTimerGap<T>(work: () => Promise<T>): Promise<{ result: T; 
 describe('reading documents in the extraction worker', () => {
   it('keeps main’s timers firing while a 2,000-page PDF is read, and reports progress page by page', async () => {
     const progress: number[] = [];
-    const { result, gapMs } = await longestTimerGap(() => importSourceFile(longPdf, NOW, { onProgress: (fraction) => progress.push(fraction) }));
+    const { result, gapMs } = await longestTimerGap(() =>
+      importSourceFile(longPdf, NOW, { onProgress: (fraction) => progress.push(fraction) }),
+    );
     expect(gapMs).toBeLessThan(1_000);
     if (!result.ok) throw new Error(result.message);
     expect(result.source.text.split('\n')).toHaveLength(2_000);
@@ -57,18 +62,29 @@ describe('reading documents in the extraction worker', () => {
       },
     });
     expect(performance.now() - cancelledAt).toBeLessThan(1_000);
-    expect(result).toEqual({ ok: false, message: 'The file ‘annual-accounts.pdf’ could not be imported: the import was cancelled. Nothing was added.' });
+    expect(result).toEqual({
+      ok: false,
+      message: 'The file ‘annual-accounts.pdf’ could not be imported: the import was cancelled. Nothing was added.',
+    });
   }, 60_000);
 
   it('stops at the time limit', async () => {
     const result = await importSourceFile(longPdf, NOW, { limits: { ...DEFAULT_EXTRACTION_LIMITS, timeoutMs: 300 } });
-    expect(result).toEqual({ ok: false, message: 'The file ‘annual-accounts.pdf’ could not be imported: reading it took longer than 0.3 seconds, the limit. Nothing was added.' });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'The file ‘annual-accounts.pdf’ could not be imported: reading it took longer than 0.3 seconds, the limit. Nothing was added.',
+    });
   }, 30_000);
 
   it('stops at the memory limit', async () => {
     const file = path.join(dir, 'minutes.docx');
     writeFileSync(file, docxOf('The council met on Tuesday. ', 24));
     const result = await importSourceFile(file, NOW, { limits: { ...DEFAULT_EXTRACTION_LIMITS, maxMemoryMb: 64 } });
-    expect(result).toEqual({ ok: false, message: 'The file ‘minutes.docx’ could not be imported: reading it needed more memory than Factdesk allows (64 MB). Nothing was added.' });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'The file ‘minutes.docx’ could not be imported: reading it needed more memory than Factdesk allows (64 MB). Nothing was added.',
+    });
   }, 30_000);
 });

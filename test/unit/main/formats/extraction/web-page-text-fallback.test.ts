@@ -40,7 +40,11 @@ describe('pages too deep or too large for Readability (it would take seconds to 
   it('are read by the fallback alone: a page the bounded parser flattened, or one of more elements than the budget', () => {
     parse.mockReturnValue({ title: 'Ledger', content: '<p>What Readability found.</p>' });
     const depth = DEFAULT_EXTRACTION_LIMITS.maxHtmlDepth + 5;
-    expect(htmlToText(PAGE.replace('<h1>', `${'<div>'.repeat(depth)}<h1>`).replace('</main>', `${'</div>'.repeat(depth)}</main>`)).text).toBe(BILLS);
+    expect(
+      htmlToText(
+        PAGE.replace('<h1>', `${'<div>'.repeat(depth)}<h1>`).replace('</main>', `${'</div>'.repeat(depth)}</main>`),
+      ).text,
+    ).toBe(BILLS);
     expect(htmlToText(withSpans(READABILITY_MAX_ELEMENTS)).text).toBe(BILLS);
     expect(htmlToText(withSpans(READABILITY_MAX_ELEMENTS - 20)).text).toBe('What Readability found.');
     parse.mockReset();

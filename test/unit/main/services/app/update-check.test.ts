@@ -6,7 +6,10 @@ import { checkForUpdate, feedUrlOf, updateDialog, updateInfoFile } from '../../.
 /** Help → Check for Updates… against an update feed served on 127.0.0.1, as electron-builder publishes one. */
 
 const feeds: Record<string, { status: number; body: string } | 'hang'> = {
-  '/newer/latest-linux.yml': { status: 200, body: "version: 0.2.0\nfiles:\n  - url: Factdesk-0.2.0.AppImage\n    sha512: abc\n    size: 100\npath: Factdesk-0.2.0.AppImage\nsha512: abc\nreleaseDate: '2026-12-01T10:00:00.000Z'\n" },
+  '/newer/latest-linux.yml': {
+    status: 200,
+    body: "version: 0.2.0\nfiles:\n  - url: Factdesk-0.2.0.AppImage\n    sha512: abc\n    size: 100\npath: Factdesk-0.2.0.AppImage\nsha512: abc\nreleaseDate: '2026-12-01T10:00:00.000Z'\n",
+  },
   '/same/latest-linux.yml': { status: 200, body: 'version: 0.1.0\n' },
   '/older/latest-linux.yml': { status: 200, body: 'version: 0.0.9\n' },
   '/prerelease/latest-linux.yml': { status: 200, body: 'version: 0.2.0-beta.1\n' },
@@ -36,7 +39,13 @@ afterAll(async () => {
 });
 
 const check = (feed: string | null, extra: { platform?: NodeJS.Platform; timeoutMs?: number } = {}) =>
-  checkForUpdate({ feedUrl: feed === null ? null : `${base}${feed}`, currentVersion: '0.1.0', platform: extra.platform ?? 'linux', arch: 'x64', timeoutMs: extra.timeoutMs });
+  checkForUpdate({
+    feedUrl: feed === null ? null : `${base}${feed}`,
+    currentVersion: '0.1.0',
+    platform: extra.platform ?? 'linux',
+    arch: 'x64',
+    timeoutMs: extra.timeoutMs,
+  });
 
 describe('checkForUpdate', () => {
   it('offers a newer version from the feed', async () => {
@@ -44,7 +53,8 @@ describe('checkForUpdate', () => {
     expect(result).toEqual({ kind: 'available', current: '0.1.0', latest: '0.2.0' });
     expect(updateDialog(result)).toEqual({
       message: 'Factdesk 0.2.0 is available.',
-      detail: 'You have 0.1.0. Download it now? Factdesk installs it when it next restarts, after asking about unsaved work.',
+      detail:
+        'You have 0.1.0. Download it now? Factdesk installs it when it next restarts, after asking about unsaved work.',
       offerDownload: true,
     });
   });
@@ -54,8 +64,14 @@ describe('checkForUpdate', () => {
   });
 
   it('says up to date for the same or an older version, and offers a pre-release only to someone running one', async () => {
-    for (const feed of ['/same', '/older', '/prerelease']) expect(await check(feed)).toEqual({ kind: 'up-to-date', current: '0.1.0' });
-    const tester = await checkForUpdate({ feedUrl: `${base}/prerelease`, currentVersion: '0.2.0-alpha.3', platform: 'linux', arch: 'x64' });
+    for (const feed of ['/same', '/older', '/prerelease'])
+      expect(await check(feed)).toEqual({ kind: 'up-to-date', current: '0.1.0' });
+    const tester = await checkForUpdate({
+      feedUrl: `${base}/prerelease`,
+      currentVersion: '0.2.0-alpha.3',
+      platform: 'linux',
+      arch: 'x64',
+    });
     expect(tester).toMatchObject({ kind: 'available', latest: '0.2.0-beta.1' });
     expect(updateDialog({ kind: 'up-to-date', current: '0.1.0' }).message).toBe('Factdesk is up to date.');
   });
@@ -63,14 +79,26 @@ describe('checkForUpdate', () => {
   it('never goes online without a feed, and says so', async () => {
     const result = await check(null);
     expect(result).toEqual({ kind: 'no-feed' });
-    expect(updateDialog(result)).toMatchObject({ message: 'This copy of Factdesk has no update feed.', offerDownload: false });
+    expect(updateDialog(result)).toMatchObject({
+      message: 'This copy of Factdesk has no update feed.',
+      offerDownload: false,
+    });
   });
 
   it('explains a missing file, a page that is not a feed, and a feed that does not answer', async () => {
-    expect(await check('/nowhere')).toEqual({ kind: 'failed', message: `The update feed answered “404 Not Found” for ${base}/nowhere/latest-linux.yml.` });
-    expect(await check('/garbled')).toEqual({ kind: 'failed', message: 'The update feed’s latest-linux.yml names no valid version.' });
+    expect(await check('/nowhere')).toEqual({
+      kind: 'failed',
+      message: `The update feed answered “404 Not Found” for ${base}/nowhere/latest-linux.yml.`,
+    });
+    expect(await check('/garbled')).toEqual({
+      kind: 'failed',
+      message: 'The update feed’s latest-linux.yml names no valid version.',
+    });
     const slow = await check('/slow', { timeoutMs: 300 });
-    expect(slow).toEqual({ kind: 'failed', message: `The update feed at ${new URL(base).host} did not answer within 0.3 seconds.` });
+    expect(slow).toEqual({
+      kind: 'failed',
+      message: `The update feed at ${new URL(base).host} did not answer within 0.3 seconds.`,
+    });
     expect(updateDialog(slow)).toMatchObject({ message: 'Could not check for updates.', offerDownload: false });
   });
 
@@ -79,14 +107,24 @@ describe('checkForUpdate', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const result = await checkForUpdate({ feedUrl: `http://127.0.0.1:${port}/feed`, currentVersion: '0.1.0', platform: 'linux', arch: 'x64' });
-    expect(result).toEqual({ kind: 'failed', message: `Could not reach the update feed at 127.0.0.1:${port}. Check the network connection and try again.` });
+    const result = await checkForUpdate({
+      feedUrl: `http://127.0.0.1:${port}/feed`,
+      currentVersion: '0.1.0',
+      platform: 'linux',
+      arch: 'x64',
+    });
+    expect(result).toEqual({
+      kind: 'failed',
+      message: `Could not reach the update feed at 127.0.0.1:${port}. Check the network connection and try again.`,
+    });
   });
 });
 
 describe('feedUrlOf (app-update.yml, written by electron-builder from publish)', () => {
   it('takes an http(s) feed and nothing else', () => {
-    expect(feedUrlOf('provider: generic\nurl: https://downloads.example.org/factdesk\nchannel: latest\n')).toBe('https://downloads.example.org/factdesk');
+    expect(feedUrlOf('provider: generic\nurl: https://downloads.example.org/factdesk\nchannel: latest\n')).toBe(
+      'https://downloads.example.org/factdesk',
+    );
     expect(feedUrlOf('provider: generic\nurl: none\n')).toBeNull();
     expect(feedUrlOf('provider: generic\nurl: file:///etc\n')).toBeNull();
     expect(feedUrlOf(null)).toBeNull();
@@ -94,11 +132,11 @@ describe('feedUrlOf (app-update.yml, written by electron-builder from publish)',
   });
 
   it('names the file electron-builder writes for each platform', () => {
-    expect([updateInfoFile('win32', 'x64'), updateInfoFile('darwin', 'arm64'), updateInfoFile('linux', 'x64'), updateInfoFile('linux', 'arm64')]).toEqual([
-      'latest.yml',
-      'latest-mac.yml',
-      'latest-linux.yml',
-      'latest-linux-arm64.yml',
-    ]);
+    expect([
+      updateInfoFile('win32', 'x64'),
+      updateInfoFile('darwin', 'arm64'),
+      updateInfoFile('linux', 'x64'),
+      updateInfoFile('linux', 'arm64'),
+    ]).toEqual(['latest.yml', 'latest-mac.yml', 'latest-linux.yml', 'latest-linux-arm64.yml']);
   });
 });

@@ -13,7 +13,10 @@ describe('CrashLog (user-data folder, plain text)', () => {
     const dir = folder();
     const log = new CrashLog(dir, at('2026-12-02T09:15:00.000Z'), '0.1.0');
     await log.append('The window’s page stopped', { reason: 'oom', exitCode: 9, ignored: undefined });
-    await log.append('An error blanked the window', { message: 'boom', stack: 'Error: boom\n    at Card (card.tsx:3)' });
+    await log.append('An error blanked the window', {
+      message: 'boom',
+      stack: 'Error: boom\n    at Card (card.tsx:3)',
+    });
     expect(readFileSync(path.join(dir, CRASH_LOG_NAME), 'utf8')).toBe(
       'Factdesk crash log: what went wrong, newest last. It stays on this computer.\n\n' +
         '=== 2026-12-02T09:15:00.000Z · Factdesk 0.1.0 · The window’s page stopped\nreason: oom\nexitCode: 9\n\n' +
@@ -51,15 +54,36 @@ describe('CrashLog (user-data folder, plain text)', () => {
 
 describe('when a process goes away', () => {
   it('offers to reload when the window’s page stops, naming why', () => {
-    expect(windowProcessGone({ reason: 'oom', exitCode: 9 })).toEqual({ logTitle: 'The window’s page stopped', offerReload: true, message: 'Factdesk’s window stopped working: it ran out of memory.' });
-    expect(windowProcessGone({ reason: 'crashed', exitCode: 139 }).message).toBe('Factdesk’s window stopped working: it crashed.');
-    expect(windowProcessGone({ reason: 'something-new', exitCode: 1 }).message).toBe('Factdesk’s window stopped working: it stopped (something-new).');
-    expect(windowProcessGone({ reason: 'clean-exit', exitCode: 0 })).toMatchObject({ logTitle: null, offerReload: false });
+    expect(windowProcessGone({ reason: 'oom', exitCode: 9 })).toEqual({
+      logTitle: 'The window’s page stopped',
+      offerReload: true,
+      message: 'Factdesk’s window stopped working: it ran out of memory.',
+    });
+    expect(windowProcessGone({ reason: 'crashed', exitCode: 139 }).message).toBe(
+      'Factdesk’s window stopped working: it crashed.',
+    );
+    expect(windowProcessGone({ reason: 'something-new', exitCode: 1 }).message).toBe(
+      'Factdesk’s window stopped working: it stopped (something-new).',
+    );
+    expect(windowProcessGone({ reason: 'clean-exit', exitCode: 0 })).toMatchObject({
+      logTitle: null,
+      offerReload: false,
+    });
   });
 
   it('offers to reload when the GPU process stops; logs other helpers without interrupting', () => {
-    expect(childProcessGone({ type: 'GPU', reason: 'crashed', exitCode: 1 })).toMatchObject({ logTitle: 'A GPU process stopped', offerReload: true });
-    expect(childProcessGone({ type: 'Utility', serviceName: 'network.mojom.NetworkService', reason: 'crashed', exitCode: 1 })).toEqual({ logTitle: 'A network.mojom.NetworkService process stopped', offerReload: false, message: '' });
+    expect(childProcessGone({ type: 'GPU', reason: 'crashed', exitCode: 1 })).toMatchObject({
+      logTitle: 'A GPU process stopped',
+      offerReload: true,
+    });
+    expect(
+      childProcessGone({
+        type: 'Utility',
+        serviceName: 'network.mojom.NetworkService',
+        reason: 'crashed',
+        exitCode: 1,
+      }),
+    ).toEqual({ logTitle: 'A network.mojom.NetworkService process stopped', offerReload: false, message: '' });
     expect(childProcessGone({ type: 'Utility', reason: 'clean-exit', exitCode: 0 }).logTitle).toBeNull();
   });
 

@@ -38,7 +38,11 @@ function freshFolder(d: SmallDisk): string {
 }
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), 'latin1')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, name), 'latin1')]),
+  );
 }
 
 afterAll(() => disk?.unmount());
@@ -61,7 +65,12 @@ describe.skipIf(!disk)('on a nearly full disk (a real 64 KB tmpfs)', () => {
     if (!opened?.ok) throw new Error('could not open the project');
     const before = snapshot(dir);
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const result = await handlers.saveProject({ path: file, session: opened.session, project: projectView(BIG), suggestedName: 'story' });
+      const result = await handlers.saveProject({
+        path: file,
+        session: opened.session,
+        project: projectView(BIG),
+        suggestedName: 'story',
+      });
       expect(result.ok).toBe(false);
       expect(!result.ok && 'message' in result && result.message).toMatch(DISK_FULL);
       expect(snapshot(dir)).toEqual(before);
@@ -81,7 +90,11 @@ describe.skipIf(!disk)('on a nearly full disk (a real 64 KB tmpfs)', () => {
   it('factdesk export -o fails with the free space named, exit 1, and writes no report', () => {
     dir = freshFolder(disk!);
     writeFileSync(path.join(dir, 'filler'), Buffer.alloc(56 * 1024));
-    const result = spawnSync(process.execPath, [CLI, 'export', NEWSROOM_PROJECT, '--format', 'html', '-o', path.join(dir, 'report.html')], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(
+      process.execPath,
+      [CLI, 'export', NEWSROOM_PROJECT, '--format', 'html', '-o', path.join(dir, 'report.html')],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(result.stderr).toMatch(/^factdesk export: Nothing was saved: the disk is full \(\d+(\.\d)? MB free\)/);
     expect(result.status).toBe(1);
     expect(readdirSync(dir)).toEqual(['filler']);
@@ -90,9 +103,14 @@ describe.skipIf(!disk)('on a nearly full disk (a real 64 KB tmpfs)', () => {
   it('a crash backup that does not fit leaves the earlier backup whole', async () => {
     dir = freshFolder(disk!);
     const backups = new RecoveryBackups(dir);
-    const key = await backups.write({ path: null, name: 'story', project: growingProject(1) }, new Date('2026-03-01T10:00:00Z'));
+    const key = await backups.write(
+      { path: null, name: 'story', project: growingProject(1) },
+      new Date('2026-03-01T10:00:00Z'),
+    );
     const before = snapshot(dir);
-    await expect(backups.write({ path: null, name: 'story', project: BIG }, new Date('2026-03-01T10:01:00Z'))).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(
+      backups.write({ path: null, name: 'story', project: BIG }, new Date('2026-03-01T10:01:00Z')),
+    ).rejects.toMatchObject({ code: 'ENOSPC' });
     expect(snapshot(dir)).toEqual(before);
     expect((await backups.read(key))?.project).toEqual(growingProject(1));
   });
@@ -101,7 +119,12 @@ describe.skipIf(!disk)('on a nearly full disk (a real 64 KB tmpfs)', () => {
     dir = freshFolder(disk!);
     const { handlers } = handlerSetup({ userDataDir: dir });
     const result = await handlers.writeBackup({ path: null, name: 'story', session: 'new', project: projectView(BIG) });
-    expect(result).toEqual({ key: null, problem: expect.stringMatching(/^The crash backup of your unsaved changes could not be written\. Nothing was saved: the disk is full \(\d+(\.\d)? MB free\)\. Save your work where there is room\.$/) });
+    expect(result).toEqual({
+      key: null,
+      problem: expect.stringMatching(
+        /^The crash backup of your unsaved changes could not be written\. Nothing was saved: the disk is full \(\d+(\.\d)? MB free\)\. Save your work where there is room\.$/,
+      ),
+    });
     expect(readdirSync(path.join(dir, 'backups'))).toEqual([]);
   });
 
@@ -119,9 +142,15 @@ describe.skipIf(!disk)('on a nearly full disk (a real 64 KB tmpfs)', () => {
     dir = freshFolder(disk!);
     const settingsFile = path.join(dir, 'settings.json');
     const store = new JsonSettingsStore(settingsFile);
-    store.set('recentProjects', [{ path: '/news/story.factdesk', name: 'story', openedAt: '2026-03-01T10:00:00.000Z' }]);
+    store.set('recentProjects', [
+      { path: '/news/story.factdesk', name: 'story', openedAt: '2026-03-01T10:00:00.000Z' },
+    ]);
     const before = snapshot(dir);
-    const many = Array.from({ length: 2000 }, (_, i) => ({ path: `/news/story-${i}.factdesk`, name: `story ${i}`, openedAt: '2026-03-01T10:00:00.000Z' }));
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      path: `/news/story-${i}.factdesk`,
+      name: `story ${i}`,
+      openedAt: '2026-03-01T10:00:00.000Z',
+    }));
     expect(() => store.set('recentProjects', many)).toThrow(DISK_FULL);
     expect(snapshot(dir)).toEqual(before);
     expect(new JsonSettingsStore(settingsFile).get('recentProjects')).toHaveLength(1);

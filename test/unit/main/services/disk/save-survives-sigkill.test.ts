@@ -80,7 +80,9 @@ function expectWholeBackup(file: string, round: number): void {
   if (!existsSync(`${file}.bak`)) return;
   const backup = readFileSync(`${file}.bak`, 'utf8');
   const backupVersion = Number(/"updatedAt": "version (\d+)"/.exec(backup)?.[1]);
-  expect(backup, `${path.basename(file)}.bak after round ${round}`).toBe(serializeProject(growingProject(backupVersion)));
+  expect(backup, `${path.basename(file)}.bak after round ${round}`).toBe(
+    serializeProject(growingProject(backupVersion)),
+  );
 }
 
 describe('a save killed with SIGKILL at a random moment', () => {
@@ -91,9 +93,15 @@ describe('a save killed with SIGKILL at a random moment', () => {
     const caughtMidSave = lanes.reduce((sum, lane) => sum + lane.caughtMidSave, 0);
     // The test only proves something if some kills landed in the middle of a save.
     expect(caughtMidSave).toBeGreaterThan(0);
-    console.info(`${ROUNDS} kills, ${caughtMidSave} in the middle of a save; the files ended at versions ${lanes.map((l) => l.onDisk).join(' and ')}`);
+    console.info(
+      `${ROUNDS} kills, ${caughtMidSave} in the middle of a save; the files ended at versions ${lanes.map((l) => l.onDisk).join(' and ')}`,
+    );
 
     for (const file of files) await removeStaleTempFiles(file, Date.now() + 60_000);
-    expect(readdirSync(dir).filter((name) => name.includes('.factdesk')).sort()).toEqual(['first.factdesk', 'first.factdesk.bak', 'second.factdesk', 'second.factdesk.bak']);
+    expect(
+      readdirSync(dir)
+        .filter((name) => name.includes('.factdesk'))
+        .sort(),
+    ).toEqual(['first.factdesk', 'first.factdesk.bak', 'second.factdesk', 'second.factdesk.bak']);
   }, 300_000);
 });

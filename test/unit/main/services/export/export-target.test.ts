@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,20 +41,44 @@ function folderWithProject() {
 }
 
 function contents(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isFile()).map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => statSync(path.join(dir, name)).isFile())
+      .map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]),
+  );
 }
 
 const TARGETS: [string, (dir: string) => string, RegExp][] = [
   ['the project itself', (dir) => path.join(dir, 'story.factdesk'), /‘story\.factdesk’ is the project being exported/],
-  ['its .bak', (dir) => path.join(dir, 'story.factdesk.bak'), /‘story\.factdesk\.bak’ is the backup of the project being exported/],
-  ['the project by sub/../', (dir) => `${dir}/sub/../story.factdesk`, /‘story\.factdesk’ is the project being exported/],
-  ['the project through a linked folder', (dir) => path.join(dir, 'sub', 'up', 'story.factdesk'), /‘story\.factdesk’ is the project being exported/],
+  [
+    'its .bak',
+    (dir) => path.join(dir, 'story.factdesk.bak'),
+    /‘story\.factdesk\.bak’ is the backup of the project being exported/,
+  ],
+  [
+    'the project by sub/../',
+    (dir) => `${dir}/sub/../story.factdesk`,
+    /‘story\.factdesk’ is the project being exported/,
+  ],
+  [
+    'the project through a linked folder',
+    (dir) => path.join(dir, 'sub', 'up', 'story.factdesk'),
+    /‘story\.factdesk’ is the project being exported/,
+  ],
   ['another project', (dir) => path.join(dir, 'other.factdesk'), /‘other\.factdesk’ is a Factdesk project/],
   ['a project named in capitals', (dir) => path.join(dir, 'NEW.FACTDESK'), /‘NEW\.FACTDESK’ is a Factdesk project/],
   ['a symlink to the project', (dir) => path.join(dir, 'link.html'), /‘link\.html’ is the project being exported/],
   ['a hard link to the project', (dir) => path.join(dir, 'hard.html'), /‘hard\.html’ is the project being exported/],
-  ['a symlink to another project', (dir) => path.join(dir, 'other-link.html'), /‘other-link\.html’ leads to the Factdesk project ‘other\.factdesk’/],
-  ['a symlink to the .bak', (dir) => path.join(dir, 'bak-link.html'), /‘bak-link\.html’ is the backup of the project being exported/],
+  [
+    'a symlink to another project',
+    (dir) => path.join(dir, 'other-link.html'),
+    /‘other-link\.html’ leads to the Factdesk project ‘other\.factdesk’/,
+  ],
+  [
+    'a symlink to the .bak',
+    (dir) => path.join(dir, 'bak-link.html'),
+    /‘bak-link\.html’ is the backup of the project being exported/,
+  ],
 ];
 
 describe('factdesk export -o refuses to write over a project', { timeout: 30_000 }, () => {
@@ -53,7 +86,10 @@ describe('factdesk export -o refuses to write over a project', { timeout: 30_000
     it(`-o ${what}: refused, exit 1, nothing written`, () => {
       const { dir, project } = folderWithProject();
       const before = contents(dir);
-      const result = spawnSync(process.execPath, [CLI, 'export', project, '--format', 'html', '-o', target(dir)], { encoding: 'utf8', timeout: 60_000 });
+      const result = spawnSync(process.execPath, [CLI, 'export', project, '--format', 'html', '-o', target(dir)], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(result.stderr).toMatch(reason);
       expect(result.stderr).toMatch(/^factdesk export: Nothing was saved: .+\. Choose another file with -o\.\n$/);
       expect(result.status).toBe(1);
@@ -63,7 +99,11 @@ describe('factdesk export -o refuses to write over a project', { timeout: 30_000
 
   it('still writes a report beside the project', () => {
     const { dir, project } = folderWithProject();
-    const result = spawnSync(process.execPath, [CLI, 'export', project, '--format', 'md', '-o', path.join(dir, 'story.md')], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(
+      process.execPath,
+      [CLI, 'export', project, '--format', 'md', '-o', path.join(dir, 'story.md')],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(result.status).toBe(0);
     expect(readFileSync(path.join(dir, 'story.md'), 'utf8')).toContain('Ferry terminal');
   });
@@ -80,12 +120,21 @@ describe('the Export dialog refuses the same targets', () => {
         chooseExportPath: async () => target(dir),
         printToPdf: async () => new Uint8Array(),
         openPath: async () => '',
-        projectFrom: (_session, view) => withSourceTexts(view, (id) => project.sources.find((source) => source.id === id)?.text),
+        projectFrom: (_session, view) =>
+          withSourceTexts(view, (id) => project.sources.find((source) => source.id === id)?.text),
         openFilePath: () => openFile,
       });
-      const result = await handlers.exportReport({ session: 'open', project: projectView(project), format: 'html', options: DEFAULT_REPORT_OPTIONS, suggestedName: 'x' });
+      const result = await handlers.exportReport({
+        session: 'open',
+        project: projectView(project),
+        format: 'html',
+        options: DEFAULT_REPORT_OPTIONS,
+        suggestedName: 'x',
+      });
       expect(result).toEqual({ ok: false, message: expect.stringMatching(reason) });
-      expect(!result.ok && 'message' in result && result.message).toMatch(/^Nothing was saved: .+\. Choose another name for the report\.$/);
+      expect(!result.ok && 'message' in result && result.message).toMatch(
+        /^Nothing was saved: .+\. Choose another name for the report\.$/,
+      );
       expect(contents(dir)).toEqual(before);
     });
   }

@@ -16,7 +16,9 @@ async function imported(name: string) {
 describe('importArticleFile', () => {
   it('reads plain text as paragraphs separated by blank lines, escaping markup', async () => {
     const result = await imported('pool.txt');
-    expect(result.html).toBe('<p>Pool reopens after repairs</p>\n<p>The Westgate pool reopened on Monday after a three-month closure.</p>\n<p>Repairs cost £640,000, the leisure trust said.</p>');
+    expect(result.html).toBe(
+      '<p>Pool reopens after repairs</p>\n<p>The Westgate pool reopened on Monday after a three-month closure.</p>\n<p>Repairs cost £640,000, the leisure trust said.</p>',
+    );
     expect(plainTextToHtml('a <b>\nb')).toBe('<p>a &lt;b&gt;</p>\n<p>b</p>');
   });
 
@@ -50,7 +52,9 @@ describe('importArticleFile', () => {
     const broken = await importArticleFile(path.join(dir, 'broken.docx'));
     expect(!broken.ok && broken.message).toMatch(/^The article ‘broken\.docx’ could not be imported: /);
     const unsupported = await importArticleFile(path.join(dir, 'sheet.xlsx'));
-    expect(!unsupported.ok && unsupported.message).toBe('The article ‘sheet.xlsx’ could not be imported: unsupported file type “.xlsx” (use .txt, .md, .html or .docx).');
+    expect(!unsupported.ok && unsupported.message).toBe(
+      'The article ‘sheet.xlsx’ could not be imported: unsupported file type “.xlsx” (use .txt, .md, .html or .docx).',
+    );
     const missing = await importArticleFile(path.join(dir, 'gone.txt'));
     expect(!missing.ok && missing.message).toMatch(/it does not exist/);
   });
@@ -68,8 +72,17 @@ describe('importArticleFile', () => {
     });
     const { html, recognised } = result.structured;
     expect(html.startsWith('<p>ALDMERE, Dec 13 (Norden Press) - Veltria has warned')).toBe(true);
-    for (const gone of ['Veltria warns Kosmar it will', 'By Petra Lind', 'Norden Press/Jan Moritz', 'Reporting by Petra Lind']) expect(html).not.toContain(gone);
-    expect(recognised).toContainEqual({ what: 'left out', text: 'Soldiers inspect wreckage near Kessel, Veltria, December 12, 2021. Norden Press/Jan Moritz' });
+    for (const gone of [
+      'Veltria warns Kosmar it will',
+      'By Petra Lind',
+      'Norden Press/Jan Moritz',
+      'Reporting by Petra Lind',
+    ])
+      expect(html).not.toContain(gone);
+    expect(recognised).toContainEqual({
+      what: 'left out',
+      text: 'Soldiers inspect wreckage near Kessel, Veltria, December 12, 2021. Norden Press/Jan Moritz',
+    });
   });
 
   it('turns subheads into headings, keeps the standfirst and splits a caption line from the paragraph under it (issue 21)', async () => {
@@ -90,7 +103,11 @@ describe('importArticleFile', () => {
     );
     const result = await importArticleFile(file);
     if (!result.ok) throw new Error(result.message);
-    expect(result.structured.fields).toMatchObject({ title: 'Lisbridge flood defences years behind schedule', byline: 'Hannah Cole', outlet: 'BBN News' });
+    expect(result.structured.fields).toMatchObject({
+      title: 'Lisbridge flood defences years behind schedule',
+      byline: 'Hannah Cole',
+      outlet: 'BBN News',
+    });
     expect(result.structured.html).toBe(
       [
         '<p><em>The scheme is £11m over budget, auditors say</em></p>',
@@ -112,8 +129,15 @@ describe('importArticleFile', () => {
     );
     const result = await importArticleFile(file);
     if (!result.ok) throw new Error(result.message);
-    expect(result.structured.fields).toEqual({ title: 'Quikpay admits breach', byline: 'Nadia Rahimi', outlet: '', publishedDate: '2022-03-09' });
-    expect(result.structured.html).toBe('<h1>Quikpay admits breach</h1>\n<p>Quikpay has admitted that hackers copied the details of 2.3 million customers.</p>\n<h2>What should customers do?</h2>\n<p>Be wary of calls.</p>');
+    expect(result.structured.fields).toEqual({
+      title: 'Quikpay admits breach',
+      byline: 'Nadia Rahimi',
+      outlet: '',
+      publishedDate: '2022-03-09',
+    });
+    expect(result.structured.html).toBe(
+      '<h1>Quikpay admits breach</h1>\n<p>Quikpay has admitted that hackers copied the details of 2.3 million customers.</p>\n<h2>What should customers do?</h2>\n<p>Be wary of calls.</p>',
+    );
   });
 
   it('keeps text that sits directly in wrappers (<div> paragraphs, text beside a list) when it recognises the structure', async () => {

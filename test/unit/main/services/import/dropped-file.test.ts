@@ -18,7 +18,15 @@ describe('files dropped on the window', () => {
   });
 
   it('open a dropped project as an unsaved copy, named after the file', async () => {
-    const result = await openDroppedFile({ name: 'city-water-demo.factdesk', base64: readFileSync(DEMO).toString('base64'), projectOpen: false, session: null }, { clock, sessions: new HeldProjects() });
+    const result = await openDroppedFile(
+      {
+        name: 'city-water-demo.factdesk',
+        base64: readFileSync(DEMO).toString('base64'),
+        projectOpen: false,
+        session: null,
+      },
+      { clock, sessions: new HeldProjects() },
+    );
     expect(result.kind).toBe('project');
     if (result.kind !== 'project' || !result.result.ok) throw new Error('expected an opened project');
     expect(result.result.path).toBeNull();
@@ -27,9 +35,25 @@ describe('files dropped on the window', () => {
   });
 
   it('refuse what they cannot read, naming the file', async () => {
-    const broken = await openDroppedFile({ name: 'broken.factdesk', base64: Buffer.from('{"format":').toString('base64'), projectOpen: false, session: null }, { clock, sessions: new HeldProjects() });
-    expect(broken.kind === 'project' && !broken.result.ok && broken.result.message).toMatch(/^The file ‘broken\.factdesk’ could not be opened: it is not valid JSON/);
-    const unknown = await openDroppedFile({ name: 'a.exe', base64: '', projectOpen: true, session: 'session-1' }, { clock, sessions: new HeldProjects() });
-    expect(unknown).toEqual({ kind: 'unsupported', message: expect.stringContaining('“a.exe” is not a file Factdesk can open') });
+    const broken = await openDroppedFile(
+      {
+        name: 'broken.factdesk',
+        base64: Buffer.from('{"format":').toString('base64'),
+        projectOpen: false,
+        session: null,
+      },
+      { clock, sessions: new HeldProjects() },
+    );
+    expect(broken.kind === 'project' && !broken.result.ok && broken.result.message).toMatch(
+      /^The file ‘broken\.factdesk’ could not be opened: it is not valid JSON/,
+    );
+    const unknown = await openDroppedFile(
+      { name: 'a.exe', base64: '', projectOpen: true, session: 'session-1' },
+      { clock, sessions: new HeldProjects() },
+    );
+    expect(unknown).toEqual({
+      kind: 'unsupported',
+      message: expect.stringContaining('“a.exe” is not a file Factdesk can open'),
+    });
   });
 });

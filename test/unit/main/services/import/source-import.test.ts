@@ -29,25 +29,40 @@ describe('importSourceFile', () => {
   it('takes title, outlet and byline from a wire story saved as .txt, so the citation reads properly (issue 21)', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-wire-'));
     const file = path.join(dir, '001_cef4227f8d5861dc.txt');
-    writeFileSync(file, [
-      'Tarvonia seafood exports hit record',
-      'Carlo Mendes / Atlas Wire December 14, 2021',
-      'PORT SELIM, Dec 14 (Atlas Wire) - Tarvonia exported $1.2 billion of seafood last year, nearly a third of it to the United States.',
-      'A crew member repairs nets on a trawler in Port Selim, Tarvonia, March 3, 2021. Atlas Wire/Lena Voss',
-    ].join('\n\n'));
+    writeFileSync(
+      file,
+      [
+        'Tarvonia seafood exports hit record',
+        'Carlo Mendes / Atlas Wire December 14, 2021',
+        'PORT SELIM, Dec 14 (Atlas Wire) - Tarvonia exported $1.2 billion of seafood last year, nearly a third of it to the United States.',
+        'A crew member repairs nets on a trawler in Port Selim, Tarvonia, March 3, 2021. Atlas Wire/Lena Voss',
+      ].join('\n\n'),
+    );
     const source = expectSource(await importSourceFile(file, NOW));
-    expect(source).toMatchObject({ title: 'Tarvonia seafood exports hit record', outlet: 'Atlas Wire', author: 'Carlo Mendes', fileName: '001_cef4227f8d5861dc.txt' });
+    expect(source).toMatchObject({
+      title: 'Tarvonia seafood exports hit record',
+      outlet: 'Atlas Wire',
+      author: 'Carlo Mendes',
+      fileName: '001_cef4227f8d5861dc.txt',
+    });
     expect(source.text).toContain('A crew member repairs nets');
   });
 
-  it('stores the date the source\'s text gives as its published date, and none where the text gives no full date (issue 21)', async () => {
-    const dated = tempFile('ferry.txt', [
-      'Ferry operator fined over Lanner crossings',
-      'Mia Kowalczyk, SBN News',
-      'Posted Fri 3 Mar 2023 at 4:05pm',
-      'The operator of the Lanner Island ferry has been fined $2.4 million for cancelling 412 crossings.',
-    ].join('\n\n'));
-    expect(expectSource(await importSourceFile(dated, NOW))).toMatchObject({ outlet: 'SBN News', author: 'Mia Kowalczyk', publishedDate: '2023-03-03' });
+  it("stores the date the source's text gives as its published date, and none where the text gives no full date (issue 21)", async () => {
+    const dated = tempFile(
+      'ferry.txt',
+      [
+        'Ferry operator fined over Lanner crossings',
+        'Mia Kowalczyk, SBN News',
+        'Posted Fri 3 Mar 2023 at 4:05pm',
+        'The operator of the Lanner Island ferry has been fined $2.4 million for cancelling 412 crossings.',
+      ].join('\n\n'),
+    );
+    expect(expectSource(await importSourceFile(dated, NOW))).toMatchObject({
+      outlet: 'SBN News',
+      author: 'Mia Kowalczyk',
+      publishedDate: '2023-03-03',
+    });
     const undated = tempFile('notes.txt', 'Meeting notes\n\nThe council met on Tuesday and approved the budget.');
     expect(expectSource(await importSourceFile(undated, NOW)).publishedDate).toBe('');
   });
@@ -102,14 +117,22 @@ describe('importSourceFile', () => {
       'The file ‘broken.pdf’ could not be read as a PDF file: it may be damaged or not what its name says. Nothing was added.',
     );
     const badDocx = tempFile('memo.docx', Buffer.from('PK\u0003\u0004 broken zip'));
-    expect(expectRefusal(await importSourceFile(badDocx, NOW))).toContain('‘memo.docx’ could not be read as a DOCX file');
+    expect(expectRefusal(await importSourceFile(badDocx, NOW))).toContain(
+      '‘memo.docx’ could not be read as a DOCX file',
+    );
   });
 
   it('refuses unknown types, missing files, empty files and files over the size limit', async () => {
-    expect(expectRefusal(await importSourceFile(tempFile('photo.jpg', 'x'), NOW))).toContain('not a file type Factdesk can import');
-    expect(expectRefusal(await importSourceFile('/no/such/notes.txt', NOW))).toContain('‘notes.txt’: it does not exist');
+    expect(expectRefusal(await importSourceFile(tempFile('photo.jpg', 'x'), NOW))).toContain(
+      'not a file type Factdesk can import',
+    );
+    expect(expectRefusal(await importSourceFile('/no/such/notes.txt', NOW))).toContain(
+      '‘notes.txt’: it does not exist',
+    );
     expect(expectRefusal(await importSourceFile(tempFile('empty.txt', '  \n '), NOW))).toContain('has no text');
     const huge = tempFile('huge.txt', Buffer.alloc(SIZE_LIMITS.source + 1, 'a'));
-    expect(expectRefusal(await importSourceFile(huge, NOW))).toBe('The file ‘huge.txt’ is too large to import (25 MB; the limit is 25 MB). Nothing was added.');
+    expect(expectRefusal(await importSourceFile(huge, NOW))).toBe(
+      'The file ‘huge.txt’ is too large to import (25 MB; the limit is 25 MB). Nothing was added.',
+    );
   });
 });

@@ -5,7 +5,13 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { byteWriter } from '../../../../../main/services/disk/atomic-write';
 import { hashBytes } from '../../../../../main/services/project-file/file-fingerprint';
-import { acquireLock, CLAIM_ABANDONED_MS, LOCK_STALE_MS, lockPathOf, thisProcessOwner } from '../../../../../main/services/project-file/file-lock';
+import {
+  acquireLock,
+  CLAIM_ABANDONED_MS,
+  LOCK_STALE_MS,
+  lockPathOf,
+  thisProcessOwner,
+} from '../../../../../main/services/project-file/file-lock';
 
 const clock = () => new Date();
 
@@ -27,7 +33,10 @@ describe('the project lock file', () => {
     const first = await acquireLock(file, thisProcessOwner('window-1'), clock);
     expect(first.ok).toBe(true);
     const second = await acquireLock(file, thisProcessOwner('window-2'), clock);
-    expect(second).toEqual({ ok: false, heldBy: expect.objectContaining({ instanceId: 'window-1', pid: process.pid, hostname: os.hostname() }) });
+    expect(second).toEqual({
+      ok: false,
+      heldBy: expect.objectContaining({ instanceId: 'window-1', pid: process.pid, hostname: os.hostname() }),
+    });
     if (first.ok) await first.lock.release();
     expect(existsSync(lockPathOf(file))).toBe(false);
     expect((await acquireLock(file, thisProcessOwner('window-2'), clock)).ok).toBe(true);
@@ -45,10 +54,16 @@ describe('the project lock file', () => {
   it('clears when its holder (e.g. on another machine) stopped refreshing it', async () => {
     const file = projectFile();
     const old = new Date(Date.now() - LOCK_STALE_MS - 1000).toISOString();
-    writeFileSync(lockPathOf(file), JSON.stringify({ instanceId: 'far', pid: 1, hostname: 'other-desk', user: 'kim', refreshedAt: old }));
+    writeFileSync(
+      lockPathOf(file),
+      JSON.stringify({ instanceId: 'far', pid: 1, hostname: 'other-desk', user: 'kim', refreshedAt: old }),
+    );
     expect((await acquireLock(file, thisProcessOwner('me'), clock)).ok).toBe(true);
     const fresh = new Date().toISOString();
-    writeFileSync(lockPathOf(file), JSON.stringify({ instanceId: 'far', pid: 1, hostname: 'other-desk', user: 'kim', refreshedAt: fresh }));
+    writeFileSync(
+      lockPathOf(file),
+      JSON.stringify({ instanceId: 'far', pid: 1, hostname: 'other-desk', user: 'kim', refreshedAt: fresh }),
+    );
     expect((await acquireLock(file, thisProcessOwner('me-again'), clock)).ok).toBe(false);
   });
 
@@ -63,7 +78,13 @@ describe('the project lock file', () => {
 
   it('does not hold for ever when another machine dated it in the future', async () => {
     const file = projectFile();
-    const future = { instanceId: 'far', pid: 1, hostname: 'other-desk', user: 'kim', refreshedAt: '2099-01-01T00:00:00.000Z' };
+    const future = {
+      instanceId: 'far',
+      pid: 1,
+      hostname: 'other-desk',
+      user: 'kim',
+      refreshedAt: '2099-01-01T00:00:00.000Z',
+    };
     writeFileSync(lockPathOf(file), JSON.stringify(future));
     expect((await acquireLock(file, thisProcessOwner('me'), clock)).ok).toBe(true);
     // A clock a few seconds ahead is still a live holder.
@@ -74,7 +95,13 @@ describe('the project lock file', () => {
 
   it('a takeover left half-done by a killed process blocks the stale lock only for a few seconds', async () => {
     const file = projectFile();
-    const lock = JSON.stringify({ instanceId: 'far', pid: 1, hostname: 'other-desk', user: 'kim', refreshedAt: '2020-01-01T00:00:00.000Z' });
+    const lock = JSON.stringify({
+      instanceId: 'far',
+      pid: 1,
+      hostname: 'other-desk',
+      user: 'kim',
+      refreshedAt: '2020-01-01T00:00:00.000Z',
+    });
     writeFileSync(lockPathOf(file), lock);
     const claim = `${lockPathOf(file)}.takeover-${hashBytes(lock).slice(0, 16)}`;
     writeFileSync(claim, 'left by a killed process');

@@ -25,7 +25,14 @@ function deadPid(): number {
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-lock-race-'));
   const script = path.join(dir, 'lock-race-child.cjs');
-  await build({ entryPoints: [path.join(__dirname, '../../../helpers', 'lock-race-child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: script, logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(__dirname, '../../../helpers', 'lock-race-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: script,
+    logLevel: 'warning',
+  });
   await Promise.all(
     Array.from({ length: PROCESSES }, () => {
       const child = spawn(process.execPath, [script]);
@@ -55,7 +62,8 @@ afterAll(() => {
 async function answersFor(file: string): Promise<string[]> {
   const deadline = Date.now() + 20_000;
   while ((answers.get(file)?.length ?? 0) < PROCESSES) {
-    if (Date.now() > deadline) throw new Error(`only ${answers.get(file)?.length ?? 0} of ${PROCESSES} processes answered for ${file}`);
+    if (Date.now() > deadline)
+      throw new Error(`only ${answers.get(file)?.length ?? 0} of ${PROCESSES} processes answered for ${file}`);
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
   return answers.get(file)!;
@@ -63,7 +71,13 @@ async function answersFor(file: string): Promise<string[]> {
 
 describe('taking over a stale lock', () => {
   it(`gives the lock to exactly one of ${PROCESSES} processes racing for it (${ROUNDS} rounds)`, async () => {
-    const stale = { instanceId: 'killed-app', pid: deadPid(), hostname: os.hostname(), user: 'kim', refreshedAt: new Date().toISOString() };
+    const stale = {
+      instanceId: 'killed-app',
+      pid: deadPid(),
+      hostname: os.hostname(),
+      user: 'kim',
+      refreshedAt: new Date().toISOString(),
+    };
     const holders: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       const file = path.join(dir, `story-${round}.factdesk`);
@@ -75,9 +89,13 @@ describe('taking over a stale lock', () => {
       holders.push(got.filter((answer) => answer === 'held').length);
     }
     const doubled = holders.filter((count) => count > 1).length;
-    console.info(`${ROUNDS} rounds of ${PROCESSES} processes: holders per round ${JSON.stringify(holders)}; rounds with two or more holders: ${doubled}`);
+    console.info(
+      `${ROUNDS} rounds of ${PROCESSES} processes: holders per round ${JSON.stringify(holders)}; rounds with two or more holders: ${doubled}`,
+    );
     expect(holders.every((count) => count === 1)).toBe(true);
     // Nothing left behind but the projects and their one lock each.
-    expect(readdirSync(dir).filter((name) => !/^story-\d+\.factdesk(\.lock)?$/.test(name) && name !== 'lock-race-child.cjs')).toEqual([]);
+    expect(
+      readdirSync(dir).filter((name) => !/^story-\d+\.factdesk(\.lock)?$/.test(name) && name !== 'lock-race-child.cjs'),
+    ).toEqual([]);
   }, 60_000);
 });

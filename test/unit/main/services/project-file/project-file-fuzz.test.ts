@@ -20,7 +20,10 @@ const DEMO_TEXT = readFileSync(path.resolve(__dirname, '../../../../../demo/city
 
 function expectClearOutcome(result: ReturnType<typeof parseProjectText>) {
   if (result.ok) {
-    for (const repair of result.repairs) expect(repair).toMatch(/^(Two .+ shared the id|The evidence link .+ was removed\.|The claim .+ had no number; it is now claim \d+\.|Two claims were numbered \d+; the later one .+ is now claim \d+\.)/);
+    for (const repair of result.repairs)
+      expect(repair).toMatch(
+        /^(Two .+ shared the id|The evidence link .+ was removed\.|The claim .+ had no number; it is now claim \d+\.|Two claims were numbered \d+; the later one .+ is now claim \d+\.)/,
+      );
     return;
   }
   expect(result.problem.length).toBeGreaterThan(5);
@@ -45,7 +48,9 @@ describe('the loader on damaged files', () => {
     fc.assert(
       fc.property(mutations['dangling references'], (mutate) => {
         const result = parseProjectText(mutate(DEMO_TEXT));
-        expect(result.ok && result.repairs).toEqual([expect.stringMatching(/^The evidence link “ev_\d+” pointed to a (claim|source) .* it was removed\.$/)]);
+        expect(result.ok && result.repairs).toEqual([
+          expect.stringMatching(/^The evidence link “ev_\d+” pointed to a (claim|source) .* it was removed\.$/),
+        ]);
       }),
       { numRuns: 200 },
     );
@@ -73,7 +78,12 @@ describe('save then load', () => {
   it(`returns the same project, exactly (${RUNS} runs, text level)`, { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(arbitraryProject, (project) => {
-        expect(parseProjectText(serializeProject(project))).toEqual({ ok: true, project, migratedFrom: null, repairs: [] });
+        expect(parseProjectText(serializeProject(project))).toEqual({
+          ok: true,
+          project,
+          migratedFrom: null,
+          repairs: [],
+        });
       }),
       { numRuns: RUNS },
     );

@@ -1,11 +1,28 @@
-import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempPathFor } from '../../../../../main/services/disk/atomic-write';
 import { loadProjectFile, saveProjectFile } from '../../../../../main/services/project-file/project-io';
-import { isTempFileOf, removeStaleTempFiles, STALE_TEMP_AGE_MS } from '../../../../../main/services/disk/stale-temp-files';
+import {
+  isTempFileOf,
+  removeStaleTempFiles,
+  STALE_TEMP_AGE_MS,
+} from '../../../../../main/services/disk/stale-temp-files';
 import { createEmptyProject } from '../../../../../shared/project/new-project';
 import { serializeProject } from '../../../../../shared/project/project-file';
 
@@ -33,11 +50,31 @@ describe('loadProjectFile', () => {
   });
 
   const badFiles: [string, string | Buffer, RegExp][] = [
-    ['not JSON', 'hello, world', /^The file ‘bad\.factdesk’ could not be opened: it is not valid JSON \(line 1, column 1: unexpected character “h” \(invalid symbol\)\)\.$/],
-    ['truncated', readFileSync(DEMO, 'utf8').slice(0, 1000), /could not be opened: it is not valid JSON \(line \d+, column \d+: the file ends too early/],
-    ['wrong format', '{"format":"something-else","version":1}', /could not be opened: it is not a Factdesk project \(“format” is "something-else"/],
-    ['newer version', readFileSync(DEMO, 'utf8').replace('"version": 2', '"version": 3'), /made by a newer version of Factdesk \(file version 3/],
-    ['schema failure', readFileSync(DEMO, 'utf8').replace('"status": "open"', '"status": "done"'), /does not match the Factdesk project format — claims\[0\]\.status/],
+    [
+      'not JSON',
+      'hello, world',
+      /^The file ‘bad\.factdesk’ could not be opened: it is not valid JSON \(line 1, column 1: unexpected character “h” \(invalid symbol\)\)\.$/,
+    ],
+    [
+      'truncated',
+      readFileSync(DEMO, 'utf8').slice(0, 1000),
+      /could not be opened: it is not valid JSON \(line \d+, column \d+: the file ends too early/,
+    ],
+    [
+      'wrong format',
+      '{"format":"something-else","version":1}',
+      /could not be opened: it is not a Factdesk project \(“format” is "something-else"/,
+    ],
+    [
+      'newer version',
+      readFileSync(DEMO, 'utf8').replace('"version": 2', '"version": 3'),
+      /made by a newer version of Factdesk \(file version 3/,
+    ],
+    [
+      'schema failure',
+      readFileSync(DEMO, 'utf8').replace('"status": "open"', '"status": "done"'),
+      /does not match the Factdesk project format — claims\[0\]\.status/,
+    ],
     ['empty', '', /could not be opened: it is empty\.$/],
     ['not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), /it is not a text file in UTF-8/],
   ];
@@ -56,7 +93,9 @@ describe('loadProjectFile', () => {
 
   it('says when the file does not exist or is a folder', async () => {
     const missing = await loadProjectFile(path.join(dir, 'missing.factdesk'));
-    expect(!missing.ok && missing.message).toBe('The file ‘missing.factdesk’ could not be opened: it does not exist (it may have been moved or deleted).');
+    expect(!missing.ok && missing.message).toBe(
+      'The file ‘missing.factdesk’ could not be opened: it does not exist (it may have been moved or deleted).',
+    );
     mkdirSync(path.join(dir, 'folder.factdesk'));
     const folder = await loadProjectFile(path.join(dir, 'folder.factdesk'));
     expect(!folder.ok && folder.message).toMatch(/it is a folder, not a file/);
@@ -78,7 +117,11 @@ describe('saveProjectFile', () => {
 
   it('leaves .bak holding the previous bytes on its own, so the next save or an edit in place cannot change it', async () => {
     const file = path.join(dir, 'story.factdesk');
-    const versions = ['One', 'Two', 'Three'].map((title) => ({ ...createEmptyProject(new Date('2026-01-01T00:00:00Z')), id: 'prj_same', article: { ...createEmptyProject(new Date()).article, title } }));
+    const versions = ['One', 'Two', 'Three'].map((title) => ({
+      ...createEmptyProject(new Date('2026-01-01T00:00:00Z')),
+      id: 'prj_same',
+      article: { ...createEmptyProject(new Date()).article, title },
+    }));
     for (const version of versions) await saveProjectFile(file, version);
     expect(statSync(file).ino).not.toBe(statSync(`${file}.bak`).ino);
     writeFileSync(file, 'edited in place by another program');
@@ -89,7 +132,9 @@ describe('saveProjectFile', () => {
     const file = path.join(dir, 'story.factdesk');
     const first = createEmptyProject(new Date('2026-01-01T00:00:00Z'));
     await saveProjectFile(file, first);
-    const refuse = vi.spyOn(fs, 'link').mockRejectedValue(Object.assign(new Error('links not supported'), { code: 'EPERM' }));
+    const refuse = vi
+      .spyOn(fs, 'link')
+      .mockRejectedValue(Object.assign(new Error('links not supported'), { code: 'EPERM' }));
     try {
       await saveProjectFile(file, { ...first, article: { ...first.article, title: 'Second' } });
       expect(refuse).toHaveBeenCalled();
@@ -103,7 +148,10 @@ describe('saveProjectFile', () => {
   it('after a save killed between keeping .bak and writing, the next saves neither leave a temp nor write .bak in place', async () => {
     // The state that kill leaves: .bak and the project are the same file (one inode).
     const file = path.join(dir, 'story.factdesk');
-    const versions = ['One', 'Two', 'Three'].map((title) => ({ ...createEmptyProject(new Date('2026-01-01T00:00:00Z')), article: { ...createEmptyProject(new Date()).article, title } }));
+    const versions = ['One', 'Two', 'Three'].map((title) => ({
+      ...createEmptyProject(new Date('2026-01-01T00:00:00Z')),
+      article: { ...createEmptyProject(new Date()).article, title },
+    }));
     await saveProjectFile(file, versions[0]);
     linkSync(file, `${file}.bak`);
     const backupInode = statSync(`${file}.bak`).ino;
@@ -130,7 +178,9 @@ describe('saveProjectFile', () => {
   });
 
   it('fails into a folder that does not exist', async () => {
-    await expect(saveProjectFile(path.join(dir, 'nope', 'x.factdesk'), createEmptyProject(new Date()))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(
+      saveProjectFile(path.join(dir, 'nope', 'x.factdesk'), createEmptyProject(new Date())),
+    ).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
 
@@ -139,8 +189,20 @@ describe('removeStaleTempFiles', () => {
 
   it('removes only the temps our saves make (random part and marker), and only once they are old', async () => {
     const file = path.join(dir, 'story.factdesk');
-    const ours = ['story.factdesk.0f3a9c2d4e5b6a71.factdesk-tmp', 'story.factdesk.bak.9e8d7c6b5a493827.factdesk-tmp', 'story.factdesk.lock.0123456789abcdef.factdesk-tmp', 'story.factdesk.lock.takeover-0123456789abcdef'];
-    const names = ['story.factdesk', 'story.factdesk.bak', ...ours, 'story.factdesk.notes', 'other.factdesk.0f3a9c2d4e5b6a71.factdesk-tmp', 'story.factdesk.0F3A.factdesk-tmp'];
+    const ours = [
+      'story.factdesk.0f3a9c2d4e5b6a71.factdesk-tmp',
+      'story.factdesk.bak.9e8d7c6b5a493827.factdesk-tmp',
+      'story.factdesk.lock.0123456789abcdef.factdesk-tmp',
+      'story.factdesk.lock.takeover-0123456789abcdef',
+    ];
+    const names = [
+      'story.factdesk',
+      'story.factdesk.bak',
+      ...ours,
+      'story.factdesk.notes',
+      'other.factdesk.0f3a9c2d4e5b6a71.factdesk-tmp',
+      'story.factdesk.0F3A.factdesk-tmp',
+    ];
     for (const name of names) writeFileSync(path.join(dir, name), 'x');
     expect(await removeStaleTempFiles(file)).toEqual([]);
     expect((await removeStaleTempFiles(file, old())).sort()).toEqual(ours.sort());
@@ -149,7 +211,14 @@ describe('removeStaleTempFiles', () => {
 
   it('never removes the user’s own files that merely look numbered (story.factdesk.2, .1999, .20240101, .bak.1.tmp)', async () => {
     const file = path.join(dir, 'story.factdesk');
-    const users = ['story.factdesk', 'story.factdesk.2', 'story.factdesk.1999', 'story.factdesk.20240101', 'story.factdesk.3482093412', 'story.factdesk.bak.4411.tmp'];
+    const users = [
+      'story.factdesk',
+      'story.factdesk.2',
+      'story.factdesk.1999',
+      'story.factdesk.20240101',
+      'story.factdesk.3482093412',
+      'story.factdesk.bak.4411.tmp',
+    ];
     for (const name of users) writeFileSync(path.join(dir, name), `the user’s ${name}`);
     expect(await removeStaleTempFiles(file, old())).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(users.sort());
@@ -167,7 +236,11 @@ describe('removeStaleTempFiles', () => {
 describe('saving twice at once', () => {
   it('runs the saves one after another: the last one asked wins, and .bak holds the one before', async () => {
     const file = path.join(dir, 'story.factdesk');
-    const versions = Array.from({ length: 8 }, (_, i) => ({ ...createEmptyProject(new Date('2026-01-01T00:00:00Z')), id: 'prj_same', updatedAt: `v${i}` }));
+    const versions = Array.from({ length: 8 }, (_, i) => ({
+      ...createEmptyProject(new Date('2026-01-01T00:00:00Z')),
+      id: 'prj_same',
+      updatedAt: `v${i}`,
+    }));
     await Promise.all(versions.map((version) => saveProjectFile(file, version)));
     expect(readFileSync(file, 'utf8')).toBe(serializeProject(versions[7]));
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(serializeProject(versions[6]));
@@ -179,7 +252,11 @@ describe('a project reached through a symlink', () => {
     const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'factdesk-real-'));
     const real = path.join(elsewhere, 'real.factdesk');
     const link = path.join(dir, 'story.factdesk');
-    const versions = ['One', 'Two', 'Three'].map((title) => ({ ...createEmptyProject(new Date('2026-01-01T00:00:00Z')), id: 'prj_same', article: { ...createEmptyProject(new Date()).article, title } }));
+    const versions = ['One', 'Two', 'Three'].map((title) => ({
+      ...createEmptyProject(new Date('2026-01-01T00:00:00Z')),
+      id: 'prj_same',
+      article: { ...createEmptyProject(new Date()).article, title },
+    }));
     writeFileSync(real, serializeProject(versions[0]));
     symlinkSync(real, link);
     await saveProjectFile(link, versions[1]);

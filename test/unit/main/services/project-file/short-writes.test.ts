@@ -27,7 +27,11 @@ vi.mock('electron', () => ({ default: { app: undefined, ipcMain: undefined, shel
 
 const INJECTIONS = 140;
 
-type Fault = { kind: 'short-then-full'; after: number } | { kind: 'zero'; after: number } | { kind: 'full-at-once' } | { kind: 'short-but-completes'; chunk: number };
+type Fault =
+  | { kind: 'short-then-full'; after: number }
+  | { kind: 'zero'; after: number }
+  | { kind: 'full-at-once' }
+  | { kind: 'short-but-completes'; chunk: number };
 
 const faults: fc.Arbitrary<Fault> = fc.oneof(
   fc.record({ kind: fc.constant('short-then-full' as const), after: fc.integer({ min: 1, max: 20_000 }) }),
@@ -111,7 +115,12 @@ interface WritePath {
 const T0 = new Date('2026-03-01T10:00:00Z');
 const T1 = new Date('2026-03-01T11:00:00Z');
 const LOCK_OWNER = { instanceId: 'window-1', pid: process.pid, hostname: os.hostname(), user: 'kim' };
-const recent = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `/news/story-${i}.factdesk`, name: `story ${i}`, openedAt: T0.toISOString() }));
+const recent = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    path: `/news/story-${i}.factdesk`,
+    name: `story ${i}`,
+    openedAt: T0.toISOString(),
+  }));
 
 const PATHS: Record<string, WritePath> = {
   'project save and .bak': {
@@ -126,7 +135,8 @@ const PATHS: Record<string, WritePath> = {
     },
   },
   'crash backup': {
-    prepare: async (dir) => void (await new RecoveryBackups(dir).write({ path: null, name: 'story', project: growingProject(1) }, T0)),
+    prepare: async (dir) =>
+      void (await new RecoveryBackups(dir).write({ path: null, name: 'story', project: growingProject(1) }, T0)),
     attempt: (dir) => new RecoveryBackups(dir).write({ path: null, name: 'story', project: growingProject(30) }, T1),
     written: (dir) => expect(readdirSync(dir)).toHaveLength(1),
   },
@@ -138,7 +148,8 @@ const PATHS: Record<string, WritePath> = {
   'report export': {
     prepare: (dir) => writeReportFile(path.join(dir, 'report.html'), '<p>the first report</p>'),
     attempt: (dir) => writeReportFile(path.join(dir, 'report.html'), `<p>${'the new report '.repeat(2000)}</p>`),
-    written: (dir) => expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toBe(`<p>${'the new report '.repeat(2000)}</p>`),
+    written: (dir) =>
+      expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toBe(`<p>${'the new report '.repeat(2000)}</p>`),
   },
   'lock file (created whole, refreshed atomically)': {
     prepare: async (dir) => {
@@ -149,16 +160,24 @@ const PATHS: Record<string, WritePath> = {
       const attempt = await acquireLock(path.join(dir, 'story.factdesk'), LOCK_OWNER, () => T1);
       if (attempt.ok) await attempt.lock.refresh();
     },
-    written: (dir) => expect(JSON.parse(readFileSync(lockPathOf(path.join(dir, 'story.factdesk')), 'utf8')).refreshedAt).toBe(T1.toISOString()),
+    written: (dir) =>
+      expect(JSON.parse(readFileSync(lockPathOf(path.join(dir, 'story.factdesk')), 'utf8')).refreshedAt).toBe(
+        T1.toISOString(),
+      ),
   },
   'settings (JSON file store: harness and CLI)': {
     prepare: async (dir) => new JsonSettingsStore(path.join(dir, 'settings.json')).set('recentProjects', recent(1)),
     attempt: async (dir) => new JsonSettingsStore(path.join(dir, 'settings.json')).set('recentProjects', recent(200)),
-    written: (dir) => expect(new JsonSettingsStore(path.join(dir, 'settings.json')).get('recentProjects')).toEqual(recent(200)),
+    written: (dir) =>
+      expect(new JsonSettingsStore(path.join(dir, 'settings.json')).get('recentProjects')).toEqual(recent(200)),
   },
   'settings and layouts (electron-store, the app)': {
     prepare: async (dir) => createElectronSettings(dir, () => T0).settings.set('recentProjects', recent(1)),
-    attempt: async (dir) => createElectronSettings(dir, () => T0).settings.set('projectLayouts', recent(200).map(({ path: p }) => ({ path: p, window: { x: 1, y: 2, width: 800, height: 600 }, panels: null }))),
+    attempt: async (dir) =>
+      createElectronSettings(dir, () => T0).settings.set(
+        'projectLayouts',
+        recent(200).map(({ path: p }) => ({ path: p, window: { x: 1, y: 2, width: 800, height: 600 }, panels: null })),
+      ),
     written: (dir) => expect(createElectronSettings(dir, () => T0).settings.get('projectLayouts')).toHaveLength(200),
   },
 };
@@ -189,7 +208,8 @@ async function runCase(name: string, fault: Fault): Promise<'written whole' | 'f
   expect(outcome.ok, `${name}: ${JSON.stringify(fault)} must fail`).toBe(false);
   const error = (outcome as { error: NodeJS.ErrnoException }).error;
   expect(error.code).toBe('ENOSPC');
-  if (!(error instanceof Error && DISK_FULL.test(error.message))) expect(error.message).toMatch(/ENOSPC|bytes could be written/);
+  if (!(error instanceof Error && DISK_FULL.test(error.message)))
+    expect(error.message).toMatch(/ENOSPC|bytes could be written/);
   expect(snapshot(dir), `${name}: ${JSON.stringify(fault)} changed the files`).toEqual(before);
   return 'failed cleanly';
 }
@@ -231,7 +251,9 @@ describe('every write path on a disk that fills up part-way (injected short writ
     inject({ kind: 'full-at-once' });
     const { settings, notice } = createElectronSettings(dir, () => T0);
     vi.restoreAllMocks();
-    expect(notice).toMatch(/^Factdesk could not write its preferences file: the disk is full \(\d+(\.\d)? MB free\)\. Changes to your preferences last only until Factdesk closes\.$/);
+    expect(notice).toMatch(
+      /^Factdesk could not write its preferences file: the disk is full \(\d+(\.\d)? MB free\)\. Changes to your preferences last only until Factdesk closes\.$/,
+    );
     settings.set('recentProjects', recent(2));
     expect(settings.get('recentProjects')).toEqual(recent(2));
     expect(readdirSync(dir)).toEqual([]);
@@ -245,7 +267,9 @@ describe('every write path on a disk that fills up part-way (injected short writ
     const before = snapshot(dir);
     vi.spyOn(fs, 'link').mockRejectedValue(Object.assign(new Error('links not supported'), { code: 'EPERM' }));
     // A copy the disk cut short: half the bytes, no error (as a careless copy would leave it).
-    vi.spyOn(fs, 'copyFile').mockImplementation(async (from, to) => writeFileSync(to as string, readFileSync(from as string).subarray(0, 1000)));
+    vi.spyOn(fs, 'copyFile').mockImplementation(async (from, to) =>
+      writeFileSync(to as string, readFileSync(from as string).subarray(0, 1000)),
+    );
     await expect(saveProjectFile(file, growingProject(2))).rejects.toMatchObject({ code: 'ENOSPC' });
     vi.restoreAllMocks();
     expect(snapshot(dir)).toEqual(before);

@@ -18,7 +18,16 @@ type Json = Record<string, unknown>;
 
 /** Insert `key` after the `after` key, so unknown fields sit among known ones, not only at the end. */
 function insertAfter(object: Json, after: string, key: string, value: unknown): Json {
-  return Object.fromEntries(Object.entries(object).flatMap(([k, v]) => (k === after ? [[k, v], [key, value]] : [[k, v]])));
+  return Object.fromEntries(
+    Object.entries(object).flatMap(([k, v]) =>
+      k === after
+        ? [
+            [k, v],
+            [key, value],
+          ]
+        : [[k, v]],
+    ),
+  );
 }
 
 /** The newsroom fixture with an unknown field at every level of the project. */
@@ -28,9 +37,13 @@ function withUnknownFields(): string {
     const comments = (claim.comments as Json[]).map((comment) => insertAfter(comment, 'author', 'authorDesk', 'metro'));
     const anchor = insertAfter(claim.anchor as Json, 'position', 'selectorVersion', 2);
     const tags = insertAfter(claim.tags as Json, 'disputed', 'confidence', { level: 'high', by: ['kim', 'ada'] });
-    return insertAfter({ ...claim, comments, anchor, tags }, 'verdict', 'verdictHistory', [{ at: `2026-11-0${i + 1}T10:00:00.000Z`, verdict: 'unrated' }]);
+    return insertAfter({ ...claim, comments, anchor, tags }, 'verdict', 'verdictHistory', [
+      { at: `2026-11-0${i + 1}T10:00:00.000Z`, verdict: 'unrated' },
+    ]);
   });
-  const sources = (doc.sources as Json[]).map((source) => insertAfter(source, 'url', 'licence', 'CC-BY 4.0 — “quoted” ✓'));
+  const sources = (doc.sources as Json[]).map((source) =>
+    insertAfter(source, 'url', 'licence', 'CC-BY 4.0 — “quoted” ✓'),
+  );
   const evidence = (doc.evidence as Json[]).map((link) => insertAfter(link, 'stance', 'strength', 0.75));
   const article = insertAfter(doc.article as Json, 'byline', 'section', 'City');
   const signOff = insertAfter(doc.signOff as Json, 'by', 'role', 'managing editor');
@@ -67,7 +80,9 @@ describe('fields this version does not know', () => {
     const opened = (await dispatchCall(setup.handlers, 'openProjectDialog', [])) as OpenResult;
     if (!opened.ok) throw new Error(opened.message);
     // The window sends its project back as JSON text.
-    const saved = (await dispatchCall(setup.handlers, 'saveProject', [{ path: file, session: opened.session, project: JSON.stringify(opened.project), suggestedName: 'story' }])) as SaveResult;
+    const saved = (await dispatchCall(setup.handlers, 'saveProject', [
+      { path: file, session: opened.session, project: JSON.stringify(opened.project), suggestedName: 'story' },
+    ])) as SaveResult;
     expect(saved.ok).toBe(true);
     const stamped = text.replace(/^ {2}"updatedAt": ".*",$/m, '  "updatedAt": "2026-12-01T09:00:00.000Z",');
     expect(readFileSync(file, 'utf8')).toBe(stamped);

@@ -2,7 +2,11 @@ import { copyFileSync, existsSync, readdirSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectView } from '../../../../../shared/sources/source-summary';
-import { HISTORY_KEEP_MS, HISTORY_MIN_GAP_MS, HistorySnapshots } from '../../../../../main/services/recovery/history-snapshots';
+import {
+  HISTORY_KEEP_MS,
+  HISTORY_MIN_GAP_MS,
+  HistorySnapshots,
+} from '../../../../../main/services/recovery/history-snapshots';
 import { createEmptyProject } from '../../../../../shared/project/new-project';
 import { DEMO, handlerSetup } from '../../../helpers/handler-setup';
 
@@ -16,19 +20,42 @@ describe('crash backups', () => {
     const opened = await first.handlers.openProjectPath(file);
     if (!opened.ok) throw new Error(opened.message);
     const edited = { ...opened.project, article: { ...opened.project.article, title: 'Typed before the crash' } };
-    const { key } = await first.handlers.writeBackup({ path: file, name: 'story', session: opened.session, project: edited });
+    const { key } = await first.handlers.writeBackup({
+      path: file,
+      name: 'story',
+      session: opened.session,
+      project: edited,
+    });
     await first.handlers.closeProjectFile();
 
     // "Restart": new handlers, same user-data folder.
     if (key === null) throw new Error('the backup was not written');
     const second = handlerSetup({ userDataDir: first.deps.userDataDir });
     const offered = await second.handlers.listRecoverableBackups();
-    expect(offered).toEqual([{ key, path: file, name: 'story', writtenAt: expect.any(String), fileSavedAt: '2026-01-01T00:00:00.000Z', claimCount: 5 }]);
+    expect(offered).toEqual([
+      {
+        key,
+        path: file,
+        name: 'story',
+        writtenAt: expect.any(String),
+        fileSavedAt: '2026-01-01T00:00:00.000Z',
+        claimCount: 5,
+      },
+    ]);
     const restored = await second.handlers.restoreBackup(key);
     expect(restored.ok && restored.project.article.title).toBe('Typed before the crash');
     expect(restored.ok && restored.notice).toMatch(/^Restored unsaved work from .+\. Save to keep it\.$/);
     if (!restored.ok) return;
-    expect((await second.handlers.saveProject({ path: file, session: restored.session, project: restored.project, suggestedName: 'story' })).ok).toBe(true);
+    expect(
+      (
+        await second.handlers.saveProject({
+          path: file,
+          session: restored.session,
+          project: restored.project,
+          suggestedName: 'story',
+        })
+      ).ok,
+    ).toBe(true);
     expect(await second.handlers.listRecoverableBackups()).toEqual([]);
     expect(readdirSync(path.join(first.deps.userDataDir, 'backups'))).toEqual([]);
     await second.handlers.closeProjectFile();
@@ -68,13 +95,18 @@ describe('history snapshots', () => {
     expect((await history.read(project.id, listed[1].id))?.id).toBe(project.id);
     expect(await history.read(project.id, '../../settings.json')).toBeNull();
     await history.maybeTake(project, at(HISTORY_KEEP_MS + HISTORY_MIN_GAP_MS + 1));
-    expect((await history.list(project.id)).map((s) => s.takenAt)).toEqual([at(HISTORY_KEEP_MS + HISTORY_MIN_GAP_MS + 1).toISOString()]);
+    expect((await history.list(project.id)).map((s) => s.takenAt)).toEqual([
+      at(HISTORY_KEEP_MS + HISTORY_MIN_GAP_MS + 1).toISOString(),
+    ]);
   });
 
   it('are taken when a project is saved', async () => {
     const { handlers, dir } = handlerSetup();
     const project = projectView(createEmptyProject(new Date()));
-    expect(await handlers.saveProjectAs({ path: null, session: 'new', project, suggestedName: 'a' })).toMatchObject({ ok: true, path: path.join(dir, 'chosen.factdesk') });
+    expect(await handlers.saveProjectAs({ path: null, session: 'new', project, suggestedName: 'a' })).toMatchObject({
+      ok: true,
+      path: path.join(dir, 'chosen.factdesk'),
+    });
     expect((await handlers.listHistory(project.id)).map((s) => s.claimCount)).toEqual([0]);
     expect(existsSync(path.join(dir, 'user', 'history'))).toBe(true);
     await handlers.closeProjectFile();
@@ -85,7 +117,10 @@ describe('history snapshots', () => {
     const history = new HistorySnapshots(path.join(dir, 'history'));
     const project = createEmptyProject(new Date());
     const t0 = new Date('2026-11-01T08:00:00Z');
-    const taken = await Promise.all([history.maybeTake(project, t0), history.maybeTake(project, new Date(t0.getTime() + 5))]);
+    const taken = await Promise.all([
+      history.maybeTake(project, t0),
+      history.maybeTake(project, new Date(t0.getTime() + 5)),
+    ]);
     expect(taken).toEqual([true, false]);
     expect(await history.list(project.id)).toHaveLength(1);
   });

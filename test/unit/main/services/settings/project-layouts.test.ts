@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../../main/handlers';
 import type { WindowControl } from '../../../../../main/project/window-layout';
 import { JsonSettingsStore } from '../../../../../main/services/settings/json-settings-store';
-import { MAX_PROJECT_LAYOUTS, projectLayoutsFrom, withLayout } from '../../../../../main/services/settings/project-layouts';
+import {
+  MAX_PROJECT_LAYOUTS,
+  projectLayoutsFrom,
+  withLayout,
+} from '../../../../../main/services/settings/project-layouts';
 import type { WindowBounds } from '../../../../../main/services/settings/settings-store';
 
 const DEMO = path.resolve(__dirname, '../../../../../demo/city-water-demo.factdesk');
@@ -37,7 +41,13 @@ function setup() {
   const settingsFile = path.join(dir, 'user', 'settings.json');
   const noDialog = async () => null;
   const handlers = createHandlers({
-    dialogs: { chooseProjectToOpen: noDialog, chooseSavePath: noDialog, chooseArticleToImport: noDialog, chooseExportPath: noDialog, chooseSourceFile: noDialog },
+    dialogs: {
+      chooseProjectToOpen: noDialog,
+      chooseSavePath: noDialog,
+      chooseArticleToImport: noDialog,
+      chooseExportPath: noDialog,
+      chooseSourceFile: noDialog,
+    },
     settings: new JsonSettingsStore(settingsFile),
     clock: () => new Date('2026-11-25T10:00:00Z'),
     platform: 'linux',
@@ -99,13 +109,21 @@ describe('window and panel layout per project', () => {
 describe('projectLayoutsFrom (hand-edited settings)', () => {
   it('keeps the entries that make sense and drops or repairs the rest', () => {
     const raw = [
-      { path: '/a.factdesk', window: { x: 1, y: 2, width: 3, height: 4 }, panels: { sidePanelWidth: 400, sourceViewerWidth: 500 } },
+      {
+        path: '/a.factdesk',
+        window: { x: 1, y: 2, width: 3, height: 4 },
+        panels: { sidePanelWidth: 400, sourceViewerWidth: 500 },
+      },
       { path: '/b.factdesk', window: { x: 'far' }, panels: { sidePanelWidth: 99999, sourceViewerWidth: 500 } },
       { window: null },
       'nonsense',
     ];
     expect(projectLayoutsFrom(raw)).toEqual([
-      { path: '/a.factdesk', window: { x: 1, y: 2, width: 3, height: 4 }, panels: { sidePanelWidth: 400, sourceViewerWidth: 500 } },
+      {
+        path: '/a.factdesk',
+        window: { x: 1, y: 2, width: 3, height: 4 },
+        panels: { sidePanelWidth: 400, sourceViewerWidth: 500 },
+      },
       { path: '/b.factdesk', window: null, panels: null },
     ]);
     expect(projectLayoutsFrom({ not: 'a list' })).toEqual([]);
@@ -113,10 +131,15 @@ describe('projectLayoutsFrom (hand-edited settings)', () => {
 
   it('keeps the most recently used projects first, and no more than the limit', () => {
     let layouts = projectLayoutsFrom([]);
-    for (let n = 0; n < MAX_PROJECT_LAYOUTS + 5; n++) layouts = withLayout(layouts, `/p${n}.factdesk`, { panels: null });
+    for (let n = 0; n < MAX_PROJECT_LAYOUTS + 5; n++)
+      layouts = withLayout(layouts, `/p${n}.factdesk`, { panels: null });
     layouts = withLayout(layouts, '/p10.factdesk', { window: { x: 0, y: 0, width: 900, height: 600 } });
     expect(layouts).toHaveLength(MAX_PROJECT_LAYOUTS);
-    expect(layouts[0]).toEqual({ path: '/p10.factdesk', window: { x: 0, y: 0, width: 900, height: 600 }, panels: null });
+    expect(layouts[0]).toEqual({
+      path: '/p10.factdesk',
+      window: { x: 0, y: 0, width: 900, height: 600 },
+      panels: null,
+    });
     expect(layouts.some((entry) => entry.path === '/p0.factdesk')).toBe(false);
   });
 });

@@ -26,7 +26,9 @@ describe('a damaged settings file', () => {
     it(`(${what}) is moved aside with its bytes intact, reported, and replaced by defaults`, () => {
       const { dir, file } = folderWith(content);
       const store = new JsonSettingsStore(file, () => NOW);
-      expect(store.notice).toMatch(/^Your preferences could not be used \(.+\), so Factdesk started with its default preferences\. The old file was kept as ‘settings\.damaged-2026-11-22T10-00-00-000Z\.json’/);
+      expect(store.notice).toMatch(
+        /^Your preferences could not be used \(.+\), so Factdesk started with its default preferences\. The old file was kept as ‘settings\.damaged-2026-11-22T10-00-00-000Z\.json’/,
+      );
       expect(store.get('recentProjects')).toEqual([]);
       expect(readFileSync(path.join(dir, 'settings.damaged-2026-11-22T10-00-00-000Z.json'), 'utf8')).toBe(content);
       store.set('recentProjects', recent);
@@ -53,6 +55,9 @@ describe('a damaged settings file', () => {
     checkSettingsFile(file, NOW);
     writeFileSync(file, 'again');
     checkSettingsFile(file, NOW);
-    expect(readdirSync(dir).sort()).toEqual(['settings.damaged-2026-11-22T10-00-00-000Z-2.json', 'settings.damaged-2026-11-22T10-00-00-000Z.json']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'settings.damaged-2026-11-22T10-00-00-000Z-2.json',
+      'settings.damaged-2026-11-22T10-00-00-000Z.json',
+    ]);
   });
 });

@@ -91,7 +91,10 @@ describe('fetchSourceUrl', () => {
 
   it('gives up after the time limit', async () => {
     const result = await fetchSourceUrl(`${base}/slow`, NOW, CONFIRMED);
-    expect(result).toEqual({ ok: false, message: `127.0.0.1:${port} did not answer within 0.5 seconds. Nothing was added.` });
+    expect(result).toEqual({
+      ok: false,
+      message: `127.0.0.1:${port} did not answer within 0.5 seconds. Nothing was added.`,
+    });
   });
 
   it('stops reading a page over the size limit', async () => {
@@ -104,26 +107,35 @@ describe('fetchSourceUrl', () => {
     const page = await fetchSourceUrl(`${base}/gzip`, NOW, CONFIRMED);
     expect(page.ok && page.source.text).toBe('Bills rise\nWater bills will rise by 14 per cent.');
     const bomb = await fetchSourceUrl(`${base}/gzip-bomb`, NOW, CONFIRMED);
-    expect(!bomb.ok && bomb.message).toBe(`The page ${base}/gzip-bomb is larger than 0 MB, the limit for a web source. Nothing was added.`);
+    expect(!bomb.ok && bomb.message).toBe(
+      `The page ${base}/gzip-bomb is larger than 0 MB, the limit for a web source. Nothing was added.`,
+    );
   });
 
   it('refuses addresses that are not http(s)', async () => {
     for (const address of ['file:///etc/passwd', 'javascript:alert(1)', 'not a url']) {
       const result = await fetchSourceUrl(address, NOW, CONFIRMED);
-      expect(!result.ok && result.message).toMatch(/is not a web address Factdesk can fetch: use one starting with http:\/\/ or https:\/\//);
+      expect(!result.ok && result.message).toMatch(
+        /is not a web address Factdesk can fetch: use one starting with http:\/\/ or https:\/\//,
+      );
     }
   });
 
   it('reports an error status', async () => {
     const result = await fetchSourceUrl(`${base}/missing`, NOW, CONFIRMED);
-    expect(!result.ok && result.message).toBe(`127.0.0.1:${port} answered “404 Not Found” for ${base}/missing. Nothing was added.`);
+    expect(!result.ok && result.message).toBe(
+      `127.0.0.1:${port} answered “404 Not Found” for ${base}/missing. Nothing was added.`,
+    );
   });
 
   it('refuses content that is not a web page, and content that does not say what it is', async () => {
     const image = await fetchSourceUrl(`${base}/image`, NOW, CONFIRMED);
     expect(!image.ok && image.message).toContain('is not a web page (image/png)');
     const untyped = await fetchSourceUrl(`${base}/untyped`, NOW, CONFIRMED);
-    expect(untyped).toEqual({ ok: false, message: `${base}/untyped did not say what kind of content it is (it sent no Content-Type), so Factdesk cannot tell it is a web page. Download it and import the file instead. Nothing was added.` });
+    expect(untyped).toEqual({
+      ok: false,
+      message: `${base}/untyped did not say what kind of content it is (it sent no Content-Type), so Factdesk cannot tell it is a web page. Download it and import the file instead. Nothing was added.`,
+    });
   });
 
   it('follows redirects and keeps the address it ended at', async () => {
@@ -139,7 +151,8 @@ describe('fetchSourceUrl', () => {
     const result = await fetchSourceUrl(`http://editor:secret@127.0.0.1:${port}/story`, NOW, CONFIRMED);
     expect(result).toEqual({
       ok: false,
-      message: 'The address has a user name or password in it (“editor:…@”): Factdesk does not send credentials in a web address. Remove them, or download the page and import the file. Nothing was added.',
+      message:
+        'The address has a user name or password in it (“editor:…@”): Factdesk does not send credentials in a web address. Remove them, or download the page and import the file. Nothing was added.',
     });
     expect(requests).toEqual([]);
   });
@@ -148,7 +161,11 @@ describe('fetchSourceUrl', () => {
 describe('addresses on the user’s own network', () => {
   it('refuses loopback by default and asks; fetches it once confirmed', async () => {
     const refused = await fetchSourceUrl(`${base}/story`, NOW, LIMITS);
-    expect(refused).toEqual({ ok: false, ownNetworkAddress: '127.0.0.1', message: 'This address is on your own network (127.0.0.1). Fetch it anyway?' });
+    expect(refused).toEqual({
+      ok: false,
+      ownNetworkAddress: '127.0.0.1',
+      message: 'This address is on your own network (127.0.0.1). Fetch it anyway?',
+    });
     expect(requests).toEqual([]);
     const confirmed = await fetchSourceUrl(`${base}/story`, NOW, { ...LIMITS, ownNetworkAddresses: ['127.0.0.1'] });
     expect(confirmed.ok && confirmed.source.url).toBe(`${base}/story`);
@@ -157,18 +174,44 @@ describe('addresses on the user’s own network', () => {
   it('checks the address a name resolves to (localhost)', async () => {
     const refused = await fetchSourceUrl(`http://localhost:${port}/story`, NOW, LIMITS);
     expect(refused).toMatchObject({ ok: false, ownNetworkAddress: expect.stringMatching(/^(127\.0\.0\.1|::1)$/) });
-    expect(!refused.ok && refused.message).toMatch(/^This address is on your own network \(localhost is (127\.0\.0\.1|::1)\)\. Fetch it anyway\?$/);
+    expect(!refused.ok && refused.message).toMatch(
+      /^This address is on your own network \(localhost is (127\.0\.0\.1|::1)\)\. Fetch it anyway\?$/,
+    );
     expect(requests).toEqual([]);
   });
 
   it('checks every redirect: a confirmed address does not confirm another one', async () => {
     const refused = await fetchSourceUrl(`${base}/to-v6`, NOW, { ...LIMITS, ownNetworkAddresses: ['127.0.0.1'] });
-    expect(refused).toEqual({ ok: false, ownNetworkAddress: '10.0.0.7', message: 'This address is on your own network (::ffff:a00:7 is 10.0.0.7). Fetch it anyway?' });
+    expect(refused).toEqual({
+      ok: false,
+      ownNetworkAddress: '10.0.0.7',
+      message: 'This address is on your own network (::ffff:a00:7 is 10.0.0.7). Fetch it anyway?',
+    });
     expect(requests).toEqual(['/to-v6']);
   });
 
   it('knows private, loopback and link-local addresses in IPv4 and IPv6, mapped forms included', async () => {
-    const own = ['127.0.0.1', '127.255.0.9', '0.0.0.0', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1', '[::1]', '[::]', '[fe80::1]', '[fc00::1]', '[fd12:3456::1]', '[::ffff:127.0.0.1]', '[::ffff:192.168.0.1]', '[64:ff9b::a00:1]', '2130706433', '0x7f.0.0.1'];
+    const own = [
+      '127.0.0.1',
+      '127.255.0.9',
+      '0.0.0.0',
+      '10.1.2.3',
+      '172.16.0.1',
+      '172.31.255.255',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '[::1]',
+      '[::]',
+      '[fe80::1]',
+      '[fc00::1]',
+      '[fd12:3456::1]',
+      '[::ffff:127.0.0.1]',
+      '[::ffff:192.168.0.1]',
+      '[64:ff9b::a00:1]',
+      '2130706433',
+      '0x7f.0.0.1',
+    ];
     for (const host of own) {
       const result = await fetchSourceUrl(`http://${host}:${port}/story`, NOW, LIMITS);
       expect(result, host).toMatchObject({ ok: false, ownNetworkAddress: expect.any(String) });

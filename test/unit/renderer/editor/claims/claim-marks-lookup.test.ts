@@ -7,11 +7,23 @@ import { $marksOfClaim, provideClaimMarkKeys } from '../../../../../renderer/edi
 
 /** Two paragraphs: claim a highlighted in both, claim b in the second. */
 function article(): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...ARTICLE_NODES], onError: (error) => { throw error; } });
+  const editor = createHeadlessEditor({
+    nodes: [...ARTICLE_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
   editor.update(
     () => {
-      const first = $createParagraphNode().append($createTextNode('Before '), $createMarkNode(['a']).append($createTextNode('one')));
-      const second = $createParagraphNode().append($createMarkNode(['a']).append($createTextNode('two')), $createTextNode(' and '), $createMarkNode(['b']).append($createTextNode('three')));
+      const first = $createParagraphNode().append(
+        $createTextNode('Before '),
+        $createMarkNode(['a']).append($createTextNode('one')),
+      );
+      const second = $createParagraphNode().append(
+        $createMarkNode(['a']).append($createTextNode('two')),
+        $createTextNode(' and '),
+        $createMarkNode(['b']).append($createTextNode('three')),
+      );
       $getRoot().append(first, second);
     },
     { discrete: true },
@@ -19,7 +31,8 @@ function article(): LexicalEditor {
   return editor;
 }
 
-const texts = (editor: LexicalEditor, id: string) => editor.getEditorState().read(() => $marksOfClaim(editor, id).map((mark) => mark.getTextContent()));
+const texts = (editor: LexicalEditor, id: string) =>
+  editor.getEditorState().read(() => $marksOfClaim(editor, id).map((mark) => mark.getTextContent()));
 
 describe("a claim's marks", () => {
   it('are found by searching the article when no index is provided', () => {
@@ -31,8 +44,19 @@ describe("a claim's marks", () => {
 
   it("are the index's keys when one is provided, leaving out any that no longer carry the claim", () => {
     const editor = article();
-    const keys = editor.getEditorState().read(() => Object.fromEntries(['a', 'b'].map((id) => [id, $nodesOfType(MarkNode).filter((m) => m.hasID(id)).map((m) => m.getKey())])));
-    const stop = provideClaimMarkKeys(editor, (id) => (id === 'a' ? [...keys.a, ...keys.b] : id === 'b' ? keys.b.slice(0, 0) : []));
+    const keys = editor.getEditorState().read(() =>
+      Object.fromEntries(
+        ['a', 'b'].map((id) => [
+          id,
+          $nodesOfType(MarkNode)
+            .filter((m) => m.hasID(id))
+            .map((m) => m.getKey()),
+        ]),
+      ),
+    );
+    const stop = provideClaimMarkKeys(editor, (id) =>
+      id === 'a' ? [...keys.a, ...keys.b] : id === 'b' ? keys.b.slice(0, 0) : [],
+    );
     expect(texts(editor, 'a')).toEqual(['one', 'two']);
     // The index is trusted, not second-guessed by a walk of the article.
     expect(texts(editor, 'b')).toEqual([]);

@@ -35,7 +35,8 @@ const PARAGRAPHS = [
 
 function mutatedMarkKeys(before: EditorState, after: EditorState): string[] {
   const keys = new Set<string>();
-  for (const state of [before, after]) for (const [key, node] of state._nodeMap) if (node instanceof MarkNode) keys.add(key);
+  for (const state of [before, after])
+    for (const [key, node] of state._nodeMap) if (node instanceof MarkNode) keys.add(key);
   return [...keys].filter((key) => before._nodeMap.get(key) !== after._nodeMap.get(key));
 }
 
@@ -93,9 +94,19 @@ function unmark(id: string): void {
 const offsetOf = (text: string) => PARAGRAPHS.join('\n').indexOf(text);
 
 beforeEach(() => {
-  editor = createHeadlessEditor({ nodes: [...ARTICLE_NODES], onError: (error) => { throw error; } });
+  editor = createHeadlessEditor({
+    nodes: [...ARTICLE_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
   registerHistory(editor, createEmptyHistoryState(), 0);
-  registerNestedElementResolver<MarkNode>(editor, MarkNode, (from) => $createMarkNode(from.getIDs()), (from, to) => from.getIDs().forEach((id) => to.addID(id)));
+  registerNestedElementResolver<MarkNode>(
+    editor,
+    MarkNode,
+    (from) => $createMarkNode(from.getIDs()),
+    (from, to) => from.getIDs().forEach((id) => to.addID(id)),
+  );
   editor.update(
     () => {
       for (const text of PARAGRAPHS) $getRoot().append($createParagraphNode().append($createTextNode(text)));
@@ -148,7 +159,10 @@ describe('the incremental mark index', () => {
   it('matches a full rebuild after a paste brings in a highlighted passage and after it is deleted', () => {
     mark(offsetOf('12 per cent'), offsetOf(' after'), 'c');
     edit(() => {
-      const pasted = $createParagraphNode().append($createTextNode('Pasted: '), $createMarkNode(['p']).append($createTextNode('a claim')));
+      const pasted = $createParagraphNode().append(
+        $createTextNode('Pasted: '),
+        $createMarkNode(['p']).append($createTextNode('a claim')),
+      );
       $getRoot().getFirstChildOrThrow().insertBefore(pasted);
     });
     expect(index.order).toEqual(['p', 'c']);

@@ -8,8 +8,13 @@ const search = (text: string) => ({ ...NO_FILTER, text });
 
 describe('searching claims', () => {
   it('finds the words in the quote, note, speaker, dispute reason and tags, ignoring case and surrounding spaces', () => {
-    const claim: Claim = { ...base, note: 'Checked with ONS', tags: { attributed: { speaker: 'Jo Marlow' }, disputed: { reason: 'Seasonal' }, free: ['economy'] } };
-    for (const text of ['unemployment', 'ons', ' MARLOW ', 'seasonal', 'ECONOMY']) expect(matchesFilter(claim, claim.anchor.quote.exact, search(text)), text).toBe(true);
+    const claim: Claim = {
+      ...base,
+      note: 'Checked with ONS',
+      tags: { attributed: { speaker: 'Jo Marlow' }, disputed: { reason: 'Seasonal' }, free: ['economy'] },
+    };
+    for (const text of ['unemployment', 'ons', ' MARLOW ', 'seasonal', 'ECONOMY'])
+      expect(matchesFilter(claim, claim.anchor.quote.exact, search(text)), text).toBe(true);
     expect(matchesFilter(claim, claim.anchor.quote.exact, search('inflation'))).toBe(false);
   });
 

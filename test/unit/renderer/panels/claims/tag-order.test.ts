@@ -7,7 +7,9 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789 -';
 function plainWords(count: number): string[] {
   let seed = 12345;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const words = Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 5) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join(''));
+  const words = Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(next() * 5) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join(''),
+  );
   const pairs = ['ch', 'll', 'aa', 'ij', 'dd', 'ng', 'th', 'cs', 'sz', 'dz', 'lj', 'nj', 'y', 'w', 'v', 'z', 'i', 'h'];
   return [...words, ...pairs.flatMap((pair) => [pair, `${pair}a`, `${pair[0]}z`, `${pair[0]}h`])];
 }
@@ -18,7 +20,9 @@ describe('tag order', () => {
   it('gives exactly ICU’s order for plain tags in every language it takes the short way for', () => {
     for (const language of PLAIN_ORDER_LANGUAGES) {
       const collator = new Intl.Collator(language);
-      expect([...words].sort(tagComparer(language)), language).toEqual([...words].sort((a, b) => collator.compare(a, b)));
+      expect([...words].sort(tagComparer(language)), language).toEqual(
+        [...words].sort((a, b) => collator.compare(a, b)),
+      );
     }
   });
 
@@ -28,10 +32,22 @@ describe('tag order', () => {
   });
 
   it('asks ICU for capitals and accents, so "Économie" sits with the e’s and "EU" beside "eu"', () => {
-    expect(['zoning', 'Économie', 'budget', 'EU', 'eu', 'health'].sort(tagComparer('en'))).toEqual(['budget', 'Économie', 'eu', 'EU', 'health', 'zoning']);
+    expect(['zoning', 'Économie', 'budget', 'EU', 'eu', 'health'].sort(tagComparer('en'))).toEqual([
+      'budget',
+      'Économie',
+      'eu',
+      'EU',
+      'health',
+      'zoning',
+    ]);
   });
 
   it('sorts in the interface language', () => {
-    expect(sortTags(new Set(['transport', 'budget 2027', 'budget', 'budget-cuts']))).toEqual(['budget', 'budget 2027', 'budget-cuts', 'transport']);
+    expect(sortTags(new Set(['transport', 'budget 2027', 'budget', 'budget-cuts']))).toEqual([
+      'budget',
+      'budget 2027',
+      'budget-cuts',
+      'transport',
+    ]);
   });
 });
