@@ -6,6 +6,7 @@
  *   npm run bench:finder                              every set + runtime
  *   npm run bench:finder -- --dev-only --verbose      the two tuning sets only (clean tuning, real-copy dev),
  *                                                     with each miss, wrong speaker and false alarm
+ *   npm run bench:finder -- --speed-only              runtime only (no quality figures)
  *
  * Held-out sets are only ever reported as totals, and --verbose never prints them.
  */
@@ -130,12 +131,20 @@ function runtime(articles: LabelledArticle[]): void {
   );
 }
 
+if (args.has('--speed-only')) {
+  runtime([...loadLabelledSet('tuning'), ...loadLabelledSet('held-out')]);
+  process.exit(0);
+}
+
 const tuning = loadLabelledSet('tuning');
 const realDev = loadRealCopy('dev');
 console.log(`Claim finder bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
+const batch = (number: number) => realDev.filter((article) => article.batch === number);
 const rows = [
   qualityRow('clean: tuning', tuning, evaluate(tuning, verbose)),
   qualityRow('real copy: dev', realDev, evaluate(realDev, verbose)),
+  qualityRow('real copy: dev, fifth batch only', batch(5), evaluate(batch(5), false)),
+  qualityRow('real copy: dev, sixth batch only', batch(6), evaluate(batch(6), false)),
 ];
 if (!tuningOnly) {
   const heldOut = loadLabelledSet('held-out');

@@ -27,6 +27,8 @@ export interface RealCopyStructure {
 
 export interface RealCopyArticle extends LabelledArticle {
   style: string;
+  /** The batch of later dev copy the article came in (5 for the third round's), if any. */
+  batch?: number;
   /** The file as it is, for import tests. */
   raw: string;
   claims: RealCopyClaim[];
@@ -35,6 +37,7 @@ export interface RealCopyArticle extends LabelledArticle {
 
 interface LabelFile {
   style: string;
+  batch?: number;
   structure: RealCopyStructure;
   claims: { text: string; occurrence?: number; speaker: string | null; kind?: SpeakerKind }[];
 }
@@ -69,6 +72,7 @@ export function parseRealCopyArticle(name: string, raw: string, labels: LabelFil
     name,
     genre: labels.style,
     style: labels.style,
+    ...(labels.batch ? { batch: labels.batch } : {}),
     text,
     raw,
     claims: claims.sort((a, b) => a.start - b.start),

@@ -43,21 +43,25 @@ const AFTER_QUOTE_SUBJECT_FIRST = new RegExp(
   `^[\\s,.!?…-]*["”]?\\s*([^.;!?"“”]{1,80}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b`,
   'iu',
 );
+// ('Asked why parents had not been told, she said: "…"': the verb nearest the quotation, so no comma after it.)
 const BEFORE_QUOTE = new RegExp(
-  `(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”]{0,40}[:,]\\s*["“]?$`,
+  `(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”,]{0,40}[:,]\\s*["“]?$`,
   'iu',
 );
 
+const withoutAbbreviationStops = (text: string) =>
+  text.replace(/\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Lt|Sgt|Gen|Col|Capt|Cllr|Supt|Insp|Det|St|Jr|Sr)\./g, '$1 ');
+
 export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMemory): Speaker | null {
   const ref = speakerRefOf(plain.slice(subject.start, subject.end));
-  return ref ? memory.resolve(ref) : null;
+  return ref ? memory.resolve(ref, subject.start) : null;
 }
 
 function ownSpeaker(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
   const { plain } = context;
-  const after = plain.slice(
-    quotation.end + (quotation.closed ? 1 : 0),
-    Math.min(context.blockEnd, quotation.end + 160),
+  // "Sen. Mike Dorsey said": an abbreviation's full stop ends no sentence (same length, so offsets hold).
+  const after = withoutAbbreviationStops(
+    plain.slice(quotation.end + (quotation.closed ? 1 : 0), Math.min(context.blockEnd, quotation.end + 160)),
   );
   if (quotation.closed) {
     const verbFirst = AFTER_QUOTE_VERB_FIRST.exec(after);
@@ -70,13 +74,49 @@ function ownSpeaker(quotation: Quotation, context: BlockContext, memory: Speaker
     }
   }
   const beforeStart = Math.max(context.blockStart, quotation.start - 160);
-  const before = BEFORE_QUOTE.exec(plain.slice(beforeStart, quotation.start));
+  const before = BEFORE_QUOTE.exec(withoutAbbreviationStops(plain.slice(beforeStart, quotation.start)));
   if (before) {
     const start = beforeStart + before.index + before[0].indexOf(before[1]);
     return resolveSpeaker({ start, end: start + before[1].length }, plain, memory);
   }
   return null;
 }
+
+/** "Those were the words of Gwen Saddler, who …": a paragraph naming who spoke the quotation before it. */
+const WORDS_OF =
+  /^(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:words|verdict|view|message|warning|reaction|response|assessment|plea|account|story|experience)\s+of\s+([^,.;]+)/i;
+
+/** A quotation that is its whole paragraph, credited by the paragraph after it (WORDS_OF). */
+function speakerNamedNext(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
+  const { plain } = context;
+  if (quotation.start !== context.blockStart + 1 || wordCount(plain.slice(quotation.end, context.blockEnd)) > 0)
+    return null;
+  const nextStart = context.blockEnd + 1;
+  const nextEnd = plain.indexOf('\n', nextStart);
+  const match = WORDS_OF.exec(plain.slice(nextStart, nextEnd < 0 ? plain.length : nextEnd));
+  if (!match) return null;
+  const start = nextStart + match[0].length - match[1].length;
+  return resolveSpeaker({ start, end: start + match[1].length }, plain, memory);
+}
+
+/** 'Brandl said in a statement:' closing one paragraph, the quotation opening the next: the frame's subject speaks. */
+function speakerOfFrameBefore(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
+  const { plain } = context;
+  if (quotation.start !== context.blockStart + 1 || context.blockStart < 2) return null;
+  const previousStart = plain.lastIndexOf('\n', context.blockStart - 2) + 1;
+  const previous = plain.slice(previousStart, context.blockStart - 1);
+  if (!/:\s*$/.test(previous)) return null;
+  const frame = BEFORE_QUOTE.exec(previous);
+  if (!frame) return null;
+  const start = previousStart + frame.index + frame[0].indexOf(frame[1]);
+  return resolveSpeaker({ start, end: start + frame[1].length }, plain, memory);
+}
+
+/** A paragraph that is only a frame introducing the quotation below it ('Brandl said in a statement:'). */
+const introducesNextQuotation = (sentence: Sentence, context: BlockContext) =>
+  /:\s*$/.test(sentence.text) &&
+  sentence.end >= context.blockEnd - 1 &&
+  /^["“]/.test(context.plain.slice(context.blockEnd + 1, context.blockEnd + 2));
 
 /** A quotation's speaker: its own frame, else the frame of the quotation carrying it on, else the one it continues. */
 function speakerOfQuotation(
@@ -94,6 +134,8 @@ function speakerOfQuotation(
     const earlier = context.quotations.filter((other) => other.end <= quotation.start);
     speaker = earlier.length > 0 ? (context.quoteSpeakers.get(earlier[earlier.length - 1]) ?? null) : null;
   }
+  if (!speaker)
+    speaker = speakerNamedNext(quotation, context, memory) ?? speakerOfFrameBefore(quotation, context, memory);
   const first = chainStart(quotation);
   if (!speaker && first.follows) speaker = context.quoteSpeakers.get(first.follows) ?? null;
   context.quoteSpeakers.set(quotation, speaker);
@@ -152,6 +194,10 @@ export function attribute(
   memory: SpeakerMemory,
 ): Attribution {
   const end = sentence.end;
+  // The naming sentence itself says who spoke, nothing to check.
+  if ((start === context.blockStart && WORDS_OF.test(sentence.text)) || introducesNextQuotation(sentence, context)) {
+    return { claim: { start, end: start }, speaker: null, reported: false, act: false };
+  }
   const quoted = claimQuotation(start, end, context);
   if (quoted)
     return {

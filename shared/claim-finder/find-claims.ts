@@ -6,8 +6,16 @@ import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';
 import { linkContinuedQuotation, quotationsIn, type Quotation } from './quotes';
 import { reasonsFor, scoreOf } from './scoring';
-import { isKnownHead, speakerRefOf, type SpeakerKind } from './speaker-phrase';
+import {
+  isKnownHead,
+  looksLikePersonName,
+  ORG_HEADS as BODY_HEADS,
+  speakerRefOf,
+  type SpeakerKind,
+} from './speaker-phrase';
 import { SpeakerMemory, type Speaker } from './speaker-memory';
+import { isPersonWord } from './speaker-words';
+import { SPEECH_VERB } from './speech-verbs';
 import { suggestionKey } from './suggestion-key';
 
 /** One suggested claim. Offsets are JavaScript string indices into the plain text (shared/article/plain-text.ts). */
@@ -40,10 +48,24 @@ function subjectOf(sentence: Sentence, start: number, context: BlockContext, mem
   const firstVerb = sentence.tokens.find(
     (token) => token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX'),
   );
-  if (!firstVerb || firstVerb.start <= start) return null;
-  const ref = speakerRefOf(context.plain.slice(start, firstVerb.start));
-  if (!ref || (ref.form === 'description' && !isKnownHead(ref.head))) return null;
-  return memory.resolve(ref);
+  if (!firstVerb) {
+    // "Bethan Lloyd lives alone in Cwm Teg." (the tagger read "lives" as a noun): the person the sentence opens with.
+    const opener = context.names.find((name) => name.start === start && looksLikePersonName(name.text));
+    return opener ? memory.resolve({ form: 'name', text: opener.text }, start) : null;
+  }
+  if (firstVerb.start <= start) return null;
+  const phrase = context.plain.slice(start, firstVerb.start);
+  const ref = speakerRefOf(phrase);
+  if (!ref || (ref.form === 'description' && !isKnownHead(ref.head))) {
+    // "The memo, first published by …, was written by …": a thing; "It warned …" next is the memo, no speaker.
+    if (
+      /\p{L}/u.test(phrase) &&
+      !/^\s*(?:in|on|at|after|before|during|when|while|if|as|since|for|with|by|from|to)\b/i.test(phrase)
+    )
+      memory.noteThing();
+    return null;
+  }
+  return memory.resolve(ref, start);
 }
 
 const QUESTION = /^(?:Q|Question)\s*[:.]\s/;
@@ -63,16 +85,86 @@ class Interview {
   }
 }
 
-/** "their union said ..." before the union is named: the first name after it with that head word, if one comes soon. */
-function nameAhead(names: readonly NamePhrase[], from: number, head: string): NamePhrase | null {
-  return (
-    names.find(
-      (name) =>
-        name.start > from && name.start < from + LOOKAHEAD && name.text.toLowerCase().split(/\s+/).includes(head),
-    ) ?? null
-  );
+/**
+ * A description named soon after: "their union said ..." -> the first name with that head word; "Grant's lawyer
+ * said ..." -> the person next written with that title ("The lawyer, Ida Marsh, told ...").
+ */
+function nameAhead(
+  names: readonly NamePhrase[],
+  from: number,
+  speaker: Speaker,
+  plain: string,
+): { text: string } | null {
+  const head = speaker.pointsAhead!;
+  if (speaker.aheadOpensSentence) return bodyOpeningNext(plain, from);
+  const titledAs = new RegExp(`\\b${head}[,\\s]+$`, 'i');
+  const fits = (name: NamePhrase) =>
+    speaker.kind === 'organization'
+      ? name.text.toLowerCase().split(/\s+/).includes(head)
+      : titledAs.test(plain.slice(Math.max(0, name.start - 40), name.start));
+  for (let index = firstAfter(names, from); index < names.length && names[index].start < from + LOOKAHEAD; index += 1)
+    if (fits(names[index])) return names[index];
+  return null;
+}
+
+/** The index of the first name starting after `from` (names are in text order). */
+function firstAfter(names: readonly NamePhrase[], from: number): number {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (names[middle].start > from) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** "… according to a children's charity. Brightstart said …": the body whose name opens the next sentence and speaks. */
+const BODY_OPENS_NEXT = new RegExp(
+  `^[\\s"“]*(?:The\\s+)?((?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’&-]*)\\s+(?:has\\s+|also\\s+)?(?:${SPEECH_VERB})\\b`,
+  'u',
+);
+
+function bodyOpeningNext(plain: string, from: number): { text: string } | null {
+  const match = BODY_OPENS_NEXT.exec(plain.slice(from, from + 120));
+  return match && !looksLikePersonName(match[1]) ? { text: match[1] } : null;
 }
 const LOOKAHEAD = 1500;
+
+/** ", Health for All," after a body: its name. */
+const APPOSITIVE_NAME =
+  /^,\s*(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*\p{Lu}[\p{L}'’&-]*)*)\s*[,.]/u;
+
+/** Words that never say which body: "the new authority", "the whole council". */
+const NOT_MODIFIERS = new Set(
+  'and or of for to in on at by with that which who new same other whole entire'.split(' '),
+);
+
+/** Lower-case bodies with the words that say which ("the town's heritage trust", "the national water authority"). */
+function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
+  const { tokens } = sentence;
+  const bodies: { text: string; start: number }[] = [];
+  tokens.forEach((head, index) => {
+    // "the company's chief executive" is a person, not a body.
+    if (!BODY_HEADS.has(head.text) || isPersonWord(head.text) || /^['’]/.test(tokens[index + 1]?.text ?? '')) return;
+    let words = 0;
+    for (let back = index - 1; back >= 0 && words <= 3; back -= 1) {
+      const { text } = tokens[back];
+      if (/^['’]s?$/.test(text)) continue;
+      if (/^(?:the|a|an|its|their)$/i.test(text)) {
+        if (words > 0)
+          bodies.push({
+            text: sentence.text.slice(tokens[back + 1].start - sentence.start, head.end - sentence.start),
+            start: tokens[back + 1].start,
+          });
+        return;
+      }
+      if (!/^\p{Ll}[\p{L}-]*$/u.test(text) || NOT_MODIFIERS.has(text)) return;
+      words += 1;
+    }
+  });
+  return bodies;
+}
 
 interface Blocks {
   contexts: Map<number, BlockContext>;
@@ -139,17 +231,28 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     const label = opensBlock && context.answerBy ? (ANSWER.exec(sentence.text)?.[0].length ?? 0) : 0;
     const start = opensBlock ? sentence.start + Math.max(label, datelineLength(sentence.text)) : sentence.start;
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
-    memory.startSentence();
-    if (namesSpeakers(sentence.block))
-      for (const name of names) if (name.start >= start) memory.noteName(name.text, name.titles);
+    memory.startSentence(sentence.start);
+    if (namesSpeakers(sentence.block)) {
+      for (const name of names) if (name.start >= start) memory.noteName(name.text, name.titles, name.start);
+      for (const body of bodiesIn(sentence)) {
+        memory.noteBody(body.text, body.start);
+        // "a patients' charity, Health for All, …": the body's name follows it.
+        const named = APPOSITIVE_NAME.exec(
+          plainText.slice(body.start + body.text.length, body.start + body.text.length + 80),
+        );
+        if (named) memory.noteAlias(body.text, { name: named[1], kind: 'organization' });
+      }
+    }
     if (!isText(sentence.block)) continue;
     const attribution = attribute(sentence, start, context, (quotation) => byQuotation.get(quotation)!, memory);
     const subject = subjectOf(sentence, start, context, memory);
     if (subject) memory.noteSalient(subject);
     const ahead = attribution.speaker?.pointsAhead
-      ? nameAhead(allNames, sentence.end, attribution.speaker.pointsAhead)
+      ? nameAhead(allNames, sentence.end, attribution.speaker, plainText)
       : null;
-    const speaker = ahead ? { name: ahead.text, kind: 'organization' as const } : attribution.speaker;
+    const speaker =
+      ahead && attribution.speaker ? { name: ahead.text, kind: attribution.speaker.kind } : attribution.speaker;
+    if (ahead && attribution.speaker) memory.noteAlias(attribution.speaker.name, speaker!);
     if (speaker) memory.noteSalient(speaker);
     const { start: claimStart, end } = attribution.claim;
     const span = {
@@ -171,7 +274,11 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
       speakerKind: speaker?.kind ?? null,
     });
   }
-  return candidates;
+  return candidates.map((candidate) =>
+    candidate.speaker
+      ? { ...candidate, speakerKind: memory.finalKind(candidate.speaker, candidate.speakerKind!) }
+      : candidate,
+  );
 }
 
 export function scoredSuggestions(

@@ -22,6 +22,10 @@ export interface Mention {
   guessed: boolean;
   /** A person's sex, once the text has shown it. */
   gender?: Gender;
+  /** A description later found to be a name ("a children's charity" → Brightstart): what it stands for. */
+  aliasOf?: { name: string; kind: SpeakerKind };
+  /** Where in the text its name was last written (names only): a description only points back to what comes before it. */
+  at?: number;
 }
 
 export function wordsOf(name: string): string[] {
@@ -36,25 +40,41 @@ export function wordsOf(name: string): string[] {
 export const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
 
 type Accept = (mention: Mention) => boolean;
+/** How many recent mentions latestLately looks through (at least). */
+const LATELY = 64;
 
 export class MentionIndex {
   private readonly byKey = new Map<string, Mention>();
   private readonly byWord = new Map<string, Set<Mention>>();
   private readonly byStem = new Map<string, Set<Mention>>();
   private readonly byHead = new Map<string, Set<Mention>>();
+  private readonly byTitle = new Map<string, Set<Mention>>();
+  /** The last mentions noted, oldest first: what "this sentence" and "just mentioned" look through. */
+  private readonly lately: Mention[] = [];
   private clock = 0;
 
   /** Notes a mention now; the same name and kind noted again is the same mention, seen later. */
-  note(name: string, kind: SpeakerKind, guessed = false, titles: readonly string[] = [], gender?: Gender): Mention {
+  note(
+    name: string,
+    kind: SpeakerKind,
+    guessed: boolean | undefined,
+    titles: readonly string[] = [],
+    gender?: Gender,
+    at?: number,
+  ): Mention {
     this.clock += 1;
     const key = `${kind}\u0000${name}`;
     const known = this.byKey.get(key);
     if (known) {
       known.seen = this.clock;
-      known.guessed &&= guessed;
+      if (at !== undefined) known.at = at;
+      if (guessed !== undefined) known.guessed &&= guessed;
       known.gender ??= gender;
-      for (const title of titles) known.titles.add(title);
-      return known;
+      for (const title of titles) {
+        known.titles.add(title);
+        add(this.byTitle, title, known);
+      }
+      return this.remember(known);
     }
     const words = wordsOf(name);
     const head = singular(headOf(name.split(/\s+/)));
@@ -66,14 +86,33 @@ export class MentionIndex {
       head,
       seen: this.clock,
       titles: new Set(titles),
-      guessed,
+      guessed: guessed ?? false,
       gender,
+      at,
     };
     this.byKey.set(key, mention);
     for (const word of words) add(this.byWord, word, mention);
     for (const stem of mention.stems) add(this.byStem, stem, mention);
     add(this.byHead, mention.head, mention);
+    for (const title of titles) add(this.byTitle, title, mention);
+    return this.remember(mention);
+  }
+
+  private remember(mention: Mention): Mention {
+    this.lately.push(mention);
+    if (this.lately.length > LATELY * 2) this.lately.splice(0, LATELY);
     return mention;
+  }
+
+  /** The newest of the last few mentions noted that is accepted. */
+  latestLately(accept: Accept): Mention | null {
+    for (let index = this.lately.length - 1; index >= 0; index -= 1)
+      if (accept(this.lately[index])) return this.lately[index];
+    return null;
+  }
+
+  withTitle(title: string, accept: Accept): Mention | null {
+    return newest(this.byTitle.get(title), accept);
   }
 
   /** The latest mention of exactly this name, of either kind. */

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './nlp';
-import { PERSON_HEADS, TITLES } from './speaker-phrase';
-import { POST_NOMINALS } from './speaker-words';
+import { hasGivenName } from './given-names';
+import { isPersonWord, POST_NOMINALS } from './speaker-words';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -64,11 +64,16 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
 /** The lower-case titles right before a name ("chief prosecutor Maja Holm"), none across a comma ("the owner, Kestrel"). */
 function titlesBefore(tokens: Token[], runStart: number): string[] {
   const titles: string[] = [];
-  for (let index = runStart - 1; index >= 0 && index >= runStart - 2; index -= 1) {
+  let index = runStart - 1;
+  for (; index >= 0 && index >= runStart - 2; index -= 1) {
     const word = tokens[index].text.toLowerCase();
-    if (!TITLES.has(word) && !PERSON_HEADS.has(word)) break;
+    if (!isPersonWord(word)) break;
     titles.unshift(word);
   }
+  // "finance director Amira Kaye": the word that says which director, for "the board's finance director" later.
+  const modifier = tokens[index];
+  if (titles.length > 0 && modifier && modifier.pos === 'NOUN' && /^\p{Ll}+$/u.test(modifier.text))
+    titles.unshift(modifier.text);
   return titles;
 }
 
@@ -76,8 +81,15 @@ function dropTitles(tokens: Token[]): Token[] {
   let lastTitle = -1;
   tokens.forEach((token, index) => {
     const word = token.text.toLowerCase();
-    if ((TITLES.has(word) || PERSON_HEADS.has(word)) && index < tokens.length - 1) lastTitle = index;
+    // "Dean Marsh": a given name that is also a title, right before the surname, is the name.
+    const givenName = index === tokens.length - 2 && index === lastTitle + 1 && hasGivenName(token.text);
+    if (isPersonWord(word) && index < tokens.length - 1 && !givenName) lastTitle = index;
   });
+  // "Social Justice Network": a title-like word inside a body's name is part of it.
+  // (Not "Inspector Rachel Ode of Bramford Police": a body after "of" is where the person works.)
+  const rest = tokens.slice(lastTitle + 1);
+  const of = rest.findIndex((token) => /^(?:of|from|at)$/i.test(token.text));
+  if ((of >= 0 ? rest.slice(0, of) : rest).some((token) => ORG_HEADS.has(token.text.toLowerCase()))) return tokens;
   return tokens.slice(lastTitle + 1);
 }
 

@@ -4,11 +4,13 @@ import {
   looksLikePersonName,
   ORG_HEADS,
   type Gender,
+  type Pronoun,
   type SpeakerKind,
   type SpeakerRef,
 } from './speaker-phrase';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
-import { SYNONYM_HEADS } from './speaker-words';
+import { DESCRIBED_PEOPLE, SYNONYM_HEADS } from './speaker-words';
+import { genderOfGivenName, hasGivenName } from './given-names';
 
 /**
  * Who has been mentioned so far in the article, for resolving a later "he
@@ -23,14 +25,16 @@ export interface Speaker {
   pointsAhead?: string;
   /** A person's sex, where the text showed it. */
   gender?: Gender;
+  /** The name pointed ahead to opens a sentence, whatever its words ("a children's charity. Brightstart said …"). */
+  aheadOpensSentence?: boolean;
+  /** The words around the name said its kind ("spokesperson Dana Oyelaran", "security firm Blackfen"): not a guess. */
+  sure?: boolean;
 }
 
 const opposite = (gender: Gender | undefined, other: Gender | undefined) => !!gender && !!other && gender !== other;
 
 /** A pronoun resolves only to one of the last few different people and bodies mentioned as subjects or speakers. */
 const PRONOUN_LOOKBACK = 8;
-/** "The company said" may mean a name among the last few mentioned. */
-const RECENT_NAMES = 3;
 /** Subjects and speakers older than this many are forgotten (pronouns only look at the last few). */
 const MAX_SALIENT = 1000;
 /** Descriptions that may stand for any organisation named before ("the company said"). */
@@ -39,6 +43,51 @@ const GENERIC_ORG_HEADS = new Set(
     ' ',
   ),
 );
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "The company said" may mean one of the last few names mentioned before the sentence. */
+const RECENT_NAMES = 3;
+/** How far into a sentence its subject's name may start ('"The Harlow Ferries'). */
+const SUBJECT_SLACK = 5;
+/** "the company" is a business: never the ministry or the water authority quoted in between. */
+const COMMERCIAL_HEADS = new Set('company firm business operator'.split(' '));
+const PUBLIC_HEADS = new Set(
+  (
+    'ministry department office council committee commission agency authority government police parliament assembly senate ' +
+    'congress cabinet administration court tribunal inquiry regulator inspectorate watchdog embassy consulate army navy ' +
+    'military presidency prosecution coastguard'
+  ).split(' '),
+);
+
+/** "Norvik Energy", "Ministry of Transport": every word capitalised or a name's connector; not "Shares in Norvik Energy". */
+const isProperName = (name: string) =>
+  name
+    .split(/\s+/)
+    .every(
+      (word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|bin|ibn)$/i.test(word),
+    );
+
+/** The words of a description that say which one it is: not its head, nor an owner ("board's finance director" -> finance). */
+function modifiersOf(text: string, head: string): string[] {
+  return text
+    .split(/\s+/)
+    .filter((word) => !/['’]s?$/.test(word) && !/^(?:the|a|an|its|his|her|their|our)$/i.test(word))
+    .map((word) => singular(word.toLowerCase()))
+    .filter((word) => word !== head);
+}
+
+/** "the finance ministry" is not "the transport ministry": both say which one, and differently. */
+function contradicts(mention: Mention, modifiers: readonly string[]): boolean {
+  if (modifiers.length === 0) return false;
+  const own = mention.name
+    .split(/\s+/)
+    .filter((word) => singular(word.toLowerCase()) !== mention.head && !/^(?:of|the|for|and)$/i.test(word));
+  return (
+    own.length > 0 &&
+    own.every((word) => !/^\p{Lu}/u.test(word)) &&
+    !modifiers.some((word) => mention.stems.includes(word))
+  );
+}
 
 /** The head and the heads that stand for it ("insider" for "source"). */
 const headsLike = (head: string) => [
@@ -52,15 +101,36 @@ export class SpeakerMemory {
   /** Sentence subjects and speakers, newest last: what a pronoun points back to. */
   private readonly salient: Mention[] = [];
 
-  /** The clock when the current sentence began: names in it are not what its own "the company" points back to. */
-  private sentenceStart = 0;
+  /** How many salient mentions there were when a thing was last a sentence's subject ("The memo … It warned"). */
+  private thingAt = -1;
 
-  startSentence(): void {
-    this.sentenceStart = this.mentions.now;
+  /** A sentence's subject that is no speaker (a document, a plan, fighting): what its next "it" means. */
+  noteThing(): void {
+    this.thingAt = this.salient.length;
+  }
+
+  /** Where the current sentence starts in the text. */
+  private sentenceAt = 0;
+
+  /** The mention clock when the current sentence began. */
+  private sentenceClock = 0;
+
+  startSentence(at: number): void {
+    this.sentenceAt = at;
+    this.sentenceClock = this.mentions.now;
+  }
+
+  /** Names a description showed to be bodies ("Varna Agro said … The company said"), for the kind of every claim they spoke. */
+  private readonly bodies = new Set<string>();
+
+  /** The kind a speaker's name has by the end: a name first guessed a person's may have turned out a body's. */
+  finalKind(name: string, kind: SpeakerKind): SpeakerKind {
+    return this.bodies.has(name) ? 'organization' : kind;
   }
 
   /** The kind of a name seen on its own (no title, no description around it). */
   kindOfName(name: string): SpeakerKind {
+    if (this.bodies.has(name)) return 'organization';
     const known = this.mentions.named(name);
     if (known) return known.kind;
     const words = name.toLowerCase().split(/\s+/);
@@ -69,17 +139,45 @@ export class SpeakerMemory {
   }
 
   /** A name as the text wrote it, with the titles before it (a titled name is a person); its kind guessed otherwise. */
-  noteName(name: string, titles: readonly string[] = []): void {
+  noteName(name: string, titles: readonly string[] = [], at?: number): void {
+    // "from March": a month or a day is no one a description could mean.
+    if (CALENDAR.test(name)) return;
     const body = name
       .toLowerCase()
       .split(/\s+/)
       .some((word) => ORG_HEADS.has(word));
-    if (titles.length > 0 && !body) this.mentions.note(name, 'person', false, titles, genderIn(titles));
-    else this.mentions.note(name, this.kindOfName(name), !this.mentions.named(name));
+    const gender = genderIn(titles) ?? genderOfGivenName(name);
+    if (titles.length > 0 && !body) this.mentions.note(name, 'person', false, titles, gender, at);
+    else {
+      const kind = this.kindOfName(name);
+      const person = kind === 'person' && hasGivenName(name);
+      // Seen again, a guess is still a guess.
+      this.mentions.note(
+        name,
+        kind,
+        person ? false : this.mentions.named(name) ? undefined : true,
+        [],
+        person ? gender : undefined,
+        at,
+      );
+    }
+  }
+
+  /** A description that turned out to name `speaker` ("a children's charity … Brightstart said"): later "the charity" is it too. */
+  noteAlias(description: string, speaker: Speaker): void {
+    const mention = this.mentions.named(description);
+    if (mention) mention.aliasOf = { name: speaker.name, kind: speaker.kind };
+  }
+
+  /** A body named in lower case ("the town's heritage trust"): what a later "the trust" may point back to. */
+  noteBody(description: string, at: number): void {
+    this.mentions.note(description, 'organization', false, [], undefined, at);
   }
 
   noteSalient(speaker: Speaker): void {
-    this.salient.push(this.mentions.note(speaker.name, speaker.kind, false, [], speaker.gender));
+    const gender = speaker.gender ?? (speaker.kind === 'person' ? genderOfGivenName(speaker.name) : undefined);
+    // Speaking or acting says nothing of whether a name is a person's or a body's: a guess stays a guess.
+    this.salient.push(this.mentions.note(speaker.name, speaker.kind, speaker.sure ? false : undefined, [], gender));
     if (this.salient.length > MAX_SALIENT) this.salient.splice(0, MAX_SALIENT / 2);
   }
 
@@ -87,31 +185,49 @@ export class SpeakerMemory {
   fullName(name: string, gender?: Gender): Speaker {
     const words = wordsOf(name);
     const last = name.split(/\s+/).pop()!;
+    const completes = (mention: Mention) =>
+      !opposite(mention.gender, gender) &&
+      mention.words.length > words.length &&
+      words.every((word) => mention.words.includes(word)) &&
+      mention.name.includes(last);
+    // "Faber" is Leonie Faber, not "Leonie Faber's office" named since.
     const longer =
       words.length === 0
         ? null
-        : this.mentions.withWord(
+        : (this.mentions.withWord(
             words[words.length - 1],
-            (mention) =>
-              !opposite(mention.gender, gender) &&
-              mention.words.length > words.length &&
-              words.every((word) => mention.words.includes(word)) &&
-              mention.name.includes(last),
-          );
+            (mention) => mention.kind === 'person' && completes(mention),
+          ) ?? this.mentions.withWord(words[words.length - 1], completes));
     // A single word completes to a person's name, or to a body's name it ends ("Rovers" -> "Kestrel Rovers"), not "Kosmar" -> "Kosmar's foreign ministry".
     if (longer && (longer.kind === 'person' || words.length > 1 || longer.words[longer.words.length - 1] === words[0]))
       return { name: longer.name, kind: longer.kind, gender: longer.gender ?? gender };
     return { name, kind: this.kindOfName(name), gender };
   }
 
-  resolve(ref: SpeakerRef): Speaker | null {
-    if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun);
+  /** `at`: where the reference is written; names written after it in the same sentence are not what it points back to. */
+  resolve(ref: SpeakerRef, at?: number): Speaker | null {
+    if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun, ref.gender);
     if (ref.form === 'name') {
       const full = this.fullName(ref.text, ref.gender);
-      return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind } : full;
+      return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
     }
-    if (!ref.definite) return { name: ref.text, kind: ref.kind };
-    const speaker = this.resolveDescription(ref.text, ref.kind);
+    if (ref.owner) {
+      const owner = this.resolvePronoun(ref.owner);
+      return owner?.kind === 'person' ? { name: `${owner.name}'s ${ref.text}`, kind: 'organization' } : null;
+    }
+    // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");
+    // "according to a children's charity": perhaps the body that opens the next sentence.
+    if (!ref.definite) {
+      const ahead =
+        (ref.kind === 'person' && /['’]s\s/.test(ref.text)) ||
+        (ref.kind === 'organization' && ref.indefinite && ORG_HEADS.has(ref.head));
+      return {
+        name: ref.text,
+        kind: ref.kind,
+        ...(ahead ? { pointsAhead: ref.head, ...(ref.indefinite ? { aheadOpensSentence: true } : {}) } : {}),
+      };
+    }
+    const speaker = this.resolveDescription(ref.text, ref.kind, at);
     return ref.pointsBackOnly && speaker.name === ref.text ? null : speaker;
   }
 
@@ -120,11 +236,14 @@ export class SpeakerMemory {
    * with its head ("the independent experts" -> "UN experts", "the insider" -> "source close to the chef"),
    * else, for a generic word ("the company", "the union"), the last organisation the article was about.
    */
-  private resolveDescription(text: string, kind: SpeakerKind): Speaker {
+  private resolveDescription(text: string, kind: SpeakerKind, at?: number): Speaker {
     const words = wordsOf(text).map(singular);
     const head = singular(headOf(text.split(/\s+/)));
+    const modifiers = modifiersOf(text, head);
+    const before = (mention: Mention) => at === undefined || mention.at === undefined || mention.at < at;
     const holdsWords = (mention: Mention) =>
       mention.kind === kind &&
+      before(mention) &&
       mention.stems.length >= words.length &&
       words.every((word) => mention.stems.includes(word));
     // "the council" is Westbury Council rather than "Officers from Westbury Council", said later.
@@ -133,27 +252,77 @@ export class SpeakerMemory {
         ? null
         : this.mentions.withStem(words[0], (mention) => holdsWords(mention) && mention.head === head)) ??
       (words.length === 0 ? null : this.mentions.withStem(words[0], holdsWords)) ??
-      this.mentions.withHead(headsLike(head), (mention) => mention.kind === kind && mention.stems.length > 1);
-    if (earlier) return { name: earlier.name, kind: earlier.kind };
-    // "the judge" after "Judge Anna Berg", "the minister" after "Trade Minister Lucia Benedetti".
+      this.mentions.withHead(
+        headsLike(head),
+        (mention) =>
+          mention.kind === kind && before(mention) && mention.stems.length > 1 && !contradicts(mention, modifiers),
+      );
+    if (earlier) return earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
+    // "the judge" after "Judge Anna Berg", "the board's finance director" after "finance director Amira Kaye".
     const titled =
-      kind === 'person' && words.length === 1
-        ? this.mentions.latest((mention) => mention.kind === 'person' && mention.titles.has(head))
+      kind === 'person'
+        ? this.mentions.withTitle(
+            head,
+            (mention) => mention.kind === 'person' && modifiers.every((word) => mention.titles.has(word)),
+          )
         : null;
     if (titled) return { name: titled.name, kind: titled.kind };
-    if (words.length > 1) return { name: text, kind };
+    // "The actress, 36, told …": the person the story was just about.
+    if (kind === 'person' && words.length <= 2 && DESCRIBED_PEOPLE.has(head)) {
+      const person = this.resolvePronoun('person', genderIn([head]));
+      if (person) return person;
+    }
+    if (words.length > 1) return { name: text, kind, ...(kind === 'person' ? { pointsAhead: head } : {}) };
     if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
-      const organisation = this.latest(this.salient, (mention) => mention.kind === 'organization');
-      // "The site is run by Calder Build ... The company said": a name just mentioned whose kind was only guessed.
-      const named = this.mentions.latest(
-        (mention) =>
-          mention.guessed &&
-          mention.kind === 'person' &&
-          mention.seen > (organisation?.seen ?? 0) &&
-          mention.seen <= this.sentenceStart &&
-          mention.seen > this.sentenceStart - RECENT_NAMES,
-      );
-      if (named) return { name: named.name, kind: 'organization' };
+      const commercial = COMMERCIAL_HEADS.has(head);
+      // A business is a body named as one ("Norvik Energy", "the state oil company"), not "Shares in Norvik Energy".
+      const fits = (mention: Mention) =>
+        mention.kind === 'organization' &&
+        before(mention) &&
+        !(
+          commercial &&
+          (PUBLIC_HEADS.has(mention.head) || !(ORG_HEADS.has(mention.head) || isProperName(mention.name)))
+        );
+      // A body that spoke or acted before, the one that opens this sentence ("Harlow Ferries will …, the company said"), or,
+      // for a business, one named as a business just before ("Shares in Norvik Energy fell … The firm blamed …").
+      const written = (mention: Mention) => mention.at !== undefined && fits(mention);
+      const opening = (mention: Mention) =>
+        written(mention) && mention.at! >= this.sentenceAt && mention.at! <= this.sentenceAt + SUBJECT_SLACK;
+      const business = (mention: Mention) =>
+        commercial &&
+        written(mention) &&
+        ORG_HEADS.has(mention.head) &&
+        mention.seen > this.sentenceClock - RECENT_NAMES * 3;
+      const organisation = [
+        this.latest(this.salient, fits),
+        this.mentions.latestLately((mention) => opening(mention) || business(mention)),
+      ]
+        .filter((mention): mention is Mention => !!mention)
+        .sort((a, b) => b.seen - a.seen)[0];
+      // "Harlow Ferries will withdraw …, the company said", "Varna Agro said …": a name whose kind was only guessed, with no known given name.
+      // A name whose kind was only guessed, with no known given name: one that spoke or acted ("Varna Agro said …"), one just
+      // mentioned ("The site is run by Calder Build. The company said …"), or the one opening this sentence.
+      const bodyLike = (mention: Mention) =>
+        mention.guessed &&
+        mention.kind === 'person' &&
+        before(mention) &&
+        mention.seen > (organisation?.seen ?? 0) &&
+        !hasGivenName(mention.name);
+      const justMentioned = (mention: Mention) =>
+        mention.at !== undefined &&
+        (mention.at < this.sentenceAt
+          ? mention.seen > this.sentenceClock - RECENT_NAMES
+          : mention.at <= this.sentenceAt + SUBJECT_SLACK);
+      const named = [
+        this.latest(this.salient, bodyLike),
+        this.mentions.latestLately((mention) => bodyLike(mention) && justMentioned(mention)),
+      ]
+        .filter((mention): mention is Mention => !!mention)
+        .sort((a, b) => b.seen - a.seen)[0];
+      if (named) {
+        this.bodies.add(named.name);
+        return { name: named.name, kind: 'organization' };
+      }
       if (organisation) return { name: organisation.name, kind: organisation.kind };
     }
     return { name: text, kind, pointsAhead: head };
@@ -166,10 +335,11 @@ export class SpeakerMemory {
   }
 
   /** he/she -> the last person; it -> the last organisation; they -> an organisation or group, else a person. */
-  private resolvePronoun(pronoun: 'he' | 'she' | 'it' | 'they'): Speaker | null {
+  private resolvePronoun(pronoun: Pronoun, described?: Gender): Speaker | null {
+    if ((pronoun === 'it' || pronoun === 'they') && this.thingAt === this.salient.length) return null;
     const recent = this.recentSalient();
     const want: SpeakerKind = pronoun === 'it' || pronoun === 'they' ? 'organization' : 'person';
-    const gender: Gender | undefined = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
+    const gender: Gender | undefined = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : described;
     const match =
       this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender)) ??
       (pronoun === 'they' ? this.latest(recent, () => true) : null);

@@ -5,11 +5,13 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
+import { hasGivenName } from './given-names';
 import {
   AGENT_HEADS,
   DOCUMENTS,
   FEMALE_WORDS,
   GROUP_NOUNS,
+  isPersonWord,
   MALE_WORDS,
   ORG_HEADS,
   PERSON_HEADS,
@@ -23,24 +25,41 @@ export type SpeakerKind = 'person' | 'organization';
 /** A person's sex as the text shows it ("Ms", "spokesman", "she"), for "he" and "she" and "Mr Dawes". */
 export type Gender = 'f' | 'm';
 
+export type Pronoun = 'he' | 'she' | 'it' | 'they' | 'person';
+
 export type SpeakerRef =
-  | { form: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
+  /** "person": a description that only describes the person spoken of ("the 49-year-old", "the gran-of-five"). */
+  | { form: 'pronoun'; pronoun: Pronoun; gender?: Gender }
   /** A proper name: a person, an organisation, a country, or a surname to be completed; `kind` when the words before it say ("campaign group X"). */
   | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender }
   /**
    * A common-noun phrase: "police spokesperson", "Human rights groups"; `definite` ones ("the ministry") point back;
    * `pointsBackOnly` ones ("commission figures") name a speaker only if they point back to one.
    */
-  | { form: 'description'; text: string; head: string; kind: SpeakerKind; definite: boolean; pointsBackOnly?: boolean };
+  | {
+      form: 'description';
+      text: string;
+      head: string;
+      kind: SpeakerKind;
+      definite: boolean;
+      pointsBackOnly?: boolean;
+      /** "Her office": whose body it is. */
+      owner?: 'he' | 'she';
+      /** "a children's charity": perhaps named in the sentence after. */
+      indefinite?: boolean;
+    };
 
 export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 
 const LEADING_WORDS = /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later)\b[\s,]*/i;
+const EMOTIVE =
+  /^((?:the|some|many)\s+)?(?:furious|angry|outraged|worried|concerned|frustrated|desperate|terrified|heartbroken|grieving|devastated|shocked|horrified|disgusted|fuming|stunned|anxious|distraught|livid|seething)\s+(?=\p{Ll})/iu;
 const GROUP_OF = /^(?:a|an|the)?\s*(?:group|team|panel|number|coalition|handful|delegation|body)\s+of\s+/i;
 const TRAILING = new RegExp(
   '\\s+(?:' +
     [
       '(?:late|early)?\\s*(?:on|last|this|next)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|evening|morning|afternoon)\\b.*',
+      '(?:published|released|issued|updated)\\s+(?:on|in|last|this|earlier)\\b.*',
       '(?:in|on|at|during|after|before|to)\\s+(?:a|an|the|his|her|its|their)\\s+(?:statement|interview|speech|message|post|call|conference|briefing|letter|meeting|hearing|judgment|judgement|news conference).*',
       'has|have|had|also|later|previously|again|repeatedly|then|now|was|were|is|are|would|will|had\\s+earlier|on\\s+\\w+day',
     ].join('|') +
@@ -81,8 +100,15 @@ function nameInRun(words: string[]): string | null {
   let lastTitle = start - 1;
   for (let index = start; index < words.length - 1; index += 1) {
     const word = bareWord(words[index]);
-    if (TITLES.has(word) || PERSON_HEADS.has(word)) lastTitle = index;
+    // "Dean Marsh": a given name that is also a title, right before the surname, is the name.
+    const givenName = index === words.length - 2 && index === lastTitle + 1 && hasGivenName(words[index]);
+    if (isPersonWord(word) && !givenName) lastTitle = index;
   }
+  // "Social Justice Network": a title-like word inside a body's name is part of it.
+  // (Not "Inspector Rachel Ode of Bramford Police": a body after "of" is where the person works.)
+  const rest = words.slice(lastTitle + 1);
+  const of = rest.findIndex((word) => /^(?:of|from|at)$/i.test(word));
+  if ((of >= 0 ? rest.slice(0, of) : rest).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;
   const name = words.slice(lastTitle + 1);
   while (name.length > 0 && isConnector(name[0])) name.shift();
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
@@ -151,7 +177,7 @@ export function isKnownHead(head: string): boolean {
 function isDocument(words: string[]): boolean {
   const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
   const last = bare(words[words.length - 1]);
-  if (DOCUMENTS.has(last)) return true;
+  if (DOCUMENTS.has(last) || DOCUMENTS.has(bare(headOf(words)))) return true;
   // "the statistics office" is an office, not statistics.
   if (ORG_HEADS.has(last) || PERSON_HEADS.has(last)) return false;
   const head = /^(?:a|an|the|new|its|their|his|her)$/i.test(words[0]) ? words[1] : words[0];
@@ -164,7 +190,12 @@ const COUNTING_PIECE = /^(?:one|some|many|most|two|three|four|five|several|each|
 /** Whether the piece is a proper name from its first word to its last: "Petrovar", "Bellini Dining Ltd". */
 function isProperName(piece: string): boolean {
   const words = piece.split(/\s+/);
-  return capitalisedTail(words)?.length === words.length && !/^(?:the|a|an|its|his|her|their)$/i.test(words[0]);
+  // ("The actress, 36": an age is no name.)
+  return (
+    capitalisedTail(words)?.length === words.length &&
+    !/^(?:the|a|an|its|his|her|their)$/i.test(words[0]) &&
+    !/^\d/.test(piece)
+  );
 }
 
 /** What an indefinite appositive says the name is: "Transparency Norden, a watchdog" is an organisation. */
@@ -191,6 +222,8 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
     .map((piece) => piece.trim())
     .filter(Boolean);
   if (pieces.length <= 1) return { piece: pieces[0] ?? '' };
+  // "Moss, she said, had promised …": a frame in mid-sentence; the name before it is what was said about.
+  if (/^(?:he|she|they|it)$/i.test(pieces[pieces.length - 1])) return { piece: pieces[pieces.length - 1] };
   const first = pieces[0];
   // "The head of the mission, Inga Solberg, and her deputy, Marc Aubert": two people speaking together.
   if (pieces.some((piece, index) => index > 0 && /^and\s/i.test(piece))) {
@@ -206,7 +239,8 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const named = appositives.find((piece) =>
     looksLikePersonName(nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []) ?? ''),
   );
-  if (named) return { piece: named };
+  // "The interior ministry's spokesperson, Dana Oyelaran": the description before says the name is a person's.
+  if (named) return { piece: named, ...(isPersonWord(headOf(first.split(/\s+/))) ? { kind: 'person' as const } : {}) };
   const firstWords = first.split(/\s+/);
   // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
   const owner = /^(.*?)\s+of\s+/i.exec(first);
@@ -264,7 +298,12 @@ function creditedDocument(text: string): string | null {
 /** "a spokesperson for the ministry" -> "the ministry": the body the spokesperson speaks for. */
 function bodySpokenFor(text: string): string | null {
   const match = /^(?:a|an|the)?\s*(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|at)\s+(.+)$/iu.exec(text);
-  return match && SPOKESPEOPLE.has(match[1].toLowerCase()) ? match[2] : null;
+  if (match && SPOKESPEOPLE.has(match[1].toLowerCase())) return match[2];
+  // "the ministry's spokeswoman" speaks for the ministry; "Novak's spokesman" stays who he is.
+  const owned = /^(.+?)['’]s\s+(\p{L}+)$/u.exec(text);
+  return owned && SPOKESPEOPLE.has(owned[2].toLowerCase()) && ORG_HEADS.has(bareWord(owned[1].split(/\s+/).pop()!))
+    ? owned[1]
+    : null;
 }
 
 /** "commission figures", "government data" -> "the commission": figures credit the body that gives them. */
@@ -295,15 +334,28 @@ export function genderIn(words: readonly string[]): Gender | undefined {
 
 /** "Nine in ten households", "most residents": a counted subject is a finding; "the five experts" is not. */
 function isCounted(text: string): boolean {
-  return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)\b/i.test(
-    text,
+  // "mother-of-three Jo Pike", "a 12-member panel" count nothing: a number inside a hyphenated word describes.
+  // "Majority Leader John Hale": a count word inside a name counts nothing either.
+  const words = text.split(/\s+/);
+  return words.some(
+    (word, index) =>
+      !word.includes('-') &&
+      (/\d/.test(word) ||
+        (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|most|majority|many|some|few|all)$/i.test(
+          word,
+        ) &&
+          !/^\p{Lu}/u.test(words[index + 1] ?? ''))),
   );
 }
 
 /** "The five independent experts" -> "The independent experts"; "One neighbour" -> "neighbour" (one person, not a count). */
 function withoutDefiniteCount(text: string): string {
+  // "one of the guards": one guard.
+  const oneOf = /^one\s+of\s+(?:the|its|their|his|her|our)\s+(\p{L}+?)s$/iu.exec(text);
+  if (oneOf && !/s$/.test(oneOf[1])) return oneOf[1];
+  // "one contractor", "another resident": one person, whatever the noun.
   const one = /^(?:one|another)\s+(\p{L}+)$/iu.exec(text);
-  if (one && PERSON_HEADS.has(one[1].toLowerCase())) return one[1];
+  if (one && (PERSON_HEADS.has(one[1].toLowerCase()) || !isPlural(one[1].toLowerCase()))) return one[1];
   return text.replace(/^(the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i, '$1 ');
 }
 
@@ -313,13 +365,25 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     .replace(/\s*\([^)]*\)?\s*$/, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
     .replace(LEADING_WORDS, '');
+  // "FURIOUS parents": a tabloid's capitals and its feelings are not who the people are.
+  text = text.replace(/^\p{Lu}{2,}(?=\s+\p{Ll})/u, (word) => word.toLowerCase()).replace(EMOTIVE, '$1');
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
   if (/\b(?:can|could)\s*$/i.test(text)) return null;
   const chosen = choosePiece(text);
   text = stripTrailing(chosen.piece);
-  if (/^(?:them|him|her|us|me|you|i|we|this|that|these|those|there|which|who)\b/i.test(text)) return null;
+  // "her" alone is an object; "Her neighbour Lyn Cole" is a person.
+  if (/^(?:them|him|us|me|you|i|we|this|that|these|those|there|which|who)\b|^her$/i.test(text)) return null;
   const pronoun = /^(he|she|it|they)$/i.exec(text);
-  if (pronoun) return { form: 'pronoun', pronoun: pronoun[1].toLowerCase() as 'he' | 'she' | 'it' | 'they' };
+  if (pronoun) return { form: 'pronoun', pronoun: pronoun[1].toLowerCase() as Pronoun };
+  // "the 49-year-old", "the gran-of-five", "the 58-year-old former banker": the person the story is about.
+  if (
+    /^the\s/i.test(text) &&
+    text.split(/\s+/).length <= 4 &&
+    text.split(/\s+/).some((word) => /^\d+-year-old$/i.test(word) || (isPersonWord(word) && /-of-/.test(word)))
+  ) {
+    const gender = genderIn(text.split(/\s+/).map((word) => word.replace(/-of-.*$/, '')));
+    return { form: 'pronoun', pronoun: 'person', ...(gender ? { gender } : {}) };
+  }
   const source = creditedDocument(text);
   if (source) return speakerRefOf(source);
   const spokenFor = bodySpokenFor(text);
@@ -352,12 +416,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (tail && name) {
     // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
-    const kind =
-      PERSON_HEADS.has(described) || TITLES.has(described)
-        ? 'person'
-        : ORG_HEADS.has(described)
-          ? 'organization'
-          : chosen.kind;
+    const kind = isPersonWord(described) ? 'person' : ORG_HEADS.has(described) ? 'organization' : chosen.kind;
     const gender = genderIn(phrase.split(/\s+/));
     return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }
@@ -367,5 +426,21 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (!/\p{L}/u.test(bare) || bareWords.some((word) => /^(?:who|which|that|whose)$/i.test(word))) return null;
   const definite = !!determiner && !/^(a|an)$/i.test(determiner[1]);
   const head = headOf(bareWords);
-  return { form: 'description', text: bare, head, kind: descriptionKind(head), definite };
+  // "Her office said": the body of the person "her" points back to.
+  const owner =
+    determiner && /^(?:his|her)$/i.test(determiner[1]) && ORG_HEADS.has(head)
+      ? determiner[1].toLowerCase() === 'her'
+        ? 'she'
+        : 'he'
+      : undefined;
+  const indefinite = !!determiner && /^(a|an)$/i.test(determiner[1]);
+  return {
+    form: 'description',
+    text: bare,
+    head,
+    kind: descriptionKind(head),
+    definite,
+    ...(owner ? { owner } : {}),
+    ...(indefinite ? { indefinite } : {}),
+  };
 }

@@ -18,7 +18,7 @@ export const TITLES = words(
     'headteacher headmaster headmistress curator rapporteur congressman congresswoman assemblyman assemblywoman alderman ' +
     'rep rep. sen sen. gov gov. lt lt. sgt sgt. det det. insp insp. supt supt. cllr cllr. hon hon. rt rt. baroness baron ' +
     'duke duchess earl emir sultan sheikh imam rabbi bishop archbishop cardinal pope pastor actress actor singer ' +
-    'businessman businesswoman',
+    'businessman businesswoman speaker',
 );
 
 /** Letters after a name that are not part of it: "Alison Greer KC", "Daniel Ash MP". */
@@ -27,11 +27,11 @@ export const POST_NOMINALS = words('kc qc mp msp mep obe mbe cbe kbe jr jr. sr s
 /** Words that say a person is a woman or a man: "Ms Reid", "spokeswoman", "his wife". */
 export const FEMALE_WORDS = words(
   'mrs mrs. ms ms. miss dame lady queen princess baroness duchess spokeswoman chairwoman congresswoman assemblywoman ' +
-    'businesswoman actress headmistress mother daughter wife sister widow woman girl',
+    'businesswoman actress headmistress mother daughter wife sister widow woman girl mum gran grandma nan granny grandmother',
 );
 export const MALE_WORDS = words(
   'mr mr. sir lord king prince baron duke earl emir sultan sheikh spokesman chairman congressman assemblyman businessman ' +
-    'actor headmaster father son husband brother widower man boy',
+    'actor headmaster father son husband brother widower man boy dad grandad grandpa grandfather',
 );
 
 /** Head nouns of organisations and institutions, and the words company names end in ("Coastline Ferries", "Bellini Dining Ltd"). */
@@ -46,7 +46,7 @@ export const ORG_HEADS = words(
     'networks technologies pharmaceuticals logistics properties hotels stores railways shipping mining energy operator maker ' +
     'force presidency palace prosecution city united rovers athletic wanderers care watch aid relief forum project ' +
     'guild inspectorate initiative campaign monitor hospital clinic prison museum library theatre church oil gas power steel rail water ' +
-    'insurance international global',
+    'insurance international global house',
 );
 
 /** Nouns for who does a job, a person or a company: "the refinery's operator, Petrovar", "property developer Shaun Dawes". */
@@ -61,8 +61,16 @@ export const PERSON_HEADS = words(
     'economist expert adviser advisor aide diplomat manager boss leader member mother father son daughter wife husband ' +
     'woman man girl boy survivor victim judge prosecutor investigator researcher scientist owner worker driver student ' +
     'tenant pensioner parent campaigner activist farmer shopkeeper patient customer passenger volunteer widow widower ' +
-    'brother sister partner colleague secretary mayor',
+    'brother sister partner colleague secretary mayor mum dad gran grandad grandma grandpa nan granny grandmother ' +
+    'grandfather guard',
 );
+
+/** A word that describes the person named after it: a title, a person noun, or "mum-of-two". */
+export function isPersonWord(word: string): boolean {
+  const bare = word.toLowerCase().replace(/[.,]$/, '');
+  const described = /^(\p{L}+)-of-\p{L}+$/u.exec(bare);
+  return TITLES.has(bare) || PERSON_HEADS.has(bare) || (!!described && PERSON_HEADS.has(described[1]));
+}
 
 /** Who speaks for a body: "a spokesperson for the ministry" credits the ministry. */
 export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representative');
@@ -79,12 +87,20 @@ export const SYNONYM_HEADS: ReadonlyArray<ReadonlySet<string>> = [
 ];
 
 /** Nouns for a group of people that are not plural in form: "people familiar with ...", "police". */
-export const GROUP_NOUNS = words('people police staff crew public personnel');
+export const GROUP_NOUNS = words('people police staff crew public personnel family');
 
 /** Things that are not speakers: "the report said", "figures show", "emails seen by the paper". */
 export const DOCUMENTS = words(
   'report reports survey surveys figures data study studies analysis records papers documents document statement statements ' +
     'accounts claim judgment judgement poll polls research filing filings statistics numbers letter letters memo review ' +
     'audit assessment estimate estimates forecast forecasts model models findings book article paper website notice ' +
-    'email emails messages minutes recordings footage files',
+    'email emails messages minutes recordings footage files law laws act acts bill bills rules regulation regulations ' +
+    'contract contracts constitution decree treaty guidance policy sign signs label census register tally ranking database ' +
+    'trial trials experiment experiments',
+);
+
+/** Nouns a story uses for the person it is about: "the actress", "the striker" point back to whoever was last spoken of. */
+export const DESCRIBED_PEOPLE = words(
+  'actress actor star singer presenter footballer player striker model tycoon pensioner teenager widow widower mum dad ' +
+    'gran grandmother grandfather victim survivor',
 );

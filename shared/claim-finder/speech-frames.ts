@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp';
-import { isActVerb, isTrailingOnly, needsQuotedObject, SPEECH_VERB } from './speech-verbs';
+import { isActVerb, isTrailingOnly, needsQuotedObject, needsThatOrQuote, SPEECH_VERB } from './speech-verbs';
 
 /**
  * Reported-speech frames of one sentence, read from its text with quoted words
@@ -25,7 +25,7 @@ export interface SpeechFrame {
 }
 
 const AUXILIARIES =
-  '(?:(?:has|have|had|also|later|earlier|then|again|repeatedly|publicly|strongly|flatly|previously|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
+  '(?:(?:has|have|had|also|later|earlier|then|again|long|already|often|since|repeatedly|publicly|privately|openly|strongly|firmly|flatly|previously|recently|reportedly|allegedly|separately|subsequently|initially|swiftly|quickly|angrily|vehemently|categorically|formally|officially|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
 const LEADING_VERB = new RegExp(`(?<=\\s)${AUXILIARIES}(${SPEECH_VERB})\\b`, 'giu');
 const ACCORDING_LEADING = /^according\s+to\s+([^,]{2,120}),\s*/i;
 const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\s*[^,]{2,60})?)$/i;
@@ -44,7 +44,7 @@ const APPOSITIVE_THEN_VERB = new RegExp(
 );
 /** Objects of "told" that sit between the verb and the claim. */
 const AUDIENCE =
-  /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b|$)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
+  /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the(?:\s+\p{Lu}[\p{L}\d’']*){1,4}(?:\s+(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast))?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
@@ -65,6 +65,25 @@ function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
   return tokens.find((token) => token.start === offset);
 }
 
+/** "Its managing director", "the retired engineer": a participle between a determiner and a noun describes the noun. */
+function isAttributive(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  // "A union representing refinery workers": a participle after the noun it describes.
+  if (
+    /\p{L}ing$/u.test(tokens[index].text) &&
+    (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
+    /^(?:the|a|an)$/i.test(tokens[0].text)
+  )
+    return true;
+  return (
+    /\p{L}(?:ing|ed)$/u.test(tokens[index].text) &&
+    /^(?:the|a|an|its|his|her|their|our|my|your|['’]s)$/i.test(previous.text) &&
+    !!next &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN')
+  );
+}
+
 /** True when the subject holds no verb outside comma-enclosed asides ("X, the firm based in Y, said"). */
 function isPlainSubject(tokens: readonly Token[], start: number, end: number): boolean {
   let insideAside = false;
@@ -80,7 +99,8 @@ function isPlainSubject(tokens: readonly Token[], start: number, end: number): b
       !insideAside &&
       (token.pos === 'VERB' || token.pos === 'AUX') &&
       !/^(?:has|have|had)$/i.test(token.text) &&
-      !/^\p{Lu}/u.test(token.text)
+      !/^\p{Lu}/u.test(token.text) &&
+      !isAttributive(own, index)
     )
       return false;
   }
@@ -115,6 +135,8 @@ function sentenceSubject(tokens: readonly Token[], offset: number, before: numbe
   return isPlainSubject(tokens, offset, end) ? { start: offset, end } : null;
 }
 
+const ADVERBIAL_OPENING = /^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i;
+
 /** The subject before a verb: the whole opening, or what follows its last comma ("In comments on Sunday, Daran said"). */
 function subjectBefore(masked: string, tokens: readonly Token[], offset: number, verbAt: number): Range | null {
   const who = antecedentOfWho(masked, offset, verbAt);
@@ -128,7 +150,7 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
   if (/\s(?:but|and)\s+$/i.test(opening)) return sentenceSubject(tokens, offset, end);
   if (
     isPlainSubject(tokens, offset + start, offset + end) &&
-    !/^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i.test(opening) &&
+    !ADVERBIAL_OPENING.test(opening) &&
     !inReportedClause(opening)
   ) {
     return { start: offset, end: offset + end };
@@ -139,6 +161,14 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
   // "Bellini, 52, who fronts a cookery show, slammed": the name before the asides.
   if (wordCount(opening.slice(start)) === 0) {
     const first = opening.indexOf(',');
+    // "In a statement, the school's headteacher, Mark Ellis, said": the subject after the adverbial, with its appositive.
+    if (first > 0 && ADVERBIAL_OPENING.test(opening)) {
+      const rest = first + 1 + /^\s*/.exec(opening.slice(first + 1))![0].length;
+      const end = opening.replace(/[\s,]+$/, '').length;
+      return end > rest && isPlainSubject(tokens, offset + rest, offset + end)
+        ? { start: offset + rest, end: offset + end }
+        : null;
+    }
     return first > 0 && isPlainSubject(tokens, offset, offset + first) ? { start: offset, end: offset + first } : null;
   }
   if (wordCount(opening.slice(start)) > 8 || inReportedClause(opening.slice(start))) return null;
@@ -146,12 +176,19 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
 }
 
 /** Where the reported clause starts after a content verb: past "that", an audience ("told reporters"), a colon. */
-function clauseStartAfter(masked: string, verbEnd: number, verb: string): number {
+function clauseStartAfter(
+  masked: string,
+  verbEnd: number,
+  verb: string,
+  holdsVerb: (from: number, to: number) => boolean,
+): number {
   const rest = masked.slice(verbEnd);
   const that = /^((?:\s+\S+){0,8}?)\s+that\s+/i.exec(rest);
-  if (that && !/[.;:]/.test(that[1])) return verbEnd + that[0].length;
+  // "told reporters on Monday that ...", not "said the government had known for months that ...": nothing said before it.
+  if (that && !/[.;:]/.test(that[1]) && !holdsVerb(verbEnd, verbEnd + that[1].length)) return verbEnd + that[0].length;
   let skip = /^\s*:?\s*/.exec(rest)![0].length;
-  if (/^tell|^told/i.test(verb)) {
+  // "told reporters the mission had …": the audience is part of the verb already.
+  if (/^(?:tell|tells|told)$/i.test(verb)) {
     const audience = AUDIENCE.exec(rest.slice(skip));
     if (audience) skip += audience[0].length;
   }
@@ -182,19 +219,42 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const verbAt = match.index + match[0].length - verb.length;
     const rest = masked.slice(verbAt + verb.length);
     if (isTrailingOnly(verb) || wordCount(masked.slice(0, match.index)) > 25) continue;
+    const opening = masked.slice(0, match.index);
+    // "The charity is calling on ministers ...": the progressive; its subject is before the auxiliary.
+    const progressive = /^\p{L}+ing\b/iu.test(verb)
+      ? /\b(?:is|are|was|were|has\s+been|have\s+been)\s+$/i.exec(opening)
+      : null;
     // "Hollin University was warned ...": the subject was spoken to, not the speaker.
-    if (/\b(?:was|were|been|being|is|are|be|get|got)\s+$/i.test(masked.slice(0, match.index))) continue;
+    if (!progressive && /\b(?:was|were|been|being|is|are|be|get|got)\s+$/i.test(opening)) continue;
+    // "along their disputed border", "the alleged leader": a participle used as an adjective.
+    if (/\b(?:the|a|an|their|its|his|her|our|my|your)\s+$/i.test(opening)) continue;
     if (needsQuotedObject(verb) && !/["“]/.test(rest)) continue;
+    // "posted on social media that ...": only with what was posted; "posted a video" reports nothing.
+    if (needsThatOrQuote(verb) && !/^[^"“]{0,40}?\bthat\b|^[^"“]{0,40}[:,]\s*["“]/i.test(rest)) continue;
+    // "The road, promised by ministers since 2015, is …": a participle with its agent frames nothing.
+    if (/^\s+by\b/i.test(rest)) continue;
     // A court "ruled that ..." or "ruled in favour"; a president "has ruled Drevia since 2010" says nothing.
     if (/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest)) continue;
     const token = tokenAt(sentence.tokens, offset + verbAt);
     const beforeThat = /^\s+that\b/i.test(rest);
+    // "Insiders claim bosses have …": a present verb after a plural subject, read by the tagger as a noun.
+    const afterPlural =
+      /^(?:say|claim|claims|estimate|argue|insist|warn|allege)$/i.test(verb) &&
+      /\p{L}s\s+$/u.test(opening) &&
+      !/\b(?:the|a|an|its|their|his|her|our)\s+\S+\s+$/i.test(opening);
+    // "Critics have long accused …": after "have", a participle whatever the tagger says.
+    const perfect = /^(?:has|have|had)\b/i.test(match[0]);
+    // "Dan Pike branded the bosses …": a past form right after a name, whatever the tagger says.
+    const afterName =
+      /ed$/i.test(verb) && sentence.tokens.some((other) => other.end === offset + verbAt - 1 && other.pos === 'PROPN');
     if (
       token &&
       token.pos !== 'VERB' &&
       token.pos !== 'AUX' &&
       !beforeThat &&
-      !(token.pos === 'NOUN' && clauseFollows(rest))
+      !perfect &&
+      !afterName &&
+      !(token.pos === 'NOUN' && (clauseFollows(rest) || afterPlural))
     )
       continue;
     // "The ministry issued a statement, saying ...": the sentence's own subject speaks.
@@ -202,9 +262,22 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "Marek was quoted by state media as saying that ...": the subject of the sentence.
     const participle = /ing$/i.test(verb) && /(?:,|\bas)\s*$/.test(masked.slice(0, match.index));
     if (participle && isActVerb(verb)) continue;
-    const subject = participle
-      ? sentenceSubject(sentence.tokens, offset, match.index)
-      : subjectBefore(masked, sentence.tokens, offset, match.index);
+    const subjectEnd = progressive ? progressive.index : match.index;
+    // "The agency quoted an unnamed security official as saying …": the one quoted speaks.
+    // ("X was quoted by state media as saying" keeps its subject.)
+    const quotedAs = participle
+      ? /(?<!\b(?:was|were|is|are|been|being)\s+)\bquoted\s+(?!by\b|in\b)((?:(?!\bas\b)[^,;])+?)\s+as\s*$/i.exec(
+          opening,
+        )
+      : null;
+    const subject = quotedAs
+      ? {
+          start: offset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]),
+          end: offset + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]) + quotedAs[1].length,
+        }
+      : participle
+        ? sentenceSubject(sentence.tokens, offset, match.index)
+        : subjectBefore(masked, sentence.tokens, offset, subjectEnd);
     if (!subject) continue;
     // "Small firms were closing ..., he told parliament on Wednesday, and ...": a frame after a clause of its own.
     const before = masked.slice(0, subject.start - offset);
@@ -216,11 +289,21 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     ) {
       return { subject, claim: { start: offset, end: offset + before.replace(/[\s,]+$/, '').length } };
     }
-    const claimStart = offset + clauseStartAfter(masked, verbAt + verb.length, verb);
+    const claimStart =
+      offset +
+      clauseStartAfter(masked, verbAt + verb.length, verb, (from, to) =>
+        holdsClause(sentence, masked, offset, offset + from, offset + to),
+      );
     const clauseWords = wordCount(masked.slice(claimStart - offset, end - offset));
     // "No one was hurt, it said": a content verb with nothing said after it ends a trailing frame.
     if (clauseWords < 3 && !isActVerb(verb)) return null;
-    if (!isActVerb(verb) && !holdsClause(sentence, masked, offset, claimStart, end)) continue;
+    // "said" always reports a clause ("said the lease cost £1.2m", however the tagger read "cost"); "reported" may not.
+    const saysClause =
+      /^(?:say|says|said|add|adds|added)$/i.test(verb) &&
+      /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|it|he|she|they|we|there|\p{Lu}|\d)/u.test(
+        masked.slice(claimStart - offset),
+      );
+    if (!isActVerb(verb) && !saysClause && !holdsClause(sentence, masked, offset, claimStart, end)) continue;
     // "Feld rejected that.", "Ferreira rejected the threat.": a reaction with nothing checkable in it;
     // "urged both sides to return to talks": an appeal, not a statement.
     const object = masked.slice(verbAt + verb.length, end - offset);
@@ -257,23 +340,30 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   if (according)
     return frameAt(offset, according.index, offset + according.index + according[0].length - according[1].length, end);
   const inverted = VERB_THEN_SUBJECT.exec(content);
+  // "..., said Renner." — not "..., said the fund had no plans" (a clause, when the frame before it was missed).
+  const invertedAt = end - (inverted?.[1].length ?? 0);
   if (
     inverted &&
     wordCount(inverted[1]) <= 12 &&
-    !/^(?:in|on|at|during|after|before|to|by|with|from)\b/i.test(inverted[1])
-  )
-    return frameAt(offset, inverted.index, end - inverted[1].length, end);
+    !/^(?:in|on|at|during|after|before|to|by|with|from)\b/i.test(inverted[1]) &&
+    isPlainSubject(sentence.tokens, invertedAt, end)
+  ) {
+    return frameAt(offset, inverted.index, invertedAt, end);
+  }
   const ordinary = SUBJECT_THEN_VERB.exec(content);
   const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
   const speaksOnly = (verb: string, rest: string) =>
     !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest));
+  // "…, magistrates were told": the subject of a passive was spoken to.
+  const passive = (subject: string) => /\s(?:was|were|is|are|been|be)$/i.test(subject.trim());
   if (
     ordinary &&
     wordCount(ordinary[1]) <= 8 &&
     wordCount(ordinary[3]) <= 6 &&
     !/ing$/i.test(ordinary[2]) &&
     speaksOnly(ordinary[2], ordinary[3]) &&
-    !auxiliaryOnly(ordinary[1])
+    !auxiliaryOnly(ordinary[1]) &&
+    !passive(ordinary[1])
   ) {
     const subjectStart = offset + ordinary.index + ordinary[0].indexOf(ordinary[1]);
     const verbAt = offset + ordinary.index + ordinary[0].length - ordinary[3].length - ordinary[2].length;
@@ -316,5 +406,33 @@ export function speechFrameOf(
   const masked = maskQuotes(text, start, quotations);
   const content = masked.replace(/[\s.!?;:"“”'’)]+$/, '');
   const contentEnd = start + content.length;
-  return leading(sentence, content, start, contentEnd) ?? trailing(sentence, content, start, contentEnd);
+  const lead = leading(sentence, content, start, contentEnd);
+  // "Tarsia has accused Belmora of shelling two villages, the Tarsian army said": who reports the accusation speaks.
+  if (!lead) return trailing(sentence, content, start, contentEnd);
+  // "Tarsia has accused Belmora …, the army said", "Insurers estimate the damage at €400m, said Paul Weber": a frame
+  // reporting the whole sentence, which the leading verb's claim would swallow.
+  const trail = trailing(sentence, content, start, contentEnd);
+  const reports = (frame: SpeechFrame) =>
+    !sentence.tokens.some(
+      (token) =>
+        token.start >= frame.subject.start &&
+        token.end <= frame.subject.end &&
+        (token.pos === 'VERB' || token.pos === 'AUX') &&
+        !/^\p{Lu}/u.test(token.text),
+    ) &&
+    isReportingFrame(
+      sentence.text.slice(frame.subject.start - sentence.start, contentEnd - sentence.start),
+      content.slice(0, frame.subject.start - start),
+    );
+  if (!trail) return lead;
+  const swallows = lead.claim.start < trail.subject.start && lead.claim.end > trail.subject.start;
+  return (lead.act || swallows) && reports(trail) ? trail : lead;
+}
+
+/** ", the army said on Tuesday", ", according to X": a frame reporting the sentence; not ", which he says", ", a charge the company denied". */
+function isReportingFrame(frame: string, before: string): boolean {
+  if (/according\s+to\s*$/i.test(before)) return true;
+  if (/(?:said|says|told|added|adds)\s*$/i.test(before)) return !/^(?:which|who|that|whom|whose)\b/i.test(frame);
+  if (/^(?:which|who|that|whom|whose|a|an)\b/i.test(frame)) return false;
+  return /^[^,]*?\s(?:has\s+|have\s+|also\s+)?(?:said|says|told|tells|added|adds|reported|wrote|stated)\b/i.test(frame);
 }

@@ -95,6 +95,26 @@ const CONTENT = [
   'responded',
   'countered',
   'counters',
+  'posted',
+  'tweeted',
+  'complained',
+  'complains',
+  'emphasised',
+  'emphasized',
+  'underlined',
+  'clarified',
+  'commented',
+  'hinted',
+  'joked',
+  'quipped',
+  'confessed',
+  'confesses',
+  'gushed',
+  'sobbed',
+  'beamed',
+  'laughed',
+  'wept',
+  'raved',
 ];
 
 const ACT = [
@@ -186,6 +206,13 @@ const ACT = [
   'predicts',
   'projected',
   'projects',
+  'calling on',
+  'calling for',
+  'urging',
+  'demanding',
+  'threatening',
+  'vowing',
+  'pledging',
 ];
 
 const ALL = [...new Set([...CONTENT, ...ACT])].sort((a, b) => b.length - a.length);
@@ -207,4 +234,9 @@ export function needsQuotedObject(verb: string): boolean {
 /** "found" and "finds" report speech only after the claim ("..., the board found"), never before it ("Engineers found ..."). */
 export function isTrailingOnly(verb: string): boolean {
   return /^(found|finds)$/i.test(verb);
+}
+
+/** "posted" and "tweeted" report speech only with what was posted: "posted on social media that ...", not "posted a video". */
+export function needsThatOrQuote(verb: string): boolean {
+  return /^(?:posted|tweeted)$/i.test(verb);
 }

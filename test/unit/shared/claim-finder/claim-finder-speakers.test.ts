@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findClaims, type ClaimSuggestion } from '../../../../shared/claim-finder';
+import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
+import { findClaims } from '../../../../shared/claim-finder';
 
 /**
  * Speakers on real news copy, second round of issue 21: one test per
  * phenomenon found on the eight dev articles added for it. Each failed on
  * the finder before this round. The copy is invented for the tests.
  */
-
-const article = (...paragraphs: string[]) => paragraphs.join('\n');
-
-function suggestionWith(text: string, needle: string): ClaimSuggestion {
-  const found = findClaims(text, { minScore: 0 }).find((s) => s.text.includes(needle));
-  if (!found) throw new Error(`no suggestion contains “${needle}”`);
-  return found;
-}
-
-const speakerOf = (text: string, needle: string) => {
-  const { speaker, speakerKind } = suggestionWith(text, needle);
-  return { speaker, speakerKind };
-};
 
 describe('who said it: the subject of the frame', () => {
   it('takes the name in a trailing appositive ("…, the mine\'s owner, Kestrel, said in a statement"), and "It" after it', () => {
