@@ -23,8 +23,10 @@ function parsePatch(text) {
     if (line.startsWith('+++ b/')) files.push({ file: line.slice(6).trim(), hunks: [] });
     else if (line.startsWith('--- ')) continue;
     else if (line.startsWith('@@')) files.at(-1).hunks.push((hunk = { before: [], after: [] }));
-    else if (hunk && line.startsWith(' ')) (hunk.before.push(line.slice(1)), hunk.after.push(line.slice(1)));
-    else if (hunk && line.startsWith('-')) hunk.before.push(line.slice(1));
+    else if (hunk && line.startsWith(' ')) {
+      hunk.before.push(line.slice(1));
+      hunk.after.push(line.slice(1));
+    } else if (hunk && line.startsWith('-')) hunk.before.push(line.slice(1));
     else if (hunk && line.startsWith('+')) hunk.after.push(line.slice(1));
   }
   return files;

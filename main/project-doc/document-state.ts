@@ -142,7 +142,7 @@ export function alignedState(project: Project): Project {
     state.checksum === checksumOf(project, state)
   )
     return project;
-  let doc: Y.Doc | null = null;
+  let doc: Y.Doc | null;
   try {
     doc = state ? docFromState(state) : null;
   } catch {

@@ -14,6 +14,7 @@ import { expect, test } from './fixtures';
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Article text' });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a project file edited as loose JSON, as a person edits it by hand
 type Json = Record<string, any>;
 
 function colleagueSaves(file: string, change: (doc: Json) => void): void {

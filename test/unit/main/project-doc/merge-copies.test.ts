@@ -23,6 +23,7 @@ function savedDemo(): Project {
   return alignedState(parsed.project);
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a project file edited as loose JSON, as a person edits it by hand
 type Json = Record<string, any>;
 
 /** A copy edited as the window would, then saved (its state brought in line with what it shows). */

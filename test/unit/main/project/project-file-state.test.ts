@@ -54,7 +54,9 @@ const onDisk = (file: string): Project => JSON.parse(readFileSync(file, 'utf8'))
 /** The window types a sentence at the end of the first paragraph and saves (sending no document changes). */
 async function typeAndSave(session: ProjectSession, file: string, words: string) {
   const open = opened(await session.open(file));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the body edited as loose JSON, as a colleague's copy would be
   const body = structuredClone(open.project.article.body) as any;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   const paragraph = body.root.children.find((node: any) => node.type === 'paragraph');
   paragraph.children.push({ type: 'text', text: words, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
   const saved = await session.save({
