@@ -26,7 +26,11 @@ const ORG_HEADS = new Set(
 );
 
 const NOT_NAMES = new Set(
-  'the a an according in on at for of and but he she it they we i this that these those after before'.split(' '),
+  (
+    'the a an according in on at for of and but he she it they we i this that these those after before ' +
+    // "When Ardley Combined Authority launched …": a clause's opening word is not part of the name after it.
+    'when while whilst although though because since until unless if once whereas as amid among despite during'
+  ).split(' '),
 );
 
 function isCapitalised(word: string): boolean {

@@ -145,8 +145,12 @@ export function looksLikePersonName(text: string): boolean {
 /** The head noun of a description: the last word before "of", "for", "close to" ... ("source close to the chef" -> "source"). */
 export function headOf(words: readonly string[]): string {
   if (GROUP_NOUNS.has(bareWord(words[0]))) return bareWord(words[0]);
+  // "county payment records reviewed by the Lorne Sentinel": a participle with its agent ends the head's phrase too.
   const cut = words.findIndex(
-    (word, index) => index > 0 && /^(?:of|for|from|at|in|on|close|near|with|to)$/i.test(word),
+    (word, index) =>
+      index > 0 &&
+      (/^(?:of|for|from|at|in|on|close|near|with|to)$/i.test(word) ||
+        (/^\p{Ll}+ed$/u.test(word) && /^by$/i.test(words[index + 1] ?? ''))),
   );
   const own = cut > 0 ? words.slice(0, cut) : words;
   return bareWord(own[own.length - 1]);
@@ -354,8 +358,10 @@ function withoutDefiniteCount(text: string): string {
   const oneOf = /^one\s+of\s+(?:the|its|their|his|her|our)\s+(\p{L}+?)s$/iu.exec(text);
   if (oneOf && !/s$/.test(oneOf[1])) return oneOf[1];
   // "one contractor", "another resident": one person, whatever the noun.
-  const one = /^(?:one|another)\s+(\p{L}+)$/iu.exec(text);
-  if (one && (PERSON_HEADS.has(one[1].toLowerCase()) || !isPlural(one[1].toLowerCase()))) return one[1];
+  const one = /^(?:one|another)\s+((?:[\p{Ll}-]+\s+){0,3}(\p{L}+))$/u.exec(
+    text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+  );
+  if (one && (PERSON_HEADS.has(one[2].toLowerCase()) || !isPlural(one[2].toLowerCase()))) return one[1];
   return text.replace(/^(the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i, '$1 ');
 }
 
@@ -406,7 +412,9 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     tail &&
     tail.length < words.length &&
     /^(?:of|in|at|from|near|on)$/i.test(words[words.length - tail.length - 1]) &&
-    isKnownHead(headOf(words))
+    // "a grain broker in Calder": after a common noun with its article, the name is where the person is.
+    (isKnownHead(headOf(words)) ||
+      (/^(?:a|an|the|one)$/i.test(words[0]) && /^\p{Ll}/u.test(words[words.length - tail.length - 2] ?? '')))
   )
     tail = null;
   let name = tail && nameInRun(tail);

@@ -32,7 +32,7 @@ const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\
 /** Verbs that may come before their subject after the claim: "..., said Renner." */
 const INVERTED_VERB =
   'said|says|added|adds|told|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
-const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,120})$`, 'iu');
+const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,200})$`, 'iu');
 const SUBJECT_THEN_VERB = new RegExp(
   `,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
   'iu',
@@ -220,6 +220,8 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const rest = masked.slice(verbAt + verb.length);
     if (isTrailingOnly(verb) || wordCount(masked.slice(0, match.index)) > 25) continue;
     const opening = masked.slice(0, match.index);
+    // "according to state records", "in state media": right after a preposition the word is no verb.
+    if (/\b(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about)\s+$/i.test(opening)) continue;
     // "The charity is calling on ministers ...": the progressive; its subject is before the auxiliary.
     const progressive = /^\p{L}+ing\b/iu.test(verb)
       ? /\b(?:is|are|was|were|has\s+been|have\s+been)\s+$/i.exec(opening)
@@ -342,13 +344,15 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const inverted = VERB_THEN_SUBJECT.exec(content);
   // "..., said Renner." — not "..., said the fund had no plans" (a clause, when the frame before it was missed).
   const invertedAt = end - (inverted?.[1].length ?? 0);
+  // "..., said Dale Whitcomb, director of …, at a news conference …": who spoke is the name before the asides.
+  const invertedEnd = inverted ? invertedAt + nameBeforeAside(inverted[1]).length : end;
   if (
     inverted &&
-    wordCount(inverted[1]) <= 12 &&
+    wordCount(inverted[1].slice(0, invertedEnd - invertedAt)) <= 12 &&
     !/^(?:in|on|at|during|after|before|to|by|with|from)\b/i.test(inverted[1]) &&
-    isPlainSubject(sentence.tokens, invertedAt, end)
+    isPlainSubject(sentence.tokens, invertedAt, invertedEnd)
   ) {
-    return frameAt(offset, inverted.index, invertedAt, end);
+    return frameAt(offset, inverted.index, invertedAt, invertedEnd);
   }
   const ordinary = SUBJECT_THEN_VERB.exec(content);
   const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
@@ -388,6 +392,14 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     };
   }
   return null;
+}
+
+/** "Dale Whitcomb, director of the state's …" -> "Dale Whitcomb": a proper name's appositive is not who spoke. */
+function nameBeforeAside(subject: string): string {
+  const comma = subject.indexOf(',');
+  return comma > 0 && /^(?:\p{Lu}[\p{L}.'’-]*\s*){2,4}$/u.test(subject.slice(0, comma))
+    ? subject.slice(0, comma)
+    : subject;
 }
 
 function frameAt(offset: number, comma: number, subjectStart: number, subjectEnd: number): SpeechFrame | null {
