@@ -213,7 +213,17 @@ export class SpeakerMemory {
     }
     if (ref.owner) {
       const owner = this.resolvePronoun(ref.owner);
-      return owner?.kind === 'person' ? { name: `${owner.name}'s ${ref.text}`, kind: 'organization' } : null;
+      if (!owner) return null;
+      // A person's office is "Leonie Faber's office"; a country's or a body's ministry is "Orsk interior ministry".
+      return {
+        name: owner.kind === 'person' ? `${owner.name}'s ${ref.text}` : `${owner.name} ${ref.text}`,
+        kind: 'organization',
+      };
+    }
+    if (ref.ownerDescription) {
+      const owner = this.resolveDescription(ref.ownerDescription, 'organization', at);
+      const rest = ref.text.replace(/^\S+['’]s\s+/, '');
+      if (owner.name !== ref.ownerDescription) return { name: `${owner.name} ${rest}`, kind: 'organization' };
     }
     // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");
     // "according to a children's charity": perhaps the body that opens the next sentence.

@@ -43,8 +43,10 @@ export type SpeakerRef =
       kind: SpeakerKind;
       definite: boolean;
       pointsBackOnly?: boolean;
-      /** "Her office": whose body it is. */
-      owner?: 'he' | 'she';
+      /** "Her office", "Its interior ministry": whose body it is. */
+      owner?: 'he' | 'she' | 'it';
+      /** "the bloc's audit office": the description of whose body it is ("bloc"). */
+      ownerDescription?: string;
       /** "a children's charity": perhaps named in the sentence after. */
       indefinite?: boolean;
     };
@@ -144,7 +146,8 @@ export function looksLikePersonName(text: string): boolean {
 
 /** The head noun of a description: the last word before "of", "for", "close to" ... ("source close to the chef" -> "source"). */
 export function headOf(words: readonly string[]): string {
-  if (GROUP_NOUNS.has(bareWord(words[0]))) return bareWord(words[0]);
+  // "police said", "people familiar with …"; but "police spokeswoman": a group noun before a person word only says whose.
+  if (GROUP_NOUNS.has(bareWord(words[0])) && !(words[1] && isPersonWord(bareWord(words[1])))) return bareWord(words[0]);
   // "county payment records reviewed by the Lorne Sentinel": a participle with its agent ends the head's phrase too.
   const cut = words.findIndex(
     (word, index) =>
@@ -434,13 +437,15 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (!/\p{L}/u.test(bare) || bareWords.some((word) => /^(?:who|which|that|whose)$/i.test(word))) return null;
   const definite = !!determiner && !/^(a|an)$/i.test(determiner[1]);
   const head = headOf(bareWords);
-  // "Her office said": the body of the person "her" points back to.
+  // "Her office said", "Its interior ministry said": the body of the person or body the pronoun points back to.
   const owner =
-    determiner && /^(?:his|her)$/i.test(determiner[1]) && ORG_HEADS.has(head)
-      ? determiner[1].toLowerCase() === 'her'
-        ? 'she'
-        : 'he'
+    determiner && /^(?:his|her|its)$/i.test(determiner[1]) && ORG_HEADS.has(head)
+      ? ({ her: 'she', his: 'he', its: 'it' } as const)[determiner[1].toLowerCase() as 'her' | 'his' | 'its']
       : undefined;
+  // "the bloc's audit office": the body of whatever "the bloc" points back to.
+  const owned = /^(\p{Ll}[\p{L}-]*)['’]s\s+\S/u.exec(bare);
+  const ownerDescription =
+    determiner && /^the$/i.test(determiner[1]) && owned && ORG_HEADS.has(head) ? owned[1] : undefined;
   const indefinite = !!determiner && /^(a|an)$/i.test(determiner[1]);
   return {
     form: 'description',
@@ -449,6 +454,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     kind: descriptionKind(head),
     definite,
     ...(owner ? { owner } : {}),
+    ...(ownerDescription ? { ownerDescription } : {}),
     ...(indefinite ? { indefinite } : {}),
   };
 }

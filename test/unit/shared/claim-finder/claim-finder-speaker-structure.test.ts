@@ -65,3 +65,37 @@ describe('documents', () => {
     expect(speakerOf(text, '20 hours')).toEqual({ speaker: null, speakerKind: null });
   });
 });
+
+describe('whose body speaks', () => {
+  it('names "Its transport ministry said" after the country "its" points back to', () => {
+    const text = article(
+      'Border row',
+      'Marvia rejected the demand. Its transport ministry said on Monday that the trucks had been held over forged permits.',
+    );
+    expect(speakerOf(text, 'forged permits')).toEqual({
+      speaker: 'Marvia transport ministry',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('names "the bloc’s audit office" after the body "the bloc" points back to', () => {
+    const text = article(
+      'Border funds',
+      'The Nordel Union pays for half of the coastguard’s budget.',
+      'According to figures from the bloc’s audit office, it has given Marvia 220 million euros since 2020.',
+    );
+    expect(speakerOf(text, '220 million')).toEqual({
+      speaker: 'Nordel Union audit office',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('reads "A police spokeswoman" as one person, not a body to be named in the next sentence', () => {
+    const text = article(
+      'Dog seized',
+      'A police spokeswoman confirmed that the dog was a banned breed and said officers had seized it on Friday.',
+      'Harlow Council said it had received two complaints about the dog.',
+    );
+    expect(speakerOf(text, 'banned breed')).toEqual({ speaker: 'police spokeswoman', speakerKind: 'person' });
+  });
+});
