@@ -78,6 +78,8 @@ const isConnector = (word: string) =>
 
 function stripTrailing(text: string): string {
   let current = text.trim();
+  // "guests who arrived last Friday": the time belongs to the relative clause that says which guests.
+  if (/\swho\s/i.test(current)) return current;
   for (let guard = 0; guard < 6; guard += 1) {
     const next = current.replace(TRAILING, '').trim();
     if (next === current) break;
@@ -148,12 +150,14 @@ export function looksLikePersonName(text: string): boolean {
 export function headOf(words: readonly string[]): string {
   // "police said", "people familiar with …"; but "police spokeswoman": a group noun before a person word only says whose.
   if (GROUP_NOUNS.has(bareWord(words[0])) && !(words[1] && isPersonWord(bareWord(words[1])))) return bareWord(words[0]);
-  // "county payment records reviewed by the Lorne Sentinel": a participle with its agent ends the head's phrase too.
+  // "records reviewed by the Lorne Sentinel", "an official briefed on the matter", "guests who arrived":
+  // a participle with its complement, or a relative clause, ends the head's phrase too.
   const cut = words.findIndex(
     (word, index) =>
       index > 0 &&
-      (/^(?:of|for|from|at|in|on|close|near|with|to)$/i.test(word) ||
-        (/^\p{Ll}+ed$/u.test(word) && /^by$/i.test(words[index + 1] ?? ''))),
+      (/^(?:of|for|from|at|in|on|close|near|familiar|with|to|who)$/i.test(word) ||
+        (/^\p{Ll}+(?:ed|ing)$/u.test(word) &&
+          /^(?:by|on|in|at|with|to|for|from|about|near)$/i.test(words[index + 1] ?? ''))),
   );
   const own = cut > 0 ? words.slice(0, cut) : words;
   return bareWord(own[own.length - 1]);
@@ -271,6 +275,9 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   }
   const relation = pieces.slice(1).find((piece) => relationOf(piece));
   if (relation && COUNTING_PIECE.test(first)) return { piece: relation };
+  // "One of the people, a government official briefed on the matter": the appositive says who the one is.
+  const described = pieces.slice(1).find((piece) => /^(?:a|an)\s/i.test(piece));
+  if (described && COUNTING_PIECE.test(first)) return { piece: described };
   const adverbial =
     /^(?:in|on|at|after|before|during|speaking|writing|asked|responding|last|earlier|later|from|with|for|under|as)\b/i.test(
       first,
@@ -344,6 +351,9 @@ function isCounted(text: string): boolean {
   // "mother-of-three Jo Pike", "a 12-member panel" count nothing: a number inside a hyphenated word describes.
   // "Majority Leader John Hale": a count word inside a name counts nothing either.
   const words = text.split(/\s+/);
+  // "two people familiar with the talks", "Three current employees": a few people counted in words are who spoke.
+  if (/^(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?!in\b|of\b|out\b)/i.test(text) && !/\d|%/.test(text))
+    return false;
   return words.some(
     (word, index) =>
       !word.includes('-') &&
@@ -420,6 +430,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
       (/^(?:a|an|the|one)$/i.test(words[0]) && /^\p{Ll}/u.test(words[words.length - tail.length - 2] ?? '')))
   )
     tail = null;
+  // "guests who arrived last Friday": a name inside the relative clause is not who spoke.
+  if (tail && words.slice(1, words.length - tail.length).some((word) => /^who$/i.test(word))) tail = null;
   let name = tail && nameInRun(tail);
   // "Helen Marsh of the Institute for Child Health": the person, not the institute.
   const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
@@ -434,7 +446,13 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);
   const bare = determiner ? text.slice(determiner[0].length) : text;
   const bareWords = bare.split(/\s+/);
-  if (!/\p{L}/u.test(bare) || bareWords.some((word) => /^(?:who|which|that|whose)$/i.test(word))) return null;
+  // "guests who arrived last Friday": a relative clause says which people; "the plan that …" is no one.
+  const relative = bareWords.findIndex((word) => /^(?:who|which|that|whose)$/i.test(word));
+  if (
+    !/\p{L}/u.test(bare) ||
+    (relative >= 0 && !(/^who$/i.test(bareWords[relative]) && relative > 0 && isKnownHead(headOf(bareWords))))
+  )
+    return null;
   const definite = !!determiner && !/^(a|an)$/i.test(determiner[1]);
   const head = headOf(bareWords);
   // "Her office said", "Its interior ministry said": the body of the person or body the pronoun points back to.

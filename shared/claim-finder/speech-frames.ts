@@ -92,6 +92,8 @@ function isPlainSubject(tokens: readonly Token[], start: number, end: number): b
   for (let index = 0; index < own.length; index += 1) {
     const token = own[index];
     if (token.text === ',') insideAside = !insideAside;
+    // "guests who arrived last Friday claimed": after a noun, "who" opens a relative clause that is part of the subject.
+    else if (!insideAside && index > 1 && /^who$/i.test(token.text) && own[index - 1].pos === 'NOUN') return true;
     // The first word is skipped: the tagger reads some capitalised openers as verbs ("Lead researcher ...").
     // A capitalised "verb" is a name the tagger misread ("Rob Delgado").
     else if (

@@ -99,3 +99,38 @@ describe('whose body speaks', () => {
     expect(speakerOf(text, 'banned breed')).toEqual({ speaker: 'police spokeswoman', speakerKind: 'person' });
   });
 });
+
+describe('unnamed people as speakers', () => {
+  it('credits "two people familiar with the talks": a few people counted in words are a group that spoke', () => {
+    const text = article(
+      'Port talks',
+      'The operator has offered dockers a 6% rise over two years, according to two people familiar with the talks.',
+    );
+    expect(speakerOf(text, '6% rise')).toEqual({
+      speaker: 'two people familiar with the talks',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('credits "One of the people, a senior official briefed on the talks, said" to the official', () => {
+    const text = article(
+      'Port talks',
+      'One of the people, a senior official briefed on the talks, said the union had rejected three offers since May.',
+    );
+    expect(speakerOf(text, 'three offers')).toEqual({
+      speaker: 'senior official briefed on the talks',
+      speakerKind: 'person',
+    });
+  });
+
+  it('credits "passengers who boarded last weekend claimed …" to those passengers, relative clause and all', () => {
+    const text = article(
+      'Cruise refunds',
+      'But passengers who boarded last weekend claimed there were only two working lifts for 900 people.',
+    );
+    expect(speakerOf(text, 'two working lifts')).toEqual({
+      speaker: 'passengers who boarded last weekend',
+      speakerKind: 'organization',
+    });
+  });
+});
