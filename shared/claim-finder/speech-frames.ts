@@ -200,6 +200,16 @@ function clauseStartAfter(
 /** A verb the tagger read as a noun, with a clause after it: "Tourism operators estimate they lost ...". */
 const clauseFollows = (rest: string) => /^\s+(?:that|they|he|she|it|we)\b/i.test(rest);
 
+/**
+ * A court "ruled that …", "ruled in 2023 that …", "ruled in favour", "ruled against"; a president "has ruled Drevia
+ * since 2010" says nothing.
+ */
+const rulesOn = (rest: string) =>
+  /^\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?(?:that|in\s+favou?r|against|on|out)\b/iu.test(rest);
+
+/** "the six experts, who are appointed by the council, said": the subject without its non-restrictive relative clauses. */
+const withoutRelativeAsides = (text: string) => text.replace(/,\s*(?:who|which)\b[^,]*,/gi, ',');
+
 /** Whether the words after a content verb hold a clause (a verb, or a quotation): "reported a deficit of £14m" holds none. */
 function holdsClause(sentence: Sentence, masked: string, offset: number, from: number, to: number): boolean {
   if (/x{2,}/.test(masked.slice(from - offset, to - offset))) return true;
@@ -220,7 +230,8 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const verb = match[1];
     const verbAt = match.index + match[0].length - verb.length;
     const rest = masked.slice(verbAt + verb.length);
-    if (isTrailingOnly(verb) || wordCount(masked.slice(0, match.index)) > 25) continue;
+    // (An aside about the subject — ", who are appointed by …," — does not make the opening long.)
+    if (isTrailingOnly(verb) || wordCount(withoutRelativeAsides(masked.slice(0, match.index))) > 25) continue;
     const opening = masked.slice(0, match.index);
     // "according to state records", "in state media": right after a preposition the word is no verb.
     if (/\b(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about)\s+$/i.test(opening)) continue;
@@ -238,7 +249,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "The road, promised by ministers since 2015, is …": a participle with its agent frames nothing.
     if (/^\s+by\b/i.test(rest)) continue;
     // A court "ruled that ..." or "ruled in favour"; a president "has ruled Drevia since 2010" says nothing.
-    if (/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest)) continue;
+    if (/^rul/i.test(verb) && !rulesOn(rest)) continue;
     const token = tokenAt(sentence.tokens, offset + verbAt);
     const beforeThat = /^\s+that\b/i.test(rest);
     // "Insiders claim bosses have …": a present verb after a plural subject, read by the tagger as a noun.
@@ -359,7 +370,7 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const ordinary = SUBJECT_THEN_VERB.exec(content);
   const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
   const speaksOnly = (verb: string, rest: string) =>
-    !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest));
+    !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !rulesOn(rest));
   // "…, magistrates were told": the subject of a passive was spoken to.
   const passive = (subject: string) => /\s(?:was|were|is|are|been|be)$/i.test(subject.trim());
   if (

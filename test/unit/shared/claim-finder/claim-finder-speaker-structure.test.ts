@@ -134,3 +134,43 @@ describe('unnamed people as speakers', () => {
     });
   });
 });
+
+describe('antecedents', () => {
+  it('reads a long subject with a relative aside ("the five independent experts, who …, said") and resolves it back', () => {
+    const text = article(
+      'Detention report',
+      'A panel of United Nations experts has accused Dorvia of holding migrants without charge.',
+      'In a report released on Monday, the five independent experts, who are named by the UN Human Rights Council but are not paid by the UN and do not speak for it, said 840 people had been held for more than a year.',
+    );
+    expect(speakerOf(text, '840 people')).toEqual({ speaker: 'United Nations experts', speakerKind: 'organization' });
+  });
+
+  it('credits "ruled in 2022 that …" to whoever ruled, with a time before "that"', () => {
+    const text = article(
+      'Jail death',
+      'The state’s chief medical examiner ruled in 2022 that the inmate died of untreated pneumonia.',
+    );
+    expect(speakerOf(text, 'untreated pneumonia')).toEqual({
+      speaker: 'state’s chief medical examiner',
+      speakerKind: 'person',
+    });
+  });
+
+  it('completes a business’s short name to the full name written before ("Corran said" -> "Corran Mining Holdings")', () => {
+    const text = article(
+      'Mine collapse',
+      'The pit is run by Corran Mining Holdings, a company based in Leeds.',
+      'Corran said in a statement that it had spent £4m on roof supports since 2021.',
+    );
+    expect(speakerOf(text, '£4m')).toEqual({ speaker: 'Corran Mining Holdings', speakerKind: 'organization' });
+  });
+
+  it('resolves "She said" to a woman named since a subject whose sex the text never showed', () => {
+    const text = article(
+      'Mine collapse',
+      '"We reached them at 2am," Robin Tate said.',
+      'Among the families waiting was Helen Marsh, whose son, Owen, 24, works on the night shift. She said he had reported cracks in the roof 11 times.',
+    );
+    expect(speakerOf(text, '11 times')).toEqual({ speaker: 'Helen Marsh', speakerKind: 'person' });
+  });
+});
