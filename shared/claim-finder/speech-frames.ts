@@ -33,13 +33,15 @@ const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\
 const INVERTED_VERB =
   'said|says|added|adds|told|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
 const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,200})$`, 'iu');
+/** "the state's …": right after a determiner a speech verb's form is a noun ("state", "report"). */
+const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|its|their|his|her|our|my|your)\\s+)';
 const SUBJECT_THEN_VERB = new RegExp(
-  `,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
+  `,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${NOT_AFTER_DETERMINER}${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
   'iu',
 );
 /** A trailing subject with its appositive: "..., the refinery's operator, Petrovar, said in a statement." */
 const APPOSITIVE_THEN_VERB = new RegExp(
-  `,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
+  `,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${NOT_AFTER_DETERMINER}${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
   'iu',
 );
 /** Objects of "told" that sit between the verb and the claim. */

@@ -174,3 +174,22 @@ describe('antecedents', () => {
     expect(speakerOf(text, '11 times')).toEqual({ speaker: 'Helen Marsh', speakerKind: 'person' });
   });
 });
+
+describe('frames at the end of a sentence', () => {
+  it('does not read "the state’s" as the verb "state" in "…, the state’s top emergency official said"', () => {
+    const text = article(
+      'Miners found',
+      "Rescue crews reached four of the 11 coal miners at a mine in southern West Lorvia, and all four were alive, the state's top emergency official said.",
+    );
+    expect(speakerOf(text, 'all four')).toEqual({ speaker: "state's top emergency official", speakerKind: 'person' });
+  });
+
+  it('names a role that spoke by the person named with that kind of role in the next paragraph', () => {
+    const text = article(
+      'Warehouse fire',
+      'All 30 workers had been evacuated by 6am, the region’s top fire official said.',
+      'Two were treated for smoke inhalation at a hospital in Kerne, said Ivo Marten, head of the Dorvian Fire Service, at a briefing.',
+    );
+    expect(speakerOf(text, '30 workers')).toEqual({ speaker: 'Ivo Marten', speakerKind: 'person' });
+  });
+});
