@@ -271,7 +271,10 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     const speaker =
       ahead && attribution.speaker ? { name: ahead.text, kind: attribution.speaker.kind } : attribution.speaker;
     if (ahead && attribution.speaker) memory.noteAlias(attribution.speaker.name, speaker!);
-    if (speaker) memory.noteSalient(speaker);
+    if (speaker) {
+      memory.noteSalient(speaker);
+      memory.noteDocumentMade(sentence.text, speaker);
+    }
     const { start: claimStart, end } = attribution.claim;
     const span = {
       text: plainText.slice(claimStart, end),

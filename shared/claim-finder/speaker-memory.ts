@@ -109,6 +109,15 @@ export class SpeakerMemory {
     this.thingAt = this.salient.length;
   }
 
+  /** Who made the last statement or letter the text reported ("X said in a statement"). */
+  private readonly documentsMade = new Map<string, Speaker>();
+
+  /** A sentence reporting what `speaker` said "in a statement" or "in a letter": what a later "the statement added" means. */
+  noteDocumentMade(sentence: string, speaker: Speaker): void {
+    for (const match of sentence.matchAll(/\bin\s+(?:a|an|its|his|her|their|a\s+joint)\s+(statement|letter)\b/gi))
+      this.documentsMade.set(match[1].toLowerCase(), { name: speaker.name, kind: speaker.kind });
+  }
+
   /** Where the current sentence starts in the text. */
   private sentenceAt = 0;
 
@@ -228,6 +237,7 @@ export class SpeakerMemory {
 
   /** `at`: where the reference is written; names written after it in the same sentence are not what it points back to. */
   resolve(ref: SpeakerRef, at?: number): Speaker | null {
+    if (ref.form === 'description' && ref.madeBy) return this.documentsMade.get(ref.madeBy) ?? null;
     if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun, ref.gender);
     if (ref.form === 'name') {
       const full = this.fullName(ref.text, ref.gender);

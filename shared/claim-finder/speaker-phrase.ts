@@ -49,6 +49,8 @@ export type SpeakerRef =
       ownerDescription?: string;
       /** "a children's charity": perhaps named in the sentence after. */
       indefinite?: boolean;
+      /** "the statement added": the statement someone was said to have made before. */
+      madeBy?: string;
     };
 
 export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
@@ -250,8 +252,13 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const named = appositives.find((piece) =>
     looksLikePersonName(nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []) ?? ''),
   );
-  // "The interior ministry's spokesperson, Dana Oyelaran": the description before says the name is a person's.
-  if (named) return { piece: named, ...(isPersonWord(headOf(first.split(/\s+/))) ? { kind: 'person' as const } : {}) };
+  // "The interior ministry's spokesperson, Dana Oyelaran": the description before says the name is a person's;
+  // "Her management company, Halo Talent": a body's.
+  if (named) {
+    const head = headOf(first.split(/\s+/));
+    const said = isPersonWord(head) ? 'person' : ORG_HEADS.has(head) ? 'organization' : undefined;
+    return { piece: named, ...(said ? { kind: said } : {}) };
+  }
   const firstWords = first.split(/\s+/);
   // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
   const owner = /^(.*?)\s+of\s+/i.exec(first);
@@ -417,6 +424,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   text = withoutPlace(withoutDefiniteCount(text.replace(GROUP_OF, '')));
   // "Nine in ten households reported ...": a counted subject is a finding, not a speaker.
   if (isCounted(text)) return null;
+  // "X said in a statement … The statement added": whoever made it (speaker-memory.ts), else no one.
+  const made = /^the\s+(statement|letter)$/i.exec(text);
+  if (made) {
+    const word = made[1].toLowerCase();
+    return { form: 'description', text: word, head: word, kind: 'organization', definite: true, madeBy: word };
+  }
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || isDocument(words)) return null;
   let tail = capitalisedTail(words);

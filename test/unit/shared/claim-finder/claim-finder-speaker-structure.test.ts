@@ -193,3 +193,27 @@ describe('frames at the end of a sentence', () => {
     expect(speakerOf(text, '30 workers')).toEqual({ speaker: 'Ivo Marten', speakerKind: 'person' });
   });
 });
+
+describe('statements', () => {
+  it('credits "The statement added:" to whoever was said to have made the statement', () => {
+    const text = article(
+      'Festival refunds',
+      'Her agency, Kite Talent, said in a statement that every guest would be offered a refund.',
+      'The statement added: "Mira has personally paid for hotel rooms for 41 guests."',
+    );
+    expect(speakerOf(text, '41 guests')).toEqual({ speaker: 'Kite Talent', speakerKind: 'organization' });
+  });
+
+  it('keeps "the statement said" with no one to credit when no statement was reported', () => {
+    const text = article('Plant fined', 'The statement said the plant had been fined £40,000 in 2019.');
+    expect(speakerOf(text, '£40,000')).toEqual({ speaker: null, speakerKind: null });
+  });
+
+  it('reads a name after a description of a body as a body ("Her management company, Lark Talent")', () => {
+    const text = article(
+      'Festival refunds',
+      'Her management company, Lark Talent, said 60 guests had been offered refunds.',
+    );
+    expect(speakerOf(text, '60 guests')).toEqual({ speaker: 'Lark Talent', speakerKind: 'organization' });
+  });
+});
