@@ -437,7 +437,9 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (
     tail &&
     tail.length < words.length &&
-    /^(?:of|in|at|from|near|on)$/i.test(words[words.length - tail.length - 1]) &&
+    /^(?:of|in|at|from|near|on)$/i.test(
+      words[words.length - tail.length - (/^the$/i.test(words[words.length - tail.length - 1]) ? 2 : 1)] ?? '',
+    ) &&
     // "a grain broker in Calder": after a common noun with its article, the name is where the person is.
     (isKnownHead(headOf(words)) ||
       (/^(?:a|an|the|one)$/i.test(words[0]) && /^\p{Ll}/u.test(words[words.length - tail.length - 2] ?? '')))
@@ -470,7 +472,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const head = headOf(bareWords);
   // "Her office said", "Its interior ministry said": the body of the person or body the pronoun points back to.
   const owner =
-    determiner && /^(?:his|her|its)$/i.test(determiner[1]) && ORG_HEADS.has(head)
+    determiner && /^(?:his|her|its)$/i.test(determiner[1]) && ORG_HEADS.has(head) && !isPersonWord(head)
       ? ({ her: 'she', his: 'he', its: 'it' } as const)[determiner[1].toLowerCase() as 'her' | 'his' | 'its']
       : undefined;
   // "the bloc's audit office": the body of whatever "the bloc" points back to.

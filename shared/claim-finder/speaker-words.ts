@@ -98,7 +98,7 @@ export const DOCUMENTS = words(
     'audit assessment estimate estimates forecast forecasts model models findings book article paper website notice ' +
     'email emails messages minutes recordings footage files law laws act acts bill bills rules regulation regulations ' +
     'contract contracts constitution decree treaty guidance policy sign signs label census register tally ranking database ' +
-    'trial trials experiment experiments lawsuit lawsuits complaint petition indictment affidavit',
+    'modelling modeling projections trial trials experiment experiments lawsuit lawsuits complaint petition indictment affidavit',
 );
 
 /** Nouns a story uses for the person it is about: "the actress", "the striker" point back to whoever was last spoken of. */

@@ -217,3 +217,37 @@ describe('statements', () => {
     expect(speakerOf(text, '60 guests')).toEqual({ speaker: 'Lark Talent', speakerKind: 'organization' });
   });
 });
+
+describe('probes in the styles of the blind batches (invented sentences)', () => {
+  it('keeps "Scientists at the Corran Institute" as the scientists, with "the" before the body', () => {
+    const text = article(
+      'Heat deaths',
+      'Scientists at the Corran Institute estimated that the heatwave killed 310 people in the city.',
+    );
+    expect(speakerOf(text, '310 people')).toEqual({
+      speaker: 'Scientists at the Corran Institute',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('reads "Its chief executive" as a person, not a body owned by what "its" points back to', () => {
+    const text = article(
+      'Job cuts',
+      'Public records show the county spent $800,000 on the contract.',
+      'Its chief executive said the cuts would save $300 million.',
+    );
+    expect(speakerOf(text, '$300 million').speaker).not.toMatch(/records|county/i);
+  });
+
+  it('credits a quotation after "scoffed:" and a recommendation to who made them; "own modelling" is a document', () => {
+    const text = article(
+      'Water bills',
+      'Tenant Jo Marsh, 33, scoffed: "They promised us new windows in 2019."',
+      'Water regulator Ofwave recommended that meters be fitted in all new homes by 2030.',
+      'Its own modelling suggests that bills will rise by £90 a year.',
+    );
+    expect(speakerOf(text, 'new windows')).toEqual({ speaker: 'Jo Marsh', speakerKind: 'person' });
+    expect(speakerOf(text, 'by 2030')).toEqual({ speaker: 'Ofwave', speakerKind: 'organization' });
+    expect(speakerOf(text, '£90')).toEqual({ speaker: null, speakerKind: null });
+  });
+});
