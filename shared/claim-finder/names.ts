@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp';
-import { hasGivenName } from './given-names';
+import { hasGivenName, opensWithDescriptor } from './given-names';
 import { isPersonWord, POST_NOMINALS } from './speaker-words';
 
 /**
@@ -94,7 +94,7 @@ function dropTitles(tokens: Token[]): Token[] {
   const rest = tokens.slice(lastTitle + 1);
   const of = rest.findIndex((token) => /^(?:of|from|at)$/i.test(token.text));
   if ((of >= 0 ? rest.slice(0, of) : rest).some((token) => ORG_HEADS.has(token.text.toLowerCase()))) return tokens;
-  return tokens.slice(lastTitle + 1);
+  return opensWithDescriptor(rest.map((token) => token.text)) ? rest.slice(1) : rest;
 }
 
 /**

@@ -5,7 +5,7 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
-import { hasGivenName } from './given-names';
+import { hasGivenName, opensWithDescriptor } from './given-names';
 import {
   AGENT_HEADS,
   DOCUMENTS,
@@ -117,6 +117,7 @@ function nameInRun(words: string[]): string | null {
   if ((of >= 0 ? rest.slice(0, of) : rest).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;
   const name = words.slice(lastTitle + 1);
   while (name.length > 0 && isConnector(name[0])) name.shift();
+  if (!endsInBody && opensWithDescriptor(name)) name.shift();
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
   if (name.length === 0 || (name.length === 1 && TITLES.has(name[0].toLowerCase()))) return null;
   return name.join(' ');

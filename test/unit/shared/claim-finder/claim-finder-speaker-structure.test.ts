@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, speakerOf } from '../../helpers/finder-speakers';
+import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
 
 /**
  * Speakers on real news copy, fourth round of issue 21: general fixes for the constructions the blind seventh dev
@@ -249,5 +249,22 @@ describe('probes in the styles of the blind batches (invented sentences)', () =>
     expect(speakerOf(text, 'new windows')).toEqual({ speaker: 'Jo Marsh', speakerKind: 'person' });
     expect(speakerOf(text, 'by 2030')).toEqual({ speaker: 'Ofwave', speakerKind: 'organization' });
     expect(speakerOf(text, '£90')).toEqual({ speaker: null, speakerKind: null });
+  });
+
+  it('drops a capitalised descriptor before a given name and a surname ("Landlord Mick Fenn" -> Mick Fenn)', () => {
+    const text = article(
+      'Pub licence',
+      'Landlord Mick Hollis, 58, said he had run the pub for 22 years. "We have had one complaint in that time," he told the Star.',
+    );
+    expect(speakerOf(text, '22 years')).toEqual({ speaker: 'Mick Hollis', speakerKind: 'person' });
+    expect(speakerOf(text, 'one complaint')).toEqual({ speaker: 'Mick Hollis', speakerKind: 'person' });
+  });
+
+  it('keeps the audience out of the claim when it is a titled outlet ("told Hello magazine the split …")', () => {
+    const text = article(
+      'Star splits',
+      'A source told Hello magazine the couple had separated in March after 11 years.',
+    );
+    expect(suggestionWith(text, '11 years').text).toBe('the couple had separated in March after 11 years');
   });
 });
