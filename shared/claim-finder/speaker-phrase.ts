@@ -55,7 +55,8 @@ export type SpeakerRef =
 
 export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 
-const LEADING_WORDS = /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later)\b[\s,]*/i;
+const LEADING_WORDS =
+  /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later|where|whereas)\b[\s,]*/i;
 const EMOTIVE =
   /^((?:the|some|many)\s+)?(?:furious|angry|outraged|worried|concerned|frustrated|desperate|terrified|heartbroken|grieving|devastated|shocked|horrified|disgusted|fuming|stunned|anxious|distraught|livid|seething)\s+(?=\p{Ll})/iu;
 const GROUP_OF = /^(?:a|an|the)?\s*(?:group|team|panel|number|coalition|handful|delegation|body)\s+of\s+/i;
@@ -160,7 +161,12 @@ export function headOf(words: readonly string[]): string {
       index > 0 &&
       (/^(?:of|for|from|at|in|on|close|near|familiar|with|to|who)$/i.test(word) ||
         (/^\p{Ll}+(?:ed|ing)$/u.test(word) &&
-          /^(?:by|on|in|at|with|to|for|from|about|near)$/i.test(words[index + 1] ?? ''))),
+          /^(?:by|on|in|at|with|to|for|from|about|near)$/i.test(words[index + 1] ?? '')) ||
+        // "The federation representing the fleet": a participle after its noun, with its own object.
+        (/^\p{Ll}+ing$/u.test(word) &&
+          index > 1 &&
+          !/^(?:the|a|an|its|his|her|their|our)$/i.test(words[index - 1]) &&
+          /^(?:the|a|an|its|his|her|their|our|\p{Lu}.*)$/u.test(words[index + 1] ?? ''))),
   );
   const own = cut > 0 ? words.slice(0, cut) : words;
   return bareWord(own[own.length - 1]);
@@ -212,9 +218,14 @@ function isProperName(piece: string): boolean {
   );
 }
 
-/** What an indefinite appositive says the name is: "Transparency Norden, a watchdog" is an organisation. */
+/**
+ * What an indefinite appositive says the name is: "Transparency Norden, a watchdog" is an organisation; and a
+ * relative pronoun: "Ola Berg, who skippers a trawler" is a person, "Norsk Fiske, which represents …" a body.
+ */
 function kindFromAppositive(pieces: readonly string[]): SpeakerKind | undefined {
   for (const piece of pieces) {
+    if (/^who\b/i.test(piece)) return 'person';
+    if (/^which\b/i.test(piece)) return 'organization';
     const words = piece.split(/\s+/);
     if (!/^(?:a|an)$/i.test(words[0]) || words.length > 6) continue;
     const head = headOf(words.slice(1));

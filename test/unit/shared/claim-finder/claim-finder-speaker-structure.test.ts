@@ -267,4 +267,22 @@ describe('probes in the styles of the blind batches (invented sentences)', () =>
     );
     expect(suggestionWith(text, '11 years').text).toBe('the couple had separated in March after 11 years');
   });
+
+  it('reads "where prosecutors accuse him" with the prosecutors as speaker, not "where prosecutors"', () => {
+    const text = article(
+      'Extradition',
+      'A judge on Monday cleared the extradition of banker Ivo Kral to Dorvia, where prosecutors accuse him of stealing $40 million.',
+    );
+    expect(speakerOf(text, 'Ivo Kral').speaker).toBe('prosecutors');
+  });
+
+  it('knows a name followed by ", who …" is a person and one after "The federation representing …," a body', () => {
+    const text = article(
+      'Fish quotas',
+      '"Twelve per cent is still 12%," said Oda Varn, who skippers a trawler out of Bergen.',
+      'The federation representing the fleet, Fiske Norge, said the cut would cost 400 million kroner.',
+    );
+    expect(speakerOf(text, 'Twelve per cent')).toEqual({ speaker: 'Oda Varn', speakerKind: 'person' });
+    expect(speakerOf(text, '400 million')).toEqual({ speaker: 'Fiske Norge', speakerKind: 'organization' });
+  });
 });
