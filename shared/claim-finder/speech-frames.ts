@@ -149,9 +149,10 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
   let start = 0;
   const end = verbAt;
   const opening = masked.slice(0, end);
-  if (/x{2,}/.test(opening)) return null;
-  // "The island's mayor, Joan Pettit, welcomed the fine but said": the subject of the first verb.
+  // "The island's mayor, Joan Pettit, welcomed the fine but said": the subject of the first verb, whatever the
+  // first verb's object quoted ('described the rise as "a kick in the teeth" and said').
   if (/\s(?:but|and)\s+$/i.test(opening)) return sentenceSubject(tokens, offset, end);
+  if (/x{2,}/.test(opening)) return null;
   if (
     isPlainSubject(tokens, offset + start, offset + end) &&
     !ADVERBIAL_OPENING.test(opening) &&

@@ -285,4 +285,12 @@ describe('probes in the styles of the blind batches (invented sentences)', () =>
     expect(speakerOf(text, 'Twelve per cent')).toEqual({ speaker: 'Oda Varn', speakerKind: 'person' });
     expect(speakerOf(text, '400 million')).toEqual({ speaker: 'Fiske Norge', speakerKind: 'organization' });
   });
+
+  it('credits "X described the rise as “…” and said …" to X, a quotation in the first verb\'s object notwithstanding', () => {
+    const text = article(
+      'Rail fares',
+      'Labour\'s rail spokeswoman, Rosa Keel, described the rise as "a slap in the face" and said fares had risen twice as fast as pay since 2015.',
+    );
+    expect(speakerOf(text, 'twice as fast')).toEqual({ speaker: 'Rosa Keel', speakerKind: 'person' });
+  });
 });
