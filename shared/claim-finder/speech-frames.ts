@@ -374,8 +374,12 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
   const speaksOnly = (verb: string, rest: string) =>
     !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !rulesOn(rest));
-  // "…, magistrates were told": the subject of a passive was spoken to.
-  const passive = (subject: string) => /\s(?:was|were|is|are|been|be)$/i.test(subject.trim());
+  // "…, magistrates were told": the subject of a passive was spoken to; "…, were first reported by Bloomberg": a
+  // predicate with no subject of its own.
+  const passive = (subject: string, rest: string) =>
+    /\s(?:was|were|is|are|been|be)$/i.test(subject.trim()) ||
+    /^(?:was|were|is|are|been|be|has|have|had)\b/i.test(subject.trim()) ||
+    /^\s*by\b/i.test(rest);
   if (
     ordinary &&
     wordCount(ordinary[1]) <= 8 &&
@@ -383,7 +387,7 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     !/ing$/i.test(ordinary[2]) &&
     speaksOnly(ordinary[2], ordinary[3]) &&
     !auxiliaryOnly(ordinary[1]) &&
-    !passive(ordinary[1])
+    !passive(ordinary[1], ordinary[3])
   ) {
     const subjectStart = offset + ordinary.index + ordinary[0].indexOf(ordinary[1]);
     const verbAt = offset + ordinary.index + ordinary[0].length - ordinary[3].length - ordinary[2].length;

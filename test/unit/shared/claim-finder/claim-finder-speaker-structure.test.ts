@@ -293,4 +293,12 @@ describe('probes in the styles of the blind batches (invented sentences)', () =>
     );
     expect(speakerOf(text, 'twice as fast')).toEqual({ speaker: 'Rosa Keel', speakerKind: 'person' });
   });
+
+  it('gives no speaker to a passive predicate at the end ("…, were first reported by Bloomberg")', () => {
+    const text = article(
+      'Job cuts',
+      'The cuts, which affect 1,200 workers at the Fenwick plant, were first reported by the Ledger.',
+    );
+    expect(speakerOf(text, '1,200 workers')).toEqual({ speaker: null, speakerKind: null });
+  });
 });
