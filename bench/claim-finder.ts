@@ -15,7 +15,7 @@ import model from 'wink-eng-lite-web-model';
 import { findClaims } from '../shared/claim-finder/find-claims';
 import { loadLabelledSet, type LabelledArticle } from './claim-fixtures';
 import { tallyStructure } from './article-structure';
-import { loadRealCopy } from './real-copy';
+import { loadRealCopy, type RealCopyArticle } from './real-copy';
 import { addTally, emptyTally, matchClaims, ratesOf, sameSpeaker, tallyArticle, type Tally } from './claim-metrics';
 
 const args = new Set(process.argv.slice(2));
@@ -139,18 +139,26 @@ if (args.has('--speed-only')) {
 const tuning = loadLabelledSet('tuning');
 const realDev = loadRealCopy('dev');
 console.log(`Claim finder bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
-const batch = (number: number) => realDev.filter((article) => article.batch === number);
+const inBatch = (articles: RealCopyArticle[], number: number | undefined) =>
+  articles.filter((article) => article.batch === number);
+const batchRow = (name: string, articles: RealCopyArticle[]) => qualityRow(name, articles, evaluate(articles, false));
 const rows = [
   qualityRow('clean: tuning', tuning, evaluate(tuning, verbose)),
   qualityRow('real copy: dev', realDev, evaluate(realDev, verbose)),
-  qualityRow('real copy: dev, fifth batch only', batch(5), evaluate(batch(5), false)),
-  qualityRow('real copy: dev, sixth batch only', batch(6), evaluate(batch(6), false)),
+  batchRow('real copy: dev, fifth batch only', inBatch(realDev, 5)),
+  batchRow('real copy: dev, sixth batch only', inBatch(realDev, 6)),
+  batchRow('real copy: dev, seventh batch only (blind)', inBatch(realDev, 7)),
 ];
 if (!tuningOnly) {
   const heldOut = loadLabelledSet('held-out');
   const realHeldOut = loadRealCopy('held-out');
   rows.splice(1, 0, qualityRow('clean: held-out', heldOut, evaluate(heldOut, false)));
-  rows.push(qualityRow('real copy: held-out', realHeldOut, evaluate(realHeldOut, false)));
+  // Each held-out set is a total of its own, so that figures before batch 8 stay comparable.
+  rows.push(
+    batchRow('real copy: held-out, original eight', inBatch(realHeldOut, undefined)),
+    batchRow('real copy: held-out, batch 8 (blind)', inBatch(realHeldOut, 8)),
+    batchRow('real copy: held-out, both', realHeldOut),
+  );
 }
 console.log(
   '\n| set | articles | labelled claims | suggestions | precision | recall | F1 | speaker accuracy | speaker kind |',

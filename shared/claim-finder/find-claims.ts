@@ -98,13 +98,31 @@ function nameAhead(
   const head = speaker.pointsAhead!;
   if (speaker.aheadOpensSentence) return bodyOpeningNext(plain, from);
   const titledAs = new RegExp(`\\b${head}[,\\s]+$`, 'i');
+  const paragraphAfter = plain.indexOf('\n', plain.indexOf('\n', from) + 1);
+  const nextParagraphEnd = paragraphAfter < 0 ? plain.length : paragraphAfter;
   const fits = (name: NamePhrase) =>
     speaker.kind === 'organization'
       ? name.text.toLowerCase().split(/\s+/).includes(head)
-      : titledAs.test(plain.slice(Math.max(0, name.start - 40), name.start));
+      : titledAs.test(plain.slice(Math.max(0, name.start - 40), name.start)) ||
+        (name.start < nextParagraphEnd && namedWithRole(name, plain));
   for (let index = firstAfter(names, from); index < names.length && names[index].start < from + LOOKAHEAD; index += 1)
     if (fits(names[index])) return names[index];
   return null;
+}
+
+/**
+ * "…, the state's top emergency official said." then "…, said Dale Whitcomb, director of …": a person named with
+ * a role right after the name, in the next paragraph, is who the role was.
+ */
+function namedWithRole(name: NamePhrase, plain: string): boolean {
+  const after = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}]+)/u.exec(
+    plain.slice(name.end, name.end + 80),
+  );
+  return (
+    !!after &&
+    looksLikePersonName(name.text) &&
+    after[1].split(/\s+/).some((word) => isPersonWord(word.toLowerCase().replace(/['’]s$/, '')))
+  );
 }
 
 /** The index of the first name starting after `from` (names are in text order). */
@@ -253,7 +271,10 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     const speaker =
       ahead && attribution.speaker ? { name: ahead.text, kind: attribution.speaker.kind } : attribution.speaker;
     if (ahead && attribution.speaker) memory.noteAlias(attribution.speaker.name, speaker!);
-    if (speaker) memory.noteSalient(speaker);
+    if (speaker) {
+      memory.noteSalient(speaker);
+      memory.noteDocumentMade(sentence.text, speaker);
+    }
     const { start: claimStart, end } = attribution.claim;
     const span = {
       text: plainText.slice(claimStart, end),

@@ -40,6 +40,7 @@ const FEMALE = names(`
   ragnhild kari siv ylva ebba signe mette lotte ilona zsofia katalin eszter ioana andreea mihaela roxana bogdana
   snezana dragana milica biljana vesna mirela jasna nevena tijana kalina desislava ekaterina oksana olena halyna
   nataliya yevgeniya darya polina ksenia galina raisa nino tamar
+  bev trish kath debbie tracey shaz mandy sue
 `);
 
 const MALE = names(`
@@ -72,6 +73,7 @@ const MALE = names(`
   thierry didier pascal olivier benoit sebastien jerome laurent francois philippe guillaume mathieu antoine
   horst rainer wolfgang gunter helmut reinhard dietrich volker stefano massimo alessio fabio paolo
   salvatore raffaele gianluca enzo
+  mick jim jimmy bob pete danny kev gaz tommy billy
 `);
 
 /** The sex a person's given name usually shows ("Laura Pike" → f), if the list is sure. */
@@ -84,3 +86,7 @@ export function genderOfGivenName(fullName: string): Gender | undefined {
 
 /** Whether a name opens with a known given name: then it is a person's, not a body's. */
 export const hasGivenName = (fullName: string) => genderOfGivenName(fullName) !== undefined;
+
+/** "Landlord Mick Fenn", "Nurse Chloe Dempsey": a capitalised descriptor before a given name and a surname. */
+export const opensWithDescriptor = (words: readonly string[]) =>
+  words.length >= 3 && hasGivenName(words[1]) && !hasGivenName(words[0]) && !/['’]s$/.test(words[0]);

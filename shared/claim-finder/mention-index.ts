@@ -26,6 +26,8 @@ export interface Mention {
   aliasOf?: { name: string; kind: SpeakerKind };
   /** Where in the text its name was last written (names only): a description only points back to what comes before it. */
   at?: number;
+  /** Where its name was first written: "Tamarack" said alone before "Tamarack Energy Resources" is a name of its own. */
+  firstAt?: number;
 }
 
 export function wordsOf(name: string): string[] {
@@ -68,6 +70,7 @@ export class MentionIndex {
     if (known) {
       known.seen = this.clock;
       if (at !== undefined) known.at = at;
+      known.firstAt ??= at;
       if (guessed !== undefined) known.guessed &&= guessed;
       known.gender ??= gender;
       for (const title of titles) {
@@ -89,6 +92,7 @@ export class MentionIndex {
       guessed: guessed ?? false,
       gender,
       at,
+      firstAt: at,
     };
     this.byKey.set(key, mention);
     for (const word of words) add(this.byWord, word, mention);

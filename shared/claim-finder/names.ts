@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp';
-import { hasGivenName } from './given-names';
+import { hasGivenName, opensWithDescriptor } from './given-names';
 import { isPersonWord, POST_NOMINALS } from './speaker-words';
 
 /**
@@ -26,7 +26,11 @@ const ORG_HEADS = new Set(
 );
 
 const NOT_NAMES = new Set(
-  'the a an according in on at for of and but he she it they we i this that these those after before'.split(' '),
+  (
+    'the a an according in on at for of and but he she it they we i this that these those after before ' +
+    // "When Ardley Combined Authority launched …": a clause's opening word is not part of the name after it.
+    'when while whilst although though because since until unless if once whereas as amid among despite during'
+  ).split(' '),
 );
 
 function isCapitalised(word: string): boolean {
@@ -90,7 +94,7 @@ function dropTitles(tokens: Token[]): Token[] {
   const rest = tokens.slice(lastTitle + 1);
   const of = rest.findIndex((token) => /^(?:of|from|at)$/i.test(token.text));
   if ((of >= 0 ? rest.slice(0, of) : rest).some((token) => ORG_HEADS.has(token.text.toLowerCase()))) return tokens;
-  return tokens.slice(lastTitle + 1);
+  return opensWithDescriptor(rest.map((token) => token.text)) ? rest.slice(1) : rest;
 }
 
 /**

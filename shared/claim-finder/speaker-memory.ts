@@ -109,6 +109,15 @@ export class SpeakerMemory {
     this.thingAt = this.salient.length;
   }
 
+  /** Who made the last statement or letter the text reported ("X said in a statement"). */
+  private readonly documentsMade = new Map<string, Speaker>();
+
+  /** A sentence reporting what `speaker` said "in a statement" or "in a letter": what a later "the statement added" means. */
+  noteDocumentMade(sentence: string, speaker: Speaker): void {
+    for (const match of sentence.matchAll(/\bin\s+(?:a|an|its|his|her|their|a\s+joint)\s+(statement|letter)\b/gi))
+      this.documentsMade.set(match[1].toLowerCase(), { name: speaker.name, kind: speaker.kind });
+  }
+
   /** Where the current sentence starts in the text. */
   private sentenceAt = 0;
 
@@ -201,11 +210,34 @@ export class SpeakerMemory {
     // A single word completes to a person's name, or to a body's name it ends ("Rovers" -> "Kestrel Rovers"), not "Kosmar" -> "Kosmar's foreign ministry".
     if (longer && (longer.kind === 'person' || words.length > 1 || longer.words[longer.words.length - 1] === words[0]))
       return { name: longer.name, kind: longer.kind, gender: longer.gender ?? gender };
+    const company = words.length === 1 ? this.companyNamed(name, words[0]) : null;
+    if (company) return { name: company.name, kind: company.kind };
     return { name, kind: this.kindOfName(name), gender };
+  }
+
+  /**
+   * "Tamarack said" after "Tamarack Energy Resources": a business's short name, its first word — not a place or a
+   * country before a public body ("Orsk" and "Orsk Port Authority"), nor a word written alone before the full name.
+   */
+  private companyNamed(name: string, word: string): Mention | null {
+    const alone = this.mentions.named(name);
+    if (alone?.firstAt !== undefined && alone.firstAt < this.sentenceAt) return null;
+    return this.mentions.withWord(
+      word,
+      (mention) =>
+        mention.kind === 'organization' &&
+        mention.words.length > 1 &&
+        mention.words[0] === word &&
+        mention.at !== undefined &&
+        mention.at < this.sentenceAt &&
+        !/['’]s\b/.test(mention.name) &&
+        !mention.words.some((other) => PUBLIC_HEADS.has(other)),
+    );
   }
 
   /** `at`: where the reference is written; names written after it in the same sentence are not what it points back to. */
   resolve(ref: SpeakerRef, at?: number): Speaker | null {
+    if (ref.form === 'description' && ref.madeBy) return this.documentsMade.get(ref.madeBy) ?? null;
     if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun, ref.gender);
     if (ref.form === 'name') {
       const full = this.fullName(ref.text, ref.gender);
@@ -213,7 +245,17 @@ export class SpeakerMemory {
     }
     if (ref.owner) {
       const owner = this.resolvePronoun(ref.owner);
-      return owner?.kind === 'person' ? { name: `${owner.name}'s ${ref.text}`, kind: 'organization' } : null;
+      if (!owner) return null;
+      // A person's office is "Leonie Faber's office"; a country's or a body's ministry is "Orsk interior ministry".
+      return {
+        name: owner.kind === 'person' ? `${owner.name}'s ${ref.text}` : `${owner.name} ${ref.text}`,
+        kind: 'organization',
+      };
+    }
+    if (ref.ownerDescription) {
+      const owner = this.resolveDescription(ref.ownerDescription, 'organization', at);
+      const rest = ref.text.replace(/^\S+['’]s\s+/, '');
+      if (owner.name !== ref.ownerDescription) return { name: `${owner.name} ${rest}`, kind: 'organization' };
     }
     // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");
     // "according to a children's charity": perhaps the body that opens the next sentence.
@@ -340,9 +382,20 @@ export class SpeakerMemory {
     const recent = this.recentSalient();
     const want: SpeakerKind = pronoun === 'it' || pronoun === 'they' ? 'organization' : 'person';
     const gender: Gender | undefined = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : described;
-    const match =
+    let match =
       this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender)) ??
       (pronoun === 'they' ? this.latest(recent, () => true) : null);
+    // "Among them was Carla Benning, whose husband … She said …": a woman named since a subject whose sex is unknown.
+    if ((pronoun === 'he' || pronoun === 'she') && !match?.gender) {
+      const named = this.mentions.latestLately(
+        (mention) =>
+          mention.kind === 'person' &&
+          mention.gender === gender &&
+          mention.words.length > 1 &&
+          (!match || mention.seen > match.seen),
+      );
+      if (named) match = named;
+    }
     return match ? { name: match.name, kind: match.kind, ...(match.gender ? { gender: match.gender } : {}) } : null;
   }
 

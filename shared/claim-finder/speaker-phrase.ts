@@ -5,7 +5,7 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
-import { hasGivenName } from './given-names';
+import { hasGivenName, opensWithDescriptor } from './given-names';
 import {
   AGENT_HEADS,
   DOCUMENTS,
@@ -43,15 +43,20 @@ export type SpeakerRef =
       kind: SpeakerKind;
       definite: boolean;
       pointsBackOnly?: boolean;
-      /** "Her office": whose body it is. */
-      owner?: 'he' | 'she';
+      /** "Her office", "Its interior ministry": whose body it is. */
+      owner?: 'he' | 'she' | 'it';
+      /** "the bloc's audit office": the description of whose body it is ("bloc"). */
+      ownerDescription?: string;
       /** "a children's charity": perhaps named in the sentence after. */
       indefinite?: boolean;
+      /** "the statement added": the statement someone was said to have made before. */
+      madeBy?: string;
     };
 
 export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 
-const LEADING_WORDS = /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later)\b[\s,]*/i;
+const LEADING_WORDS =
+  /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later|where|whereas)\b[\s,]*/i;
 const EMOTIVE =
   /^((?:the|some|many)\s+)?(?:furious|angry|outraged|worried|concerned|frustrated|desperate|terrified|heartbroken|grieving|devastated|shocked|horrified|disgusted|fuming|stunned|anxious|distraught|livid|seething)\s+(?=\p{Ll})/iu;
 const GROUP_OF = /^(?:a|an|the)?\s*(?:group|team|panel|number|coalition|handful|delegation|body)\s+of\s+/i;
@@ -76,6 +81,8 @@ const isConnector = (word: string) =>
 
 function stripTrailing(text: string): string {
   let current = text.trim();
+  // "guests who arrived last Friday": the time belongs to the relative clause that says which guests.
+  if (/\swho\s/i.test(current)) return current;
   for (let guard = 0; guard < 6; guard += 1) {
     const next = current.replace(TRAILING, '').trim();
     if (next === current) break;
@@ -111,6 +118,7 @@ function nameInRun(words: string[]): string | null {
   if ((of >= 0 ? rest.slice(0, of) : rest).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;
   const name = words.slice(lastTitle + 1);
   while (name.length > 0 && isConnector(name[0])) name.shift();
+  if (!endsInBody && opensWithDescriptor(name)) name.shift();
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
   if (name.length === 0 || (name.length === 1 && TITLES.has(name[0].toLowerCase()))) return null;
   return name.join(' ');
@@ -144,9 +152,21 @@ export function looksLikePersonName(text: string): boolean {
 
 /** The head noun of a description: the last word before "of", "for", "close to" ... ("source close to the chef" -> "source"). */
 export function headOf(words: readonly string[]): string {
-  if (GROUP_NOUNS.has(bareWord(words[0]))) return bareWord(words[0]);
+  // "police said", "people familiar with …"; but "police spokeswoman": a group noun before a person word only says whose.
+  if (GROUP_NOUNS.has(bareWord(words[0])) && !(words[1] && isPersonWord(bareWord(words[1])))) return bareWord(words[0]);
+  // "records reviewed by the Lorne Sentinel", "an official briefed on the matter", "guests who arrived":
+  // a participle with its complement, or a relative clause, ends the head's phrase too.
   const cut = words.findIndex(
-    (word, index) => index > 0 && /^(?:of|for|from|at|in|on|close|near|with|to)$/i.test(word),
+    (word, index) =>
+      index > 0 &&
+      (/^(?:of|for|from|at|in|on|close|near|familiar|with|to|who)$/i.test(word) ||
+        (/^\p{Ll}+(?:ed|ing)$/u.test(word) &&
+          /^(?:by|on|in|at|with|to|for|from|about|near)$/i.test(words[index + 1] ?? '')) ||
+        // "The federation representing the fleet": a participle after its noun, with its own object.
+        (/^\p{Ll}+ing$/u.test(word) &&
+          index > 1 &&
+          !/^(?:the|a|an|its|his|her|their|our)$/i.test(words[index - 1]) &&
+          /^(?:the|a|an|its|his|her|their|our|\p{Lu}.*)$/u.test(words[index + 1] ?? ''))),
   );
   const own = cut > 0 ? words.slice(0, cut) : words;
   return bareWord(own[own.length - 1]);
@@ -198,9 +218,14 @@ function isProperName(piece: string): boolean {
   );
 }
 
-/** What an indefinite appositive says the name is: "Transparency Norden, a watchdog" is an organisation. */
+/**
+ * What an indefinite appositive says the name is: "Transparency Norden, a watchdog" is an organisation; and a
+ * relative pronoun: "Ola Berg, who skippers a trawler" is a person, "Norsk Fiske, which represents …" a body.
+ */
 function kindFromAppositive(pieces: readonly string[]): SpeakerKind | undefined {
   for (const piece of pieces) {
+    if (/^who\b/i.test(piece)) return 'person';
+    if (/^which\b/i.test(piece)) return 'organization';
     const words = piece.split(/\s+/);
     if (!/^(?:a|an)$/i.test(words[0]) || words.length > 6) continue;
     const head = headOf(words.slice(1));
@@ -239,8 +264,13 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const named = appositives.find((piece) =>
     looksLikePersonName(nameInRun(capitalisedTail(piece.split(/\s+/)) ?? []) ?? ''),
   );
-  // "The interior ministry's spokesperson, Dana Oyelaran": the description before says the name is a person's.
-  if (named) return { piece: named, ...(isPersonWord(headOf(first.split(/\s+/))) ? { kind: 'person' as const } : {}) };
+  // "The interior ministry's spokesperson, Dana Oyelaran": the description before says the name is a person's;
+  // "Her management company, Halo Talent": a body's.
+  if (named) {
+    const head = headOf(first.split(/\s+/));
+    const said = isPersonWord(head) ? 'person' : ORG_HEADS.has(head) ? 'organization' : undefined;
+    return { piece: named, ...(said ? { kind: said } : {}) };
+  }
   const firstWords = first.split(/\s+/);
   // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
   const owner = /^(.*?)\s+of\s+/i.exec(first);
@@ -264,6 +294,9 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   }
   const relation = pieces.slice(1).find((piece) => relationOf(piece));
   if (relation && COUNTING_PIECE.test(first)) return { piece: relation };
+  // "One of the people, a government official briefed on the matter": the appositive says who the one is.
+  const described = pieces.slice(1).find((piece) => /^(?:a|an)\s/i.test(piece));
+  if (described && COUNTING_PIECE.test(first)) return { piece: described };
   const adverbial =
     /^(?:in|on|at|after|before|during|speaking|writing|asked|responding|last|earlier|later|from|with|for|under|as)\b/i.test(
       first,
@@ -337,6 +370,9 @@ function isCounted(text: string): boolean {
   // "mother-of-three Jo Pike", "a 12-member panel" count nothing: a number inside a hyphenated word describes.
   // "Majority Leader John Hale": a count word inside a name counts nothing either.
   const words = text.split(/\s+/);
+  // "two people familiar with the talks", "Three current employees": a few people counted in words are who spoke.
+  if (/^(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?!in\b|of\b|out\b)/i.test(text) && !/\d|%/.test(text))
+    return false;
   return words.some(
     (word, index) =>
       !word.includes('-') &&
@@ -354,8 +390,10 @@ function withoutDefiniteCount(text: string): string {
   const oneOf = /^one\s+of\s+(?:the|its|their|his|her|our)\s+(\p{L}+?)s$/iu.exec(text);
   if (oneOf && !/s$/.test(oneOf[1])) return oneOf[1];
   // "one contractor", "another resident": one person, whatever the noun.
-  const one = /^(?:one|another)\s+(\p{L}+)$/iu.exec(text);
-  if (one && (PERSON_HEADS.has(one[1].toLowerCase()) || !isPlural(one[1].toLowerCase()))) return one[1];
+  const one = /^(?:one|another)\s+((?:[\p{Ll}-]+\s+){0,3}(\p{L}+))$/u.exec(
+    text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+  );
+  if (one && (PERSON_HEADS.has(one[2].toLowerCase()) || !isPlural(one[2].toLowerCase()))) return one[1];
   return text.replace(/^(the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i, '$1 ');
 }
 
@@ -398,6 +436,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   text = withoutPlace(withoutDefiniteCount(text.replace(GROUP_OF, '')));
   // "Nine in ten households reported ...": a counted subject is a finding, not a speaker.
   if (isCounted(text)) return null;
+  // "X said in a statement … The statement added": whoever made it (speaker-memory.ts), else no one.
+  const made = /^the\s+(statement|letter)$/i.exec(text);
+  if (made) {
+    const word = made[1].toLowerCase();
+    return { form: 'description', text: word, head: word, kind: 'organization', definite: true, madeBy: word };
+  }
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || isDocument(words)) return null;
   let tail = capitalisedTail(words);
@@ -405,10 +449,16 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (
     tail &&
     tail.length < words.length &&
-    /^(?:of|in|at|from|near|on)$/i.test(words[words.length - tail.length - 1]) &&
-    isKnownHead(headOf(words))
+    /^(?:of|in|at|from|near|on)$/i.test(
+      words[words.length - tail.length - (/^the$/i.test(words[words.length - tail.length - 1]) ? 2 : 1)] ?? '',
+    ) &&
+    // "a grain broker in Calder": after a common noun with its article, the name is where the person is.
+    (isKnownHead(headOf(words)) ||
+      (/^(?:a|an|the|one)$/i.test(words[0]) && /^\p{Ll}/u.test(words[words.length - tail.length - 2] ?? '')))
   )
     tail = null;
+  // "guests who arrived last Friday": a name inside the relative clause is not who spoke.
+  if (tail && words.slice(1, words.length - tail.length).some((word) => /^who$/i.test(word))) tail = null;
   let name = tail && nameInRun(tail);
   // "Helen Marsh of the Institute for Child Health": the person, not the institute.
   const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
@@ -423,16 +473,24 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);
   const bare = determiner ? text.slice(determiner[0].length) : text;
   const bareWords = bare.split(/\s+/);
-  if (!/\p{L}/u.test(bare) || bareWords.some((word) => /^(?:who|which|that|whose)$/i.test(word))) return null;
+  // "guests who arrived last Friday": a relative clause says which people; "the plan that …" is no one.
+  const relative = bareWords.findIndex((word) => /^(?:who|which|that|whose)$/i.test(word));
+  if (
+    !/\p{L}/u.test(bare) ||
+    (relative >= 0 && !(/^who$/i.test(bareWords[relative]) && relative > 0 && isKnownHead(headOf(bareWords))))
+  )
+    return null;
   const definite = !!determiner && !/^(a|an)$/i.test(determiner[1]);
   const head = headOf(bareWords);
-  // "Her office said": the body of the person "her" points back to.
+  // "Her office said", "Its interior ministry said": the body of the person or body the pronoun points back to.
   const owner =
-    determiner && /^(?:his|her)$/i.test(determiner[1]) && ORG_HEADS.has(head)
-      ? determiner[1].toLowerCase() === 'her'
-        ? 'she'
-        : 'he'
+    determiner && /^(?:his|her|its)$/i.test(determiner[1]) && ORG_HEADS.has(head) && !isPersonWord(head)
+      ? ({ her: 'she', his: 'he', its: 'it' } as const)[determiner[1].toLowerCase() as 'her' | 'his' | 'its']
       : undefined;
+  // "the bloc's audit office": the body of whatever "the bloc" points back to.
+  const owned = /^(\p{Ll}[\p{L}-]*)['’]s\s+\S/u.exec(bare);
+  const ownerDescription =
+    determiner && /^the$/i.test(determiner[1]) && owned && ORG_HEADS.has(head) ? owned[1] : undefined;
   const indefinite = !!determiner && /^(a|an)$/i.test(determiner[1]);
   return {
     form: 'description',
@@ -441,6 +499,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     kind: descriptionKind(head),
     definite,
     ...(owner ? { owner } : {}),
+    ...(ownerDescription ? { ownerDescription } : {}),
     ...(indefinite ? { indefinite } : {}),
   };
 }

@@ -37,7 +37,7 @@ export const MALE_WORDS = words(
 /** Head nouns of organisations and institutions, and the words company names end in ("Coastline Ferries", "Bellini Dining Ltd"). */
 export const ORG_HEADS = words(
   'ministry department office university institute college academy school council committee commission agency authority ' +
-    'trust union alliance association federation society party bank board bureau court centre center company ' +
+    'trust union alliance association federation society party bank board bureau secretariat court centre center company ' +
     'corporation group firm government police coastguard service army navy military parliament assembly senate ' +
     'congress cabinet administration regime opposition charity organisation organization foundation network unit ' +
     'club league team fund chamber tribunal inquiry watchdog regulator insurer lender airline carrier embassy ' +
@@ -84,6 +84,8 @@ export const SYNONYM_HEADS: ReadonlyArray<ReadonlySet<string>> = [
   words('pal friend'),
   words('police force'),
   words('spokesperson spokesman spokeswoman'),
+  // "the bloc" after "the Arvel Union".
+  words('bloc union alliance'),
 ];
 
 /** Nouns for a group of people that are not plural in form: "people familiar with ...", "police". */
@@ -96,7 +98,7 @@ export const DOCUMENTS = words(
     'audit assessment estimate estimates forecast forecasts model models findings book article paper website notice ' +
     'email emails messages minutes recordings footage files law laws act acts bill bills rules regulation regulations ' +
     'contract contracts constitution decree treaty guidance policy sign signs label census register tally ranking database ' +
-    'trial trials experiment experiments',
+    'modelling modeling projections trial trials experiment experiments lawsuit lawsuits complaint petition indictment affidavit',
 );
 
 /** Nouns a story uses for the person it is about: "the actress", "the striker" point back to whoever was last spoken of. */

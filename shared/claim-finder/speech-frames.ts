@@ -32,19 +32,21 @@ const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\
 /** Verbs that may come before their subject after the claim: "..., said Renner." */
 const INVERTED_VERB =
   'said|says|added|adds|told|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
-const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,120})$`, 'iu');
+const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,200})$`, 'iu');
+/** "the state's …": right after a determiner a speech verb's form is a noun ("state", "report"). */
+const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|its|their|his|her|our|my|your)\\s+)';
 const SUBJECT_THEN_VERB = new RegExp(
-  `,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
+  `,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${NOT_AFTER_DETERMINER}${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
   'iu',
 );
 /** A trailing subject with its appositive: "..., the refinery's operator, Petrovar, said in a statement." */
 const APPOSITIVE_THEN_VERB = new RegExp(
-  `,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
+  `,\\s*([^,"“”]{1,60},\\s*[^,"“”]{1,60}),?\\s+${NOT_AFTER_DETERMINER}${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
   'iu',
 );
 /** Objects of "told" that sit between the verb and the claim. */
 const AUDIENCE =
-  /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the(?:\s+\p{Lu}[\p{L}\d’']*){1,4}(?:\s+(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast))?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4})\s*/u;
+  /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the(?:\s+\p{Lu}[\p{L}\d’']*){1,4}(?:\s+(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast))?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4}(?:(?:newspaper|paper|magazine|website|channel|station|programme|program|show|podcast)\b)?)\s*/u;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
@@ -92,6 +94,8 @@ function isPlainSubject(tokens: readonly Token[], start: number, end: number): b
   for (let index = 0; index < own.length; index += 1) {
     const token = own[index];
     if (token.text === ',') insideAside = !insideAside;
+    // "guests who arrived last Friday claimed": after a noun, "who" opens a relative clause that is part of the subject.
+    else if (!insideAside && index > 1 && /^who$/i.test(token.text) && own[index - 1].pos === 'NOUN') return true;
     // The first word is skipped: the tagger reads some capitalised openers as verbs ("Lead researcher ...").
     // A capitalised "verb" is a name the tagger misread ("Rob Delgado").
     else if (
@@ -145,9 +149,10 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
   let start = 0;
   const end = verbAt;
   const opening = masked.slice(0, end);
-  if (/x{2,}/.test(opening)) return null;
-  // "The island's mayor, Joan Pettit, welcomed the fine but said": the subject of the first verb.
+  // "The island's mayor, Joan Pettit, welcomed the fine but said": the subject of the first verb, whatever the
+  // first verb's object quoted ('described the rise as "a kick in the teeth" and said').
   if (/\s(?:but|and)\s+$/i.test(opening)) return sentenceSubject(tokens, offset, end);
+  if (/x{2,}/.test(opening)) return null;
   if (
     isPlainSubject(tokens, offset + start, offset + end) &&
     !ADVERBIAL_OPENING.test(opening) &&
@@ -198,6 +203,16 @@ function clauseStartAfter(
 /** A verb the tagger read as a noun, with a clause after it: "Tourism operators estimate they lost ...". */
 const clauseFollows = (rest: string) => /^\s+(?:that|they|he|she|it|we)\b/i.test(rest);
 
+/**
+ * A court "ruled that …", "ruled in 2023 that …", "ruled in favour", "ruled against"; a president "has ruled Drevia
+ * since 2010" says nothing.
+ */
+const rulesOn = (rest: string) =>
+  /^\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?(?:that|in\s+favou?r|against|on|out)\b/iu.test(rest);
+
+/** "the six experts, who are appointed by the council, said": the subject without its non-restrictive relative clauses. */
+const withoutRelativeAsides = (text: string) => text.replace(/,\s*(?:who|which)\b[^,]*,/gi, ',');
+
 /** Whether the words after a content verb hold a clause (a verb, or a quotation): "reported a deficit of £14m" holds none. */
 function holdsClause(sentence: Sentence, masked: string, offset: number, from: number, to: number): boolean {
   if (/x{2,}/.test(masked.slice(from - offset, to - offset))) return true;
@@ -218,8 +233,11 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const verb = match[1];
     const verbAt = match.index + match[0].length - verb.length;
     const rest = masked.slice(verbAt + verb.length);
-    if (isTrailingOnly(verb) || wordCount(masked.slice(0, match.index)) > 25) continue;
+    // (An aside about the subject — ", who are appointed by …," — does not make the opening long.)
+    if (isTrailingOnly(verb) || wordCount(withoutRelativeAsides(masked.slice(0, match.index))) > 25) continue;
     const opening = masked.slice(0, match.index);
+    // "according to state records", "in state media": right after a preposition the word is no verb.
+    if (/\b(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about)\s+$/i.test(opening)) continue;
     // "The charity is calling on ministers ...": the progressive; its subject is before the auxiliary.
     const progressive = /^\p{L}+ing\b/iu.test(verb)
       ? /\b(?:is|are|was|were|has\s+been|have\s+been)\s+$/i.exec(opening)
@@ -234,7 +252,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "The road, promised by ministers since 2015, is …": a participle with its agent frames nothing.
     if (/^\s+by\b/i.test(rest)) continue;
     // A court "ruled that ..." or "ruled in favour"; a president "has ruled Drevia since 2010" says nothing.
-    if (/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest)) continue;
+    if (/^rul/i.test(verb) && !rulesOn(rest)) continue;
     const token = tokenAt(sentence.tokens, offset + verbAt);
     const beforeThat = /^\s+that\b/i.test(rest);
     // "Insiders claim bosses have …": a present verb after a plural subject, read by the tagger as a noun.
@@ -342,20 +360,26 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const inverted = VERB_THEN_SUBJECT.exec(content);
   // "..., said Renner." — not "..., said the fund had no plans" (a clause, when the frame before it was missed).
   const invertedAt = end - (inverted?.[1].length ?? 0);
+  // "..., said Dale Whitcomb, director of …, at a news conference …": who spoke is the name before the asides.
+  const invertedEnd = inverted ? invertedAt + nameBeforeAside(inverted[1]).length : end;
   if (
     inverted &&
-    wordCount(inverted[1]) <= 12 &&
+    wordCount(inverted[1].slice(0, invertedEnd - invertedAt)) <= 12 &&
     !/^(?:in|on|at|during|after|before|to|by|with|from)\b/i.test(inverted[1]) &&
-    isPlainSubject(sentence.tokens, invertedAt, end)
+    isPlainSubject(sentence.tokens, invertedAt, invertedEnd)
   ) {
-    return frameAt(offset, inverted.index, invertedAt, end);
+    return frameAt(offset, inverted.index, invertedAt, invertedEnd);
   }
   const ordinary = SUBJECT_THEN_VERB.exec(content);
   const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
   const speaksOnly = (verb: string, rest: string) =>
-    !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !/^\s+(?:that|in\s+favou?r|against|on|out)\b/i.test(rest));
-  // "…, magistrates were told": the subject of a passive was spoken to.
-  const passive = (subject: string) => /\s(?:was|were|is|are|been|be)$/i.test(subject.trim());
+    !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !rulesOn(rest));
+  // "…, magistrates were told": the subject of a passive was spoken to; "…, were first reported by Bloomberg": a
+  // predicate with no subject of its own.
+  const passive = (subject: string, rest: string) =>
+    /\s(?:was|were|is|are|been|be)$/i.test(subject.trim()) ||
+    /^(?:was|were|is|are|been|be|has|have|had)\b/i.test(subject.trim()) ||
+    /^\s*by\b/i.test(rest);
   if (
     ordinary &&
     wordCount(ordinary[1]) <= 8 &&
@@ -363,7 +387,7 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     !/ing$/i.test(ordinary[2]) &&
     speaksOnly(ordinary[2], ordinary[3]) &&
     !auxiliaryOnly(ordinary[1]) &&
-    !passive(ordinary[1])
+    !passive(ordinary[1], ordinary[3])
   ) {
     const subjectStart = offset + ordinary.index + ordinary[0].indexOf(ordinary[1]);
     const verbAt = offset + ordinary.index + ordinary[0].length - ordinary[3].length - ordinary[2].length;
@@ -388,6 +412,14 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     };
   }
   return null;
+}
+
+/** "Dale Whitcomb, director of the state's …" -> "Dale Whitcomb": a proper name's appositive is not who spoke. */
+function nameBeforeAside(subject: string): string {
+  const comma = subject.indexOf(',');
+  return comma > 0 && /^(?:\p{Lu}[\p{L}.'’-]*\s*){2,4}$/u.test(subject.slice(0, comma))
+    ? subject.slice(0, comma)
+    : subject;
 }
 
 function frameAt(offset: number, comma: number, subjectStart: number, subjectEnd: number): SpeechFrame | null {
