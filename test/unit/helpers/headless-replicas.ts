@@ -6,6 +6,7 @@ import {
   $getRoot,
   $isElementNode,
   $isTextNode,
+  $setSelection,
   type LexicalEditor,
   type LexicalNode,
   type TextNode,
@@ -86,7 +87,15 @@ export function typeAt(editor: LexicalEditor, paragraph: number, offset: number,
 }
 
 export function deleteRange(editor: LexicalEditor, paragraph: number, start: number, end: number): void {
-  editor.update(() => $rangeIn(paragraph, start, end).removeText(), { discrete: true });
+  // As in the window: the range becomes the editor's selection, so Lexical moves it off the nodes it removes.
+  editor.update(
+    () => {
+      const range = $rangeIn(paragraph, start, end);
+      $setSelection(range);
+      range.removeText();
+    },
+    { discrete: true },
+  );
 }
 
 /** Paragraphs as text with marks shown: "The [A:mayor] said". */
