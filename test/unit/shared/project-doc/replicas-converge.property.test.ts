@@ -239,7 +239,8 @@ function deliverAll(copies: Copy[]): void {
       for (const to of copies) apply(copies, { kind: 'deliver', from: copies.indexOf(from), to: copies.indexOf(to) });
 }
 
-describe('copies of one project document (property)', () => {
+// 200 cases take 2–3 s alone and several times that on a loaded machine.
+describe('copies of one project document (property)', { timeout: 30_000 }, () => {
   it('converge to the same project whatever the order of delivery, and every highlight and claim point at each other after the sweep', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 3 }), fc.array(opArb, { minLength: 1, maxLength: 60 }), (count, ops) => {
