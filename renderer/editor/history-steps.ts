@@ -23,7 +23,8 @@ export function typingIn(
   dirtyElements: ReadonlyMap<string, boolean>,
 ): string | null {
   if (dirtyLeaves.size !== 1) return null;
-  for (const intentional of dirtyElements.values()) if (intentional) return null;
+  // The root is marked dirty on every update (as in Lexical's own history, it says nothing about the edit).
+  for (const [elementKey, intentional] of dirtyElements) if (intentional && elementKey !== 'root') return null;
   const [key] = dirtyLeaves;
   const before = prevState.read(() => $getNodeByKey(key));
   const after = nextState.read(() => $getNodeByKey(key));
