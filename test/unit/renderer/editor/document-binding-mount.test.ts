@@ -6,6 +6,7 @@ import {
   REDO_COMMAND,
   UNDO_COMMAND,
   type LexicalEditor,
+  type TextNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -101,5 +102,22 @@ describe('undo steps of typed text', () => {
     expect(textOf(editor)).toContain('Breaking Households');
     editor.dispatchCommand(UNDO_COMMAND, undefined);
     expect(textOf(editor)).toBe(loaded);
+  });
+
+  it('undoes a word replaced in place (a spelling suggestion) as a step of its own, not with the typing before it', () => {
+    const project = savedDemo();
+    const { editor } = mounted(project, project.yjs);
+    editor.update(() => $getRoot().getChildAtIndex(1)!.selectStart(), { discrete: true });
+    for (const character of 'Teh ') editor.update(() => $getSelection()!.insertText(character), { discrete: true });
+    editor.update(
+      () => {
+        const text = $getRoot().getChildAtIndex(1)!.getFirstDescendant() as TextNode;
+        text.setTextContent(text.getTextContent().replace('Teh', 'The'));
+      },
+      { discrete: true },
+    );
+    expect(textOf(editor)).toContain('The Households');
+    editor.dispatchCommand(UNDO_COMMAND, undefined);
+    expect(textOf(editor)).toContain('Teh Households');
   });
 });
