@@ -10,7 +10,7 @@ import {
 } from 'lexical';
 import type { ClaimMap } from '../../shared/claims/claims-in-body';
 import type { ArticleBody } from '../../shared/project/schema';
-import { boundDocument, setBoundDocument } from '../project/document-binding';
+import { announceArticleIn, boundDocument, setBoundDocument } from '../project/document-binding';
 import type { ProjectDocument } from '../project/project-document';
 import { setCurrentHistory, UndoHistory } from '../project/undo-history';
 import { bindArticle } from './article-binding';
@@ -54,6 +54,7 @@ export function mountDocumentBinding(
   steps.current = new HistorySteps(history);
   setCurrentHistory(history);
   const unregister = registerUndoCommands(editor, history);
+  announceArticleIn();
   return () => {
     unregister();
     if (boundDocument() === document) setBoundDocument(null);

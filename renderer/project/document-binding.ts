@@ -27,3 +27,15 @@ export function boundDocument(): ProjectDocument | null {
 export function setBoundDocument(document: ProjectDocument | null): void {
   bound = document;
 }
+
+const articleInListeners = new Set<() => void>();
+
+/** Called each time a bound editor has the article and its claims in place (it arrives after the editor mounts). */
+export function onArticleIn(listener: () => void): () => void {
+  articleInListeners.add(listener);
+  return () => articleInListeners.delete(listener);
+}
+
+export function announceArticleIn(): void {
+  articleInListeners.forEach((listener) => listener());
+}

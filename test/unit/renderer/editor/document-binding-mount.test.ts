@@ -5,6 +5,7 @@ import {
   COMMAND_PRIORITY_EDITOR,
   REDO_COMMAND,
   UNDO_COMMAND,
+  type ElementNode,
   type LexicalEditor,
   type TextNode,
 } from 'lexical';
@@ -111,7 +112,7 @@ describe('undo steps of typed text', () => {
     for (const character of 'Teh ') editor.update(() => $getSelection()!.insertText(character), { discrete: true });
     editor.update(
       () => {
-        const text = $getRoot().getChildAtIndex(1)!.getFirstDescendant() as TextNode;
+        const text = $getRoot().getChildAtIndex<ElementNode>(1)!.getFirstDescendant() as TextNode;
         text.setTextContent(text.getTextContent().replace('Teh', 'The'));
       },
       { discrete: true },
