@@ -92,7 +92,7 @@ describe('migration 1 -> 2 (permanent claim numbers, review settings)', () => {
 });
 
 describe('migration 2 -> 3 (the project as a Yjs document)', () => {
-  const v2Text = readFileSync(path.resolve(__dirname, '../fixtures/projects/demo-v2.factdesk'), 'utf8');
+  const v2Text = readFileSync(path.resolve(__dirname, '../../../fixtures/projects/demo-v2.factdesk'), 'utf8');
 
   it('names the document after the project, so every copy of one version-2 project is the same document', () => {
     const migrated = migrate2to3(JSON.parse(v2Text));
