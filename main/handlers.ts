@@ -85,6 +85,7 @@ export function createHandlers(deps: HandlerDeps) {
     readActivity: async (token, { heldActivity, ...query }) => held.get(token).activityPage(heldActivity, query),
     readSourceText: async (token, sourceId) => held.get(token).textOf(sourceId) ?? null,
     locateEvidence: async (token, places) => held.get(token).locate(places),
+    readDocumentState: async (token) => held.get(token).document.current,
     suggestEvidence: ({ session: token, claimText, sourceIds, top }) =>
       held.get(token).suggest(claimText, sourceIds, top),
     putSourceTexts: async (token, texts) => held.get(token).addTexts(texts),

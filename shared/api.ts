@@ -10,7 +10,15 @@ import { REPORT_FORMATS, ReportOptions } from './report/options';
 import type { EvidenceSuggestion } from './evidence/evidence-index';
 import type { StructuredImport } from './article/structure/structured-import';
 import type { ActivityPage } from './activity/activity-log';
-import { Anchor, MAX_PROJECT_BYTES, Project, ProjectView, Source, type SourceSummary } from './project/schema';
+import {
+  Anchor,
+  MAX_PROJECT_BYTES,
+  Project,
+  ProjectView,
+  Source,
+  type DocumentState,
+  type SourceSummary,
+} from './project/schema';
 
 /**
  * The main <-> renderer contract, declared once: the API table below (each
@@ -230,6 +238,14 @@ export const API = {
   cancelImport: { args: z.tuple([]), result: returns<void>() },
   /** A source's text, asked for when the viewer shows it; null: main holds no text for that source in this session. */
   readSourceText: { args: z.tuple([sessionToken, sourceId]), result: returns<string | null>() },
+  /**
+   * The Yjs state main holds for the project open under this session (docs/project-document.md), for a window
+   * whose editor is bound to the document; null: there is none (a project made in the window).
+   */
+  readDocumentState: {
+    args: z.tuple([sessionToken]),
+    result: returns<Pick<DocumentState, 'seed' | 'updates'> | null>(),
+  },
   /** Broken-link detection: evidence re-anchored against the source texts in main. */
   locateEvidence: {
     args: z.tuple([sessionToken, EvidencePlaces]),

@@ -12,6 +12,7 @@ import { ReanchorPlugin } from './claims/ReanchorPlugin';
 import { EditorContextMenu } from './EditorContextMenu';
 import { FindReplaceBar } from './find/FindReplaceBar';
 import { FormattingToolbar } from './FormattingToolbar';
+import { documentBindingOn } from '../project/document-binding';
 import { ArticleHistoryPlugin } from './plugins/ArticleHistoryPlugin';
 import { BodyProviderPlugin } from './plugins/BodyProviderPlugin';
 import { ArticleFocusPlugin } from './plugins/ArticleFocusPlugin';
@@ -42,7 +43,8 @@ export function ArticleEditor() {
           <EditorContextMenu />
         </div>
       </div>
-      <ArticleHistoryPlugin />
+      {/* Bound to the project's document, undo is the document's (document-binding-mount.ts). */}
+      {documentBindingOn() ? null : <ArticleHistoryPlugin />}
       <LinkPlugin validateUrl={isSafeLinkUrl} />
       <ClaimMarksPlugin />
       <ClaimIndexPlugin />

@@ -17,8 +17,7 @@ import type { HistorySteps } from './history-steps';
  * holds the person's history. The document's stored state must go in through
  * `document.provider.connect()` after this: the binding only sees changes that
  * arrive once it listens, so a document filled before would show an empty editor.
- * Not yet mounted in the window (issue 18 item 1 is in progress): see
- * /work/notes/fix-18-port.md.
+ * Mounted by document-binding-mount.ts when the switch is on (renderer/project/document-binding.ts).
  */
 export function bindArticle(
   editor: LexicalEditor,
@@ -53,12 +52,13 @@ export function bindArticle(
         normalizedNodes,
         tags,
       );
-    document.quiet = tags.has(HISTORY_MERGE_TAG);
+    const quiet = document.quiet;
+    document.quiet = quiet || tags.has(HISTORY_MERGE_TAG);
     try {
       if (steps.current) steps.current.around(update, write);
       else write();
     } finally {
-      document.quiet = false;
+      document.quiet = quiet;
     }
   });
   return {

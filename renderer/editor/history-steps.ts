@@ -23,13 +23,24 @@ export function typingIn(
   dirtyElements: ReadonlyMap<string, boolean>,
 ): string | null {
   if (dirtyLeaves.size !== 1) return null;
-  for (const intentional of dirtyElements.values()) if (intentional) return null;
+  // The root is marked dirty on every update (as in Lexical's own history, it says nothing about the edit).
+  for (const [elementKey, intentional] of dirtyElements) if (intentional && elementKey !== 'root') return null;
   const [key] = dirtyLeaves;
   const before = prevState.read(() => $getNodeByKey(key));
   const after = nextState.read(() => $getNodeByKey(key));
   if (!$isTextNode(before) || !$isTextNode(after)) return null;
   if (before.__format !== after.__format || before.__style !== after.__style) return null;
-  return Math.abs(after.__text.length - before.__text.length) <= 2 ? key : null;
+  return typedOrDeleted(before.__text, after.__text) ? key : null;
+}
+
+/** `after` is `before` with one or two characters put in or taken out at one place (a word replaced is not typing). */
+function typedOrDeleted(before: string, after: string): boolean {
+  const [shorter, longer] = before.length < after.length ? [before, after] : [after, before];
+  const change = longer.length - shorter.length;
+  if (change < 1 || change > 2) return false;
+  let start = 0;
+  while (start < shorter.length && shorter[start] === longer[start]) start += 1;
+  return shorter.slice(start) === longer.slice(start + change);
 }
 
 interface Update {

@@ -74,6 +74,8 @@ export interface LaunchOptions {
    * (e.g. to see the window's error boundary). Called with the call's arguments.
    */
   answers?: Partial<Record<ApiMethod, (...args: unknown[]) => unknown>>;
+  /** Bind the editor to the project's Yjs document (the switch in renderer/project/document-binding.ts; off by default). */
+  documentBinding?: boolean;
   /** What Electron's spellchecker would report for the next right-click (default: nothing misspelled). */
   spellingAtContextMenu?: () => SpellingAtPointer | null;
 }
@@ -240,6 +242,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     return answer === undefined ? undefined : JSON.stringify(answer);
   });
   await context.addInitScript({ content: bridgeScript(API_METHODS) });
+  // FACTDESK_E2E_DOCUMENT_BINDING=on runs a spec with the editor bound to the project's Yjs document (renderer/project/document-binding.ts).
+  if (options.documentBinding || process.env.FACTDESK_E2E_DOCUMENT_BINDING === 'on')
+    await context.addInitScript({ content: "localStorage.setItem('factdesk.documentBinding', 'on');" });
   await serveFolder(context);
   if (options.fakeClock) await context.clock.install();
   await page.goto(`${ORIGIN}/index.html`);

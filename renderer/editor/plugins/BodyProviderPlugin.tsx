@@ -3,6 +3,7 @@ import { HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect } from 'react';
 import { detachClaimsFromBody } from '../../../shared/claims/claims-in-body';
 import type { ArticleBody } from '../../../shared/project/schema';
+import { boundDocument } from '../../project/document-binding';
 import { markDirty, provideEditorContent } from '../../project/document-store';
 import { exportBodyInSlices } from '../body-export';
 
@@ -20,7 +21,8 @@ export function BodyProviderPlugin() {
     const unlisten = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
       // The first update only puts the loaded body on screen; history-merge
       // updates are Lexical's own normalisation (e.g. when a plugin registers).
-      if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+      // Bound to the project's document, putting the article in is quiet too (document-binding-mount.ts).
+      if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG) || boundDocument()?.quiet) return;
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       markDirty();
     });

@@ -1,18 +1,13 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import { createBindingV2__EXPERIMENTAL } from '@lexical/yjs';
-import { $getRoot, type LexicalEditor } from 'lexical';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { alignedState } from '../../../../main/project-doc/document-state';
 import { bindArticle } from '../../../../renderer/editor/article-binding';
-import { ARTICLE_NODES } from '../../../../renderer/import/article-nodes';
 import { ProjectDocument } from '../../../../renderer/project/project-document';
 import { UndoHistory } from '../../../../renderer/project/undo-history';
 import { BODY, ORIGIN } from '../../../../shared/project-doc/layout';
-import { parseProjectText } from '../../../../shared/project/project-file';
 import type { Project } from '../../../../shared/project/schema';
+import { newArticleEditor, savedDemo, textOf } from '../bound-demo';
 
 /**
  * The two data-losing traps of toolchain.md, on the window's binding pieces
@@ -21,23 +16,7 @@ import type { Project } from '../../../../shared/project/schema';
  * stored state goes in, and the first Ctrl+Z must never take the article away.
  */
 
-function savedDemo(): Project {
-  const parsed = parseProjectText(
-    readFileSync(path.resolve(__dirname, '../../../../demo/city-water-demo.factdesk'), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error(parsed.problem);
-  return alignedState(parsed.project);
-}
-
-const newEditor = () =>
-  createHeadlessEditor({
-    namespace: 'test',
-    nodes: [...ARTICLE_NODES],
-    onError: (error) => {
-      throw error;
-    },
-  });
-const textOf = (editor: LexicalEditor) => editor.getEditorState().read(() => $getRoot().getTextContent());
+const newEditor = newArticleEditor;
 
 function openWindow(project: Project) {
   const document = new ProjectDocument(project.documentId ?? project.id, project.yjs!.seed, project.yjs!);

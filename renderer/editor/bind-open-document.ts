@@ -1,0 +1,35 @@
+import type { LexicalEditor } from 'lexical';
+import type { Claim, ArticleBody } from '../../shared/project/schema';
+import { currentDocument } from '../project/document-store';
+import { loadProjectDocument } from '../project/load-project-document';
+import { refuseUnloadableArticle } from '../project/file-actions';
+import { showNotice } from '../state/notices-store';
+import { mountDocumentBinding } from './document-binding-mount';
+
+/**
+ * The open project's article put in the editor through its Yjs document
+ * (the switch in document-binding.ts): the document's state is asked of
+ * main, then the editor is bound to it. Returns how to unbind.
+ */
+export function bindOpenDocument(editor: LexicalEditor, body: ArticleBody, claims: readonly Claim[]): () => void {
+  const open = currentDocument();
+  let unbind: (() => void) | null = null;
+  let stopped = false;
+  if (!open) return () => undefined;
+  loadProjectDocument(open.session, open.project.documentId ?? open.project.id).then(
+    (document) => {
+      if (stopped) return;
+      const mounted = mountDocumentBinding(editor, document, {
+        body,
+        claims: Object.fromEntries(claims.map((claim) => [claim.id, claim])),
+      });
+      if (mounted) unbind = mounted;
+      else refuseUnloadableArticle();
+    },
+    (error: unknown) => showNotice('error', `The article could not be opened: ${String(error)}`),
+  );
+  return () => {
+    stopped = true;
+    unbind?.();
+  };
+}
