@@ -7,8 +7,8 @@ import type { Klass, LexicalNode } from 'lexical';
 /**
  * The node types of the article, for the headless editor main reads and
  * writes bodies with: the same as the window's editor registers
- * (renderer/editor/editor-config.ts; test/unit/project-doc-body.test.ts
- * checks that they agree).
+ * (renderer/import/article-nodes.ts, which main may not import;
+ * test/unit/main/project-doc/document-state.test.ts checks that they agree).
  */
 export const ARTICLE_NODE_CLASSES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
