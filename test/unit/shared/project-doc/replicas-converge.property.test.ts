@@ -11,6 +11,7 @@ import { markIdsIn, withoutMarks } from '../../../../shared/project-doc/stray-ma
 import { plainTextOf } from '../../../../shared/article/plain-text';
 import { refreshClaimAnchors } from '../../../../shared/anchoring/refresh-claim-anchors';
 import type { ArticleBody, Project } from '../../../../shared/project/schema';
+import { newClaim } from '../../../../shared/claims/claim-factory';
 import { VERDICTS } from '../../../../shared/claims/verdicts';
 import { bodyFromDoc } from '../../../../main/project-doc/headless-body';
 import { deleteRange, markRange, replicaOf, typeAt, type Replica } from '../../helpers/headless-replicas';
@@ -107,28 +108,9 @@ const paragraphLengths = (copy: Copy) =>
   );
 const liveClaims = (copy: Copy) => [...readDocContent(copy.doc).claims.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-function claimFor(copy: Copy, id: string, quote: string): ClaimView {
-  return {
-    id,
-    number: 0,
-    markId: id,
-    anchor: { position: { start: 0, end: quote.length }, quote: { exact: quote, prefix: '', suffix: '' } },
-    tags: { attributed: null, disputed: null, free: [] },
-    verdict: 'unrated',
-    verdictBy: '',
-    note: '',
-    publicExplanation: '',
-    noEvidenceReason: '',
-    notForPublication: null,
-    status: 'open',
-    comments: [],
-    orphaned: false,
-    createdBy: copy.name,
-    createdAt: '',
-    updatedBy: copy.name,
-    updatedAt: '',
-  } as ClaimView;
-}
+// One fixed clock for every copy, so that claims made alike read alike wherever they were made.
+const CLAIMS_MADE_AT = new Date(0);
+const claimFor = (copy: Copy, id: string, quote: string): ClaimView => newClaim(id, quote, copy.name, CLAIMS_MADE_AT);
 
 function $removeMark(id: string): void {
   const visit = (node: LexicalNode) => {
