@@ -1,0 +1,82 @@
+/**
+ * The speaker ranker against the rules, by cross-validation by article on the real-copy dev half only
+ * (held-out is never read here):
+ *
+ *   npm run bench:speaker-ranker             per-fold speaker accuracy: rules, the model as a tie-breaker at
+ *                                            each margin, and the model alone without the rules' pick
+ *   npm run bench:speaker-ranker -- --write  also trains on all of dev and writes the shipped weights
+ *
+ * Accuracy is bench:finder's: right speakers / (matched labels with a speaker + spurious speakers).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { findClaims } from '../shared/claim-finder/find-claims';
+import type { RankerWeights } from '../shared/claim-finder/speaker-ranker';
+import { addTally, emptyTally, matchClaims, ratesOf, tallyArticle, type Tally } from './claim-metrics';
+import { loadRealCopy, type RealCopyArticle } from './real-copy';
+import { speakerExamples, trainRanker, type SpeakerExample } from './train-speaker-ranker';
+import { SHIPPED_MARGIN, WEIGHTS_FILE } from './speaker-ranker-config';
+
+const FOLDS = 5;
+const MARGINS = [0, 2, 8];
+const ALONE_MARGINS = [0, 2, 4, 8, 16, 32];
+const ALWAYS = -1e9;
+
+const withoutRule = (examples: SpeakerExample[]): SpeakerExample[] =>
+  examples.map((example) => ({
+    ...example,
+    choices: example.choices.map((choice) => ({
+      ...choice,
+      features: choice.features.filter((feature) => !feature.startsWith('rule')),
+    })),
+  }));
+
+function tallyWith(articles: readonly RealCopyArticle[], model: RankerWeights | null): Tally {
+  return articles.reduce((total, article) => {
+    const suggestions = findClaims(article.text, { speakerModel: model });
+    return addTally(total, tallyArticle(article.claims, suggestions, matchClaims(article.claims, suggestions)));
+  }, emptyTally());
+}
+
+const cell = (tally: Tally) =>
+  `${(ratesOf(tally).speakerAccuracy * 100).toFixed(1)}% (${tally.speakerRight}/${tally.attributed + tally.spuriousSpeakers})`;
+
+const dev = loadRealCopy('dev');
+const examples = speakerExamples(dev);
+const reachable = examples.filter((example) => example.gold >= 0).length;
+console.log(
+  `Speaker ranker, ${FOLDS}-fold CV by article on real-copy dev (${dev.length} articles, ${examples.length} matched claims, ` +
+    `${reachable} with the labelled speaker among the candidates)\n`,
+);
+const columns = [
+  'rules',
+  ...MARGINS.map((margin) => `model with rule features, margin ${margin}`),
+  'model without rule features',
+  ...ALONE_MARGINS.map((margin) => `rules unless that model prefers another by > ${margin}`),
+];
+console.log(`| fold | articles | ${columns.join(' | ')} |`);
+console.log(`|${'---|'.repeat(columns.length + 2)}`);
+const totals = columns.map(() => emptyTally());
+for (let fold = 0; fold < FOLDS; fold += 1) {
+  const test = dev.filter((_, index) => index % FOLDS === fold);
+  const trainNames = new Set(dev.filter((_, index) => index % FOLDS !== fold).map((article) => article.name));
+  const training = examples.filter((example) => trainNames.has(example.article));
+  const trained = trainRanker(training);
+  const alone = trainRanker(withoutRule(training));
+  const models: (RankerWeights | null)[] = [
+    null,
+    ...MARGINS.map((margin) => ({ ...trained, margin })),
+    { ...alone, margin: ALWAYS },
+    ...ALONE_MARGINS.map((margin) => ({ ...alone, margin })),
+  ];
+  const tallies = models.map((model) => tallyWith(test, model));
+  tallies.forEach((tally, index) => (totals[index] = addTally(totals[index], tally)));
+  console.log(`| ${fold + 1} | ${test.length} | ${tallies.map(cell).join(' | ')} |`);
+}
+console.log(`| all | ${dev.length} | ${totals.map(cell).join(' | ')} |`);
+
+if (process.argv.includes('--write')) {
+  const shipped = trainRanker(examples, SHIPPED_MARGIN);
+  writeFileSync(path.resolve(WEIGHTS_FILE), `${JSON.stringify(shipped, null, 2)}\n`);
+  console.log(`\nWrote ${WEIGHTS_FILE}: ${Object.keys(shipped.weights).length} weights, margin ${shipped.margin}.`);
+}
