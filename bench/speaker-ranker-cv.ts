@@ -14,22 +14,13 @@ import { findClaims } from '../shared/claim-finder/find-claims';
 import type { RankerWeights } from '../shared/claim-finder/speaker-ranker';
 import { addTally, emptyTally, matchClaims, ratesOf, tallyArticle, type Tally } from './claim-metrics';
 import { loadRealCopy, type RealCopyArticle } from './real-copy';
-import { speakerExamples, trainRanker, type SpeakerExample } from './train-speaker-ranker';
+import { speakerExamples, trainLogit, trainRanker, withoutRuleFeatures } from './train-speaker-ranker';
 import { SHIPPED_MARGIN, WEIGHTS_FILE } from './speaker-ranker-config';
 
 const FOLDS = 5;
-const MARGINS = [0, 2, 8];
-const ALONE_MARGINS = [0, 2, 4, 8, 16, 32];
+const ALONE_MARGINS = [2, 8];
+const LOGIT_MARGINS = [0.5, 1, 2];
 const ALWAYS = -1e9;
-
-const withoutRule = (examples: SpeakerExample[]): SpeakerExample[] =>
-  examples.map((example) => ({
-    ...example,
-    choices: example.choices.map((choice) => ({
-      ...choice,
-      features: choice.features.filter((feature) => !feature.startsWith('rule')),
-    })),
-  }));
 
 function tallyWith(articles: readonly RealCopyArticle[], model: RankerWeights | null): Tally {
   return articles.reduce((total, article) => {
@@ -50,9 +41,12 @@ console.log(
 );
 const columns = [
   'rules',
-  ...MARGINS.map((margin) => `model with rule features, margin ${margin}`),
-  'model without rule features',
-  ...ALONE_MARGINS.map((margin) => `rules unless that model prefers another by > ${margin}`),
+  'perceptron with rule features',
+  'perceptron without',
+  ...ALONE_MARGINS.map((margin) => `rules unless perceptron without prefers another by > ${margin}`),
+  'logit with rule features',
+  'logit without',
+  ...LOGIT_MARGINS.map((margin) => `rules unless logit without prefers another by > ${margin}`),
 ];
 console.log(`| fold | articles | ${columns.join(' | ')} |`);
 console.log(`|${'---|'.repeat(columns.length + 2)}`);
@@ -61,13 +55,16 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
   const test = dev.filter((_, index) => index % FOLDS === fold);
   const trainNames = new Set(dev.filter((_, index) => index % FOLDS !== fold).map((article) => article.name));
   const training = examples.filter((example) => trainNames.has(example.article));
-  const trained = trainRanker(training);
-  const alone = trainRanker(withoutRule(training));
+  const alone = trainRanker(withoutRuleFeatures(training));
+  const logitAlone = trainLogit(withoutRuleFeatures(training));
   const models: (RankerWeights | null)[] = [
     null,
-    ...MARGINS.map((margin) => ({ ...trained, margin })),
+    { ...trainRanker(training), margin: ALWAYS },
     { ...alone, margin: ALWAYS },
     ...ALONE_MARGINS.map((margin) => ({ ...alone, margin })),
+    { ...trainLogit(training), margin: ALWAYS },
+    { ...logitAlone, margin: ALWAYS },
+    ...LOGIT_MARGINS.map((margin) => ({ ...logitAlone, margin })),
   ];
   const tallies = models.map((model) => tallyWith(test, model));
   tallies.forEach((tally, index) => (totals[index] = addTally(totals[index], tally)));

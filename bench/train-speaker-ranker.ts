@@ -1,6 +1,6 @@
 import { claimCandidates, type ClaimSuggestion } from '../shared/claim-finder/find-claims';
 import type { SpeakerChoice } from '../shared/claim-finder/speaker-choices';
-import { bestChoice, type RankerWeights } from '../shared/claim-finder/speaker-ranker';
+import { bestChoice, choiceScore, type RankerWeights } from '../shared/claim-finder/speaker-ranker';
 import type { LabelledArticle } from './claim-fixtures';
 import { matchClaims, sameSpeaker } from './claim-metrics';
 
@@ -18,9 +18,13 @@ export interface SpeakerExample {
   gold: number;
 }
 
-export function speakerExamples(articles: readonly LabelledArticle[]): SpeakerExample[] {
+/** `candidatesOf`: the finder whose candidates are read (another version of it, for an experiment). */
+export function speakerExamples(
+  articles: readonly LabelledArticle[],
+  candidatesOf: typeof claimCandidates = claimCandidates,
+): SpeakerExample[] {
   return articles.flatMap((article) => {
-    const candidates = claimCandidates(article.text, { withChoices: true });
+    const candidates = candidatesOf(article.text, { withChoices: true });
     const matches = matchClaims(article.claims, candidates as unknown as ClaimSuggestion[]);
     return matches.map((match) => {
       const choices = (match.suggestion as unknown as { speakerChoices: SpeakerChoice[] }).speakerChoices;
@@ -33,6 +37,16 @@ export function speakerExamples(articles: readonly LabelledArticle[]): SpeakerEx
     });
   });
 }
+
+/** The same examples without the features that say which candidate the rules picked (the ranker on its own). */
+export const withoutRuleFeatures = (examples: readonly SpeakerExample[]): SpeakerExample[] =>
+  examples.map((example) => ({
+    ...example,
+    choices: example.choices.map((choice) => ({
+      ...choice,
+      features: choice.features.filter((feature) => !feature.startsWith('rule')),
+    })),
+  }));
 
 export const EPOCHS = 10;
 const SEED = 21;
@@ -77,4 +91,36 @@ export function trainRanker(examples: readonly SpeakerExample[], margin = 0, epo
     if (value !== 0) averaged[feature] = value;
   }
   return { margin, weights: averaged };
+}
+
+export const LOGIT_EPOCHS = 20;
+const LEARNING_RATE = 0.1;
+const L2 = 1e-3;
+
+/** Conditional logit (softmax over each claim's candidates) by stochastic gradient descent with L2, fixed order. */
+export function trainLogit(examples: readonly SpeakerExample[], margin = 0, epochs = LOGIT_EPOCHS): RankerWeights {
+  const weights: Record<string, number> = {};
+  const trainable = examples.filter((example) => example.gold >= 0);
+  for (let epoch = 0; epoch < epochs; epoch += 1) {
+    const rate = LEARNING_RATE / (1 + epoch);
+    for (const example of shuffled(trainable, SEED + epoch)) {
+      const scores = example.choices.map((choice) => choiceScore(choice, weights));
+      const top = Math.max(...scores);
+      const exps = scores.map((score) => Math.exp(score - top));
+      const sum = exps.reduce((a, b) => a + b, 0);
+      example.choices.forEach((choice, index) => {
+        const gradient = (index === example.gold ? 1 : 0) - exps[index] / sum;
+        for (const feature of choice.features) {
+          const value = weights[feature] ?? 0;
+          weights[feature] = value + rate * (gradient - L2 * value);
+        }
+      });
+    }
+  }
+  const rounded: Record<string, number> = {};
+  for (const feature of Object.keys(weights).sort()) {
+    const value = Math.round(weights[feature] * 1e4) / 1e4;
+    if (value !== 0) rounded[feature] = value;
+  }
+  return { margin, weights: rounded };
 }

@@ -317,6 +317,7 @@ export function claimCandidates(plainText: string, options: CandidateOptions = {
             act: attribution.act,
             quoted: context.quotations.some((quotation) => quotation.start <= claimStart && end <= quotation.end + 1),
             past: pastBefore,
+            articleNames: allNames,
             memory,
           })
         : null;

@@ -38,6 +38,8 @@ export interface ChoiceInput {
   /** The claim lies inside a quotation. */
   quoted: boolean;
   past: readonly PastSpeaker[];
+  /** Every name of the article, in text order (for mentions before and just after the sentence). */
+  articleNames: readonly NamePhrase[];
   memory: SpeakerMemory;
 }
 
@@ -48,6 +50,19 @@ const PRONOUN_OPENING = /^[\s"“]*(he|she|they|it)\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'iu');
 /** How many of the article's past speakers (most recent first, different ones) are candidates. */
 const PAST_SPEAKERS = 4;
+/** How many different names written before the sentence, and how far ahead of it, are candidates. */
+const NAMES_BEFORE = 6;
+const CHARS_AHEAD = 300;
+/** A description written as the subject of a speech verb: "a police spokeswoman said", "said one grain broker". */
+const DESCRIPTION_BEFORE_VERB = new RegExp(
+  `(?:^|[,;:(—–]\\s*|\\b(?:and|but)\\s+)(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any)?\\s*((?:[\\p{Ll}'’-]+\\s+){0,4}[\\p{Ll}'’-]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH_VERB})\\b`,
+  'gu',
+);
+const DESCRIPTION_AFTER_VERB = new RegExp(
+  `\\b(?:said|says|told|added|according\\s+to)\\s+(?:the|a|an|one|two|three)\\s+((?:[\\p{Ll}'’-]+\\s+){0,4}[\\p{Ll}'’-]+)`,
+  'gu',
+);
+const NOT_DESCRIPTION = /^(?:he|she|it|they|we|i|you|who|which|that|also|has|have|had|was|were|is|are|not|never)\b/;
 
 const normal = (name: string) =>
   name
@@ -120,6 +135,8 @@ export function speakerChoices(input: ChoiceInput): SpeakerChoice[] {
   const pronoun = PRONOUN_OPENING.exec(
     input.sentence.text.slice(input.start - input.sentence.start),
   )?.[1].toLowerCase();
+  // Each candidate feature also counts in the kind of sentence it is found in: said by the rules or not, quoted, reported.
+  const signature = `${input.rule ? 'R' : '-'}${input.quoted ? 'q' : '-'}${input.reported ? 'r' : '-'}${pronoun ?? ''}`;
   const byName = new Map<string, SpeakerChoice>();
   const add = (speaker: Speaker, features: string[]) => {
     const key = normal(speaker.name);
@@ -128,7 +145,8 @@ export function speakerChoices(input: ChoiceInput): SpeakerChoice[] {
       choice = { speaker, features: [`kind-${speaker.kind}`, ...agreement(pronoun, speaker)] };
       byName.set(key, choice);
     }
-    for (const feature of features) if (!choice.features.includes(feature)) choice.features.push(feature);
+    for (const feature of features.flatMap((feature) => [feature, `${feature}|${signature}`]))
+      if (!choice.features.includes(feature)) choice.features.push(feature);
   };
   if (input.rule) add(input.rule, ['rule', ...context.map((feature) => `rule&${feature}`)]);
   for (const name of input.names) {
@@ -158,6 +176,71 @@ export function speakerChoices(input: ChoiceInput): SpeakerChoice[] {
       ...context.map((feature) => `past-${rank}&${feature}`),
     ]);
   }
+  for (const description of descriptionsIn(input)) add(description.speaker, description.features);
+  addNearbyNames(input, add);
   const none: SpeakerChoice = { speaker: null, features: ['none', ...context.map((feature) => `none&${feature}`)] };
   return [none, ...byName.values()];
+}
+
+type Add = (speaker: Speaker, features: string[]) => void;
+
+/** Names written in the sentences before (the last few different ones) and just after the sentence. */
+function addNearbyNames(input: ChoiceInput, add: Add): void {
+  const { articleNames, sentence, memory } = input;
+  const seen = new Set<string>();
+  for (let index = lastBefore(articleNames, sentence.start); index >= 0 && seen.size < NAMES_BEFORE; index -= 1) {
+    const name = articleNames[index];
+    const speaker = memory.resolve({ form: 'name', text: name.text }, name.start);
+    if (!speaker || seen.has(normal(speaker.name))) continue;
+    const rank = seen.size;
+    seen.add(normal(speaker.name));
+    const gap = bucket(sentence.start - name.end, [150, 400, 1000, 2500]);
+    add(speaker, [
+      'src-before',
+      `before-rank-${rank}`,
+      `before-gap-${gap}`,
+      ...(name.titles.length ? ['before-titled'] : []),
+    ]);
+  }
+  for (let index = lastBefore(articleNames, sentence.end) + 1; index < articleNames.length; index += 1) {
+    const name = articleNames[index];
+    if (name.start > sentence.end + CHARS_AHEAD) break;
+    const speaker = memory.resolve({ form: 'name', text: name.text }, name.start);
+    const newline = name.start > sentence.blockEnd;
+    if (speaker) add(speaker, ['src-ahead', newline ? 'ahead-next-paragraph' : 'ahead-same-paragraph']);
+  }
+}
+
+/** The index of the last name starting before `at` (-1 if none). */
+function lastBefore(names: readonly NamePhrase[], at: number): number {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (names[middle].start < at) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** Common-noun speakers as the sentence writes them: "the county health department said", "said a police spokeswoman". */
+function descriptionsIn(input: ChoiceInput): { speaker: Speaker; features: string[] }[] {
+  const text = input.sentence.text.slice(input.start - input.sentence.start);
+  const found: { speaker: Speaker; features: string[] }[] = [];
+  for (const [pattern, where] of [
+    [DESCRIPTION_BEFORE_VERB, 'desc-before-verb'],
+    [DESCRIPTION_AFTER_VERB, 'desc-after-verb'],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const phrase = match[1].trim();
+      if (NOT_DESCRIPTION.test(phrase)) continue;
+      const words = phrase.split(/\s+/);
+      const kind = /(?:s|people|staff|police)$/.test(words[words.length - 1]) ? 'organization' : 'person';
+      found.push({
+        speaker: { name: phrase, kind },
+        features: ['src-desc', where, `desc-words-${bucket(words.length, [1, 2, 3])}`],
+      });
+    }
+  }
+  return found;
 }
