@@ -300,7 +300,7 @@ export function claimCandidates(plainText: string, options: CandidateOptions = {
       names: names.filter((name) => name.start >= claimStart && name.end <= end),
     };
     const key = suggestionKey(span);
-    const pastBefore = past.slice(-PAST_KEPT);
+    const pastBefore = past.length;
     if (speaker) past.push({ speaker, sentence: textIndex, block: sentence.block });
     if (end <= claimStart || seen.has(key)) continue;
     seen.add(key);
@@ -316,7 +316,7 @@ export function claimCandidates(plainText: string, options: CandidateOptions = {
             reported: attribution.reported,
             act: attribution.act,
             quoted: context.quotations.some((quotation) => quotation.start <= claimStart && end <= quotation.end + 1),
-            past: pastBefore,
+            past: past.slice(Math.max(0, pastBefore - PAST_KEPT), pastBefore),
             articleNames: allNames,
             memory,
           })
