@@ -31,6 +31,9 @@ export interface Speaker {
   sure?: boolean;
 }
 
+/** A person known by a relation to a named one ("pal of Reece Hollins", "wife of Emil Dragan"). */
+const RELATED = /^\p{Ll}+\s+of\s/u;
+
 const opposite = (gender: Gender | undefined, other: Gender | undefined) => !!gender && !!other && gender !== other;
 
 /** A pronoun resolves only to one of the last few different people and bodies mentioned as subjects or speakers. */
@@ -194,7 +197,9 @@ export class SpeakerMemory {
   fullName(name: string, gender?: Gender): Speaker {
     const words = wordsOf(name);
     const last = name.split(/\s+/).pop()!;
+    // "Reece Hollins" is not "pal of Reece Hollins", a relation of his noted since.
     const completes = (mention: Mention) =>
+      !RELATED.test(mention.name) &&
       !opposite(mention.gender, gender) &&
       mention.words.length > words.length &&
       words.every((word) => mention.words.includes(word)) &&
@@ -256,6 +261,10 @@ export class SpeakerMemory {
       const owner = this.resolveDescription(ref.ownerDescription, 'organization', at);
       const rest = ref.text.replace(/^\S+['’]s\s+/, '');
       if (owner.name !== ref.ownerDescription) return { name: `${owner.name} ${rest}`, kind: 'organization' };
+    }
+    if (ref.relativeOf) {
+      const whom = this.relativeTarget(ref.relativeOf);
+      return { name: whom ? `${ref.head} of ${whom.name}` : ref.text, kind: 'person' };
     }
     // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");
     // "according to a children's charity": perhaps the body that opens the next sentence.
@@ -368,6 +377,24 @@ export class SpeakerMemory {
       if (organisation) return { name: organisation.name, kind: organisation.kind };
     }
     return { name: text, kind, pointsAhead: head };
+  }
+
+  /** "the star" in "a friend of the star", "Reece" in "a pal of Reece's": a person named before, in full. */
+  private relativeTarget(whom: string): Speaker | null {
+    // "the judge" is the person written with that title; "the star" the person the story was just about, as
+    // "the actress, 36, told …" is.
+    const words = whom.split(/\s+/);
+    const titled = this.mentions.withTitle(words[words.length - 1], (mention) => mention.kind === 'person');
+    const person = /^\p{Lu}/u.test(whom)
+      ? this.fullName(whom)
+      : titled
+        ? { name: titled.name, kind: titled.kind }
+        : DESCRIBED_PEOPLE.has(words[words.length - 1])
+          ? this.resolvePronoun('person', genderIn(words))
+          : null;
+    return person && person.kind === 'person' && person.name !== whom && looksLikePersonName(person.name)
+      ? person
+      : null;
   }
 
   /** The person mentioned last: who a Q/A interview that follows is with. */

@@ -8,6 +8,7 @@
 import { hasGivenName, opensWithDescriptor } from './given-names';
 import {
   AGENT_HEADS,
+  DESCRIBED_PEOPLE,
   DOCUMENTS,
   FEMALE_WORDS,
   GROUP_NOUNS,
@@ -17,6 +18,7 @@ import {
   PERSON_HEADS,
   POST_NOMINALS,
   RELATIONS,
+  RELATIVE_HEADS,
   SPOKESPEOPLE,
   TITLES,
 } from './speaker-words';
@@ -51,6 +53,8 @@ export type SpeakerRef =
       indefinite?: boolean;
       /** "the statement added": the statement someone was said to have made before. */
       madeBy?: string;
+      /** "a friend of the star", "a pal of Reece's": who the person is known by ("star", "Reece"). */
+      relativeOf?: string;
     };
 
 export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
@@ -313,6 +317,21 @@ function relationOf(text: string): string | null {
   return name ? `${match[1].toLowerCase()} of ${name}` : null;
 }
 
+/** "a friend of the star", "a pal of the lotto winner", "a neighbour of Reece's": a person known by a relation to someone. */
+const RELATIVE =
+  /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(\p{Ll}+)\s+of\s+(?:the\s+)?((?:\p{Ll}+\s+)?\p{Ll}+|\p{Lu}[\p{L}-]*)(?:['’]s)?$/u;
+
+function relativeOf(text: string): SpeakerRef | null {
+  const match = RELATIVE.exec(text.trim());
+  if (!match || !(RELATIONS.has(match[1]) || RELATIVE_HEADS.has(match[1]))) return null;
+  const [, relation, whom] = match;
+  const head = headOf(whom.split(/\s+/));
+  const personWord = /^\p{Lu}/u.test(whom) || DESCRIBED_PEOPLE.has(head) || isPersonWord(head);
+  if (!personWord) return null;
+  const bare = text.trim().replace(/^(?:the|a|an|one)\s+/i, '');
+  return { form: 'description', text: bare, head: relation, kind: 'person', definite: false, relativeOf: whom };
+}
+
 /**
  * "figures from the statistics office", "an analysis of satellite images by the group Blue Gulf Watch",
  * "a statement from the environment ministry": a document credits who made it.
@@ -433,6 +452,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   }
   const relation = relationOf(text);
   if (relation) return { form: 'name', text: relation, kind: 'person' };
+  const known = relativeOf(text);
+  if (known) return known;
   text = withoutPlace(withoutDefiniteCount(text.replace(GROUP_OF, '')));
   // "Nine in ten households reported ...": a counted subject is a finding, not a speaker.
   if (isCounted(text)) return null;

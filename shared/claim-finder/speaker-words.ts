@@ -78,6 +78,9 @@ export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representa
 /** "the wife of radio reporter Emil Dragan": an unnamed person known by a relation to a named one. */
 export const RELATIONS = words('wife husband widow widower mother father son daughter brother sister partner');
 
+/** People known by a relation to someone the story is about: "a friend of the star", "a pal of Reece's". */
+export const RELATIVE_HEADS = words('friend pal neighbour neighbor relative colleague cousin');
+
 /** Heads that stand for one another when a description points back: "the insider" after "a source close to the chef". */
 export const SYNONYM_HEADS: ReadonlyArray<ReadonlySet<string>> = [
   words('source insider'),

@@ -302,3 +302,46 @@ describe('probes in the styles of the blind batches (invented sentences)', () =>
     expect(speakerOf(text, '1,200 workers')).toEqual({ speaker: null, speakerKind: null });
   });
 });
+
+describe('a relation of someone named before (the guide: "friend of X", X as first named in full)', () => {
+  it('reads "a friend of the star" as the friend of the person the story is about', () => {
+    const text = article(
+      'Singer sues',
+      'Pop singer Lena Marsh has sued her former manager over £2m in unpaid royalties.',
+      'A friend of the star told the Courier: "Lena was paid nothing for the 2019 tour."',
+    );
+    expect(speakerOf(text, 'paid nothing')).toEqual({ speaker: 'friend of Lena Marsh', speakerKind: 'person' });
+  });
+
+  it('reads "a pal of the judge" and "a neighbour of Reece\'s" the same way', () => {
+    const text = article(
+      'Garage row',
+      'Judge Reece Hollins has been told to demolish a garage he built at his farmhouse.',
+      'Council planners said the garage was 40 per cent larger than its permission allowed.',
+      'A pal of the judge said he had been given permission in 2022.',
+      'A neighbour of Reece’s said the garage had stood empty since March.',
+    );
+    expect(speakerOf(text, 'given permission')).toEqual({ speaker: 'pal of Reece Hollins', speakerKind: 'person' });
+    expect(speakerOf(text, 'stood empty')).toEqual({ speaker: 'neighbour of Reece Hollins', speakerKind: 'person' });
+  });
+
+  it('does not complete a name to a relation of that person noted since ("Reece Hollins said" after his wife spoke)', () => {
+    const text = article(
+      'Lotto row',
+      'Lottery winner Reece Hollins has been told to demolish a garage he built at his farmhouse.',
+      'The wife of Reece Hollins said the couple had been given permission in 2022.',
+      'Reece Hollins said the garage had cost £4,000.',
+    );
+    expect(speakerOf(text, 'given permission')).toEqual({ speaker: 'wife of Reece Hollins', speakerKind: 'person' });
+    expect(speakerOf(text, '£4,000')).toEqual({ speaker: 'Reece Hollins', speakerKind: 'person' });
+  });
+
+  it('leaves a relation of no one named as written ("a friend of the family")', () => {
+    const text = article(
+      'Lotto row',
+      'Lottery winner Reece Hollins has been told to demolish a garage he built at his farmhouse.',
+      'A friend of the family said the garage had cost £40,000.',
+    );
+    expect(speakerOf(text, '£40,000')).toEqual({ speaker: 'friend of the family', speakerKind: 'person' });
+  });
+});
