@@ -15,19 +15,31 @@ import type * as Finder from '../shared/claim-finder/find-claims';
 import type { RankerWeights } from '../shared/claim-finder/speaker-ranker';
 import { addTally, emptyTally, matchClaims, ratesOf, tallyArticle, type Tally } from './claim-metrics';
 import { loadRealCopy, type RealCopyArticle } from './real-copy';
-import { speakerExamples, trainRanker, withoutRuleFeatures, type SpeakerExample } from './train-speaker-ranker';
+import { speakerExamples, trainRanker, withoutRuleFeatures } from './train-speaker-ranker';
 
-const BATCHES = [5, 6, 7];
 const MARGINS = [2, 8];
+const OTHERS_MARGINS = [0, 2, 4];
 const ALWAYS = -1e9;
 
-const folder = process.env.ARRIVAL_FINDERS;
-if (!folder) throw new Error('Run through scripts/speaker-ranker-arrival.mjs (ARRIVAL_FINDERS is not set).');
-const load = createRequire(path.join(folder, 'x.cjs'));
-const finders = new Map(BATCHES.map((batch) => [batch, load(`./finder-${batch}.cjs`) as typeof Finder]));
+interface Arrival {
+  commit: string;
+  finder: string;
+  /** The dev articles the commit added, and those there before (what its finder was written from). */
+  articles: string[];
+  before: string[];
+}
 
+const folder = process.env.ARRIVAL_FINDERS;
+if (!folder || !process.env.ARRIVALS)
+  throw new Error('Run through scripts/speaker-ranker-arrival.mjs (ARRIVAL_FINDERS is not set).');
+const load = createRequire(path.join(folder, 'x.cjs'));
 const dev = loadRealCopy('dev');
-const inBatch = (batch: number) => dev.filter((article) => article.batch === batch);
+const named = (names: readonly string[]) => dev.filter((article) => names.includes(article.name));
+const arrivals = (JSON.parse(process.env.ARRIVALS) as Arrival[]).map((arrival) => {
+  const finder = load(`./${arrival.finder}`) as typeof Finder;
+  const test = named(arrival.articles);
+  return { ...arrival, finder, test, examples: speakerExamples(test, finder.claimCandidates) };
+});
 
 function tallyWith(finder: typeof Finder, articles: readonly RealCopyArticle[], model: RankerWeights | null): Tally {
   return articles.reduce((total, article) => {
@@ -39,38 +51,34 @@ function tallyWith(finder: typeof Finder, articles: readonly RealCopyArticle[], 
 const cell = (tally: Tally) =>
   `${(ratesOf(tally).speakerAccuracy * 100).toFixed(1)}% (${tally.speakerRight}/${tally.attributed + tally.spuriousSpeakers})`;
 
-const arrivals = new Map<number, SpeakerExample[]>(
-  BATCHES.map((batch) => [batch, speakerExamples(inBatch(batch), finders.get(batch)!.claimCandidates)]),
-);
 const columns = [
   'rules (on arrival)',
   'ranker without rule features',
   ...MARGINS.map((margin) => `rules unless it prefers another by > ${margin}`),
-  'ranker with rule features, trained on the other arrivals',
-  'labelled speaker among the candidates',
+  ...OTHERS_MARGINS.map((margin) => `ranker with rule features trained on the other arrivals, margin ${margin}`),
 ];
-console.log('Speaker ranker on arrival: each dev batch with the finder of the commit that added it\n');
-console.log(`| batch | articles | ${columns.join(' | ')} |`);
-console.log(`|${'---|'.repeat(columns.length + 2)}`);
-const totals = columns.slice(0, -1).map(() => emptyTally());
-for (const batch of BATCHES) {
-  const finder = finders.get(batch)!;
-  const test = inBatch(batch);
-  const before = dev.filter((article) => (article.batch ?? 0) < batch);
-  const alone = trainRanker(withoutRuleFeatures(speakerExamples(before, finder.claimCandidates)));
-  const others = BATCHES.filter((other) => other !== batch).flatMap((other) => arrivals.get(other)!);
+console.log('Speaker ranker on arrival: each batch of dev copy with the finder of the commit that added it\n');
+console.log(`| commit | articles | ${columns.join(' | ')} | labelled speaker among the candidates |`);
+console.log(`|${'---|'.repeat(columns.length + 3)}`);
+const totals = columns.map(() => emptyTally());
+for (const arrival of arrivals) {
+  const alone = trainRanker(
+    withoutRuleFeatures(speakerExamples(named(arrival.before), arrival.finder.claimCandidates)),
+  );
+  const fromOthers = trainRanker(arrivals.filter((other) => other !== arrival).flatMap((other) => other.examples));
   const models = [
     null,
     { ...alone, margin: ALWAYS },
     ...MARGINS.map((margin) => ({ ...alone, margin })),
-    { ...trainRanker(others), margin: ALWAYS },
+    ...OTHERS_MARGINS.map((margin) => ({ ...fromOthers, margin })),
   ];
-  const tallies = models.map((model) => tallyWith(finder, test, model));
+  const tallies = models.map((model) => tallyWith(arrival.finder, arrival.test, model));
   tallies.forEach((tally, index) => (totals[index] = addTally(totals[index], tally)));
-  const examples = arrivals.get(batch)!;
-  const reachable = examples.filter((example) => example.gold >= 0).length;
-  console.log(`| ${batch} | ${test.length} | ${tallies.map(cell).join(' | ')} | ${reachable}/${examples.length} |`);
+  const reachable = arrival.examples.filter((example) => example.gold >= 0).length;
+  console.log(
+    `| ${arrival.commit} | ${arrival.test.length} | ${tallies.map(cell).join(' | ')} | ${reachable}/${arrival.examples.length} |`,
+  );
 }
 console.log(
-  `| all | ${BATCHES.map((batch) => inBatch(batch).length).reduce((a, b) => a + b)} | ${totals.map(cell).join(' | ')} | |`,
+  `| all | ${arrivals.reduce((sum, arrival) => sum + arrival.test.length, 0)} | ${totals.map(cell).join(' | ')} | |`,
 );

@@ -8,12 +8,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 
-/** The commit that added each batch: its finder had not yet seen the batch. */
-const ARRIVALS = [
-  ['6291747', 5],
-  ['b632d7c', 6],
-  ['1e9933f', 7],
-];
+/**
+ * The commits that added a batch of dev copy: the finder of each had not yet seen that batch (53f49a9: six articles,
+ * eb4afd1: five, ba27ccb: four, then batches 5, 6 and 7). Earlier commits' finders lack the hook's anchors.
+ */
+const ARRIVALS = ['53f49a9', 'eb4afd1', 'ba27ccb', '6291747', 'b632d7c', '0fbc8ec'];
+
+/** Dev article names in a commit's tree. */
+const devArticles = (commit) =>
+  execFileSync('git', ['ls-tree', '--name-only', `${commit}:test/fixtures/real-copy/dev`], { encoding: 'utf8' })
+    .split('\n')
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''));
 
 /** The ranker's hook, as shared/claim-finder/find-claims.ts has it, written into an older find-claims.ts. */
 const HOOK = [
@@ -29,7 +35,7 @@ const HOOK = [
     'const candidates: ClaimCandidate[] = [];',
     'const candidates: ClaimCandidate[] = [];\n  const past: any[] = [];\n  let textIndex = -1;',
   ],
-  ['if (!isText(sentence.block)) continue;', 'if (!isText(sentence.block)) continue;\n    textIndex += 1;'],
+  [/if \(!isText(\.has)?\(sentence\.block\)\) continue;/, (found) => `${found}\n    textIndex += 1;`],
   [
     'const key = suggestionKey(span);',
     'const key = suggestionKey(span);\n    const pastBefore = past.slice(-40);\n    if (speaker) past.push({ speaker, sentence: textIndex, block: sentence.block });',
@@ -59,7 +65,8 @@ const HOOK = [
 const root = process.cwd();
 const work = mkdtempSync(path.join(tmpdir(), 'speaker-arrival-'));
 try {
-  for (const [commit, batch] of ARRIVALS) {
+  const arrivals = [];
+  for (const commit of ARRIVALS) {
     const tree = path.join(work, commit);
     execFileSync('sh', ['-c', `mkdir -p "${tree}" && git archive ${commit} shared | tar -x -C "${tree}"`]);
     for (const file of ['speaker-choices.ts', 'speaker-ranker.ts'])
@@ -67,10 +74,24 @@ try {
     const finder = path.join(tree, 'shared/claim-finder/find-claims.ts');
     let source = readFileSync(finder, 'utf8');
     for (const [from, to] of HOOK) {
-      if (!source.includes(from)) throw new Error(`${commit}: the hook does not fit at “${from.slice(0, 60)}”`);
+      const fits = typeof from === 'string' ? source.includes(from) : from.test(source);
+      if (!fits) throw new Error(`${commit}: the hook does not fit at “${String(from).slice(0, 60)}”`);
       source = source.replace(from, to);
     }
     writeFileSync(finder, source);
+    // Names had no titles before eb4afd1.
+    const choices = path.join(tree, 'shared/claim-finder/speaker-choices.ts');
+    writeFileSync(
+      choices,
+      readFileSync(choices, 'utf8').replaceAll('name.titles.length', '(name.titles ?? []).length'),
+    );
+    const before = new Set(devArticles(`${commit}^`));
+    arrivals.push({
+      commit,
+      finder: `finder-${commit}.cjs`,
+      articles: devArticles(commit).filter((name) => !before.has(name)),
+      before: [...before],
+    });
     buildSync({
       entryPoints: [finder],
       bundle: true,
@@ -78,7 +99,7 @@ try {
       format: 'cjs',
       logLevel: 'warning',
       nodePaths: [path.join(root, 'node_modules')],
-      outfile: path.join(work, `finder-${batch}.cjs`),
+      outfile: path.join(work, `finder-${commit}.cjs`),
     });
   }
   buildSync({
@@ -91,7 +112,7 @@ try {
   });
   execFileSync('node', [path.join(work, 'arrival.cjs')], {
     stdio: 'inherit',
-    env: { ...process.env, ARRIVAL_FINDERS: work },
+    env: { ...process.env, ARRIVAL_FINDERS: work, ARRIVALS: JSON.stringify(arrivals) },
   });
 } finally {
   rmSync(work, { recursive: true, force: true });
