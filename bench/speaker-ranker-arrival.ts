@@ -12,9 +12,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Finder from '../shared/claim-finder/find-claims';
-import type { RankerWeights } from '../shared/claim-finder/speaker-ranker';
-import { addTally, emptyTally, matchClaims, ratesOf, tallyArticle, type Tally } from './claim-metrics';
-import { loadRealCopy, type RealCopyArticle } from './real-copy';
+import { addTally, emptyTally } from './claim-metrics';
+import { speakerCell, tallyWithRanker } from './speaker-ranker-tally';
+import { loadRealCopy } from './real-copy';
 import { speakerExamples, trainRanker, withoutRuleFeatures } from './train-speaker-ranker';
 
 const MARGINS = [2, 8];
@@ -41,16 +41,6 @@ const arrivals = (JSON.parse(process.env.ARRIVALS) as Arrival[]).map((arrival) =
   return { ...arrival, finder, test, examples: speakerExamples(test, finder.claimCandidates) };
 });
 
-function tallyWith(finder: typeof Finder, articles: readonly RealCopyArticle[], model: RankerWeights | null): Tally {
-  return articles.reduce((total, article) => {
-    const suggestions = finder.findClaims(article.text, { speakerModel: model });
-    return addTally(total, tallyArticle(article.claims, suggestions, matchClaims(article.claims, suggestions)));
-  }, emptyTally());
-}
-
-const cell = (tally: Tally) =>
-  `${(ratesOf(tally).speakerAccuracy * 100).toFixed(1)}% (${tally.speakerRight}/${tally.attributed + tally.spuriousSpeakers})`;
-
 const columns = [
   'rules (on arrival)',
   'ranker without rule features',
@@ -72,13 +62,13 @@ for (const arrival of arrivals) {
     ...MARGINS.map((margin) => ({ ...alone, margin })),
     ...OTHERS_MARGINS.map((margin) => ({ ...fromOthers, margin })),
   ];
-  const tallies = models.map((model) => tallyWith(arrival.finder, arrival.test, model));
+  const tallies = models.map((model) => tallyWithRanker(arrival.finder.findClaims, arrival.test, model));
   tallies.forEach((tally, index) => (totals[index] = addTally(totals[index], tally)));
   const reachable = arrival.examples.filter((example) => example.gold >= 0).length;
   console.log(
-    `| ${arrival.commit} | ${arrival.test.length} | ${tallies.map(cell).join(' | ')} | ${reachable}/${arrival.examples.length} |`,
+    `| ${arrival.commit} | ${arrival.test.length} | ${tallies.map(speakerCell).join(' | ')} | ${reachable}/${arrival.examples.length} |`,
   );
 }
 console.log(
-  `| all | ${arrivals.reduce((sum, arrival) => sum + arrival.test.length, 0)} | ${totals.map(cell).join(' | ')} | |`,
+  `| all | ${arrivals.reduce((sum, arrival) => sum + arrival.test.length, 0)} | ${totals.map(speakerCell).join(' | ')} | |`,
 );

@@ -12,8 +12,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findClaims } from '../shared/claim-finder/find-claims';
 import type { RankerWeights } from '../shared/claim-finder/speaker-ranker';
-import { addTally, emptyTally, matchClaims, ratesOf, tallyArticle, type Tally } from './claim-metrics';
-import { loadRealCopy, type RealCopyArticle } from './real-copy';
+import { addTally, emptyTally } from './claim-metrics';
+import { speakerCell, tallyWithRanker } from './speaker-ranker-tally';
+import { loadRealCopy } from './real-copy';
 import { speakerExamples, trainLogit, trainRanker, withoutRuleFeatures } from './train-speaker-ranker';
 import { SHIPPED_MARGIN, WEIGHTS_FILE } from './speaker-ranker-config';
 
@@ -21,16 +22,6 @@ const FOLDS = 5;
 const ALONE_MARGINS = [2, 8];
 const LOGIT_MARGINS = [0.5, 1, 2];
 const ALWAYS = -1e9;
-
-function tallyWith(articles: readonly RealCopyArticle[], model: RankerWeights | null): Tally {
-  return articles.reduce((total, article) => {
-    const suggestions = findClaims(article.text, { speakerModel: model });
-    return addTally(total, tallyArticle(article.claims, suggestions, matchClaims(article.claims, suggestions)));
-  }, emptyTally());
-}
-
-const cell = (tally: Tally) =>
-  `${(ratesOf(tally).speakerAccuracy * 100).toFixed(1)}% (${tally.speakerRight}/${tally.attributed + tally.spuriousSpeakers})`;
 
 const dev = loadRealCopy('dev');
 const examples = speakerExamples(dev);
@@ -66,11 +57,11 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
     { ...logitAlone, margin: ALWAYS },
     ...LOGIT_MARGINS.map((margin) => ({ ...logitAlone, margin })),
   ];
-  const tallies = models.map((model) => tallyWith(test, model));
+  const tallies = models.map((model) => tallyWithRanker(findClaims, test, model));
   tallies.forEach((tally, index) => (totals[index] = addTally(totals[index], tally)));
-  console.log(`| ${fold + 1} | ${test.length} | ${tallies.map(cell).join(' | ')} |`);
+  console.log(`| ${fold + 1} | ${test.length} | ${tallies.map(speakerCell).join(' | ')} |`);
 }
-console.log(`| all | ${dev.length} | ${totals.map(cell).join(' | ')} |`);
+console.log(`| all | ${dev.length} | ${totals.map(speakerCell).join(' | ')} |`);
 
 if (process.argv.includes('--write')) {
   const shipped = trainRanker(examples, SHIPPED_MARGIN);
