@@ -29,7 +29,7 @@ import { createRecoveryHandlers } from './recovery-handlers';
 import { createReloadHandlers } from './reload-from-disk';
 import { describeLockHolder, saveFailureMessage } from './save-messages';
 import { createLayoutHandlers, type WindowControl } from './window-layout';
-import { alignedState, PENDING_CHECKSUM, withChecksum } from '../project-doc/document-state';
+import { alignedState, PENDING_CHECKSUM, withWindowChanges } from '../project-doc/document-state';
 
 export interface ProjectSessionDeps {
   clock: () => Date;
@@ -290,8 +290,9 @@ export class ProjectSession {
     const previousPath = this.filePath;
     try {
       const refreshed = refreshClaimAnchors({ ...project, updatedAt: this.deps.clock().toISOString() });
-      // A window that sent no document changes: the state is brought in line with what it sent, so the file is vouched for.
-      const stamped = refreshed.yjs?.checksum === PENDING_CHECKSUM ? withChecksum(refreshed) : alignedState(refreshed);
+      // A window that sent no document changes (unbound): the state is brought in line with what it sent, so the file is vouched for.
+      const stamped =
+        refreshed.yjs?.checksum === PENDING_CHECKSUM ? withWindowChanges(refreshed) : alignedState(refreshed);
       const fingerprint = await saveProjectFile(filePath, stamped);
       if (this.filePath === filePath) this.file!.accept(fingerprint, stamped);
       else await this.track(filePath, fingerprint, stamped);
