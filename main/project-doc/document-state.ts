@@ -166,13 +166,15 @@ export interface EnsuredState {
  * article's details) and what main changed on the way (claim anchors
  * refreshed) is written into the state — only what differs, cheap next to
  * aligning the body (which needs the article through a headless editor).
+ * `live`: a document already holding the state (main/project-doc/stored-document.ts),
+ * which spares decoding it (300 ms for 100k words); it is changed in place.
  */
-export function withWindowChanges(project: Project): Project {
+export function withWindowChanges(project: Project, live: Y.Doc | null = null): Project {
   const state = project.yjs;
   if (!state || state.checksum !== PENDING_CHECKSUM) return alignedState(project);
   let doc: Y.Doc;
   try {
-    doc = docFromState(state);
+    doc = live ?? docFromState(state);
   } catch {
     return alignedState({ ...project, yjs: { ...state, checksum: '' } });
   }

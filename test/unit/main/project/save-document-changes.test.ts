@@ -128,4 +128,41 @@ describe('a save with the window’s document changes', () => {
     expect(titles).toContain('Renamed by the desk');
     expect(written.yjs!.checksum).toBe(checksumOf(written, written.yjs!));
   });
+
+  it('keeps each later save’s changes too (main holds the state as a live document between saves)', async () => {
+    const { session, file, result } = await openDemo();
+    const window = windowDocument(session, result.session);
+    const [first, second] = result.project.claims;
+    let project = result.project;
+    let vector = window.vector;
+    for (const [claim, note] of [
+      [first, 'First save.'],
+      [second, 'Second save.'],
+    ] as const) {
+      const edited = { ...claim, note };
+      window.doc.transact(() => {
+        writeClaim(claimsOf(window.doc).get(claim.id)!, edited, {
+          by: 'Ana',
+          at: '2026-12-02T10:00:00.000Z',
+          newId: () => `log_${note}`,
+        });
+      }, ORIGIN.local);
+      const update = Buffer.from(Y.encodeStateAsUpdate(window.doc, vector)).toString('base64');
+      vector = Y.encodeStateVector(window.doc);
+      project = { ...project, claims: project.claims.map((c) => (c.id === claim.id ? edited : c)) };
+      const saved = await session.save({
+        path: file,
+        session: result.session,
+        project,
+        suggestedName: 'story',
+        document: { seed: window.seed, update },
+      });
+      expect(saved).toMatchObject({ ok: true });
+    }
+    const written = onDisk(file);
+    const reopened = readClaims(docFromState(written.yjs!));
+    expect(reopened.get(first.id)?.note).toBe('First save.');
+    expect(reopened.get(second.id)?.note).toBe('Second save.');
+    expect(written.yjs!.checksum).toBe(checksumOf(written, written.yjs!));
+  });
 });
