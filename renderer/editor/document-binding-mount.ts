@@ -16,6 +16,7 @@ import type { ProjectDocument } from '../project/project-document';
 import { setCurrentHistory, UndoHistory } from '../project/undo-history';
 import { bindArticle } from './article-binding';
 import { HistorySteps } from './history-steps';
+import { sweepAfterArrivals } from './stray-sweep';
 import { parseWholeBody } from './whole-body';
 
 /**
@@ -48,6 +49,7 @@ export function mountDocumentBinding(
     document.quiet = false;
   }
   const unbindRecords = bindRecords(document, opened);
+  const stopSweeping = sweepAfterArrivals(editor, document);
   const history = new UndoHistory(document.doc, binding);
   steps.current = new HistorySteps(history);
   setCurrentHistory(history);
@@ -58,6 +60,7 @@ export function mountDocumentBinding(
     if (boundDocument() === document) setBoundDocument(null);
     setCurrentHistory(null);
     history.destroy();
+    stopSweeping();
     unbindRecords();
     unbind();
   };

@@ -145,3 +145,23 @@ describe('claim records in the project document (bound editor)', () => {
     expect(claimsInEditor(editor)[first.id].note.startsWith('From the desk: ')).toBe(true);
   });
 });
+
+describe('marks and records after a change arrives from elsewhere (bound editor)', () => {
+  it('takes a highlight off when its claim was deleted in the other copy; the text stays and Ctrl+Z does not bring it back', async () => {
+    const { document, editor, project } = mounted();
+    const [first] = project.claims;
+    expect(marksInEditor(editor).has(first.markId)).toBe(true);
+    const text = textOf(editor);
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(document.doc));
+    other.transact(() => claimsOf(other).get(first.id)!.set('deleted', { by: 'Kim', at: '2026-12-02T10:00:00.000Z' }));
+    Y.applyUpdate(document.doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(document.doc)), ORIGIN.merge);
+    expect(claimsInEditor(editor)[first.id]).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(marksInEditor(editor).has(first.markId)).toBe(false);
+    expect(bodyOf(document.doc).toString()).not.toContain(`m_${first.markId}`);
+    expect(textOf(editor)).toBe(text);
+    editor.dispatchCommand(UNDO_COMMAND, undefined);
+    expect(marksInEditor(editor).has(first.markId)).toBe(false);
+  });
+});
