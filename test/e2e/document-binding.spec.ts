@@ -8,8 +8,8 @@ import { expect, test } from './fixtures';
 import { articleText, claimRows, claimsPanel, openClaimRow } from './editor-helpers';
 
 /**
- * The editor bound to the project's Yjs document (issue 18; behind a switch,
- * off by default — renderer/project/document-binding.ts): the demo opens from
+ * The editor bound to the project's Yjs document (issue 18; the default, with
+ * a switch to turn it off — renderer/project/document-binding.ts): the demo opens from
  * its stored state with its highlights, and Ctrl+Z / the Undo button take
  * back this person's typing, never the article's loading.
  */
@@ -76,4 +76,27 @@ test('bound, a card change is saved into both halves of the file, and the file r
   await expect(articleText(again.page).locator('mark[data-verdict="unverifiable"]')).toHaveCount(1);
   // The file's two halves agreed: it opens without a notice about being changed outside Factdesk.
   await expect(again.page.getByText(/changed outside Factdesk/)).toHaveCount(0);
+});
+
+test('switched off, the editor keeps its claims itself and main brings the file’s state in line at a save', async ({
+  launch,
+  tempDir,
+}) => {
+  const file = path.join(tempDir, 'story.factdesk');
+  writeFileSync(file, readFileSync(path.resolve(__dirname, '../../demo/city-water-demo.factdesk')));
+  const { page } = await launch({ documentBinding: false, projectPath: file });
+  await expect(claimRows(page)).toHaveCount(5);
+  await openClaimRow(page, 0);
+  await claimsPanel(page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption('unverifiable');
+  await expect(articleText(page).locator('mark[data-verdict="unverifiable"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(articleText(page).locator('mark[data-verdict="unverifiable"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved story' })).toBeVisible();
+
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  const [changed] = saved.claims.filter((claim: { verdict: string }) => claim.verdict === 'unverifiable');
+  const log = claimsOf(docFromState(saved.yjs)).get(changed.id)!.get('verdicts') as Y.Array<{ id: string }>;
+  expect(log.toArray().at(-1)).toMatchObject({ value: 'unverifiable', id: expect.stringMatching(/^fix_/) });
 });
