@@ -1,6 +1,6 @@
 import { $wrapSelectionInMarkNode } from '@lexical/mark';
 import { $getRoot, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { $getClaims, $setClaims } from '../../../../renderer/editor/claims/claims-state';
 import { $rangeForPlainText } from '../../../../renderer/editor/claims/plain-text-range';
@@ -8,11 +8,23 @@ import { mountDocumentBinding } from '../../../../renderer/editor/document-bindi
 import { boundClaims } from '../../../../renderer/project/document-claims';
 import { ProjectDocument } from '../../../../renderer/project/project-document';
 import { newClaim } from '../../../../shared/claims/claim-factory';
+import { newEvidenceLink } from '../../../../shared/evidence/evidence-links';
+import { writeClaim } from '../../../../shared/project-doc/claim-record';
+import { evidenceOf } from '../../../../shared/project-doc/layout';
+import { readEvidence, writeEvidence } from '../../../../shared/project-doc/records';
+import { provideClaimWriter } from '../../../../renderer/project/claim-changes';
+import { publishClaimsView } from '../../../../renderer/project/claims-view-store';
+import { currentDocument, openDocument } from '../../../../renderer/project/document-store';
+import { unlinkEvidence } from '../../../../renderer/project/evidence-actions';
+import { projectView } from '../../../../shared/sources/source-summary';
 import { markIdsIn } from '../../../../shared/project-doc/stray-marks';
 import { readClaims } from '../../../../shared/project-doc/project-records';
 import { bodyOf, claimsOf, ORIGIN } from '../../../../shared/project-doc/layout';
 import type { ArticleBody, Project } from '../../../../shared/project/schema';
 import { newArticleEditor, savedDemo, textOf } from '../bound-demo';
+
+// Unlinking reaches for main's source texts and file actions through the preload bridge: none here.
+vi.mock('../../../../renderer/factdesk', () => ({ factdesk: {} }));
 
 /**
  * Bound to the project's document (the switch on), the claim records live in
@@ -163,5 +175,41 @@ describe('marks and records after a change arrives from elsewhere (bound editor)
     expect(textOf(editor)).toBe(text);
     editor.dispatchCommand(UNDO_COMMAND, undefined);
     expect(marksInEditor(editor).has(first.markId)).toBe(false);
+  });
+});
+
+describe('evidence links in the project document (bound editor)', () => {
+  it('unlinks evidence and sends the approved claim back to review in one transaction, one undo step', () => {
+    const { document, editor, project } = mounted();
+    const [first] = project.claims;
+    const source = { id: 'src_report', title: 'Utility report', text: 'Rates rise 12 per cent next year.' };
+    const link = newEvidenceLink(first.id, source as never, 0, 19, 'supports', '', 'Ana', new Date());
+    // The project as it was opened: the link there, the claim approved (not anyone's step in this window).
+    document.doc.transact(() => {
+      writeEvidence(document.doc, link);
+      writeClaim(
+        claimsOf(document.doc).get(first.id)!,
+        { ...first, status: 'approved' },
+        { by: 'Lee', at: first.updatedAt, newId: () => 'log_seed' },
+      );
+    }, ORIGIN.load);
+    openDocument(null, 'story', { ...projectView(project), evidence: [link] });
+    publishClaimsView({ claims: claimsInEditor(editor), order: [], quotes: new Map() });
+    const stopWriting = provideClaimWriter((changes) => boundClaims()!.edit(changes));
+    try {
+      const origins = transactionsOf(document.doc);
+      unlinkEvidence(link.id);
+      expect(origins).toEqual([ORIGIN.local]);
+      expect(readEvidence(document.doc)).toEqual([]);
+      expect(currentDocument()!.project.evidence).toEqual([]);
+      expect(claimsInEditor(editor)[first.id].status).toBe('needs-review');
+
+      editor.dispatchCommand(UNDO_COMMAND, undefined);
+      expect(evidenceOf(document.doc).has(link.id)).toBe(true);
+      expect(currentDocument()!.project.evidence.map((kept) => kept.id)).toEqual([link.id]);
+      expect(claimsInEditor(editor)[first.id].status).toBe('approved');
+    } finally {
+      stopWriting();
+    }
   });
 });
