@@ -9,7 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
-import { alignedState } from '../main/project-doc/document-state';
+import { alignedState, docFromState, PENDING_CHECKSUM, withWindowChanges } from '../main/project-doc/document-state';
+import { DocumentClaims } from '../renderer/project/document-claims';
+import { bodyOf, ORIGIN } from '../shared/project-doc/layout';
 import { bindHeadless } from '../main/project-doc/headless-body';
 import { ARTICLE_NODE_CLASSES } from '../main/project-doc/article-nodes';
 import { createHeadlessEditor } from '@lexical/headless';
@@ -113,6 +115,57 @@ function plainKeystroke(project: Project): number {
   return Math.round(median(times) * 100) / 100;
 }
 
+/**
+ * One card change (a verdict) at this many claims: the Yjs update it makes and
+ * its time, with the records in the `claims` map (DocumentClaims.edit, the
+ * window's code) vs the whole claim map as one attribute of the body's root
+ * (how the binding kept the root's node state before, `s_factdeskClaims`).
+ */
+function cardChange(project: Project): { bytes: number; ms: number; wholeBytes: number; wholeMs: number } {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Buffer.from(project.yjs!.updates[0], 'base64'));
+  const claims = new DocumentClaims(doc, () => 'Bench');
+  const verdicts = ['accurate', 'false', 'misleading'] as const;
+  const ids = project.claims.map((claim) => claim.id);
+  const sizes: number[] = [];
+  const onUpdate = (update: Uint8Array) => sizes.push(update.byteLength);
+  doc.on('update', onUpdate);
+  const times: number[] = [];
+  for (let i = 0; i < 50; i += 1) {
+    const start = performance.now();
+    claims.edit([{ id: ids[i % ids.length], patch: { verdict: verdicts[i % 3] } }]);
+    times.push(performance.now() - start);
+  }
+  const recordBytes = median(sizes);
+  sizes.length = 0;
+  const whole: Record<string, unknown> = Object.fromEntries(project.claims.map((claim) => [claim.id, claim]));
+  const wholeTimes: number[] = [];
+  for (let i = 0; i < 50; i += 1) {
+    const id = ids[i % ids.length];
+    const start = performance.now();
+    whole[id] = { ...(whole[id] as object), verdict: verdicts[i % 3] };
+    doc.transact(() => bodyOf(doc).setAttribute('s_factdeskClaims', { ...whole } as never), ORIGIN.local);
+    wholeTimes.push(performance.now() - start);
+  }
+  doc.off('update', onUpdate);
+  claims.destroy();
+  const ms = (values: number[]) => Math.round(median(values) * 100) / 100;
+  return { bytes: recordBytes, ms: ms(times), wholeBytes: median(sizes), wholeMs: ms(wholeTimes) };
+}
+
+/** A save whose window sent its document's changes (one paragraph edited): what main does with them. */
+function saveWithChanges(seeded: Project): Project {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Buffer.from(seeded.yjs!.updates[0], 'base64'));
+  const before = Y.encodeStateVector(doc);
+  const bound = bindHeadless(doc);
+  bound.editor.update(() => lastText().spliceText(0, 0, 'Edited. '), { discrete: true });
+  bound.dispose();
+  const update = Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString('base64');
+  const typed = withEdits(seeded, 1, 7, 'one');
+  return { ...typed, yjs: { ...seeded.yjs!, updates: [...seeded.yjs!.updates, update], checksum: PENDING_CHECKSUM } };
+}
+
 function measure(spec: WorkloadSpec, date: string): Row[] {
   const plain = generateWorkload(spec).project;
   const rows: Row[] = [];
@@ -155,6 +208,39 @@ function measure(spec: WorkloadSpec, date: string): Row[] {
     serialiseMs,
     'ms',
     'main brings the state in line with a window that sent no document changes (one paragraph edited) vs serialising',
+  );
+
+  const sent = saveWithChanges(seeded);
+  const live = docFromState(sent.yjs!);
+  row(
+    'save_with_window_changes_in_main',
+    timed(() => withWindowChanges(sent, live)),
+    timed(() => alignedState(stale)),
+    'ms',
+    'main writes a bound window’s sent changes into the live document it holds and aligns only sources and details vs aligning the whole state (unbound); the first save of a session decodes the state once more (document_decode)',
+  );
+  row(
+    'document_decode',
+    timed(() => docFromState(sent.yjs!), 3),
+    null,
+    'ms',
+    'the state decoded into a document',
+  );
+
+  const card = cardChange(seeded);
+  row(
+    'card_change_update_bytes',
+    card.bytes,
+    card.wholeBytes,
+    'bytes',
+    'the Yjs update (and undo history) one verdict change makes: its record in `claims` vs the whole claim map as one body attribute (before)',
+  );
+  row(
+    'card_change_ms_node',
+    card.ms,
+    card.wholeMs,
+    'ms',
+    'one verdict change written into the document, Node: its record vs the whole claim map as one attribute (before)',
   );
 
   const [a, b] = [withEdits(seeded, 200, 11, 'kim'), withEdits(seeded, 200, 13, 'lee')];

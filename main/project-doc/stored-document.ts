@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { DocumentState } from '../../shared/project/schema';
-import { decodeUpdate, encodeUpdate, MERGE_ABOVE } from './document-state';
+import { ORIGIN } from '../../shared/project-doc/layout';
+import { decodeUpdate, docFromState, encodeUpdate, MERGE_ABOVE } from './document-state';
 
 /** What the window sends with a save or a backup: its document's changes since the state main holds. */
 export interface DocumentUpdate {
@@ -32,8 +33,38 @@ export class StoredDocument {
     };
   }
 
-  /** The state is on disk: later changes are sent relative to it. */
-  accept(state: Pick<DocumentState, 'seed' | 'updates'> | null | undefined): void {
+  /**
+   * The state held, with `change` applied, as a live document: decoded once
+   * (a large article's state takes a third of a second), then kept in step
+   * with each save that sends changes. Null when there is no change or the
+   * state cannot be read.
+   */
+  liveWith(change: DocumentUpdate | undefined): Y.Doc | null {
+    if (!change) return null;
+    try {
+      this.live ??= this.state ? docFromState(this.state) : new Y.Doc();
+      Y.applyUpdate(this.live, decodeUpdate(change.update), ORIGIN.load);
+      return this.live;
+    } catch {
+      this.live = null;
+      return null;
+    }
+  }
+
+  /**
+   * The state is on disk: later changes are sent relative to it. `fromLive`:
+   * it was made from the live document (which then holds it); any other
+   * state — a merge, a save that sent nothing — is decoded afresh when needed.
+   */
+  accept(state: Pick<DocumentState, 'seed' | 'updates'> | null | undefined, fromLive = false): void {
+    if (!fromLive) this.live = null;
     if (state) this.state = { seed: state.seed, updates: state.updates };
   }
+
+  /** A save that failed: the live document may hold what was not written. */
+  forgetLive(): void {
+    this.live = null;
+  }
+
+  private live: Y.Doc | null = null;
 }

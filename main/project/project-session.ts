@@ -29,7 +29,8 @@ import { createRecoveryHandlers } from './recovery-handlers';
 import { createReloadHandlers } from './reload-from-disk';
 import { describeLockHolder, saveFailureMessage } from './save-messages';
 import { createLayoutHandlers, type WindowControl } from './window-layout';
-import { alignedState, PENDING_CHECKSUM, withChecksum } from '../project-doc/document-state';
+import type * as Y from 'yjs';
+import { alignedState, PENDING_CHECKSUM, withWindowChanges } from '../project-doc/document-state';
 
 export interface ProjectSessionDeps {
   clock: () => Date;
@@ -67,6 +68,9 @@ export class ProjectSession {
   readonly layouts: ReturnType<typeof createLayoutHandlers>;
   readonly recovery: ReturnType<typeof createRecoveryHandlers>;
   private readonly reloads: ReturnType<typeof createReloadHandlers>;
+  /** The document holding the state of the save being written, with the window's changes (stored-document.ts). */
+  private liveDocument: Y.Doc | null = null;
+  private writtenFromLive = false;
   /** The document state the last write put on disk: later changes are counted from it. */
   private writtenState: DocumentState | null = null;
 
@@ -250,6 +254,7 @@ export class ProjectSession {
     let project: Project;
     try {
       project = this.held.get(request.session).projectOf(request.project, request.document);
+      this.liveDocument = this.held.get(request.session).document.liveWith(request.document);
     } catch (error) {
       return {
         ok: false,
@@ -258,7 +263,10 @@ export class ProjectSession {
     }
     this.writtenState = null;
     const result = await save(project);
-    if (result.ok) this.held.get(request.session).document.accept(this.writtenState);
+    const stored = this.held.get(request.session).document;
+    if (result.ok) stored.accept(this.writtenState, this.liveDocument !== null && this.writtenFromLive);
+    else stored.forgetLive();
+    this.liveDocument = null;
     return result;
   }
 
@@ -290,8 +298,9 @@ export class ProjectSession {
     const previousPath = this.filePath;
     try {
       const refreshed = refreshClaimAnchors({ ...project, updatedAt: this.deps.clock().toISOString() });
-      // A window that sent no document changes: the state is brought in line with what it sent, so the file is vouched for.
-      const stamped = refreshed.yjs?.checksum === PENDING_CHECKSUM ? withChecksum(refreshed) : alignedState(refreshed);
+      // A window that sent no document changes (unbound): the state is brought in line with what it sent, so the file is vouched for.
+      this.writtenFromLive = refreshed.yjs?.checksum === PENDING_CHECKSUM;
+      const stamped = this.writtenFromLive ? withWindowChanges(refreshed, this.liveDocument) : alignedState(refreshed);
       const fingerprint = await saveProjectFile(filePath, stamped);
       if (this.filePath === filePath) this.file!.accept(fingerprint, stamped);
       else await this.track(filePath, fingerprint, stamped);

@@ -41,21 +41,26 @@ export function bindArticle(
   const removeListener = editor.registerUpdateListener((update) => {
     const { prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags } = update;
     if (tags.has(SKIP_COLLAB_TAG)) return;
+    // Claims the update staged (marking, unmarking) go in the article's transaction: one change, one undo step.
+    const claimsStaged = document.claims?.hasStaged ?? false;
     const write = () =>
-      syncLexicalUpdateToYjsV2__EXPERIMENTAL(
-        binding,
-        document.provider,
-        prevEditorState,
-        editorState,
-        dirtyElements,
-        dirtyLeaves,
-        normalizedNodes,
-        tags,
-      );
+      document.doc.transact(() => {
+        syncLexicalUpdateToYjsV2__EXPERIMENTAL(
+          binding,
+          document.provider,
+          prevEditorState,
+          editorState,
+          dirtyElements,
+          dirtyLeaves,
+          normalizedNodes,
+          tags,
+        );
+        document.claims?.flush();
+      }, binding);
     const quiet = document.quiet;
     document.quiet = quiet || tags.has(HISTORY_MERGE_TAG);
     try {
-      if (steps.current) steps.current.around(update, write);
+      if (steps.current) steps.current.around(update, write, claimsStaged);
       else write();
     } finally {
       document.quiet = quiet;

@@ -22,6 +22,7 @@ export function bindOpenDocument(editor: LexicalEditor, body: ArticleBody, claim
       const mounted = mountDocumentBinding(editor, document, {
         body,
         claims: Object.fromEntries(claims.map((claim) => [claim.id, claim])),
+        evidence: currentDocument()?.project.evidence ?? [],
       });
       if (mounted) unbind = mounted;
       else refuseUnloadableArticle();

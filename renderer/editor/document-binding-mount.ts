@@ -9,13 +9,14 @@ import {
   type SerializedEditorState,
 } from 'lexical';
 import type { ClaimMap } from '../../shared/claims/claims-in-body';
-import type { ArticleBody } from '../../shared/project/schema';
+import type { ArticleBody, EvidenceLink } from '../../shared/project/schema';
+import { bindRecords } from '../project/document-records';
 import { announceArticleIn, boundDocument, setBoundDocument } from '../project/document-binding';
 import type { ProjectDocument } from '../project/project-document';
 import { setCurrentHistory, UndoHistory } from '../project/undo-history';
 import { bindArticle } from './article-binding';
-import { $setClaims } from './claims/claims-state';
 import { HistorySteps } from './history-steps';
+import { sweepAfterArrivals } from './stray-sweep';
 import { parseWholeBody } from './whole-body';
 
 /**
@@ -24,17 +25,14 @@ import { parseWholeBody } from './whole-body';
  * comes from the document's stored state (through the provider's connect,
  * after the binding listens), or — a project made in this window — from its
  * readable body, written into the document as no one's step. The claim
- * records still live in the root's node state (not yet in the document's
- * `claims` map), which the binding keeps as one attribute of the body's
- * root: whole, so two copies' records would not merge — which is why the
- * window sends main no document changes yet (docs/project-document.md). Ctrl+Z / Ctrl+Y
- * go to the Yjs undo manager. Returns false (and binds nothing) when a
- * readable body cannot be loaded whole.
+ * records and evidence links are the document's `claims` and `evidence`
+ * (document-records.ts). Ctrl+Z / Ctrl+Y go to the Yjs undo manager.
+ * Returns false (and binds nothing) when a readable body cannot be loaded whole.
  */
 export function mountDocumentBinding(
   editor: LexicalEditor,
   document: ProjectDocument,
-  opened: { body: ArticleBody; claims: ClaimMap },
+  opened: { body: ArticleBody; claims: ClaimMap; evidence?: readonly EvidenceLink[] },
 ): (() => void) | false {
   const steps: { current: HistorySteps | null } = { current: null };
   const { binding, unbind } = bindArticle(editor, document, steps);
@@ -50,6 +48,8 @@ export function mountDocumentBinding(
   } finally {
     document.quiet = false;
   }
+  const unbindRecords = bindRecords(document, opened);
+  const stopSweeping = sweepAfterArrivals(editor, document);
   const history = new UndoHistory(document.doc, binding);
   steps.current = new HistorySteps(history);
   setCurrentHistory(history);
@@ -60,25 +60,20 @@ export function mountDocumentBinding(
     if (boundDocument() === document) setBoundDocument(null);
     setCurrentHistory(null);
     history.destroy();
+    stopSweeping();
+    unbindRecords();
     unbind();
   };
 }
 
-/** The stored article (or, made here, the readable body) and the claim records, before the history starts. */
-function putArticleIn(
-  editor: LexicalEditor,
-  document: ProjectDocument,
-  opened: { body: ArticleBody; claims: ClaimMap },
-): boolean {
+/** The stored article (or, made here, the readable body), before the history starts. */
+function putArticleIn(editor: LexicalEditor, document: ProjectDocument, opened: { body: ArticleBody }): boolean {
   if (document.madeHere) {
     const whole = parseWholeBody(editor, opened.body as unknown as SerializedEditorState);
     if (!whole) return false;
     editor.setEditorState(whole, { tag: HISTORY_MERGE_TAG });
   } else document.provider.connect();
   document.connected = true;
-  // Written into the document too (the binding keeps the root's node state as its attributes): left out,
-  // the first undone edit would take the records back to none.
-  editor.update(() => $setClaims(() => opened.claims), { tag: HISTORY_MERGE_TAG, discrete: true });
   return true;
 }
 

@@ -64,10 +64,11 @@ export class HistorySteps {
 
   constructor(private readonly history: UndoHistory) {}
 
-  around(update: Update, write: () => void): void {
+  /** `claimsStaged`: the update changed claim records too (written with the article), so it is an edit even if no node changed. */
+  around(update: Update, write: () => void, claimsStaged = false): void {
     const { tags } = update;
     if (tags.has(COLLABORATION_TAG) || tags.has(HISTORIC_TAG)) return write();
-    const edited = update.dirtyLeaves.size + update.dirtyElements.size > 0;
+    const edited = claimsStaged || update.dirtyLeaves.size + update.dirtyElements.size > 0;
     if (!edited) return write();
     const claimStep = tags.has(CLAIM_STEP_TAG);
     const key = typingIn(update.prevEditorState, update.editorState, update.dirtyLeaves, update.dirtyElements);

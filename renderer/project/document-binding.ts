@@ -5,15 +5,14 @@ const SWITCH_KEY = 'factdesk.documentBinding';
 
 /**
  * Whether the article editor is bound to the project's Yjs document
- * (issue 18, docs/project-document.md "Status"). Off by default: until the
- * claim records and their undo live in the document too, the binding is for
- * trying out, not for work.
+ * (issue 18, docs/project-document.md "Status"). On unless switched off
+ * (`off`): kept for comparing the two in the bench, and as a way back.
  */
 export function documentBindingOn(): boolean {
   try {
-    return globalThis.localStorage?.getItem(SWITCH_KEY) === 'on';
+    return globalThis.localStorage?.getItem(SWITCH_KEY) !== 'off';
   } catch {
-    return false;
+    return true;
   }
 }
 

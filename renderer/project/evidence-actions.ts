@@ -1,7 +1,11 @@
 import { newEvidenceLink, STANCE_LABELS } from '../../shared/evidence/evidence-links';
 import { newId } from '../../shared/util/ids';
 import type { ActivityEntry, EvidenceLink, Stance } from '../../shared/project/schema';
+import { evidenceSeq, removeEvidence, writeEvidence } from '../../shared/project-doc/records';
 import { changeClaims } from './claim-changes';
+import { boundDocument } from './document-binding';
+import type { ProjectDocument } from './project-document';
+import { asOneStep } from './undo-history';
 import { claimsViewStore } from './claims-view-store';
 import { documentStore } from './document-store';
 import { appendActivity, changeProject, setSignOff } from './project-changes';
@@ -12,7 +16,8 @@ import { showNotice } from '../state/notices-store';
 
 /**
  * Linking and unlinking evidence. Links live in project.evidence (outside the
- * editor's undo history), so unlinking offers Undo in its toast. A change to
+ * editor's undo history; bound to the project's document, in its `evidence`
+ * map and the person's undo history), so unlinking offers Undo in its toast. A change to
  * an approved claim's evidence sends it back to review, like any other change.
  */
 
@@ -53,6 +58,24 @@ function setEvidence(change: (evidence: EvidenceLink[]) => EvidenceLink[]): void
   changeProject((project) => ({ ...project, evidence: change(project.evidence) }));
 }
 
+/**
+ * A change to the links and what follows from it (the claim sent back to
+ * review) as one change: bound to the project's document, one transaction
+ * there and one undo step (the list follows the document: document-records.ts).
+ */
+function changeEvidence(
+  inDocument: (doc: ProjectDocument['doc']) => void,
+  inStore: (evidence: EvidenceLink[]) => EvidenceLink[],
+  claimId: string,
+): void {
+  const bound = boundDocument();
+  if (bound?.claims) asOneStep(() => bound.change(() => (inDocument(bound.doc), afterEvidenceChange(claimId))));
+  else {
+    setEvidence(inStore);
+    afterEvidenceChange(claimId);
+  }
+}
+
 /** Async: the excerpt's quote and context come from the source's text, which lives in main. */
 export async function linkEvidence(
   claimId: string,
@@ -74,9 +97,12 @@ export async function linkEvidence(
     actorName(),
     new Date(),
   );
-  setEvidence((evidence) => [...evidence, link]);
+  changeEvidence(
+    (doc) => writeEvidence(doc, link),
+    (evidence) => [...evidence, link],
+    claimId,
+  );
   appendActivity([log('linked evidence', link)]);
-  afterEvidenceChange(claimId);
   showNotice(
     'success',
     `Linked as ${LINKED_AS[stance]} evidence to claim ${claimsViewStore.get().claims[claimId]?.number ?? '?'}.`,
@@ -89,15 +115,22 @@ export function unlinkEvidence(linkId: string): void {
   const position = evidence.findIndex((link) => link.id === linkId);
   if (position < 0) return;
   const link = evidence[position];
-  setEvidence((links) => links.filter((candidate) => candidate.id !== linkId));
+  const bound = boundDocument();
+  const seq = bound ? evidenceSeq(bound.doc, linkId) : undefined;
+  changeEvidence(
+    (doc) => removeEvidence(doc, linkId),
+    (links) => links.filter((candidate) => candidate.id !== linkId),
+    link.claimId,
+  );
   appendActivity([log('unlinked evidence', link)]);
-  afterEvidenceChange(link.claimId);
   showNotice('info', 'Evidence unlinked.', {
     label: 'Undo',
     run: () => {
-      setEvidence((links) =>
-        links.some((l) => l.id === link.id) ? links : [...links.slice(0, position), link, ...links.slice(position)],
-      );
+      if (bound?.claims && bound === boundDocument()) bound.change(() => writeEvidence(bound.doc, link, seq));
+      else
+        setEvidence((links) =>
+          links.some((l) => l.id === link.id) ? links : [...links.slice(0, position), link, ...links.slice(position)],
+        );
       appendActivity([log('linked evidence', link)]);
     },
   });

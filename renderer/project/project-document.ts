@@ -4,6 +4,7 @@ import { ORIGIN } from '../../shared/project-doc/layout';
 import { offlineProvider } from '../../shared/project-doc/offline-provider';
 import type { DocumentState } from '../../shared/project/schema';
 import { fromBase64, toBase64 } from './base64';
+import type { DocumentClaims } from './document-claims';
 
 /**
  * The open project's live Yjs document (docs/project-document.md): the
@@ -24,6 +25,8 @@ export class ProjectDocument {
   quiet = false;
   /** The editor has the article (a remounted editor takes it from the document as it is). */
   connected = false;
+  /** The window's view of the claim records, once the editor is bound (document-binding-mount.ts). */
+  claims: DocumentClaims | null = null;
 
   constructor(
     readonly documentId: string,

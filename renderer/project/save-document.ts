@@ -64,6 +64,7 @@ async function writeDocument(asNew: boolean, overwrite: boolean, announce: boole
     project: snapshot.text,
     suggestedName: suggestedNameOf(doc),
     overwrite,
+    ...(snapshot.changes && { document: snapshot.changes.change }),
   };
   // A call main refuses outright (a project it finds invalid) must be as visible as a failed write.
   const result: SaveResult = await (asNew ? factdesk.saveProjectAs(request) : factdesk.saveProject(request)).catch(
@@ -82,6 +83,7 @@ async function writeDocument(asNew: boolean, overwrite: boolean, announce: boole
     .pop()!
     .replace(/\.factdesk$/i, '');
   markSaved(result.path, name, snapshot);
+  snapshot.changes?.of.markStored(snapshot.changes.vector);
   if (result.path !== doc.path) void keepProjectLayout();
   if (announce) showNotice('success', `Saved ${name}`);
   void refreshRecent();

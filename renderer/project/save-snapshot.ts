@@ -2,6 +2,8 @@ import type { ProjectView } from '../../shared/project/schema';
 import { claimsViewStore } from './claims-view-store';
 import { documentStore, editCount, editorContentInSlices, withContent } from './document-store';
 import { jsonInSlices } from './json-in-slices';
+import { boundDocument } from './document-binding';
+import type { ProjectDocument } from './project-document';
 
 /** What a save writes, with what the store and the editor were when it was taken. */
 export interface SaveSnapshot {
@@ -12,6 +14,14 @@ export interface SaveSnapshot {
   editorEdits: number;
   /** The open document's key: a save that finishes after another was opened leaves that one alone. */
   key: number;
+  /** Bound to the project's document: its changes since what main holds, taken with the readable part. */
+  changes: DocumentChanges | null;
+}
+
+export interface DocumentChanges {
+  change: { seed: number; update: string };
+  vector: Uint8Array;
+  of: ProjectDocument;
 }
 
 /**
@@ -24,12 +34,19 @@ export async function snapshotForSave(): Promise<SaveSnapshot | null> {
   if (!doc) return null;
   const edits = editCount();
   const order = claimsViewStore.get().order;
+  // Taken in the same moment as the editor's state below: the two halves of the file then say the same.
+  const changes = changesOfBound();
   const reading = editorContentInSlices();
   const content = reading ? await reading : null;
   const project = content ? withContent(doc.project, content, order) : doc.project;
   const text = await jsonInSlices(project);
   if (documentStore.get()?.key !== doc.key) return null;
-  return { project, text, base: doc.project, editorEdits: edits, key: doc.key };
+  return { project, text, base: doc.project, editorEdits: edits, key: doc.key, changes };
+}
+
+function changesOfBound(): DocumentChanges | null {
+  const bound = boundDocument();
+  return bound?.claims ? { ...bound.changesForMain(), of: bound } : null;
 }
 
 /**

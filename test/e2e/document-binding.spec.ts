@@ -1,9 +1,15 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { docFromState } from '../../main/project-doc/document-state';
+import type * as Y from 'yjs';
+import { claimsOf } from '../../shared/project-doc/layout';
+import { readClaims } from '../../shared/project-doc/project-records';
 import { expect, test } from './fixtures';
-import { articleText, claimRows } from './editor-helpers';
+import { articleText, claimRows, claimsPanel, openClaimRow } from './editor-helpers';
 
 /**
- * The editor bound to the project's Yjs document (issue 18; behind a switch,
- * off by default — renderer/project/document-binding.ts): the demo opens from
+ * The editor bound to the project's Yjs document (issue 18; the default, with
+ * a switch to turn it off — renderer/project/document-binding.ts): the demo opens from
  * its stored state with its highlights, and Ctrl+Z / the Undo button take
  * back this person's typing, never the article's loading.
  */
@@ -38,4 +44,59 @@ test('bound to its document, the demo shows its article and claims, and undo tak
 
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(articleText(page)).toContainText('Breaking Households in Port Calder');
+});
+
+test('bound, a card change is saved into both halves of the file, and the file reopens with it', async ({
+  launch,
+  tempDir,
+}) => {
+  const file = path.join(tempDir, 'story.factdesk');
+  writeFileSync(file, readFileSync(path.resolve(__dirname, '../../demo/city-water-demo.factdesk')));
+  const { page } = await launch({ documentBinding: true, projectPath: file });
+  await expect(claimRows(page)).toHaveCount(5);
+  await openClaimRow(page, 0);
+  await claimsPanel(page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption('unverifiable');
+  await expect(articleText(page).locator('mark[data-verdict="unverifiable"]')).toHaveCount(1);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved story' })).toBeVisible();
+
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  const changed = saved.claims.filter((claim: { verdict: string }) => claim.verdict === 'unverifiable');
+  expect(changed).toHaveLength(1);
+  const doc = docFromState(saved.yjs);
+  const inState = readClaims(doc);
+  expect(inState.get(changed[0].id)).toMatchObject({ verdict: 'unverifiable' });
+  // Written by the window into its document and sent with the save (main aligning the state would write a `fix_` entry).
+  const log = claimsOf(doc).get(changed[0].id)!.get('verdicts') as Y.Array<{ id: string; value: string }>;
+  expect(log.toArray().at(-1)).toMatchObject({ value: 'unverifiable', id: expect.stringMatching(/^log_/) });
+  expect([...inState.keys()].sort()).toEqual(saved.claims.map((claim: { id: string }) => claim.id).sort());
+
+  const again = await launch({ documentBinding: true, projectPath: file });
+  await expect(claimRows(again.page)).toHaveCount(5);
+  await expect(articleText(again.page).locator('mark[data-verdict="unverifiable"]')).toHaveCount(1);
+  // The file's two halves agreed: it opens without a notice about being changed outside Factdesk.
+  await expect(again.page.getByText(/changed outside Factdesk/)).toHaveCount(0);
+});
+
+test('switched off, the editor keeps its claims itself and main brings the file’s state in line at a save', async ({
+  launch,
+  tempDir,
+}) => {
+  const file = path.join(tempDir, 'story.factdesk');
+  writeFileSync(file, readFileSync(path.resolve(__dirname, '../../demo/city-water-demo.factdesk')));
+  const { page } = await launch({ documentBinding: false, projectPath: file });
+  await expect(claimRows(page)).toHaveCount(5);
+  await openClaimRow(page, 0);
+  await claimsPanel(page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption('unverifiable');
+  await expect(articleText(page).locator('mark[data-verdict="unverifiable"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(articleText(page).locator('mark[data-verdict="unverifiable"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved story' })).toBeVisible();
+
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  const [changed] = saved.claims.filter((claim: { verdict: string }) => claim.verdict === 'unverifiable');
+  const log = claimsOf(docFromState(saved.yjs)).get(changed.id)!.get('verdicts') as Y.Array<{ id: string }>;
+  expect(log.toArray().at(-1)).toMatchObject({ value: 'unverifiable', id: expect.stringMatching(/^fix_/) });
 });

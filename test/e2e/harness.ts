@@ -74,7 +74,7 @@ export interface LaunchOptions {
    * (e.g. to see the window's error boundary). Called with the call's arguments.
    */
   answers?: Partial<Record<ApiMethod, (...args: unknown[]) => unknown>>;
-  /** Bind the editor to the project's Yjs document (the switch in renderer/project/document-binding.ts; off by default). */
+  /** Bind the editor to the project's Yjs document or not (the switch in renderer/project/document-binding.ts; the app binds by default). */
   documentBinding?: boolean;
   /** What Electron's spellchecker would report for the next right-click (default: nothing misspelled). */
   spellingAtContextMenu?: () => SpellingAtPointer | null;
@@ -242,9 +242,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     return answer === undefined ? undefined : JSON.stringify(answer);
   });
   await context.addInitScript({ content: bridgeScript(API_METHODS) });
-  // FACTDESK_E2E_DOCUMENT_BINDING=on runs a spec with the editor bound to the project's Yjs document (renderer/project/document-binding.ts).
-  if (options.documentBinding || process.env.FACTDESK_E2E_DOCUMENT_BINDING === 'on')
-    await context.addInitScript({ content: "localStorage.setItem('factdesk.documentBinding', 'on');" });
+  // The editor bound to the project's Yjs document (renderer/project/document-binding.ts) is the app's default;
+  // `documentBinding: false` or FACTDESK_E2E_DOCUMENT_BINDING=off runs a spec unbound, `on` bound whatever the default.
+  const binding = options.documentBinding ?? { on: true, off: false }[process.env.FACTDESK_E2E_DOCUMENT_BINDING ?? ''];
+  if (binding !== undefined)
+    await context.addInitScript({
+      content: `localStorage.setItem('factdesk.documentBinding', '${binding ? 'on' : 'off'}');`,
+    });
   await serveFolder(context);
   if (options.fakeClock) await context.clock.install();
   await page.goto(`${ORIGIN}/index.html`);

@@ -6,6 +6,8 @@ import { useEffect } from 'react';
 import type { ClaimMap } from '../../../shared/claims/claims-in-body';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { publishClaimsView } from '../../project/claims-view-store';
+import { onBoundClaimsChange } from '../../project/document-claims';
+import { onArticleIn } from '../../project/document-binding';
 import { $getClaims } from './claims-state';
 import { decorateMarks } from './mark-decorations';
 import { $buildMarkIndex, $quoteOfMarks, emptyMarkIndex, type MarkIndex } from './mark-index';
@@ -226,6 +228,9 @@ function registerClaimIndex(editor: LexicalEditor): () => void {
       indexer.elementsChanged(dirtyElements);
       indexer.updated(editorState.read($getClaims));
     }),
+    // Bound to the project's document, the claims change there (a card, Ctrl+Z, a merge) without an editor update.
+    onBoundClaimsChange(({ after }) => indexer.updated(after)),
+    onArticleIn(() => indexer.rebuild()),
     activeClaimStore.subscribe(indexer.activeChanged),
     provideClaimMarkKeys(editor, indexer.keysOf),
     preferencesStore.subscribe(indexer.labelsChanged),

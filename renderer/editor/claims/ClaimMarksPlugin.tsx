@@ -23,6 +23,7 @@ import { actorName } from '../../state/identity-store';
 import { showNotice } from '../../state/notices-store';
 import { editedClaim } from '../../../shared/claims/claim-edit';
 import { provideClaimWriter } from '../../project/claim-changes';
+import { boundClaims } from '../../project/document-claims';
 import { takeClaimNumbers } from '../../project/project-changes';
 import {
   ACCEPT_SUGGESTIONS_COMMAND,
@@ -94,6 +95,11 @@ function $deleteClaim(editor: LexicalEditor, id: string): void {
 function $updateClaims(changes: ReadonlyArray<{ id: string; patch: ClaimPatch }>): boolean {
   // A change made in a claim card must not pull focus back into the article.
   $addUpdateTag(SKIP_DOM_SELECTION_TAG);
+  const bound = boundClaims();
+  if (bound) {
+    bound.edit(changes);
+    return true;
+  }
   const at = new Date().toISOString();
   $setClaims((claims) => {
     const next = { ...claims };
@@ -124,7 +130,12 @@ function registerClaimCommands(editor: LexicalEditor): () => void {
     editor.registerCommand(UPDATE_CLAIMS_COMMAND, $updateClaims, COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(ACCEPT_SUGGESTIONS_COMMAND, $acceptSuggestions, COMMAND_PRIORITY_EDITOR),
     // Claim changes the project's actions make (review decisions, evidence) are these same undoable steps.
-    provideClaimWriter((changes) => editor.dispatchCommand(UPDATE_CLAIMS_COMMAND, changes)),
+    // Bound to the document, they are written at once: in the transaction of the action that makes them, if any.
+    provideClaimWriter((changes) => {
+      const bound = boundClaims();
+      if (bound) bound.edit(changes);
+      else editor.dispatchCommand(UPDATE_CLAIMS_COMMAND, changes);
+    }),
     editor.registerCommand(
       DELETE_CLAIM_COMMAND,
       (id) => {

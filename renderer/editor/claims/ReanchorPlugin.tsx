@@ -7,6 +7,7 @@ import { reanchor } from '../../../shared/anchoring/anchor';
 import { detachClaimsFromBody } from '../../../shared/claims/claims-in-body';
 import { plainTextOf } from '../../../shared/article/plain-text';
 import type { ArticleBody } from '../../../shared/project/schema';
+import { documentBindingOn, onArticleIn } from '../../project/document-binding';
 import { showNotice } from '../../state/notices-store';
 import { $getClaims } from './claims-state';
 import { $rangeForPlainText } from './plain-text-range';
@@ -19,9 +20,10 @@ import { $rangeForPlainText } from './plain-text-range';
 function reanchorMissingClaims(editor: LexicalEditor): void {
   // The usual case, every claim highlighted, is settled from the nodes without serialising the article.
   if (!editor.getEditorState().read($someClaimUnmarked)) return;
-  const json = detachClaimsFromBody(editor.getEditorState().toJSON() as unknown as ArticleBody);
-  const { text, marks } = plainTextOf(json.body);
-  const missing = Object.values(json.claims).filter((claim) => !marks.has(claim.markId));
+  const { body } = detachClaimsFromBody(editor.getEditorState().toJSON() as unknown as ArticleBody);
+  const { text, marks } = plainTextOf(body);
+  const claims = editor.getEditorState().read($getClaims);
+  const missing = Object.values(claims).filter((claim) => !marks.has(claim.markId));
   if (missing.length === 0) return;
   const found = missing
     .map((claim) => ({ claim, match: reanchor(text, claim.anchor) }))
@@ -58,6 +60,8 @@ function $someClaimUnmarked(): boolean {
 export function ReanchorPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
+    // Bound to the project's document, the article arrives later (document-binding-mount.ts).
+    if (documentBindingOn()) return onArticleIn(() => reanchorMissingClaims(editor));
     const timer = setTimeout(() => reanchorMissingClaims(editor), 0);
     return () => clearTimeout(timer);
   }, [editor]);

@@ -4,8 +4,15 @@ import { useEffect } from 'react';
 import { detachClaimsFromBody } from '../../../shared/claims/claims-in-body';
 import type { ArticleBody } from '../../../shared/project/schema';
 import { boundDocument } from '../../project/document-binding';
-import { markDirty, provideEditorContent } from '../../project/document-store';
+import { boundClaims } from '../../project/document-claims';
+import { markDirty, provideEditorContent, type EditorContent } from '../../project/document-store';
 import { exportBodyInSlices } from '../body-export';
+
+/** Bound to the project's document, the claims are its records, not the root's node state. */
+function withBoundClaims(content: EditorContent): EditorContent {
+  const claims = boundClaims()?.claims;
+  return claims ? { ...content, claims } : content;
+}
 
 /**
  * Lets the document store read the live body and claims on demand (at save),
@@ -15,8 +22,15 @@ export function BodyProviderPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     const unprovide = provideEditorContent(
-      () => detachClaimsFromBody(editor.getEditorState().toJSON() as unknown as ArticleBody),
-      async () => detachClaimsFromBody((await exportBodyInSlices(editor.getEditorState())) as unknown as ArticleBody),
+      () => withBoundClaims(detachClaimsFromBody(editor.getEditorState().toJSON() as unknown as ArticleBody)),
+      async () => {
+        // Bound: the claims of this moment, not of when the last slice is read.
+        const claims = boundClaims()?.claims;
+        const content = detachClaimsFromBody(
+          (await exportBodyInSlices(editor.getEditorState())) as unknown as ArticleBody,
+        );
+        return claims ? { ...content, claims } : content;
+      },
     );
     const unlisten = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
       // The first update only puts the loaded body on screen; history-merge
