@@ -1,27 +1,49 @@
 /**
- * The performance bench (issue 8): `npm run bench`.
- * Generates the large and typical workloads, measures the app in Debian
- * Chromium next to a bare Lexical editor, and save/parse in Node next to bare
- * JSON, prints a table and writes bench/results.json.
- *   npm run bench -- --typical-only     the typical project only (quick check)
+ * The performance bench (issues 8 and 18): `npm run bench`.
+ * Generates the large and typical workloads and measures the app in Debian
+ * Chromium twice in one run — the editor bound to the project's Yjs document
+ * ("on") and not ("off", today's app) — next to a bare Lexical editor, and
+ * save/parse in Node next to bare JSON. Prints the off/on table with issue
+ * 18's targets and the figures table, and puts the rows into
+ * bench/results.json (rows of other benches kept).
+ *   npm run bench -- --typical-only     the typical project only (quick check; writes nothing)
  */
 import { evidenceFigures, exportFigures } from './measure/report-and-evidence';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadProjectFile } from '../main/services/project-file/project-io';
 import { HeldProjects } from '../main/project/held-project';
-import { parseProjectText, serializeProject } from '../shared/project/project-file';
+import { serializeProject } from '../shared/project/project-file';
 import type { Page } from 'playwright-core';
 import type { Project } from '../shared/project/schema';
 import { sharedBrowser } from '../test/e2e/browser';
 import { REPO_ROOT } from '../test/e2e/harness';
-import { filterClaims, markAndUnmark, saveBlockMs, switchActiveClaim } from './measure/claim-interactions';
+import {
+  armResult,
+  BINDING_ARMS,
+  compareArms,
+  formatArmTable,
+  mergeResults,
+  targetFor,
+  type ArmFigure,
+  type ArmRow,
+  type BindingArm,
+  type WorkloadSize,
+} from './measure/binding-arms';
+import {
+  filterClaims,
+  markAndUnmark,
+  saveBlockMs,
+  switchActiveClaim,
+  type SaveTasks,
+} from './measure/claim-interactions';
 import { parseFigures, saveFigures } from './measure/file-bench';
 import { openApp, openBaseline, type OpenedPage } from './measure/pages';
 import { jsHeapBytes } from './measure/probe';
 import { formatTable, median, percentile, result, type BenchResult } from './measure/stats';
 import { typingLatencies } from './measure/typing';
+import { savedWorkloadText, writeWorkloadFiles } from './measure/workload-file';
 import { generateWorkload, LARGE, TYPICAL, type Workload } from './workload';
 
 const typicalOnly = process.argv.includes('--typical-only');
@@ -29,17 +51,16 @@ const folder = mkdtempSync(path.join(os.tmpdir(), 'factdesk-bench-'));
 const log = (message: string) => console.error(`· ${message}`);
 const p95 = (values: number[]) => percentile(values, 0.95);
 
-function writeWorkload(workload: Workload): string {
-  const text = serializeProject(workload.project);
-  const parsed = parseProjectText(text);
-  if (!parsed.ok)
-    throw new Error(`bench: the ${workload.spec.name} workload is not a valid project: ${parsed.problem}`);
-  const file = path.join(folder, `bench-${workload.spec.name}.factdesk`);
-  writeFileSync(file, text);
+/** The workload as the app saved it (with its Yjs state), one copy per arm; and the readable JSON's size alone. */
+function writeWorkload(workload: Workload): { files: Record<BindingArm, string>; preYjsBytes: number } {
+  const text = savedWorkloadText(workload.project);
+  const name = workload.spec.name;
+  const [off, on] = writeWorkloadFiles(text, folder, [`bench-${name}-off`, `bench-${name}-on`]);
+  const preYjsBytes = Buffer.byteLength(serializeProject(workload.project));
   log(
-    `${workload.spec.name}: ${(text.length / 1e6).toFixed(1)} MB, ${workload.project.claims.length} claims (${workload.overlappingClaims} overlapping), ${workload.project.sources.length} sources`,
+    `${name}: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB (readable part alone ${(preYjsBytes / 1e6).toFixed(1)} MB), ${workload.project.claims.length} claims (${workload.overlappingClaims} overlapping), ${workload.project.sources.length} sources`,
   );
-  return file;
+  return { files: { off, on }, preYjsBytes };
 }
 
 /** The paragraph nearest the middle that satisfies `test`. */
@@ -49,27 +70,10 @@ function middleParagraph(project: Project, test: (children: { type?: string }[])
   throw new Error('bench: no suitable paragraph');
 }
 
-interface Opened {
-  times: number[];
-  harness: number[];
-}
-
-/** Opens a page `times` times in a row, one at a time: nothing else is open in the browser while an open is timed. */
-async function openRepeatedly(open: () => Promise<OpenedPage>, times: number): Promise<Opened> {
-  const opened: Opened = { times: [], harness: [] };
-  for (let i = 0; i < times; i += 1) {
-    const page = await open();
-    opened.times.push(page.openMs);
-    opened.harness.push(page.clickToPaintMs ?? NaN);
-    await page.close();
-  }
-  return opened;
-}
-
 /** The app writes a crash backup a second after typing stops: let it finish before the other page types. */
 const APP_SETTLE_MS = 2_500;
 
-/** Typing on each page in turn, in `rounds` blocks, so that a slow minute on this shared machine falls on both sides of the ratio. */
+/** Typing on each page in turn, in `rounds` blocks, so that a slow minute on this shared machine falls on every side of a ratio. */
 async function typeInTurn(pages: Page[], paragraph: number, count: number, rounds = 5): Promise<number[][]> {
   const latencies: number[][] = pages.map(() => []);
   for (let round = 0; round < rounds; round += 1) {
@@ -81,7 +85,7 @@ async function typeInTurn(pages: Page[], paragraph: number, count: number, round
   return latencies;
 }
 
-/** Reading, parsing and validating the file, and taking the source texts and the activity log out, as main does before sending it. */
+/** Reading, parsing and validating the file, checking its document state, and taking the source texts and the activity log out, as main does before sending it. */
 async function mainLoadMs(file: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 3; i += 1) {
@@ -94,89 +98,210 @@ async function mainLoadMs(file: string): Promise<number> {
   return median(times);
 }
 
-async function benchEditors(workload: Workload, file: string): Promise<BenchResult[]> {
+type PerArm<T> = Record<BindingArm, T>;
+const perArm = <T>(make: (arm: BindingArm) => T): PerArm<T> => ({ off: make('off'), on: make('on') });
+
+/** Runs `step` on each arm in turn (off, then on), `times` times over: a busy minute falls on both. */
+async function inTurn<T>(times: number, step: (arm: BindingArm, i: number) => Promise<T>): Promise<PerArm<T[]>> {
+  const out = perArm<T[]>(() => []);
+  for (let i = 0; i < times; i += 1) for (const arm of BINDING_ARMS) out[arm].push(await step(arm, i));
+  return out;
+}
+
+interface WindowFigures {
+  open: number;
+  openRenderer: number;
+  openHarness: number;
+  heap: number;
+  typing: number[];
+  typingInClaim: number[];
+  switches: number[];
+  filters: number[];
+  marks: number[];
+  unmarks: number[];
+  save: SaveTasks;
+  fileBytes: number;
+}
+
+async function benchWindows(
+  workload: Workload,
+  files: PerArm<string>,
+): Promise<{ bare: { open: number; heap: number; typing: number[] }; app: PerArm<WindowFigures> }> {
   const { project, spec } = workload;
   const name = spec.name;
   const textParagraph = middleParagraph(project, (children) => children.some((child) => child.type === 'text'));
   const claimParagraph = middleParagraph(project, (children) => children.some((child) => child.type === 'mark'));
   const opens = name === 'large' ? 3 : 5;
 
-  log(`${name}: baseline and app: open ×${opens} each, heap, typing in turn`);
-  const base = await openRepeatedly(() => openBaseline(project), opens);
-  const app = await openRepeatedly(() => openApp(project, file), opens);
-  const loadMs = await mainLoadMs(file);
+  log(`${name}: opens ×${opens} in turn (bare Lexical, binding off, binding on)`);
+  const bareOpens: number[] = [];
+  const appOpens = await inTurn(opens, async (arm) => {
+    if (arm === 'off') {
+      const bare = await openBaseline(project);
+      bareOpens.push(bare.openMs);
+      await bare.close();
+    }
+    const opened = await openApp(project, files[arm], { binding: arm });
+    await opened.close();
+    return opened;
+  });
+  const loadMs = perArm(() => 0);
+  for (const arm of BINDING_ARMS) loadMs[arm] = await mainLoadMs(files[arm]);
+
+  log(`${name}: heap, then typing in turn on the three pages`);
   const basePage = await openBaseline(project);
-  const baseHeap = await jsHeapBytes(basePage.page);
-  const appPage = await openApp(project, file);
-  const page = appPage.page;
-  const appHeap = await jsHeapBytes(page);
-  const [baseTyping, appTyping] = await typeInTurn([basePage.page, page], textParagraph, 200);
+  const bareHeap = await jsHeapBytes(basePage.page);
+  const pages = perArm<OpenedPage | null>(() => null);
+  const heap = perArm(() => 0);
+  for (const arm of BINDING_ARMS) {
+    pages[arm] = await openApp(project, files[arm], { binding: arm });
+    heap[arm] = await jsHeapBytes(pages[arm]!.page);
+  }
+  const page = (arm: BindingArm) => pages[arm]!.page;
+  const [bareTyping, offTyping, onTyping] = await typeInTurn(
+    [basePage.page, page('off'), page('on')],
+    textParagraph,
+    200,
+  );
   await basePage.close();
 
-  log(`${name}: app typing in a claim, claim interactions, save`);
-  const appTypingInClaim = await typingLatencies(page, claimParagraph, 'claim', 100);
+  log(`${name}: typing in a claim, claim interactions, save — each arm in turn`);
+  const typingInClaim = await inTurn(1, (arm) => typingLatencies(page(arm), claimParagraph, 'claim', 100));
   // The crash backup due after that typing is let finish first: its own cost is save_block_*.
-  await page.waitForTimeout(APP_SETTLE_MS);
-  const switches = await switchActiveClaim(page, 10);
-  const filters = await filterClaims(page, project, 'marlow');
-  const marks: number[] = [];
-  const unmarks: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
-    const timed = await markAndUnmark(
-      page,
+  await page('on').waitForTimeout(APP_SETTLE_MS);
+  const switches = await inTurn(1, (arm) => switchActiveClaim(page(arm), 10));
+  const filters = await inTurn(1, (arm) => filterClaims(page(arm), project, 'marlow'));
+  const marking = await inTurn(5, (arm, i) =>
+    markAndUnmark(
+      page(arm),
       workload.unmarkedParagraphs[
         (Math.floor(workload.unmarkedParagraphs.length / 2) + i) % workload.unmarkedParagraphs.length
       ],
       project.claims.length,
-    );
-    marks.push(timed.mark);
-    unmarks.push(timed.unmark);
-  }
-  const saveBlock = await saveBlockMs(page, textParagraph);
-  await appPage.close();
+    ),
+  );
+  const saves = await inTurn(1, (arm) => saveBlockMs(page(arm), textParagraph));
+  for (const arm of BINDING_ARMS) await pages[arm]!.close();
 
-  const mb = (bytes: number) => bytes / 1048576;
+  const app = perArm<WindowFigures>((arm) => ({
+    open: loadMs[arm] + median(appOpens[arm].map((o) => o.openMs)),
+    openRenderer: median(appOpens[arm].map((o) => o.openMs)),
+    openHarness: median(appOpens[arm].map((o) => o.clickToPaintMs ?? NaN)),
+    heap: heap[arm],
+    typing: arm === 'off' ? offTyping : onTyping,
+    typingInClaim: typingInClaim[arm].flat(),
+    switches: switches[arm].flat(),
+    filters: filters[arm].flat(),
+    marks: marking[arm].map((m) => m.mark),
+    unmarks: marking[arm].map((m) => m.unmark),
+    save: saves[arm][0],
+    fileBytes: statSync(files[arm]).size,
+  }));
+  return { bare: { open: median(bareOpens), heap: bareHeap, typing: bareTyping }, app };
+}
+
+const mb = (bytes: number) => bytes / 1048576;
+
+/** Today's app (binding off) against the bare Lexical page, under the names the bench has always used. */
+function appResults(
+  name: string,
+  bare: { open: number; heap: number; typing: number[] },
+  app: WindowFigures,
+): BenchResult[] {
+  const off = ' (document binding off)';
   return [
     result(
       `open_${name}`,
-      loadMs + median(app.times),
-      median(base.times),
+      app.open,
+      bare.open,
       'ms',
-      `median of ${opens}: file load ${Math.round(loadMs)} ms in Node + renderer ${Math.round(median(app.times))} ms (JSON.parse of the result + mount + paint); through the e2e harness transport ${Math.round(median(app.harness))} ms`,
+      `median: file load ${Math.round(app.open - app.openRenderer)} ms in Node + renderer ${Math.round(app.openRenderer)} ms (JSON.parse of the result + mount + paint); through the e2e harness transport ${Math.round(app.openHarness)} ms${off}`,
     ),
-    result(`typing_p95_${name}`, p95(appTyping), p95(baseTyping), 'ms', '200 keystrokes in plain text mid-article'),
-    result(`typing_median_${name}`, median(appTyping), median(baseTyping), 'ms'),
+    result(
+      `typing_p95_${name}`,
+      p95(app.typing),
+      p95(bare.typing),
+      'ms',
+      `200 keystrokes in plain text mid-article${off}`,
+    ),
+    result(`typing_median_${name}`, median(app.typing), median(bare.typing), 'ms'),
     result(
       `typing_in_claim_p95_${name}`,
-      p95(appTypingInClaim),
-      p95(baseTyping),
+      p95(app.typingInClaim),
+      p95(bare.typing),
       'ms',
-      '100 keystrokes inside a highlight; baseline: plain typing',
+      `100 keystrokes inside a highlight; baseline: plain typing${off}`,
     ),
     result(
       `claims_panel_filter_${name}`,
-      p95(filters),
+      p95(app.filters),
       null,
       'ms',
-      'p95 of 12 search keystrokes until the count shows the result',
+      `p95 of 12 search keystrokes until the count shows the result${off}`,
     ),
     result(
       `switch_claim_${name}`,
-      p95(switches),
+      p95(app.switches),
       null,
       'ms',
-      'p95 of 10 Alt+↓ presses until the next card and highlight are active',
+      `p95 of 10 Alt+↓ presses until the next card and highlight are active${off}`,
     ),
-    result(`mark_claim_${name}`, p95(marks), null, 'ms', 'p95 of 5 Ctrl+Shift+M until listed'),
-    result(`unmark_claim_${name}`, p95(unmarks), null, 'ms', 'p95 of 5 card deletions until unlisted'),
+    result(`mark_claim_${name}`, p95(app.marks), null, 'ms', `p95 of 5 Ctrl+Shift+M until listed${off}`),
+    result(`unmark_claim_${name}`, p95(app.unmarks), null, 'ms', `p95 of 5 card deletions until unlisted${off}`),
     result(
       `save_block_${name}`,
-      saveBlock.longest,
+      app.save.handOff,
       null,
       'ms',
-      `longest stretch the renderer is busy from Ctrl+S until the save is handed to IPC (structuredClone of the request stands in for IPC); the hand-off took ${Math.round(saveBlock.total)} ms in all`,
+      `longest stretch the renderer is busy from Ctrl+S until the save is handed to IPC (structuredClone of the request stands in for IPC); the hand-off took ${Math.round(app.save.total)} ms in all${off}`,
     ),
-    result(`heap_${name}`, mb(appHeap), mb(baseHeap), 'MB', 'renderer JS heap after open, after GC'),
+    result(`heap_${name}`, mb(app.heap), mb(bare.heap), 'MB', `renderer JS heap after open, after GC${off}`),
+  ];
+}
+
+/** Binding on against off, with issue 18's targets. */
+function armFigures(name: WorkloadSize, app: PerArm<WindowFigures>, preYjsBytes: number): ArmFigure[] {
+  const figure = (metric: string, of: (f: WindowFigures) => number, unit: string, note?: string): ArmFigure => ({
+    metric: `${metric}_${name}`,
+    off: of(app.off),
+    on: of(app.on),
+    unit,
+    target: targetFor(metric, name),
+    ...(note ? { note } : {}),
+  });
+  const kb = (bytes: number) => bytes / 1024;
+  return [
+    figure('open', (f) => f.open, 'ms', 'median; file load in Node + renderer to paint'),
+    figure('typing_p95', (f) => p95(f.typing), 'ms', '200 keystrokes in plain text mid-article'),
+    figure('typing_median', (f) => median(f.typing), 'ms'),
+    figure('typing_in_claim_p95', (f) => p95(f.typingInClaim), 'ms', '100 keystrokes inside a highlight'),
+    figure('claims_panel_filter', (f) => p95(f.filters), 'ms', 'p95 of 12 search keystrokes'),
+    figure('switch_claim', (f) => p95(f.switches), 'ms', 'p95 of 10 Alt+↓'),
+    figure('mark_claim', (f) => p95(f.marks), 'ms', 'p95 of 5 Ctrl+Shift+M'),
+    figure('unmark_claim', (f) => p95(f.unmarks), 'ms', 'p95 of 5 card deletions'),
+    figure('heap', (f) => mb(f.heap), 'MB', 'renderer JS heap after open, after GC'),
+    figure(
+      'save_longest_task',
+      (f) => f.save.longest,
+      'ms',
+      'longest stretch the renderer is busy from Ctrl+S until the save shows done (IPC hand-off as structuredClone)',
+    ),
+    figure(
+      'save_longest_long_task',
+      (f) => f.save.longestLongTask,
+      'ms',
+      "Chromium's longest 'longtask' entry in a save (0: none ≥ 50 ms); the harness's JSON.stringify of the request included",
+    ),
+    figure('save_done', (f) => f.save.saved, 'ms', 'Ctrl+S until the title loses its ●'),
+    figure('file_size', (f) => kb(f.fileBytes), 'KB', 'the file as each arm saved it'),
+    {
+      metric: `file_size_vs_pre_yjs_${name}`,
+      off: kb(preYjsBytes),
+      on: kb(app.on.fileBytes),
+      unit: 'KB',
+      target: targetFor('file_size_vs_pre_yjs', name),
+      note: "off here: the readable JSON alone, a file as saved before issue 18 (no Yjs state); on: the file the 'on' arm saved",
+    },
   ];
 }
 
@@ -202,23 +327,49 @@ async function benchFiles(workload: Workload): Promise<BenchResult[]> {
   ];
 }
 
+/** bench:document's rows (Node): printed with the window's, so one run shows every issue-18 figure. */
+const DOCUMENT_ROWS = ['merge_large', 'yjs_update_per_keystroke_large', 'yjs_update_per_keystroke_typical'];
+
 async function main(): Promise<void> {
   const started = performance.now();
   const specs = typicalOnly ? [TYPICAL] : [TYPICAL, LARGE];
   const results: BenchResult[] = [];
+  const arms: ArmRow[] = [];
   for (const spec of specs) {
     const workload = generateWorkload(spec);
-    const file = writeWorkload(workload);
-    results.push(...(await benchEditors(workload, file)), ...(await benchFiles(workload)));
+    const { files, preYjsBytes } = writeWorkload(workload);
+    const { bare, app } = await benchWindows(workload, files);
+    results.push(...appResults(spec.name, bare, app.off), ...(await benchFiles(workload)));
+    arms.push(...armFigures(spec.name as WorkloadSize, app, preYjsBytes).map(compareArms));
     if (spec === LARGE) {
       log('large: HTML report and evidence suggestions in Node');
       results.push(exportFigures(workload.project), ...evidenceFigures(workload.project));
     }
   }
   await (await sharedBrowser()).close();
+  console.log("\nThe window with the document binding off (today's app) and on, same run (issue 18, item 6):\n");
+  console.log(formatArmTable(arms));
+  const resultsFile = path.join(REPO_ROOT, 'bench', 'results.json');
+  const previous = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
+    name: string;
+    value: unknown;
+    unit: string;
+    date: string;
+  }[];
+  const fromDocumentBench = previous.filter((row) => DOCUMENT_ROWS.includes(row.name));
+  console.log(
+    `\nFrom bench:document (Node; run it for fresh figures): ${
+      fromDocumentBench.map((row) => `${row.name} ${String(row.value)} ${row.unit} (${row.date})`).join('; ') ||
+      'none in results.json'
+    }`,
+  );
+  console.log('\nEvery figure (app: binding off; baseline: bare Lexical / bare JSON):\n');
   console.log(formatTable(results));
-  if (!typicalOnly)
-    writeFileSync(path.join(REPO_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (!typicalOnly) {
+    const date = new Date().toISOString().slice(0, 10);
+    const rows = [...results, ...arms.map((row) => armResult(row, date))];
+    writeFileSync(resultsFile, `${JSON.stringify(mergeResults<{ name: string }>(previous, rows), null, 2)}\n`);
+  }
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
