@@ -34,6 +34,7 @@ import {
 import {
   filterClaims,
   markAndUnmark,
+  rateActiveClaim,
   saveBlockMs,
   switchActiveClaim,
   type SaveTasks,
@@ -116,6 +117,7 @@ interface WindowFigures {
   typing: number[];
   typingInClaim: number[];
   switches: number[];
+  ratings: number[];
   filters: number[];
   marks: number[];
   unmarks: number[];
@@ -170,6 +172,7 @@ async function benchWindows(
   // The crash backup due after that typing is let finish first: its own cost is save_block_*.
   await page('on').waitForTimeout(APP_SETTLE_MS);
   const switches = await inTurn(1, (arm) => switchActiveClaim(page(arm), 10));
+  const ratings = await inTurn(1, (arm) => rateActiveClaim(page(arm), 10));
   const filters = await inTurn(1, (arm) => filterClaims(page(arm), project, 'marlow'));
   const marking = await inTurn(5, (arm, i) =>
     markAndUnmark(
@@ -191,6 +194,7 @@ async function benchWindows(
     typing: arm === 'off' ? offTyping : onTyping,
     typingInClaim: typingInClaim[arm].flat(),
     switches: switches[arm].flat(),
+    ratings: ratings[arm].flat(),
     filters: filters[arm].flat(),
     marks: marking[arm].map((m) => m.mark),
     unmarks: marking[arm].map((m) => m.unmark),
@@ -246,6 +250,13 @@ function appResults(
       'ms',
       `p95 of 10 Alt+↓ presses until the next card and highlight are active${off}`,
     ),
+    result(
+      `rate_claim_${name}`,
+      p95(app.ratings),
+      null,
+      'ms',
+      `p95 of 10 verdict changes on the active card until its row and highlight show it${off}`,
+    ),
     result(`mark_claim_${name}`, p95(app.marks), null, 'ms', `p95 of 5 Ctrl+Shift+M until listed${off}`),
     result(`unmark_claim_${name}`, p95(app.unmarks), null, 'ms', `p95 of 5 card deletions until unlisted${off}`),
     result(
@@ -277,6 +288,7 @@ function armFigures(name: WorkloadSize, app: PerArm<WindowFigures>, preYjsBytes:
     figure('typing_in_claim_p95', (f) => p95(f.typingInClaim), 'ms', '100 keystrokes inside a highlight'),
     figure('claims_panel_filter', (f) => p95(f.filters), 'ms', 'p95 of 12 search keystrokes'),
     figure('switch_claim', (f) => p95(f.switches), 'ms', 'p95 of 10 Alt+↓'),
+    figure('rate_claim', (f) => p95(f.ratings), 'ms', 'p95 of 10 verdict changes on the card'),
     figure('mark_claim', (f) => p95(f.marks), 'ms', 'p95 of 5 Ctrl+Shift+M'),
     figure('unmark_claim', (f) => p95(f.unmarks), 'ms', 'p95 of 5 card deletions'),
     figure('heap', (f) => mb(f.heap), 'MB', 'renderer JS heap after open, after GC'),

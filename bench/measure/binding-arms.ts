@@ -120,6 +120,7 @@ const TARGETS: Record<WorkloadSize, Record<string, Target>> = {
     typing_in_claim_p95: ratio(1.15),
     claims_panel_filter: ratio(1.15),
     switch_claim: ratio(1.15),
+    rate_claim: ratio(1.15),
     mark_claim: ratio(1.15),
     unmark_claim: ratio(1.15),
   },

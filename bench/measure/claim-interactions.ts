@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { matchesFilter, NO_FILTER } from '../../renderer/panels/claims/claim-filter';
 import type { Project } from '../../shared/project/schema';
+import { VERDICTS } from '../../shared/claims/verdicts';
 import { timedKey, type ProbeWindow } from './probe';
 
 /** Claims-panel and highlight interactions in the app, each timed to paint. */
@@ -39,6 +40,43 @@ export async function switchActiveClaim(page: Page, times: number): Promise<numb
         return end - start;
       }),
     );
+  }
+  return out;
+}
+
+/**
+ * Change the active claim's verdict on its card `times` times (a different verdict each time); ms per change
+ * until the row's badge and the highlight show it.
+ */
+export async function rateActiveClaim(page: Page, times: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    out.push(
+      await page.evaluate(
+        async (verdicts) => {
+          const probe = (window as unknown as ProbeWindow).__probe;
+          const select = document.querySelector<HTMLSelectElement>(
+            'li.is-active section.claim-card select[aria-label="Verdict"]',
+          );
+          if (!select) throw new Error('bench: no active claim card to rate');
+          const next = verdicts[(verdicts.indexOf(select.value) + 1) % verdicts.length];
+          const start = performance.now();
+          // React listens for the change event and reads the value through the element's own setter.
+          Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, next);
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          const end = await probe.until(
+            () =>
+              !!document.querySelector(`li.is-active .verdict-badge.verdict-${next}`) &&
+              [...document.querySelectorAll<HTMLElement>('mark[data-active="true"]')].some(
+                (mark) => mark.dataset.verdict === next || mark.dataset.outerVerdict === next,
+              ),
+          );
+          return end - start;
+        },
+        VERDICTS as readonly string[],
+      ),
+    );
+    await page.waitForTimeout(100);
   }
   return out;
 }
