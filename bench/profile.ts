@@ -151,7 +151,11 @@ async function main(): Promise<void> {
       return switched;
     },
     // How long the open took (the bench's open_* figure, one run): for a quick before/after.
-    open: async () => ({ openMs: app.openMs, clickToPaintMs: app.clickToPaintMs }),
+    open: async () => ({
+      openMs: app.openMs,
+      clickToPaintMs: app.clickToPaintMs,
+      documentTransitMs: app.documentTransitMs,
+    }),
     heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
     save: () => saveBlockMs(app.page, middle),
     'heap-snapshot': () => writeHeapSnapshot(app.page, file.replace(/\.factdesk$/, '.heapsnapshot')),

@@ -113,6 +113,7 @@ interface WindowFigures {
   open: number;
   openRenderer: number;
   openHarness: number;
+  openStateTransit: number;
   heap: number;
   typing: number[];
   typingInClaim: number[];
@@ -190,6 +191,7 @@ async function benchWindows(
     open: loadMs[arm] + median(appOpens[arm].map((o) => o.openMs)),
     openRenderer: median(appOpens[arm].map((o) => o.openMs)),
     openHarness: median(appOpens[arm].map((o) => o.clickToPaintMs ?? NaN)),
+    openStateTransit: median(appOpens[arm].map((o) => o.documentTransitMs ?? 0)),
     heap: heap[arm],
     typing: arm === 'off' ? offTyping : onTyping,
     typingInClaim: typingInClaim[arm].flat(),
@@ -283,6 +285,12 @@ function armFigures(name: WorkloadSize, app: PerArm<WindowFigures>, preYjsBytes:
   const kb = (bytes: number) => bytes / 1024;
   return [
     figure('open', (f) => f.open, 'ms', 'median; file load in Node + renderer to paint'),
+    figure(
+      'open_less_state_transit',
+      (f) => f.open - f.openStateTransit,
+      'ms',
+      "open less the wait for main's answer to readDocumentState (the Yjs state), which the e2e harness carries as a JSON string far slower than Electron's IPC",
+    ),
     figure('typing_p95', (f) => p95(f.typing), 'ms', '200 keystrokes in plain text mid-article'),
     figure('typing_median', (f) => median(f.typing), 'ms'),
     figure('typing_in_claim_p95', (f) => p95(f.typingInClaim), 'ms', '100 keystrokes inside a highlight'),

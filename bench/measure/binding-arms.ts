@@ -116,6 +116,7 @@ const atMost = (max: number): Target => ({ kind: 'at-most', max });
 const TARGETS: Record<WorkloadSize, Record<string, Target>> = {
   typical: {
     open: ratio(1.15),
+    open_less_state_transit: ratio(1.15),
     typing_p95: ratio(1.15),
     typing_in_claim_p95: ratio(1.15),
     claims_panel_filter: ratio(1.15),
@@ -126,6 +127,7 @@ const TARGETS: Record<WorkloadSize, Record<string, Target>> = {
   },
   large: {
     open: ratio(1.5),
+    open_less_state_transit: ratio(1.5),
     typing_p95: ratio(1.25),
     typing_in_claim_p95: ratio(1.25),
     heap: atMost(40),
