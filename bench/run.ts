@@ -41,7 +41,7 @@ import {
 } from './measure/claim-interactions';
 import { parseFigures, saveFigures } from './measure/file-bench';
 import { openApp, openBaseline, type OpenedPage } from './measure/pages';
-import { jsHeapBytes } from './measure/probe';
+import { cpuDuring, jsHeapBytes, mainThreadCpu } from './measure/probe';
 import { formatTable, median, percentile, result, type BenchResult } from './measure/stats';
 import { typingLatencies } from './measure/typing';
 import { savedWorkloadText, writeWorkloadFiles } from './measure/workload-file';
@@ -75,15 +75,24 @@ function middleParagraph(project: Project, test: (children: { type?: string }[])
 const APP_SETTLE_MS = 2_500;
 
 /** Typing on each page in turn, in `rounds` blocks, so that a slow minute on this shared machine falls on every side of a ratio. */
-async function typeInTurn(pages: Page[], paragraph: number, count: number, rounds = 5): Promise<number[][]> {
+async function typeInTurn(
+  pages: Page[],
+  paragraph: number,
+  count: number,
+  rounds = 5,
+): Promise<{ latencies: number[][]; cpuPerKey: number[] }> {
   const latencies: number[][] = pages.map(() => []);
+  const cpu = pages.map(() => 0);
+  const meters = await Promise.all(pages.map((page) => mainThreadCpu(page)));
   for (let round = 0; round < rounds; round += 1) {
     for (const [j, page] of pages.entries()) {
-      latencies[j].push(...(await typingLatencies(page, paragraph, 'text', count / rounds)));
+      const typed = await cpuDuring(meters[j], () => typingLatencies(page, paragraph, 'text', count / rounds));
+      latencies[j].push(...typed.value);
+      cpu[j] += typed.cpu;
       await page.waitForTimeout(APP_SETTLE_MS);
     }
   }
-  return latencies;
+  return { latencies, cpuPerKey: cpu.map((ms) => ms / count) };
 }
 
 /** Reading, parsing and validating the file, checking its document state, and taking the source texts and the activity log out, as main does before sending it. */
@@ -124,6 +133,16 @@ interface WindowFigures {
   unmarks: number[];
   save: SaveTasks;
   fileBytes: number;
+  /** The page's main-thread CPU ms (not stretched by load): per open, per keystroke, per interaction. */
+  cpu: {
+    open: number;
+    typingPerKey: number;
+    claimTypingPerKey: number;
+    switch: number;
+    rate: number;
+    filterPerKey: number;
+    markAndUnmark: number;
+  };
 }
 
 async function benchWindows(
@@ -144,9 +163,17 @@ async function benchWindows(
       bareOpens.push(bare.openMs);
       await bare.close();
     }
-    const opened = await openApp(project, files[arm], { binding: arm });
+    const meter = { read: async () => 0, before: 0 };
+    const opened = await openApp(project, files[arm], {
+      binding: arm,
+      beforeOpen: async (page) => {
+        meter.read = await mainThreadCpu(page);
+        meter.before = await meter.read();
+      },
+    });
+    const cpu = (await meter.read()) - meter.before;
     await opened.close();
-    return opened;
+    return { ...opened, cpu };
   });
   const loadMs = perArm(() => 0);
   for (const arm of BINDING_ARMS) loadMs[arm] = await mainLoadMs(files[arm]);
@@ -161,27 +188,31 @@ async function benchWindows(
     heap[arm] = await jsHeapBytes(pages[arm]!.page);
   }
   const page = (arm: BindingArm) => pages[arm]!.page;
-  const [bareTyping, offTyping, onTyping] = await typeInTurn(
-    [basePage.page, page('off'), page('on')],
-    textParagraph,
-    200,
-  );
+  const typed = await typeInTurn([basePage.page, page('off'), page('on')], textParagraph, 200);
+  const [bareTyping, offTyping, onTyping] = typed.latencies;
+  const meters = perArm<() => Promise<number>>(() => async () => NaN);
+  for (const arm of BINDING_ARMS) meters[arm] = await mainThreadCpu(page(arm));
+  const measured = <T>(arm: BindingArm, work: () => Promise<T>) => cpuDuring(meters[arm], work);
   await basePage.close();
 
   log(`${name}: typing in a claim, claim interactions, save — each arm in turn`);
-  const typingInClaim = await inTurn(1, (arm) => typingLatencies(page(arm), claimParagraph, 'claim', 100));
+  const typingInClaim = await inTurn(1, (arm) =>
+    measured(arm, () => typingLatencies(page(arm), claimParagraph, 'claim', 100)),
+  );
   // The crash backup due after that typing is let finish first: its own cost is save_block_*.
   await page('on').waitForTimeout(APP_SETTLE_MS);
-  const switches = await inTurn(1, (arm) => switchActiveClaim(page(arm), 10));
-  const ratings = await inTurn(1, (arm) => rateActiveClaim(page(arm), 10));
-  const filters = await inTurn(1, (arm) => filterClaims(page(arm), project, 'marlow'));
+  const switches = await inTurn(1, (arm) => measured(arm, () => switchActiveClaim(page(arm), 10)));
+  const ratings = await inTurn(1, (arm) => measured(arm, () => rateActiveClaim(page(arm), 10)));
+  const filters = await inTurn(1, (arm) => measured(arm, () => filterClaims(page(arm), project, 'marlow')));
   const marking = await inTurn(5, (arm, i) =>
-    markAndUnmark(
-      page(arm),
-      workload.unmarkedParagraphs[
-        (Math.floor(workload.unmarkedParagraphs.length / 2) + i) % workload.unmarkedParagraphs.length
-      ],
-      project.claims.length,
+    measured(arm, () =>
+      markAndUnmark(
+        page(arm),
+        workload.unmarkedParagraphs[
+          (Math.floor(workload.unmarkedParagraphs.length / 2) + i) % workload.unmarkedParagraphs.length
+        ],
+        project.claims.length,
+      ),
     ),
   );
   const saves = await inTurn(1, (arm) => saveBlockMs(page(arm), textParagraph));
@@ -194,12 +225,21 @@ async function benchWindows(
     openStateTransit: median(appOpens[arm].map((o) => o.documentTransitMs ?? 0)),
     heap: heap[arm],
     typing: arm === 'off' ? offTyping : onTyping,
-    typingInClaim: typingInClaim[arm].flat(),
-    switches: switches[arm].flat(),
-    ratings: ratings[arm].flat(),
-    filters: filters[arm].flat(),
-    marks: marking[arm].map((m) => m.mark),
-    unmarks: marking[arm].map((m) => m.unmark),
+    typingInClaim: typingInClaim[arm][0].value,
+    switches: switches[arm][0].value,
+    ratings: ratings[arm][0].value,
+    filters: filters[arm][0].value,
+    marks: marking[arm].map((m) => m.value.mark),
+    unmarks: marking[arm].map((m) => m.value.unmark),
+    cpu: {
+      open: median(appOpens[arm].map((o) => o.cpu)),
+      typingPerKey: typed.cpuPerKey[arm === 'off' ? 1 : 2],
+      claimTypingPerKey: typingInClaim[arm][0].cpu / typingInClaim[arm][0].value.length,
+      switch: switches[arm][0].cpu / switches[arm][0].value.length,
+      rate: ratings[arm][0].cpu / ratings[arm][0].value.length,
+      filterPerKey: filters[arm][0].cpu / filters[arm][0].value.length,
+      markAndUnmark: median(marking[arm].map((m) => m.cpu)),
+    },
     save: saves[arm][0],
     fileBytes: statSync(files[arm]).size,
   }));
@@ -300,6 +340,18 @@ function armFigures(name: WorkloadSize, app: PerArm<WindowFigures>, preYjsBytes:
     figure('mark_claim', (f) => p95(f.marks), 'ms', 'p95 of 5 Ctrl+Shift+M'),
     figure('unmark_claim', (f) => p95(f.unmarks), 'ms', 'p95 of 5 card deletions'),
     figure('heap', (f) => mb(f.heap), 'MB', 'renderer JS heap after open, after GC'),
+    figure(
+      'cpu_open',
+      (f) => f.cpu.open,
+      'ms',
+      "renderer main-thread CPU from the click to paint (Chromium's ThreadTime)",
+    ),
+    figure('cpu_per_keystroke', (f) => f.cpu.typingPerKey, 'ms', 'renderer main-thread CPU per keystroke, plain text'),
+    figure('cpu_per_keystroke_in_claim', (f) => f.cpu.claimTypingPerKey, 'ms', 'per keystroke inside a highlight'),
+    figure('cpu_switch_claim', (f) => f.cpu.switch, 'ms', 'per Alt+↓'),
+    figure('cpu_rate_claim', (f) => f.cpu.rate, 'ms', 'per verdict change'),
+    figure('cpu_filter_keystroke', (f) => f.cpu.filterPerKey, 'ms', 'per search keystroke'),
+    figure('cpu_mark_and_unmark', (f) => f.cpu.markAndUnmark, 'ms', 'per mark + delete, median of 5'),
     figure(
       'save_longest_task',
       (f) => f.save.longest,
