@@ -1,7 +1,7 @@
 /**
  * CPU profile of one interaction in the app with the large workload (or the
  * typical one with --typical):
- *   npm run bench:profile -- open|typing|claim-typing|switch|flash|filter|mark|save|heap|heap-snapshot [--typical] [--trace] [--baseline] [--binding on|off] [--dump FILE]
+ *   npm run bench:profile -- open|typing|claim-typing|switch|flash|filter|rate|mark|save|heap|heap-snapshot [--typical] [--trace] [--baseline] [--binding on|off] [--dump FILE]
  * (heap: the renderer's JS heap after open, as in the bench, for a quick check;
  * heap-snapshot: a snapshot written next to the project file, summarised;
  * --baseline: open, heap and heap-snapshot on the bare Lexical page)
@@ -17,7 +17,13 @@ import type { Page } from 'playwright-core';
 import os from 'node:os';
 import path from 'node:path';
 import { sharedBrowser } from '../test/e2e/browser';
-import { filterClaims, markAndUnmark, saveBlockMs, switchActiveClaim } from './measure/claim-interactions';
+import {
+  filterClaims,
+  markAndUnmark,
+  rateActiveClaim,
+  saveBlockMs,
+  switchActiveClaim,
+} from './measure/claim-interactions';
 import type { BindingArm } from './measure/binding-arms';
 import { openApp, openBaseline } from './measure/pages';
 import { savedWorkloadText } from './measure/workload-file';
@@ -144,6 +150,8 @@ async function main(): Promise<void> {
       return switchActiveClaim(app.page, 10);
     },
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
+    // Ten verdict changes on the card of the claim a first Alt+↓ makes active.
+    rate: () => switchActiveClaim(app.page, 1).then(() => rateActiveClaim(app.page, 10)),
     // One switch and the frames of its highlight flash that follow.
     flash: async () => {
       const switched = await switchActiveClaim(app.page, 1);
