@@ -1,7 +1,7 @@
 /**
  * CPU profile of one interaction in the app with the large workload (or the
  * typical one with --typical):
- *   npm run bench:profile -- open|typing|claim-typing|switch|flash|filter|mark|save|heap|heap-snapshot [--typical] [--trace] [--baseline] [--dump FILE]
+ *   npm run bench:profile -- open|typing|claim-typing|switch|flash|filter|rate|mark|save|heap|heap-snapshot [--typical] [--trace] [--baseline] [--binding on|off] [--dump FILE]
  * (heap: the renderer's JS heap after open, as in the bench, for a quick check;
  * heap-snapshot: a snapshot written next to the project file, summarised;
  * --baseline: open, heap and heap-snapshot on the bare Lexical page)
@@ -16,10 +16,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import os from 'node:os';
 import path from 'node:path';
-import { serializeProject } from '../shared/project/project-file';
 import { sharedBrowser } from '../test/e2e/browser';
-import { filterClaims, markAndUnmark, saveBlockMs, switchActiveClaim } from './measure/claim-interactions';
+import {
+  filterClaims,
+  markAndUnmark,
+  rateActiveClaim,
+  saveBlockMs,
+  switchActiveClaim,
+} from './measure/claim-interactions';
+import type { BindingArm } from './measure/binding-arms';
 import { openApp, openBaseline } from './measure/pages';
+import { savedWorkloadText } from './measure/workload-file';
 import { writeHeapSnapshot } from './measure/heap-snapshot';
 import { jsHeapBytes } from './measure/probe';
 import { typingLatencies } from './measure/typing';
@@ -100,20 +107,29 @@ async function startRecording(page: Page, tracing: boolean): Promise<() => Promi
   };
 }
 
+/** `--binding on|off`: the editor bound to the project's Yjs document or not; without it, the app's default. */
+function bindingArm(): BindingArm | undefined {
+  const at = process.argv.indexOf('--binding');
+  if (at < 0) return undefined;
+  const arm = process.argv[at + 1];
+  if (arm !== 'on' && arm !== 'off') throw new Error('bench:profile: --binding takes on or off');
+  return arm;
+}
+
 async function main(): Promise<void> {
   const what = process.argv[2] ?? 'typing';
   const spec = process.argv.includes('--typical') ? TYPICAL : LARGE;
   const tracing = process.argv.includes('--trace');
   const workload = generateWorkload(spec);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'factdesk-profile-')), `${spec.name}.factdesk`);
-  writeFileSync(file, serializeProject(workload.project));
+  writeFileSync(file, savedWorkloadText(workload.project));
   // open: recorded from the click on the recent project to the editor painted, as timed in the bench.
   let stopRecording: (() => Promise<void>) | null = null;
   const recordOpen =
     what === 'open' ? async (page: Page) => void (stopRecording = await startRecording(page, tracing)) : undefined;
   const app = process.argv.includes('--baseline')
     ? await openBaseline(workload.project, recordOpen)
-    : await openApp(workload.project, file, recordOpen);
+    : await openApp(workload.project, file, { beforeOpen: recordOpen, binding: bindingArm() });
   // Marking opens the new claim's card: let the first card pay for the one-off evidence index before profiling.
   // and a first edit for the one-off walk of the article's text Lexical does after an open (as typing does in the bench).
   if (what === 'mark') {
@@ -134,6 +150,8 @@ async function main(): Promise<void> {
       return switchActiveClaim(app.page, 10);
     },
     filter: () => filterClaims(app.page, workload.project, 'marlow'),
+    // Ten verdict changes on the card of the claim a first Alt+↓ makes active.
+    rate: () => switchActiveClaim(app.page, 1).then(() => rateActiveClaim(app.page, 10)),
     // One switch and the frames of its highlight flash that follow.
     flash: async () => {
       const switched = await switchActiveClaim(app.page, 1);
@@ -141,7 +159,11 @@ async function main(): Promise<void> {
       return switched;
     },
     // How long the open took (the bench's open_* figure, one run): for a quick before/after.
-    open: async () => ({ openMs: app.openMs, clickToPaintMs: app.clickToPaintMs }),
+    open: async () => ({
+      openMs: app.openMs,
+      clickToPaintMs: app.clickToPaintMs,
+      documentTransitMs: app.documentTransitMs,
+    }),
     heap: async () => `${((await jsHeapBytes(app.page)) / 1e6).toFixed(1)} MB`,
     save: () => saveBlockMs(app.page, middle),
     'heap-snapshot': () => writeHeapSnapshot(app.page, file.replace(/\.factdesk$/, '.heapsnapshot')),

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { matchesFilter, NO_FILTER } from '../../renderer/panels/claims/claim-filter';
 import type { Project } from '../../shared/project/schema';
+import { VERDICTS } from '../../shared/claims/verdicts';
 import { timedKey, type ProbeWindow } from './probe';
 
 /** Claims-panel and highlight interactions in the app, each timed to paint. */
@@ -39,6 +40,43 @@ export async function switchActiveClaim(page: Page, times: number): Promise<numb
         return end - start;
       }),
     );
+  }
+  return out;
+}
+
+/**
+ * Change the active claim's verdict on its card `times` times (a different verdict each time); ms per change
+ * until the row's badge and the highlight show it.
+ */
+export async function rateActiveClaim(page: Page, times: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    out.push(
+      await page.evaluate(
+        async (verdicts) => {
+          const probe = (window as unknown as ProbeWindow).__probe;
+          const select = document.querySelector<HTMLSelectElement>(
+            'li.is-active section.claim-card select[aria-label="Verdict"]',
+          );
+          if (!select) throw new Error('bench: no active claim card to rate');
+          const next = verdicts[(verdicts.indexOf(select.value) + 1) % verdicts.length];
+          const start = performance.now();
+          // React listens for the change event and reads the value through the element's own setter.
+          Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, next);
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          const end = await probe.until(
+            () =>
+              !!document.querySelector(`li.is-active .verdict-badge.verdict-${next}`) &&
+              [...document.querySelectorAll<HTMLElement>('mark[data-active="true"]')].some(
+                (mark) => mark.dataset.verdict === next || mark.dataset.outerVerdict === next,
+              ),
+          );
+          return end - start;
+        },
+        VERDICTS as readonly string[],
+      ),
+    );
+    await page.waitForTimeout(100);
   }
   return out;
 }
@@ -89,16 +127,35 @@ export async function markAndUnmark(
   return { mark, unmark };
 }
 
+export interface SaveTasks {
+  /** Longest stretch the main thread was busy from the keydown of Ctrl+S until the save was handed to IPC. */
+  handOff: number;
+  /** Longest stretch from the keydown until the save is done and shown (the title loses its ●). */
+  longest: number;
+  /** ms from the keydown to the hand-off, and to the save shown. */
+  total: number;
+  saved: number;
+  /** PerformanceObserver 'longtask' entries (≥ 50 ms) in that time: how many, and the longest (the harness's JSON.stringify of the request included). */
+  longTasks: number;
+  longestLongTask: number;
+  /** The calls to main meanwhile, with the size of their arguments (e.g. the crash backup's). */
+  calls: string[];
+}
+
 /**
  * Ctrl+S after one keystroke: the longest time the page's main thread is
  * busy at a stretch, so unable to handle a keystroke, between the keydown and
  * the save leaving for main (reading the editor state a slice at a time,
  * detaching claims, writing the project's JSON text, and handing it to IPC:
- * structuredClone of the call's arguments stands in for Electron's). Measured
- * as the longest gap between the ticks of a message loop running meanwhile.
- * Also returns how long the hand-off to main took in all.
+ * structuredClone of the call's arguments stands in for Electron's), and on
+ * until the window shows the save done. Measured as the longest gap between
+ * the ticks of a message loop running meanwhile; Chromium's long-task entries
+ * are taken as well, as a check. Every call to main meanwhile (the save, a
+ * crash backup falling due) is handed over as Electron would: the harness's
+ * JSON.stringify of its arguments is replaced by structuredClone, and its
+ * binding's transfer to Node is left out.
  */
-export async function saveBlockMs(page: Page, paragraph: number): Promise<{ longest: number; total: number }> {
+export async function saveBlockMs(page: Page, paragraph: number): Promise<SaveTasks> {
   await page.evaluate((index) => {
     const root = document.querySelector<HTMLElement>('[aria-label="Article text"]')!;
     const block = root.children[index] as HTMLElement;
@@ -112,26 +169,51 @@ export async function saveBlockMs(page: Page, paragraph: number): Promise<{ long
   await page.evaluate(() => {
     const bench = window as unknown as {
       __factdeskInvoke(method: string, args: unknown): Promise<unknown>;
-      __saveBlock?: { longest: number; total: number };
+      __saveTasks?: Promise<SaveTasks>;
     };
     const invoke = bench.__factdeskInvoke;
     let keydownAt = 0;
     let lastTick = 0;
     let longest = 0;
-    let ticking = false;
+    let handOff = -1;
+    let handedAt = 0;
+    let finished = false;
+    const calls: string[] = [];
+    let finish: (tasks: SaveTasks) => void = () => undefined;
+    bench.__saveTasks = new Promise((resolve) => (finish = resolve));
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => {
+        if (entry.startTime >= keydownAt) longTasks.push(entry.duration);
+      }),
+    );
+    observer.observe({ type: 'longtask' });
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       const now = performance.now();
       longest = Math.max(longest, now - lastTick);
       lastTick = now;
-      if (ticking) channel.port2.postMessage(null);
+      if (handOff < 0 || document.title.startsWith('●')) return channel.port2.postMessage(null);
+      // Entries of the last tasks are queued, not yet delivered: take them now.
+      observer.takeRecords().forEach((entry) => entry.startTime >= keydownAt && longTasks.push(entry.duration));
+      observer.disconnect();
+      finished = true;
+      bench.__factdeskInvoke = invoke;
+      finish({
+        calls,
+        handOff,
+        longest,
+        total: handedAt - keydownAt,
+        saved: now - keydownAt,
+        longTasks: longTasks.length,
+        longestLongTask: Math.max(0, ...longTasks),
+      });
     };
     window.addEventListener(
       'keydown',
       (event) => {
         keydownAt = event.timeStamp;
         lastTick = keydownAt;
-        ticking = true;
         channel.port2.postMessage(null);
       },
       { capture: true, once: true },
@@ -145,18 +227,31 @@ export async function saveBlockMs(page: Page, paragraph: number): Promise<{ long
       return performance.now() - start;
     };
     bench.__factdeskInvoke = (method, args) => {
-      if (method === 'saveProject') {
-        const now = performance.now();
-        ticking = false;
-        const sent = JSON.parse(args as string) as unknown;
-        const lastStretch = now - lastTick - timed(() => JSON.stringify(sent)) + timed(() => structuredClone(sent));
-        bench.__saveBlock = { longest: Math.max(longest, lastStretch), total: now - keydownAt };
-        bench.__factdeskInvoke = invoke;
+      if (keydownAt === 0 || finished) return invoke(method, args);
+      const now = performance.now();
+      const sent = JSON.parse(args as string) as unknown;
+      const stretch = now - lastTick - timed(() => JSON.stringify(sent)) + timed(() => structuredClone(sent));
+      longest = Math.max(longest, stretch);
+      calls.push(`${method} ${Math.round((args as string).length / 1024)} KB`);
+      if (method === 'saveProject' && handOff < 0) {
+        handOff = longest;
+        handedAt = now;
       }
-      return invoke(method, args);
+      const sending = invoke(method, args);
+      // The harness's own hand-over of the call (Playwright's binding, a JSON string to Node) is no part of the app's.
+      lastTick = performance.now();
+      return sending;
     };
   });
   await page.keyboard.press('Control+s');
-  await page.waitForFunction(() => !document.title.startsWith('●'), null, { timeout: 120_000 });
-  return page.evaluate(() => (window as unknown as { __saveBlock: { longest: number; total: number } }).__saveBlock);
+  return page.evaluate(
+    (timeoutMs) =>
+      Promise.race([
+        (window as unknown as { __saveTasks: Promise<SaveTasks> }).__saveTasks,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('bench: the save did not finish')), timeoutMs),
+        ),
+      ]),
+    120_000,
+  );
 }

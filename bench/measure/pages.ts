@@ -7,6 +7,7 @@ import { bodyFromPlainText } from '../../shared/article/lexical-json';
 import type { Project } from '../../shared/project/schema';
 import { sharedBrowser } from '../../test/e2e/browser';
 import { launchApp, ORIGIN, REPO_ROOT, serveFolder } from '../../test/e2e/harness';
+import type { BindingArm } from './binding-arms';
 import { installProbe, type ProbeWindow } from './probe';
 
 /**
@@ -35,6 +36,11 @@ export interface OpenedPage {
   openMs: number;
   /** App only: from the click to paint, harness transport included. */
   clickToPaintMs?: number;
+  /**
+   * App, document binding on: how long the window waited for main's answer to readDocumentState (the Yjs
+   * state), which here is mostly the harness carrying it to the page as a JSON string; included in openMs.
+   */
+  documentTransitMs?: number;
   close(): Promise<void>;
 }
 
@@ -77,12 +83,25 @@ export async function openBaseline(project: Project, beforeOpen?: (page: Page) =
   return { page, openMs, close: () => context.close() };
 }
 
-/** `beforeOpen` runs once the Start screen is up, just before the click (bench:profile starts recording there), as in openBaseline. */
+export interface AppOpenOptions {
+  /** Runs once the Start screen is up, just before the click (bench:profile starts recording there), as in openBaseline. */
+  beforeOpen?: (page: Page) => Promise<void>;
+  /**
+   * The editor bound to the project's Yjs document or not (localStorage `factdesk.documentBinding`, read when
+   * the project opens; renderer/project/document-binding.ts). Set either way, so a changed default changes
+   * neither arm; the open is then checked to have asked main for the document's state (on) or not (off).
+   */
+  binding?: BindingArm;
+}
+
+const BINDING_SWITCH = 'factdesk.documentBinding';
+
 export async function openApp(
   project: Project,
   projectFile: string,
-  beforeOpen?: (page: Page) => Promise<void>,
+  options: AppOpenOptions = {},
 ): Promise<OpenedPage> {
+  const { beforeOpen, binding } = options;
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-bench-user-'));
   mkdirSync(userDataDir, { recursive: true });
   const recent = [
@@ -93,16 +112,27 @@ export async function openApp(
   const { page } = app;
   await page.locator('button.recent-item').first().waitFor();
   await installProbe(page);
+  if (binding)
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [BINDING_SWITCH, binding] as const);
   await beforeOpen?.(page);
   const expected = { claims: String(project.claims.length), marks: markElementCount(project) };
-  const timing = await page.evaluate(async ({ claims, marks }) => {
+  const { askedForDocument, ...timing } = await page.evaluate(async ({ claims, marks }) => {
     const probe = (window as unknown as ProbeWindow).__probe;
     const bridge = window as unknown as { __factdeskInvoke(method: string, args: unknown): Promise<unknown> };
     const invoke = bridge.__factdeskInvoke;
     let arrived = 0;
+    let askedForDocument = false;
+    let documentTransitMs = 0;
     bridge.__factdeskInvoke = async (method, args) => {
+      if (method !== 'readDocumentState') {
+        const answer = await invoke(method, args);
+        if (method === 'openProjectPath') arrived = performance.now();
+        return answer;
+      }
+      askedForDocument = true;
+      const asked = performance.now();
       const answer = await invoke(method, args);
-      if (method === 'openProjectPath') arrived = performance.now();
+      documentTransitMs += performance.now() - asked;
       return answer;
     };
     const button = document.querySelector<HTMLButtonElement>('button.recent-item')!;
@@ -116,7 +146,13 @@ export async function openApp(
     });
     bridge.__factdeskInvoke = invoke;
     if (arrived === 0) throw new Error('bench: the open call was not seen');
-    return { openMs: end - arrived, clickToPaintMs: end - start };
+    return { openMs: end - arrived, clickToPaintMs: end - start, askedForDocument, documentTransitMs };
   }, expected);
+  if (binding && askedForDocument !== (binding === 'on')) {
+    await app.close();
+    throw new Error(
+      `bench: the document binding was to be ${binding}, but the window ${askedForDocument ? 'bound' : 'did not bind'} the editor to the document`,
+    );
+  }
   return { page, ...timing, close: () => app.close() };
 }

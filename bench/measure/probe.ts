@@ -87,3 +87,29 @@ export async function jsHeapBytes(page: Page): Promise<number> {
   await cdp.detach();
   return usage.usedSize;
 }
+
+/**
+ * The page's main-thread CPU time so far (Chromium's `ThreadTime` metric), in ms. Unlike wall times it is not
+ * stretched when other jobs hold this shared machine's cores, so the difference across an interaction compares
+ * two pages fairly even under load.
+ */
+export async function mainThreadCpu(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const thread = metrics.find((metric) => metric.name === 'ThreadTime');
+    if (!thread) throw new Error('bench: Chromium reported no ThreadTime');
+    return thread.value * 1000;
+  };
+}
+
+/** Main-thread CPU ms spent while `work` ran. */
+export async function cpuDuring<T>(
+  read: () => Promise<number>,
+  work: () => Promise<T>,
+): Promise<{ value: T; cpu: number }> {
+  const before = await read();
+  const value = await work();
+  return { value, cpu: (await read()) - before };
+}
