@@ -163,6 +163,29 @@ describe('merging two copies of one project', () => {
     expect(project.sources.find((s) => s.id === 'src_b')!.text).toBe('Leak report B: the full text.');
   });
 
+  it('keeps the activity both copies logged, each entry once, in time order', () => {
+    const base = savedDemo();
+    const entry = (id: string, at: string, actor: string) => ({
+      id,
+      at,
+      actor,
+      action: 'rated',
+      claimId: 'clm_leak',
+      detail: `${actor} rated it`,
+    });
+    const a = edited(base, (p) => p.activity.push(entry('act_a', '2026-12-02T10:00:00.000Z', 'Ana')));
+    const b = edited(base, (p) =>
+      p.activity.push(
+        entry('act_b1', '2026-12-02T09:00:00.000Z', 'Ben'),
+        entry('act_b2', '2026-12-02T11:00:00.000Z', 'Ben'),
+      ),
+    );
+    const ids = merged(a, b).project.activity.map((logged) => logged.id);
+    expect(ids.slice(-3)).toEqual(['act_b1', 'act_a', 'act_b2']);
+    expect(ids.length).toBe(base.activity.length + 3);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('keeps a claim deleted in one copy and changed in the other, as an orphan with its quote, and says so', () => {
     const base = savedDemo();
     const quote = claimOf(base, 'clm_leak')!.anchor.quote.exact;
