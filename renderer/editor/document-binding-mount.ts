@@ -13,6 +13,7 @@ import type { ArticleBody } from '../../shared/project/schema';
 import { announceArticleIn, boundDocument, setBoundDocument } from '../project/document-binding';
 import type { ProjectDocument } from '../project/project-document';
 import { setCurrentHistory, UndoHistory } from '../project/undo-history';
+import { attachPresence } from '../collab/presence';
 import { bindArticle } from './article-binding';
 import { $setClaims } from './claims/claims-state';
 import { HistorySteps } from './history-steps';
@@ -54,8 +55,10 @@ export function mountDocumentBinding(
   steps.current = new HistorySteps(history);
   setCurrentHistory(history);
   const unregister = registerUndoCommands(editor, history);
+  const detachPresence = attachPresence(editor, binding, document.provider, document.doc.clientID);
   announceArticleIn();
   return () => {
+    detachPresence();
     unregister();
     if (boundDocument() === document) setBoundDocument(null);
     setCurrentHistory(null);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, destroyAll, type Client } from './helpers/clients';
 import { CLI, startServe, stopAll, tempDir, type RunningServe } from './helpers/processes';
+import { collaboratorsIn, colourFor, OPEN_CLAIM_FIELD } from '../../shared/collab/presence';
 import { addUsers } from './helpers/users';
 import { waitFor } from './helpers/wait';
 
@@ -160,13 +161,25 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
     expect(editor.doc.getArray('decisions').length).toBe(0);
   });
 
-  it('shows every collaborator under the name their token carries', async () => {
+  it('shows every collaborator under the name and colour their token carries, with the claim they have open', async () => {
     const editor = await joined('story-presence', 'Edith Mensah');
     const checker = await joined('story-presence', 'Chris Lund');
     checker.provider.setAwarenessField('name', 'Edith Mensah');
-    const stateOf = () => editor.provider.awareness?.getStates().get(checker.doc.clientID);
-    await waitFor('the checker’s presence to reach the editor', () => stateOf() !== undefined);
-    expect(stateOf()).toMatchObject({ name: 'Chris Lund', role: 'checker' });
+    checker.provider.setAwarenessField('color', colourFor('Edith Mensah'));
+    checker.provider.setAwarenessField(OPEN_CLAIM_FIELD, 'clm_7');
+    const states = () => editor.provider.awareness!.getStates() as Map<number, Record<string, unknown>>;
+    await waitFor('the checker’s open claim to reach the editor', () =>
+      collaboratorsIn(states(), editor.doc.clientID).some((person) => person.openClaim === 'clm_7'),
+    );
+    expect(collaboratorsIn(states(), editor.doc.clientID)).toEqual([
+      {
+        clientId: checker.doc.clientID,
+        name: 'Chris Lund',
+        color: colourFor('Chris Lund'),
+        role: 'checker',
+        openClaim: 'clm_7',
+      },
+    ]);
   });
 
   it('refuses a wrong token, and a revoked one — cutting it off while connected', async () => {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { PresenceList } from '../../collab/PresenceList';
 import { claimCounts, claimCountsText } from '../../../shared/review/claim-counts';
 import { claimsViewStore } from '../../project/claims-view-store';
 import { useOpenDocument } from '../../project/document-store';
@@ -17,6 +18,7 @@ export function StatusBar() {
       <span>
         {counts} · {sources} {sources === 1 ? 'source' : 'sources'}
       </span>
+      <PresenceList />
       <span className="status-path" title={path ?? undefined}>
         {saveStateLabel(dirty, path)}
         {path ? ` — ${path}` : ''}
