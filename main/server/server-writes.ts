@@ -7,6 +7,7 @@ import {
   type DecisionEntry,
   type SharedActivityEntry,
 } from '../../shared/collab/layout';
+import { writeDecisionIntoClaim } from '../../shared/collab/decision-log';
 import { parseCollabRequest, type CollabRequest, type CollabResult } from '../../shared/collab/messages';
 import { canDecide, canRecordActivity } from '../../shared/collab/roles';
 import { userOf } from './authentication';
@@ -16,7 +17,8 @@ import type { CollabUser } from './user-store';
  * Decisions and activity entries, written by the server on a client's
  * request (a stateless message): checked against the role of the user the
  * token belongs to, and recorded under that user's name with the server's
- * clock. Each request is answered with a `result` message.
+ * clock — a decision about a claim also in that claim's status log.
+ * Each request is answered with a `result` message.
  */
 export function serverWrites(now: () => Date = () => new Date()): Extension {
   let instance: Hocuspocus | null = null;
@@ -85,6 +87,8 @@ function record(document: Document, user: CollabUser, request: CollabRequest, at
         at,
       };
       document.getArray<DecisionEntry>(DECISIONS_TYPE).push([decision]);
+      // The claim's own status log shows it too (shared/collab/decision-log.ts): one truth for the card.
+      writeDecisionIntoClaim(document, decision);
     }
     document.getArray<SharedActivityEntry>(ACTIVITY_TYPE).push([activity]);
   }, serverOrigin(user));

@@ -2,6 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, destroyAll, type Client } from './helpers/clients';
 import { CLI, startServe, stopAll, tempDir, type RunningServe } from './helpers/processes';
+import type * as Y from 'yjs';
+import { newClaim } from '../../shared/claims/claim-factory';
+import type { DecisionEntry } from '../../shared/collab/layout';
+import type { LogEntry } from '../../shared/project-doc/change-log';
+import { newClaimRecord, readClaim, writeClaim } from '../../shared/project-doc/claim-record';
+import { claimsOf } from '../../shared/project-doc/layout';
+import type { ReviewStatus } from '../../shared/project/schema';
 import { collaboratorsIn, colourFor, OPEN_CLAIM_FIELD } from '../../shared/collab/presence';
 import { addUsers } from './helpers/users';
 import { waitFor } from './helpers/wait';
@@ -110,6 +117,49 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
         detail: 'Source the 14%.',
       }),
     ]);
+  });
+
+  it('writes an editor’s decision into the claim’s status log under their name; a checker’s approve changes nothing', async () => {
+    const checker = await joined('story-claim-status', 'Chris Lund');
+    const editor = await joined('story-claim-status', 'Edith Mensah');
+    const record = newClaimRecord();
+    checker.doc.transact(() => {
+      claimsOf(checker.doc).set('clm_7', record);
+      const claim = newClaim('clm_7', 'Turnout was 61%', 'Chris Lund', new Date('2026-12-02T09:00:00Z'), 7);
+      writeClaim(
+        record,
+        { ...claim, status: 'needs-review' },
+        {
+          by: 'Chris Lund',
+          at: '2026-12-02T09:00:00.000Z',
+          newId: () => 'sts_1',
+        },
+      );
+    });
+    await checker.acknowledged();
+    const statusIn = (client: Client) => {
+      const held = claimsOf(client.doc).get('clm_7');
+      return held ? readClaim(held) : null;
+    };
+    await waitFor('the claim to reach the editor', () => statusIn(editor)?.status === 'needs-review');
+
+    expect(
+      await ask(checker, { type: 'decision', claimId: 'clm_7', action: 'approve', requestId: 'self-approve' }),
+    ).toMatchObject({ ok: false, message: 'Refused: only an editor can approve; Chris Lund is a checker.' });
+    expect(statusIn(checker)?.status).toBe('needs-review');
+
+    expect(
+      await ask(editor, { type: 'decision', claimId: 'clm_7', action: 'approve', comment: 'Good.', requestId: 'ok' }),
+    ).toMatchObject({ ok: true });
+    await waitFor('the approval to reach the checker', () => statusIn(checker)?.status === 'approved');
+    const approved = statusIn(checker)!;
+    expect(approved.statusConflict).toBeUndefined();
+    expect(approved.comments).toEqual([
+      expect.objectContaining({ author: 'Edith Mensah', text: 'Good.', kind: 'approval' }),
+    ]);
+    const decisions = checker.doc.getArray<DecisionEntry>('decisions').toArray();
+    const statuses = (record.get('statuses') as Y.Array<LogEntry<ReviewStatus>>).toArray();
+    expect(statuses.at(-1)).toMatchObject({ id: decisions[0].id, value: 'approved', by: 'Edith Mensah' });
   });
 
   it('records a checker’s activity under their name, and refuses a reader’s', async () => {
