@@ -1,4 +1,7 @@
 import { newComment } from '../../shared/claims/claim-factory';
+import { DECISIONS_TYPE, type DecisionEntry } from '../../shared/collab/layout';
+import { sendDecision, sharedDecisionChannel } from '../collab/decision-requests';
+import { boundDocument } from './document-binding';
 import { ROLE_LABELS, type Identity } from '../../shared/settings/identity';
 import { newId } from '../../shared/util/ids';
 import { notReadyReason } from '../../shared/review/readiness';
@@ -76,6 +79,16 @@ export function sendAllReadyToReview(): void {
 
 export function approve(claim: Claim, text = ''): boolean {
   if (!allowed('approve', claim)) return false;
+  const shared = sharedDecisionChannel();
+  if (shared) {
+    // Shared: the server checks the role and records it (status and comment) under the authenticated name.
+    sendDecision(
+      shared,
+      { claimId: claim.id, action: 'approve', comment: text.trim() },
+      `Claim ${claim.number} approved.`,
+    );
+    return true;
+  }
   const comments = text.trim() ? [...claim.comments, comment(text, 'approval')] : claim.comments;
   changeClaims([{ id: claim.id, patch: { status: 'approved', comments } }]);
   return true;
@@ -84,6 +97,12 @@ export function approve(claim: Claim, text = ''): boolean {
 /** Returns false (and changes nothing) without a comment: the checker must be told what to change. */
 export function requestChanges(claim: Claim, text: string): boolean {
   if (!text.trim() || !allowed('request-changes', claim)) return false;
+  const shared = sharedDecisionChannel();
+  if (shared) {
+    const request = { claimId: claim.id, action: 'request-changes' as const, comment: text.trim() };
+    sendDecision(shared, request, `Changes requested on claim ${claim.number}.`);
+    return true;
+  }
   changeClaims([
     {
       id: claim.id,
@@ -122,6 +141,16 @@ export function changeComment(
 
 export function signOffProject(): boolean {
   if (!allowed('sign-off', null)) return false;
+  const shared = sharedDecisionChannel();
+  if (shared) {
+    // The server logs the sign-off under the authenticated name; the record of what was signed off is kept here.
+    sendDecision(shared, { action: 'sign-off' }, 'Signed off.', () => {
+      const decisions = boundDocument()?.doc.getArray<DecisionEntry>(DECISIONS_TYPE).toArray() ?? [];
+      const latest = decisions.filter((decision) => decision.action === 'sign-off').at(-1);
+      setSignOff(signOffRecord(claimsByNumber(), latest?.by ?? actorName(), latest?.at ?? new Date().toISOString()));
+    });
+    return true;
+  }
   const at = new Date().toISOString();
   const record = signOffRecord(claimsByNumber(), actorName(), at);
   setSignOff(record);

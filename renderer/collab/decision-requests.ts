@@ -1,0 +1,83 @@
+import type { Provider } from '@lexical/yjs';
+import { CollabResult, type DecisionRequest } from '../../shared/collab/messages';
+import { boundDocument } from '../project/document-binding';
+import { showNotice } from '../state/notices-store';
+
+/**
+ * Review decisions in a shared project go to the server, which checks the
+ * role its token carries and records them under the authenticated name
+ * (docs/collaboration.md "The document layout"): approve, request changes
+ * and sign off are sent as a stateless message, never written into the
+ * document here. The answer comes back as a `result` naming the request.
+ */
+
+/** What a collaboration server's provider (HocuspocusProvider) offers beyond @lexical/yjs's Provider. */
+interface StatelessProvider {
+  sendStateless(payload: string): void;
+  on(event: 'stateless', listener: (data: { payload: string }) => void): unknown;
+  off(event: 'stateless', listener: (data: { payload: string }) => void): unknown;
+}
+
+/** The provider's stateless channel, when the project is shared (the offline provider has none). */
+export function statelessChannel(provider: Provider | null | undefined): StatelessProvider | null {
+  const candidate = provider as Partial<StatelessProvider> | null | undefined;
+  return typeof candidate?.sendStateless === 'function' ? (candidate as StatelessProvider) : null;
+}
+
+export const ANSWER_TIMEOUT_MS = 10_000;
+const NO_ANSWER =
+  'The server did not answer, so the decision was not recorded. Check the connection (status bar) and try again.';
+
+let sequence = 0;
+
+/** Sends a decision and resolves to the server's answer (a refusal carries its reason); never rejects. */
+export function requestDecision(
+  channel: StatelessProvider,
+  request: Omit<DecisionRequest, 'type' | 'requestId'>,
+  timeoutMs = ANSWER_TIMEOUT_MS,
+): Promise<{ ok: boolean; message: string }> {
+  sequence += 1;
+  const requestId = `dec-${Date.now().toString(36)}-${sequence}`;
+  return new Promise((resolve) => {
+    const finish = (answer: { ok: boolean; message: string }) => {
+      clearTimeout(timer);
+      channel.off('stateless', onAnswer);
+      resolve(answer);
+    };
+    const onAnswer = ({ payload }: { payload: string }) => {
+      let parsed: ReturnType<typeof CollabResult.safeParse>;
+      try {
+        parsed = CollabResult.safeParse(JSON.parse(payload));
+      } catch {
+        return;
+      }
+      if (parsed.success && parsed.data.requestId === requestId)
+        finish({ ok: parsed.data.ok, message: parsed.data.message });
+    };
+    const timer = setTimeout(() => finish({ ok: false, message: NO_ANSWER }), timeoutMs);
+    channel.on('stateless', onAnswer);
+    channel.sendStateless(JSON.stringify({ type: 'decision', requestId, ...request }));
+  });
+}
+
+/**
+ * The open project's stateless channel when it is shared and the editor is
+ * bound to it (decisions then go to the server), else null (decided here).
+ */
+export function sharedDecisionChannel(): StatelessProvider | null {
+  return statelessChannel(boundDocument()?.provider);
+}
+
+/** Sends a decision and tells the person what came of it; `onRecorded` runs once the server recorded it. */
+export function sendDecision(
+  channel: StatelessProvider,
+  request: Omit<DecisionRequest, 'type' | 'requestId'>,
+  recorded: string,
+  onRecorded: () => void = () => undefined,
+): void {
+  void requestDecision(channel, request).then((answer) => {
+    if (!answer.ok) return showNotice('error', answer.message);
+    onRecorded();
+    showNotice('success', recorded);
+  });
+}

@@ -1,0 +1,131 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { newClaim } from '../../shared/claims/claim-factory';
+import { newClaimRecord, readClaim, writeClaim } from '../../shared/project-doc/claim-record';
+import { claimsOf } from '../../shared/project-doc/layout';
+import { offlineProvider } from '../../shared/project-doc/offline-provider';
+import type { Claim } from '../../shared/project/schema';
+import { requestDecision, statelessChannel } from '../../renderer/collab/decision-requests';
+import { provideClaimWriter, type ClaimChange } from '../../renderer/project/claim-changes';
+import { setBoundDocument } from '../../renderer/project/document-binding';
+import type { ProjectDocument } from '../../renderer/project/project-document';
+import { approve } from '../../renderer/project/review-actions';
+import { identityStore } from '../../renderer/state/identity-store';
+import { noticesStore } from '../../renderer/state/notices-store';
+import { connect, destroyAll, type Client } from './helpers/clients';
+import { startServe, stopAll, tempDir, type RunningServe } from './helpers/processes';
+import { addUsers } from './helpers/users';
+import { waitFor } from './helpers/wait';
+
+/**
+ * The app's review decisions in a shared project go to the server as
+ * stateless messages: the server's answer — not the role typed in
+ * Preferences — decides, and a refusal is shown with its reason.
+ */
+let serve: RunningServe;
+let tokens: Record<string, string>;
+
+beforeAll(async () => {
+  const dataDir = tempDir('app-decisions');
+  tokens = addUsers(dataDir, { 'Edith Mensah': 'editor', 'Chris Lund': 'checker' });
+  serve = await startServe(dataDir);
+}, 30_000);
+
+afterEach(() => {
+  setBoundDocument(null);
+  noticesStore.set([]);
+  destroyAll();
+});
+afterAll(async () => {
+  destroyAll();
+  await stopAll();
+});
+
+async function joined(document: string, user: string): Promise<Client> {
+  const client = connect(serve.url, document, tokens[user]);
+  await client.synced();
+  return client;
+}
+
+/** A claim awaiting review, rated by someone else (so the app's own rules let an editor approve it). */
+function claimAwaitingReview(client: Client): Claim {
+  const claim: Claim = {
+    ...newClaim('clm_7', 'Turnout was 61%', 'Rita Sousa', new Date('2026-12-02T09:00:00Z'), 7),
+    verdict: 'accurate',
+    verdictBy: 'Rita Sousa',
+    noEvidenceReason: 'The count was watched by the desk.',
+    status: 'needs-review',
+  };
+  const record = newClaimRecord();
+  client.doc.transact(() => {
+    claimsOf(client.doc).set(claim.id, record);
+    writeClaim(record, claim, { by: 'Rita Sousa', at: '2026-12-02T09:00:00.000Z', newId: () => 'sts_1' });
+  });
+  return claim;
+}
+
+/** The window of `client` as the app sees it: bound to the shared document, the person as typed in Preferences. */
+function appWindow(client: Client, typed: { name: string; role: 'checker' | 'editor' }): ClaimChange[][] {
+  setBoundDocument({ doc: client.doc, provider: client.provider } as unknown as ProjectDocument);
+  identityStore.set(typed);
+  const written: ClaimChange[][] = [];
+  const withdraw = provideClaimWriter((changes) => written.push([...changes]));
+  afterEachWithdraw.push(withdraw);
+  return written;
+}
+const afterEachWithdraw: Array<() => void> = [];
+afterEach(() => afterEachWithdraw.splice(0).forEach((withdraw) => withdraw()));
+
+const errors = () =>
+  noticesStore
+    .get()
+    .filter((notice) => notice.kind === 'error')
+    .map((notice) => notice.text);
+
+describe('review decisions from the app in a shared project', { timeout: 30_000 }, () => {
+  it('sends a checker’s approve to the server, which refuses it: the reason is shown, nothing changes', async () => {
+    const checker = await joined('app-refused', 'Chris Lund');
+    const claim = claimAwaitingReview(checker);
+    await checker.acknowledged();
+    // Preferences say "editor": the server goes by the token.
+    const written = appWindow(checker, { name: 'Chris Lund', role: 'editor' });
+    expect(approve(claim, 'Fine by me.')).toBe(true);
+    await waitFor('the refusal to be shown', () => errors().length > 0);
+    expect(errors()).toEqual(['Refused: only an editor can approve; Chris Lund is a checker.']);
+    expect(written).toEqual([]);
+    expect(readClaim(claimsOf(checker.doc).get('clm_7')!)).toMatchObject({ status: 'needs-review', comments: [] });
+    expect(checker.doc.getArray('decisions').length).toBe(0);
+  });
+
+  it('records an editor’s approve under the authenticated name, whatever name Preferences hold', async () => {
+    const editor = await joined('app-approved', 'Edith Mensah');
+    const checker = await joined('app-approved', 'Chris Lund');
+    const claim = claimAwaitingReview(editor);
+    await editor.acknowledged();
+    const written = appWindow(editor, { name: 'Boss', role: 'editor' });
+    expect(approve(claim, 'Good.')).toBe(true);
+    const held = () => claimsOf(checker.doc).get('clm_7');
+    await waitFor('the approval to reach the checker', () => {
+      const record = held();
+      return record !== undefined && readClaim(record).status === 'approved';
+    });
+    expect(readClaim(held()!).comments).toEqual([
+      expect.objectContaining({ author: 'Edith Mensah', text: 'Good.', kind: 'approval' }),
+    ]);
+    expect(checker.doc.getArray('decisions').toJSON()).toEqual([
+      expect.objectContaining({ claimId: 'clm_7', action: 'approve', by: 'Edith Mensah', role: 'editor' }),
+    ]);
+    // The app wrote nothing itself: the server did.
+    expect(written).toEqual([]);
+    expect(errors()).toEqual([]);
+  });
+
+  it('decides locally without a server, and says so when the server does not answer', async () => {
+    expect(statelessChannel(offlineProvider())).toBeNull();
+    const silent = { sendStateless: () => undefined, on: () => undefined, off: () => undefined };
+    expect(await requestDecision(silent, { claimId: 'clm_1', action: 'approve' }, 50)).toEqual({
+      ok: false,
+      message:
+        'The server did not answer, so the decision was not recorded. Check the connection (status bar) and try again.',
+    });
+  });
+});
