@@ -1,9 +1,11 @@
 import type { LexicalEditor } from 'lexical';
 import type { Claim, ArticleBody } from '../../shared/project/schema';
 import { currentDocument } from '../project/document-store';
+import { closeConnectionOf } from '../collab/active-connection';
 import { loadProjectDocument } from '../project/load-project-document';
 import { refuseUnloadableArticle } from '../project/file-actions';
 import { showNotice } from '../state/notices-store';
+import type { ProjectDocument } from '../project/project-document';
 import { mountDocumentBinding } from './document-binding-mount';
 
 /**
@@ -15,10 +17,12 @@ export function bindOpenDocument(editor: LexicalEditor, body: ArticleBody, claim
   const open = currentDocument();
   let unbind: (() => void) | null = null;
   let stopped = false;
+  let bound: ProjectDocument | null = null;
   if (!open) return () => undefined;
   loadProjectDocument(open.session, open.project.documentId ?? open.project.id).then(
     (document) => {
-      if (stopped) return;
+      bound = document;
+      if (stopped) return closeConnectionOf(document.doc);
       const mounted = mountDocumentBinding(editor, document, {
         body,
         claims: Object.fromEntries(claims.map((claim) => [claim.id, claim])),
@@ -31,5 +35,6 @@ export function bindOpenDocument(editor: LexicalEditor, body: ArticleBody, claim
   return () => {
     stopped = true;
     unbind?.();
+    if (bound) closeConnectionOf(bound.doc);
   };
 }

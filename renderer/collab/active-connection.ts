@@ -1,0 +1,77 @@
+import type * as Y from 'yjs';
+import type { SharedConnection } from '../../shared/api';
+import { factdesk } from '../factdesk';
+import type { ProviderFactory } from '../project/project-document';
+import { showNotice } from '../state/notices-store';
+import { Store } from '../state/store';
+import { ServerConnection } from './server-provider';
+
+/** The open project's connection to its collaboration server; null: the project is not shared (or none is open). */
+export interface ActiveConnection {
+  connection: ServerConnection;
+  doc: Y.Doc;
+  serverUrl: string;
+  documentId: string;
+}
+
+export const activeConnectionStore = new Store<ActiveConnection | null>(null);
+
+/** Shortens reconnection in tests (the page's localStorage `factdesk.collabRetryMs`). */
+function retryDelayMs(): number | undefined {
+  try {
+    const value = Number(globalThis.localStorage?.getItem('factdesk.collabRetryMs'));
+    return value > 0 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The connection for this document, replacing any other: its problems (a refused token, a refused change) reach the user as notices. */
+export function startConnection(
+  shared: SharedConnection,
+  doc: Y.Doc,
+  beforeFirstConnect?: () => void,
+): ServerConnection {
+  closeConnection();
+  const connection = new ServerConnection({
+    url: shared.serverUrl,
+    documentId: shared.documentId,
+    token: shared.token,
+    doc,
+    beforeFirstConnect,
+    retryDelayMs: retryDelayMs(),
+  });
+  let shown: string | null = null;
+  connection.status.subscribe(() => {
+    const { problem } = connection.status.get();
+    if (problem && problem !== shown) showNotice('error', describeProblem(problem));
+    shown = problem;
+  });
+  activeConnectionStore.set({ connection, doc, serverUrl: shared.serverUrl, documentId: shared.documentId });
+  return connection;
+}
+
+function describeProblem(problem: string): string {
+  return /^(Update refused|Access revoked)/.test(problem)
+    ? `The collaboration server refused a change: ${problem} Your copy keeps it; it was not shared.`
+    : `The collaboration server refused the connection: ${problem}`;
+}
+
+export function closeConnection(): void {
+  const active = activeConnectionStore.get();
+  if (!active) return;
+  activeConnectionStore.set(null);
+  active.connection.destroy();
+}
+
+/** Closes the connection if it belongs to this document (its editor was unbound). */
+export function closeConnectionOf(doc: Y.Doc): void {
+  if (activeConnectionStore.get()?.doc === doc) closeConnection();
+}
+
+/** How to connect the project with this document id: the server's provider when it is shared from here, else undefined (offline). */
+export async function providerForProject(documentId: string): Promise<ProviderFactory | undefined> {
+  const shared = await factdesk.sharedConnection(documentId).catch(() => null);
+  if (!shared) return undefined;
+  return (doc, beforeFirstConnect) => startConnection(shared, doc, beforeFirstConnect).provider;
+}
