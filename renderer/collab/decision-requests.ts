@@ -1,6 +1,7 @@
 import type { Provider } from '@lexical/yjs';
 import { CollabResult, type DecisionRequest } from '../../shared/collab/messages';
 import { boundDocument } from '../project/document-binding';
+import { activeConnectionStore } from './active-connection';
 import { showNotice } from '../state/notices-store';
 
 /**
@@ -61,10 +62,12 @@ export function requestDecision(
 }
 
 /**
- * The open project's stateless channel when it is shared and the editor is
- * bound to it (decisions then go to the server), else null (decided here).
+ * The open project's stateless channel when it is shared (decisions then go
+ * to the server), else null (decided here).
  */
 export function sharedDecisionChannel(): StatelessProvider | null {
+  const active = activeConnectionStore.get();
+  if (active) return active.connection.hocuspocus;
   return statelessChannel(boundDocument()?.provider);
 }
 

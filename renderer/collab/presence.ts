@@ -10,6 +10,7 @@ import {
 import { activeClaimStore } from '../state/active-claim-store';
 import { actorName } from '../state/identity-store';
 import { Store } from '../state/store';
+import { activeConnectionStore } from './active-connection';
 import { attachPresenceCursors } from './presence-cursors';
 
 /** Who else is in the shared project, and on each claim someone has open: the dot's label and colour. */
@@ -71,5 +72,34 @@ export function attachPresence(
     awareness.off('update', refresh);
     detachCursors();
     presenceStore.set(NOBODY);
+  };
+}
+
+/**
+ * Presence for the editor bound to `document`, following its provider: a
+ * project shared while open gets the server's provider then (Share
+ * project…), and presence moves over to it.
+ */
+export function attachDocumentPresence(
+  editor: LexicalEditor,
+  binding: BindingV2,
+  document: { doc: { clientID: number }; provider: Provider },
+): () => void {
+  let provider = document.provider;
+  let detach = attachPresence(editor, binding, provider, document.doc.clientID);
+  let stopped = false;
+  const follow = () =>
+    // The connection is announced while the document takes its provider: look once that is done.
+    queueMicrotask(() => {
+      if (stopped || document.provider === provider) return;
+      detach();
+      provider = document.provider;
+      detach = attachPresence(editor, binding, provider, document.doc.clientID);
+    });
+  const unsubscribe = activeConnectionStore.subscribe(follow);
+  return () => {
+    stopped = true;
+    unsubscribe();
+    detach();
   };
 }

@@ -13,7 +13,7 @@ import type { ArticleBody } from '../../shared/project/schema';
 import { announceArticleIn, boundDocument, setBoundDocument } from '../project/document-binding';
 import type { ProjectDocument } from '../project/project-document';
 import { setCurrentHistory, UndoHistory } from '../project/undo-history';
-import { attachPresence } from '../collab/presence';
+import { attachDocumentPresence } from '../collab/presence';
 import { bindArticle } from './article-binding';
 import { $setClaims } from './claims/claims-state';
 import { HistorySteps } from './history-steps';
@@ -55,7 +55,7 @@ export function mountDocumentBinding(
   steps.current = new HistorySteps(history);
   setCurrentHistory(history);
   const unregister = registerUndoCommands(editor, history);
-  const detachPresence = attachPresence(editor, binding, document.provider, document.doc.clientID);
+  const detachPresence = attachDocumentPresence(editor, binding, document);
   announceArticleIn();
   return () => {
     detachPresence();

@@ -11,10 +11,13 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { attachPresence, presenceStore } from '../../../../renderer/collab/presence';
+import { activeConnectionStore, type ActiveConnection } from '../../../../renderer/collab/active-connection';
+import { attachDocumentPresence, attachPresence, presenceStore } from '../../../../renderer/collab/presence';
+import { offlineProvider } from '../../../../shared/project-doc/offline-provider';
 import { bindArticle } from '../../../../renderer/editor/article-binding';
 import { ARTICLE_NODES } from '../../../../renderer/import/article-nodes';
 import type { ProjectDocument } from '../../../../renderer/project/project-document';
+import { identityStore } from '../../../../renderer/state/identity-store';
 import { setActiveClaim } from '../../../../renderer/state/active-claim-store';
 import { colourFor } from '../../../../shared/collab/presence';
 
@@ -170,5 +173,20 @@ describe('presence in a shared project', () => {
     chris.awareness.setLocalState(null);
     expect(presenceStore.get().collaborators).toEqual([]);
     expect(presenceStore.get().byClaim.size).toBe(0);
+  });
+
+  it('moves over to the server’s provider when the open project is shared', async () => {
+    const { ana, chris } = twoWindows();
+    identityStore.set({ name: 'Chris Lund', role: 'checker' });
+    const document = { doc: chris.doc, provider: offlineProvider() as Provider };
+    const stop = attachDocumentPresence(chris.editor, chris.binding, document);
+    cleanups.push(stop);
+    expect(ana.awareness.getStates().get(chris.doc.clientID)).toBeUndefined();
+    // Share project…: the document takes the server's provider, and the connection is announced.
+    document.provider = chris.provider;
+    activeConnectionStore.set({ doc: chris.doc } as unknown as ActiveConnection);
+    await Promise.resolve();
+    expect(ana.awareness.getStates().get(chris.doc.clientID)).toMatchObject({ name: 'Chris Lund' });
+    activeConnectionStore.set(null);
   });
 });
