@@ -16,31 +16,29 @@ export interface ActiveConnection {
 
 export const activeConnectionStore = new Store<ActiveConnection | null>(null);
 
-/** Shortens reconnection in tests (the page's localStorage `factdesk.collabRetryMs`). */
-function retryDelayMs(): number | undefined {
-  try {
-    const value = Number(globalThis.localStorage?.getItem('factdesk.collabRetryMs'));
-    return value > 0 ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The connection for this document, replacing any other: its problems (a refused token, a refused change) reach the user as notices. */
 export function startConnection(
   shared: SharedConnection,
   doc: Y.Doc,
   beforeFirstConnect?: () => void,
 ): ServerConnection {
-  closeConnection();
   const connection = new ServerConnection({
     url: shared.serverUrl,
     documentId: shared.documentId,
     token: shared.token,
     doc,
     beforeFirstConnect,
-    retryDelayMs: retryDelayMs(),
   });
+  return adoptConnection(connection, shared, doc);
+}
+
+/** A connection made elsewhere (a share's first contact) becomes the open project's. */
+export function adoptConnection(
+  connection: ServerConnection,
+  shared: Pick<SharedConnection, 'serverUrl' | 'documentId'>,
+  doc: Y.Doc,
+): ServerConnection {
+  closeConnection();
   let shown: string | null = null;
   connection.status.subscribe(() => {
     const { problem } = connection.status.get();

@@ -35,6 +35,16 @@ export interface ServerConnectionOptions {
   WebSocketPolyfill?: unknown;
 }
 
+/** Shortens reconnection in tests (the page's localStorage `factdesk.collabRetryMs`). */
+function retryDelayOfPage(): number | undefined {
+  try {
+    const value = Number(globalThis.localStorage?.getItem('factdesk.collabRetryMs'));
+    return value > 0 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A shared project's link to the collaboration server: a HocuspocusProvider
  * that owns its socket (made with `url`, so Lexical's connect()/disconnect()
@@ -51,7 +61,7 @@ export class ServerConnection {
 
   constructor(options: ServerConnectionOptions) {
     this.beforeFirstConnect = options.beforeFirstConnect ?? null;
-    const delay = options.retryDelayMs ?? 1000;
+    const delay = options.retryDelayMs ?? retryDelayOfPage() ?? 1000;
     this.hocuspocus = new HocuspocusProvider({
       url: options.url,
       name: options.documentId,

@@ -5,6 +5,7 @@ import { claimsViewStore } from '../../project/claims-view-store';
 import { useOpenDocument } from '../../project/document-store';
 import { useStore } from '../../state/store';
 import { saveStateLabel } from '../../project/save-state';
+import { CollabStatus } from '../../collab/CollabStatus';
 
 /** What the claims add up to ("11 claims: 4 approved, 7 not reviewed (2 unrated)"), sources, and whether everything is saved. */
 export function StatusBar() {
@@ -23,6 +24,7 @@ export function StatusBar() {
         {saveStateLabel(dirty, path)}
         {path ? ` — ${path}` : ''}
       </span>
+      <CollabStatus />
     </footer>
   );
 }

@@ -45,11 +45,20 @@ describe('content security policy', () => {
       .map((d) => d.trim().split(/\s+/))
       .map(([name, ...values]) => [name, values]),
   );
-  it("is default-src 'self' with no eval, no inline scripts and no remote origins", () => {
+  it("is default-src 'self' with no eval, no inline scripts and no remote origins but WebSockets", () => {
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|wasm-unsafe-eval|https?:|\*|ws:/);
+    // A shared project's collaboration server, at the address the user gives: WebSockets only.
+    expect(directives['connect-src']).toEqual(["'self'", 'ws:', 'wss:']);
+    const { 'connect-src': _connect, ...others } = directives;
+    expect(JSON.stringify(others)).not.toMatch(/unsafe-eval|wasm-unsafe-eval|https?:|\*|wss?:/);
+  });
+
+  it('is the one the page declares itself (the meta tag in renderer/index.html)', () => {
+    const html = readFileSync(path.join(__dirname, '../../../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
+    expect(meta?.split(';').map((d) => d.trim())).toEqual(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim()));
   });
 });
 

@@ -1,0 +1,75 @@
+import { addUsers } from '../collab/helpers/users';
+import { startServe, stopAll, tempDir, type RunningServe } from '../collab/helpers/processes';
+import { articleText } from './editor-helpers';
+import { collabStatus, fillOpenShared, launchBound, openShared, shareOpenProject } from './collab-helpers';
+import { expect, test } from './fixtures';
+
+/**
+ * Sharing a project (issue 19): a real `factdesk serve` on 127.0.0.1 that
+ * this file starts and stops by process id, and app windows through the
+ * harness, each with its own user data.
+ */
+const FIRST_PARAGRAPH = 'Households in Port Calder will pay more for water';
+
+let serve: RunningServe;
+let tokens: Record<string, string>;
+
+test.beforeAll(async () => {
+  const dataDir = tempDir('e2e-sharing');
+  tokens = addUsers(dataDir, { 'Ana Ortiz': 'checker', 'Ben Okafor': 'checker', 'Rita Reader': 'reader' });
+  serve = await startServe(dataDir);
+});
+test.afterAll(() => stopAll());
+
+test('two windows type in one paragraph and both see both edits; a reader can change nothing; a bad token is refused', async ({
+  launch,
+}) => {
+  test.setTimeout(90_000);
+  const ana = await launchBound(launch);
+  await ana.page.getByRole('button', { name: /Open demo project/ }).click();
+  await expect(articleText(ana.page)).toContainText(FIRST_PARAGRAPH);
+  const link = await shareOpenProject(ana, serve.url, tokens['Ana Ortiz']);
+  expect(link).toContain('document=prj_demo_city_water');
+
+  const ben = await launchBound(launch);
+  await openShared(ben, { link, token: tokens['Ben Okafor'] });
+  await expect(articleText(ben.page)).toContainText(FIRST_PARAGRAPH);
+
+  // Both type at the start of one paragraph.
+  for (const [app, typed] of [
+    [ana, 'Breaking: '],
+    [ben, 'Update: '],
+  ] as const) {
+    await articleText(app.page).getByText(FIRST_PARAGRAPH).click();
+    await app.page.keyboard.press('Home');
+    await app.page.keyboard.type(typed);
+  }
+  for (const app of [ana, ben]) {
+    await expect(articleText(app.page)).toContainText('Breaking: ', { timeout: 10_000 });
+    await expect(articleText(app.page)).toContainText('Update: ', { timeout: 10_000 });
+  }
+  await expect
+    .poll(async () => (await articleText(ana.page).innerText()) === (await articleText(ben.page).innerText()), {
+      timeout: 10_000,
+    })
+    .toBe(true);
+
+  // A bad token: a clear message, nothing opened.
+  const rita = await launchBound(launch);
+  const refused = await fillOpenShared(rita, { link, token: 'not-a-real-token' });
+  await expect(refused.getByRole('alert')).toContainText('not known to the server', { timeout: 15_000 });
+  await refused.getByRole('button', { name: 'Cancel' }).click();
+  await expect(rita.page.getByRole('button', { name: /Open demo project/ })).toBeVisible();
+
+  // A reader: the editor is read-only, with a note, and nothing reaches the others.
+  await openShared(rita, { link, token: tokens['Rita Reader'] });
+  await expect(rita.page.getByRole('note', { name: /Read-only/ })).toBeVisible();
+  await expect(articleText(rita.page)).toHaveAttribute('contenteditable', 'false');
+  const before = await articleText(ana.page).innerText();
+  await articleText(rita.page).getByText('Breaking: ').click();
+  await rita.page.keyboard.type('READER WAS HERE');
+  await rita.page.waitForTimeout(1_000);
+  await expect(articleText(rita.page)).not.toContainText('READER WAS HERE');
+  expect(await articleText(ana.page).innerText()).toBe(before);
+  await expect(collabStatus(ana.page)).toHaveText('Connected');
+});
