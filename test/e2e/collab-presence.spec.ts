@@ -1,63 +1,65 @@
-import { expect, test } from './fixtures';
+import type { Page } from 'playwright-core';
+import { addUsers } from '../collab/helpers/users';
+import { startServe, stopAll, tempDir, type RunningServe } from '../collab/helpers/processes';
 import { articleText, claimRows } from './editor-helpers';
-import { stopAll } from '../collab/helpers/processes';
-import {
-  PEOPLE,
-  sharedDemoCopy,
-  sharedWindowOptions,
-  startSharedServer,
-  type SharedSetup,
-} from './collab-presence-windows';
+import { launchBound, openShared, shareOpenProject } from './collab-helpers';
+import { expect, test } from './fixtures';
 
 /**
- * Presence in a shared project, with a real server and two app windows
- * (each its own user data): each sees the other's caret with their name,
- * the collaborators list, and a dot on the claim the other has open.
+ * Presence in a shared project (issue 19): a real `factdesk serve` on
+ * 127.0.0.1 and two app windows, each its own user data. Each sees the
+ * other's caret with the name the server knows, who else is here, and a dot
+ * on the claim the other has open.
  */
-
-let setup: SharedSetup;
-test.beforeAll(async () => {
-  setup = await startSharedServer();
-});
-test.afterAll(async () => {
-  await stopAll();
-});
-
 const FIRST_WORDS = 'Households in Port Calder will pay more for water';
+const CHRIS = 'Chris Lund';
+const PRIYA = 'Priya Nair';
 
-test('each window sees the other’s caret and name, who is here, and which claim they have open', async ({
-  launch,
-  tempDir,
-}) => {
-  test.setTimeout(60_000);
-  const chris = await launch(
-    sharedWindowOptions(setup, sharedDemoCopy(tempDir, 'chris.factdesk'), PEOPLE.checker, 'checker'),
-  );
-  const priya = await launch(
-    sharedWindowOptions(setup, sharedDemoCopy(tempDir, 'priya.factdesk'), PEOPLE.editor, 'editor'),
-  );
-  for (const { page } of [chris, priya]) {
-    await expect(articleText(page)).toContainText(FIRST_WORDS);
-    await expect(claimRows(page)).toHaveCount(5);
-  }
+let serve: RunningServe;
+let tokens: Record<string, string>;
 
-  await expect(priya.page.getByRole('list', { name: 'Collaborators' })).toContainText(PEOPLE.checker);
-  await expect(chris.page.getByRole('list', { name: 'Collaborators' })).toContainText(PEOPLE.editor);
+test.beforeAll(async () => {
+  const dataDir = tempDir('e2e-presence');
+  tokens = addUsers(dataDir, { [CHRIS]: 'checker', [PRIYA]: 'editor' });
+  serve = await startServe(dataDir);
+});
+test.afterAll(() => stopAll());
 
-  // Carets, labelled with the name the server knows.
+const carets = (page: Page) => page.locator('.presence-cursors');
+
+test('each window sees the other’s caret and name, who is here, and which claim they have open', async ({ launch }) => {
+  test.setTimeout(90_000);
+  const chris = await launchBound(launch);
+  await chris.page.getByRole('button', { name: /Open demo project/ }).click();
+  await expect(articleText(chris.page)).toContainText(FIRST_WORDS);
+  const link = await shareOpenProject(chris, serve.url, tokens[CHRIS]);
+  const priya = await launchBound(launch);
+  await openShared(priya, { link, token: tokens[PRIYA] });
+  await expect(articleText(priya.page)).toContainText(FIRST_WORDS);
+
+  await expect(priya.page.getByRole('list', { name: 'Collaborators' })).toHaveText(CHRIS);
+  await expect(chris.page.getByRole('list', { name: 'Collaborators' })).toHaveText(PRIYA);
+
+  // Carets, labelled with the name the server knows (whatever the windows' Preferences say).
   await articleText(chris.page).getByText('Households in Port Calder').click();
-  await expect(priya.page.locator('.presence-cursors')).toContainText(PEOPLE.checker);
+  await expect(carets(priya.page)).toHaveText(CHRIS);
   await articleText(priya.page).getByText('Even after this increase').click();
-  await expect(chris.page.locator('.presence-cursors')).toContainText(PEOPLE.editor);
+  await expect(carets(chris.page)).toHaveText(PRIYA);
 
-  // Typing in one window reaches the other, and the caret stays with the writer.
+  // Typing in one window reaches the other.
   await chris.page.keyboard.press('Home');
   await chris.page.keyboard.type('Today: ');
   await expect(articleText(priya.page)).toContainText(`Today: ${FIRST_WORDS}`);
 
-  // Chris opens a claim: Priya sees a dot with Chris's name on its row.
+  // Chris opens a claim: Priya sees a dot with Chris's name on its row, and on no other.
   await claimRows(chris.page).first().click();
-  const rowsOfPriya = priya.page.locator('[data-claim-row]');
-  await expect(rowsOfPriya.first().getByRole('img', { name: `Open by ${PEOPLE.checker}` })).toBeVisible();
+  await expect(
+    priya.page
+      .locator('[data-claim-row]')
+      .first()
+      .getByRole('img', { name: `Open by ${CHRIS}` }),
+  ).toBeVisible();
   await expect(priya.page.getByRole('img', { name: /^Open by/ })).toHaveCount(1);
+  await claimRows(chris.page).first().click();
+  await expect(priya.page.getByRole('img', { name: /^Open by/ })).toHaveCount(0);
 });
