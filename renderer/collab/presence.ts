@@ -4,6 +4,7 @@ import {
   collaboratorsIn,
   OPEN_CLAIM_FIELD,
   openByLabel,
+  openByShort,
   openClaims,
   type Collaborator,
 } from '../../shared/collab/presence';
@@ -13,10 +14,17 @@ import { Store } from '../state/store';
 import { activeConnectionStore } from './active-connection';
 import { attachPresenceCursors } from './presence-cursors';
 
+/** A claim someone else has open: the dot's accessible name, its colour (the first person's), and the first names shown. */
+export interface OpenBy {
+  label: string;
+  color: string;
+  names: string;
+}
+
 /** Who else is in the shared project, and on each claim someone has open: the dot's label and colour. */
 export interface Presence {
   collaborators: readonly Collaborator[];
-  byClaim: ReadonlyMap<string, { label: string; color: string }>;
+  byClaim: ReadonlyMap<string, OpenBy>;
 }
 
 const NOBODY: Presence = { collaborators: [], byClaim: new Map() };
@@ -28,9 +36,9 @@ const shownKey = (list: readonly Collaborator[]) =>
   JSON.stringify(list.map(({ clientId, name, color, role, openClaim }) => [clientId, name, color, role, openClaim]));
 
 function presenceOf(collaborators: Collaborator[]): Presence {
-  const byClaim = new Map<string, { label: string; color: string }>();
+  const byClaim = new Map<string, OpenBy>();
   for (const [claimId, people] of openClaims(collaborators))
-    byClaim.set(claimId, { label: openByLabel(people), color: people[0].color });
+    byClaim.set(claimId, { label: openByLabel(people), color: people[0].color, names: openByShort(people) });
   return { collaborators, byClaim };
 }
 

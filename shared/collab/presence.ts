@@ -83,3 +83,8 @@ export function openByLabel(people: readonly Pick<Collaborator, 'name'>[]): stri
   if (names.length <= 1) return `Open by ${names[0] ?? 'nobody'}`;
   return `Open by ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
+
+/** What the row shows beside the dot: first names, as short as the row needs ("Chris", "Ana, Chris"). */
+export function openByShort(people: readonly Pick<Collaborator, 'name'>[]): string {
+  return [...new Set(people.map((person) => person.name.split(/\s+/)[0]))].join(', ');
+}

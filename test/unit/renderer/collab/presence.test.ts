@@ -163,6 +163,7 @@ describe('presence in a shared project', () => {
     expect(presenceStore.get().byClaim.get('clm_7')).toEqual({
       label: 'Open by Chris Lund',
       color: colourFor('Chris Lund'),
+      names: 'Chris',
     });
 
     // Ana opening a card is published for Chris.

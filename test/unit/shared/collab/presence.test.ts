@@ -3,6 +3,7 @@ import {
   collaboratorsIn,
   colourFor,
   openByLabel,
+  openByShort,
   openClaims,
   PRESENCE_COLOURS,
 } from '../../../../shared/collab/presence';
@@ -43,5 +44,6 @@ describe('presence', () => {
     expect(openByLabel(byClaim.get('clm_1')!)).toBe('Open by Ana Ortiz and Chris Lund');
     expect(openByLabel(byClaim.get('clm_2')!)).toBe('Open by Rita Sousa');
     expect(openByLabel([{ name: 'A' }, { name: 'B' }, { name: 'C' }])).toBe('Open by A, B and C');
+    expect(openByShort(byClaim.get('clm_1')!)).toBe('Ana, Chris');
   });
 });
