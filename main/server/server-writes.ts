@@ -40,10 +40,11 @@ export function serverWrites(now: () => Date = () => new Date()): Extension {
       const user = userOf(connection);
       const refusal = refusalFor(user, request);
       if (refusal) return reply({ requestId, ok: false, message: refusal });
-      record(document, user, request, now().toISOString());
+      const at = now().toISOString();
+      record(document, user, request, at);
       // A server-written entry cannot be re-sent by clients if it were lost, so it is stored at once.
       if (instance) storeNow(instance, document);
-      return reply({ requestId, ok: true, message: 'recorded' });
+      return reply({ requestId, ok: true, message: 'recorded', recorded: { by: user.name, at } });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Provider } from '@lexical/yjs';
 import { CollabResult, type DecisionRequest } from '../../shared/collab/messages';
+import { claimsOf } from '../../shared/project-doc/layout';
 import { boundDocument } from '../project/document-binding';
 import { activeConnectionStore } from './active-connection';
 import { showNotice } from '../state/notices-store';
@@ -29,6 +30,13 @@ export const ANSWER_TIMEOUT_MS = 10_000;
 const NO_ANSWER =
   'The server did not answer, so the decision was not recorded. Check the connection (status bar) and try again.';
 
+/** The server's answer; `recorded` says under which name and time it recorded the decision. */
+export interface DecisionAnswer {
+  ok: boolean;
+  message: string;
+  recorded?: { by: string; at: string };
+}
+
 let sequence = 0;
 
 /** Sends a decision and resolves to the server's answer (a refusal carries its reason); never rejects. */
@@ -36,11 +44,11 @@ export function requestDecision(
   channel: StatelessProvider,
   request: Omit<DecisionRequest, 'type' | 'requestId'>,
   timeoutMs = ANSWER_TIMEOUT_MS,
-): Promise<{ ok: boolean; message: string }> {
+): Promise<DecisionAnswer> {
   sequence += 1;
   const requestId = `dec-${Date.now().toString(36)}-${sequence}`;
   return new Promise((resolve) => {
-    const finish = (answer: { ok: boolean; message: string }) => {
+    const finish = (answer: DecisionAnswer) => {
       clearTimeout(timer);
       channel.off('stateless', onAnswer);
       resolve(answer);
@@ -52,8 +60,10 @@ export function requestDecision(
       } catch {
         return;
       }
-      if (parsed.success && parsed.data.requestId === requestId)
-        finish({ ok: parsed.data.ok, message: parsed.data.message });
+      if (parsed.success && parsed.data.requestId === requestId) {
+        const { ok, message, recorded } = parsed.data;
+        finish({ ok, message, ...(recorded && { recorded }) });
+      }
     };
     const timer = setTimeout(() => finish({ ok: false, message: NO_ANSWER }), timeoutMs);
     channel.on('stateless', onAnswer);
@@ -76,11 +86,22 @@ export function sendDecision(
   channel: StatelessProvider,
   request: Omit<DecisionRequest, 'type' | 'requestId'>,
   recorded: string,
-  onRecorded: () => void = () => undefined,
+  onRecorded: (recorded: DecisionAnswer['recorded']) => void = () => undefined,
 ): void {
   void requestDecision(channel, request).then((answer) => {
     if (!answer.ok) return showNotice('error', answer.message);
-    onRecorded();
+    onRecorded(answer.recorded);
     showNotice('success', recorded);
   });
+}
+
+/**
+ * Whether the shared document holds this claim's record (issue 18's layout),
+ * where the server writes the decision itself. While the window still keeps
+ * the claims in the editor, it writes the status as before — once the server
+ * has recorded the decision.
+ */
+export function serverHoldsClaim(claimId: string): boolean {
+  const doc = activeConnectionStore.get()?.doc ?? boundDocument()?.doc;
+  return doc !== undefined && claimsOf(doc).has(claimId);
 }

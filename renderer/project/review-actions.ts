@@ -1,7 +1,5 @@
 import { newComment } from '../../shared/claims/claim-factory';
-import { DECISIONS_TYPE, type DecisionEntry } from '../../shared/collab/layout';
-import { sendDecision, sharedDecisionChannel } from '../collab/decision-requests';
-import { boundDocument } from './document-binding';
+import { sendDecision, serverHoldsClaim, sharedDecisionChannel } from '../collab/decision-requests';
 import { ROLE_LABELS, type Identity } from '../../shared/settings/identity';
 import { newId } from '../../shared/util/ids';
 import { notReadyReason } from '../../shared/review/readiness';
@@ -80,15 +78,16 @@ export function sendAllReadyToReview(): void {
 export function approve(claim: Claim, text = ''): boolean {
   if (!allowed('approve', claim)) return false;
   const shared = sharedDecisionChannel();
-  if (shared) {
-    // Shared: the server checks the role and records it (status and comment) under the authenticated name.
-    sendDecision(
-      shared,
-      { claimId: claim.id, action: 'approve', comment: text.trim() },
-      `Claim ${claim.number} approved.`,
-    );
-    return true;
-  }
+  if (!shared) return approveHere(claim, text);
+  // Shared: the server checks the role and records it (status and comment) under the authenticated name.
+  const request = { claimId: claim.id, action: 'approve' as const, comment: text.trim() };
+  sendDecision(shared, request, `Claim ${claim.number} approved.`, () => {
+    if (!serverHoldsClaim(claim.id)) approveHere(claim, text);
+  });
+  return true;
+}
+
+function approveHere(claim: Claim, text: string): boolean {
   const comments = text.trim() ? [...claim.comments, comment(text, 'approval')] : claim.comments;
   changeClaims([{ id: claim.id, patch: { status: 'approved', comments } }]);
   return true;
@@ -98,11 +97,15 @@ export function approve(claim: Claim, text = ''): boolean {
 export function requestChanges(claim: Claim, text: string): boolean {
   if (!text.trim() || !allowed('request-changes', claim)) return false;
   const shared = sharedDecisionChannel();
-  if (shared) {
-    const request = { claimId: claim.id, action: 'request-changes' as const, comment: text.trim() };
-    sendDecision(shared, request, `Changes requested on claim ${claim.number}.`);
-    return true;
-  }
+  if (!shared) return requestChangesHere(claim, text);
+  const request = { claimId: claim.id, action: 'request-changes' as const, comment: text.trim() };
+  sendDecision(shared, request, `Changes requested on claim ${claim.number}.`, () => {
+    if (!serverHoldsClaim(claim.id)) requestChangesHere(claim, text);
+  });
+  return true;
+}
+
+function requestChangesHere(claim: Claim, text: string): boolean {
   changeClaims([
     {
       id: claim.id,
@@ -144,10 +147,10 @@ export function signOffProject(): boolean {
   const shared = sharedDecisionChannel();
   if (shared) {
     // The server logs the sign-off under the authenticated name; the record of what was signed off is kept here.
-    sendDecision(shared, { action: 'sign-off' }, 'Signed off.', () => {
-      const decisions = boundDocument()?.doc.getArray<DecisionEntry>(DECISIONS_TYPE).toArray() ?? [];
-      const latest = decisions.filter((decision) => decision.action === 'sign-off').at(-1);
-      setSignOff(signOffRecord(claimsByNumber(), latest?.by ?? actorName(), latest?.at ?? new Date().toISOString()));
+    sendDecision(shared, { action: 'sign-off' }, 'Signed off.', (recorded) => {
+      setSignOff(
+        signOffRecord(claimsByNumber(), recorded?.by ?? actorName(), recorded?.at ?? new Date().toISOString()),
+      );
     });
     return true;
   }

@@ -117,6 +117,31 @@ describe('review decisions from the app in a shared project', { timeout: 30_000 
     // The app wrote nothing itself: the server did.
     expect(written).toEqual([]);
     expect(errors()).toEqual([]);
+
+    // A sign-off's answer names who and when, as recorded: the window's sign-off record uses them.
+    const signedOff = await requestDecision(editor.provider, { action: 'sign-off' });
+    expect(signedOff).toMatchObject({ ok: true, recorded: { by: 'Edith Mensah' } });
+    expect(signedOff.recorded!.at).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('writes the status in the window, once the server recorded it, while the claims are kept in the editor', async () => {
+    const editor = await joined('app-editor-claims', 'Edith Mensah');
+    const claim: Claim = {
+      ...newClaim('clm_9', 'Rents rose 8%', 'Rita Sousa', new Date('2026-12-02T09:00:00Z'), 9),
+      verdict: 'accurate',
+      verdictBy: 'Rita Sousa',
+      noEvidenceReason: 'From the council’s own table.',
+      status: 'needs-review',
+    };
+    // No record of it in the shared document: the window holds it (before issue 18's claims map).
+    const written = appWindow(editor, { name: 'Edith Mensah', role: 'editor' });
+    expect(approve(claim)).toBe(true);
+    await waitFor('the window to write the approval', () => written.length > 0);
+    expect(written).toEqual([[{ id: 'clm_9', patch: { status: 'approved', comments: [] } }]]);
+    await waitFor('the decision to reach the window', () => editor.doc.getArray('decisions').length > 0);
+    expect(editor.doc.getArray('decisions').toJSON()).toEqual([
+      expect.objectContaining({ claimId: 'clm_9', action: 'approve', by: 'Edith Mensah' }),
+    ]);
   });
 
   it('decides locally without a server, and says so when the server does not answer', async () => {
