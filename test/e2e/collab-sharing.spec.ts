@@ -60,6 +60,7 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
   await expect(refused.getByRole('alert')).toContainText('not known to the server', { timeout: 15_000 });
   await refused.getByRole('button', { name: 'Cancel' }).click();
   await expect(rita.page.getByRole('button', { name: /Open demo project/ })).toBeVisible();
+  await expect(rita.page.getByRole('region', { name: 'Shared projects' })).toHaveCount(0);
 
   // A reader: the editor is read-only, with a note, and nothing reaches the others.
   await openShared(rita, { link, token: tokens['Rita Reader'] });
@@ -72,4 +73,16 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
   await expect(articleText(rita.page)).not.toContainText('READER WAS HERE');
   expect(await articleText(ana.page).innerText()).toBe(before);
   await expect(collabStatus(ana.page)).toHaveText('Connected');
+
+  // Among the recent projects: it opens again from the server with the token kept for it.
+  await rita.emit('menuCommand', 'file.close');
+  const unsaved = rita.page.getByRole('alertdialog', { name: 'Unsaved changes' });
+  const recentShared = rita.page.getByRole('region', { name: 'Shared projects' });
+  await expect(unsaved.or(recentShared)).toBeVisible();
+  if (await unsaved.isVisible()) await unsaved.getByRole('button', { name: 'Don’t save' }).click();
+  await expect(recentShared.getByRole('button')).toHaveCount(1);
+  await expect(recentShared).toContainText(serve.url);
+  await recentShared.getByRole('button').click();
+  await expect(collabStatus(rita.page)).toHaveText('Connected', { timeout: 15_000 });
+  await expect(articleText(rita.page)).toContainText('Update: ');
 });
