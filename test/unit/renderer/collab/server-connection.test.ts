@@ -87,7 +87,7 @@ describe('a shared project’s connection', { timeout: 20_000 }, () => {
     expect(connection.status.get().readOnly).toBe(true);
   });
 
-  it('a bad token is refused with the server’s message, and the connection stops trying', async () => {
+  it('a bad token is refused with the server’s message, and nothing reaches the server', async () => {
     const { document, connection } = sharedDocument('prj_refused', 'not-a-token', storedState('Kept here'));
     document.provider.connect();
     await waitFor('the token to be refused', () => connection.status.get().state === 'refused');
