@@ -39,20 +39,21 @@ export function adoptConnection(
   doc: Y.Doc,
 ): ServerConnection {
   closeConnection();
-  let shown: string | null = null;
+  const shown = new Set<string>();
   connection.status.subscribe(() => {
     const { problem } = connection.status.get();
-    if (problem && problem !== shown) showNotice('error', describeProblem(problem));
-    shown = problem;
+    if (!problem || shown.has(problem)) return;
+    shown.add(problem);
+    showNotice('error', describeProblem(problem));
   });
   activeConnectionStore.set({ connection, doc, serverUrl: shared.serverUrl, documentId: shared.documentId });
   return connection;
 }
 
 function describeProblem(problem: string): string {
-  return /^(Update refused|Access revoked)/.test(problem)
-    ? `The collaboration server refused a change: ${problem} Your copy keeps it; it was not shared.`
-    : `The collaboration server refused the connection: ${problem}`;
+  return /^Update refused/.test(problem)
+    ? `The collaboration server refused a change and closed the connection: ${problem} Your copy keeps everything; nothing more is shared until the project is opened again.`
+    : `The collaboration server refused the connection: ${problem} Your copy keeps everything.`;
 }
 
 export function closeConnection(): void {

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { ServerConnection } from './server-provider';
+import { ServerConnection, type ConnectionStatus } from './server-provider';
 
 /** Longest wait for a server to answer a share or an open. */
 const FIRST_CONTACT_MS = 15_000;
@@ -20,7 +20,7 @@ export async function firstContact(
   doc: Y.Doc,
 ): Promise<FirstContact> {
   const connection = new ServerConnection({ url: serverUrl, documentId, token, doc });
-  const settled = new Promise<ServerConnection['status'] extends { get(): infer S } ? S : never>((resolve) => {
+  const settled = new Promise<ConnectionStatus>((resolve) => {
     const check = () => {
       const status = connection.status.get();
       if (status.state === 'connected' || status.state === 'refused') resolve(status);

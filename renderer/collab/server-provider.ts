@@ -35,6 +35,13 @@ export interface ServerConnectionOptions {
   WebSocketPolyfill?: unknown;
 }
 
+/**
+ * How `factdesk serve` turns a change away (main/server/refusal.ts; docs/collaboration.md): code 4403, or a
+ * document closed with a reason starting "Update refused". A revoked token (4401) reconnects once more, to
+ * be told why by the authentication that follows; other closes (a restart, a dropped network) reconnect.
+ */
+const REFUSED_CODE = 4403;
+
 /** Shortens reconnection in tests (the page's localStorage `factdesk.collabRetryMs`). */
 function retryDelayOfPage(): number | undefined {
   try {
@@ -99,7 +106,14 @@ export class ServerConnection {
       void provider.disconnect();
     });
     provider.on('close', ({ event }: { event: { code?: number; reason?: string } }) => {
-      if (event.reason) this.status.update((status) => ({ ...status, problem: event.reason ?? null }));
+      if (event.code !== REFUSED_CODE && !/^Update refused/.test(event.reason ?? '')) return;
+      // The server refused a change (it would refuse it again on every reconnect): stop, and say why.
+      this.status.set({
+        ...this.status.get(),
+        state: 'refused',
+        problem: event.reason || 'The server refused a change.',
+      });
+      void provider.disconnect();
     });
   }
 

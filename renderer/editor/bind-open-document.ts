@@ -1,7 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import type { Claim, ArticleBody } from '../../shared/project/schema';
 import { currentDocument } from '../project/document-store';
-import { closeConnectionOf } from '../collab/active-connection';
+import { closeConnectionOf, providerForProject } from '../collab/active-connection';
 import { loadProjectDocument } from '../project/load-project-document';
 import { refuseUnloadableArticle } from '../project/file-actions';
 import { showNotice } from '../state/notices-store';
@@ -19,19 +19,23 @@ export function bindOpenDocument(editor: LexicalEditor, body: ArticleBody, claim
   let stopped = false;
   let bound: ProjectDocument | null = null;
   if (!open) return () => undefined;
-  loadProjectDocument(open.session, open.project.documentId ?? open.project.id).then(
-    (document) => {
-      bound = document;
-      if (stopped) return closeConnectionOf(document.doc);
-      const mounted = mountDocumentBinding(editor, document, {
-        body,
-        claims: Object.fromEntries(claims.map((claim) => [claim.id, claim])),
-      });
-      if (mounted) unbind = mounted;
-      else refuseUnloadableArticle();
-    },
-    (error: unknown) => showNotice('error', `The article could not be opened: ${String(error)}`),
-  );
+  const documentId = open.project.documentId ?? open.project.id;
+  // A project shared from this computer connects to its server; any other stays offline.
+  providerForProject(documentId)
+    .then((makeProvider) => loadProjectDocument(open.session, documentId, makeProvider))
+    .then(
+      (document) => {
+        bound = document;
+        if (stopped) return closeConnectionOf(document.doc);
+        const mounted = mountDocumentBinding(editor, document, {
+          body,
+          claims: Object.fromEntries(claims.map((claim) => [claim.id, claim])),
+        });
+        if (mounted) unbind = mounted;
+        else refuseUnloadableArticle();
+      },
+      (error: unknown) => showNotice('error', `The article could not be opened: ${String(error)}`),
+    );
   return () => {
     stopped = true;
     unbind?.();

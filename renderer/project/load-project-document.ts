@@ -1,12 +1,15 @@
-import { providerForProject } from '../collab/active-connection';
 import { factdesk } from '../factdesk';
-import { newSeed, ProjectDocument } from './project-document';
+import { newSeed, ProjectDocument, type ProviderFactory } from './project-document';
 
 /**
- * The open project's document, with the state main holds for it (none for a project made in this window),
- * connected to its collaboration server when it is shared from this computer.
+ * The open project's document, with the state main holds for it (none for a project made in this window);
+ * `makeProvider` connects a shared project to its server (offline when absent).
  */
-export async function loadProjectDocument(session: string, documentId: string): Promise<ProjectDocument> {
-  const [state, provider] = await Promise.all([factdesk.readDocumentState(session), providerForProject(documentId)]);
-  return new ProjectDocument(documentId, state?.seed ?? newSeed(), state, provider);
+export async function loadProjectDocument(
+  session: string,
+  documentId: string,
+  makeProvider?: ProviderFactory,
+): Promise<ProjectDocument> {
+  const state = await factdesk.readDocumentState(session);
+  return new ProjectDocument(documentId, state?.seed ?? newSeed(), state, makeProvider);
 }

@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
+import { articleText } from './editor-helpers';
 import { expect } from './fixtures';
 import type { LaunchedApp, LaunchOptions } from './harness';
 
 /** Two or more app windows on one collaboration server (test/e2e/collab-*.spec.ts). */
+
+export const DEMO_FIRST_PARAGRAPH = 'Households in Port Calder will pay more for water';
 
 export const collabStatus = (page: Page) => page.getByRole('status', { name: /^Shared project:/ });
 
@@ -45,4 +48,16 @@ export async function openShared(app: LaunchedApp, fields: { link?: string; serv
   const dialog = await fillOpenShared(app, fields);
   await expect(dialog).toBeHidden({ timeout: 15_000 });
   await expect(collabStatus(app.page)).toHaveText('Connected', { timeout: 10_000 });
+}
+
+/** A window that opens the demo project and shares it; returns the window and the link. */
+export async function shareDemo(
+  launch: (options?: LaunchOptions) => Promise<LaunchedApp>,
+  server: string,
+  token: string,
+): Promise<{ app: LaunchedApp; link: string }> {
+  const app = await launchBound(launch);
+  await app.page.getByRole('button', { name: /Open demo project/ }).click();
+  await expect(articleText(app.page)).toContainText(DEMO_FIRST_PARAGRAPH);
+  return { app, link: await shareOpenProject(app, server, token) };
 }

@@ -2,7 +2,7 @@ import { addUsers } from '../collab/helpers/users';
 import { freePort, startServe, stopAll, tempDir, type RunningServe } from '../collab/helpers/processes';
 import { startProxy, type Proxy } from '../collab/helpers/tcp-proxy';
 import { articleText } from './editor-helpers';
-import { collabStatus, launchBound, openShared, shareOpenProject } from './collab-helpers';
+import { collabStatus, DEMO_FIRST_PARAGRAPH, launchBound, openShared, shareDemo } from './collab-helpers';
 import { expect, test } from './fixtures';
 import type { Page } from 'playwright-core';
 
@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
  * `factdesk serve` on 127.0.0.1 and a loopback TCP proxy this file starts,
  * cuts and heals; both stopped by process id / closed at the end.
  */
-const FIRST_PARAGRAPH = 'Households in Port Calder will pay more for water';
+const FIRST_PARAGRAPH = DEMO_FIRST_PARAGRAPH;
 const DOCUMENT_ID = 'prj_demo_city_water';
 
 let dataDir: string;
@@ -42,10 +42,7 @@ test('edits on both sides of a cut merge when it heals; a restarted server keeps
   launch,
 }) => {
   test.setTimeout(90_000);
-  const ana = await launchBound(launch);
-  await ana.page.getByRole('button', { name: /Open demo project/ }).click();
-  await expect(articleText(ana.page)).toContainText(FIRST_PARAGRAPH);
-  await shareOpenProject(ana, serve.url, tokens['Ana Ortiz']);
+  const { app: ana } = await shareDemo(launch, serve.url, tokens['Ana Ortiz']);
   // Ben reaches the server through the proxy.
   const ben = await launchBound(launch);
   await openShared(ben, { server: proxy.url, link: DOCUMENT_ID, token: tokens['Ben Okafor'] });

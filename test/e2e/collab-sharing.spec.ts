@@ -1,7 +1,14 @@
 import { addUsers } from '../collab/helpers/users';
 import { startServe, stopAll, tempDir, type RunningServe } from '../collab/helpers/processes';
 import { articleText } from './editor-helpers';
-import { collabStatus, fillOpenShared, launchBound, openShared, shareOpenProject } from './collab-helpers';
+import {
+  collabStatus,
+  DEMO_FIRST_PARAGRAPH,
+  fillOpenShared,
+  launchBound,
+  openShared,
+  shareDemo,
+} from './collab-helpers';
 import { expect, test } from './fixtures';
 
 /**
@@ -9,7 +16,7 @@ import { expect, test } from './fixtures';
  * this file starts and stops by process id, and app windows through the
  * harness, each with its own user data.
  */
-const FIRST_PARAGRAPH = 'Households in Port Calder will pay more for water';
+const FIRST_PARAGRAPH = DEMO_FIRST_PARAGRAPH;
 
 let serve: RunningServe;
 let tokens: Record<string, string>;
@@ -25,10 +32,7 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
   launch,
 }) => {
   test.setTimeout(90_000);
-  const ana = await launchBound(launch);
-  await ana.page.getByRole('button', { name: /Open demo project/ }).click();
-  await expect(articleText(ana.page)).toContainText(FIRST_PARAGRAPH);
-  const link = await shareOpenProject(ana, serve.url, tokens['Ana Ortiz']);
+  const { app: ana, link } = await shareDemo(launch, serve.url, tokens['Ana Ortiz']);
   expect(link).toContain('document=prj_demo_city_water');
 
   const ben = await launchBound(launch);
@@ -60,6 +64,7 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
   await expect(refused.getByRole('alert')).toContainText('not known to the server', { timeout: 15_000 });
   await refused.getByRole('button', { name: 'Cancel' }).click();
   await expect(rita.page.getByRole('button', { name: /Open demo project/ })).toBeVisible();
+  await expect(rita.page.getByRole('region', { name: 'Shared projects' })).toHaveCount(0);
 
   // A reader: the editor is read-only, with a note, and nothing reaches the others.
   await openShared(rita, { link, token: tokens['Rita Reader'] });
@@ -72,4 +77,16 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
   await expect(articleText(rita.page)).not.toContainText('READER WAS HERE');
   expect(await articleText(ana.page).innerText()).toBe(before);
   await expect(collabStatus(ana.page)).toHaveText('Connected');
+
+  // Among the recent projects: it opens again from the server with the token kept for it.
+  await rita.emit('menuCommand', 'file.close');
+  const unsaved = rita.page.getByRole('alertdialog', { name: 'Unsaved changes' });
+  const recentShared = rita.page.getByRole('region', { name: 'Shared projects' });
+  await expect(unsaved.or(recentShared)).toBeVisible();
+  if (await unsaved.isVisible()) await unsaved.getByRole('button', { name: 'Don’t save' }).click();
+  await expect(recentShared.getByRole('button')).toHaveCount(1);
+  await expect(recentShared).toContainText(serve.url);
+  await recentShared.getByRole('button').click();
+  await expect(collabStatus(rita.page)).toHaveText('Connected', { timeout: 15_000 });
+  await expect(articleText(rita.page)).toContainText('Update: ');
 });

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { closeShareDialog, shareDialogStore } from '../../collab/share-dialog-store';
+import { shareDialogStore } from '../../collab/share-dialog-store';
 import { openShared } from '../../collab/share-actions';
 import { useStore } from '../../state/store';
-import { Modal, ModalFooter } from '../widgets/Modal';
-import { ShareField, ShareOutcome } from './ShareFields';
+import { ServerDialog, ShareField } from './ServerDialog';
 
 /** File → Open Shared Project…: an address, a token and a document name — or a pasted factdesk:// link. */
 export function OpenSharedProjectDialog() {
@@ -12,25 +11,15 @@ export function OpenSharedProjectDialog() {
 }
 
 function OpenSharedForm({ filled }: { filled: { server: string; document: string; token: string } }) {
-  const [server, setServer] = useState(filled.server);
   const [document, setDocument] = useState(filled.document);
-  const [token, setToken] = useState(filled.token);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const open = async () => {
-    if (busy) return;
-    setBusy(true);
-    const failed = await openShared(server, document, token);
-    setBusy(false);
-    if (failed) setProblem(failed);
-    else closeShareDialog();
-  };
   return (
-    <Modal
+    <ServerDialog
       title="Open shared project"
       description="Paste the factdesk:// link you were sent, or give the server’s address and the project’s document name."
-      onEscape={closeShareDialog}
-      onSubmit={() => void open()}
+      submitLabel="Open"
+      busyText="Fetching the project from the server…"
+      filled={filled}
+      ask={(server, token) => openShared(server, document, token)}
     >
       <ShareField
         label="Project link or document name"
@@ -38,19 +27,6 @@ function OpenSharedForm({ filled }: { filled: { server: string; document: string
         onChange={setDocument}
         placeholder="factdesk://open?server=…&document=…"
       />
-      <ShareField
-        label="Server address"
-        value={server}
-        onChange={setServer}
-        placeholder="wss://collab.newsroom.example"
-      />
-      <ShareField label="Access token" value={token} onChange={setToken} secret />
-      <ShareOutcome busy={busy} problem={problem} busyText="Fetching the project from the server…" />
-      <ModalFooter onDismiss={closeShareDialog}>
-        <button type="submit" className="primary" disabled={busy}>
-          Open
-        </button>
-      </ModalFooter>
-    </Modal>
+    </ServerDialog>
   );
 }

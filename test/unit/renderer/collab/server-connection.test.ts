@@ -87,7 +87,7 @@ describe('a shared project’s connection', { timeout: 20_000 }, () => {
     expect(connection.status.get().readOnly).toBe(true);
   });
 
-  it('a bad token is refused with the server’s message, and the connection stops trying', async () => {
+  it('a bad token is refused with the server’s message, and nothing reaches the server', async () => {
     const { document, connection } = sharedDocument('prj_refused', 'not-a-token', storedState('Kept here'));
     document.provider.connect();
     await waitFor('the token to be refused', () => connection.status.get().state === 'refused');
@@ -97,5 +97,18 @@ describe('a shared project’s connection', { timeout: 20_000 }, () => {
     await other.synced();
     expect(other.doc.getText('notes').toString()).toBe('');
     expect(document.doc.getText('notes').toString()).toBe('Kept here');
+  });
+});
+
+describe('a change the server refuses', { timeout: 20_000 }, () => {
+  it('says why, and stays refused (the status does not go back to Connected)', async () => {
+    const { document, connection } = sharedDocument('prj_refused_change', tokens['Ana Ortiz'], null);
+    document.provider.connect();
+    await waitFor('the connection to be Connected', () => connection.status.get().state === 'connected');
+    document.doc.getArray('decisions').push([{ action: 'approve', by: 'Ana Ortiz' }]);
+    await waitFor('the change to be refused', () => connection.status.get().state === 'refused');
+    expect(connection.status.get().problem).toContain('written by the server only');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(connection.status.get().state).toBe('refused');
   });
 });
