@@ -1,6 +1,7 @@
 import type { Provider } from '@lexical/yjs';
 import { CollabResult, type DecisionRequest } from '../../shared/collab/messages';
 import { claimsOf } from '../../shared/project-doc/layout';
+import type { DecisionRoute } from '../project/decision-route';
 import { boundDocument } from '../project/document-binding';
 import { activeConnectionStore } from './active-connection';
 import { showNotice } from '../state/notices-store';
@@ -105,3 +106,13 @@ export function serverHoldsClaim(claimId: string): boolean {
   const doc = activeConnectionStore.get()?.doc ?? boundDocument()?.doc;
   return doc !== undefined && claimsOf(doc).has(claimId);
 }
+
+/** The route renderer/project's review actions take while the project is shared (provided once, by main.tsx). */
+export const serverDecisionRoute: DecisionRoute = {
+  active: () => sharedDecisionChannel() !== null,
+  send: (request, recordedNotice, onRecorded) => {
+    const channel = sharedDecisionChannel();
+    if (channel) sendDecision(channel, request, recordedNotice, onRecorded);
+  },
+  holdsClaim: serverHoldsClaim,
+};

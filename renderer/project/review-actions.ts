@@ -1,5 +1,4 @@
 import { newComment } from '../../shared/claims/claim-factory';
-import { sendDecision, serverHoldsClaim, sharedDecisionChannel } from '../collab/decision-requests';
 import { ROLE_LABELS, type Identity } from '../../shared/settings/identity';
 import { newId } from '../../shared/util/ids';
 import { notReadyReason } from '../../shared/review/readiness';
@@ -8,6 +7,7 @@ import { signOffRecord, signOffScope } from '../../shared/review/sign-off-gate';
 import { canSendToReview } from '../../shared/review/status';
 import { DEFAULT_REVIEW_SETTINGS, type Claim, type Comment, type NotForPublication } from '../../shared/project/schema';
 import { changeClaims } from './claim-changes';
+import { sharedDecisionRoute } from './decision-route';
 import { claimsViewStore } from './claims-view-store';
 import { documentStore } from './document-store';
 import { appendActivity, setSignOff } from './project-changes';
@@ -77,12 +77,12 @@ export function sendAllReadyToReview(): void {
 
 export function approve(claim: Claim, text = ''): boolean {
   if (!allowed('approve', claim)) return false;
-  const shared = sharedDecisionChannel();
+  const shared = sharedDecisionRoute();
   if (!shared) return approveHere(claim, text);
   // Shared: the server checks the role and records it (status and comment) under the authenticated name.
   const request = { claimId: claim.id, action: 'approve' as const, comment: text.trim() };
-  sendDecision(shared, request, `Claim ${claim.number} approved.`, () => {
-    if (!serverHoldsClaim(claim.id)) approveHere(claim, text);
+  shared.send(request, `Claim ${claim.number} approved.`, () => {
+    if (!shared.holdsClaim(claim.id)) approveHere(claim, text);
   });
   return true;
 }
@@ -96,11 +96,11 @@ function approveHere(claim: Claim, text: string): boolean {
 /** Returns false (and changes nothing) without a comment: the checker must be told what to change. */
 export function requestChanges(claim: Claim, text: string): boolean {
   if (!text.trim() || !allowed('request-changes', claim)) return false;
-  const shared = sharedDecisionChannel();
+  const shared = sharedDecisionRoute();
   if (!shared) return requestChangesHere(claim, text);
   const request = { claimId: claim.id, action: 'request-changes' as const, comment: text.trim() };
-  sendDecision(shared, request, `Changes requested on claim ${claim.number}.`, () => {
-    if (!serverHoldsClaim(claim.id)) requestChangesHere(claim, text);
+  shared.send(request, `Changes requested on claim ${claim.number}.`, () => {
+    if (!shared.holdsClaim(claim.id)) requestChangesHere(claim, text);
   });
   return true;
 }
@@ -144,10 +144,10 @@ export function changeComment(
 
 export function signOffProject(): boolean {
   if (!allowed('sign-off', null)) return false;
-  const shared = sharedDecisionChannel();
+  const shared = sharedDecisionRoute();
   if (shared) {
     // The server logs the sign-off under the authenticated name; the record of what was signed off is kept here.
-    sendDecision(shared, { action: 'sign-off' }, 'Signed off.', (recorded) => {
+    shared.send({ action: 'sign-off' }, 'Signed off.', (recorded) => {
       setSignOff(
         signOffRecord(claimsByNumber(), recorded?.by ?? actorName(), recorded?.at ?? new Date().toISOString()),
       );

@@ -4,7 +4,8 @@ import { newClaimRecord, readClaim, writeClaim } from '../../shared/project-doc/
 import { claimsOf } from '../../shared/project-doc/layout';
 import { offlineProvider } from '../../shared/project-doc/offline-provider';
 import type { Claim } from '../../shared/project/schema';
-import { requestDecision, statelessChannel } from '../../renderer/collab/decision-requests';
+import { requestDecision, serverDecisionRoute, statelessChannel } from '../../renderer/collab/decision-requests';
+import { provideDecisionRoute } from '../../renderer/project/decision-route';
 import { provideClaimWriter, type ClaimChange } from '../../renderer/project/claim-changes';
 import { setBoundDocument } from '../../renderer/project/document-binding';
 import type { ProjectDocument } from '../../renderer/project/project-document';
@@ -23,6 +24,8 @@ import { waitFor } from './helpers/wait';
  */
 let serve: RunningServe;
 let tokens: Record<string, string>;
+// As renderer/main.tsx does.
+provideDecisionRoute(serverDecisionRoute);
 
 beforeAll(async () => {
   const dataDir = tempDir('app-decisions');
