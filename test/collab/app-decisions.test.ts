@@ -12,7 +12,7 @@ import type { ProjectDocument } from '../../renderer/project/project-document';
 import { approve } from '../../renderer/project/review-actions';
 import { identityStore } from '../../renderer/state/identity-store';
 import { noticesStore } from '../../renderer/state/notices-store';
-import { connect, destroyAll, type Client } from './helpers/clients';
+import { destroyAll, joined, type Client } from './helpers/clients';
 import { startServe, stopAll, tempDir, type RunningServe } from './helpers/processes';
 import { addUsers } from './helpers/users';
 import { waitFor } from './helpers/wait';
@@ -43,21 +43,22 @@ afterAll(async () => {
   await stopAll();
 });
 
-async function joined(document: string, user: string): Promise<Client> {
-  const client = connect(serve.url, document, tokens[user]);
-  await client.synced();
-  return client;
-}
+const join = (document: string, user: string) => joined(serve.url, document, tokens[user]);
 
 /** A claim awaiting review, rated by someone else (so the app's own rules let an editor approve it). */
-function claimAwaitingReview(client: Client): Claim {
-  const claim: Claim = {
-    ...newClaim('clm_7', 'Turnout was 61%', 'Rita Sousa', new Date('2026-12-02T09:00:00Z'), 7),
+function awaitingReview(id: string, number: number): Claim {
+  return {
+    ...newClaim(id, 'Turnout was 61%', 'Rita Sousa', new Date('2026-12-02T09:00:00Z'), number),
     verdict: 'accurate',
     verdictBy: 'Rita Sousa',
     noEvidenceReason: 'The count was watched by the desk.',
     status: 'needs-review',
   };
+}
+
+/** That claim, with its record in the shared document (issue 18's layout). */
+function claimAwaitingReview(client: Client): Claim {
+  const claim = awaitingReview('clm_7', 7);
   const record = newClaimRecord();
   client.doc.transact(() => {
     claimsOf(client.doc).set(claim.id, record);
@@ -86,7 +87,7 @@ const errors = () =>
 
 describe('review decisions from the app in a shared project', { timeout: 30_000 }, () => {
   it('sends a checker’s approve to the server, which refuses it: the reason is shown, nothing changes', async () => {
-    const checker = await joined('app-refused', 'Chris Lund');
+    const checker = await join('app-refused', 'Chris Lund');
     const claim = claimAwaitingReview(checker);
     await checker.acknowledged();
     // Preferences say "editor": the server goes by the token.
@@ -100,8 +101,8 @@ describe('review decisions from the app in a shared project', { timeout: 30_000 
   });
 
   it('records an editor’s approve under the authenticated name, whatever name Preferences hold', async () => {
-    const editor = await joined('app-approved', 'Edith Mensah');
-    const checker = await joined('app-approved', 'Chris Lund');
+    const editor = await join('app-approved', 'Edith Mensah');
+    const checker = await join('app-approved', 'Chris Lund');
     const claim = claimAwaitingReview(editor);
     await editor.acknowledged();
     const written = appWindow(editor, { name: 'Boss', role: 'editor' });
@@ -128,14 +129,8 @@ describe('review decisions from the app in a shared project', { timeout: 30_000 
   });
 
   it('writes the status in the window, once the server recorded it, while the claims are kept in the editor', async () => {
-    const editor = await joined('app-editor-claims', 'Edith Mensah');
-    const claim: Claim = {
-      ...newClaim('clm_9', 'Rents rose 8%', 'Rita Sousa', new Date('2026-12-02T09:00:00Z'), 9),
-      verdict: 'accurate',
-      verdictBy: 'Rita Sousa',
-      noEvidenceReason: 'From the council’s own table.',
-      status: 'needs-review',
-    };
+    const editor = await join('app-editor-claims', 'Edith Mensah');
+    const claim = awaitingReview('clm_9', 9);
     // No record of it in the shared document: the window holds it (before issue 18's claims map).
     const written = appWindow(editor, { name: 'Edith Mensah', role: 'editor' });
     expect(approve(claim)).toBe(true);

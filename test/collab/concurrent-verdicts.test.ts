@@ -3,7 +3,7 @@ import { newClaim } from '../../shared/claims/claim-factory';
 import { newClaimRecord, readClaim, writeClaim } from '../../shared/project-doc/claim-record';
 import { claimsOf } from '../../shared/project-doc/layout';
 import type { Claim } from '../../shared/project/schema';
-import { connect, destroyAll, type Client } from './helpers/clients';
+import { destroyAll, joined, type Client } from './helpers/clients';
 import { startServe, stopAll, tempDir, type RunningServe } from './helpers/processes';
 import { addUsers } from './helpers/users';
 import { waitFor } from './helpers/wait';
@@ -28,11 +28,7 @@ afterAll(async () => {
   await stopAll();
 });
 
-async function joined(user: string): Promise<Client> {
-  const client = connect(serve.url, 'story-verdicts', tokens[user]);
-  await client.synced();
-  return client;
-}
+const join = (user: string) => joined(serve.url, 'story-verdicts', tokens[user]);
 
 const claimIn = (client: Client) => {
   const record = claimsOf(client.doc).get('clm_3');
@@ -46,8 +42,8 @@ function rate(client: Client, verdict: Claim['verdict'], by: string, at: string)
 
 describe('two people set a verdict on one claim at once', { timeout: 30_000 }, () => {
   it('keeps both verdicts and shows the conflict in every copy; a later verdict settles it', async () => {
-    const chris = await joined('Chris Lund');
-    const priya = await joined('Priya Nair');
+    const chris = await join('Chris Lund');
+    const priya = await join('Priya Nair');
     chris.doc.transact(() => {
       const record = newClaimRecord();
       claimsOf(chris.doc).set('clm_3', record);
@@ -68,7 +64,7 @@ describe('two people set a verdict on one claim at once', { timeout: 30_000 }, (
     // Both set a verdict before either hears of the other's.
     rate(chris, 'false', 'Chris Lund', '2026-12-02T10:00:00.000Z');
     rate(priya, 'mostly-accurate', 'Priya Nair', '2026-12-02T10:00:00.500Z');
-    const late = await joined('Chris Lund');
+    const late = await join('Chris Lund');
     for (const client of [chris, priya, late])
       await waitFor('both verdicts in every copy', () => (claimIn(client)?.verdictConflict?.length ?? 0) === 2);
     for (const client of [chris, priya, late]) {

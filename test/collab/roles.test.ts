@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connect, destroyAll, type Client } from './helpers/clients';
+import { connect, destroyAll, joined, type Client } from './helpers/clients';
 import { CLI, startServe, stopAll, tempDir, type RunningServe } from './helpers/processes';
 import type * as Y from 'yjs';
 import { newClaim } from '../../shared/claims/claim-factory';
@@ -30,11 +30,7 @@ afterAll(async () => {
   await stopAll();
 });
 
-async function joined(document: string, user: string): Promise<Client> {
-  const client = connect(serve.url, document, tokens[user]);
-  await client.synced();
-  return client;
-}
+const join = (document: string, user: string) => joined(serve.url, document, tokens[user]);
 
 /** Sends a request and waits for the server's answer to it. */
 async function ask(
@@ -54,10 +50,10 @@ function cli(...args: string[]) {
 
 describe('factdesk serve: roles', { timeout: 30_000 }, () => {
   it('connects a reader read-only: their edit is refused and never reaches anyone', async () => {
-    const editor = await joined('story-reader', 'Edith Mensah');
+    const editor = await join('story-reader', 'Edith Mensah');
     editor.doc.getText('body').insert(0, 'Turnout was 61%.');
     await editor.acknowledged();
-    const reader = await joined('story-reader', 'Rita Sousa');
+    const reader = await join('story-reader', 'Rita Sousa');
     expect(reader.provider.authorizedScope).toBe('readonly');
 
     reader.doc.getText('body').insert(0, 'READER WAS HERE ');
@@ -65,14 +61,14 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
     expect(
       await ask(reader, { type: 'decision', claimId: 'clm_1', action: 'approve', requestId: 'reader-approve' }),
     ).toMatchObject({ ok: false });
-    const late = await joined('story-reader', 'Chris Lund');
+    const late = await join('story-reader', 'Chris Lund');
     expect(late.doc.getText('body').toString()).toBe('Turnout was 61%.');
     expect(editor.doc.getText('body').toString()).toBe('Turnout was 61%.');
   });
 
   it('refuses a checker’s decision and records an editor’s under the name their token carries', async () => {
-    const checker = await joined('story-decide', 'Chris Lund');
-    const editor = await joined('story-decide', 'Edith Mensah');
+    const checker = await join('story-decide', 'Chris Lund');
+    const editor = await join('story-decide', 'Edith Mensah');
 
     const refused = await ask(checker, {
       type: 'decision',
@@ -120,8 +116,8 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
   });
 
   it('writes an editor’s decision into the claim’s status log under their name; a checker’s approve changes nothing', async () => {
-    const checker = await joined('story-claim-status', 'Chris Lund');
-    const editor = await joined('story-claim-status', 'Edith Mensah');
+    const checker = await join('story-claim-status', 'Chris Lund');
+    const editor = await join('story-claim-status', 'Edith Mensah');
     const record = newClaimRecord();
     checker.doc.transact(() => {
       claimsOf(checker.doc).set('clm_7', record);
@@ -163,8 +159,8 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
   });
 
   it('records a checker’s activity under their name, and refuses a reader’s', async () => {
-    const checker = await joined('story-activity', 'Chris Lund');
-    const reader = await joined('story-activity', 'Rita Sousa');
+    const checker = await join('story-activity', 'Chris Lund');
+    const reader = await join('story-activity', 'Rita Sousa');
     expect(
       await ask(checker, {
         type: 'activity',
@@ -196,8 +192,8 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
   });
 
   it('refuses a client’s direct write to the decisions with the reason, and the write reaches nobody', async () => {
-    const editor = await joined('story-forge', 'Edith Mensah');
-    const checker = await joined('story-forge', 'Chris Lund');
+    const editor = await join('story-forge', 'Edith Mensah');
+    const checker = await join('story-forge', 'Chris Lund');
     checker.doc
       .getArray('decisions')
       .push([{ claimId: 'clm_2', action: 'approve', by: 'Edith Mensah', role: 'editor' }]);
@@ -206,14 +202,14 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
       'Update refused: “decisions” is written by the server only; send a decision or activity message instead.',
     );
 
-    const late = await joined('story-forge', 'Rita Sousa');
+    const late = await join('story-forge', 'Rita Sousa');
     expect(late.doc.getArray('decisions').length).toBe(0);
     expect(editor.doc.getArray('decisions').length).toBe(0);
   });
 
   it('shows every collaborator under the name and colour their token carries, with the claim they have open', async () => {
-    const editor = await joined('story-presence', 'Edith Mensah');
-    const checker = await joined('story-presence', 'Chris Lund');
+    const editor = await join('story-presence', 'Edith Mensah');
+    const checker = await join('story-presence', 'Chris Lund');
     checker.provider.setAwarenessField('name', 'Edith Mensah');
     checker.provider.setAwarenessField('color', colourFor('Edith Mensah'));
     checker.provider.setAwarenessField(OPEN_CLAIM_FIELD, 'clm_7');
