@@ -7,7 +7,7 @@ import {
   type DecisionEntry,
   type SharedActivityEntry,
 } from '../../shared/collab/layout';
-import { writeDecisionIntoClaim } from '../../shared/collab/decision-log';
+import { claimDecisionRefusal, writeDecisionIntoClaim } from '../../shared/collab/decision-log';
 import { parseCollabRequest, type CollabRequest, type CollabResult } from '../../shared/collab/messages';
 import { canDecide, canRecordActivity } from '../../shared/collab/roles';
 import { userOf } from './authentication';
@@ -38,7 +38,7 @@ export function serverWrites(now: () => Date = () => new Date()): Extension {
       const { request } = parsed;
       const requestId = request.requestId ?? null;
       const user = userOf(connection);
-      const refusal = refusalFor(user, request);
+      const refusal = refusalFor(user, request) ?? claimRefusal(document, user, request);
       if (refusal) return reply({ requestId, ok: false, message: refusal });
       const at = now().toISOString();
       record(document, user, request, at);
@@ -58,6 +58,13 @@ function refusalFor(user: CollabUser, request: CollabRequest): string | null {
   return canRecordActivity(user.role)
     ? null
     : `Refused: ${user.name} is a ${user.role} and cannot change this project.`;
+}
+
+/** The app's rules for the claim as the document holds it (shared/collab/decision-log.ts). */
+function claimRefusal(document: Document, user: CollabUser, request: CollabRequest): string | null {
+  if (request.type !== 'decision') return null;
+  const reason = claimDecisionRefusal(document, user, request);
+  return reason ? `Refused: ${reason}` : null;
 }
 
 /** The server's own transaction origin: Hocuspocus broadcasts and stores it like a client's change. */

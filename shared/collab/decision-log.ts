@@ -1,8 +1,11 @@
 import * as Y from 'yjs';
 import { appendToLog, logHeads, logState, type LogEntry, type LogState } from '../project-doc/change-log';
-import { claimsOf } from '../project-doc/layout';
+import { readClaim } from '../project-doc/claim-record';
+import { claimsOf, projectMapOf } from '../project-doc/layout';
+import { can } from '../review/rules';
 import type { Comment, ReviewStatus } from '../project/schema';
 import type { DecisionEntry } from './layout';
+import type { CollabRole } from './roles';
 
 /**
  * One truth for a claim's review status in a shared project. A claim's
@@ -93,4 +96,28 @@ export function statusWithDecisions(
     if (entry) merged.push(entry);
   }
   return logState(merged, 'open');
+}
+
+/**
+ * What the app's rule book says of this decision about a claim the document
+ * holds (awaiting review, rated, the two-person rule), asked by the server as
+ * the app asks it: null when allowed, else the reason. A claim the document
+ * has no record of is left to the role check.
+ */
+export function claimDecisionRefusal(
+  doc: Y.Doc,
+  user: { name: string; role: CollabRole },
+  decision: { action: DecisionEntry['action']; claimId?: string },
+): string | null {
+  if (decision.action === 'sign-off' || decision.claimId === undefined) return null;
+  const record = claimsOf(doc).get(decision.claimId);
+  if (!(record instanceof Y.Map)) return null;
+  const review = projectMapOf(doc).get('review');
+  const twoPersonRule = !(review instanceof Y.Map) || review.get('twoPersonRule') !== false;
+  const verdict = can(user, decision.action, readClaim(record), {
+    review: { twoPersonRule },
+    evidence: [],
+    claims: [],
+  });
+  return verdict.allowed ? null : verdict.reason;
 }

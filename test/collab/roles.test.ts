@@ -124,15 +124,23 @@ describe('factdesk serve: roles', { timeout: 30_000 }, () => {
       const claim = newClaim('clm_7', 'Turnout was 61%', 'Chris Lund', new Date('2026-12-02T09:00:00Z'), 7);
       writeClaim(
         record,
-        { ...claim, status: 'needs-review' },
+        { ...claim, status: 'needs-review', verdict: 'accurate', verdictBy: 'Chris Lund' },
         {
           by: 'Chris Lund',
           at: '2026-12-02T09:00:00.000Z',
           newId: () => 'sts_1',
         },
       );
+      const open = newClaimRecord();
+      claimsOf(checker.doc).set('clm_8', open);
+      const other = newClaim('clm_8', 'Rents rose 8%', 'Chris Lund', new Date('2026-12-02T09:00:00Z'), 8);
+      writeClaim(open, other, { by: 'Chris Lund', at: '2026-12-02T09:00:00.000Z', newId: () => 'sts_2' });
     });
     await checker.acknowledged();
+    // The app's own rules, asked by the server of the claim as the document holds it.
+    expect(
+      await ask(editor, { type: 'decision', claimId: 'clm_8', action: 'approve', requestId: 'not-in-review' }),
+    ).toMatchObject({ ok: false, message: 'Refused: Claim 8 is not awaiting review.' });
     const statusIn = (client: Client) => {
       const held = claimsOf(client.doc).get('clm_7');
       return held ? readClaim(held) : null;

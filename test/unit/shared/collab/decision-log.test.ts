@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newClaim } from '../../../../shared/claims/claim-factory';
-import { statusWithDecisions, writeDecisionIntoClaim } from '../../../../shared/collab/decision-log';
+import {
+  claimDecisionRefusal,
+  statusWithDecisions,
+  writeDecisionIntoClaim,
+} from '../../../../shared/collab/decision-log';
 import type { DecisionEntry } from '../../../../shared/collab/layout';
 import type { LogEntry } from '../../../../shared/project-doc/change-log';
 import { newClaimRecord, readClaim, writeClaim, type ClaimRecord } from '../../../../shared/project-doc/claim-record';
-import { claimsOf } from '../../../../shared/project-doc/layout';
+import { claimsOf, projectMapOf } from '../../../../shared/project-doc/layout';
 import type { ReviewStatus } from '../../../../shared/project/schema';
 
 /** A decision the server recorded, and the claim's status log: one status on the card. */
@@ -94,5 +98,22 @@ describe('a decision and the claim’s status log', () => {
       false,
     );
     expect(readClaim(recordOf(doc)).status).toBe('needs-review');
+  });
+
+  it('asks the app’s rules of the claim the document holds: in review, rated, the two-person rule', () => {
+    const doc = docWithClaim('open');
+    const editor = { name: 'Edith Mensah', role: 'editor' as const };
+    const approve = { action: 'approve' as const, claimId: 'clm_7' };
+    expect(claimDecisionRefusal(doc, editor, approve)).toBe('Claim 7 is not awaiting review.');
+    const record = recordOf(doc);
+    const rated = { ...readClaim(record), status: 'needs-review' as const, verdict: 'false' as const };
+    writeClaim(record, { ...rated, verdictBy: 'Edith Mensah' }, author('Edith Mensah', '2026-12-02T10:00:00.000Z'));
+    expect(claimDecisionRefusal(doc, editor, approve)).toMatch(/^Two-person rule: you set the verdict of claim 7/);
+    const review = new Y.Map<unknown>();
+    projectMapOf(doc).set('review', review);
+    review.set('twoPersonRule', false);
+    expect(claimDecisionRefusal(doc, editor, approve)).toBeNull();
+    // No record here: left to the role check.
+    expect(claimDecisionRefusal(doc, editor, { ...approve, claimId: 'clm_9' })).toBeNull();
   });
 });
