@@ -41,9 +41,18 @@ export function attachPresenceCursors(
   }
   const redraw = () => syncCursorPositions(binding, provider, { selectionHighlight: true });
   provider.awareness.on('update', redraw);
-  // Text typed here moves the other carets on the page; so does a window resize.
+  // Text typed here moves the other carets on the page; so does a window resize. Redrawn once a frame, not per update.
+  const view = root?.ownerDocument.defaultView ?? null;
+  let frame: number | null = null;
+  const redrawSoon = () => {
+    if (frame !== null || binding.cursors.size === 0) return;
+    frame = (view ?? globalThis).requestAnimationFrame(() => {
+      frame = null;
+      redraw();
+    });
+  };
   const removeListeners = mergeRegister(
-    editor.registerUpdateListener(() => binding.cursors.size > 0 && redraw()),
+    editor.registerUpdateListener(redrawSoon),
     editor.registerCommand(
       FOCUS_COMMAND,
       () => {
@@ -61,11 +70,11 @@ export function attachPresenceCursors(
       COMMAND_PRIORITY_EDITOR,
     ),
   );
-  const view = root?.ownerDocument.defaultView;
-  view?.addEventListener('resize', redraw);
+  view?.addEventListener('resize', redrawSoon);
   return () => {
     removeListeners();
-    view?.removeEventListener('resize', redraw);
+    view?.removeEventListener('resize', redrawSoon);
+    if (frame !== null) (view ?? globalThis).cancelAnimationFrame(frame);
     provider.awareness.off('update', redraw);
     const mine = provider.awareness.getLocalState();
     if (mine) provider.awareness.setLocalState({ ...mine, anchorPos: null, focusPos: null, focusing: false });
