@@ -35,8 +35,15 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
   const { app: ana, link } = await shareDemo(launch, serve.url, tokens['Ana Ortiz']);
   expect(link).toContain('document=prj_demo_city_water');
 
+  // Ben clicks the link Ana sent: the OS hands it to the app, which asks only for his token.
   const ben = await launchBound(launch);
-  await openShared(ben, { link, token: tokens['Ben Okafor'] });
+  await ben.emit('openSharedLinkRequested', { link });
+  const linkDialog = ben.page.getByRole('dialog', { name: 'Open shared project' });
+  await expect(linkDialog.getByLabel('Project link or document name')).toHaveValue('prj_demo_city_water');
+  await expect(linkDialog.getByLabel('Server address')).toHaveValue(serve.url);
+  await linkDialog.getByLabel('Access token').fill(tokens['Ben Okafor']);
+  await linkDialog.getByRole('button', { name: 'Open' }).click();
+  await expect(collabStatus(ben.page)).toHaveText('Connected', { timeout: 15_000 });
   await expect(articleText(ben.page)).toContainText(FIRST_PARAGRAPH);
 
   // Both type at the start of one paragraph.
