@@ -1,5 +1,6 @@
 import { addUsers } from '../collab/helpers/users';
 import { startServe, stopAll, tempDir, type RunningServe } from '../collab/helpers/processes';
+import { seriousViolations } from './axe';
 import { articleText } from './editor-helpers';
 import {
   collabStatus,
@@ -69,6 +70,7 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
   const rita = await launchBound(launch);
   const refused = await fillOpenShared(rita, { link, token: 'not-a-real-token' });
   await expect(refused.getByRole('alert')).toContainText('not known to the server', { timeout: 15_000 });
+  expect(await seriousViolations(rita.page)).toEqual([]);
   await refused.getByRole('button', { name: 'Cancel' }).click();
   await expect(rita.page.getByRole('button', { name: /Open demo project/ })).toBeVisible();
   await expect(rita.page.getByRole('region', { name: 'Shared projects' })).toHaveCount(0);
@@ -77,6 +79,7 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
   await openShared(rita, { link, token: tokens['Rita Reader'] });
   await expect(rita.page.getByRole('note', { name: /Read-only/ })).toBeVisible();
   await expect(articleText(rita.page)).toHaveAttribute('contenteditable', 'false');
+  expect(await seriousViolations(rita.page)).toEqual([]);
   const before = await articleText(ana.page).innerText();
   await articleText(rita.page).getByText('Breaking: ').click();
   await rita.page.keyboard.type('READER WAS HERE');
