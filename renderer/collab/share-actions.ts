@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import { parseShareLink, serverAddress, shareLink, DOCUMENT_ID } from '../../shared/collab/share-link';
-import { offlineProvider } from '../../shared/project-doc/offline-provider';
 import type { RecentSharedProject } from '../../shared/api';
 import { factdesk } from '../factdesk';
 import { boundDocument } from '../project/document-binding';
@@ -9,7 +8,7 @@ import { confirmLeavingDocument, showOpenResult } from '../project/file-actions'
 import { toBase64 } from '../project/base64';
 import { showNotice } from '../state/notices-store';
 import { Store } from '../state/store';
-import { activeConnectionStore, adoptConnection, closeConnection } from './active-connection';
+import { adoptConnection } from './active-connection';
 import { firstContact } from './first-contact';
 import { openSharedProjectDialog } from './share-dialog-store';
 
@@ -46,14 +45,6 @@ export async function shareOpenProject(serverText: string, tokenText: string): P
     `“${open.name}” is shared on ${serverUrl}. Others open it with File → Open Shared Project… and this link: ${shareLink(shared)}`,
   );
   return null;
-}
-
-/** Stops sharing in this window (the project stays shared on the server): back to the offline provider. */
-export function disconnectShared(): void {
-  const document = boundDocument();
-  if (activeConnectionStore.get()?.doc !== document?.doc) return;
-  closeConnection();
-  document?.useProvider((_doc, beforeFirstConnect) => offlineProvider(beforeFirstConnect));
 }
 
 /** What the Open Shared Project dialog was given: a `factdesk://` link in the document field, or an address and a document id. */
