@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { addUsers } from '../collab/helpers/users';
 import { startServe, stopAll, tempDir, type RunningServe } from '../collab/helpers/processes';
 import { seriousViolations } from './axe';
@@ -31,13 +33,15 @@ test.afterAll(() => stopAll());
 
 test('two windows type in one paragraph and both see both edits; a reader can change nothing; a bad token is refused', async ({
   launch,
+  tempDir,
 }) => {
   test.setTimeout(90_000);
   const { app: ana, link } = await shareDemo(launch, serve.url, tokens['Ana Ortiz']);
   expect(link).toContain('document=prj_demo_city_water');
 
   // Ben clicks the link Ana sent: the OS hands it to the app, which asks only for his token.
-  const ben = await launchBound(launch);
+  const bensCopy = path.join(tempDir, 'bens-copy.factdesk');
+  const ben = await launchBound(launch, { dialogs: { savePath: () => bensCopy } });
   await ben.emit('openSharedLinkRequested', { link });
   const linkDialog = ben.page.getByRole('dialog', { name: 'Open shared project' });
   await expect(linkDialog.getByLabel('Project link or document name')).toHaveValue('prj_demo_city_water');
@@ -65,6 +69,16 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
       timeout: 10_000,
     })
     .toBe(true);
+
+  // Ben keeps a local copy: the file has both edits and the document id, never his token.
+  await ben.page.keyboard.press('Control+s');
+  await expect(ben.page.getByRole('banner')).toContainText('All changes saved', { timeout: 10_000 });
+  const saved = readFileSync(bensCopy, 'utf8');
+  expect(saved).toContain('Breaking: ');
+  expect(saved).toContain('Update: ');
+  expect(JSON.parse(saved).documentId).toBe('prj_demo_city_water');
+  expect(saved).not.toContain(tokens['Ben Okafor']);
+  expect(readFileSync(path.join(ben.userDataDir, 'settings.json'), 'utf8')).toContain('prj_demo_city_water');
 
   // A bad token: a clear message, nothing opened.
   const rita = await launchBound(launch);
