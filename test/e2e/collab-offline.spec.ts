@@ -40,7 +40,7 @@ async function typeAtStart(page: Page, paragraph: string, typed: string): Promis
   await page.keyboard.type(typed);
 }
 
-test('edits on both sides of a cut merge when it heals; a restarted server keeps them for a late joiner', async ({
+test('edits on both sides of a cut merge when it heals; a restarted server keeps them for a late joiner; a local copy works offline and merges back', async ({
   launch,
   tempDir,
 }) => {
