@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { parseShareLink, serverAddress, shareLink, DOCUMENT_ID } from '../../shared/collab/share-link';
+import { CollabToken, DOCUMENT_ID, parseShareLink, serverAddress, shareLink } from '../../shared/collab/share-link';
 import type { RecentSharedProject } from '../../shared/api';
 import { factdesk } from '../factdesk';
 import { boundDocument } from '../project/document-binding';
@@ -22,17 +22,28 @@ export async function refreshRecentShared(): Promise<void> {
 
 const NO_ADDRESS = 'Give the server’s address, e.g. wss://collab.newsroom.example or 127.0.0.1:1234.';
 const NO_TOKEN = 'Give your access token (the server’s administrator makes one with “factdesk users add”).';
+const BAD_TOKEN = 'That is not an access token: a token is one word of letters, digits and signs, without spaces.';
+
+/** The token as typed, or the message saying what is wrong with it. */
+function tokenOf(text: string): { token: string } | { problem: string } {
+  const token = text.trim();
+  if (!token) return { problem: NO_TOKEN };
+  return CollabToken.safeParse(token).success ? { token } : { problem: BAD_TOKEN };
+}
 
 /** Shares the open project: its document goes to the server under its document id. A message when it could not. */
 export async function shareOpenProject(serverText: string, tokenText: string): Promise<string | null> {
   const serverUrl = serverAddress(serverText);
-  const token = tokenText.trim();
+  const typed = tokenOf(tokenText);
   if (!serverUrl) return NO_ADDRESS;
-  if (!token) return NO_TOKEN;
+  if ('problem' in typed) return typed.problem;
+  const { token } = typed;
   const open = currentDocument();
   const document = boundDocument();
   if (!open || !document)
     return 'This project cannot be shared yet: its article is not bound to the project’s document (the document binding is still a switch, off by default).';
+  if (!DOCUMENT_ID.test(document.documentId))
+    return `This project’s document id (“${document.documentId}”) is not one a server can name: only letters, digits and . _ : - are allowed.`;
   const contact = await firstContact(serverUrl, document.documentId, token, document.doc);
   if (!contact.ok) return contact.message;
   const shared = { serverUrl, documentId: document.documentId };
@@ -63,8 +74,9 @@ function target(serverText: string, documentText: string): { serverUrl: string; 
 export async function openShared(serverText: string, documentText: string, tokenText: string): Promise<string | null> {
   const named = target(serverText, documentText);
   if (typeof named === 'string') return named;
-  const token = tokenText.trim();
-  if (!token) return NO_TOKEN;
+  const typed = tokenOf(tokenText);
+  if ('problem' in typed) return typed.problem;
+  const { token } = typed;
   const doc = new Y.Doc();
   const contact = await firstContact(named.serverUrl, named.documentId, token, doc);
   if (!contact.ok) return contact.message;

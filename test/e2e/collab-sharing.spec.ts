@@ -82,7 +82,10 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
 
   // A bad token: a clear message, nothing opened.
   const rita = await launchBound(launch);
-  const refused = await fillOpenShared(rita, { link, token: 'not-a-real-token' });
+  const refused = await fillOpenShared(rita, { link, token: 'not a token' });
+  await expect(refused.getByRole('alert')).toContainText('That is not an access token');
+  await refused.getByLabel('Access token').fill('not-a-real-token');
+  await refused.getByRole('button', { name: 'Open' }).click();
   await expect(refused.getByRole('alert')).toContainText('not known to the server', { timeout: 15_000 });
   expect(await seriousViolations(rita.page)).toEqual([]);
   await refused.getByRole('button', { name: 'Cancel' }).click();
