@@ -90,14 +90,13 @@ export async function openShared(serverText: string, documentText: string, token
   return null;
 }
 
-/** A shared project from the recent list: opened with the token kept for its server, or the dialog asks for one. */
+/** A shared project from the recent list: opened with the token kept for its server, else the dialog asks for one. */
 export async function openRecentShared(entry: RecentSharedProject): Promise<void> {
   const token = await factdesk.tokenForServer(entry.serverUrl);
-  if (token) {
-    const problem = await openShared(entry.serverUrl, entry.documentId, token);
-    if (problem) showNotice('error', problem);
-    return;
-  }
+  const problem = token ? await openShared(entry.serverUrl, entry.documentId, token) : null;
+  if (token && !problem) return;
+  // No token kept, or the kept one no longer works (revoked, say): the dialog asks for one.
+  if (problem) showNotice('error', problem);
   openSharedProjectDialog({ server: entry.serverUrl, document: entry.documentId });
 }
 
