@@ -83,14 +83,21 @@ describe('navigation and links', () => {
 });
 
 describe('permissions', () => {
-  it('every permission request and check is denied', () => {
-    let requestHandler:
-      ((c: unknown, p: string, cb: (granted: boolean) => void, d?: { requestingUrl?: string }) => void) | undefined;
-    let checkHandler: ((c: unknown, p: string, origin: string) => boolean) | undefined;
+  type RequestHandler = (c: unknown, p: string, cb: (granted: boolean) => void, d?: { requestingUrl?: string }) => void;
+  type CheckHandler = (c: unknown, p: string, origin: string) => boolean;
+  /** The two handlers the window's session is given. */
+  function installedHandlers(): { requestHandler: RequestHandler; checkHandler: CheckHandler } {
+    let requestHandler: RequestHandler | undefined;
+    let checkHandler: CheckHandler | undefined;
     denyAllPermissionsButLocalNetwork({
       setPermissionRequestHandler: (h) => (requestHandler = h),
       setPermissionCheckHandler: (h) => (checkHandler = h),
     });
+    return { requestHandler: requestHandler!, checkHandler: checkHandler! };
+  }
+
+  it('every permission request and check is denied', () => {
+    const { requestHandler, checkHandler } = installedHandlers();
     for (const permission of [
       'media',
       'geolocation',
@@ -100,29 +107,23 @@ describe('permissions', () => {
       'fileSystem',
     ]) {
       const callback = vi.fn();
-      requestHandler!(null, permission, callback, { requestingUrl: 'app://factdesk/index.html' });
+      requestHandler(null, permission, callback, { requestingUrl: 'app://factdesk/index.html' });
       expect(callback).toHaveBeenCalledWith(false);
-      expect(checkHandler!(null, permission, 'app://factdesk')).toBe(false);
+      expect(checkHandler(null, permission, 'app://factdesk')).toBe(false);
     }
   });
 
   it('but our own page may reach a collaboration server on the local network or this machine', () => {
-    let requestHandler:
-      ((c: unknown, p: string, cb: (granted: boolean) => void, d?: { requestingUrl?: string }) => void) | undefined;
-    let checkHandler: ((c: unknown, p: string, origin: string) => boolean) | undefined;
-    denyAllPermissionsButLocalNetwork({
-      setPermissionRequestHandler: (h) => (requestHandler = h),
-      setPermissionCheckHandler: (h) => (checkHandler = h),
-    });
+    const { requestHandler, checkHandler } = installedHandlers();
     for (const permission of ['local-network-access', 'local-network', 'loopback-network']) {
       const ours = vi.fn();
-      requestHandler!(null, permission, ours, { requestingUrl: 'app://factdesk/index.html' });
+      requestHandler(null, permission, ours, { requestingUrl: 'app://factdesk/index.html' });
       expect(ours).toHaveBeenCalledWith(true);
-      expect(checkHandler!(null, permission, 'app://factdesk')).toBe(true);
+      expect(checkHandler(null, permission, 'app://factdesk')).toBe(true);
       const other = vi.fn();
-      requestHandler!(null, permission, other, { requestingUrl: 'https://evil.example/' });
+      requestHandler(null, permission, other, { requestingUrl: 'https://evil.example/' });
       expect(other).toHaveBeenCalledWith(false);
-      expect(checkHandler!(null, permission, 'https://evil.example')).toBe(false);
+      expect(checkHandler(null, permission, 'https://evil.example')).toBe(false);
     }
   });
 });
