@@ -57,6 +57,8 @@ export interface HandlerDeps {
   spelling?: SpellingDeps;
   /** Encrypts collaboration tokens at rest (Electron's safeStorage); absent or null: kept as typed in settings. */
   tokenCipher?: TokenCipher | null;
+  /** A factdesk:// link the app was launched with, handed to the window once it asks. */
+  takePendingShareLink?: () => string | null;
 }
 
 export interface SpellingDeps {

@@ -157,6 +157,7 @@ export function createHandlers(deps: HandlerDeps) {
     sharedConnection: collab.sharedConnection,
     listSharedProjects: collab.listSharedProjects,
     tokenForServer: collab.tokenForServer,
+    takePendingShareLink: async () => deps.takePendingShareLink?.() ?? null,
     openSharedProject: collab.openSharedProject,
   });
   /**

@@ -321,6 +321,8 @@ export const API = {
   listSharedProjects: { args: z.tuple([]), result: returns<RecentSharedProject[]>() },
   /** The token kept for a server (Open Shared Project… fills it in); null: none. */
   tokenForServer: { args: z.tuple([CollabServerUrl]), result: returns<string | null>() },
+  /** A factdesk:// link the OS handed over before the window listened (a launch by a link); null: none. Given once. */
+  takePendingShareLink: { args: z.tuple([]), result: returns<string | null>() },
   /** File → Open Shared Project…: the state fetched from the server, opened as an unsaved project that stays connected. */
   openSharedProject: { args: z.tuple([SharedProjectRequest]), result: returns<OpenResult>() },
 } as const satisfies Record<string, ApiMethodSpec>;

@@ -23,7 +23,7 @@ import { safeStorageCipher } from './token-cipher';
 /** A project the OS asked us to open before the window existed (macOS open-file). */
 let pendingOpenPath: string | null = null;
 let requestOpen: ((filePath: string) => void) | null = null;
-/** A factdesk:// link the OS handed over before the window could take it. */
+/** A factdesk:// link the OS handed over before the window listened: the window asks for it (takePendingShareLink). */
 let pendingLink: string | null = shareLinkFromArgv(process.argv);
 let requestLink: ((link: string) => void) | null = null;
 
@@ -80,6 +80,11 @@ function start(): void {
     },
     spelling: electronSpelling(window.webContents, window.webContents.session, process.platform),
     tokenCipher: safeStorageCipher(),
+    takePendingShareLink: () => {
+      const link = pendingLink;
+      pendingLink = null;
+      return link;
+    },
     window: {
       bounds: () => window.getNormalBounds(),
       place: (bounds) => {
@@ -115,9 +120,6 @@ function start(): void {
     window.focus();
     sendEvent(window.webContents, 'openSharedLinkRequested', { link });
   };
-  const early = pendingLink;
-  pendingLink = null;
-  if (early) window.webContents.once('did-finish-load', () => requestLink?.(early));
 }
 
 function handleLink(link: string): void {

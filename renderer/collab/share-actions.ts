@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
-import { parseShareLink, serverAddress, shareLink, DOCUMENT_ID } from '../../shared/collab/share-link';
-import { offlineProvider } from '../../shared/project-doc/offline-provider';
+import { CollabToken, DOCUMENT_ID, parseShareLink, serverAddress, shareLink } from '../../shared/collab/share-link';
 import type { RecentSharedProject } from '../../shared/api';
 import { factdesk } from '../factdesk';
 import { boundDocument } from '../project/document-binding';
@@ -9,7 +8,7 @@ import { confirmLeavingDocument, showOpenResult } from '../project/file-actions'
 import { toBase64 } from '../project/base64';
 import { showNotice } from '../state/notices-store';
 import { Store } from '../state/store';
-import { activeConnectionStore, adoptConnection, closeConnection } from './active-connection';
+import { adoptConnection } from './active-connection';
 import { firstContact } from './first-contact';
 import { openSharedProjectDialog } from './share-dialog-store';
 
@@ -23,17 +22,28 @@ export async function refreshRecentShared(): Promise<void> {
 
 const NO_ADDRESS = 'Give the server’s address, e.g. wss://collab.newsroom.example or 127.0.0.1:1234.';
 const NO_TOKEN = 'Give your access token (the server’s administrator makes one with “factdesk users add”).';
+const BAD_TOKEN = 'That is not an access token: a token is one word of letters, digits and signs, without spaces.';
+
+/** The token as typed, or the message saying what is wrong with it. */
+function tokenOf(text: string): { token: string } | { problem: string } {
+  const token = text.trim();
+  if (!token) return { problem: NO_TOKEN };
+  return CollabToken.safeParse(token).success ? { token } : { problem: BAD_TOKEN };
+}
 
 /** Shares the open project: its document goes to the server under its document id. A message when it could not. */
 export async function shareOpenProject(serverText: string, tokenText: string): Promise<string | null> {
   const serverUrl = serverAddress(serverText);
-  const token = tokenText.trim();
+  const typed = tokenOf(tokenText);
   if (!serverUrl) return NO_ADDRESS;
-  if (!token) return NO_TOKEN;
+  if ('problem' in typed) return typed.problem;
+  const { token } = typed;
   const open = currentDocument();
   const document = boundDocument();
   if (!open || !document)
     return 'This project cannot be shared yet: its article is not bound to the project’s document (the document binding is still a switch, off by default).';
+  if (!DOCUMENT_ID.test(document.documentId))
+    return `This project’s document id (“${document.documentId}”) is not one a server can name: only letters, digits and . _ : - are allowed.`;
   const contact = await firstContact(serverUrl, document.documentId, token, document.doc);
   if (!contact.ok) return contact.message;
   const shared = { serverUrl, documentId: document.documentId };
@@ -46,14 +56,6 @@ export async function shareOpenProject(serverText: string, tokenText: string): P
     `“${open.name}” is shared on ${serverUrl}. Others open it with File → Open Shared Project… and this link: ${shareLink(shared)}`,
   );
   return null;
-}
-
-/** Stops sharing in this window (the project stays shared on the server): back to the offline provider. */
-export function disconnectShared(): void {
-  const document = boundDocument();
-  if (activeConnectionStore.get()?.doc !== document?.doc) return;
-  closeConnection();
-  document?.useProvider((_doc, beforeFirstConnect) => offlineProvider(beforeFirstConnect));
 }
 
 /** What the Open Shared Project dialog was given: a `factdesk://` link in the document field, or an address and a document id. */
@@ -72,8 +74,9 @@ function target(serverText: string, documentText: string): { serverUrl: string; 
 export async function openShared(serverText: string, documentText: string, tokenText: string): Promise<string | null> {
   const named = target(serverText, documentText);
   if (typeof named === 'string') return named;
-  const token = tokenText.trim();
-  if (!token) return NO_TOKEN;
+  const typed = tokenOf(tokenText);
+  if ('problem' in typed) return typed.problem;
+  const { token } = typed;
   const doc = new Y.Doc();
   const contact = await firstContact(named.serverUrl, named.documentId, token, doc);
   if (!contact.ok) return contact.message;
@@ -87,14 +90,13 @@ export async function openShared(serverText: string, documentText: string, token
   return null;
 }
 
-/** A shared project from the recent list: opened with the token kept for its server, or the dialog asks for one. */
+/** A shared project from the recent list: opened with the token kept for its server, else the dialog asks for one. */
 export async function openRecentShared(entry: RecentSharedProject): Promise<void> {
   const token = await factdesk.tokenForServer(entry.serverUrl);
-  if (token) {
-    const problem = await openShared(entry.serverUrl, entry.documentId, token);
-    if (problem) showNotice('error', problem);
-    return;
-  }
+  const problem = token ? await openShared(entry.serverUrl, entry.documentId, token) : null;
+  if (token && !problem) return;
+  // No token kept, or the kept one no longer works (revoked, say): the dialog asks for one.
+  if (problem) showNotice('error', problem);
   openSharedProjectDialog({ server: entry.serverUrl, document: entry.documentId });
 }
 

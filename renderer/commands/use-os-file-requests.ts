@@ -25,6 +25,10 @@ export function useOsFileRequests(): void {
     window.addEventListener('drop', onDrop, { capture: true });
     const unsubscribe = factdesk.on('openProjectRequested', ({ path }) => void openRecentProject(path));
     const unsubscribeLinks = factdesk.on('openSharedLinkRequested', ({ link }) => void openSharedLink(link));
+    // A link the app was launched with arrived before this listened.
+    void factdesk.takePendingShareLink().then((link) => {
+      if (link) void openSharedLink(link);
+    });
     return () => {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop, { capture: true });

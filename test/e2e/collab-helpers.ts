@@ -10,8 +10,11 @@ export const DEMO_FIRST_PARAGRAPH = 'Households in Port Calder will pay more for
 export const collabStatus = (page: Page) => page.getByRole('status', { name: /^Shared project:/ });
 
 /** A window with the editor bound to the project's document, reconnecting fast after a cut. */
-export async function launchBound(launch: (options?: LaunchOptions) => Promise<LaunchedApp>): Promise<LaunchedApp> {
-  const app = await launch({ documentBinding: true });
+export async function launchBound(
+  launch: (options?: LaunchOptions) => Promise<LaunchedApp>,
+  options: LaunchOptions = {},
+): Promise<LaunchedApp> {
+  const app = await launch({ ...options, documentBinding: true });
   // The page's origin is a public one (https://factdesk.app): Chromium asks before it reaches a loopback server.
   await app.page.context().grantPermissions(['local-network-access']);
   await app.page.evaluate(() => localStorage.setItem('factdesk.collabRetryMs', '200'));

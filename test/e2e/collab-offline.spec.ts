@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { addUsers } from '../collab/helpers/users';
 import { freePort, startServe, stopAll, tempDir, type RunningServe } from '../collab/helpers/processes';
 import { startProxy, type Proxy } from '../collab/helpers/tcp-proxy';
@@ -38,10 +40,11 @@ async function typeAtStart(page: Page, paragraph: string, typed: string): Promis
   await page.keyboard.type(typed);
 }
 
-test('edits on both sides of a cut merge when it heals; a restarted server keeps them for a late joiner', async ({
+test('edits on both sides of a cut merge when it heals; a restarted server keeps them for a late joiner; a local copy works offline and merges back', async ({
   launch,
+  tempDir,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const { app: ana } = await shareDemo(launch, serve.url, tokens['Ana Ortiz']);
   // Ben reaches the server through the proxy.
   const ben = await launchBound(launch);
@@ -76,8 +79,32 @@ test('edits on both sides of a cut merge when it heals; a restarted server keeps
   await ben.close();
   serve = await startServe(dataDir, '--port', String(port));
 
-  const carla = await launchBound(launch);
-  await openShared(carla, { server: serve.url, link: DOCUMENT_ID, token: tokens['Carla Diaz'] });
+  // Carla joins late, through the proxy, and keeps a local copy.
+  const carlasCopy = path.join(tempDir, 'carla.factdesk');
+  const carla = await launchBound(launch, {
+    dialogs: { savePath: () => carlasCopy, openProject: () => carlasCopy },
+  });
+  await openShared(carla, { server: proxy.url, link: DOCUMENT_ID, token: tokens['Carla Diaz'] });
   await expect(articleText(carla.page)).toContainText('Ben offline. ');
   expect(await articleText(carla.page).innerText()).toBe(merged);
+  await carla.page.keyboard.press('Control+s');
+  await expect(carla.page.getByRole('banner')).toContainText('All changes saved', { timeout: 10_000 });
+
+  // On the train: no network. Her file opens, stays shared (offline), and keeps her edit.
+  proxy.cut();
+  await carla.emit('menuCommand', 'file.close');
+  await expect(carla.page.getByRole('button', { name: /Open demo project/ })).toBeVisible();
+  await carla.emit('menuCommand', 'file.open');
+  await expect(collabStatus(carla.page)).toHaveText('Offline — changes kept here', { timeout: 10_000 });
+  await typeAtStart(carla.page, 'Ana online. ', 'Carla on the train. ');
+  await carla.page.keyboard.press('Control+s');
+  await expect(carla.page.getByRole('banner')).toContainText('All changes saved', { timeout: 10_000 });
+  expect(readFileSync(carlasCopy, 'utf8')).toContain('Carla on the train. ');
+
+  // Back online: her edit reaches the server, and anyone who opens the project gets it.
+  proxy.heal();
+  await expect(collabStatus(carla.page)).toHaveText('Connected', { timeout: 15_000 });
+  const dan = await launchBound(launch);
+  await openShared(dan, { server: serve.url, link: DOCUMENT_ID, token: tokens['Ana Ortiz'] });
+  await expect(articleText(dan.page)).toContainText('Carla on the train. ');
 });

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { addUsers } from '../collab/helpers/users';
 import { startServe, stopAll, tempDir, type RunningServe } from '../collab/helpers/processes';
+import { seriousViolations } from './axe';
 import { articleText } from './editor-helpers';
 import {
   collabStatus,
@@ -30,13 +33,22 @@ test.afterAll(() => stopAll());
 
 test('two windows type in one paragraph and both see both edits; a reader can change nothing; a bad token is refused', async ({
   launch,
+  tempDir,
 }) => {
   test.setTimeout(90_000);
   const { app: ana, link } = await shareDemo(launch, serve.url, tokens['Ana Ortiz']);
   expect(link).toContain('document=prj_demo_city_water');
 
-  const ben = await launchBound(launch);
-  await openShared(ben, { link, token: tokens['Ben Okafor'] });
+  // Ben clicks the link Ana sent: the OS hands it to the app, which asks only for his token.
+  const bensCopy = path.join(tempDir, 'bens-copy.factdesk');
+  const ben = await launchBound(launch, { dialogs: { savePath: () => bensCopy } });
+  await ben.emit('openSharedLinkRequested', { link });
+  const linkDialog = ben.page.getByRole('dialog', { name: 'Open shared project' });
+  await expect(linkDialog.getByLabel('Project link or document name')).toHaveValue('prj_demo_city_water');
+  await expect(linkDialog.getByLabel('Server address')).toHaveValue(serve.url);
+  await linkDialog.getByLabel('Access token').fill(tokens['Ben Okafor']);
+  await linkDialog.getByRole('button', { name: 'Open' }).click();
+  await expect(collabStatus(ben.page)).toHaveText('Connected', { timeout: 15_000 });
   await expect(articleText(ben.page)).toContainText(FIRST_PARAGRAPH);
 
   // Both type at the start of one paragraph.
@@ -58,10 +70,24 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
     })
     .toBe(true);
 
+  // Ben keeps a local copy: the file has both edits and the document id, never his token.
+  await ben.page.keyboard.press('Control+s');
+  await expect(ben.page.getByRole('banner')).toContainText('All changes saved', { timeout: 10_000 });
+  const saved = readFileSync(bensCopy, 'utf8');
+  expect(saved).toContain('Breaking: ');
+  expect(saved).toContain('Update: ');
+  expect(JSON.parse(saved).documentId).toBe('prj_demo_city_water');
+  expect(saved).not.toContain(tokens['Ben Okafor']);
+  expect(readFileSync(path.join(ben.userDataDir, 'settings.json'), 'utf8')).toContain('prj_demo_city_water');
+
   // A bad token: a clear message, nothing opened.
   const rita = await launchBound(launch);
-  const refused = await fillOpenShared(rita, { link, token: 'not-a-real-token' });
+  const refused = await fillOpenShared(rita, { link, token: 'not a token' });
+  await expect(refused.getByRole('alert')).toContainText('That is not an access token');
+  await refused.getByLabel('Access token').fill('not-a-real-token');
+  await refused.getByRole('button', { name: 'Open' }).click();
   await expect(refused.getByRole('alert')).toContainText('not known to the server', { timeout: 15_000 });
+  expect(await seriousViolations(rita.page)).toEqual([]);
   await refused.getByRole('button', { name: 'Cancel' }).click();
   await expect(rita.page.getByRole('button', { name: /Open demo project/ })).toBeVisible();
   await expect(rita.page.getByRole('region', { name: 'Shared projects' })).toHaveCount(0);
@@ -70,6 +96,7 @@ test('two windows type in one paragraph and both see both edits; a reader can ch
   await openShared(rita, { link, token: tokens['Rita Reader'] });
   await expect(rita.page.getByRole('note', { name: /Read-only/ })).toBeVisible();
   await expect(articleText(rita.page)).toHaveAttribute('contenteditable', 'false');
+  expect(await seriousViolations(rita.page)).toEqual([]);
   const before = await articleText(ana.page).innerText();
   await articleText(rita.page).getByText('Breaking: ').click();
   await rita.page.keyboard.type('READER WAS HERE');

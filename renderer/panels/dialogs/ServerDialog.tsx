@@ -62,7 +62,7 @@ export function ServerDialog({
   const submit = async () => {
     if (busy) return;
     setBusy(true);
-    const failed = await ask(server, token);
+    const failed = await ask(server, token).catch((error: unknown) => `It did not work: ${String(error)}`);
     setBusy(false);
     if (failed) setProblem(failed);
     else closeShareDialog();
