@@ -3,6 +3,7 @@ import { addUsers } from '../collab/helpers/users';
 import { startServe, stopAll, tempDir, type RunningServe } from '../collab/helpers/processes';
 import { articleText, claimRows } from './editor-helpers';
 import { launchBound, openShared, shareOpenProject } from './collab-helpers';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 /**
@@ -60,6 +61,8 @@ test('each window sees the other’s caret and name, who is here, and which clai
       .getByRole('img', { name: `Open by ${CHRIS}` }),
   ).toBeVisible();
   await expect(priya.page.getByRole('img', { name: /^Open by/ })).toHaveCount(1);
+  // The list, the dot and the carets (colours on text included) pass axe.
+  expect(await seriousViolations(priya.page)).toEqual([]);
   await claimRows(chris.page).first().click();
   await expect(priya.page.getByRole('img', { name: /^Open by/ })).toHaveCount(0);
 });
