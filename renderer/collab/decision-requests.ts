@@ -82,17 +82,20 @@ export function sharedDecisionChannel(): StatelessProvider | null {
   return statelessChannel(boundDocument()?.provider);
 }
 
-/** Sends a decision and tells the person what came of it; `onRecorded` runs once the server recorded it. */
+/**
+ * Sends a decision and tells the person what came of it; `onRecorded` runs
+ * once the server recorded it, and may return the notice to show instead of
+ * `recordedNotice`.
+ */
 export function sendDecision(
   channel: StatelessProvider,
   request: Omit<DecisionRequest, 'type' | 'requestId'>,
-  recorded: string,
-  onRecorded: (recorded: DecisionAnswer['recorded']) => void = () => undefined,
+  recordedNotice: string,
+  onRecorded: (recorded: DecisionAnswer['recorded']) => string | void = () => undefined,
 ): void {
   void requestDecision(channel, request).then((answer) => {
     if (!answer.ok) return showNotice('error', answer.message);
-    onRecorded(answer.recorded);
-    showNotice('success', recorded);
+    showNotice('success', onRecorded(answer.recorded) || recordedNotice);
   });
 }
 

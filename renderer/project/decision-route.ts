@@ -10,11 +10,14 @@ import type { DecisionRequest } from '../../shared/collab/messages';
 export interface DecisionRoute {
   /** The open project is shared: its decisions go to the server. */
   active(): boolean;
-  /** Sends the decision and tells the person the outcome; `onRecorded` runs once the server has recorded it. */
+  /**
+   * Sends the decision and tells the person the outcome; `onRecorded` runs once the server has recorded it
+   * (with the name and time it recorded under) and may return the notice to show instead of `recordedNotice`.
+   */
   send(
     request: Omit<DecisionRequest, 'type' | 'requestId'>,
     recordedNotice: string,
-    onRecorded?: (recorded: { by: string; at: string } | undefined) => void,
+    onRecorded?: (recorded: { by: string; at: string } | undefined) => string | void,
   ): void;
   /** The shared document holds this claim's record, where the server writes the decision itself. */
   holdsClaim(claimId: string): boolean;

@@ -148,9 +148,10 @@ export function signOffProject(): boolean {
   if (shared) {
     // The server logs the sign-off under the authenticated name; the record of what was signed off is kept here.
     shared.send({ action: 'sign-off' }, 'Signed off.', (recorded) => {
-      setSignOff(
-        signOffRecord(claimsByNumber(), recorded?.by ?? actorName(), recorded?.at ?? new Date().toISOString()),
-      );
+      const by = recorded?.by ?? actorName();
+      const record = signOffRecord(claimsByNumber(), by, recorded?.at ?? new Date().toISOString());
+      setSignOff(record);
+      return `Signed off by ${by}: ${signOffScope(record)}.`;
     });
     return true;
   }

@@ -9,7 +9,11 @@ import { provideDecisionRoute } from '../../renderer/project/decision-route';
 import { provideClaimWriter, type ClaimChange } from '../../renderer/project/claim-changes';
 import { setBoundDocument } from '../../renderer/project/document-binding';
 import type { ProjectDocument } from '../../renderer/project/project-document';
-import { approve } from '../../renderer/project/review-actions';
+import { publishClaimsView } from '../../renderer/project/claims-view-store';
+import { closeDocument, currentDocument, openDocument } from '../../renderer/project/document-store';
+import { approve, signOffProject } from '../../renderer/project/review-actions';
+import { createEmptyProject } from '../../shared/project/new-project';
+import { projectView } from '../../shared/sources/source-summary';
 import { identityStore } from '../../renderer/state/identity-store';
 import { noticesStore } from '../../renderer/state/notices-store';
 import { destroyAll, joined, type Client } from './helpers/clients';
@@ -140,6 +144,29 @@ describe('review decisions from the app in a shared project', { timeout: 30_000 
     expect(editor.doc.getArray('decisions').toJSON()).toEqual([
       expect.objectContaining({ claimId: 'clm_9', action: 'approve', by: 'Edith Mensah' }),
     ]);
+  });
+
+  it('signs off through the server: the sign-off record carries the name and time the server recorded', async () => {
+    const editor = await join('app-sign-off', 'Edith Mensah');
+    openDocument(
+      '/tmp/shared.factdesk',
+      'shared',
+      projectView(createEmptyProject(new Date('2026-12-02T08:00:00Z'))),
+      's1',
+    );
+    const approved: Claim = { ...awaitingReview('clm_1', 1), status: 'approved' };
+    publishClaimsView({ claims: { clm_1: approved }, order: ['clm_1'], quotes: new Map() });
+    appWindow(editor, { name: 'Boss', role: 'editor' });
+    expect(signOffProject()).toBe(true);
+    await waitFor('the sign-off record', () => currentDocument()?.project.signOff != null);
+    expect(currentDocument()!.project.signOff).toMatchObject({ by: 'Edith Mensah', approved: [1] });
+    expect(noticesStore.get().map((notice) => notice.text)).toContain('Signed off by Edith Mensah: 1 claim approved.');
+    await waitFor('the sign-off in the activity', () => editor.doc.getArray('activity').length > 0);
+    expect(editor.doc.getArray('activity').toJSON()).toEqual([
+      expect.objectContaining({ actor: 'Edith Mensah', action: 'signed off', claimId: null }),
+    ]);
+    closeDocument();
+    publishClaimsView({ claims: {}, order: [], quotes: new Map() });
   });
 
   it('decides locally without a server, and says so when the server does not answer', async () => {
