@@ -149,8 +149,13 @@ export function signOffProject(): boolean {
     // The server logs the sign-off under the authenticated name; the record of what was signed off is kept here.
     shared.send({ action: 'sign-off' }, 'Signed off.', (recorded) => {
       const by = recorded?.by ?? actorName();
-      const record = signOffRecord(claimsByNumber(), by, recorded?.at ?? new Date().toISOString());
+      const at = recorded?.at ?? new Date().toISOString();
+      const record = signOffRecord(claimsByNumber(), by, at);
       setSignOff(record);
+      // The project's own log (the Activity panel, the file) says it too, under the recorded name.
+      appendActivity([
+        { id: newId('act'), at, actor: by, action: 'signed off', claimId: null, detail: signOffScope(record) },
+      ]);
       return `Signed off by ${by}: ${signOffScope(record)}.`;
     });
     return true;

@@ -160,6 +160,9 @@ describe('review decisions from the app in a shared project', { timeout: 30_000 
     expect(signOffProject()).toBe(true);
     await waitFor('the sign-off record', () => currentDocument()?.project.signOff != null);
     expect(currentDocument()!.project.signOff).toMatchObject({ by: 'Edith Mensah', approved: [1] });
+    expect(currentDocument()!.project.activity).toEqual([
+      expect.objectContaining({ actor: 'Edith Mensah', action: 'signed off', detail: '1 claim approved' }),
+    ]);
     expect(noticesStore.get().map((notice) => notice.text)).toContain('Signed off by Edith Mensah: 1 claim approved.');
     await waitFor('the sign-off in the activity', () => editor.doc.getArray('activity').length > 0);
     expect(editor.doc.getArray('activity').toJSON()).toEqual([
