@@ -9,9 +9,10 @@ import { showNotice } from '../state/notices-store';
 /**
  * Review decisions in a shared project go to the server, which checks the
  * role its token carries and records them under the authenticated name
- * (docs/collaboration.md "The document layout"): approve, request changes
- * and sign off are sent as a stateless message, never written into the
- * document here. The answer comes back as a `result` naming the request.
+ * (docs/collaboration.md "Review decisions: one truth"): approve, request
+ * changes and sign off are sent as a stateless message, and the window
+ * writes nothing before the server has recorded them. The answer comes back
+ * as a `result` naming the request.
  */
 
 /** What a collaboration server's provider (HocuspocusProvider) offers beyond @lexical/yjs's Provider. */
