@@ -9,7 +9,10 @@ import { addUsers } from '../test/collab/helpers/users';
 import { waitFor } from '../test/collab/helpers/wait';
 import { seededRandom, type Random } from './generate/prng';
 import { sentence } from './generate/newsroom-text';
+import { sharedBrowser } from '../test/e2e/browser';
+import { keystrokeToFrame } from './measure/collab-frames';
 import { median, percentile } from './measure/stats';
+import { LARGE, TYPICAL } from './workload';
 
 /**
  * `npm run bench:collab [-- --seconds 60 --clients 25]`: headless clients
@@ -22,6 +25,10 @@ import { median, percentile } from './measure/stats';
  * XmlText holding one XmlText per paragraph (1,000 paragraphs, about 100,000
  * words) and a map of 2,000 claim records. Each client types one character
  * (or, one time in seven, deletes one) every 200 ms into a random paragraph.
+ *
+ * `npm run build && npm run bench:collab -- --windows [--typical-only]`:
+ * instead, keystroke in app window A to the next frame in window B
+ * (bench/measure/collab-frames.ts), for the typical and the large project.
  */
 
 function option(name: string, fallback: number): number {
@@ -295,7 +302,33 @@ async function main(): Promise<void> {
   if (texts.size !== 1 || !lateMatches) process.exitCode = 1;
 }
 
-main().catch(async (error: unknown) => {
+/** Two app windows on one shared project: keystroke in A to the next frame in B. */
+async function windows(): Promise<void> {
+  const dataDir = tempDir('bench-collab-windows');
+  const tokens = addUsers(dataDir, { 'Window A': 'checker', 'Window B': 'checker' });
+  const server = await startServe(dataDir);
+  const specs = process.argv.includes('--typical-only') ? [TYPICAL] : [TYPICAL, LARGE];
+  for (const spec of specs) {
+    const { latencies, openSharedMs } = await keystrokeToFrame(spec, server.url, {
+      a: tokens['Window A'],
+      b: tokens['Window B'],
+    });
+    console.log(
+      `${spec.name}: keystroke in A to the next frame in B, ${latencies.length} keystrokes: p50 ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms; B opened the shared project in ${openSharedMs} ms`,
+    );
+  }
+  console.log(
+    `machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
+  );
+  await server.stop();
+  await stopAll();
+  await (await sharedBrowser()).close();
+}
+
+(process.argv.includes('--windows') ? windows() : main()).catch(async (error: unknown) => {
   console.error(error);
   await stopAll();
   process.exitCode = 1;

@@ -1,6 +1,7 @@
 import type { AboutInfo, ApiEvent, ApiEventPayloads, SpellingAtPointer } from '../shared/api';
 import type { ExportDeps } from './services/export/export-handlers';
 import type { SettingsStore } from './services/settings/settings-store';
+import type { TokenCipher } from './services/collab/token-vault';
 import type { WindowControl } from './project/window-layout';
 
 /**
@@ -54,6 +55,10 @@ export interface HandlerDeps {
   about?: { versions: Omit<AboutInfo, 'licences'>; licencesFile: string };
   /** The window's spellchecker (Electron's session and context-menu parameters in the app). */
   spelling?: SpellingDeps;
+  /** Encrypts collaboration tokens at rest (Electron's safeStorage); absent or null: kept as typed in settings. */
+  tokenCipher?: TokenCipher | null;
+  /** A factdesk:// link the app was launched with, handed to the window once it asks. */
+  takePendingShareLink?: () => string | null;
 }
 
 export interface SpellingDeps {

@@ -6,6 +6,7 @@ import type { HandlerDeps } from './handler-deps';
 import { ProjectSession } from './project/project-session';
 import { importArticleFile } from './services/import/article-import';
 import { readLicences } from './services/app/licences';
+import { createCollabHandlers } from './services/collab/collab-handlers';
 import { createCrashHandlers } from './services/crash/crash-handlers';
 import { CrashLog, type CrashDetails } from './services/crash/crash-log';
 import { createExportHandlers } from './services/export/export-handlers';
@@ -44,6 +45,16 @@ export function createHandlers(deps: HandlerDeps) {
     openFilePath: () => session.filePath,
   });
   const { recovery, layouts, held } = session;
+  const collab = createCollabHandlers({
+    settings,
+    clock,
+    tokenCipher: deps.tokenCipher ?? null,
+    begin: async (project) => {
+      await session.closeFile();
+      const begun = held.begin(project);
+      return { project: begun.project, session: begun.session };
+    },
+  });
   /** Ask with a dialog, then act on the path chosen; null when the user cancels. */
   const chosen = async <T>(
     choose: () => Promise<string | null>,
@@ -141,6 +152,13 @@ export function createHandlers(deps: HandlerDeps) {
       ...(deps.about?.versions ?? UNKNOWN_VERSIONS),
       licences: deps.about ? readLicences(deps.about.licencesFile) : [],
     }),
+    // Shared projects: main/services/collab (the window holds the connection).
+    rememberSharedProject: collab.rememberSharedProject,
+    sharedConnection: collab.sharedConnection,
+    listSharedProjects: collab.listSharedProjects,
+    tokenForServer: collab.tokenForServer,
+    takePendingShareLink: async () => deps.takePendingShareLink?.() ?? null,
+    openSharedProject: collab.openSharedProject,
   });
   /**
    * rememberWindowLayout: the window is closing; note where it was for the open project.

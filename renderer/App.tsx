@@ -17,6 +17,8 @@ import { ConflictDialog } from './panels/dialogs/ConflictDialog';
 import { HistoryDialog } from './panels/dialogs/HistoryDialog';
 import { ExportReportDialog } from './panels/export/ExportReportDialog';
 import { SignOffDialog } from './panels/review/SignOffDialog';
+import { OpenSharedProjectDialog } from './panels/dialogs/OpenSharedProjectDialog';
+import { ShareProjectDialog } from './panels/dialogs/ShareProjectDialog';
 import { Notices } from './panels/widgets/Notices';
 import { ProgressBar } from './panels/widgets/ProgressBar';
 import { RecoveryDialog } from './panels/dialogs/RecoveryDialog';
@@ -73,6 +75,8 @@ export function App() {
       <HistoryDialog />
       <ExportReportDialog />
       <SignOffDialog />
+      <ShareProjectDialog />
+      <OpenSharedProjectDialog />
       <Notices />
     </div>
   );

@@ -6,5 +6,8 @@ declare global {
   }
 }
 
-/** The only way the renderer reaches the disk: the contract in shared/api.ts. */
-export const factdesk: FactdeskApi = window.factdesk;
+/**
+ * The only way the renderer reaches the disk: the contract in shared/api.ts.
+ * (Read without assuming a window, so unit tests in Node can import modules that use it.)
+ */
+export const factdesk: FactdeskApi = (globalThis as { window?: Window }).window?.factdesk as FactdeskApi;

@@ -2,6 +2,8 @@ import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { serverDecisionRoute } from './collab/decision-requests';
+import { provideDecisionRoute } from './project/decision-route';
 import { WindowErrorBoundary } from './panels/crash/WindowErrorBoundary';
 import './styles/base.css';
 import './styles/layout.css';
@@ -13,6 +15,9 @@ import './styles/recovery.css';
 import './styles/export-dialog.css';
 import './styles/preferences.css';
 import './styles/theme-dark.css';
+
+// Review decisions in a shared project go to its server.
+provideDecisionRoute(serverDecisionRoute);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -10,6 +10,7 @@ import { REPORT_FORMATS, ReportOptions } from './report/options';
 import type { EvidenceSuggestion } from './evidence/evidence-index';
 import type { StructuredImport } from './article/structure/structured-import';
 import type { ActivityPage } from './activity/activity-log';
+import { CollabDocumentId, CollabServerUrl, CollabToken } from './collab/share-link';
 import {
   Anchor,
   MAX_PROJECT_BYTES,
@@ -159,6 +160,34 @@ export const WindowErrorReport = z.object({
 });
 export type WindowErrorReportData = z.output<typeof WindowErrorReport>;
 
+/**
+ * A project shared on a collaboration server (docs/collaboration.md): where, under which document id, the
+ * user's token there, and — opening it — the state the window fetched from the server (a Yjs update, base64).
+ */
+export const SharedProjectRequest = z.object({
+  serverUrl: CollabServerUrl,
+  documentId: CollabDocumentId,
+  token: CollabToken,
+  name: z.string().max(255),
+  state: z.string().min(1).max(MAX_PROJECT_BYTES),
+});
+export type SharedProjectRequestData = z.output<typeof SharedProjectRequest>;
+
+/** What the window needs to connect a shared project. */
+export interface SharedConnection {
+  serverUrl: string;
+  documentId: string;
+  token: string;
+}
+
+/** A project shared on a server, among the recent projects. */
+export interface RecentSharedProject {
+  serverUrl: string;
+  documentId: string;
+  name: string;
+  openedAt: string;
+}
+
 const SourceTexts = z.array(z.object({ id: sourceId, text: Source.shape.text })).max(100_000);
 
 declare const resultType: unique symbol;
@@ -282,6 +311,20 @@ export const API = {
   addToDictionary: { args: z.tuple([z.string().min(1).max(100)]), result: returns<void>() },
   /** The article's language (ISO 639-1, e.g. "fr"), for the spellchecker; "" for the system's languages. */
   setSpellcheckLanguage: { args: z.tuple([z.string().regex(/^([a-z]{2})?$/)]), result: returns<void>() },
+  /** File → Share Project…: the server took the token and holds the project; main keeps the token (never in the file). */
+  rememberSharedProject: {
+    args: z.tuple([SharedProjectRequest.omit({ state: true })]),
+    result: returns<Outcome>(),
+  },
+  /** The server and token for the project with this document id; null: it is not shared from this computer. */
+  sharedConnection: { args: z.tuple([CollabDocumentId]), result: returns<SharedConnection | null>() },
+  listSharedProjects: { args: z.tuple([]), result: returns<RecentSharedProject[]>() },
+  /** The token kept for a server (Open Shared Project… fills it in); null: none. */
+  tokenForServer: { args: z.tuple([CollabServerUrl]), result: returns<string | null>() },
+  /** A factdesk:// link the OS handed over before the window listened (a launch by a link); null: none. Given once. */
+  takePendingShareLink: { args: z.tuple([]), result: returns<string | null>() },
+  /** File → Open Shared Project…: the state fetched from the server, opened as an unsaved project that stays connected. */
+  openSharedProject: { args: z.tuple([SharedProjectRequest]), result: returns<OpenResult>() },
 } as const satisfies Record<string, ApiMethodSpec>;
 
 export type ApiMethod = keyof typeof API;
@@ -454,6 +497,8 @@ export const API_EVENTS = {
   openProjectRequested: z.object({ path: z.string() }),
   /** How far main has got reading an article or source being imported (0 to 1). */
   importProgress: z.object({ fraction: z.number().min(0).max(1) }),
+  /** The OS handed the app a factdesk:// link (a shared project): the window asks for the token and opens it. */
+  openSharedLinkRequested: z.object({ link: z.string().max(4096) }),
 } as const;
 
 export type ApiEvent = keyof typeof API_EVENTS;

@@ -7,6 +7,7 @@ import {
   type DecisionEntry,
   type SharedActivityEntry,
 } from '../../shared/collab/layout';
+import { claimDecisionRefusal, writeDecisionIntoClaim } from '../../shared/collab/decision-log';
 import { parseCollabRequest, type CollabRequest, type CollabResult } from '../../shared/collab/messages';
 import { canDecide, canRecordActivity } from '../../shared/collab/roles';
 import { userOf } from './authentication';
@@ -16,7 +17,8 @@ import type { CollabUser } from './user-store';
  * Decisions and activity entries, written by the server on a client's
  * request (a stateless message): checked against the role of the user the
  * token belongs to, and recorded under that user's name with the server's
- * clock. Each request is answered with a `result` message.
+ * clock — a decision about a claim also in that claim's status log.
+ * Each request is answered with a `result` message.
  */
 export function serverWrites(now: () => Date = () => new Date()): Extension {
   let instance: Hocuspocus | null = null;
@@ -36,12 +38,13 @@ export function serverWrites(now: () => Date = () => new Date()): Extension {
       const { request } = parsed;
       const requestId = request.requestId ?? null;
       const user = userOf(connection);
-      const refusal = refusalFor(user, request);
+      const refusal = refusalFor(user, request) ?? claimRefusal(document, user, request);
       if (refusal) return reply({ requestId, ok: false, message: refusal });
-      record(document, user, request, now().toISOString());
+      const at = now().toISOString();
+      record(document, user, request, at);
       // A server-written entry cannot be re-sent by clients if it were lost, so it is stored at once.
       if (instance) storeNow(instance, document);
-      return reply({ requestId, ok: true, message: 'recorded' });
+      return reply({ requestId, ok: true, message: 'recorded', recorded: { by: user.name, at } });
     },
   };
 }
@@ -55,6 +58,13 @@ function refusalFor(user: CollabUser, request: CollabRequest): string | null {
   return canRecordActivity(user.role)
     ? null
     : `Refused: ${user.name} is a ${user.role} and cannot change this project.`;
+}
+
+/** The app's rules for the claim as the document holds it (shared/collab/decision-log.ts). */
+function claimRefusal(document: Document, user: CollabUser, request: CollabRequest): string | null {
+  if (request.type !== 'decision') return null;
+  const reason = claimDecisionRefusal(document, user, request);
+  return reason ? `Refused: ${reason}` : null;
 }
 
 /** The server's own transaction origin: Hocuspocus broadcasts and stores it like a client's change. */
@@ -85,6 +95,8 @@ function record(document: Document, user: CollabUser, request: CollabRequest, at
         at,
       };
       document.getArray<DecisionEntry>(DECISIONS_TYPE).push([decision]);
+      // The claim's own status log shows it too (shared/collab/decision-log.ts): one truth for the card.
+      writeDecisionIntoClaim(document, decision);
     }
     document.getArray<SharedActivityEntry>(ACTIVITY_TYPE).push([activity]);
   }, serverOrigin(user));

@@ -17,10 +17,15 @@ import { createElectronSettings } from './settings';
 import { checkForUpdatesInteractively } from './updates';
 import { createMainWindow, type WindowPlacement } from './window';
 import { sendEvent } from './send-event';
+import { registerShareLinks, shareLinkFromArgv } from './share-link-scheme';
+import { safeStorageCipher } from './token-cipher';
 
 /** A project the OS asked us to open before the window existed (macOS open-file). */
 let pendingOpenPath: string | null = null;
 let requestOpen: ((filePath: string) => void) | null = null;
+/** A factdesk:// link the OS handed over before the window listened: the window asks for it (takePendingShareLink). */
+let pendingLink: string | null = shareLinkFromArgv(process.argv);
+let requestLink: ((link: string) => void) | null = null;
 
 function start(): void {
   const root = app.getAppPath();
@@ -74,6 +79,12 @@ function start(): void {
       licencesFile: path.join(root, 'dist', 'licences.json'),
     },
     spelling: electronSpelling(window.webContents, window.webContents.session, process.platform),
+    tokenCipher: safeStorageCipher(),
+    takePendingShareLink: () => {
+      const link = pendingLink;
+      pendingLink = null;
+      return link;
+    },
     window: {
       bounds: () => window.getNormalBounds(),
       place: (bounds) => {
@@ -103,6 +114,17 @@ function start(): void {
     window.focus();
     sendEvent(window.webContents, 'openProjectRequested', { path: filePath });
   };
+  requestLink = (link) => {
+    if (window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    sendEvent(window.webContents, 'openSharedLinkRequested', { link });
+  };
+}
+
+function handleLink(link: string): void {
+  if (requestLink) requestLink(link);
+  else pendingLink = link;
 }
 
 /** Saved bounds, unless the display they were on is gone. */
@@ -129,7 +151,10 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   // A second launch (double-click on a .factdesk) hands its file to this window.
+  registerShareLinks(handleLink);
   app.on('second-instance', (_event, argv) => {
+    const link = shareLinkFromArgv(argv);
+    if (link) return handleLink(link);
     const filePath = projectPathFromArgv(argv, app.isPackaged);
     if (filePath) requestOpen?.(filePath);
   });

@@ -1,6 +1,7 @@
 /**
  * The renderer's Content-Security-Policy: only our own files; no eval, no
- * remote origins, no plugins, no framing. Styles allow inline attributes
+ * remote origins but WebSockets (a shared project's collaboration server, at
+ * an address the user gives), no plugins, no framing. Styles allow inline attributes
  * because React and Lexical set element styles.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -9,7 +10,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' ws: wss:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

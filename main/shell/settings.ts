@@ -66,6 +66,9 @@ export function createElectronSettings(
         },
         // Checked entry by entry on read (services/settings/project-layouts.ts).
         projectLayouts: { type: 'array' },
+        // Checked entry by entry on read (services/collab).
+        sharedProjects: { type: 'array' },
+        collabTokens: { type: 'object' },
       },
     });
   const opened = (() => {

@@ -45,15 +45,33 @@ export function externalTargetOf(url: string): string | null {
 
 interface PermissionSession {
   setPermissionRequestHandler(
-    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+    handler: (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details?: { requestingUrl?: string },
+    ) => void,
   ): void;
-  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void;
+  setPermissionCheckHandler(
+    handler: (contents: unknown, permission: string, requestingOrigin: string, ...rest: unknown[]) => boolean,
+  ): void;
 }
 
+/**
+ * Chromium asks before a page reaches the local network or this machine (Local Network Access): a shared
+ * project's collaboration server is often there (a newsroom's LAN, 127.0.0.1). Granted to our own page only;
+ * what it may reach is still bounded by its Content-Security-Policy (WebSockets only).
+ */
+const LOCAL_NETWORK = new Set(['local-network-access', 'local-network', 'loopback-network']);
+
 /** Camera, microphone, geolocation, notifications, clipboard reads...: the app needs none of them. */
-export function denyAllPermissions(session: PermissionSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+export function denyAllPermissionsButLocalNetwork(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(LOCAL_NETWORK.has(permission) && isAppUrl(details?.requestingUrl ?? '')),
+  );
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) => LOCAL_NETWORK.has(permission) && isAppUrl(requestingOrigin),
+  );
 }
 
 interface SenderFrame {

@@ -3,7 +3,7 @@ import type { WindowBounds } from '../services/settings/settings-store';
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { APP_ORIGIN } from './app-protocol';
 import { sendEvent } from './send-event';
-import { denyAllPermissions, externalTargetOf, SECURE_WEB_PREFERENCES } from './web-security';
+import { denyAllPermissionsButLocalNetwork, externalTargetOf, SECURE_WEB_PREFERENCES } from './web-security';
 
 /** Refuse navigation and new windows; hand safe links to the system browser. */
 function lockDown(contents: WebContents): void {
@@ -17,7 +17,7 @@ function lockDown(contents: WebContents): void {
     if (external) void shell.openExternal(external);
     return { action: 'deny' };
   });
-  denyAllPermissions(contents.session);
+  denyAllPermissionsButLocalNetwork(contents.session);
 }
 
 /** Size, and position when it is still on a screen. */

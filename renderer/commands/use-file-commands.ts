@@ -4,6 +4,7 @@ import { importArticle } from '../project/article-import';
 import { saveDocument } from '../project/save-document';
 import { currentDocument } from '../project/document-store';
 import { openExportDialog } from '../project/export-report';
+import { openShareDialog, openSharedProjectDialog } from '../collab/share-dialog-store';
 import { commands } from './command-registry';
 
 /** Bind the File menu's commands. Save and Close only mean something with a project open. */
@@ -27,6 +28,11 @@ export function useFileCommands(): void {
       commands.bind('file.close', whenOpen(closeProject)),
       commands.bind('file.importArticle', importArticle),
       commands.bind('file.exportReport', openExportDialog),
+      commands.bind(
+        'file.share',
+        whenOpen(async () => openShareDialog()),
+      ),
+      commands.bind('file.openShared', () => openSharedProjectDialog()),
     ];
     return () => unbind.forEach((fn) => fn());
   }, []);

@@ -14,6 +14,7 @@ import { FindReplaceBar } from './find/FindReplaceBar';
 import { FormattingToolbar } from './FormattingToolbar';
 import { documentBindingOn } from '../project/document-binding';
 import { ArticleHistoryPlugin } from './plugins/ArticleHistoryPlugin';
+import { ReadOnlyForReadersPlugin } from '../collab/ReadOnlyForReadersPlugin';
 import { BodyProviderPlugin } from './plugins/BodyProviderPlugin';
 import { ArticleFocusPlugin } from './plugins/ArticleFocusPlugin';
 import { ArticleLanguagePlugin } from './plugins/ArticleLanguagePlugin';
@@ -59,6 +60,7 @@ export function ArticleEditor() {
       <ReaderPlacePlugin />
       <ArticleFocusPlugin />
       <ArticleLanguagePlugin />
+      <ReadOnlyForReadersPlugin />
     </>
   );
 }

@@ -1,9 +1,11 @@
 import type { LexicalEditor } from 'lexical';
 import type { Claim, ArticleBody } from '../../shared/project/schema';
 import { currentDocument } from '../project/document-store';
+import { closeConnectionOf, providerForProject } from '../collab/active-connection';
 import { loadProjectDocument } from '../project/load-project-document';
 import { refuseUnloadableArticle } from '../project/file-actions';
 import { showNotice } from '../state/notices-store';
+import type { ProjectDocument } from '../project/project-document';
 import { mountDocumentBinding } from './document-binding-mount';
 
 /**
@@ -15,22 +17,29 @@ export function bindOpenDocument(editor: LexicalEditor, body: ArticleBody, claim
   const open = currentDocument();
   let unbind: (() => void) | null = null;
   let stopped = false;
+  let bound: ProjectDocument | null = null;
   if (!open) return () => undefined;
-  loadProjectDocument(open.session, open.project.documentId ?? open.project.id).then(
-    (document) => {
-      if (stopped) return;
-      const mounted = mountDocumentBinding(editor, document, {
-        body,
-        claims: Object.fromEntries(claims.map((claim) => [claim.id, claim])),
-        evidence: currentDocument()?.project.evidence ?? [],
-      });
-      if (mounted) unbind = mounted;
-      else refuseUnloadableArticle();
-    },
-    (error: unknown) => showNotice('error', `The article could not be opened: ${String(error)}`),
-  );
+  const documentId = open.project.documentId ?? open.project.id;
+  // A project shared from this computer connects to its server; any other stays offline.
+  providerForProject(documentId)
+    .then((makeProvider) => loadProjectDocument(open.session, documentId, makeProvider))
+    .then(
+      (document) => {
+        bound = document;
+        if (stopped) return closeConnectionOf(document.doc);
+        const mounted = mountDocumentBinding(editor, document, {
+          body,
+          claims: Object.fromEntries(claims.map((claim) => [claim.id, claim])),
+          evidence: currentDocument()?.project.evidence ?? [],
+        });
+        if (mounted) unbind = mounted;
+        else refuseUnloadableArticle();
+      },
+      (error: unknown) => showNotice('error', `The article could not be opened: ${String(error)}`),
+    );
   return () => {
     stopped = true;
     unbind?.();
+    if (bound) closeConnectionOf(bound.doc);
   };
 }

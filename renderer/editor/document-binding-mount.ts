@@ -14,6 +14,7 @@ import { bindRecords } from '../project/document-records';
 import { announceArticleIn, boundDocument, setBoundDocument } from '../project/document-binding';
 import type { ProjectDocument } from '../project/project-document';
 import { setCurrentHistory, UndoHistory } from '../project/undo-history';
+import { attachDocumentPresence } from '../collab/presence';
 import { bindArticle } from './article-binding';
 import { HistorySteps } from './history-steps';
 import { sweepAfterArrivals } from './stray-sweep';
@@ -54,8 +55,10 @@ export function mountDocumentBinding(
   steps.current = new HistorySteps(history);
   setCurrentHistory(history);
   const unregister = registerUndoCommands(editor, history);
+  const detachPresence = attachDocumentPresence(editor, binding, document);
   announceArticleIn();
   return () => {
+    detachPresence();
     unregister();
     if (boundDocument() === document) setBoundDocument(null);
     setCurrentHistory(null);

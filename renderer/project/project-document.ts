@@ -14,9 +14,14 @@ import type { DocumentClaims } from './document-claims';
  * panels the same way, through the document's observers. The provider is
  * offline for a local file; a shared project swaps in the server's.
  */
+/** Makes a document's provider: `beforeFirstConnect` puts the stored state in and must run first in its connect(). */
+export type ProviderFactory = (doc: Y.Doc, beforeFirstConnect: () => void) => Provider;
+
+const offline: ProviderFactory = (_doc, beforeFirstConnect) => offlineProvider(beforeFirstConnect);
+
 export class ProjectDocument {
   readonly doc = new Y.Doc();
-  readonly provider: Provider;
+  private currentProvider: Provider;
   /** The state vector of what main holds for this project: a save sends what changed since. */
   private storedVector: Uint8Array = Y.encodeStateVector(new Y.Doc());
   private stored: readonly string[] | null;
@@ -32,10 +37,22 @@ export class ProjectDocument {
     readonly documentId: string,
     readonly seed: number,
     state: Pick<DocumentState, 'updates'> | null,
+    makeProvider: ProviderFactory = offline,
   ) {
     this.stored = state?.updates ?? null;
     this.seededHere = state === null;
-    this.provider = offlineProvider(() => this.applyStored());
+    this.currentProvider = makeProvider(this.doc, () => this.applyStored());
+  }
+
+  get provider(): Provider {
+    return this.currentProvider;
+  }
+
+  /** The project was shared while open: the server's provider takes over (the stored state is in the document already). */
+  useProvider(makeProvider: ProviderFactory): Provider {
+    this.applyStored();
+    this.currentProvider = makeProvider(this.doc, () => undefined);
+    return this.currentProvider;
   }
 
   /** A project made in this window (new, imported, rebuilt from its readable part): the window fills its document from the readable part. */

@@ -7,6 +7,7 @@ import { signOffRecord, signOffScope } from '../../shared/review/sign-off-gate';
 import { canSendToReview } from '../../shared/review/status';
 import { DEFAULT_REVIEW_SETTINGS, type Claim, type Comment, type NotForPublication } from '../../shared/project/schema';
 import { changeClaims } from './claim-changes';
+import { sharedDecisionRoute } from './decision-route';
 import { claimsViewStore } from './claims-view-store';
 import { documentStore } from './document-store';
 import { appendActivity, setSignOff } from './project-changes';
@@ -76,6 +77,17 @@ export function sendAllReadyToReview(): void {
 
 export function approve(claim: Claim, text = ''): boolean {
   if (!allowed('approve', claim)) return false;
+  const shared = sharedDecisionRoute();
+  if (!shared) return approveHere(claim, text);
+  // Shared: the server checks the role and records it (status and comment) under the authenticated name.
+  const request = { claimId: claim.id, action: 'approve' as const, comment: text.trim() };
+  shared.send(request, `Claim ${claim.number} approved.`, () => {
+    if (!shared.holdsClaim(claim.id)) approveHere(claim, text);
+  });
+  return true;
+}
+
+function approveHere(claim: Claim, text: string): boolean {
   const comments = text.trim() ? [...claim.comments, comment(text, 'approval')] : claim.comments;
   changeClaims([{ id: claim.id, patch: { status: 'approved', comments } }]);
   return true;
@@ -84,6 +96,16 @@ export function approve(claim: Claim, text = ''): boolean {
 /** Returns false (and changes nothing) without a comment: the checker must be told what to change. */
 export function requestChanges(claim: Claim, text: string): boolean {
   if (!text.trim() || !allowed('request-changes', claim)) return false;
+  const shared = sharedDecisionRoute();
+  if (!shared) return requestChangesHere(claim, text);
+  const request = { claimId: claim.id, action: 'request-changes' as const, comment: text.trim() };
+  shared.send(request, `Changes requested on claim ${claim.number}.`, () => {
+    if (!shared.holdsClaim(claim.id)) requestChangesHere(claim, text);
+  });
+  return true;
+}
+
+function requestChangesHere(claim: Claim, text: string): boolean {
   changeClaims([
     {
       id: claim.id,
@@ -122,6 +144,22 @@ export function changeComment(
 
 export function signOffProject(): boolean {
   if (!allowed('sign-off', null)) return false;
+  const shared = sharedDecisionRoute();
+  if (shared) {
+    // The server logs the sign-off under the authenticated name; the record of what was signed off is kept here.
+    shared.send({ action: 'sign-off' }, 'Signed off.', (recorded) => {
+      const by = recorded?.by ?? actorName();
+      const at = recorded?.at ?? new Date().toISOString();
+      const record = signOffRecord(claimsByNumber(), by, at);
+      setSignOff(record);
+      // The project's own log (the Activity panel, the file) says it too, under the recorded name.
+      appendActivity([
+        { id: newId('act'), at, actor: by, action: 'signed off', claimId: null, detail: signOffScope(record) },
+      ]);
+      return `Signed off by ${by}: ${signOffScope(record)}.`;
+    });
+    return true;
+  }
   const at = new Date().toISOString();
   const record = signOffRecord(claimsByNumber(), actorName(), at);
   setSignOff(record);

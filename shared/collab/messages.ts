@@ -59,6 +59,8 @@ export const CollabResult = z.object({
   requestId: z.string().max(128).nullable(),
   ok: z.boolean(),
   message: z.string().max(2_000),
+  /** On success: the name and time the entry was recorded under (the token's user, the server's clock). */
+  recorded: z.object({ by: z.string().max(100), at: z.string().max(64) }).optional(),
 });
 export type CollabResult = z.infer<typeof CollabResult>;
 

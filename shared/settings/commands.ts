@@ -26,6 +26,8 @@ export const COMMANDS = [
   { id: 'file.saveAs', label: 'Save As…', menu: 'File', shortcut: 'Mod+Shift+S', group: 'save' },
   { id: 'file.close', label: 'Close Project', menu: 'File', shortcut: 'Mod+W', group: 'close' },
   { id: 'file.importArticle', label: 'Import Article…', menu: 'File', group: 'import' },
+  { id: 'file.share', label: 'Share Project…', menu: 'File', group: 'share' },
+  { id: 'file.openShared', label: 'Open Shared Project…', menu: 'File', group: 'share' },
   { id: 'claim.mark', label: 'Mark Claim', menu: 'Claim', shortcut: 'Mod+Shift+M', group: 'mark' },
   { id: 'claim.next', label: 'Next Claim', menu: 'Claim', shortcut: 'Alt+Down', group: 'navigate' },
   { id: 'claim.previous', label: 'Previous Claim', menu: 'Claim', shortcut: 'Alt+Up', group: 'navigate' },

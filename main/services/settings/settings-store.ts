@@ -3,6 +3,7 @@ import type { RecentProject } from '../../../shared/api';
 import type { Identity } from '../../../shared/settings/identity';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/settings/preferences';
 import type { ProjectLayout } from './project-layouts';
+import type { SharedProject, StoredToken } from '../collab/collab-settings';
 
 /** What main keeps between runs (electron-store in the app, a JSON file in tests). */
 export interface Settings {
@@ -13,6 +14,10 @@ export interface Settings {
   windowBounds: WindowBounds | null;
   /** Window and panel layout per project file, most recently used first. */
   projectLayouts: ProjectLayout[];
+  /** Projects shared on a collaboration server, most recently opened first (main/services/collab). */
+  sharedProjects: SharedProject[];
+  /** Access tokens by server address, encrypted where the system can (main/services/collab/token-vault.ts). */
+  collabTokens: Record<string, StoredToken>;
 }
 
 export interface WindowBounds {
@@ -28,6 +33,8 @@ export const DEFAULT_SETTINGS: Settings = {
   preferences: DEFAULT_PREFERENCES,
   windowBounds: null,
   projectLayouts: [],
+  sharedProjects: [],
+  collabTokens: {},
 };
 
 /** The settings file's shape, checked when it is opened; keys we do not know yet are allowed. */

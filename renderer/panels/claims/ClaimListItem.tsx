@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Claim } from '../../../shared/project/schema';
+import { PresenceDot } from '../../collab/PresenceDot';
 import { setActiveClaim } from '../../state/active-claim-store';
 import { useVerdictLabel } from '../widgets/use-verdict-label';
 import { TagChip } from './TagChip';
@@ -37,6 +38,7 @@ export const ClaimListItem = memo(function ClaimListItem({
         <span className="claim-quote">{quote}</span>
       </button>
       <span className="claim-meta">
+        <PresenceDot claimId={claim.id} />
         <span className={`verdict-badge verdict-${claim.verdict}`}>{labelOf(claim.verdict)}</span>
         {claim.tags.attributed && <span className="tag">{claim.tags.attributed.speaker || 'Attributed'}</span>}
         {claim.tags.disputed && <span className="tag tag-disputed">Disputed</span>}

@@ -4,6 +4,8 @@ import { newProject, openDemoProject, openProject, openRecentProject } from '../
 import { useStore } from '../../state/store';
 import { useShortcutText } from '../../commands/use-shortcut-text';
 import { recentProjectsStore } from '../../state/recent-projects-store';
+import { openSharedProjectDialog } from '../../collab/share-dialog-store';
+import { RecentShared } from './RecentShared';
 
 export function StartScreen() {
   const recent = useStore(recentProjectsStore, (value) => value);
@@ -37,6 +39,10 @@ export function StartScreen() {
             <span>Open demo project</span>
             <small>A sample article with claims and sources</small>
           </button>
+          <button type="button" className="start-action" onClick={() => openSharedProjectDialog()}>
+            <span>Open shared project…</span>
+            <small>From a collaboration server</small>
+          </button>
         </div>
         <p className="start-help">
           New to Factdesk?{' '}
@@ -67,6 +73,7 @@ export function StartScreen() {
             </ul>
           )}
         </section>
+        <RecentShared />
       </div>
     </main>
   );

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import { PresenceList } from '../../collab/PresenceList';
 import { claimCounts, claimCountsText } from '../../../shared/review/claim-counts';
 import { claimsViewStore } from '../../project/claims-view-store';
 import { useOpenDocument } from '../../project/document-store';
 import { useStore } from '../../state/store';
 import { saveStateLabel } from '../../project/save-state';
+import { CollabStatus } from '../../collab/CollabStatus';
 
 /** What the claims add up to ("11 claims: 4 approved, 7 not reviewed (2 unrated)"), sources, and whether everything is saved. */
 export function StatusBar() {
@@ -17,10 +19,12 @@ export function StatusBar() {
       <span>
         {counts} · {sources} {sources === 1 ? 'source' : 'sources'}
       </span>
+      <PresenceList />
       <span className="status-path" title={path ?? undefined}>
         {saveStateLabel(dirty, path)}
         {path ? ` — ${path}` : ''}
       </span>
+      <CollabStatus />
     </footer>
   );
 }

@@ -57,6 +57,13 @@ export function connect(url: string, name: string, token: string): Client {
   return client;
 }
 
+/** A client that has synced with the server. */
+export async function joined(url: string, name: string, token: string): Promise<Client> {
+  const client = connect(url, name, token);
+  await client.synced();
+  return client;
+}
+
 export function destroyAll(): void {
   for (const client of [...clients]) client.destroy();
 }

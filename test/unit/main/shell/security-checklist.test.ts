@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../main/shell/security-policy';
 import {
-  denyAllPermissions,
+  denyAllPermissionsButLocalNetwork,
   externalTargetOf,
   isAppUrl,
   isTrustedSender,
@@ -33,7 +33,7 @@ describe('window settings', () => {
   it('are the ones main/shell/window.ts really uses', () => {
     const source = readFileSync(path.join(ROOT, 'main/shell/window.ts'), 'utf8');
     expect(source).toMatch(/webPreferences: \{ \.\.\.SECURE_WEB_PREFERENCES, preload: /);
-    expect(source).toContain('denyAllPermissions(contents.session)');
+    expect(source).toContain('denyAllPermissionsButLocalNetwork(contents.session)');
     expect(source).not.toMatch(/nodeIntegration|contextIsolation|sandbox: false|webSecurity/);
     expect(readFileSync(path.join(ROOT, 'main/shell/index.ts'), 'utf8')).toContain('app.enableSandbox()');
   });
@@ -45,11 +45,20 @@ describe('content security policy', () => {
       .map((d) => d.trim().split(/\s+/))
       .map(([name, ...values]) => [name, values]),
   );
-  it("is default-src 'self' with no eval, no inline scripts and no remote origins", () => {
+  it("is default-src 'self' with no eval, no inline scripts and no remote origins but WebSockets", () => {
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|wasm-unsafe-eval|https?:|\*|ws:/);
+    // A shared project's collaboration server, at the address the user gives: WebSockets only.
+    expect(directives['connect-src']).toEqual(["'self'", 'ws:', 'wss:']);
+    const { 'connect-src': _connect, ...others } = directives;
+    expect(JSON.stringify(others)).not.toMatch(/unsafe-eval|wasm-unsafe-eval|https?:|\*|wss?:/);
+  });
+
+  it('is the one the page declares itself (the meta tag in renderer/index.html)', () => {
+    const html = readFileSync(path.join(__dirname, '../../../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
+    expect(meta?.split(';').map((d) => d.trim())).toEqual(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim()));
   });
 });
 
@@ -74,13 +83,21 @@ describe('navigation and links', () => {
 });
 
 describe('permissions', () => {
-  it('every permission request and check is denied', () => {
-    let requestHandler: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
-    let checkHandler: ((...args: unknown[]) => boolean) | undefined;
-    denyAllPermissions({
+  type RequestHandler = (c: unknown, p: string, cb: (granted: boolean) => void, d?: { requestingUrl?: string }) => void;
+  type CheckHandler = (c: unknown, p: string, origin: string) => boolean;
+  /** The two handlers the window's session is given. */
+  function installedHandlers(): { requestHandler: RequestHandler; checkHandler: CheckHandler } {
+    let requestHandler: RequestHandler | undefined;
+    let checkHandler: CheckHandler | undefined;
+    denyAllPermissionsButLocalNetwork({
       setPermissionRequestHandler: (h) => (requestHandler = h),
       setPermissionCheckHandler: (h) => (checkHandler = h),
     });
+    return { requestHandler: requestHandler!, checkHandler: checkHandler! };
+  }
+
+  it('every permission request and check is denied', () => {
+    const { requestHandler, checkHandler } = installedHandlers();
     for (const permission of [
       'media',
       'geolocation',
@@ -90,9 +107,23 @@ describe('permissions', () => {
       'fileSystem',
     ]) {
       const callback = vi.fn();
-      requestHandler!(null, permission, callback);
+      requestHandler(null, permission, callback, { requestingUrl: 'app://factdesk/index.html' });
       expect(callback).toHaveBeenCalledWith(false);
-      expect(checkHandler!(null, permission, 'app://factdesk')).toBe(false);
+      expect(checkHandler(null, permission, 'app://factdesk')).toBe(false);
+    }
+  });
+
+  it('but our own page may reach a collaboration server on the local network or this machine', () => {
+    const { requestHandler, checkHandler } = installedHandlers();
+    for (const permission of ['local-network-access', 'local-network', 'loopback-network']) {
+      const ours = vi.fn();
+      requestHandler(null, permission, ours, { requestingUrl: 'app://factdesk/index.html' });
+      expect(ours).toHaveBeenCalledWith(true);
+      expect(checkHandler(null, permission, 'app://factdesk')).toBe(true);
+      const other = vi.fn();
+      requestHandler(null, permission, other, { requestingUrl: 'https://evil.example/' });
+      expect(other).toHaveBeenCalledWith(false);
+      expect(checkHandler(null, permission, 'https://evil.example')).toBe(false);
     }
   });
 });
