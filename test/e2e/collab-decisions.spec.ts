@@ -69,12 +69,7 @@ test('a checker’s approve is refused by the server with its reason, and nothin
 });
 
 test('the editor’s approval, recorded by the server, shows in both windows', async ({ launch }) => {
-  // The server writes the decision into the claim's record in the document's claims map, which the window
-  // reads once fix-18-claims (issue 18) is in; on this branch alone the window still reads the editor root's copy.
-  test.fixme(
-    !process.env.FACTDESK_E2E_CLAIMS_IN_DOCUMENT,
-    'needs fix-18-claims (the window reading claim records from the document); passes on a merge with it',
-  );
+  // The server writes the decision into the claim's record in the document's claims map, which the window reads.
   test.setTimeout(90_000);
   const { priya, chrisCard } = await claimAwaitingReview(launch);
   await approveFirstInQueue(priya);

@@ -38,10 +38,6 @@ async function rate(app: LaunchedApp, verdict: string) {
 }
 
 test('both set a verdict on one claim: both kept, and the conflict shown in both windows', async ({ launch }) => {
-  test.fixme(
-    !process.env.FACTDESK_E2E_CLAIMS_IN_DOCUMENT,
-    'needs fix-18-claims (the window reading claim records from the document); passes on a merge with it',
-  );
   test.setTimeout(90_000);
   const { app: chris } = await shareDemo(launch, serve.url, tokens['Chris Lund']);
   const priya = await launchBound(launch);
