@@ -3,6 +3,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { safeExternalUrl } from '../../shared/util/safe-url';
+import { useArticleArriving } from './article-arrival';
 import { ActivityPlugin } from './claims/ActivityPlugin';
 import { ClaimClickPlugin } from './claims/ClaimClickPlugin';
 import { ClaimCommandsPlugin } from './claims/ClaimCommandsPlugin';
@@ -28,6 +29,7 @@ const isSafeLinkUrl = (url: string) => safeExternalUrl(url) !== null;
 
 /** The article: formatting toolbar, the editable text, and one plugin per behaviour (lists and nested marks: ArticleBodyLoader). */
 export function ArticleEditor() {
+  const arriving = useArticleArriving();
   return (
     <>
       <FormattingToolbar />
@@ -36,9 +38,19 @@ export function ArticleEditor() {
         <div className="editor-page">
           <RichTextPlugin
             contentEditable={
-              <ContentEditable className="article-editor" aria-label="Article text" spellCheck tabIndex={0} />
+              <ContentEditable
+                className="article-editor"
+                aria-label="Article text"
+                spellCheck
+                tabIndex={0}
+                style={arriving ? { visibility: 'hidden' } : undefined}
+              />
             }
-            placeholder={<div className="editor-placeholder">Paste or type the article here…</div>}
+            placeholder={
+              <div className="editor-placeholder" role={arriving ? 'status' : undefined}>
+                {arriving ? 'Opening the article…' : 'Paste or type the article here…'}
+              </div>
+            }
             ErrorBoundary={LexicalErrorBoundary}
           />
           <EditorContextMenu />

@@ -6,6 +6,7 @@ import { loadProjectDocument } from '../project/load-project-document';
 import { refuseUnloadableArticle } from '../project/file-actions';
 import { showNotice } from '../state/notices-store';
 import type { ProjectDocument } from '../project/project-document';
+import { setArticleArriving } from './article-arrival';
 import { mountDocumentBinding } from './document-binding-mount';
 
 /**
@@ -20,6 +21,7 @@ export function bindOpenDocument(editor: LexicalEditor, body: ArticleBody, claim
   let bound: ProjectDocument | null = null;
   if (!open) return () => undefined;
   const documentId = open.project.documentId ?? open.project.id;
+  setArticleArriving(true);
   // A project shared from this computer connects to its server; any other stays offline.
   providerForProject(documentId)
     .then((makeProvider) => loadProjectDocument(open.session, documentId, makeProvider))
@@ -27,6 +29,7 @@ export function bindOpenDocument(editor: LexicalEditor, body: ArticleBody, claim
       (document) => {
         bound = document;
         if (stopped) return closeConnectionOf(document.doc);
+        setArticleArriving(false);
         const mounted = mountDocumentBinding(editor, document, {
           body,
           claims: Object.fromEntries(claims.map((claim) => [claim.id, claim])),
@@ -35,10 +38,14 @@ export function bindOpenDocument(editor: LexicalEditor, body: ArticleBody, claim
         if (mounted) unbind = mounted;
         else refuseUnloadableArticle();
       },
-      (error: unknown) => showNotice('error', `The article could not be opened: ${String(error)}`),
+      (error: unknown) => {
+        if (!stopped) setArticleArriving(false);
+        showNotice('error', `The article could not be opened: ${String(error)}`);
+      },
     );
   return () => {
     stopped = true;
+    setArticleArriving(false);
     unbind?.();
     if (bound) closeConnectionOf(bound.doc);
   };

@@ -6,6 +6,7 @@ import { claimsOf } from '../../shared/project-doc/layout';
 import { readClaims } from '../../shared/project-doc/project-records';
 import { expect, test } from './fixtures';
 import { articleText, claimRows, claimsPanel, openClaimRow } from './editor-helpers';
+import { holdNextCall } from './held-call';
 
 /**
  * The editor bound to the project's Yjs document (issue 18; the default, with
@@ -99,4 +100,21 @@ test('switched off, the editor keeps its claims itself and main brings the fileâ
   const [changed] = saved.claims.filter((claim: { verdict: string }) => claim.verdict === 'unverifiable');
   const log = claimsOf(docFromState(saved.yjs)).get(changed.id)!.get('verdicts') as Y.Array<{ id: string }>;
   expect(log.toArray().at(-1)).toMatchObject({ value: 'unverifiable', id: expect.stringMatching(/^fix_/) });
+});
+
+test('while the article is still arriving nothing can be typed into it, and once in, the caret is in the text', async ({
+  launch,
+}) => {
+  const { page } = await launch({ documentBinding: true });
+  const arrival = await holdNextCall(page, 'readDocumentState');
+  await page.getByRole('button', { name: /Open demo project/ }).click();
+  await arrival.held();
+  await expect(page.getByRole('status').filter({ hasText: 'Opening the articleâ€¦' })).toBeVisible();
+  await expect(articleText(page)).toBeHidden();
+  await page.keyboard.type('Typed too soon ');
+  await arrival.release();
+  await expect(articleText(page)).toContainText('Households in Port Calder will pay more for water');
+  await page.keyboard.type('Kept ');
+  await expect(articleText(page)).toContainText('Kept Water bills to rise 14%');
+  await expect(articleText(page)).not.toContainText('Typed too soon');
 });
