@@ -190,6 +190,12 @@ function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
   return bodies;
 }
 
+/** "Financial Supervisory Authority (FSA)", "Water Services Regulation Office (Wasro)": the short form a name is given. */
+function shortNameAfter(plain: string, name: NamePhrase): string | null {
+  const match = /^\s*\((\p{Lu}[\p{L}&]{1,9})\)/u.exec(plain.slice(name.end, name.end + 16));
+  return match && match[1][0] === name.text[0] && name.text.includes(' ') ? match[1] : null;
+}
+
 interface Blocks {
   contexts: Map<number, BlockContext>;
   byQuotation: Map<Quotation, BlockContext>;
@@ -267,7 +273,12 @@ export function claimCandidates(plainText: string, options: CandidateOptions = {
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
     memory.startSentence(sentence.start);
     if (namesSpeakers(sentence.block)) {
-      for (const name of names) if (name.start >= start) memory.noteName(name.text, name.titles, name.start);
+      for (const name of names) {
+        if (name.start < start) continue;
+        memory.noteName(name.text, name.titles, name.start);
+        const short = shortNameAfter(plainText, name);
+        if (short) memory.noteShortName(short, name.text);
+      }
       for (const body of bodiesIn(sentence)) {
         memory.noteBody(body.text, body.start);
         // "a patients' charity, Health for All, …": the body's name follows it.

@@ -85,12 +85,19 @@ function contradicts(mention: Mention, modifiers: readonly string[]): boolean {
   const own = mention.name
     .split(/\s+/)
     .filter((word) => singular(word.toLowerCase()) !== mention.head && !/^(?:of|the|for|and)$/i.test(word));
+  // "Oskary's foreign ministry" is not "the interior ministry": an owner's name says whose, its lower-case words which.
+  const which = own.filter((word) => !/^\p{Lu}/u.test(word));
   return (
-    own.length > 0 &&
-    own.every((word) => !/^\p{Lu}/u.test(word)) &&
+    which.length > 0 &&
+    (which.length === own.length || own.every((word) => /['’]s$/.test(word) || !/^\p{Lu}/u.test(word))) &&
     !modifiers.some((word) => mention.stems.includes(word))
   );
 }
+
+/** "regulator" -> "regulat": the root of an agent noun, for the body named after what it does. */
+const agentRoot = (word: string) => (/^\p{L}{5,}ors?$/u.test(word) ? word.replace(/ors?$/, '') : null);
+/** "Regulation" -> "regulat", "Inspectorate" -> "inspect". */
+const actionRoot = (word: string) => word.replace(/(?:ions?|orate|ory)$/, '');
 
 /** The head and the heads that stand for it ("insider" for "source"). */
 const headsLike = (head: string) => [
@@ -181,6 +188,13 @@ export class SpeakerMemory {
     if (mention) mention.aliasOf = { name: speaker.name, kind: speaker.kind };
   }
 
+  /** "the Financial Supervisory Authority (FSA)", "… Office (Wasro)": what a later "FSA" or "Wasro" stands for. */
+  noteShortName(short: string, full: string): void {
+    const kind = this.kindOfName(full);
+    if (kind !== 'organization') return;
+    this.mentions.note(short, kind, false).aliasOf = { name: full, kind };
+  }
+
   /** A body named in lower case ("the town's heritage trust"): what a later "the trust" may point back to. */
   noteBody(description: string, at: number): void {
     this.mentions.note(description, 'organization', false, [], undefined, at);
@@ -245,6 +259,8 @@ export class SpeakerMemory {
     if (ref.form === 'description' && ref.madeBy) return this.documentsMade.get(ref.madeBy) ?? null;
     if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun, ref.gender);
     if (ref.form === 'name') {
+      const short = this.mentions.named(ref.text)?.aliasOf;
+      if (short) return { ...short };
       const full = this.fullName(ref.text, ref.gender);
       return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
     }
@@ -309,6 +325,8 @@ export class SpeakerMemory {
           mention.kind === kind && before(mention) && mention.stems.length > 1 && !contradicts(mention, modifiers),
       );
     if (earlier) return earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
+    const agency = kind === 'organization' ? this.bodyDoingWhat(head, before) : null;
+    if (agency) return { name: agency.name, kind: agency.kind };
     // "the judge" after "Judge Anna Berg", "the board's finance director" after "finance director Amira Kaye".
     const titled =
       kind === 'person'
@@ -377,6 +395,19 @@ export class SpeakerMemory {
       if (organisation) return { name: organisation.name, kind: organisation.kind };
     }
     return { name: text, kind, pointsAhead: head };
+  }
+
+  /** "the regulator" after "the Water Services Regulation Office", "the prosecutor" after "the Public Prosecution Service". */
+  private bodyDoingWhat(head: string, before: (mention: Mention) => boolean): Mention | null {
+    const root = agentRoot(head);
+    if (!root) return null;
+    return this.mentions.latestLately(
+      (mention) =>
+        mention.kind === 'organization' &&
+        before(mention) &&
+        isProperName(mention.name) &&
+        mention.words.some((word) => word !== head && actionRoot(word) === root),
+    );
   }
 
   /** "the star" in "a friend of the star", "Reece" in "a pal of Reece's": a person named before, in full. */

@@ -61,6 +61,13 @@ export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 
 const LEADING_WORDS =
   /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later|where|whereas)\b[\s,]*/i;
+/** "On Tuesday the Water Services Regulation Office": when it happened is no part of who. */
+const WHEN_WORD =
+  '(?:\\d{1,4}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)';
+const WHEN_OPENING = new RegExp(
+  `^(?:on|in|by|since|until|from|last|this)\\s+(?:(?:late|early|last|next)\\s+)?${WHEN_WORD}(?:[\\s,]+(?:of|night|morning|afternoon|evening|${WHEN_WORD})\\b)*[\\s,]+(?:the\\s+)?(?=\\S)`,
+  'i',
+);
 const EMOTIVE =
   /^((?:the|some|many)\s+)?(?:furious|angry|outraged|worried|concerned|frustrated|desperate|terrified|heartbroken|grieving|devastated|shocked|horrified|disgusted|fuming|stunned|anxious|distraught|livid|seething)\s+(?=\p{Ll})/iu;
 const GROUP_OF = /^(?:a|an|the)?\s*(?:group|team|panel|number|coalition|handful|delegation|body)\s+of\s+/i;
@@ -421,7 +428,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   let text = phrase
     .replace(/\s*\([^)]*\)?\s*$/, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
-    .replace(LEADING_WORDS, '');
+    .replace(LEADING_WORDS, '')
+    .replace(WHEN_OPENING, '');
   // "FURIOUS parents": a tabloid's capitals and its feelings are not who the people are.
   text = text.replace(/^\p{Lu}{2,}(?=\s+\p{Ll})/u, (word) => word.toLowerCase()).replace(EMOTIVE, '$1');
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
