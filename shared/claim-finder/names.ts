@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './nlp';
 import { hasGivenName, opensWithDescriptor } from './given-names';
-import { isPersonWord, POST_NOMINALS } from './speaker-words';
+import { isPersonWord, pluralRole, POST_NOMINALS } from './speaker-words';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -130,7 +130,9 @@ export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): N
     while (runEnd > runStart + 1 && !isNamePart(tokens, runEnd - 1)) runEnd -= 1;
     // "Alison Greer KC": letters after a name are not part of it.
     while (runEnd > runStart + 1 && POST_NOMINALS.has(tokens[runEnd - 1].text.toLowerCase())) runEnd -= 1;
-    const kept = dropTitles(tokens.slice(runStart, runEnd));
+    // "Administrators Croft Shaw Restructuring said": a plural role opening the sentence is no part of the name.
+    const roleFirst = opensSentence(tokens, runStart) && runEnd - runStart >= 3 && pluralRole(tokens[runStart].text);
+    const kept = dropTitles(tokens.slice(runStart + (roleFirst ? 1 : 0), runEnd));
     const titles = titlesBefore(tokens, runStart).concat(
       tokens.slice(runStart, runEnd - kept.length).map((token) => token.text.toLowerCase()),
     );

@@ -324,6 +324,14 @@ export class SpeakerMemory {
         (mention) =>
           mention.kind === kind && before(mention) && mention.stems.length > 1 && !contradicts(mention, modifiers),
       );
+    const renamed =
+      earlier && words.length === 1 && kind === 'organization' && GENERIC_ORG_HEADS.has(head)
+        ? this.namedSince(earlier, head, before)
+        : null;
+    if (renamed) {
+      this.bodies.add(renamed.name);
+      return { name: renamed.name, kind: 'organization' };
+    }
     if (earlier) return earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
     const agency = kind === 'organization' ? this.bodyDoingWhat(head, before) : null;
     if (agency) return { name: agency.name, kind: agency.kind };
@@ -395,6 +403,25 @@ export class SpeakerMemory {
       if (organisation) return { name: organisation.name, kind: organisation.kind };
     }
     return { name: text, kind, pointsAhead: head };
+  }
+
+  /**
+   * "The region's water company says …", then "Calder Water says …": a later "the company" is the body named since,
+   * not the description in lower case (a business is never a public body).
+   */
+  private namedSince(described: Mention, head: string, before: (mention: Mention) => boolean): Mention | null {
+    if (isProperName(described.name) || described.aliasOf) return null;
+    const commercial = COMMERCIAL_HEADS.has(head);
+    return this.latest(
+      this.salient,
+      (mention) =>
+        (mention.kind === 'organization' || (mention.guessed && !hasGivenName(mention.name))) &&
+        mention.seen > described.seen &&
+        mention.at !== undefined &&
+        before(mention) &&
+        isProperName(mention.name) &&
+        !(commercial && PUBLIC_HEADS.has(mention.head)),
+    );
   }
 
   /** "the regulator" after "the Water Services Regulation Office", "the prosecutor" after "the Public Prosecution Service". */

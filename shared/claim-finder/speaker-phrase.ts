@@ -14,6 +14,7 @@ import {
   GROUP_NOUNS,
   isPersonWord,
   MALE_WORDS,
+  pluralRole,
   ORG_HEADS,
   PERSON_HEADS,
   POST_NOMINALS,
@@ -488,6 +489,10 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     tail = null;
   // "guests who arrived last Friday": a name inside the relative clause is not who spoke.
   if (tail && words.slice(1, words.length - tail.length).some((word) => /^who$/i.test(word))) tail = null;
+  // "Administrators Croft Shaw Restructuring", "Liquidators Brent Hale": a plural role opening the sentence says what the
+  // body is, and is no part of its name.
+  const role = tail && tail.length >= 3 && tail.length === words.length && pluralRole(tail[0]);
+  if (role) tail = tail!.slice(1);
   let name = tail && nameInRun(tail);
   // "Helen Marsh of the Institute for Child Health": the person, not the institute.
   const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
@@ -495,7 +500,10 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (tail && name) {
     // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
-    const kind = isPersonWord(described) ? 'person' : ORG_HEADS.has(described) ? 'organization' : chosen.kind;
+    // "central bank Governor Elise Marchetti": a title in the run says a person, whatever the word before it.
+    const titled = tail.slice(0, tail.length - name.split(/\s+/).length).some((word) => isPersonWord(bareWord(word)));
+    const kind =
+      isPersonWord(described) || titled ? 'person' : ORG_HEADS.has(described) || role ? 'organization' : chosen.kind;
     const gender = genderIn(phrase.split(/\s+/));
     return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }

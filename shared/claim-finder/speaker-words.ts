@@ -46,7 +46,7 @@ export const ORG_HEADS = words(
     'networks technologies pharmaceuticals logistics properties hotels stores railways shipping mining energy operator maker ' +
     'force presidency palace prosecution city united rovers athletic wanderers care watch aid relief forum project ' +
     'guild inspectorate initiative campaign monitor hospital clinic prison museum library theatre church oil gas power steel rail water ' +
-    'insurance international global house',
+    'insurance international global house airport',
 );
 
 /** Nouns for who does a job, a person or a company: "the refinery's operator, Petrovar", "property developer Shaun Dawes". */
@@ -70,6 +70,14 @@ export function isPersonWord(word: string): boolean {
   const bare = word.toLowerCase().replace(/[.,]$/, '');
   const described = /^(\p{L}+)-of-\p{L}+$/u.exec(bare);
   return TITLES.has(bare) || PERSON_HEADS.has(bare) || (!!described && PERSON_HEADS.has(described[1]));
+}
+
+/** "Administrators", "Campaigners", "Economists": people by what they do, in the plural (capitalised, opening a sentence). */
+export function pluralRole(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const bare = word.toLowerCase();
+  const one = bare.slice(0, -1);
+  return /(?:ors|ists|ants)$/.test(bare) || PERSON_HEADS.has(one) || AGENT_HEADS.has(one) || TITLES.has(one);
 }
 
 /** Who speaks for a body: "a spokesperson for the ministry" credits the ministry. */

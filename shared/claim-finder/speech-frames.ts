@@ -296,7 +296,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
       : participle
         ? sentenceSubject(sentence.tokens, offset, match.index)
         : subjectBefore(masked, sentence.tokens, offset, subjectEnd);
-    if (!subject) continue;
+    if (!subject || relativeWithoutThat(masked.slice(subject.start - offset, subject.end - offset), rest)) continue;
     // "Small firms were closing ..., he told parliament on Wednesday, and ...": a frame after a clause of its own.
     const before = masked.slice(0, subject.start - offset);
     if (
@@ -387,7 +387,8 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     !/ing$/i.test(ordinary[2]) &&
     speaksOnly(ordinary[2], ordinary[3]) &&
     !auxiliaryOnly(ordinary[1]) &&
-    !passive(ordinary[1], ordinary[3])
+    !passive(ordinary[1], ordinary[3]) &&
+    !relativeWithoutThat(ordinary[1], ordinary[3])
   ) {
     const subjectStart = offset + ordinary.index + ordinary[0].indexOf(ordinary[1]);
     const verbAt = offset + ordinary.index + ordinary[0].length - ordinary[3].length - ordinary[2].length;
@@ -413,6 +414,14 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   }
   return null;
 }
+
+/**
+ * "…, a decision the industry says will cost thousands of jobs": a clause that describes the noun before it, whose
+ * own verb has lost its subject to that noun; nobody reports the sentence.
+ */
+const relativeWithoutThat = (subject: string, rest: string) =>
+  /^(?:a|an|the|this|that)\s+(?:\p{Ll}+\s+){1,2}(?:the|a|an|its|their|his|her)\s+\S/u.test(subject.trim()) &&
+  /^\s*(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had)\b/i.test(rest);
 
 /** "Dale Whitcomb, director of the state's …" -> "Dale Whitcomb": a proper name's appositive is not who spoke. */
 function nameBeforeAside(subject: string): string {

@@ -60,3 +60,46 @@ describe('bodies pointed back to', () => {
     });
   });
 });
+
+describe('names and kinds', () => {
+  it('reads "the company" as the business named since, not a description of it in lower case before', () => {
+    const text = article(
+      'Rail fares',
+      'The county’s bus company says it needs the money to replace its oldest vehicles.',
+      'Tarn Valley Buses says it will spend £40m by 2028 on 120 new electric buses.',
+      'Passengers can apply for a discount card. About 9,000 people used the card last year, the company said.',
+    );
+    expect(speakerOf(text, 'About 9,000')).toEqual({ speaker: 'Tarn Valley Buses', speakerKind: 'organization' });
+  });
+
+  it('keeps a titled name a person whatever body comes before the title ("national bank Governor …")', () => {
+    const text = article(
+      'Bank rescue',
+      '“Deposits are safe and every branch will open on Monday,” national bank Governor Lotte Brandt told reporters.',
+    );
+    expect(speakerOf(text, 'every branch')).toEqual({ speaker: 'Lotte Brandt', speakerKind: 'person' });
+  });
+
+  it('knows an airport is a body ("Harlow Airport said")', () => {
+    const text = article('Night flights', 'Harlow Airport said the early flights had created 140 jobs since March.');
+    expect(speakerOf(text, '140 jobs')).toEqual({ speaker: 'Harlow Airport', speakerKind: 'organization' });
+  });
+
+  it('drops a plural role opening the sentence from the name after it ("Liquidators Brent Hale Partners said")', () => {
+    const text = article(
+      'Builder collapses',
+      'Liquidators Brent Hale Partners said the builder owed about £3m to 400 suppliers.',
+    );
+    expect(speakerOf(text, '400 suppliers')).toEqual({ speaker: 'Brent Hale Partners', speakerKind: 'organization' });
+  });
+});
+
+describe('sentences nobody reports', () => {
+  it('gives no speaker to "…, a decision the union says will cost 900 jobs" (a clause describing the noun)', () => {
+    const text = article(
+      'Mill closes',
+      'The Harwick paper mill will shut in March after its owner cut investment by half, a decision the union says will cost 900 jobs.',
+    );
+    expect(speakerOf(text, 'paper mill')).toEqual({ speaker: null, speakerKind: null });
+  });
+});
