@@ -58,11 +58,21 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
   if (!next) return false;
   if (word === "'" || word === '’')
     return /s$/.test(tokens[index - 1].text) && isCapitalised(next.text) && tokens[index - 1].end === token.start;
+  // "Lorvane Fishermen's Federation": a possessive inside a body's name, when the run after it ends in a body word.
+  if (/^['’]s$/.test(word)) return tokens[index - 1].end === token.start && endsInBody(tokens, index + 1);
   if (word !== 'of' && word !== 'for' && word !== 'the') return false;
   if (word === 'the') return index > runStart && /^(of|for)$/i.test(tokens[index - 1].text) && isCapitalised(next.text);
   const head = tokens[index - 1].text.toLowerCase();
   const after = next.text.toLowerCase() === 'the' ? tokens[index + 2] : next;
   return ORG_HEADS.has(head) && !!after && isCapitalised(after.text);
+}
+
+/** Whether the capitalised run starting at `index` ends in a body's head word ("Federation", "Union"). */
+function endsInBody(tokens: Token[], index: number): boolean {
+  let end = index;
+  while (end < tokens.length && isCapitalised(tokens[end].text) && !NOT_NAMES.has(tokens[end].text.toLowerCase()))
+    end += 1;
+  return end > index && ORG_HEADS.has(tokens[end - 1].text.toLowerCase());
 }
 
 /** The lower-case titles right before a name ("chief prosecutor Maja Holm"), none across a comma ("the owner, Kestrel"). */

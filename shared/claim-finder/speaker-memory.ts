@@ -212,8 +212,10 @@ export class SpeakerMemory {
     const words = wordsOf(name);
     const last = name.split(/\s+/).pop()!;
     // "Reece Hollins" is not "pal of Reece Hollins", a relation of his noted since.
+    // Nor "Kellbridge Airport" a description holding it ("People living under the flight path of Kellbridge Airport").
     const completes = (mention: Mention) =>
       !RELATED.test(mention.name) &&
+      !mention.name.split(/\s+/).some((word) => /^\p{Ll}{4,}$/u.test(word)) &&
       !opposite(mention.gender, gender) &&
       mention.words.length > words.length &&
       words.every((word) => mention.words.includes(word)) &&

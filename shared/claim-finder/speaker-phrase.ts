@@ -173,7 +173,9 @@ export function headOf(words: readonly string[]): string {
       index > 0 &&
       (/^(?:of|for|from|at|in|on|close|near|familiar|with|to|who)$/i.test(word) ||
         (/^\p{Ll}+(?:ed|ing)$/u.test(word) &&
-          /^(?:by|on|in|at|with|to|for|from|about|near)$/i.test(words[index + 1] ?? '')) ||
+          /^(?:by|on|in|at|with|to|for|from|about|near|under|along|around|beside|behind|outside|across|below|above|next)$/i.test(
+            words[index + 1] ?? '',
+          )) ||
         // "The federation representing the fleet": a participle after its noun, with its own object.
         (/^\p{Ll}+ing$/u.test(word) &&
           index > 1 &&
@@ -349,7 +351,12 @@ function creditedDocument(text: string): string | null {
     /^(?:(?:the|a|an|its|his|her|their|new|latest)\s+)?(?:\S+\s+){0,2}?(\p{L}+)(?:\s+(?:of|on|into)\s+[^,]{1,60}?)?\s+(?:from|by|published by|released by|compiled by|carried out by|issued by)\s+(.+)$/iu.exec(
       text,
     );
-  if (match && DOCUMENTS.has(match[1].toLowerCase())) return match[2];
+  // "… released by Dunmore Police under freedom of information law": how it was released is not who released it.
+  if (match && DOCUMENTS.has(match[1].toLowerCase()))
+    return match[2].replace(
+      /\s+(?:under|in|on|after|following|over|through|via|to)\s+(?:\p{Ll}|a\s|an\s|the\s).*$/u,
+      '',
+    );
   const of =
     /^(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}?(?:figures|data|statistics|numbers|report|survey)\s+of\s+(.+)$/i.exec(text);
   return of ? of[1] : null;
@@ -359,6 +366,13 @@ function creditedDocument(text: string): string | null {
 function bodySpokenFor(text: string): string | null {
   const match = /^(?:a|an|the)?\s*(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|at)\s+(.+)$/iu.exec(text);
   if (match && SPOKESPEOPLE.has(match[1].toLowerCase())) return match[2];
+  // "a Dunmore Police spokesperson", "a Department of Health spokesman": the body named before the word.
+  const named =
+    /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*\p{Lu}[\p{L}’'&-]*)*)\s+(\p{Ll}+)$/u.exec(
+      text,
+    );
+  if (named && SPOKESPEOPLE.has(named[2]) && !looksLikePersonName(named[1]) && !/['’]s$/.test(named[1]))
+    return named[1];
   // "the ministry's spokeswoman" speaks for the ministry; "Novak's spokesman" stays who he is.
   const owned = /^(.+?)['’]s\s+(\p{L}+)$/u.exec(text);
   return owned && SPOKESPEOPLE.has(owned[2].toLowerCase()) && ORG_HEADS.has(bareWord(owned[1].split(/\s+/).pop()!))

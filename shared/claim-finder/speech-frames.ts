@@ -75,7 +75,8 @@ function isAttributive(tokens: readonly Token[], index: number): boolean {
   if (
     /\p{L}ing$/u.test(tokens[index].text) &&
     (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
-    /^(?:the|a|an)$/i.test(tokens[0].text)
+    // "People living under the flight path say": the noun may open the subject itself.
+    (/^(?:the|a|an)$/i.test(tokens[0].text) || index === 1)
   )
     return true;
   return (

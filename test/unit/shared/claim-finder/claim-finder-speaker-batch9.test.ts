@@ -103,3 +103,54 @@ describe('sentences nobody reports', () => {
     expect(speakerOf(text, 'paper mill')).toEqual({ speaker: null, speakerKind: null });
   });
 });
+
+describe('who a frame names', () => {
+  it('keeps a possessive inside a body\'s name ("the Harwick Growers\' Association" … "the association")', () => {
+    const text = article(
+      'Apple harvest',
+      "Prices fell, according to Jo Pike, who chairs the Harwick Growers's Association.",
+      'The association, which has 600 members, says the harvest was 30% below last year.',
+    );
+    expect(speakerOf(text, 'harvest was 30%')).toEqual({
+      speaker: "Harwick Growers's Association",
+      speakerKind: 'organization',
+    });
+  });
+
+  it('credits "a Tarn County Council spokesperson" to the council, a body named before the word', () => {
+    const text = article(
+      'Bin strike',
+      'A Tarn County Council spokesperson said 40,000 bins had not been emptied since Monday.',
+      'Unison Works confirmed that 200 of its members had walked out.',
+    );
+    expect(speakerOf(text, '40,000 bins')).toEqual({ speaker: 'Tarn County Council', speakerKind: 'organization' });
+  });
+
+  it('credits data "released by X under freedom of information law" to X', () => {
+    const text = article(
+      'Overtime',
+      'The rest came from bonuses, according to figures released by Harwick Fire Service under freedom of information law.',
+    );
+    expect(speakerOf(text, 'The rest came')).toEqual({ speaker: 'Harwick Fire Service', speakerKind: 'organization' });
+  });
+
+  it('reads "People living near the plant say …" as the people, with what describes them', () => {
+    const text = article(
+      'Plant smell',
+      'People living beside the Harwick steel plant say the smell has returned every night since June.',
+    );
+    expect(speakerOf(text, 'smell has returned')).toEqual({
+      speaker: 'People living beside the Harwick steel plant',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('does not complete a name to a description holding it ("Harwick Airport" is not the people living near it)', () => {
+    const text = article(
+      'Night flights',
+      'People living under the flight path of Harwick Airport say they are woken every night.',
+      'A spokesperson for Harwick Airport said the early flights had created 140 jobs.',
+    );
+    expect(speakerOf(text, '140 jobs')).toEqual({ speaker: 'Harwick Airport', speakerKind: 'organization' });
+  });
+});
