@@ -171,7 +171,14 @@ export function headOf(words: readonly string[]): string {
   const cut = words.findIndex(
     (word, index) =>
       index > 0 &&
-      (/^(?:of|for|from|at|in|on|close|near|familiar|with|to|who)$/i.test(word) ||
+      // ("Department of Health spokesperson": an "of" inside a capitalised name does not end the head's phrase.)
+      ((/^(?:of|for|from|at|in|on|close|near|familiar|with|to|who)$/i.test(word) &&
+        !(
+          /^(?:of|for)$/i.test(word) &&
+          /^\p{Lu}/u.test(words[index - 1]) &&
+          /^\p{Lu}/u.test(words[index + 1] ?? '') &&
+          /^\p{Ll}/u.test(words[words.length - 1])
+        )) ||
         (/^\p{Ll}+(?:ed|ing)$/u.test(word) &&
           /^(?:by|on|in|at|with|to|for|from|about|near|under|along|around|beside|behind|outside|across|below|above|next)$/i.test(
             words[index + 1] ?? '',
@@ -366,13 +373,6 @@ function creditedDocument(text: string): string | null {
 function bodySpokenFor(text: string): string | null {
   const match = /^(?:a|an|the)?\s*(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|at)\s+(.+)$/iu.exec(text);
   if (match && SPOKESPEOPLE.has(match[1].toLowerCase())) return match[2];
-  // "a Dunmore Police spokesperson", "a Department of Health spokesman": the body named before the word.
-  const named =
-    /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*\p{Lu}[\p{L}’'&-]*)*)\s+(\p{Ll}+)$/u.exec(
-      text,
-    );
-  if (named && SPOKESPEOPLE.has(named[2]) && !looksLikePersonName(named[1]) && !/['’]s$/.test(named[1]))
-    return named[1];
   // "the ministry's spokeswoman" speaks for the ministry; "Novak's spokesman" stays who he is.
   const owned = /^(.+?)['’]s\s+(\p{L}+)$/u.exec(text);
   return owned && SPOKESPEOPLE.has(owned[2].toLowerCase()) && ORG_HEADS.has(bareWord(owned[1].split(/\s+/).pop()!))

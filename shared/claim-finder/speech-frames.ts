@@ -1,5 +1,14 @@
 import type { Sentence, Token } from './nlp';
-import { isActVerb, isTrailingOnly, needsQuotedObject, needsThatOrQuote, SPEECH_VERB } from './speech-verbs';
+import {
+  demandsOfSomeone,
+  isActVerb,
+  isLeadingOnly,
+  isTrailingOnly,
+  needsFigure,
+  needsQuotedObject,
+  needsThatOrQuote,
+  SPEECH_VERB,
+} from './speech-verbs';
 
 /**
  * Reported-speech frames of one sentence, read from its text with quoted words
@@ -248,6 +257,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "along their disputed border", "the alleged leader": a participle used as an adjective.
     if (/\b(?:the|a|an|their|its|his|her|our|my|your)\s+$/i.test(opening)) continue;
     if (needsQuotedObject(verb) && !/["“]/.test(rest)) continue;
+    if ((needsFigure(verb) && !/\d/.test(rest)) || !demandsOfSomeone(verb, rest)) continue;
     // "posted on social media that ...": only with what was posted; "posted a video" reports nothing.
     if (needsThatOrQuote(verb) && !/^[^"“]{0,40}?\bthat\b|^[^"“]{0,40}[:,]\s*["“]/i.test(rest)) continue;
     // "The road, promised by ministers since 2015, is …": a participle with its agent frames nothing.
@@ -374,7 +384,7 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const ordinary = SUBJECT_THEN_VERB.exec(content);
   const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
   const speaksOnly = (verb: string, rest: string) =>
-    !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !rulesOn(rest));
+    !needsQuotedObject(verb) && !isLeadingOnly(verb) && !(/^rul/i.test(verb) && !rulesOn(rest));
   // "…, magistrates were told": the subject of a passive was spoken to; "…, were first reported by Bloomberg": a
   // predicate with no subject of its own.
   const passive = (subject: string, rest: string) =>
@@ -405,7 +415,8 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     wordCount(appositive[1]) <= 10 &&
     wordCount(appositive[3]) <= 6 &&
     !/ing$/i.test(appositive[2]) &&
-    !needsQuotedObject(appositive[2])
+    !needsQuotedObject(appositive[2]) &&
+    !isLeadingOnly(appositive[2])
   ) {
     const subjectStart = offset + appositive.index + appositive[0].indexOf(appositive[1]);
     return {
