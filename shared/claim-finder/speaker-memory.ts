@@ -9,7 +9,7 @@ import {
   type SpeakerRef,
 } from './speaker-phrase';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
-import { DESCRIBED_PEOPLE, SYNONYM_HEADS } from './speaker-words';
+import { DESCRIBED_PEOPLE, PERSON_HEADS, SYNONYM_HEADS, TITLES } from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
 
 /**
@@ -27,6 +27,8 @@ export interface Speaker {
   gender?: Gender;
   /** The name pointed ahead to opens a sentence, whatever its words ("a children's charity. Brightstart said …"). */
   aheadOpensSentence?: boolean;
+  /** "A heartbroken bride has told how …": someone not named yet (find-claims.ts names a lead's from the next paragraph). */
+  unnamed?: boolean;
   /** The words around the name said its kind ("spokesperson Dana Oyelaran", "security firm Blackfen"): not a guess. */
   sure?: boolean;
 }
@@ -48,6 +50,8 @@ const GENERIC_ORG_HEADS = new Set(
 );
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** People who speak unnamed by design ("a council spokesperson", "a senior official"): no one named later is them. */
+const ANONYMOUS_HEADS = new Set('spokesperson spokesman spokeswoman representative official source insider'.split(' '));
 /** "The company said" may mean one of the last few names mentioned before the sentence. */
 const RECENT_NAMES = 3;
 /** How far into a sentence its subject's name may start ('"The Harlow Ferries'). */
@@ -294,6 +298,9 @@ export class SpeakerMemory {
         name: ref.text,
         kind: ref.kind,
         ...(ahead ? { pointsAhead: ref.head, ...(ref.indefinite ? { aheadOpensSentence: true } : {}) } : {}),
+        ...(ref.indefinite && ref.kind === 'person' && !ANONYMOUS_HEADS.has(ref.head) && !/\p{Lu}/u.test(ref.text)
+          ? { unnamed: true }
+          : {}),
       };
     }
     const speaker = this.resolveDescription(ref.text, ref.kind, at);
@@ -347,7 +354,10 @@ export class SpeakerMemory {
         : null;
     if (titled) return { name: titled.name, kind: titled.kind };
     // "The actress, 36, told …": the person the story was just about.
-    if (kind === 'person' && words.length <= 2 && DESCRIBED_PEOPLE.has(head)) {
+    // "The beautician, who …, claimed": a word for what the person is, never a title anyone was named with, is the
+    // person the story was just about too.
+    const epithet = kind === 'person' && words.length === 1 && !PERSON_HEADS.has(head) && !TITLES.has(head);
+    if (kind === 'person' && ((words.length <= 2 && DESCRIBED_PEOPLE.has(head)) || epithet)) {
       const person = this.resolvePronoun('person', genderIn([head]));
       if (person) return person;
     }

@@ -70,7 +70,7 @@ const WHEN_OPENING = new RegExp(
   'i',
 );
 const EMOTIVE =
-  /^((?:the|some|many)\s+)?(?:furious|angry|outraged|worried|concerned|frustrated|desperate|terrified|heartbroken|grieving|devastated|shocked|horrified|disgusted|fuming|stunned|anxious|distraught|livid|seething)\s+(?=\p{Ll})/iu;
+  /^((?:the|some|many|a|an)\s+)?(?:furious|angry|outraged|worried|concerned|frustrated|desperate|terrified|heartbroken|grieving|devastated|shocked|horrified|disgusted|fuming|stunned|anxious|distraught|livid|seething)\s+(?=\p{Ll})/iu;
 const GROUP_OF = /^(?:a|an|the)?\s*(?:group|team|panel|number|coalition|handful|delegation|body)\s+of\s+/i;
 const TRAILING = new RegExp(
   '\\s+(?:' +
@@ -446,7 +446,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     .replace(LEADING_WORDS, '')
     .replace(WHEN_OPENING, '');
   // "FURIOUS parents": a tabloid's capitals and its feelings are not who the people are.
-  text = text.replace(/^\p{Lu}{2,}(?=\s+\p{Ll})/u, (word) => word.toLowerCase()).replace(EMOTIVE, '$1');
+  text = text
+    .replace(
+      /^((?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{2,})(?=\s+\p{Ll})/u,
+      (_, article = '', word: string) => article + word.toLowerCase(),
+    )
+    .replace(EMOTIVE, '$1');
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
   if (/\b(?:can|could)\s*$/i.test(text)) return null;
   const chosen = choosePiece(text);

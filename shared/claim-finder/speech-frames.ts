@@ -184,10 +184,30 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
         ? { start: offset + rest, end: offset + end }
         : null;
     }
-    return first > 0 && isPlainSubject(tokens, offset, offset + first) ? { start: offset, end: offset + first } : null;
+    if (first > 0 && isPlainSubject(tokens, offset, offset + first)) return { start: offset, end: offset + first };
+    return coordinatedSubject(opening, tokens, offset);
   }
   if (wordCount(opening.slice(start)) > 8 || inReportedClause(opening.slice(start))) return null;
   return isPlainSubject(tokens, offset + start, offset + end) ? { start: offset + start, end: offset + end } : null;
+}
+
+/**
+ * "It has been shut since May 7, and its operator, Nordgas Transit, estimated …": the subject of a clause joined by
+ * "and" or "but", with its appositive, after a clause of its own.
+ */
+function coordinatedSubject(opening: string, tokens: readonly Token[], offset: number): Range | null {
+  const joins = [...opening.matchAll(/,\s+(?:and|but)\s+/gi)];
+  const join = joins[joins.length - 1];
+  if (!join) return null;
+  const start = join.index + join[0].length;
+  const end = opening.replace(/[\s,]+$/, '').length;
+  // A noun phrase opens it ("its operator", "Nordgas"), not a verb that shares the first clause's subject ("but allows …").
+  if (!/^(?:(?:the|a|an|its|his|her|their)\s|\p{Lu})/u.test(opening.slice(start))) return null;
+  return end > start &&
+    wordCount(opening.slice(start, end)) <= 10 &&
+    isPlainSubject(tokens, offset + start, offset + end)
+    ? { start: offset + start, end: offset + end }
+    : null;
 }
 
 /** Where the reported clause starts after a content verb: past "that", an audience ("told reporters"), a colon. */

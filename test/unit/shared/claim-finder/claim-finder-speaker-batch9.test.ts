@@ -182,3 +182,52 @@ describe('speech verbs', () => {
     expect(speakerOf(text, 'fines had doubled')).toEqual({ speaker: 'nurse', speakerKind: 'person' });
   });
 });
+
+describe('people named before or after', () => {
+  it('reads "…, and its owner, Harwick Harbour Board, estimated on Monday that …" as the owner\'s estimate', () => {
+    const text = article(
+      'Quay closed',
+      'The quay has been shut since the storm on March 3, and its owner, Harwick Harbour Board, estimated on Monday that repairs would cost £6m.',
+    );
+    expect(speakerOf(text, 'repairs would cost')).toEqual({
+      speaker: 'Harwick Harbour Board',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('does not take the verb after ", but" for a subject ("…, but allows exceptions, said X")', () => {
+    const text = article(
+      'Tenders',
+      'The law requires councils to seek bids for most contracts, but allows exceptions in emergencies, said Ana Reyes, a lecturer in public law.',
+    );
+    expect(speakerOf(text, 'seek bids')).toEqual({ speaker: 'Ana Reyes', speakerKind: 'person' });
+  });
+
+  it('reads "The hairdresser, who …, claimed" as the person the story was just about', () => {
+    const text = article(
+      'Salon row',
+      'The salon’s owner, Dana Frost, 31, has no licence, the Courier has learned.',
+      'Frost told the Courier: “I have coloured hair for 12 years without a single complaint.”',
+      'The hairdresser, who opened the salon in 2023, claimed the customer had been warned about the dye.',
+    );
+    expect(speakerOf(text, 'warned about the dye')).toEqual({ speaker: 'Dana Frost', speakerKind: 'person' });
+  });
+
+  it('names the unnamed person of a story\'s opening ("A FURIOUS groom has told how …") from the paragraph after', () => {
+    const text = article(
+      'GROOM’S FURY',
+      'A FURIOUS groom has told how his £9,000 stag weekend was cancelled by text two days before it began.',
+      'Plumber Liam Kerr, 33, had booked the lodge in March and paid in full.',
+    );
+    expect(speakerOf(text, 'stag weekend')).toEqual({ speaker: 'Liam Kerr', speakerKind: 'person' });
+  });
+
+  it('names the "she" of a story\'s opening from the paragraph after ("…, she claims.")', () => {
+    const text = article(
+      'TAN HORROR',
+      'A MUM-of-three was left with burns after a salon used a sunbed that had failed its safety check, she claims.',
+      'Kerry Dale, 38, from Harwick, paid £60 for a course of ten sessions.',
+    );
+    expect(speakerOf(text, 'safety check')).toEqual({ speaker: 'Kerry Dale', speakerKind: 'person' });
+  });
+});
