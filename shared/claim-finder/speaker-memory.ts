@@ -83,8 +83,13 @@ function modifiersOf(text: string, head: string): string[] {
     .filter((word) => word !== head);
 }
 
+/** "the prosecutor's office" -> "prosecutor": whose body a description says it is, in lower case. */
+const lowerOwnerOf = (text: string) => /^(?:the\s+)?(\p{Ll}[\p{L}-]*)['’]s\s/u.exec(text)?.[1];
+
 /** "the finance ministry" is not "the transport ministry": both say which one, and differently. */
-function contradicts(mention: Mention, modifiers: readonly string[]): boolean {
+function contradicts(mention: Mention, modifiers: readonly string[], owner?: string): boolean {
+  // "the prosecutor's office" is not "the prime minister's office".
+  if (owner && !mention.stems.includes(singular(owner.toLowerCase()))) return true;
   if (modifiers.length === 0) return false;
   const own = mention.name
     .split(/\s+/)
@@ -331,7 +336,10 @@ export class SpeakerMemory {
       this.mentions.withHead(
         headsLike(head),
         (mention) =>
-          mention.kind === kind && before(mention) && mention.stems.length > 1 && !contradicts(mention, modifiers),
+          mention.kind === kind &&
+          before(mention) &&
+          mention.stems.length > 1 &&
+          !contradicts(mention, modifiers, lowerOwnerOf(text)),
       );
     const renamed =
       earlier && words.length === 1 && kind === 'organization' && GENERIC_ORG_HEADS.has(head)

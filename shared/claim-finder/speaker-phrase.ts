@@ -296,12 +296,14 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
   const owner = /^(.*?)\s+of\s+/i.exec(first);
   const renamed = bareWord(owner ? owner[1].split(/\s+/).pop()! : firstWords[firstWords.length - 1]);
+  // "The union, the RMT Workers Alliance, …": a proper name may come with its "the".
+  const appositive = pieces.length === 2 ? pieces[1].replace(/^the\s+(?=\p{Lu})/u, '') : '';
   if (
     !isProperName(first) &&
     isKnownHead(renamed) &&
     !isDocument(firstWords) &&
     pieces.length === 2 &&
-    isProperName(pieces[1])
+    isProperName(appositive)
   ) {
     // "Ms Reid's mother, Ann": a person; "Bellini's restaurant group, Bellini Dining Ltd": a body; "the operator, Petrovar": either.
     const kind = AGENT_HEADS.has(renamed)
@@ -311,7 +313,7 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
         : ORG_HEADS.has(renamed)
           ? 'organization'
           : undefined;
-    return { piece: pieces[1], kind };
+    return { piece: appositive, kind };
   }
   const relation = pieces.slice(1).find((piece) => relationOf(piece));
   if (relation && COUNTING_PIECE.test(first)) return { piece: relation };

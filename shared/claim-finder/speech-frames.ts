@@ -175,6 +175,10 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
   start = comma + 1;
   // "Bellini, 52, who fronts a cookery show, slammed": the name before the asides.
   if (wordCount(opening.slice(start)) === 0) {
+    // "Her brother, Martin Ode, who runs Ode Rail, told": the subject with its appositive, before the relative clause.
+    const relative = /,\s*(?:who|which)\b[^,]*,\s*$/i.exec(opening);
+    if (relative && relative.index > 0 && isPlainSubject(tokens, offset, offset + relative.index))
+      return { start: offset, end: offset + relative.index };
     const first = opening.indexOf(',');
     // "In a statement, the school's headteacher, Mark Ellis, said": the subject after the adverbial, with its appositive.
     if (first > 0 && ADVERBIAL_OPENING.test(opening)) {
@@ -188,6 +192,9 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
     return coordinatedSubject(opening, tokens, offset);
   }
   if (wordCount(opening.slice(start)) > 8 || inReportedClause(opening.slice(start))) return null;
+  // "…, two days after a newspaper reported": a clause of time or cause, not who spoke.
+  if (/\b(?:after|before|when|while|since|until|because|although|though|once|if)\b/i.test(opening.slice(start)))
+    return null;
   return isPlainSubject(tokens, offset + start, offset + end) ? { start: offset + start, end: offset + end } : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, speakerOf } from '../../helpers/finder-speakers';
+import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
 
 /**
  * Speakers on real news copy, fifth round of issue 21: general fixes for what the blind ninth dev batch
@@ -229,5 +229,45 @@ describe('people named before or after', () => {
       'Kerry Dale, 38, from Harwick, paid £60 for a course of ten sessions.',
     );
     expect(speakerOf(text, 'safety check')).toEqual({ speaker: 'Kerry Dale', speakerKind: 'person' });
+  });
+});
+
+describe('probed on invented copy after batch 9', () => {
+  it('keeps "…, two days after a newspaper reported that …" a plain statement with its subject', () => {
+    const text = article(
+      'Minister quits',
+      'Health Minister Rosa Linde resigned on Friday, two days after a newspaper reported that her husband’s firm had won £3m of contracts.',
+    );
+    expect(speakerOf(text, 'resigned on Friday')).toEqual({ speaker: null, speakerKind: null });
+    expect(suggestionWith(text, 'resigned on Friday').text).toMatch(/^Health Minister Rosa Linde resigned/);
+  });
+
+  it('reads "Her husband, Piet Linde, who runs …, told" as the name in the appositive', () => {
+    const text = article(
+      'Minister quits',
+      'Her husband, Piet Linde, who runs Linde Care Services, told the Herald the firm had won every contract in open tender.',
+    );
+    expect(speakerOf(text, 'open tender')).toEqual({ speaker: 'Piet Linde', speakerKind: 'person' });
+  });
+
+  it('reads "The union, the Harbour Workers Alliance, has called …" as the union named in the appositive', () => {
+    const text = article(
+      'Dock strike',
+      'Officials at the port authority said 40 ships were waiting to unload.',
+      'The union, the Harbour Workers Alliance, has called for a 9% pay rise.',
+    );
+    expect(speakerOf(text, '9% pay rise')).toEqual({
+      speaker: 'Harbour Workers Alliance',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('does not take "the prosecutor’s office" for the prime minister’s office', () => {
+    const text = article(
+      'Contracts',
+      'The prime minister’s office said it had accepted the resignation with regret.',
+      'The prosecutor’s office said it had received 3 complaints about the contracts.',
+    );
+    expect(speakerOf(text, '3 complaints')).toEqual({ speaker: 'prosecutor’s office', speakerKind: 'organization' });
   });
 });
