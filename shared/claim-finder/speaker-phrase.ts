@@ -62,6 +62,10 @@ export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 
 const LEADING_WORDS =
   /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later|where|whereas)\b[\s,]*/i;
+/** Plural nouns for the people of a place or a body, opening a subject ("Residents of Lund"). */
+const PEOPLE_OF =
+  /^(?:Residents|People|Villagers|Inhabitants|Citizens|Locals|Families|Parents|Workers|Staff|Employees|Shoppers|Passengers|Patients|Tenants|Pupils|Students|Teachers|Farmers|Fishermen|Traders)$/;
+
 /** "On Tuesday the Water Services Regulation Office": when it happened is no part of who. */
 const WHEN_WORD =
   '(?:\\d{1,4}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)';
@@ -218,6 +222,9 @@ export function isKnownHead(head: string): boolean {
 function isDocument(words: string[]): boolean {
   const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
   const last = bare(words[words.length - 1]);
+  // "two people familiar with the industry's early figures": people who know of a document are no document.
+  if (words.some((word) => /^(?:familiar|close|briefed|knowledge)$/i.test(word)) && !DOCUMENTS.has(bare(headOf(words))))
+    return false;
   if (DOCUMENTS.has(last) || DOCUMENTS.has(bare(headOf(words)))) return true;
   // "the statistics office" is an office, not statistics.
   if (ORG_HEADS.has(last) || PERSON_HEADS.has(last)) return false;
@@ -506,6 +513,15 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     // "a grain broker in Calder": after a common noun with its article, the name is where the person is.
     (isKnownHead(headOf(words)) ||
       (/^(?:a|an|the|one)$/i.test(words[0]) && /^\p{Ll}/u.test(words[words.length - tail.length - 2] ?? '')))
+  )
+    tail = null;
+  // "Residents of Lund", "Workers at Harwick Steel": the people of a place or a body, not its name.
+  if (
+    tail &&
+    tail.length === words.length &&
+    tail.length > 2 &&
+    PEOPLE_OF.test(tail[0]) &&
+    /^(?:of|in|at|from)$/.test(tail[1])
   )
     tail = null;
   // "guests who arrived last Friday": a name inside the relative clause is not who spoke.

@@ -270,4 +270,24 @@ describe('probed on invented copy after batch 9', () => {
     );
     expect(speakerOf(text, '3 complaints')).toEqual({ speaker: 'prosecutor’s office', speakerKind: 'organization' });
   });
+
+  it('credits "according to two people familiar with the insurers\' early figures" to those people', () => {
+    const text = article(
+      'Storm damage',
+      'Insurers estimate the damage at 300 million crowns, according to two people familiar with the insurers’ early figures.',
+    );
+    expect(speakerOf(text, '300 million')).toEqual({
+      speaker: 'two people familiar with the insurers’ early figures',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('reads "Residents of Lund, the worst-hit town, said" as the residents, not a name ending in "Lund"', () => {
+    const text = article(
+      'Storm damage',
+      'Gusts reached 160 km/h at Cape Lund, the weather service said.',
+      'Residents of Lund, the worst-hit town, said roofs had been torn off 30 houses.',
+    );
+    expect(speakerOf(text, 'roofs had been')).toEqual({ speaker: 'Residents of Lund', speakerKind: 'organization' });
+  });
 });
