@@ -291,3 +291,13 @@ describe('probed on invented copy after batch 9', () => {
     expect(speakerOf(text, 'roofs had been')).toEqual({ speaker: 'Residents of Lund', speakerKind: 'organization' });
   });
 });
+
+describe('kinds of bodies', () => {
+  it('knows a school district is a body', () => {
+    const text = article(
+      'Grades',
+      'About 412 students take algebra at the high school, the school district said Wednesday.',
+    );
+    expect(speakerOf(text, '412 students')).toEqual({ speaker: 'school district', speakerKind: 'organization' });
+  });
+});
