@@ -217,6 +217,11 @@ function coordinatedSubject(opening: string, tokens: readonly Token[], offset: n
     : null;
 }
 
+/** "Pell admitted 14 counts of fraud", "denied two charges of theft": a plea in court, a plain fact and nobody's claim. */
+const isPlea = (verb: string, rest: string) =>
+  /^(?:admit|admits|admitted|deny|denies|denied)$/i.test(verb) &&
+  /^\s+(?:to\s+)?(?:\S+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\b/i.test(rest);
+
 /** Where the reported clause starts after a content verb: past "that", an audience ("told reporters"), a colon. */
 function clauseStartAfter(
   masked: string,
@@ -284,7 +289,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "along their disputed border", "the alleged leader": a participle used as an adjective.
     if (/\b(?:the|a|an|their|its|his|her|our|my|your)\s+$/i.test(opening)) continue;
     if (needsQuotedObject(verb) && !/["“]/.test(rest)) continue;
-    if ((needsFigure(verb) && !/\d/.test(rest)) || !demandsOfSomeone(verb, rest)) continue;
+    if ((needsFigure(verb) && !/\d/.test(rest)) || !demandsOfSomeone(verb, rest) || isPlea(verb, rest)) continue;
     // "posted on social media that ...": only with what was posted; "posted a video" reports nothing.
     if (needsThatOrQuote(verb) && !/^[^"“]{0,40}?\bthat\b|^[^"“]{0,40}[:,]\s*["“]/i.test(rest)) continue;
     // "The road, promised by ministers since 2015, is …": a participle with its agent frames nothing.

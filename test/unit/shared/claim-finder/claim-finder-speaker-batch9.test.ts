@@ -301,3 +301,17 @@ describe('kinds of bodies', () => {
     expect(speakerOf(text, '412 students')).toEqual({ speaker: 'school district', speakerKind: 'organization' });
   });
 });
+
+describe('court copy', () => {
+  it('reads a plea ("admitted 14 counts of fraud", "denied two charges") as a plain fact, an admission as speech', () => {
+    const text = article(
+      'Fraud',
+      'Graham Pell, 61, of Harwick, admitted 14 counts of fraud at Harwick Crown Court in March.',
+      'Tom Reed denied two charges of theft and will stand trial in June.',
+      'The bank admitted that 4,000 customers had been overcharged.',
+    );
+    expect(speakerOf(text, '14 counts')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(text, 'charges of theft')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(text, '4,000 customers')).toEqual({ speaker: 'bank', speakerKind: 'organization' });
+  });
+});
