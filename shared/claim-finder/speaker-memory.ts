@@ -50,6 +50,8 @@ const GENERIC_ORG_HEADS = new Set(
 );
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Two people spoken of as one. */
+const COUPLES = new Set(['couple', 'pair', 'duo']);
 /** People who speak unnamed by design ("a council spokesperson", "a senior official"): no one named later is them. */
 const ANONYMOUS_HEADS = new Set('spokesperson spokesman spokeswoman representative official source insider'.split(' '));
 /** "The company said" may mean one of the last few names mentioned before the sentence. */
@@ -159,6 +161,8 @@ export class SpeakerMemory {
   /** The kind of a name seen on its own (no title, no description around it). */
   kindOfName(name: string): SpeakerKind {
     if (this.bodies.has(name)) return 'organization';
+    // "Ann and Tom Reed": two people speaking together are a group.
+    if (/^\p{Lu}[\p{L}'’-]+\s+and\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u.test(name)) return 'organization';
     const known = this.mentions.named(name);
     if (known) return known.kind;
     const words = name.toLowerCase().split(/\s+/);
@@ -225,6 +229,8 @@ export class SpeakerMemory {
     const completes = (mention: Mention) =>
       !RELATED.test(mention.name) &&
       !mention.name.split(/\s+/).some((word) => /^\p{Ll}{4,}$/u.test(word)) &&
+      // "Tom Reed" is not "Ann and Tom Reed", the two of them.
+      (!/\sand\s/.test(mention.name) || /\sand\s/.test(name)) &&
       !opposite(mention.gender, gender) &&
       mention.words.length > words.length &&
       words.every((word) => mention.words.includes(word)) &&
@@ -364,6 +370,23 @@ export class SpeakerMemory {
     // "The actress, 36, told …": the person the story was just about.
     // "The beautician, who …, claimed": a word for what the person is, never a title anyone was named with, is the
     // person the story was just about too.
+    if (kind === 'person' && words.length === 1) {
+      // "the ombudsman" after "the Local Government Ombudsman": the name that ends in the word, whatever its kind.
+      const named = this.mentions.withWord(
+        head,
+        (mention) =>
+          before(mention) &&
+          mention.words.length > 1 &&
+          mention.words[mention.words.length - 1] === head &&
+          isProperName(mention.name),
+      );
+      if (named) return { name: named.name, kind: named.kind };
+      // "The couple said" after "Ann and Tom Reed": the two people named together.
+      const two = COUPLES.has(head)
+        ? this.mentions.latestLately((mention) => before(mention) && /\sand\s/.test(mention.name))
+        : null;
+      if (two) return { name: two.name, kind: 'organization' };
+    }
     const epithet = kind === 'person' && words.length === 1 && !PERSON_HEADS.has(head) && !TITLES.has(head);
     if (kind === 'person' && ((words.length <= 2 && DESCRIBED_PEOPLE.has(head)) || epithet)) {
       const person = this.resolvePronoun('person', genderIn([head]));

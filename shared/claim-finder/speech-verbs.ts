@@ -116,6 +116,8 @@ const CONTENT = [
   'laughed',
   'wept',
   'raved',
+  'went on to say',
+  'goes on to say',
 ];
 
 const ACT = [

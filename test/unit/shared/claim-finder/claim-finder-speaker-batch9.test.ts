@@ -315,3 +315,35 @@ describe('court copy', () => {
     expect(speakerOf(text, '4,000 customers')).toEqual({ speaker: 'bank', speakerKind: 'organization' });
   });
 });
+
+describe('two people, roles and participles', () => {
+  const text = article(
+    'Refund won',
+    'Ann and Tom Reed, from Harwick, say they were billed £48,000 for care that was never given.',
+    'The Care Home Ombudsman has ruled that the owner must repay the full amount.',
+    'In its decision, the ombudsman said the company had ignored 11 letters from the family.',
+    'Writing on Facebook, Tom Reed said: "We spent more than 200 hours on this case."',
+    'He went on to say that the home had since changed its billing system.',
+    'The couple said they had given £500 to a dementia charity.',
+  );
+
+  it('makes two people named together a group ("Ann and Tom Reed")', () => {
+    expect(speakerOf(text, 'billed £48,000')).toEqual({ speaker: 'Ann and Tom Reed', speakerKind: 'organization' });
+  });
+
+  it('reads "the ombudsman" as the body whose name ends in the word', () => {
+    expect(speakerOf(text, '11 letters')).toEqual({ speaker: 'Care Home Ombudsman', speakerKind: 'organization' });
+  });
+
+  it('does not take "Writing on Facebook" for a name, nor complete "Tom Reed" to the couple', () => {
+    expect(speakerOf(text, '200 hours')).toEqual({ speaker: 'Tom Reed', speakerKind: 'person' });
+  });
+
+  it('reads "He went on to say that …" as speech', () => {
+    expect(speakerOf(text, 'billing system')).toEqual({ speaker: 'Tom Reed', speakerKind: 'person' });
+  });
+
+  it('reads "The couple said" as the two people named together', () => {
+    expect(speakerOf(text, 'dementia charity')).toEqual({ speaker: 'Ann and Tom Reed', speakerKind: 'organization' });
+  });
+});
