@@ -460,7 +460,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "FURIOUS parents": a tabloid's capitals and its feelings are not who the people are.
   text = text
     .replace(
-      /^((?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{2,})(?=\s+\p{Ll})/u,
+      /^((?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{4,})(?=\s+\p{Ll})/u,
       (_, article = '', word: string) => article + word.toLowerCase(),
     )
     .replace(EMOTIVE, '$1');
@@ -547,6 +547,11 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     const gender = genderIn(phrase.split(/\s+/));
     return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }
+  // "President Ilona Varga's office" -> "Ilona Varga's office": whose office, named without the title.
+  const titledOwner = /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,5}?\p{Lu}[\p{L}.-]*)['’]s\s+(\p{Ll}.*)$/u.exec(text);
+  const ownerName = titledOwner && nameInRun(titledOwner[1].split(/\s+/));
+  if (titledOwner && ownerName && ownerName !== titledOwner[1] && looksLikePersonName(ownerName))
+    text = `${ownerName}'s ${titledOwner[2]}`;
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);
   const bare = determiner ? text.slice(determiner[0].length) : text;
   const bareWords = bare.split(/\s+/);

@@ -88,6 +88,8 @@ function isAttributive(tokens: readonly Token[], index: number): boolean {
     (/^(?:the|a|an)$/i.test(tokens[0].text) || index === 1)
   )
     return true;
+  // "Ostmark's lead negotiator": after a possessive, a word before a noun describes it, whatever the tagger read.
+  if (/^['’]s$/.test(previous.text) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
   return (
     /\p{L}(?:ing|ed)$/u.test(tokens[index].text) &&
     /^(?:the|a|an|its|his|her|their|our|my|your|['’]s)$/i.test(previous.text) &&

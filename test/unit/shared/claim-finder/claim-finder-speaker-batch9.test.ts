@@ -347,3 +347,24 @@ describe('two people, roles and participles', () => {
     expect(speakerOf(text, 'dementia charity')).toEqual({ speaker: 'Ann and Tom Reed', speakerKind: 'organization' });
   });
 });
+
+describe('owners and acronyms', () => {
+  it('reads "Ostmark\'s lead negotiator, Petr Hanak, denied that" as Hanak, and his "he" next', () => {
+    const text = article(
+      'Border talks',
+      'A senior Drevian official said Ostmark had demanded 40 million euros in compensation.',
+      'Ostmark’s lead negotiator, Petr Hanak, denied that. "We have not asked for 40 million euros or any other sum," he told reporters.',
+    );
+    expect(speakerOf(text, 'any other sum')).toEqual({ speaker: 'Petr Hanak', speakerKind: 'person' });
+  });
+
+  it('writes "President Ilona Varga\'s office" without the title, and keeps "An EU diplomat" in capitals', () => {
+    const text = article(
+      'Border talks',
+      'President Ilona Varga’s office said in a statement that Drevia had offered 12 meetings since May.',
+      'An EU diplomat said the next round of talks was planned for 14 July.',
+    );
+    expect(speakerOf(text, '12 meetings')).toEqual({ speaker: "Ilona Varga's office", speakerKind: 'organization' });
+    expect(speakerOf(text, '14 July')).toEqual({ speaker: 'EU diplomat', speakerKind: 'person' });
+  });
+});
