@@ -281,6 +281,10 @@ export class SpeakerMemory {
       const full = this.fullName(ref.text, ref.gender);
       return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
     }
+    if (ref.speaksFor) {
+      const whom = this.resolvePronoun(ref.speaksFor);
+      if (whom?.kind === 'person') return { name: `${whom.name}'s ${ref.text}`, kind: 'person', pointsAhead: ref.head };
+    }
     if (ref.owner) {
       const owner = this.resolvePronoun(ref.owner);
       if (!owner) return null;

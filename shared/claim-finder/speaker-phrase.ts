@@ -48,6 +48,8 @@ export type SpeakerRef =
       pointsBackOnly?: boolean;
       /** "Her office", "Its interior ministry": whose body it is. */
       owner?: 'he' | 'she' | 'it';
+      /** "His rep", "her spokeswoman": who the person speaks for ("Dean Ashby's rep"). */
+      speaksFor?: 'he' | 'she';
       /** "the bloc's audit office": the description of whose body it is ("bloc"). */
       ownerDescription?: string;
       /** "a children's charity": perhaps named in the sentence after. */
@@ -62,6 +64,9 @@ export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 
 const LEADING_WORDS =
   /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later|where|whereas)\b[\s,]*/i;
+/** People who speak for a person: "His rep said" is that person's rep. */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', 'representative', 'publicist', 'agent']);
+
 /** Plural nouns for the people of a place or a body, opening a subject ("Residents of Lund"). */
 const PEOPLE_OF =
   /^(?:Residents|People|Villagers|Inhabitants|Citizens|Locals|Families|Parents|Workers|Staff|Employees|Shoppers|Passengers|Patients|Tenants|Pupils|Students|Teachers|Farmers|Fishermen|Traders)$/;
@@ -569,6 +574,10 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     determiner && /^(?:his|her|its)$/i.test(determiner[1]) && ORG_HEADS.has(head) && !isPersonWord(head)
       ? ({ her: 'she', his: 'he', its: 'it' } as const)[determiner[1].toLowerCase() as 'her' | 'his' | 'its']
       : undefined;
+  const speaksFor =
+    determiner && /^(?:his|her)$/i.test(determiner[1]) && bareWords.length === 1 && SPEAKS_FOR.has(head)
+      ? ({ her: 'she', his: 'he' } as const)[determiner[1].toLowerCase() as 'her' | 'his']
+      : undefined;
   // "the bloc's audit office": the body of whatever "the bloc" points back to.
   const owned = /^(\p{Ll}[\p{L}-]*)['’]s\s+\S/u.exec(bare);
   const ownerDescription =
@@ -581,6 +590,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     kind: descriptionKind(head),
     definite,
     ...(owner ? { owner } : {}),
+    ...(speaksFor ? { speaksFor } : {}),
     ...(ownerDescription ? { ownerDescription } : {}),
     ...(indefinite ? { indefinite } : {}),
   };

@@ -368,3 +368,14 @@ describe('owners and acronyms', () => {
     expect(speakerOf(text, '14 July')).toEqual({ speaker: 'EU diplomat', speakerKind: 'person' });
   });
 });
+
+describe('people who speak for a person', () => {
+  it('writes "His rep said" as that person\'s rep', () => {
+    const text = article(
+      'SOAP STAR IN BRAWL',
+      'Soap favourite Dean Ashby was arrested after a brawl outside a pub in Salford.',
+      'His rep said: "Dean was defending a friend who was attacked by two men on Saturday night."',
+    );
+    expect(speakerOf(text, 'defending a friend')).toEqual({ speaker: "Dean Ashby's rep", speakerKind: 'person' });
+  });
+});
