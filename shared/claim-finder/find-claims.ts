@@ -179,7 +179,9 @@ const APPOSITIVE_NAME =
 
 /** Words that never say which body: "the new authority", "the whole council". */
 const NOT_MODIFIERS = new Set(
-  'and or of for to in on at by with that which who new same other whole entire'.split(' '),
+  'and or of for to in on at by with that which who new same other whole entire this these those every each any some no our my your his her'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case bodies with the words that say which ("the town's heritage trust", "the national water authority"). */

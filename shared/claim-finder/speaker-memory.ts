@@ -391,7 +391,14 @@ export class SpeakerMemory {
         : null;
       if (two) return { name: two.name, kind: 'organization' };
     }
-    const epithet = kind === 'person' && words.length === 1 && !PERSON_HEADS.has(head) && !TITLES.has(head);
+    // (Only a word for a person: "beautician", "plumber", "novelist"; not "the agreement".)
+    const epithet =
+      kind === 'person' &&
+      words.length === 1 &&
+      !PERSON_HEADS.has(head) &&
+      !TITLES.has(head) &&
+      /(?:ian|ist|er|or|man|woman|ess|ee)$/.test(head) &&
+      !/(?:ment|ness|tion|ship|ance|ence)$/.test(head);
     if (kind === 'person' && ((words.length <= 2 && DESCRIBED_PEOPLE.has(head)) || epithet)) {
       const person = this.resolvePronoun('person', genderIn([head]));
       if (person) return person;

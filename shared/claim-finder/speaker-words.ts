@@ -9,7 +9,7 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 /** Words that introduce a person's name rather than belong to it (any case). */
 export const TITLES = words(
   'dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame lord lady minister president premier prime councillor ' +
-    'senator mayor chancellor judge justice captain coach lawyer nurse chief executive director manager chair chairman ' +
+    'councilmember councilwoman councilman senator mayor chancellor judge justice captain coach lawyer nurse chief executive director manager chair chairman ' +
     'chairwoman secretary spokesperson spokesman spokeswoman analyst founder leader researcher reverend general colonel ' +
     'inspector officer governor head mp deputy commander sheriff boss star ace agent engineer consultant correspondent ' +
     'editor economist ambassador envoy king queen prince princess candidate campaigner coordinator president-elect ' +
@@ -109,7 +109,8 @@ export const DOCUMENTS = words(
     'audit assessment estimate estimates forecast forecasts model models findings book article paper website notice ' +
     'email emails messages minutes recordings footage files law laws act acts bill bills rules regulation regulations ' +
     'contract contracts constitution decree treaty guidance policy sign signs label census register tally ranking database ' +
-    'modelling modeling projections trial trials experiment experiments lawsuit lawsuits complaint petition indictment affidavit',
+    'modelling modeling projections trial trials experiment experiments lawsuit lawsuits complaint petition indictment affidavit ' +
+    'agreement agreements proposal settlement charter',
 );
 
 /** Nouns a story uses for the person it is about: "the actress", "the striker" point back to whoever was last spoken of. */

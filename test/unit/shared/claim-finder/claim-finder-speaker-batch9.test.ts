@@ -379,3 +379,25 @@ describe('people who speak for a person', () => {
     expect(speakerOf(text, 'defending a friend')).toEqual({ speaker: "Dean Ashby's rep", speakerKind: 'person' });
   });
 });
+
+describe('council copy', () => {
+  const text = article(
+    'Stadium deal',
+    '"This is the biggest deal this city has signed in 30 years," Councilmember Rosa Diaz said before the vote.',
+    'Councilmember Ken Yates, who voted no, said the team had been offered $14 million.',
+    'The team will stay in Maple Falls for at least 25 years, according to the agreement.',
+    'The city says a public hearing was held on March 4.',
+  );
+
+  it('reads "Councilmember" as a title', () => {
+    expect(speakerOf(text, '$14 million')).toEqual({ speaker: 'Ken Yates', speakerKind: 'person' });
+  });
+
+  it('gives an agreement no speaker (a document), not the person named last', () => {
+    expect(speakerOf(text, '25 years')).toEqual({ speaker: null, speakerKind: null });
+  });
+
+  it('does not make "the biggest deal this city" a body that "the city" points back to', () => {
+    expect(speakerOf(text, 'public hearing')).toEqual({ speaker: 'city', speakerKind: 'organization' });
+  });
+});
