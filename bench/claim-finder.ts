@@ -148,6 +148,7 @@ const rows = [
   batchRow('real copy: dev, fifth batch only', inBatch(realDev, 5)),
   batchRow('real copy: dev, sixth batch only', inBatch(realDev, 6)),
   batchRow('real copy: dev, seventh batch only (blind)', inBatch(realDev, 7)),
+  batchRow('real copy: dev, batch 9 only (blind)', inBatch(realDev, 9)),
 ];
 if (!tuningOnly) {
   const heldOut = loadLabelledSet('held-out');

@@ -23,6 +23,8 @@ export interface Attribution {
   reported: boolean;
   /** A speech act that is news in itself ("X warned Y that ...", "the court ruled ..."). */
   act: boolean;
+  /** Reported by "he" or "she" with no one before to point back to ("…, she claims." opening a story). */
+  unnamedPerson?: boolean;
 }
 
 export interface BlockContext {
@@ -209,12 +211,20 @@ export function attribute(
   const frame = speechFrameOf(sentence, start, end, context.quotations);
   if (frame) {
     const speaker = resolveSpeaker(frame.subject, context.plain, memory);
+    const unnamedPerson =
+      !speaker && /^\s*(?:he|she)\s*$/i.test(context.plain.slice(frame.subject.start, frame.subject.end));
     // Without a speaker the frame may be part of the claim ("Nine in ten households reported ..."): keep the sentence.
     const claim = speaker ? frame.claim : { start, end };
     // '"Three times," said Marta Novak': a fragment of a quotation credited before, no claim of its own.
     if (speaker && wordsIn(context.plain, claim) < 3)
       return { claim: { start, end: start }, speaker, reported: true, act: false };
-    return { claim: trimRange(context.plain, claim), speaker, reported: !frame.weak, act: !!frame.act && !!speaker };
+    return {
+      claim: trimRange(context.plain, claim),
+      speaker,
+      reported: !frame.weak,
+      act: !!frame.act && !!speaker,
+      ...(unnamedPerson ? { unnamedPerson } : {}),
+    };
   }
   if (context.answerBy)
     return { claim: trimRange(context.plain, { start, end }), speaker: context.answerBy, reported: true, act: false };

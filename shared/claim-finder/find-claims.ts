@@ -2,6 +2,7 @@ import { blockRoles } from '../article/structure/article-layout';
 import { datelineLength } from '../article/structure/block-kinds';
 import { attribute, type BlockContext } from './attribution';
 import { featuresOf, type Feature } from './features';
+import { hasGivenName } from './given-names';
 import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';
 import { linkContinuedQuotation, quotationsIn, type Quotation } from './quotes';
@@ -141,6 +142,23 @@ function firstAfter(names: readonly NamePhrase[], from: number): number {
   return low;
 }
 
+/**
+ * "A heartbroken bride has told how …" or "…, she claims." opening a story, and "Nursery nurse Kayleigh Brooks, 29, …"
+ * in the paragraph after: the person first named there.
+ */
+function personInNextBlock(names: readonly NamePhrase[], blockEnd: number, plain: string): NamePhrase | null {
+  const nextEnd = plain.indexOf('\n', blockEnd + 1);
+  for (let index = firstAfter(names, blockEnd); index < names.length; index += 1) {
+    const name = names[index];
+    if (nextEnd >= 0 && name.start > nextEnd) return null;
+    // A person's name: a known given name, a title before it or an age after it ("Plumber Liam Kerr, 33,").
+    const person =
+      hasGivenName(name.text.split(/\s+/)[0]) || name.titles.length > 0 || /^,\s*\d{1,3},/.test(plain.slice(name.end));
+    if (looksLikePersonName(name.text) && person) return name;
+  }
+  return null;
+}
+
 /** "… according to a children's charity. Brightstart said …": the body whose name opens the next sentence and speaks. */
 const BODY_OPENS_NEXT = new RegExp(
   `^[\\s"“]*(?:The\\s+)?((?:\\p{Lu}[\\p{L}'’&-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’&-]*)\\s+(?:has\\s+|also\\s+)?(?:${SPEECH_VERB})\\b`,
@@ -161,7 +179,9 @@ const APPOSITIVE_NAME =
 
 /** Words that never say which body: "the new authority", "the whole council". */
 const NOT_MODIFIERS = new Set(
-  'and or of for to in on at by with that which who new same other whole entire'.split(' '),
+  'and or of for to in on at by with that which who new same other whole entire this these those every each any some no our my your his her'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case bodies with the words that say which ("the town's heritage trust", "the national water authority"). */
@@ -188,6 +208,12 @@ function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
     }
   });
   return bodies;
+}
+
+/** "Financial Supervisory Authority (FSA)", "Water Services Regulation Office (Wasro)": the short form a name is given. */
+function shortNameAfter(plain: string, name: NamePhrase): string | null {
+  const match = /^\s*\((\p{Lu}[\p{L}&]{1,9})\)/u.exec(plain.slice(name.end, name.end + 16));
+  return match && match[1][0] === name.text[0] && name.text.includes(' ') ? match[1] : null;
 }
 
 interface Blocks {
@@ -257,6 +283,7 @@ export function claimCandidates(plainText: string, options: CandidateOptions = {
   const candidates: ClaimCandidate[] = [];
   const past: PastSpeaker[] = [];
   let textIndex = -1;
+  let firstTextBlock = -1;
   for (const sentence of sentences) {
     const context = contexts.get(sentence.block)!;
     const opensBlock = sentence.start === sentence.blockStart;
@@ -267,7 +294,12 @@ export function claimCandidates(plainText: string, options: CandidateOptions = {
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
     memory.startSentence(sentence.start);
     if (namesSpeakers(sentence.block)) {
-      for (const name of names) if (name.start >= start) memory.noteName(name.text, name.titles, name.start);
+      for (const name of names) {
+        if (name.start < start) continue;
+        memory.noteName(name.text, name.titles, name.start);
+        const short = shortNameAfter(plainText, name);
+        if (short) memory.noteShortName(short, name.text);
+      }
       for (const body of bodiesIn(sentence)) {
         memory.noteBody(body.text, body.start);
         // "a patients' charity, Health for All, …": the body's name follows it.
@@ -282,11 +314,23 @@ export function claimCandidates(plainText: string, options: CandidateOptions = {
     const attribution = attribute(sentence, start, context, (quotation) => byQuotation.get(quotation)!, memory);
     const subject = subjectOf(sentence, start, context, memory);
     if (subject) memory.noteSalient(subject);
-    const ahead = attribution.speaker?.pointsAhead
-      ? nameAhead(allNames, sentence.end, attribution.speaker, plainText)
-      : null;
-    const speaker =
-      ahead && attribution.speaker ? { name: ahead.text, kind: attribution.speaker.kind } : attribution.speaker;
+    if (firstTextBlock < 0) firstTextBlock = sentence.block;
+    const leadPerson =
+      sentence.block === firstTextBlock &&
+      attribution.reported &&
+      (attribution.unnamedPerson || !!attribution.speaker?.unnamed)
+        ? personInNextBlock(allNames, sentence.blockEnd, plainText)
+        : null;
+    const ahead = leadPerson
+      ? leadPerson
+      : attribution.speaker?.pointsAhead
+        ? nameAhead(allNames, sentence.end, attribution.speaker, plainText)
+        : null;
+    const speaker = leadPerson
+      ? { name: leadPerson.text, kind: 'person' as const }
+      : ahead && attribution.speaker
+        ? { name: ahead.text, kind: attribution.speaker.kind }
+        : attribution.speaker;
     if (ahead && attribution.speaker) memory.noteAlias(attribution.speaker.name, speaker!);
     if (speaker) {
       memory.noteSalient(speaker);

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './nlp';
 import { hasGivenName, opensWithDescriptor } from './given-names';
-import { isPersonWord, POST_NOMINALS } from './speaker-words';
+import { isPersonWord, pluralRole, POST_NOMINALS } from './speaker-words';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -58,11 +58,21 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
   if (!next) return false;
   if (word === "'" || word === '’')
     return /s$/.test(tokens[index - 1].text) && isCapitalised(next.text) && tokens[index - 1].end === token.start;
+  // "Lorvane Fishermen's Federation": a possessive inside a body's name, when the run after it ends in a body word.
+  if (/^['’]s$/.test(word)) return tokens[index - 1].end === token.start && endsInBody(tokens, index + 1);
   if (word !== 'of' && word !== 'for' && word !== 'the') return false;
   if (word === 'the') return index > runStart && /^(of|for)$/i.test(tokens[index - 1].text) && isCapitalised(next.text);
   const head = tokens[index - 1].text.toLowerCase();
   const after = next.text.toLowerCase() === 'the' ? tokens[index + 2] : next;
   return ORG_HEADS.has(head) && !!after && isCapitalised(after.text);
+}
+
+/** Whether the capitalised run starting at `index` ends in a body's head word ("Federation", "Union"). */
+function endsInBody(tokens: Token[], index: number): boolean {
+  let end = index;
+  while (end < tokens.length && isCapitalised(tokens[end].text) && !NOT_NAMES.has(tokens[end].text.toLowerCase()))
+    end += 1;
+  return end > index && ORG_HEADS.has(tokens[end - 1].text.toLowerCase());
 }
 
 /** The lower-case titles right before a name ("chief prosecutor Maja Holm"), none across a comma ("the owner, Kestrel"). */
@@ -130,7 +140,9 @@ export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): N
     while (runEnd > runStart + 1 && !isNamePart(tokens, runEnd - 1)) runEnd -= 1;
     // "Alison Greer KC": letters after a name are not part of it.
     while (runEnd > runStart + 1 && POST_NOMINALS.has(tokens[runEnd - 1].text.toLowerCase())) runEnd -= 1;
-    const kept = dropTitles(tokens.slice(runStart, runEnd));
+    // "Administrators Croft Shaw Restructuring said": a plural role opening the sentence is no part of the name.
+    const roleFirst = opensSentence(tokens, runStart) && runEnd - runStart >= 3 && pluralRole(tokens[runStart].text);
+    const kept = dropTitles(tokens.slice(runStart + (roleFirst ? 1 : 0), runEnd));
     const titles = titlesBefore(tokens, runStart).concat(
       tokens.slice(runStart, runEnd - kept.length).map((token) => token.text.toLowerCase()),
     );

@@ -9,7 +9,7 @@ import {
   type SpeakerRef,
 } from './speaker-phrase';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
-import { DESCRIBED_PEOPLE, SYNONYM_HEADS } from './speaker-words';
+import { DESCRIBED_PEOPLE, PERSON_HEADS, SYNONYM_HEADS, TITLES } from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
 
 /**
@@ -27,6 +27,8 @@ export interface Speaker {
   gender?: Gender;
   /** The name pointed ahead to opens a sentence, whatever its words ("a children's charity. Brightstart said …"). */
   aheadOpensSentence?: boolean;
+  /** "A heartbroken bride has told how …": someone not named yet (find-claims.ts names a lead's from the next paragraph). */
+  unnamed?: boolean;
   /** The words around the name said its kind ("spokesperson Dana Oyelaran", "security firm Blackfen"): not a guess. */
   sure?: boolean;
 }
@@ -48,6 +50,10 @@ const GENERIC_ORG_HEADS = new Set(
 );
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Two people spoken of as one. */
+const COUPLES = new Set(['couple', 'pair', 'duo']);
+/** People who speak unnamed by design ("a council spokesperson", "a senior official"): no one named later is them. */
+const ANONYMOUS_HEADS = new Set('spokesperson spokesman spokeswoman representative official source insider'.split(' '));
 /** "The company said" may mean one of the last few names mentioned before the sentence. */
 const RECENT_NAMES = 3;
 /** How far into a sentence its subject's name may start ('"The Harlow Ferries'). */
@@ -79,18 +85,30 @@ function modifiersOf(text: string, head: string): string[] {
     .filter((word) => word !== head);
 }
 
+/** "the prosecutor's office" -> "prosecutor": whose body a description says it is, in lower case. */
+const lowerOwnerOf = (text: string) => /^(?:the\s+)?(\p{Ll}[\p{L}-]*)['’]s\s/u.exec(text)?.[1];
+
 /** "the finance ministry" is not "the transport ministry": both say which one, and differently. */
-function contradicts(mention: Mention, modifiers: readonly string[]): boolean {
+function contradicts(mention: Mention, modifiers: readonly string[], owner?: string): boolean {
+  // "the prosecutor's office" is not "the prime minister's office".
+  if (owner && !mention.stems.includes(singular(owner.toLowerCase()))) return true;
   if (modifiers.length === 0) return false;
   const own = mention.name
     .split(/\s+/)
     .filter((word) => singular(word.toLowerCase()) !== mention.head && !/^(?:of|the|for|and)$/i.test(word));
+  // "Oskary's foreign ministry" is not "the interior ministry": an owner's name says whose, its lower-case words which.
+  const which = own.filter((word) => !/^\p{Lu}/u.test(word));
   return (
-    own.length > 0 &&
-    own.every((word) => !/^\p{Lu}/u.test(word)) &&
+    which.length > 0 &&
+    (which.length === own.length || own.every((word) => /['’]s$/.test(word) || !/^\p{Lu}/u.test(word))) &&
     !modifiers.some((word) => mention.stems.includes(word))
   );
 }
+
+/** "regulator" -> "regulat": the root of an agent noun, for the body named after what it does. */
+const agentRoot = (word: string) => (/^\p{L}{5,}ors?$/u.test(word) ? word.replace(/ors?$/, '') : null);
+/** "Regulation" -> "regulat", "Inspectorate" -> "inspect". */
+const actionRoot = (word: string) => word.replace(/(?:ions?|orate|ory)$/, '');
 
 /** The head and the heads that stand for it ("insider" for "source"). */
 const headsLike = (head: string) => [
@@ -143,6 +161,8 @@ export class SpeakerMemory {
   /** The kind of a name seen on its own (no title, no description around it). */
   kindOfName(name: string): SpeakerKind {
     if (this.bodies.has(name)) return 'organization';
+    // "Ann and Tom Reed": two people speaking together are a group.
+    if (/^\p{Lu}[\p{L}'’-]+\s+and\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u.test(name)) return 'organization';
     const known = this.mentions.named(name);
     if (known) return known.kind;
     const words = name.toLowerCase().split(/\s+/);
@@ -181,6 +201,13 @@ export class SpeakerMemory {
     if (mention) mention.aliasOf = { name: speaker.name, kind: speaker.kind };
   }
 
+  /** "the Financial Supervisory Authority (FSA)", "… Office (Wasro)": what a later "FSA" or "Wasro" stands for. */
+  noteShortName(short: string, full: string): void {
+    const kind = this.kindOfName(full);
+    if (kind !== 'organization') return;
+    this.mentions.note(short, kind, false).aliasOf = { name: full, kind };
+  }
+
   /** A body named in lower case ("the town's heritage trust"): what a later "the trust" may point back to. */
   noteBody(description: string, at: number): void {
     this.mentions.note(description, 'organization', false, [], undefined, at);
@@ -198,8 +225,12 @@ export class SpeakerMemory {
     const words = wordsOf(name);
     const last = name.split(/\s+/).pop()!;
     // "Reece Hollins" is not "pal of Reece Hollins", a relation of his noted since.
+    // Nor "Kellbridge Airport" a description holding it ("People living under the flight path of Kellbridge Airport").
     const completes = (mention: Mention) =>
       !RELATED.test(mention.name) &&
+      !mention.name.split(/\s+/).some((word) => /^\p{Ll}{4,}$/u.test(word)) &&
+      // "Tom Reed" is not "Ann and Tom Reed", the two of them.
+      (!/\sand\s/.test(mention.name) || /\sand\s/.test(name)) &&
       !opposite(mention.gender, gender) &&
       mention.words.length > words.length &&
       words.every((word) => mention.words.includes(word)) &&
@@ -245,8 +276,14 @@ export class SpeakerMemory {
     if (ref.form === 'description' && ref.madeBy) return this.documentsMade.get(ref.madeBy) ?? null;
     if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun, ref.gender);
     if (ref.form === 'name') {
+      const short = this.mentions.named(ref.text)?.aliasOf;
+      if (short) return { ...short };
       const full = this.fullName(ref.text, ref.gender);
       return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
+    }
+    if (ref.speaksFor) {
+      const whom = this.resolvePronoun(ref.speaksFor);
+      if (whom?.kind === 'person') return { name: `${whom.name}'s ${ref.text}`, kind: 'person', pointsAhead: ref.head };
     }
     if (ref.owner) {
       const owner = this.resolvePronoun(ref.owner);
@@ -276,6 +313,9 @@ export class SpeakerMemory {
         name: ref.text,
         kind: ref.kind,
         ...(ahead ? { pointsAhead: ref.head, ...(ref.indefinite ? { aheadOpensSentence: true } : {}) } : {}),
+        ...(ref.indefinite && ref.kind === 'person' && !ANONYMOUS_HEADS.has(ref.head) && !/\p{Lu}/u.test(ref.text)
+          ? { unnamed: true }
+          : {}),
       };
     }
     const speaker = this.resolveDescription(ref.text, ref.kind, at);
@@ -306,9 +346,22 @@ export class SpeakerMemory {
       this.mentions.withHead(
         headsLike(head),
         (mention) =>
-          mention.kind === kind && before(mention) && mention.stems.length > 1 && !contradicts(mention, modifiers),
+          mention.kind === kind &&
+          before(mention) &&
+          mention.stems.length > 1 &&
+          !contradicts(mention, modifiers, lowerOwnerOf(text)),
       );
+    const renamed =
+      earlier && words.length === 1 && kind === 'organization' && GENERIC_ORG_HEADS.has(head)
+        ? this.namedSince(earlier, head, before)
+        : null;
+    if (renamed) {
+      this.bodies.add(renamed.name);
+      return { name: renamed.name, kind: 'organization' };
+    }
     if (earlier) return earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
+    const agency = kind === 'organization' ? this.bodyDoingWhat(head, before) : null;
+    if (agency) return { name: agency.name, kind: agency.kind };
     // "the judge" after "Judge Anna Berg", "the board's finance director" after "finance director Amira Kaye".
     const titled =
       kind === 'person'
@@ -319,7 +372,34 @@ export class SpeakerMemory {
         : null;
     if (titled) return { name: titled.name, kind: titled.kind };
     // "The actress, 36, told …": the person the story was just about.
-    if (kind === 'person' && words.length <= 2 && DESCRIBED_PEOPLE.has(head)) {
+    // "The beautician, who …, claimed": a word for what the person is, never a title anyone was named with, is the
+    // person the story was just about too.
+    if (kind === 'person' && words.length === 1) {
+      // "the ombudsman" after "the Local Government Ombudsman": the name that ends in the word, whatever its kind.
+      const named = this.mentions.withWord(
+        head,
+        (mention) =>
+          before(mention) &&
+          mention.words.length > 1 &&
+          mention.words[mention.words.length - 1] === head &&
+          isProperName(mention.name),
+      );
+      if (named) return { name: named.name, kind: named.kind };
+      // "The couple said" after "Ann and Tom Reed": the two people named together.
+      const two = COUPLES.has(head)
+        ? this.mentions.latestLately((mention) => before(mention) && /\sand\s/.test(mention.name))
+        : null;
+      if (two) return { name: two.name, kind: 'organization' };
+    }
+    // (Only a word for a person: "beautician", "plumber", "novelist"; not "the agreement".)
+    const epithet =
+      kind === 'person' &&
+      words.length === 1 &&
+      !PERSON_HEADS.has(head) &&
+      !TITLES.has(head) &&
+      /(?:ian|ist|er|or|man|woman|ess|ee)$/.test(head) &&
+      !/(?:ment|ness|tion|ship|ance|ence)$/.test(head);
+    if (kind === 'person' && ((words.length <= 2 && DESCRIBED_PEOPLE.has(head)) || epithet)) {
       const person = this.resolvePronoun('person', genderIn([head]));
       if (person) return person;
     }
@@ -377,6 +457,38 @@ export class SpeakerMemory {
       if (organisation) return { name: organisation.name, kind: organisation.kind };
     }
     return { name: text, kind, pointsAhead: head };
+  }
+
+  /**
+   * "The region's water company says …", then "Calder Water says …": a later "the company" is the body named since,
+   * not the description in lower case (a business is never a public body).
+   */
+  private namedSince(described: Mention, head: string, before: (mention: Mention) => boolean): Mention | null {
+    if (isProperName(described.name) || described.aliasOf) return null;
+    const commercial = COMMERCIAL_HEADS.has(head);
+    return this.latest(
+      this.salient,
+      (mention) =>
+        (mention.kind === 'organization' || (mention.guessed && !hasGivenName(mention.name))) &&
+        mention.seen > described.seen &&
+        mention.at !== undefined &&
+        before(mention) &&
+        isProperName(mention.name) &&
+        !(commercial && PUBLIC_HEADS.has(mention.head)),
+    );
+  }
+
+  /** "the regulator" after "the Water Services Regulation Office", "the prosecutor" after "the Public Prosecution Service". */
+  private bodyDoingWhat(head: string, before: (mention: Mention) => boolean): Mention | null {
+    const root = agentRoot(head);
+    if (!root) return null;
+    return this.mentions.latestLately(
+      (mention) =>
+        mention.kind === 'organization' &&
+        before(mention) &&
+        isProperName(mention.name) &&
+        mention.words.some((word) => word !== head && actionRoot(word) === root),
+    );
   }
 
   /** "the star" in "a friend of the star", "Reece" in "a pal of Reece's": a person named before, in full. */

@@ -14,6 +14,7 @@ import {
   GROUP_NOUNS,
   isPersonWord,
   MALE_WORDS,
+  pluralRole,
   ORG_HEADS,
   PERSON_HEADS,
   POST_NOMINALS,
@@ -47,6 +48,8 @@ export type SpeakerRef =
       pointsBackOnly?: boolean;
       /** "Her office", "Its interior ministry": whose body it is. */
       owner?: 'he' | 'she' | 'it';
+      /** "His rep", "her spokeswoman": who the person speaks for ("Dean Ashby's rep"). */
+      speaksFor?: 'he' | 'she';
       /** "the bloc's audit office": the description of whose body it is ("bloc"). */
       ownerDescription?: string;
       /** "a children's charity": perhaps named in the sentence after. */
@@ -61,8 +64,22 @@ export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 
 const LEADING_WORDS =
   /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later|where|whereas)\b[\s,]*/i;
+/** People who speak for a person: "His rep said" is that person's rep. */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', 'representative', 'publicist', 'agent']);
+
+/** Plural nouns for the people of a place or a body, opening a subject ("Residents of Lund"). */
+const PEOPLE_OF =
+  /^(?:Residents|People|Villagers|Inhabitants|Citizens|Locals|Families|Parents|Workers|Staff|Employees|Shoppers|Passengers|Patients|Tenants|Pupils|Students|Teachers|Farmers|Fishermen|Traders)$/;
+
+/** "On Tuesday the Water Services Regulation Office": when it happened is no part of who. */
+const WHEN_WORD =
+  '(?:\\d{1,4}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)';
+const WHEN_OPENING = new RegExp(
+  `^(?:on|in|by|since|until|from|last|this)\\s+(?:(?:late|early|last|next)\\s+)?${WHEN_WORD}(?:[\\s,]+(?:of|night|morning|afternoon|evening|${WHEN_WORD})\\b)*[\\s,]+(?:the\\s+)?(?=\\S)`,
+  'i',
+);
 const EMOTIVE =
-  /^((?:the|some|many)\s+)?(?:furious|angry|outraged|worried|concerned|frustrated|desperate|terrified|heartbroken|grieving|devastated|shocked|horrified|disgusted|fuming|stunned|anxious|distraught|livid|seething)\s+(?=\p{Ll})/iu;
+  /^((?:the|some|many|a|an)\s+)?(?:furious|angry|outraged|worried|concerned|frustrated|desperate|terrified|heartbroken|grieving|devastated|shocked|horrified|disgusted|fuming|stunned|anxious|distraught|livid|seething)\s+(?=\p{Ll})/iu;
 const GROUP_OF = /^(?:a|an|the)?\s*(?:group|team|panel|number|coalition|handful|delegation|body)\s+of\s+/i;
 const TRAILING = new RegExp(
   '\\s+(?:' +
@@ -163,9 +180,18 @@ export function headOf(words: readonly string[]): string {
   const cut = words.findIndex(
     (word, index) =>
       index > 0 &&
-      (/^(?:of|for|from|at|in|on|close|near|familiar|with|to|who)$/i.test(word) ||
+      // ("Department of Health spokesperson": an "of" inside a capitalised name does not end the head's phrase.)
+      ((/^(?:of|for|from|at|in|on|close|near|familiar|with|to|who)$/i.test(word) &&
+        !(
+          /^(?:of|for)$/i.test(word) &&
+          /^\p{Lu}/u.test(words[index - 1]) &&
+          /^\p{Lu}/u.test(words[index + 1] ?? '') &&
+          /^\p{Ll}/u.test(words[words.length - 1])
+        )) ||
         (/^\p{Ll}+(?:ed|ing)$/u.test(word) &&
-          /^(?:by|on|in|at|with|to|for|from|about|near)$/i.test(words[index + 1] ?? '')) ||
+          /^(?:by|on|in|at|with|to|for|from|about|near|under|along|around|beside|behind|outside|across|below|above|next)$/i.test(
+            words[index + 1] ?? '',
+          )) ||
         // "The federation representing the fleet": a participle after its noun, with its own object.
         (/^\p{Ll}+ing$/u.test(word) &&
           index > 1 &&
@@ -201,6 +227,9 @@ export function isKnownHead(head: string): boolean {
 function isDocument(words: string[]): boolean {
   const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
   const last = bare(words[words.length - 1]);
+  // "two people familiar with the industry's early figures": people who know of a document are no document.
+  if (words.some((word) => /^(?:familiar|close|briefed|knowledge)$/i.test(word)) && !DOCUMENTS.has(bare(headOf(words))))
+    return false;
   if (DOCUMENTS.has(last) || DOCUMENTS.has(bare(headOf(words)))) return true;
   // "the statistics office" is an office, not statistics.
   if (ORG_HEADS.has(last) || PERSON_HEADS.has(last)) return false;
@@ -263,6 +292,9 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   }
   const kind = kindFromAppositive(pieces.slice(1));
   // "Greta Lindahl, head of Norrby Academy": the person named first.
+  // "Writing on Facebook, Mrs Reed said": a participle's phrase, however capitalised, is not who.
+  if (/^(?:speaking|writing|responding|asked|posting|talking)\b/i.test(first))
+    return { piece: pieces[pieces.length - 1] };
   if (looksLikePersonName(first)) return { piece: first, kind };
   const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));
   const named = appositives.find((piece) =>
@@ -279,12 +311,14 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
   const owner = /^(.*?)\s+of\s+/i.exec(first);
   const renamed = bareWord(owner ? owner[1].split(/\s+/).pop()! : firstWords[firstWords.length - 1]);
+  // "The union, the RMT Workers Alliance, …": a proper name may come with its "the".
+  const appositive = pieces.length === 2 ? pieces[1].replace(/^the\s+(?=\p{Lu})/u, '') : '';
   if (
     !isProperName(first) &&
     isKnownHead(renamed) &&
     !isDocument(firstWords) &&
     pieces.length === 2 &&
-    isProperName(pieces[1])
+    isProperName(appositive)
   ) {
     // "Ms Reid's mother, Ann": a person; "Bellini's restaurant group, Bellini Dining Ltd": a body; "the operator, Petrovar": either.
     const kind = AGENT_HEADS.has(renamed)
@@ -294,7 +328,7 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
         : ORG_HEADS.has(renamed)
           ? 'organization'
           : undefined;
-    return { piece: pieces[1], kind };
+    return { piece: appositive, kind };
   }
   const relation = pieces.slice(1).find((piece) => relationOf(piece));
   if (relation && COUNTING_PIECE.test(first)) return { piece: relation };
@@ -341,7 +375,12 @@ function creditedDocument(text: string): string | null {
     /^(?:(?:the|a|an|its|his|her|their|new|latest)\s+)?(?:\S+\s+){0,2}?(\p{L}+)(?:\s+(?:of|on|into)\s+[^,]{1,60}?)?\s+(?:from|by|published by|released by|compiled by|carried out by|issued by)\s+(.+)$/iu.exec(
       text,
     );
-  if (match && DOCUMENTS.has(match[1].toLowerCase())) return match[2];
+  // "… released by Dunmore Police under freedom of information law": how it was released is not who released it.
+  if (match && DOCUMENTS.has(match[1].toLowerCase()))
+    return match[2].replace(
+      /\s+(?:under|in|on|after|following|over|through|via|to)\s+(?:\p{Ll}|a\s|an\s|the\s).*$/u,
+      '',
+    );
   const of =
     /^(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}?(?:figures|data|statistics|numbers|report|survey)\s+of\s+(.+)$/i.exec(text);
   return of ? of[1] : null;
@@ -421,9 +460,15 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   let text = phrase
     .replace(/\s*\([^)]*\)?\s*$/, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
-    .replace(LEADING_WORDS, '');
+    .replace(LEADING_WORDS, '')
+    .replace(WHEN_OPENING, '');
   // "FURIOUS parents": a tabloid's capitals and its feelings are not who the people are.
-  text = text.replace(/^\p{Lu}{2,}(?=\s+\p{Ll})/u, (word) => word.toLowerCase()).replace(EMOTIVE, '$1');
+  text = text
+    .replace(
+      /^((?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{4,})(?=\s+\p{Ll})/u,
+      (_, article = '', word: string) => article + word.toLowerCase(),
+    )
+    .replace(EMOTIVE, '$1');
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
   if (/\b(?:can|could)\s*$/i.test(text)) return null;
   const chosen = choosePiece(text);
@@ -478,8 +523,21 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
       (/^(?:a|an|the|one)$/i.test(words[0]) && /^\p{Ll}/u.test(words[words.length - tail.length - 2] ?? '')))
   )
     tail = null;
+  // "Residents of Lund", "Workers at Harwick Steel": the people of a place or a body, not its name.
+  if (
+    tail &&
+    tail.length === words.length &&
+    tail.length > 2 &&
+    PEOPLE_OF.test(tail[0]) &&
+    /^(?:of|in|at|from)$/.test(tail[1])
+  )
+    tail = null;
   // "guests who arrived last Friday": a name inside the relative clause is not who spoke.
   if (tail && words.slice(1, words.length - tail.length).some((word) => /^who$/i.test(word))) tail = null;
+  // "Administrators Croft Shaw Restructuring", "Liquidators Brent Hale": a plural role opening the sentence says what the
+  // body is, and is no part of its name.
+  const role = tail && tail.length >= 3 && tail.length === words.length && pluralRole(tail[0]);
+  if (role) tail = tail!.slice(1);
   let name = tail && nameInRun(tail);
   // "Helen Marsh of the Institute for Child Health": the person, not the institute.
   const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
@@ -487,10 +545,18 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (tail && name) {
     // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
-    const kind = isPersonWord(described) ? 'person' : ORG_HEADS.has(described) ? 'organization' : chosen.kind;
+    // "central bank Governor Elise Marchetti": a title in the run says a person, whatever the word before it.
+    const titled = tail.slice(0, tail.length - name.split(/\s+/).length).some((word) => isPersonWord(bareWord(word)));
+    const kind =
+      isPersonWord(described) || titled ? 'person' : ORG_HEADS.has(described) || role ? 'organization' : chosen.kind;
     const gender = genderIn(phrase.split(/\s+/));
     return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }
+  // "President Ilona Varga's office" -> "Ilona Varga's office": whose office, named without the title.
+  const titledOwner = /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,5}?\p{Lu}[\p{L}.-]*)['’]s\s+(\p{Ll}.*)$/u.exec(text);
+  const ownerName = titledOwner && nameInRun(titledOwner[1].split(/\s+/));
+  if (titledOwner && ownerName && ownerName !== titledOwner[1] && looksLikePersonName(ownerName))
+    text = `${ownerName}'s ${titledOwner[2]}`;
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);
   const bare = determiner ? text.slice(determiner[0].length) : text;
   const bareWords = bare.split(/\s+/);
@@ -508,6 +574,10 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     determiner && /^(?:his|her|its)$/i.test(determiner[1]) && ORG_HEADS.has(head) && !isPersonWord(head)
       ? ({ her: 'she', his: 'he', its: 'it' } as const)[determiner[1].toLowerCase() as 'her' | 'his' | 'its']
       : undefined;
+  const speaksFor =
+    determiner && /^(?:his|her)$/i.test(determiner[1]) && bareWords.length === 1 && SPEAKS_FOR.has(head)
+      ? ({ her: 'she', his: 'he' } as const)[determiner[1].toLowerCase() as 'her' | 'his']
+      : undefined;
   // "the bloc's audit office": the body of whatever "the bloc" points back to.
   const owned = /^(\p{Ll}[\p{L}-]*)['’]s\s+\S/u.exec(bare);
   const ownerDescription =
@@ -520,6 +590,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     kind: descriptionKind(head),
     definite,
     ...(owner ? { owner } : {}),
+    ...(speaksFor ? { speaksFor } : {}),
     ...(ownerDescription ? { ownerDescription } : {}),
     ...(indefinite ? { indefinite } : {}),
   };

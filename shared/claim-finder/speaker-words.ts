@@ -9,7 +9,7 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 /** Words that introduce a person's name rather than belong to it (any case). */
 export const TITLES = words(
   'dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame lord lady minister president premier prime councillor ' +
-    'senator mayor chancellor judge justice captain coach lawyer nurse chief executive director manager chair chairman ' +
+    'councilmember councilwoman councilman senator mayor chancellor judge justice captain coach lawyer nurse chief executive director manager chair chairman ' +
     'chairwoman secretary spokesperson spokesman spokeswoman analyst founder leader researcher reverend general colonel ' +
     'inspector officer governor head mp deputy commander sheriff boss star ace agent engineer consultant correspondent ' +
     'editor economist ambassador envoy king queen prince princess candidate campaigner coordinator president-elect ' +
@@ -46,7 +46,7 @@ export const ORG_HEADS = words(
     'networks technologies pharmaceuticals logistics properties hotels stores railways shipping mining energy operator maker ' +
     'force presidency palace prosecution city united rovers athletic wanderers care watch aid relief forum project ' +
     'guild inspectorate initiative campaign monitor hospital clinic prison museum library theatre church oil gas power steel rail water ' +
-    'insurance international global house',
+    'insurance international global house airport district',
 );
 
 /** Nouns for who does a job, a person or a company: "the refinery's operator, Petrovar", "property developer Shaun Dawes". */
@@ -70,6 +70,14 @@ export function isPersonWord(word: string): boolean {
   const bare = word.toLowerCase().replace(/[.,]$/, '');
   const described = /^(\p{L}+)-of-\p{L}+$/u.exec(bare);
   return TITLES.has(bare) || PERSON_HEADS.has(bare) || (!!described && PERSON_HEADS.has(described[1]));
+}
+
+/** "Administrators", "Campaigners", "Economists": people by what they do, in the plural (capitalised, opening a sentence). */
+export function pluralRole(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const bare = word.toLowerCase();
+  const one = bare.slice(0, -1);
+  return /(?:ors|ists|ants)$/.test(bare) || PERSON_HEADS.has(one) || AGENT_HEADS.has(one) || TITLES.has(one);
 }
 
 /** Who speaks for a body: "a spokesperson for the ministry" credits the ministry. */
@@ -101,7 +109,8 @@ export const DOCUMENTS = words(
     'audit assessment estimate estimates forecast forecasts model models findings book article paper website notice ' +
     'email emails messages minutes recordings footage files law laws act acts bill bills rules regulation regulations ' +
     'contract contracts constitution decree treaty guidance policy sign signs label census register tally ranking database ' +
-    'modelling modeling projections trial trials experiment experiments lawsuit lawsuits complaint petition indictment affidavit',
+    'modelling modeling projections trial trials experiment experiments lawsuit lawsuits complaint petition indictment affidavit ' +
+    'agreement agreements proposal settlement charter',
 );
 
 /** Nouns a story uses for the person it is about: "the actress", "the striker" point back to whoever was last spoken of. */

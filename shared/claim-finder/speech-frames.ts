@@ -1,5 +1,14 @@
 import type { Sentence, Token } from './nlp';
-import { isActVerb, isTrailingOnly, needsQuotedObject, needsThatOrQuote, SPEECH_VERB } from './speech-verbs';
+import {
+  demandsOfSomeone,
+  isActVerb,
+  isLeadingOnly,
+  isTrailingOnly,
+  needsFigure,
+  needsQuotedObject,
+  needsThatOrQuote,
+  SPEECH_VERB,
+} from './speech-verbs';
 
 /**
  * Reported-speech frames of one sentence, read from its text with quoted words
@@ -75,9 +84,12 @@ function isAttributive(tokens: readonly Token[], index: number): boolean {
   if (
     /\p{L}ing$/u.test(tokens[index].text) &&
     (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
-    /^(?:the|a|an)$/i.test(tokens[0].text)
+    // "People living under the flight path say": the noun may open the subject itself.
+    (/^(?:the|a|an)$/i.test(tokens[0].text) || index === 1)
   )
     return true;
+  // "Ostmark's lead negotiator": after a possessive, a word before a noun describes it, whatever the tagger read.
+  if (/^['’]s$/.test(previous.text) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
   return (
     /\p{L}(?:ing|ed)$/u.test(tokens[index].text) &&
     /^(?:the|a|an|its|his|her|their|our|my|your|['’]s)$/i.test(previous.text) &&
@@ -165,6 +177,10 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
   start = comma + 1;
   // "Bellini, 52, who fronts a cookery show, slammed": the name before the asides.
   if (wordCount(opening.slice(start)) === 0) {
+    // "Her brother, Martin Ode, who runs Ode Rail, told": the subject with its appositive, before the relative clause.
+    const relative = /,\s*(?:who|which)\b[^,]*,\s*$/i.exec(opening);
+    if (relative && relative.index > 0 && isPlainSubject(tokens, offset, offset + relative.index))
+      return { start: offset, end: offset + relative.index };
     const first = opening.indexOf(',');
     // "In a statement, the school's headteacher, Mark Ellis, said": the subject after the adverbial, with its appositive.
     if (first > 0 && ADVERBIAL_OPENING.test(opening)) {
@@ -174,11 +190,39 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
         ? { start: offset + rest, end: offset + end }
         : null;
     }
-    return first > 0 && isPlainSubject(tokens, offset, offset + first) ? { start: offset, end: offset + first } : null;
+    if (first > 0 && isPlainSubject(tokens, offset, offset + first)) return { start: offset, end: offset + first };
+    return coordinatedSubject(opening, tokens, offset);
   }
   if (wordCount(opening.slice(start)) > 8 || inReportedClause(opening.slice(start))) return null;
+  // "…, two days after a newspaper reported": a clause of time or cause, not who spoke.
+  if (/\b(?:after|before|when|while|since|until|because|although|though|once|if)\b/i.test(opening.slice(start)))
+    return null;
   return isPlainSubject(tokens, offset + start, offset + end) ? { start: offset + start, end: offset + end } : null;
 }
+
+/**
+ * "It has been shut since May 7, and its operator, Nordgas Transit, estimated …": the subject of a clause joined by
+ * "and" or "but", with its appositive, after a clause of its own.
+ */
+function coordinatedSubject(opening: string, tokens: readonly Token[], offset: number): Range | null {
+  const joins = [...opening.matchAll(/,\s+(?:and|but)\s+/gi)];
+  const join = joins[joins.length - 1];
+  if (!join) return null;
+  const start = join.index + join[0].length;
+  const end = opening.replace(/[\s,]+$/, '').length;
+  // A noun phrase opens it ("its operator", "Nordgas"), not a verb that shares the first clause's subject ("but allows …").
+  if (!/^(?:(?:the|a|an|its|his|her|their)\s|\p{Lu})/u.test(opening.slice(start))) return null;
+  return end > start &&
+    wordCount(opening.slice(start, end)) <= 10 &&
+    isPlainSubject(tokens, offset + start, offset + end)
+    ? { start: offset + start, end: offset + end }
+    : null;
+}
+
+/** "Pell admitted 14 counts of fraud", "denied two charges of theft": a plea in court, a plain fact and nobody's claim. */
+const isPlea = (verb: string, rest: string) =>
+  /^(?:admit|admits|admitted|deny|denies|denied)$/i.test(verb) &&
+  /^\s+(?:to\s+)?(?:\S+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\b/i.test(rest);
 
 /** Where the reported clause starts after a content verb: past "that", an audience ("told reporters"), a colon. */
 function clauseStartAfter(
@@ -247,6 +291,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "along their disputed border", "the alleged leader": a participle used as an adjective.
     if (/\b(?:the|a|an|their|its|his|her|our|my|your)\s+$/i.test(opening)) continue;
     if (needsQuotedObject(verb) && !/["“]/.test(rest)) continue;
+    if ((needsFigure(verb) && !/\d/.test(rest)) || !demandsOfSomeone(verb, rest) || isPlea(verb, rest)) continue;
     // "posted on social media that ...": only with what was posted; "posted a video" reports nothing.
     if (needsThatOrQuote(verb) && !/^[^"“]{0,40}?\bthat\b|^[^"“]{0,40}[:,]\s*["“]/i.test(rest)) continue;
     // "The road, promised by ministers since 2015, is …": a participle with its agent frames nothing.
@@ -296,7 +341,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
       : participle
         ? sentenceSubject(sentence.tokens, offset, match.index)
         : subjectBefore(masked, sentence.tokens, offset, subjectEnd);
-    if (!subject) continue;
+    if (!subject || relativeWithoutThat(masked.slice(subject.start - offset, subject.end - offset), rest)) continue;
     // "Small firms were closing ..., he told parliament on Wednesday, and ...": a frame after a clause of its own.
     const before = masked.slice(0, subject.start - offset);
     if (
@@ -373,7 +418,7 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const ordinary = SUBJECT_THEN_VERB.exec(content);
   const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
   const speaksOnly = (verb: string, rest: string) =>
-    !needsQuotedObject(verb) && !(/^rul/i.test(verb) && !rulesOn(rest));
+    !needsQuotedObject(verb) && !isLeadingOnly(verb) && !(/^rul/i.test(verb) && !rulesOn(rest));
   // "…, magistrates were told": the subject of a passive was spoken to; "…, were first reported by Bloomberg": a
   // predicate with no subject of its own.
   const passive = (subject: string, rest: string) =>
@@ -387,7 +432,8 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     !/ing$/i.test(ordinary[2]) &&
     speaksOnly(ordinary[2], ordinary[3]) &&
     !auxiliaryOnly(ordinary[1]) &&
-    !passive(ordinary[1], ordinary[3])
+    !passive(ordinary[1], ordinary[3]) &&
+    !relativeWithoutThat(ordinary[1], ordinary[3])
   ) {
     const subjectStart = offset + ordinary.index + ordinary[0].indexOf(ordinary[1]);
     const verbAt = offset + ordinary.index + ordinary[0].length - ordinary[3].length - ordinary[2].length;
@@ -403,7 +449,8 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     wordCount(appositive[1]) <= 10 &&
     wordCount(appositive[3]) <= 6 &&
     !/ing$/i.test(appositive[2]) &&
-    !needsQuotedObject(appositive[2])
+    !needsQuotedObject(appositive[2]) &&
+    !isLeadingOnly(appositive[2])
   ) {
     const subjectStart = offset + appositive.index + appositive[0].indexOf(appositive[1]);
     return {
@@ -413,6 +460,14 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   }
   return null;
 }
+
+/**
+ * "…, a decision the industry says will cost thousands of jobs": a clause that describes the noun before it, whose
+ * own verb has lost its subject to that noun; nobody reports the sentence.
+ */
+const relativeWithoutThat = (subject: string, rest: string) =>
+  /^(?:a|an|the|this|that)\s+(?:\p{Ll}+\s+){1,2}(?:the|a|an|its|their|his|her)\s+\S/u.test(subject.trim()) &&
+  /^\s*(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had)\b/i.test(rest);
 
 /** "Dale Whitcomb, director of the state's …" -> "Dale Whitcomb": a proper name's appositive is not who spoke. */
 function nameBeforeAside(subject: string): string {

@@ -116,6 +116,8 @@ const CONTENT = [
   'laughed',
   'wept',
   'raved',
+  'went on to say',
+  'goes on to say',
 ];
 
 const ACT = [
@@ -205,6 +207,10 @@ const ACT = [
   'concedes',
   'forecast',
   'forecasts',
+  'expect',
+  'expects',
+  'asked',
+  'written',
   'predicted',
   'predicts',
   'projected',
@@ -227,6 +233,31 @@ const ACT_SET = new Set(ACT);
 
 export function isActVerb(verb: string): boolean {
   return ACT_SET.has(verb.toLowerCase().replace(/\s+/g, ' ')) && !CONTENT.includes(verb.toLowerCase());
+}
+
+/** "Forecasters expect temperatures to reach 41C": an expectation is a forecast only with a figure in it. */
+export function needsFigure(verb: string): boolean {
+  return /^expects?$/i.test(verb);
+}
+
+/** "asked", "written", "expect": speech only before what was asked, written or expected, never ending a sentence. */
+export function isLeadingOnly(verb: string): boolean {
+  return /^(?:asked|written|expects?)$/i.test(verb);
+}
+
+/**
+ * "has asked the chief constable for a report", "has written to the minister asking for a ban": a demand made of
+ * someone; not "asked not to be named", "asked whether …", "has written a book".
+ */
+export function demandsOfSomeone(verb: string, rest: string): boolean {
+  if (/^asked$/i.test(verb))
+    return (
+      !/^\s+(?:not|whether|if|why|how|what|when|where|who|about)\b/i.test(rest) &&
+      /^\s+[\p{L}\s'’-]{1,60}?\s+(?:for|to)\s+\S/u.test(rest)
+    );
+  if (/^written$/i.test(verb))
+    return /^\s+to\s+[^,.;]{2,80}?\b(?:asking|calling|urging|demanding|requesting|seeking)\b/i.test(rest);
+  return true;
 }
 
 /** "called" is a speech act only when it names what something is, in quotation marks: 'called the accusations "absurd"'. */
