@@ -47,7 +47,10 @@ function markHeader(blocks: readonly string[], roles: BlockRole[]): void {
   const first = roles.findIndex((role, index) => role === 'text' && blocks[index].trim() !== '');
   // One block on its own is a passage, not an article with a headline.
   if (first < 0 || first >= HEADER_REACH || blocks.filter((block) => block.trim() !== '').length < 2) return;
-  const firstMeta = roles.findIndex((role, index) => index > first && index < first + HEADER_REACH && role !== 'text');
+  // A read-more link or boilerplate ends the copy, not a header: in a short article it would make every
+  // paragraph above it a standfirst.
+  const endsHeader = (role: BlockRole) => role !== 'text' && role !== 'link' && role !== 'boilerplate';
+  const firstMeta = roles.findIndex((role, index) => index > first && index < first + HEADER_REACH && endsHeader(role));
   if (firstMeta > 0) {
     roles[first] = 'headline';
     for (let index = first + 1; index < firstMeta; index += 1) {

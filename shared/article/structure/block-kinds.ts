@@ -35,8 +35,10 @@ const CAPTION_PATTERNS = [
   /\bpicture:\s*[^.]{2,60}$/i,
 ];
 
+// Words that also open ordinary sentences ("More than 3,000 people…", "Related to the closure…") are a link
+// line only with their colon; the longer phrases are a link line either way.
 const LINK_PATTERN =
-  /^(?:read more|more|related|see also|also read|also see|recommended|most read|related topics|related stories|watch more)\b\s*:?/i;
+  /^(?:(?:read more|see also|also read|also see|related topics|related stories|watch more|more (?:from|on|stories)|most read)\b\s*:?|(?:more|related|recommended)\s*:)/i;
 
 const BOILERPLATE_PATTERNS = [
   /^source:\s/i,

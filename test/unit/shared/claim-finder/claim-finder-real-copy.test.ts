@@ -161,6 +161,32 @@ describe('the claim finder on real news copy', () => {
     expect(suggestions.map((s) => s.text)).toEqual(['Air defences shot down three drones near Kessel on Saturday']);
   });
 
+  it('takes a paragraph opening with "More than" or "Related to" as copy, not a read-more link', () => {
+    const text = article(
+      'Floods close Kessel bridge',
+      'More than 3,000 people were moved from their homes in Kessel on Sunday, the city council said.',
+      'Related to the closure, the ferry service added two crossings an hour, the operator said.',
+      'More: Kessel bridge to stay shut until spring',
+    );
+    const suggested = findClaims(text, { minScore: 0 }).map((s) => s.text);
+    expect(suggested.some((claim) => claim.startsWith('More than 3,000 people were moved'))).toBe(true);
+    expect(suggested.some((claim) => claim.includes('the ferry service added two crossings'))).toBe(true);
+    expect(suggested.some((claim) => claim.includes('stay shut until spring'))).toBe(false);
+  });
+
+  it('still suggests the copy of a short article that ends with a read-more link (not a header above it)', () => {
+    const text = article(
+      'Floods close Kessel bridge',
+      'Over 3,000 people were moved from their homes in Kessel on Sunday, the city council said.',
+      'The ferry service added two crossings an hour, the operator said.',
+      'READ MORE: Kessel bridge to stay shut until spring',
+    );
+    expect(findClaims(text, { minScore: 0 }).map((s) => s.text)).toEqual([
+      'Over 3,000 people were moved from their homes in Kessel on Sunday',
+      'The ferry service added two crossings an hour',
+    ]);
+  });
+
   it('suggests a duplicated paragraph once', () => {
     const paragraph =
       'At least 23 people have been killed since the protests began on November 29, according to the Orsava Human Rights Centre.';
