@@ -27,6 +27,11 @@ export function addSource(source: SourceSummary): void {
   changeProject((project) => ({ ...project, sources: [...project.sources, source] }));
 }
 
+/** A shared project's sources as the project document now holds them (added, changed or removed on another machine). */
+export function takeSharedSources(sources: SourceSummary[]): void {
+  changeProject((project) => ({ ...project, sources }));
+}
+
 export function updateSourceMeta(sourceId: string, meta: SourceMeta): void {
   changeProject((project) => ({
     ...project,
