@@ -8,6 +8,7 @@ import {
 } from '../../shared/collab/source-texts';
 import { factdesk } from '../factdesk';
 import { currentDocument, watchOpenDocument } from '../project/document-store';
+import { markSourceTextsArrived } from '../project/source-actions';
 import { forgetSourceTexts } from '../project/source-text-cache';
 import { ServerConnection } from './server-provider';
 
@@ -75,11 +76,7 @@ export class SharedSourceTexts {
         if (!this.handedToMain.has(id)) arrived.push({ id, text });
       } else if (!this.offered.has(id)) toOffer.push(id);
     }
-    if (arrived.length > 0) {
-      await factdesk.putSourceTexts(this.session, arrived);
-      arrived.forEach(({ id }) => this.handedToMain.add(id));
-      forgetSourceTexts(arrived.map(({ id }) => id));
-    }
+    if (arrived.length > 0) await this.handToMain(arrived);
     const status = this.connection.status.get();
     if (status.state !== 'connected' || status.readOnly) return;
     for (const id of toOffer) {
@@ -88,6 +85,15 @@ export class SharedSourceTexts {
       if (this.stopped) return;
       if (text && offerSourceText(this.doc, id, text, OFFERED)) this.handedToMain.add(id);
     }
+  }
+
+  /** Main keeps them for the file; the window asks again; texts main lacked make the project unsaved. */
+  private async handToMain(arrived: { id: string; text: string }[]): Promise<void> {
+    const had = await Promise.all(arrived.map(({ id }) => factdesk.readSourceText(this.session, id)));
+    await factdesk.putSourceTexts(this.session, arrived);
+    arrived.forEach(({ id }) => this.handedToMain.add(id));
+    forgetSourceTexts(arrived.map(({ id }) => id));
+    if (arrived.some(({ text }, index) => had[index] !== text)) markSourceTextsArrived();
   }
 
   stop(): void {

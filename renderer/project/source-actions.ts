@@ -32,6 +32,11 @@ export function takeSharedSources(sources: SourceSummary[]): void {
   changeProject((project) => ({ ...project, sources }));
 }
 
+/** Texts main did not have reached it (a shared project's, from another machine): the file is to be saved with them. */
+export function markSourceTextsArrived(): void {
+  changeProject((project) => project);
+}
+
 export function updateSourceMeta(sourceId: string, meta: SourceMeta): void {
   changeProject((project) => ({
     ...project,

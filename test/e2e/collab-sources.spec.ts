@@ -78,4 +78,10 @@ test('a source added in one window is listed in the other, which opens its text 
   const saved = JSON.parse(readFileSync(bensCopy, 'utf8'));
   const notes = saved.sources.find((source: { title: string }) => source.title === 'Call notes');
   expect(notes.text).toBe(NOTE);
+  // The texts are in the readable part only, never in the file's Yjs state.
+  const state = (saved.yjs.updates as string[])
+    .map((update) => Buffer.from(update, 'base64').toString('utf8'))
+    .join('');
+  expect(state).toContain('Call notes');
+  expect(state).not.toContain('They confirm the 14 per cent rise');
 });

@@ -167,6 +167,19 @@ describe('a window’s sources while shared', { timeout: 30_000 }, () => {
     expect(window.connection.status.get().readOnly).toBe(false);
   });
 
+  it('a text that arrives for a source the window listed without one (opened from the server) makes the project unsaved', async () => {
+    main.texts.clear();
+    main.texts.set('src_known', '');
+    openWindow('prj_opened', tokens['Ana Ortiz'], [summary('src_known', 'Budget paper', 'Water Charges 2027/28')]);
+    const otherTexts = connect(serve.url, sourceTextsDocumentName('prj_opened'), tokens['Ben Okafor']);
+    await otherTexts.synced();
+    await sleep(300);
+    expect(documentStore.get()?.dirty).toBe(false);
+    offerSourceText(otherTexts.doc, 'src_known', 'Water Charges 2027/28');
+    await waitFor('main to hold its text', () => main.texts.get('src_known') === 'Water Charges 2027/28');
+    await waitFor('the project to be unsaved', () => documentStore.get()?.dirty === true);
+  });
+
   it('a reader’s window lists what others add but sends no texts of its own', async () => {
     main.texts.clear();
     main.texts.set('src_readers', 'A text only the reader has.');
