@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { offerSourceText, sharedSourceText, sourceTextsDocumentName } from '../../../../shared/collab/source-texts';
-import { readSources, writeSource } from '../../../../shared/project-doc/records';
+import { readSources, removeSource as removeSharedRecord, writeSource } from '../../../../shared/project-doc/records';
 import { createEmptyProject } from '../../../../shared/project/new-project';
 import type { SourceSummary } from '../../../../shared/project/schema';
 import { connect, destroyAll } from '../../../collab/helpers/clients';
@@ -24,7 +24,7 @@ vi.mock('../../../../renderer/factdesk', () => ({
 const { ServerConnection } = await import('../../../../renderer/collab/server-provider');
 const { shareSources } = await import('../../../../renderer/collab/shared-sources');
 const { documentStore, openDocument } = await import('../../../../renderer/project/document-store');
-const { addSource } = await import('../../../../renderer/project/source-actions');
+const { addSource, removeSource } = await import('../../../../renderer/project/source-actions');
 const { sourceText } = await import('../../../../renderer/project/source-text-cache');
 
 /**
@@ -165,6 +165,17 @@ describe('a window’s sources while shared', { timeout: 30_000 }, () => {
       'Port log',
     ]);
     expect(window.connection.status.get().readOnly).toBe(false);
+
+    // Removed here: gone there; removed there: gone here.
+    removeSource('src_added');
+    await waitFor('the other machine to lose the removed source', () =>
+      readSources(other.doc).every((source) => source.id !== 'src_added'),
+    );
+    other.doc.transact(() => removeSharedRecord(other.doc, 'src_theirs'));
+    await waitFor('the window to drop the source removed elsewhere', () =>
+      (documentStore.get()?.project.sources ?? []).every((source) => source.id !== 'src_theirs'),
+    );
+    expect(documentStore.get()?.project.sources.map((source) => source.title)).toEqual(['Minutes']);
   });
 
   it('a text that arrives for a source the window listed without one (opened from the server) makes the project unsaved', async () => {
