@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { offerSourceText, sharedSourceText, sourceTextsDocumentName } from '../../../../shared/collab/source-texts';
 import { readSources, removeSource as removeSharedRecord, writeSource } from '../../../../shared/project-doc/records';
 import { createEmptyProject } from '../../../../shared/project/new-project';
-import type { SourceSummary } from '../../../../shared/project/schema';
+import { Source, type SourceSummary } from '../../../../shared/project/schema';
+import { summariseSource } from '../../../../shared/sources/source-summary';
 import { connect, destroyAll } from '../../../collab/helpers/clients';
 import { startServe, stopAll, tempDir, type RunningServe } from '../../../collab/helpers/processes';
 import { addUsers } from '../../../collab/helpers/users';
@@ -51,19 +52,9 @@ afterEach(() => {
 });
 afterAll(() => stopAll());
 
-function summary(id: string, title: string, text: string): SourceSummary {
-  return {
-    id,
-    title,
-    outlet: '',
-    author: '',
-    url: '',
-    fileName: '',
-    accessedAt: '',
-    publishedDate: '',
-    textLength: text.length,
-  };
-}
+/** A source's record as the window lists it (the schema fills in the details left out). */
+const summary = (id: string, title: string, text: string): SourceSummary =>
+  summariseSource(Source.parse({ id, title, text }));
 
 describe('the texts document', { timeout: 20_000 }, () => {
   it('a text one copy adds is readable in the other; a reader’s text reaches nobody', async () => {
