@@ -6,15 +6,25 @@ import { deepEqual } from '../../shared/util/deep-equal';
 import { currentDocument, watchOpenDocument } from '../project/document-store';
 import { takeSharedSources } from '../project/source-actions';
 
-const sourcesInView = (): readonly SourceSummary[] | null => currentDocument()?.project.sources ?? null;
+const sourcesInView = (): readonly SourceSummary[] => currentDocument()?.project.sources ?? [];
 
-/** Writes into the document what changed between two lists of the window's sources. */
-function publish(doc: Y.Doc, before: readonly SourceSummary[], after: readonly SourceSummary[]): void {
+/** Ids whose source differs between two lists (added, changed or removed). */
+function changedIds(before: readonly SourceSummary[], after: readonly SourceSummary[]): string[] {
   const previous = new Map(before.map((source) => [source.id, source]));
+  const ids = after.filter((source) => !deepEqual(previous.get(source.id), source)).map((source) => source.id);
   const kept = new Set(after.map((source) => source.id));
+  return [...ids, ...[...previous.keys()].filter((id) => !kept.has(id))];
+}
+
+/** Writes the window's version of these sources into the document (a source the window no longer has is removed). */
+function publish(doc: Y.Doc, ids: Iterable<string>): void {
+  const inView = new Map(sourcesInView().map((source) => [source.id, source]));
   doc.transact(() => {
-    for (const source of after) if (!deepEqual(previous.get(source.id), source)) writeSource(doc, source);
-    for (const id of previous.keys()) if (!kept.has(id)) removeSource(doc, id);
+    for (const id of ids) {
+      const source = inView.get(id);
+      if (source) writeSource(doc, source);
+      else removeSource(doc, id);
+    }
   }, ORIGIN.localUntracked);
 }
 
@@ -26,11 +36,21 @@ function publish(doc: Y.Doc, before: readonly SourceSummary[], after: readonly S
  * editor's records live in the document (issue 18), the window's sources are
  * otherwise written to the document only by main, at save.
  *
- * It starts once the connection is first in step with the server (`ready`):
- * sources this window holds that the document lacks are written then, and
- * the document's list is taken as the window's.
+ * It starts once the connection is first in step with the server (`ready`).
+ * The window's own changes are told from the server's by what the window
+ * did: the sources it changed since its document last matched its panel are
+ * written, then the document's list is the window's (so a source removed
+ * elsewhere meanwhile stays removed). `panelIsAhead`: the project was just
+ * shared while open, its document holding the state last saved and the
+ * panel everything since; otherwise (a shared project opening) the document
+ * gets the file's state, which matches the panel.
  */
-export function followSourceRecords(doc: Y.Doc, session: string): { ready(): void; stop(): void } {
+export function followSourceRecords(
+  doc: Y.Doc,
+  session: string,
+  panelIsAhead: boolean,
+): { ready(): void; stop(): void } {
+  const touched = new Set(panelIsAhead ? changedIds(readSources(doc), sourcesInView()) : []);
   let last = sourcesInView();
   let started = false;
   let taking = false;
@@ -47,12 +67,13 @@ export function followSourceRecords(doc: Y.Doc, session: string): { ready(): voi
     last = sourcesInView();
   };
   const onView = () => {
-    const open = currentDocument();
-    if (!open || open.session !== session) return;
-    const now = open.project.sources;
+    if (currentDocument()?.session !== session) return;
+    const now = sourcesInView();
     if (now === last) return;
-    if (started && !taking && last) publish(doc, last, now);
+    const ids = taking ? [] : changedIds(last, now);
     last = now;
+    if (started) publish(doc, ids);
+    else ids.forEach((id) => touched.add(id));
   };
   const onDoc = (_events: unknown, transaction: Y.Transaction) => {
     if (transaction.origin !== ORIGIN.localUntracked && currentDocument()?.session === session) take();
@@ -63,9 +84,8 @@ export function followSourceRecords(doc: Y.Doc, session: string): { ready(): voi
     ready() {
       if (started) return;
       started = true;
-      const inDoc = sourcesOf(doc);
-      const missing = (sourcesInView() ?? []).filter((source) => !inDoc.has(source.id));
-      if (missing.length > 0) publish(doc, [], missing);
+      publish(doc, touched);
+      touched.clear();
       take();
       sourcesOf(doc).observeDeep(onDoc);
     },

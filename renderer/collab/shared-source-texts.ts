@@ -47,7 +47,9 @@ export class SharedSourceTexts {
     sourceTextsOf(this.doc).observe(again);
     const unsubscribeView = watchOpenDocument(again);
     const unsubscribeStatus = this.connection.status.subscribe(again);
+    this.connection.hocuspocus.on('synced', again);
     this.unsubscribe = () => {
+      this.connection.hocuspocus.off('synced', again);
       sourceTextsOf(this.doc).unobserve(again);
       unsubscribeView();
       unsubscribeStatus();
@@ -77,8 +79,10 @@ export class SharedSourceTexts {
       } else if (!this.offered.has(id)) toOffer.push(id);
     }
     if (arrived.length > 0) await this.handToMain(arrived);
+    // Offered only once the server's texts are in (so only what it lacks), and never by a reader.
     const status = this.connection.status.get();
-    if (status.state !== 'connected' || status.readOnly) return;
+    if (status.state === 'offline' || status.state === 'refused' || status.readOnly) return;
+    if (!this.connection.hocuspocus.isSynced) return;
     for (const id of toOffer) {
       this.offered.add(id);
       const text = await factdesk.readSourceText(this.session, id);

@@ -13,15 +13,17 @@ import { SharedSourceTexts } from './shared-source-texts';
 export function shareSources(shared: SharedConnection, doc: Y.Doc, connection: ServerConnection): () => void {
   const session = currentDocument()?.session;
   if (!session) return () => undefined;
-  const records = followSourceRecords(doc, session);
+  // Already in step: a project shared while open (its panel may be ahead of its document).
+  const records = followSourceRecords(doc, session, connection.hocuspocus.isSynced);
   const texts = new SharedSourceTexts(shared, session);
+  // In step once the server's state is in: a reader whose copy holds changes the server dropped never gets further.
   const whenConnected = () => {
-    if (connection.status.get().state === 'connected') records.ready();
+    if (connection.hocuspocus.isSynced) records.ready();
   };
-  const unsubscribe = connection.status.subscribe(whenConnected);
+  connection.hocuspocus.on('synced', whenConnected);
   whenConnected();
   return () => {
-    unsubscribe();
+    connection.hocuspocus.off('synced', whenConnected);
     records.stop();
     texts.stop();
   };

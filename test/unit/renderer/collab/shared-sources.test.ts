@@ -2,6 +2,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { offerSourceText, sharedSourceText, sourceTextsDocumentName } from '../../../../shared/collab/source-texts';
+import { ORIGIN } from '../../../../shared/project-doc/layout';
 import { readSources, removeSource as removeSharedRecord, writeSource } from '../../../../shared/project-doc/records';
 import { createEmptyProject } from '../../../../shared/project/new-project';
 import { Source, type SourceSummary } from '../../../../shared/project/schema';
@@ -88,8 +89,24 @@ describe('the texts document', { timeout: 20_000 }, () => {
   });
 });
 
+/** A file's Yjs state holding these sources' records. */
+function recordsOf(sources: SourceSummary[]): Uint8Array {
+  const doc = new Y.Doc();
+  doc.transact(() => sources.forEach((source) => writeSource(doc, source)));
+  return Y.encodeStateAsUpdate(doc);
+}
+
 describe('a window’s sources while shared', { timeout: 30_000 }, () => {
-  function openWindow(documentId: string, token: string, sources: SourceSummary[]) {
+  /**
+   * A window opening a shared project: its document gets the file's state (by default, records of the sources
+   * its panel lists) when the connection starts, as ProjectDocument's beforeFirstConnect puts it in.
+   */
+  function openWindow(
+    documentId: string,
+    token: string,
+    sources: SourceSummary[],
+    stored: Uint8Array = recordsOf(sources),
+  ) {
     openDocument(null, 'Harbour story', {
       ...createEmptyProject(new Date('2026-12-02T00:00:00Z')),
       sources,
@@ -101,6 +118,7 @@ describe('a window’s sources while shared', { timeout: 30_000 }, () => {
       documentId,
       token,
       doc,
+      beforeFirstConnect: () => Y.applyUpdate(doc, stored, ORIGIN.load),
       retryDelayMs: 100,
       WebSocketPolyfill: WebSocket,
     });
@@ -167,6 +185,62 @@ describe('a window’s sources while shared', { timeout: 30_000 }, () => {
       (documentStore.get()?.project.sources ?? []).every((source) => source.id !== 'src_theirs'),
     );
     expect(documentStore.get()?.project.sources.map((source) => source.title)).toEqual(['Minutes']);
+  });
+
+  it('a source removed on another machine while the window was away stays removed (the file’s older copy does not bring it back)', async () => {
+    main.texts.clear();
+    const other = connect(serve.url, 'prj_away', tokens['Ben Okafor']);
+    await other.synced();
+    const kept = summary('src_kept', 'Budget paper', 'Water Charges 2027/28');
+    const gone = summary('src_gone', 'Old release', 'Withdrawn.');
+    other.doc.transact(() => [kept, gone].forEach((source) => writeSource(other.doc, source)));
+    const filesState = Y.encodeStateAsUpdate(other.doc);
+    other.doc.transact(() => removeSharedRecord(other.doc, 'src_gone'));
+    await other.acknowledged();
+
+    const window = openWindow('prj_away', tokens['Ana Ortiz'], [kept, gone], filesState);
+    await waitFor('the window to be connected', () => window.connection.status.get().state === 'connected');
+    await waitFor('the window to drop the removed source', () =>
+      (documentStore.get()?.project.sources ?? []).every((source) => source.id !== 'src_gone'),
+    );
+    await sleep(300);
+    expect(readSources(other.doc).map((source) => source.id)).toEqual(['src_kept']);
+    expect(documentStore.get()?.project.sources.map((source) => source.id)).toEqual(['src_kept']);
+  });
+
+  it('a project shared while open sends the sources its panel added since the last save', async () => {
+    main.texts.clear();
+    const saved = summary('src_saved', 'Minutes', 'Port Calder’s minutes.');
+    const unsaved = summary('src_unsaved', 'Contract', 'Dredging contract.');
+    openDocument(null, 'Harbour story', {
+      ...createEmptyProject(new Date('2026-12-02T00:00:00Z')),
+      sources: [saved, unsaved],
+      heldActivity: '',
+    });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, recordsOf([saved]), ORIGIN.load);
+    const connection = new ServerConnection({
+      url: serve.url,
+      documentId: 'prj_shared_open',
+      token: tokens['Ana Ortiz'],
+      doc,
+      retryDelayMs: 100,
+      WebSocketPolyfill: WebSocket,
+    });
+    connection.connect();
+    await waitFor('the share to be acknowledged', () => connection.status.get().state === 'connected');
+    const stop = shareSources(
+      { serverUrl: serve.url, documentId: 'prj_shared_open', token: tokens['Ana Ortiz'] },
+      doc,
+      connection,
+    );
+    stops.push(() => {
+      stop();
+      connection.destroy();
+    });
+    const other = connect(serve.url, 'prj_shared_open', tokens['Ben Okafor']);
+    await waitFor('the other machine to get both sources', () => readSources(other.doc).length === 2);
+    expect(documentStore.get()?.project.sources.map((source) => source.id)).toEqual(['src_saved', 'src_unsaved']);
   });
 
   it('a text that arrives for a source the window listed without one (opened from the server) makes the project unsaved', async () => {
