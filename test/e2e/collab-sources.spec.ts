@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { addUsers } from '../collab/helpers/users';
 import { startServe, stopAll, tempDir, type RunningServe } from '../collab/helpers/processes';
 import { DEMO_FIRST_PARAGRAPH, launchBound, openShared, shareOpenProject } from './collab-helpers';
-import { articleText } from './editor-helpers';
+import { articleText, claimsPanel, openClaimRow } from './editor-helpers';
 import { expect, test } from './fixtures';
 
 /**
@@ -13,7 +13,8 @@ import { expect, test } from './fixtures';
  * on 127.0.0.1, started and stopped by process id.
  */
 const FIXTURES = path.resolve(__dirname, '../fixtures/sources');
-const NOTE = 'Call with the water board, 2 December.\nThey confirm the 14 per cent rise starts in May.';
+const NOTE =
+  'Leak figures, Calder Water annual report.\nThe utility lost forty-one million litres of water a day to leaking pipes last year, the annual report says.\nLeaks have since fallen by a quarter.';
 
 let serve: RunningServe;
 let tokens: Record<string, string>;
@@ -59,7 +60,7 @@ test('a source added in one window is listed in the other, which opens its text 
   await dialog.getByRole('button', { name: 'Choose file…' }).click();
   await expect(dialog).toBeHidden();
   await ana.page.getByRole('button', { name: 'Add source' }).click();
-  await dialog.getByLabel('Title').fill('Call notes');
+  await dialog.getByLabel('Title').fill('Leak figures');
   await dialog.getByRole('textbox', { name: 'Text', exact: true }).fill(NOTE);
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(dialog).toBeHidden();
@@ -69,19 +70,27 @@ test('a source added in one window is listed in the other, which opens its text 
   await expect(bensPanel.getByRole('listitem')).toHaveCount(before + 2, { timeout: 15_000 });
   await bensPanel.getByRole('button', { name: /^Water bills to rise/ }).click();
   await expect(text).toContainText('The repairs to the Eastmere dam will cost USD 767 million', { timeout: 15_000 });
-  await bensPanel.getByRole('button', { name: /^Call notes/ }).click();
-  await expect(text).toContainText('They confirm the 14 per cent rise starts in May.', { timeout: 15_000 });
+  await bensPanel.getByRole('button', { name: /^Leak figures/ }).click();
+  await expect(text).toContainText('The utility lost forty-one million litres', { timeout: 15_000 });
+
+  // Evidence suggestions in Ben's window read it too.
+  await ben.page.getByRole('tab', { name: 'Claims' }).click();
+  await openClaimRow(ben.page, 2);
+  const card = claimsPanel(ben.page).getByRole('region', { name: 'Claim 3' });
+  await expect(card.getByRole('list', { name: 'Suggested evidence' })).toContainText(
+    'The utility lost forty-one million litres of water a day to leaking pipes last year',
+  );
 
   // His local copy keeps the texts.
   await ben.page.keyboard.press('Control+s');
   await expect(ben.page.getByRole('banner')).toContainText('All changes saved', { timeout: 10_000 });
   const saved = JSON.parse(readFileSync(bensCopy, 'utf8'));
-  const notes = saved.sources.find((source: { title: string }) => source.title === 'Call notes');
+  const notes = saved.sources.find((source: { title: string }) => source.title === 'Leak figures');
   expect(notes.text).toBe(NOTE);
   // The texts are in the readable part only, never in the file's Yjs state.
   const state = (saved.yjs.updates as string[])
     .map((update) => Buffer.from(update, 'base64').toString('utf8'))
     .join('');
-  expect(state).toContain('Call notes');
-  expect(state).not.toContain('They confirm the 14 per cent rise');
+  expect(state).toContain('Leak figures');
+  expect(state).not.toContain('leaking pipes');
 });
