@@ -6,6 +6,7 @@ import type {
   beforeHandleMessagePayload,
 } from '@hocuspocus/server';
 import { canEditDocument } from '../../shared/collab/roles';
+import { sourceTextsDocumentName } from '../../shared/collab/source-texts';
 import { tokenHash } from './access-tokens';
 import { Refusal } from './refusal';
 import type { CollabUser, TokenCheck, UserStore } from './user-store';
@@ -20,7 +21,8 @@ export function userOf(connection: { context: unknown }): CollabUser {
   return (connection.context as AuthenticatedContext).user;
 }
 
-const MAX_DOCUMENT_NAME = 200;
+// A project's document id is at most 200 characters (shared/collab/share-link.ts); its texts document adds a suffix.
+const MAX_DOCUMENT_NAME = 200 + sourceTextsDocumentName('').length;
 // Close code for a token revoked while connected (4401 is Hocuspocus' "Unauthorized").
 const REVOKED_CODE = 4401;
 

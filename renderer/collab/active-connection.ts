@@ -5,6 +5,7 @@ import type { ProviderFactory } from '../project/project-document';
 import { showNotice } from '../state/notices-store';
 import { Store } from '../state/store';
 import { ServerConnection } from './server-provider';
+import { shareSources } from './shared-sources';
 
 /** The open project's connection to its collaboration server; null: the project is not shared (or none is open). */
 export interface ActiveConnection {
@@ -15,6 +16,7 @@ export interface ActiveConnection {
 }
 
 export const activeConnectionStore = new Store<ActiveConnection | null>(null);
+let stopSharingSources: () => void = () => undefined;
 
 /** The connection for this document, replacing any other: its problems (a refused token, a refused change) reach the user as notices. */
 export function startConnection(
@@ -33,12 +35,9 @@ export function startConnection(
 }
 
 /** A connection made elsewhere (a share's first contact) becomes the open project's. */
-export function adoptConnection(
-  connection: ServerConnection,
-  shared: Pick<SharedConnection, 'serverUrl' | 'documentId'>,
-  doc: Y.Doc,
-): ServerConnection {
+export function adoptConnection(connection: ServerConnection, shared: SharedConnection, doc: Y.Doc): ServerConnection {
   closeConnection();
+  stopSharingSources = shareSources(shared, doc, connection);
   const shown = new Set<string>();
   connection.status.subscribe(() => {
     const { problem } = connection.status.get();
@@ -60,6 +59,8 @@ export function closeConnection(): void {
   const active = activeConnectionStore.get();
   if (!active) return;
   activeConnectionStore.set(null);
+  stopSharingSources();
+  stopSharingSources = () => undefined;
   active.connection.destroy();
 }
 

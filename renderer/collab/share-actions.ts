@@ -47,7 +47,7 @@ export async function shareOpenProject(serverText: string, tokenText: string): P
   const contact = await firstContact(serverUrl, document.documentId, token, document.doc);
   if (!contact.ok) return contact.message;
   const shared = { serverUrl, documentId: document.documentId };
-  document.useProvider(() => adoptConnection(contact.connection, shared, document.doc).provider);
+  document.useProvider(() => adoptConnection(contact.connection, { ...shared, token }, document.doc).provider);
   const remembered = await factdesk.rememberSharedProject({ ...shared, token, name: open.name });
   if (!remembered.ok) showNotice('error', remembered.message);
   void refreshRecentShared();

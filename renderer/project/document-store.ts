@@ -29,6 +29,9 @@ export const documentStore = new Store<OpenDocument | null>(null);
 /** The open document (null on the start screen), for reading outside a component. */
 export const currentDocument = (): OpenDocument | null => documentStore.get();
 
+/** Calls `listener` after every change to the open document (for code outside React); returns what stops it. */
+export const watchOpenDocument = (listener: () => void): (() => void) => documentStore.subscribe(listener);
+
 /** A component's view of the open document: it re-renders when what `select` picks changes. */
 export function useOpenDocument<S>(select: (doc: OpenDocument | null) => S): S {
   return useStore(documentStore, select);

@@ -27,6 +27,16 @@ export function addSource(source: SourceSummary): void {
   changeProject((project) => ({ ...project, sources: [...project.sources, source] }));
 }
 
+/** A shared project's sources as the project document now holds them (added, changed or removed on another machine). */
+export function takeSharedSources(sources: SourceSummary[]): void {
+  changeProject((project) => ({ ...project, sources }));
+}
+
+/** Texts main did not have reached it (a shared project's, from another machine): the file is to be saved with them. */
+export function markSourceTextsArrived(): void {
+  changeProject((project) => project);
+}
+
 export function updateSourceMeta(sourceId: string, meta: SourceMeta): void {
   changeProject((project) => ({
     ...project,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { factdesk } from '../factdesk';
+import { Store, useStore } from '../state/store';
 import { documentStore } from './document-store';
 
 /**
@@ -26,9 +27,21 @@ export function sourceText(sourceId: string): Promise<string | null> {
   return asked;
 }
 
+/** Counts texts that reached main after the window may have asked (a shared project's, from another machine). */
+const arrivals = new Store(0);
+
+/** These sources' texts reached main since they were asked for: ask again (an open viewer shows them). */
+export function forgetSourceTexts(sourceIds: readonly string[]): void {
+  const session = documentStore.get()?.session;
+  if (!session || sourceIds.length === 0) return;
+  for (const sourceId of sourceIds) cache.delete(`${session}\n${sourceId}`);
+  arrivals.update((count) => count + 1);
+}
+
 /** The source's text once it has arrived; null while it is on its way (or for no source). */
 export function useSourceText(sourceId: string | null): string | null {
   const [loaded, setLoaded] = useState<{ sourceId: string; text: string } | null>(null);
+  const arrived = useStore(arrivals, (count) => count);
   useEffect(() => {
     if (!sourceId) return;
     let current = true;
@@ -39,6 +52,6 @@ export function useSourceText(sourceId: string | null): string | null {
     return () => {
       current = false;
     };
-  }, [sourceId]);
+  }, [sourceId, arrived]);
   return loaded && loaded.sourceId === sourceId ? loaded.text : null;
 }

@@ -26,8 +26,8 @@ function seedOf(doc: Y.Doc): number {
  * A project as the collaboration server holds it, made readable so the
  * window can open it like a file: its Yjs state becomes the project's state
  * and its readable part is read from the document. Source texts are not in
- * the document (they stay in each person's file), so sources opened from the
- * server have none until the project is saved with them.
+ * the project document: they open empty here and arrive once the window is
+ * connected, from the project's texts document (renderer/collab/shared-source-texts.ts).
  */
 export function projectFromServerState(documentId: string, base64State: string, now: Date): SharedProjectState {
   const updates = [base64State];
