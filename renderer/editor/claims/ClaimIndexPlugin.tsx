@@ -7,7 +7,7 @@ import type { ClaimMap } from '../../../shared/claims/claims-in-body';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { publishClaimsView } from '../../project/claims-view-store';
 import { onBoundClaimsChange } from '../../project/document-claims';
-import { onArticleIn } from '../../project/document-binding';
+import { boundDocument, onArticleIn } from '../../project/document-binding';
 import { $getClaims } from './claims-state';
 import { decorateMarks } from './mark-decorations';
 import { $buildMarkIndex, $quoteOfMarks, emptyMarkIndex, type MarkIndex } from './mark-index';
@@ -65,6 +65,11 @@ class ClaimIndexer {
   /** Lexical's mutation listener: noted here, applied by `updated` (update listeners run after it in the same commit). */
   marksMutated(mutations: ReadonlyMap<string, NodeMutation>): void {
     for (const [key, mutation] of mutations) this.mutatedMarks.set(key, mutation);
+  }
+
+  /** Forgets the marks' changes in this commit: the whole index is about to be rebuilt. */
+  skipMutations(): void {
+    this.mutatedMarks.clear();
   }
 
   /** Marks created or destroyed, or whose claims changed; the others only changed text, refreshed a moment later. */
@@ -225,6 +230,8 @@ function registerClaimIndex(editor: LexicalEditor): () => void {
       { skipInitialization: true },
     ),
     editor.registerUpdateListener(({ editorState, dirtyElements }) => {
+      // The article being put in a bound editor: its arrival (onArticleIn) builds the index once, whole.
+      if (boundDocument()?.connected === false) return indexer.skipMutations();
       indexer.elementsChanged(dirtyElements);
       indexer.updated(editorState.read($getClaims));
     }),
