@@ -13,8 +13,9 @@ import { $getClaims } from './claims/claims-state';
  * there (deleted in the other copy) loses that claim's id, its text stays —
  * as main's sweep does for the merge of two files (main/project-doc/merge-copies.ts).
  * A claim whose highlight is gone is listed as orphaned with its last quote
- * (claims-view-store.ts), so nothing more is needed for it. The repair is no
- * one's undo step. Returns how to stop.
+ * (claims-view-store.ts), so nothing more is needed for it. Two claims
+ * made at once in two windows with one number: the later is renumbered, the
+ * same way in every window. The repair is no one's undo step. Returns how to stop.
  */
 export function sweepAfterArrivals(editor: LexicalEditor, document: ProjectDocument): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -23,7 +24,12 @@ export function sweepAfterArrivals(editor: LexicalEditor, document: ProjectDocum
     const watched = new Set<unknown>([bodyOf(document.doc), claimsOf(document.doc)]);
     const touched = [...transaction.changedParentTypes.keys()].some((type) => watched.has(type));
     // After the arrival has reached the editor (the binding's own update), never folded into it.
-    if (touched && !timer) timer = setTimeout(() => ((timer = null), sweepStrayMarks(editor)), 0);
+    if (touched && !timer)
+      timer = setTimeout(() => {
+        timer = null;
+        sweepStrayMarks(editor);
+        document.claims?.renumberDuplicates();
+      }, 0);
   };
   document.doc.on('afterTransaction', onTransaction);
   return () => {

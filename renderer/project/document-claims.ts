@@ -5,18 +5,27 @@ import { claimsOf, ORIGIN } from '../../shared/project-doc/layout';
 import type { Claim } from '../../shared/project/schema';
 import { newId } from '../../shared/util/ids';
 import { editedClaim } from '../../shared/claims/claim-edit';
+import { duplicateNumberFixes } from '../../shared/claims/claim-numbers';
 import type { ClaimChange } from './claim-changes';
 import { asOneStep } from './undo-history';
 
 /** Who changed the claims: this window (its edits, its undo and redo) or elsewhere (the file's state, a merge, a server). */
-export type ClaimsChange = { before: ClaimMap; after: ClaimMap; local: boolean };
+export type ClaimsChange = { before: ClaimMap; after: ClaimMap; local: boolean; fromCollaborator: boolean };
 type Listener = (change: ClaimsChange) => void;
 
 /** Origins that are not this window's own edits: what arrives with them is never logged as the person's nor undone. */
 const ELSEWHERE = new Set<unknown>([ORIGIN.load, ORIGIN.merge, ORIGIN.seed, ORIGIN.sweep]);
 
-/** Whether a transaction is this window's own edit (an edit, its undo or redo). */
-export const isLocal = (transaction: Y.Transaction): boolean => !ELSEWHERE.has(transaction.origin);
+/**
+ * Whether a transaction is this window's own edit (an edit, its undo or redo). An update applied from
+ * elsewhere — a collaboration server's provider is its origin — is not (Yjs marks it `local: false`): it must
+ * never be logged under this person's name nor undone by them.
+ */
+export const isLocal = (transaction: Y.Transaction): boolean => transaction.local && !ELSEWHERE.has(transaction.origin);
+
+/** Whether a transaction brought a collaborator's change (through a server): the local copy is then unsaved. */
+export const isFromCollaborator = (transaction: Y.Transaction): boolean =>
+  !transaction.local && !ELSEWHERE.has(transaction.origin);
 
 /**
  * The claim records of a bound project (docs/project-document.md): they live
@@ -99,6 +108,15 @@ export class DocumentClaims {
     asOneStep(() => this.doc.transact(() => this.write(before, after), ORIGIN.local));
   }
 
+  /** Two claims given one number at once elsewhere: the later takes the next free number, as no one's step. */
+  renumberDuplicates(): number {
+    const fixes = duplicateNumberFixes(Object.values(this.view));
+    if (fixes.length === 0) return 0;
+    const records = claimsOf(this.doc);
+    this.doc.transact(() => fixes.forEach(({ id, to }) => records.get(id)?.set('number', to)), ORIGIN.sweep);
+    return fixes.length;
+  }
+
   /** Called on every change to the records, with the claims before and after. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -130,7 +148,7 @@ export class DocumentClaims {
       else after[id] = readClaim(record);
     }
     this.view = after;
-    const change = { before, after, local: isLocal(transaction) };
+    const change = { before, after, local: isLocal(transaction), fromCollaborator: isFromCollaborator(transaction) };
     this.listeners.forEach((listener) => listener(change));
   }
 }

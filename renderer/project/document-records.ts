@@ -4,7 +4,7 @@ import { evidenceOf, ORIGIN } from '../../shared/project-doc/layout';
 import { readEvidence, writeEvidence } from '../../shared/project-doc/records';
 import type { EvidenceLink } from '../../shared/project/schema';
 import { actorName } from '../state/identity-store';
-import { boundClaims, DocumentClaims, isLocal, setBoundClaims } from './document-claims';
+import { boundClaims, DocumentClaims, isFromCollaborator, isLocal, setBoundClaims } from './document-claims';
 import { documentStore, markDirty } from './document-store';
 import type { ProjectDocument } from './project-document';
 
@@ -26,9 +26,10 @@ export function bindRecords(
     }, ORIGIN.localUntracked);
   document.claims = claims;
   setBoundClaims(claims);
-  // An edit of the window's own (a card, Ctrl+Z) leaves the project unsaved; one arriving from elsewhere is the file's.
-  const unmarkDirty = claims.subscribe(({ local }) => {
-    if (local) markDirty();
+  // An edit of the window's own (a card, Ctrl+Z) or a collaborator's leaves the local file behind; one arriving
+  // from the file itself (its state, a merge) is already in it.
+  const unmarkDirty = claims.subscribe(({ local, fromCollaborator }) => {
+    if (local || fromCollaborator) markDirty();
   });
   const unfollowEvidence = followEvidence(document);
   return () => {
@@ -45,7 +46,7 @@ function followEvidence(document: ProjectDocument): () => void {
   const links = evidenceOf(document.doc);
   const observer = (_event: unknown, transaction: Y.Transaction) => {
     const evidence = readEvidence(document.doc);
-    const dirty = isLocal(transaction);
+    const dirty = isLocal(transaction) || isFromCollaborator(transaction);
     documentStore.update((doc) =>
       doc ? { ...doc, dirty: doc.dirty || dirty, project: { ...doc.project, evidence } } : doc,
     );

@@ -41,5 +41,18 @@ export function withUniqueNumbers(
   return { claims: renumbered.length > 0 ? result : (claims as Claim[]), nextClaimNumber: next, renumbered };
 }
 
+/**
+ * Claims that share a number (made at once in two windows of a shared
+ * project): each after the first, in the order they were made (then by id),
+ * gets the next free number. Every copy holding the same claims gives the
+ * same answer, so two windows repairing at once write the same numbers.
+ */
+export function duplicateNumberFixes(claims: readonly Claim[]): { id: string; to: number }[] {
+  const ordered = [...claims].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return withUniqueNumbers(ordered, 0).renumbered.map(({ id, to }) => ({ id, to }));
+}
+
 /** "claim 4", for messages. */
 export const claimLabel = (claim: Pick<Claim, 'number'>): string => `claim ${claim.number}`;

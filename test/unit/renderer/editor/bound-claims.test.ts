@@ -9,7 +9,7 @@ import { boundClaims } from '../../../../renderer/project/document-claims';
 import { ProjectDocument } from '../../../../renderer/project/project-document';
 import { newClaim } from '../../../../shared/claims/claim-factory';
 import { newEvidenceLink } from '../../../../shared/evidence/evidence-links';
-import { writeClaim } from '../../../../shared/project-doc/claim-record';
+import { newClaimRecord, writeClaim } from '../../../../shared/project-doc/claim-record';
 import { evidenceOf } from '../../../../shared/project-doc/layout';
 import { readEvidence, writeEvidence } from '../../../../shared/project-doc/records';
 import { provideClaimWriter } from '../../../../renderer/project/claim-changes';
@@ -175,6 +175,47 @@ describe('marks and records after a change arrives from elsewhere (bound editor)
     expect(textOf(editor)).toBe(text);
     editor.dispatchCommand(UNDO_COMMAND, undefined);
     expect(marksInEditor(editor).has(first.markId)).toBe(false);
+  });
+});
+
+describe('a collaborator’s change arriving through a server (bound editor)', () => {
+  /** What a collaboration provider does: the other copy's update applied with the provider as its origin. */
+  const fromServer = (document: ProjectDocument, other: Y.Doc) =>
+    Y.applyUpdate(document.doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(document.doc)), {
+      provider: 'server',
+    });
+
+  it('is not this person’s change: not theirs in the log, not undone by them, but the local file is behind', () => {
+    const { document, project } = mounted();
+    const [first] = project.claims;
+    const changes: { local: boolean; fromCollaborator: boolean }[] = [];
+    boundClaims()!.subscribe(({ local, fromCollaborator }) => changes.push({ local, fromCollaborator }));
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(document.doc));
+    other.transact(() => (claimsOf(other).get(first.id)!.get('note') as Y.Text).insert(0, 'Kim: '));
+    fromServer(document, other);
+    expect(changes).toEqual([{ local: false, fromCollaborator: true }]);
+  });
+
+  it('renumbers the later of two claims made at once with one number, the same way in both windows', async () => {
+    const { document, editor, project } = mounted();
+    const number = Math.max(...project.claims.map((claim) => claim.number)) + 1;
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(document.doc));
+    const mine = markWords(editor, 'Households in Port Calder');
+    boundClaims()!.edit([]);
+    document.doc.transact(() => claimsOf(document.doc).get(mine)!.set('number', number), ORIGIN.local);
+    theirs.transact(() => {
+      const record = newClaimRecord();
+      claimsOf(theirs).set('clm_kim', record);
+      const claim = { ...newClaim('clm_kim', 'will pay more', 'Kim', new Date('2999-01-01T00:00:00Z'), number) };
+      writeClaim(record, claim, { by: 'Kim', at: claim.createdAt, newId: () => 'log_kim' });
+    });
+    fromServer(document, theirs);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const numbers = [...readClaims(document.doc).values()].map((claim) => [claim.id, claim.number] as const);
+    expect(Object.fromEntries(numbers)).toMatchObject({ [mine]: number, clm_kim: number + 1 });
+    expect(new Set(numbers.map(([, n]) => n)).size).toBe(numbers.length);
   });
 });
 
