@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Project } from '../../shared/project/schema';
+import { markElementCount } from './pages';
 import { installProbe, type ProbeWindow } from './probe';
 
 /**
@@ -15,16 +16,6 @@ export interface SharedOpenFigures {
   clickToPaintMs: number;
   /** Method → [start, end] in ms from the click, with the sizes of the JSON argument and answer. */
   calls: Array<{ method: string; start: number; end: number; argChars: number; answerChars: number }>;
-}
-
-function markElementCount(project: Project): number {
-  let count = 0;
-  const visit = (node: { type?: string; children?: unknown[] }) => {
-    if (node.type === 'mark') count += 1;
-    (node.children ?? []).forEach((child) => visit(child as typeof node));
-  };
-  visit(project.article.body.root);
-  return count;
 }
 
 /** The Open shared project dialog must be filled in; this clicks its Open button and waits. */
