@@ -22,7 +22,7 @@ export function sharedOpenRow(project: string, sharedMs: number, fileMs: number)
     ratio: Math.round((sharedMs / fileMs) * 100) / 100,
     unit: 'ms',
     date: new Date().toISOString().slice(0, 10),
-    note: 'click to painted (claims listed, highlights decorated) through the e2e harness, editor bound; value: Open Shared Project… from a real factdesk serve on loopback (until Connected); baseline: the same project from its file (recent list)',
+    note: 'medians of 3 opens each, in turn; click to painted (claims listed, highlights decorated) through the e2e harness, editor bound; value: Open Shared Project… from a real factdesk serve on loopback (until Connected); baseline: the same project from its file (recent list)',
   };
 }
 
