@@ -11,6 +11,8 @@ import { seededRandom, type Random } from './generate/prng';
 import { sentence } from './generate/newsroom-text';
 import { sharedBrowser } from '../test/e2e/browser';
 import { keystrokeToFrame } from './measure/collab-frames';
+import { describeCalls } from './measure/collab-open';
+import { sharedOpenRow, writeSharedOpenRows, type SharedOpenRow } from './measure/collab-open-rows';
 import { median, percentile } from './measure/stats';
 import { LARGE, TYPICAL } from './workload';
 
@@ -26,7 +28,7 @@ import { LARGE, TYPICAL } from './workload';
  * words) and a map of 2,000 claim records. Each client types one character
  * (or, one time in seven, deletes one) every 200 ms into a random paragraph.
  *
- * `npm run build && npm run bench:collab -- --windows [--typical-only]`:
+ * `npm run build && npm run bench:collab -- --windows [--typical-only | --large-only]`:
  * instead, keystroke in app window A to the next frame in window B
  * (bench/measure/collab-frames.ts), for the typical and the large project.
  */
@@ -307,16 +309,32 @@ async function windows(): Promise<void> {
   const dataDir = tempDir('bench-collab-windows');
   const tokens = addUsers(dataDir, { 'Window A': 'checker', 'Window B': 'checker' });
   const server = await startServe(dataDir);
-  const specs = process.argv.includes('--typical-only') ? [TYPICAL] : [TYPICAL, LARGE];
+  const specs = process.argv.includes('--typical-only')
+    ? [TYPICAL]
+    : process.argv.includes('--large-only')
+      ? [LARGE]
+      : [TYPICAL, LARGE];
+  const rows: SharedOpenRow[] = [];
   for (const spec of specs) {
-    const { latencies, openSharedMs } = await keystrokeToFrame(spec, server.url, {
+    const { latencies, openShared, openFileMs } = await keystrokeToFrame(spec, server.url, {
       a: tokens['Window A'],
       b: tokens['Window B'],
     });
+    const sharedMs = openShared.map((open) => open.clickToPaintMs);
+    const row = sharedOpenRow(spec.name, median(sharedMs), median(openFileMs));
+    rows.push(row);
     console.log(
-      `${spec.name}: keystroke in A to the next frame in B, ${latencies.length} keystrokes: p50 ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms; B opened the shared project in ${openSharedMs} ms`,
+      `${spec.name}: keystroke in A to the next frame in B, ${latencies.length} keystrokes: p50 ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
     );
+    console.log(
+      `${spec.name}: opened from the server in ${row.value} ms, from its file in ${row.baseline} ms (medians of ${sharedMs.length}, in turn: ${sharedMs.map(Math.round).join(' / ')} vs ${openFileMs.map(Math.round).join(' / ')} ms) → ratio ${row.ratio}×`,
+    );
+    for (const open of openShared)
+      console.log(
+        `${spec.name}: calls to main while opening (${Math.round(open.clickToPaintMs)} ms): ${describeCalls(open.calls)}`,
+      );
   }
+  writeSharedOpenRows(rows);
   console.log(
     `machine: ${os.cpus().length} cores, load average ${os
       .loadavg()

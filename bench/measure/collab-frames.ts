@@ -2,9 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Project } from '../../shared/project/schema';
 import { serializeProject } from '../../shared/project/project-file';
 import { launchApp, type LaunchedApp } from '../../test/e2e/harness';
 import { generateWorkload, type WorkloadSpec } from '../workload';
+import { timeSharedOpen, type SharedOpenFigures } from './collab-open';
+import { openApp } from './pages';
 
 /**
  * Keystroke in window A to the next frame in window B, on loopback: two app
@@ -23,8 +26,14 @@ const VIEWPORT = { width: 1200, height: 800 };
 
 export interface FrameFigures {
   latencies: number[];
-  openSharedMs: number;
+  /** Windows opening the shared project (the last is B): click on Open to everything painted and Connected. */
+  openShared: SharedOpenFigures[];
+  /** The same project opened from its file in another window (binding on), click to painted; in turn with the above. */
+  openFileMs: number[];
 }
+
+/** Opens of each kind, in turn (a shared 2-core machine: one open is too noisy to compare). */
+const OPENS = 3;
 
 async function prepared(app: LaunchedApp): Promise<Page> {
   const { page } = app;
@@ -53,15 +62,21 @@ async function share(app: LaunchedApp, serverUrl: string, token: string): Promis
   return link;
 }
 
-async function openShared(app: LaunchedApp, link: string, token: string): Promise<number> {
-  const started = Date.now();
+async function openShared(app: LaunchedApp, link: string, token: string, project: Project): Promise<SharedOpenFigures> {
   await app.emit('menuCommand', 'file.openShared');
   const dialog = app.page.getByRole('dialog', { name: 'Open shared project' });
   await dialog.getByLabel('Project link or document name').fill(link);
   await dialog.getByLabel('Access token').fill(token);
-  await dialog.getByRole('button', { name: 'Open' }).click();
+  const figures = await timeSharedOpen(app.page, project);
   await connected(app.page);
-  return Date.now() - started;
+  return figures;
+}
+
+/** The same project opened from its file (recent list, editor bound), as bench/measure/pages.ts times it. */
+async function openFile(project: Project, file: string): Promise<number> {
+  const opened = await openApp(project, file, { binding: 'on' });
+  await opened.close();
+  return opened.clickToPaintMs ?? NaN;
 }
 
 /** Paragraph `index` of the article: B counts the marks typed into it at each frame, A types into it. */
@@ -107,7 +122,10 @@ export async function keystrokeToFrame(
 ): Promise<FrameFigures> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'factdesk-bench-frames-'));
   const file = path.join(folder, `bench-${spec.name}.factdesk`);
-  writeFileSync(file, serializeProject(generateWorkload(spec).project));
+  const { project } = generateWorkload(spec);
+  writeFileSync(file, serializeProject(project));
+  const openFileMs: number[] = [];
+  const sharedOpens: SharedOpenFigures[] = [];
   const a = await launchApp({ projectPath: file, documentBinding: true, viewport: VIEWPORT });
   const b = await launchApp({ documentBinding: true, viewport: VIEWPORT });
   try {
@@ -115,7 +133,18 @@ export async function keystrokeToFrame(
     const pageB = await prepared(b);
     await pageA.getByRole('textbox', { name: 'Article text' }).waitFor({ timeout: 600_000 });
     const link = await share(a, serverUrl, tokens.a);
-    const openSharedMs = await openShared(b, link, tokens.b);
+    for (let turn = 1; turn < OPENS; turn += 1) {
+      openFileMs.push(await openFile(project, file));
+      const other = await launchApp({ documentBinding: true, viewport: VIEWPORT });
+      try {
+        await prepared(other);
+        sharedOpens.push(await openShared(other, link, tokens.b, project));
+      } finally {
+        await other.close();
+      }
+    }
+    openFileMs.push(await openFile(project, file));
+    sharedOpens.push(await openShared(b, link, tokens.b, project));
     const paragraph = Math.floor(spec.paragraphs / 2);
     await pageB.locator('[aria-label="Article text"] > *').nth(paragraph).waitFor({ timeout: 600_000 });
     await watchParagraph(pageB, paragraph);
@@ -130,7 +159,7 @@ export async function keystrokeToFrame(
     if (starts.length !== TYPED || frames.at(-1)?.[1] !== TYPED)
       throw new Error(`bench: typed ${starts.length} of ${TYPED}; window B shows ${frames.at(-1)?.[1] ?? 0}`);
     const latencies = starts.map((start, i) => frames.find(([, shown]) => shown >= i + 1)![0] - start);
-    return { latencies, openSharedMs };
+    return { latencies, openShared: sharedOpens, openFileMs };
   } finally {
     await a.close();
     await b.close();

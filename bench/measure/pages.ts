@@ -44,7 +44,7 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-function markElementCount(project: Project): number {
+export function markElementCount(project: Project): number {
   let count = 0;
   const visit = (node: { type?: string; children?: unknown[] }) => {
     if (node.type === 'mark') count += 1;
