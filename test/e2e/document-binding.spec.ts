@@ -110,6 +110,9 @@ test('while the article is still arriving nothing can be typed into it, and once
   await page.getByRole('button', { name: /Open demo project/ }).click();
   await arrival.held();
   await expect(page.getByRole('status').filter({ hasText: 'Opening the article…' })).toBeVisible();
+  // The claims arrive with the article: the panel does not invite marking a claim meanwhile.
+  await expect(claimsPanel(page)).toContainText('Opening the claims…');
+  await expect(claimsPanel(page)).not.toContainText('No claims yet');
   await expect(articleText(page)).toBeHidden();
   await page.keyboard.type('Typed too soon ');
   await arrival.release();

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useMemo, useState } from 'react';
 import type { Claim } from '../../../shared/project/schema';
+import { useArticleArriving } from '../../editor/article-arrival';
 import { DELETE_CLAIM_COMMAND } from '../../editor/claims/claim-commands';
 import { activeClaimStore } from '../../state/active-claim-store';
 import { claimsViewStore, orphanIds, quoteOf } from '../../project/claims-view-store';
@@ -30,6 +31,7 @@ export function ClaimsPanel() {
   const activeId = useStore(activeClaimStore, (active) => active.id);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const { keyOf } = useShortcutText();
+  const arriving = useArticleArriving();
   const knownTags = useMemo(() => projectTags(Object.values(view.claims)), [view.claims]);
   const rows: Row[] = useMemo(
     () =>
@@ -60,7 +62,9 @@ export function ClaimsPanel() {
       <SuggestionsList />
       {rows.length === 0 && orphans.length === 0 ? (
         <p className="empty-hint">
-          No claims yet. Select a passage in the article and press Mark claim ({keyOf('claim.mark')}).
+          {arriving
+            ? 'Opening the claims…'
+            : `No claims yet. Select a passage in the article and press Mark claim (${keyOf('claim.mark')}).`}
         </p>
       ) : (
         <div className="claim-scroll" ref={listWindow.scrollRef}>
