@@ -1,14 +1,11 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenResult } from '../../../../shared/api';
-import { ProjectSession } from '../../../../main/project/project-session';
+import type { ProjectSession } from '../../../../main/project/project-session';
 import { checksumOf, docFromState, projectFromDoc } from '../../../../main/project-doc/document-state';
-import { JsonSettingsStore } from '../../../../main/services/settings/json-settings-store';
 import { plainTextOf } from '../../../../shared/article/plain-text';
 import type { Project } from '../../../../shared/project/schema';
-import { DEMO } from '../../helpers/handler-setup';
+import { closeDemoSessions, demoCopy, demoSession } from '../../helpers/demo-sessions';
 
 /**
  * Issue 18 item 3 through the project session: a file Factdesk saves carries
@@ -16,33 +13,10 @@ import { DEMO } from '../../helpers/handler-setup';
  * file edited by hand since is said so on open and rebuilt from its readable part.
  */
 
-const sessions: ProjectSession[] = [];
-const folders: string[] = [];
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.close();
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(closeDemoSessions);
 
-function setUp() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-docstate-'));
-  folders.push(dir);
-  const file = path.join(dir, 'story.factdesk');
-  copyFileSync(DEMO, file);
-  return { dir, file };
-}
-
-function newSession(dir: string) {
-  const session = new ProjectSession({
-    clock: () => new Date(),
-    settings: new JsonSettingsStore(path.join(dir, 'user', 'settings.json')),
-    userDataDir: path.join(dir, 'user'),
-    chooseSavePath: async () => null,
-    onOutsideChange: () => undefined,
-    watchIntervalMs: 1_000_000,
-  });
-  sessions.push(session);
-  return session;
-}
+const setUp = () => demoCopy('factdesk-docstate-');
+const newSession = demoSession;
 
 function opened(result: OpenResult) {
   if (!result.ok) throw new Error(result.message);

@@ -1,18 +1,15 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { checksumOf, docFromState, ensureDocumentState } from '../../../../main/project-doc/document-state';
-import { ProjectSession } from '../../../../main/project/project-session';
-import { JsonSettingsStore } from '../../../../main/services/settings/json-settings-store';
+import type { ProjectSession } from '../../../../main/project/project-session';
 import { writeClaim } from '../../../../shared/project-doc/claim-record';
 import { claimsOf, ORIGIN } from '../../../../shared/project-doc/layout';
 import { readClaims } from '../../../../shared/project-doc/project-records';
 import { parseProjectText } from '../../../../shared/project/project-file';
 import type { OpenResult } from '../../../../shared/api';
-import type { Project } from '../../../../shared/project/schema';
-import { DEMO } from '../../helpers/handler-setup';
+import type { Claim, Project } from '../../../../shared/project/schema';
+import { closeDemoSessions, demoCopy, demoSession } from '../../helpers/demo-sessions';
 
 /**
  * A window bound to the project's document sends its changes with each save
@@ -21,27 +18,11 @@ import { DEMO } from '../../helpers/handler-setup';
  * both halves, saying the same, vouched for by its checksum.
  */
 
-const folders: string[] = [];
-const sessions: ProjectSession[] = [];
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.close();
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(closeDemoSessions);
 
 async function openDemo() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'factdesk-doc-save-'));
-  folders.push(dir);
-  const file = path.join(dir, 'story.factdesk');
-  copyFileSync(DEMO, file);
-  const session = new ProjectSession({
-    clock: () => new Date(),
-    settings: new JsonSettingsStore(path.join(dir, 'user', 'settings.json')),
-    userDataDir: path.join(dir, 'user'),
-    chooseSavePath: async () => null,
-    onOutsideChange: () => undefined,
-    watchIntervalMs: 1_000_000,
-  });
-  sessions.push(session);
+  const { dir, file } = demoCopy('factdesk-doc-save-');
+  const session = demoSession(dir);
   const result: OpenResult = await session.open(file);
   if (!result.ok) throw new Error(result.message);
   return { session, file, result };
@@ -53,6 +34,31 @@ function windowDocument(session: ProjectSession, token: string) {
   const doc = new Y.Doc();
   doc.transact(() => state.updates.forEach((update) => Y.applyUpdate(doc, Buffer.from(update, 'base64'))), ORIGIN.load);
   return { doc, seed: state.seed, vector: Y.encodeStateVector(doc) };
+}
+
+/** The card change, as the bound window writes it into its document. */
+function writeCardChange(doc: Y.Doc, edited: Claim, logId: string): void {
+  doc.transact(() => {
+    writeClaim(claimsOf(doc).get(edited.id)!, edited, {
+      by: 'Ana',
+      at: '2026-12-02T10:00:00.000Z',
+      newId: () => logId,
+    });
+  }, ORIGIN.local);
+}
+
+/** What the window sends to be saved: the project as it holds it (sources without their texts). */
+type SavedView = Parameters<ProjectSession['save']>[0]['project'];
+
+/** The window's Save: the readable project, and what its document changed since the last save. */
+function windowSaves(session: ProjectSession, file: string, token: string, window: ReturnType<typeof windowDocument>) {
+  let since = window.vector;
+  return (project: SavedView) => {
+    const update = Buffer.from(Y.encodeStateAsUpdate(window.doc, since)).toString('base64');
+    since = Y.encodeStateVector(window.doc);
+    const document = { seed: window.seed, update };
+    return session.save({ path: file, session: token, project, suggestedName: 'story', document });
+  };
 }
 
 function onDisk(file: string): Project {
@@ -67,23 +73,9 @@ describe('a save with the window’s document changes', () => {
     const window = windowDocument(session, result.session);
     const [first] = result.project.claims;
     const edited = { ...first, verdict: 'false' as const, verdictBy: 'Ana', note: 'Checked with the utility.' };
-    // The card change, as the bound window writes it into its document.
-    window.doc.transact(() => {
-      writeClaim(claimsOf(window.doc).get(first.id)!, edited, {
-        by: 'Ana',
-        at: '2026-12-02T10:00:00.000Z',
-        newId: () => 'log_1',
-      });
-    }, ORIGIN.local);
-    const update = Buffer.from(Y.encodeStateAsUpdate(window.doc, window.vector)).toString('base64');
+    writeCardChange(window.doc, edited, 'log_1');
     const project = { ...result.project, claims: result.project.claims.map((c) => (c.id === first.id ? edited : c)) };
-    const saved = await session.save({
-      path: file,
-      session: result.session,
-      project,
-      suggestedName: 'story',
-      document: { seed: window.seed, update },
-    });
+    const saved = await windowSaves(session, file, result.session, window)(project);
     expect(saved).toMatchObject({ ok: true });
 
     const written = onDisk(file);
@@ -108,20 +100,11 @@ describe('a save with the window’s document changes', () => {
     const { session, file, result } = await openDemo();
     const window = windowDocument(session, result.session);
     const [source] = result.project.sources;
-    const update = Buffer.from(Y.encodeStateAsUpdate(window.doc, window.vector)).toString('base64');
     const project = {
       ...result.project,
       sources: result.project.sources.map((s) => (s.id === source.id ? { ...s, title: 'Renamed by the desk' } : s)),
     };
-    expect(
-      await session.save({
-        path: file,
-        session: result.session,
-        project,
-        suggestedName: 'story',
-        document: { seed: window.seed, update },
-      }),
-    ).toMatchObject({ ok: true });
+    expect(await windowSaves(session, file, result.session, window)(project)).toMatchObject({ ok: true });
     const written = onDisk(file);
     const doc = docFromState(written.yjs!);
     const titles = [...doc.getMap<Y.Map<unknown>>('sources').values()].map((map) => map.get('title'));
@@ -133,31 +116,16 @@ describe('a save with the window’s document changes', () => {
     const { session, file, result } = await openDemo();
     const window = windowDocument(session, result.session);
     const [first, second] = result.project.claims;
+    const save = windowSaves(session, file, result.session, window);
     let project = result.project;
-    let vector = window.vector;
     for (const [claim, note] of [
       [first, 'First save.'],
       [second, 'Second save.'],
     ] as const) {
       const edited = { ...claim, note };
-      window.doc.transact(() => {
-        writeClaim(claimsOf(window.doc).get(claim.id)!, edited, {
-          by: 'Ana',
-          at: '2026-12-02T10:00:00.000Z',
-          newId: () => `log_${note}`,
-        });
-      }, ORIGIN.local);
-      const update = Buffer.from(Y.encodeStateAsUpdate(window.doc, vector)).toString('base64');
-      vector = Y.encodeStateVector(window.doc);
+      writeCardChange(window.doc, edited, `log_${note}`);
       project = { ...project, claims: project.claims.map((c) => (c.id === claim.id ? edited : c)) };
-      const saved = await session.save({
-        path: file,
-        session: result.session,
-        project,
-        suggestedName: 'story',
-        document: { seed: window.seed, update },
-      });
-      expect(saved).toMatchObject({ ok: true });
+      expect(await save(project)).toMatchObject({ ok: true });
     }
     const written = onDisk(file);
     const reopened = readClaims(docFromState(written.yjs!));
