@@ -99,7 +99,7 @@ export function createHandlers(deps: HandlerDeps) {
     readDocumentState: async (token) => held.get(token).document.current,
     suggestEvidence: ({ session: token, claimText, sourceIds, top }) =>
       held.get(token).suggest(claimText, sourceIds, top),
-    putSourceTexts: async (token, texts) => held.get(token).addTexts(texts),
+    putSourceTexts: async (token, texts) => ({ changed: held.get(token).addTexts(texts) }),
     // Crash backups and history (main/project/recovery-handlers.ts).
     writeBackup: recovery.writeBackup,
     discardBackup: recovery.discardBackup,

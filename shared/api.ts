@@ -289,8 +289,11 @@ export const API = {
     args: z.tuple([EvidenceRequest]),
     result: returns<{ ok: true; suggestions: EvidenceSuggestion[] } | { ok: false; missingSourceIds: string[] }>(),
   },
-  /** Texts of sources main has not seen (made in the window), sent when main asks for them. */
-  putSourceTexts: { args: z.tuple([sessionToken, SourceTexts]), result: returns<void>() },
+  /**
+   * Texts of sources main has not seen (made in the window, or arrived from a collaborator), sent when main
+   * asks for them. Returns how many were new or different to main (the file then has something to save).
+   */
+  putSourceTexts: { args: z.tuple([sessionToken, SourceTexts]), result: returns<{ changed: number }>() },
   /**
    * The activity log stays in main like the texts: the Activity panel reads it a page at a time.
    * null: main holds no such log for this window (it was closed or replaced).

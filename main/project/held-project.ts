@@ -47,8 +47,14 @@ export class HeldProject {
     this.addTexts(sources);
   }
 
-  addTexts(sources: readonly IndexedSource[]): void {
-    for (const source of sources) this.texts.set(source.id, source.text);
+  /** Keeps these texts; returns how many were new or different. */
+  addTexts(sources: readonly IndexedSource[]): number {
+    let changed = 0;
+    for (const source of sources) {
+      if (this.texts.get(source.id) !== source.text) changed += 1;
+      this.texts.set(source.id, source.text);
+    }
+    return changed;
   }
 
   textOf(sourceId: string): string | undefined {

@@ -93,11 +93,10 @@ export class SharedSourceTexts {
 
   /** Main keeps them for the file; the window asks again; texts main lacked make the project unsaved. */
   private async handToMain(arrived: { id: string; text: string }[]): Promise<void> {
-    const had = await Promise.all(arrived.map(({ id }) => factdesk.readSourceText(this.session, id)));
-    await factdesk.putSourceTexts(this.session, arrived);
+    const { changed } = await factdesk.putSourceTexts(this.session, arrived);
     arrived.forEach(({ id }) => this.handedToMain.add(id));
     forgetSourceTexts(arrived.map(({ id }) => id));
-    if (arrived.some(({ text }, index) => had[index] !== text)) markSourceTextsArrived();
+    if (changed > 0) markSourceTextsArrived();
   }
 
   stop(): void {

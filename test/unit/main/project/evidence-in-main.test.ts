@@ -59,7 +59,9 @@ describe('evidence suggestions in main', () => {
     };
     const request = { session, claimText: 'ferry crossings cut to four a day', sourceIds: [pasted.id], top: 3 };
     expect(await handlers.suggestEvidence(request)).toEqual({ ok: false, missingSourceIds: [pasted.id] });
-    await handlers.putSourceTexts(session, [pasted]);
+    expect(await handlers.putSourceTexts(session, [pasted])).toEqual({ changed: 1 });
+    // The same text again is nothing new for the file (a collaborator's copy of a text main has).
+    expect(await handlers.putSourceTexts(session, [pasted])).toEqual({ changed: 0 });
     const answer = await handlers.suggestEvidence(request);
     expect(answer.ok && answer.suggestions.map((s) => s.text)).toEqual([pasted.text]);
   });

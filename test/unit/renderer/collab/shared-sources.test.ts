@@ -18,7 +18,9 @@ vi.mock('../../../../renderer/factdesk', () => ({
   factdesk: {
     readSourceText: async (_session: string, id: string) => main.texts.get(id) ?? null,
     putSourceTexts: async (_session: string, texts: { id: string; text: string }[]) => {
+      const changed = texts.filter(({ id, text }) => main.texts.get(id) !== text).length;
       for (const { id, text } of texts) main.texts.set(id, text);
+      return { changed };
     },
   },
 }));
