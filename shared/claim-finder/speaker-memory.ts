@@ -7,6 +7,7 @@ import {
   type Pronoun,
   type SpeakerKind,
   type SpeakerRef,
+  type Voice,
 } from './speaker-phrase';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
 import { DESCRIBED_PEOPLE, PERSON_HEADS, SYNONYM_HEADS, TITLES } from './speaker-words';
@@ -31,6 +32,8 @@ export interface Speaker {
   unnamed?: boolean;
   /** The words around the name said its kind ("spokesperson Dana Oyelaran", "security firm Blackfen"): not a guess. */
   sure?: boolean;
+  /** A body heard through its spokesperson ("a QNOC spokesman"): a later "he said" is still the body. */
+  voicedBy?: Voice;
 }
 
 /** A person known by a relation to a named one ("pal of Reece Hollins", "wife of Emil Dragan"). */
@@ -217,7 +220,27 @@ export class SpeakerMemory {
     const gender = speaker.gender ?? (speaker.kind === 'person' ? genderOfGivenName(speaker.name) : undefined);
     // Speaking or acting says nothing of whether a name is a person's or a body's: a guess stays a guess.
     this.salient.push(this.mentions.note(speaker.name, speaker.kind, speaker.sure ? false : undefined, [], gender));
+    if (speaker.voicedBy) this.salient.push(this.voiceOf(speaker, speaker.voicedBy));
     if (this.salient.length > MAX_SALIENT) this.salient.splice(0, MAX_SALIENT / 2);
+  }
+
+  /**
+   * The spokesperson a body was just heard through, as a person a later "he said" may point to, standing for the
+   * body. Not indexed: no description or name ever resolves to it, only a pronoun.
+   */
+  private voiceOf(body: Speaker, voice: Voice): Mention {
+    return {
+      name: body.name,
+      kind: 'person',
+      words: [],
+      stems: [],
+      head: 'spokesperson',
+      seen: this.mentions.now,
+      titles: new Set(),
+      guessed: false,
+      ...(voice === 'unknown' ? {} : { gender: voice }),
+      aliasOf: { name: body.name, kind: body.kind },
+    };
   }
 
   /** "Quill" -> "Mara Quill", "Ms Marsh" -> "Fiona Marsh" when that name came earlier. */
@@ -273,6 +296,12 @@ export class SpeakerMemory {
 
   /** `at`: where the reference is written; names written after it in the same sentence are not what it points back to. */
   resolve(ref: SpeakerRef, at?: number): Speaker | null {
+    const speaker = this.resolveRef(ref, at);
+    const voice = ref.form === 'pronoun' ? undefined : ref.voicedBy;
+    return speaker && voice && speaker.kind === 'organization' ? { ...speaker, voicedBy: voice } : speaker;
+  }
+
+  private resolveRef(ref: SpeakerRef, at?: number): Speaker | null {
     if (ref.form === 'description' && ref.madeBy) return this.documentsMade.get(ref.madeBy) ?? null;
     if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun, ref.gender);
     if (ref.form === 'name') {
@@ -535,6 +564,7 @@ export class SpeakerMemory {
       );
       if (named) match = named;
     }
+    if (match?.aliasOf) return { ...match.aliasOf };
     return match ? { name: match.name, kind: match.kind, ...(match.gender ? { gender: match.gender } : {}) } : null;
   }
 

@@ -34,7 +34,7 @@ export type SpeakerRef =
   /** "person": a description that only describes the person spoken of ("the 49-year-old", "the gran-of-five"). */
   | { form: 'pronoun'; pronoun: Pronoun; gender?: Gender }
   /** A proper name: a person, an organisation, a country, or a surname to be completed; `kind` when the words before it say ("campaign group X"). */
-  | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender }
+  | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender; voicedBy?: Voice }
   /**
    * A common-noun phrase: "police spokesperson", "Human rights groups"; `definite` ones ("the ministry") point back;
    * `pointsBackOnly` ones ("commission figures") name a speaker only if they point back to one.
@@ -58,7 +58,11 @@ export type SpeakerRef =
       madeBy?: string;
       /** "a friend of the star", "a pal of Reece's": who the person is known by ("star", "Reece"). */
       relativeOf?: string;
+      voicedBy?: Voice;
     };
+
+/** A body heard through its spokesperson ("a spokesman for the company"): the person's sex, for a later "he said". */
+export type Voice = Gender | 'unknown';
 
 export { ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 
@@ -386,15 +390,40 @@ function creditedDocument(text: string): string | null {
   return of ? of[1] : null;
 }
 
+/** A body and the word for the person speaking for it ("spokesman"). */
+interface SpokenFor {
+  body: string;
+  word: string;
+}
+
 /** "a spokesperson for the ministry" -> "the ministry": the body the spokesperson speaks for. */
-function bodySpokenFor(text: string): string | null {
+function bodySpokenFor(text: string): SpokenFor | null {
   const match = /^(?:a|an|the)?\s*(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|at)\s+(.+)$/iu.exec(text);
-  if (match && SPOKESPEOPLE.has(match[1].toLowerCase())) return match[2];
+  if (match && SPOKESPEOPLE.has(match[1].toLowerCase())) return { body: match[2], word: match[1] };
   // "the ministry's spokeswoman" speaks for the ministry; "Novak's spokesman" stays who he is.
   const owned = /^(.+?)['’]s\s+(\p{L}+)$/u.exec(text);
   return owned && SPOKESPEOPLE.has(owned[2].toLowerCase()) && ORG_HEADS.has(bareWord(owned[1].split(/\s+/).pop()!))
-    ? owned[1]
+    ? { body: owned[1], word: owned[2] }
     : null;
+}
+
+/**
+ * "A QNOC spokesman", "a Department of Health spokesperson" -> the body named before the word; "a council
+ * spokeswoman" names no body and stays as written.
+ */
+function namedBodyBefore(text: string): SpokenFor | null {
+  const match = /^(?:a|an|the|one)\s+(.+?)\s+(\p{L}+)$/iu.exec(text);
+  if (!match || !SPOKESPEOPLE.has(match[2].toLowerCase())) return null;
+  const words = match[1].split(/\s+/);
+  const named = capitalised(words[0]) && words.every((word) => capitalised(word) || /^(?:of|for|and|&)$/.test(word));
+  return named && !looksLikePersonName(match[1]) ? { body: match[1], word: match[2] } : null;
+}
+
+/** The body's reference, marked as heard through its spokesperson. */
+function voiced(spokenFor: SpokenFor): SpeakerRef | null {
+  const ref = speakerRefOf(spokenFor.body);
+  if (ref?.form === 'pronoun') return ref;
+  return ref ? { ...ref, voicedBy: genderIn([spokenFor.word]) ?? 'unknown' } : null;
 }
 
 /** "commission figures", "government data" -> "the commission": figures credit the body that gives them. */
@@ -462,6 +491,9 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
     .replace(LEADING_WORDS, '')
     .replace(WHEN_OPENING, '');
+  // Before the tabloid capitals below: "A QNOC spokesman" names its body in capitals.
+  const namedBody = namedBodyBefore(text);
+  if (namedBody) return voiced(namedBody);
   // "FURIOUS parents": a tabloid's capitals and its feelings are not who the people are.
   text = text
     .replace(
@@ -489,7 +521,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const source = creditedDocument(text);
   if (source) return speakerRefOf(source);
   const spokenFor = bodySpokenFor(text);
-  if (spokenFor) return speakerRefOf(spokenFor);
+  if (spokenFor) return voiced(spokenFor);
   const figures = bodyOfFigures(text);
   if (figures) {
     const ref = speakerRefOf(figures);
