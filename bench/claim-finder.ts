@@ -6,6 +6,7 @@
  *   npm run bench:finder                              every set + runtime
  *   npm run bench:finder -- --dev-only --verbose      the two tuning sets only (clean tuning, real-copy dev),
  *                                                     with each miss, wrong speaker and false alarm
+ *   npm run bench:finder -- --dev-only --verbose --batch=10   the same for one dev batch (10 and later) only
  *   npm run bench:finder -- --speed-only              runtime only (no quality figures)
  *
  * Held-out sets are only ever reported as totals, and --verbose never prints them.
@@ -21,6 +22,8 @@ import { addTally, emptyTally, matchClaims, ratesOf, sameSpeaker, tallyArticle, 
 const args = new Set(process.argv.slice(2));
 const tuningOnly = args.has('--dev-only') || args.has('--tuning-only');
 const verbose = args.has('--verbose');
+/** `--batch=10`: --verbose prints the misses of that dev batch only. */
+const verboseBatch = Number([...args].find((arg) => arg.startsWith('--batch='))?.slice('--batch='.length)) || null;
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
@@ -141,14 +144,20 @@ const realDev = loadRealCopy('dev');
 console.log(`Claim finder bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
 const inBatch = (articles: RealCopyArticle[], number: number | undefined) =>
   articles.filter((article) => article.batch === number);
+/** Dev batches after the ninth, each written blind by its own writer: a row each. */
+const laterBatches = (articles: RealCopyArticle[]) =>
+  [...new Set(articles.map((article) => article.batch ?? 0))].filter((batch) => batch > 9).sort((a, b) => a - b);
 const batchRow = (name: string, articles: RealCopyArticle[]) => qualityRow(name, articles, evaluate(articles, false));
 const rows = [
-  qualityRow('clean: tuning', tuning, evaluate(tuning, verbose)),
-  qualityRow('real copy: dev', realDev, evaluate(realDev, verbose)),
+  qualityRow('clean: tuning', tuning, evaluate(tuning, verbose && !verboseBatch)),
+  qualityRow('real copy: dev', realDev, evaluate(realDev, verbose && !verboseBatch)),
   batchRow('real copy: dev, fifth batch only', inBatch(realDev, 5)),
   batchRow('real copy: dev, sixth batch only', inBatch(realDev, 6)),
   batchRow('real copy: dev, seventh batch only (blind)', inBatch(realDev, 7)),
   batchRow('real copy: dev, batch 9 only (blind)', inBatch(realDev, 9)),
+  ...laterBatches(realDev).map((batch) =>
+    batchRow(`real copy: dev, batch ${batch} only (blind)`, inBatch(realDev, batch)),
+  ),
 ];
 if (!tuningOnly) {
   const heldOut = loadLabelledSet('held-out');
