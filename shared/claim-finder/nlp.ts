@@ -88,7 +88,31 @@ function analyseBlock(block: string, offset: number, blockIndex: number): Senten
       entities: entities.filter((entity) => entity.start >= start && entity.end <= end),
     });
   });
-  return sentences;
+  return withoutFalseBreaks(sentences, block, offset);
+}
+
+/**
+ * wink ends a sentence at "D-N.M.," or "Sen. Ana Ruiz, R-Calif., said": a sentence that ends in a single capital
+ * and a full stop, or one that the next continues in lower case or after a comma, is one sentence with the next.
+ */
+function withoutFalseBreaks(sentences: Sentence[], block: string, offset: number): Sentence[] {
+  const joined: Sentence[] = [];
+  for (const sentence of sentences) {
+    const previous = joined[joined.length - 1];
+    const broken = previous && (/(?:^|[\s(.-])\p{Lu}\.$/u.test(previous.text) || /^[\p{Ll},;)]/u.test(sentence.text));
+    if (!broken) {
+      joined.push(sentence);
+      continue;
+    }
+    joined[joined.length - 1] = {
+      ...previous,
+      text: block.slice(previous.start - offset, sentence.end - offset),
+      end: sentence.end,
+      tokens: [...previous.tokens, ...sentence.tokens],
+      entities: [...previous.entities, ...sentence.entities],
+    };
+  }
+  return joined;
 }
 
 export function sentencesOf(plainText: string): Sentence[] {

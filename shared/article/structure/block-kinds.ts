@@ -48,6 +48,9 @@ const BOILERPLATE_PATTERNS = [
   /\ball rights reserved\b/i,
   /^(?:copyright|©)/i,
   /^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by)\b/i,
+  // "Associated Press writer Kim Lee contributed to this report.", "Contributing: Ana Ruiz"
+  /^[^.!?"“]{3,160}\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$/i,
+  /^contributing:\s/i,
 ];
 
 const BYLINE_PATTERNS = [
@@ -96,11 +99,12 @@ export function metaKindOf(block: string): MetaKind | null {
 
 /**
  * The length of a dateline at the start of a paragraph, or 0:
- * "ALDMERE, Dec 13 (Norden Press) - ", "DRESK, Lavoria, Oct 9 (Tidewater) - ", "(KRVN) - ", "KYIV, Ukraine — ".
+ * "ALDMERE, Dec 13 (Norden Press) - ", "DRESK, Lavoria, Oct 9 (Tidewater) - ", "(KRVN) - ", "KYIV, Ukraine — ",
+ * "WASHINGTON (AP) — ".
  */
 const DATELINE = new RegExp(
   [
-    `^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40},\\s*(?:\\p{Lu}[\\p{L} .'’-]{1,30}?,?\\s*)?(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s*)?\\([^)]{2,40}\\)\\s*[-–—]+\\s*`,
+    `^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}(?:,\\s*(?:\\p{Lu}[\\p{L} .'’-]{1,30}?,?\\s*)?(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s*)?|\\s+)\\([^)]{2,40}\\)\\s*[-–—]+\\s*`,
     '^\\([^)]{2,40}\\)\\s*[-–—]+\\s*',
     `^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30})?(?:,?\\s*${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?\\s+[-–—]+\\s+`,
   ].join('|'),
