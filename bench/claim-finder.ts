@@ -16,13 +16,12 @@ import { findClaims } from '../shared/claim-finder/find-claims';
 import { loadLabelledSet, type LabelledArticle } from './claim-fixtures';
 import { tallyStructure } from './article-structure';
 import { loadRealCopy, type RealCopyArticle } from './real-copy';
-import { addTally, emptyTally, matchClaims, ratesOf, sameSpeaker, tallyArticle, type Tally } from './claim-metrics';
+import { addTally, emptyTally, matchClaims, sameSpeaker, tallyArticle, type Tally } from './claim-metrics';
+import { QUALITY_HEADER, qualityRow } from './quality-table';
 
 const args = new Set(process.argv.slice(2));
 const tuningOnly = args.has('--dev-only') || args.has('--tuning-only');
 const verbose = args.has('--verbose');
-
-const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 function evaluate(articles: LabelledArticle[], showDetails: boolean): Tally {
   let total = emptyTally();
@@ -63,12 +62,6 @@ function printDetails(
     if (!matches.some((m) => m.suggestion === suggestion))
       console.log(`  FALSE ${suggestion.score} [${suggestion.reasons.join(', ')}] ${suggestion.text}`);
   }
-}
-
-function qualityRow(name: string, articles: LabelledArticle[], tally: Tally): string {
-  const rates = ratesOf(tally);
-  const kinds = tally.kinded ? `${pct(rates.kindAccuracy)} (${tally.kindRight}/${tally.kinded})` : '—';
-  return `| ${name} | ${articles.length} | ${tally.labelled} | ${tally.suggested} | ${pct(rates.precision)} | ${pct(rates.recall)} | ${pct(rates.f1)} | ${pct(rates.speakerAccuracy)} (${tally.speakerRight}/${tally.attributed + tally.spuriousSpeakers}) | ${kinds} |`;
 }
 
 function wordsOf(text: string): number {
@@ -141,10 +134,11 @@ const realDev = loadRealCopy('dev');
 console.log(`Claim finder bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
 const inBatch = (articles: RealCopyArticle[], number: number | undefined) =>
   articles.filter((article) => article.batch === number);
-const batchRow = (name: string, articles: RealCopyArticle[]) => qualityRow(name, articles, evaluate(articles, false));
+const batchRow = (name: string, articles: RealCopyArticle[]) =>
+  qualityRow(name, articles.length, evaluate(articles, false));
 const rows = [
-  qualityRow('clean: tuning', tuning, evaluate(tuning, verbose)),
-  qualityRow('real copy: dev', realDev, evaluate(realDev, verbose)),
+  qualityRow('clean: tuning', tuning.length, evaluate(tuning, verbose)),
+  qualityRow('real copy: dev', realDev.length, evaluate(realDev, verbose)),
   batchRow('real copy: dev, fifth batch only', inBatch(realDev, 5)),
   batchRow('real copy: dev, sixth batch only', inBatch(realDev, 6)),
   batchRow('real copy: dev, seventh batch only (blind)', inBatch(realDev, 7)),
@@ -153,7 +147,7 @@ const rows = [
 if (!tuningOnly) {
   const heldOut = loadLabelledSet('held-out');
   const realHeldOut = loadRealCopy('held-out');
-  rows.splice(1, 0, qualityRow('clean: held-out', heldOut, evaluate(heldOut, false)));
+  rows.splice(1, 0, qualityRow('clean: held-out', heldOut.length, evaluate(heldOut, false)));
   // Each held-out set is a total of its own, so that figures before batch 8 stay comparable.
   rows.push(
     batchRow('real copy: held-out, original eight', inBatch(realHeldOut, undefined)),
@@ -161,10 +155,7 @@ if (!tuningOnly) {
     batchRow('real copy: held-out, both', realHeldOut),
   );
 }
-console.log(
-  '\n| set | articles | labelled claims | suggestions | precision | recall | F1 | speaker accuracy | speaker kind |',
-);
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log(`\n${QUALITY_HEADER.join('\n')}`);
 for (const row of rows) console.log(row);
 console.log(
   '\nArticle structure (shared/article/structure, as import reads each .txt): fields = title, byline, outlet and date against the labels; non-body lines = labelled captions, credits, bylines, timestamps, links and boilerplate kept out of the text.\n',
