@@ -17,15 +17,14 @@ import { findClaims } from '../shared/claim-finder/find-claims';
 import { loadLabelledSet, type LabelledArticle } from './claim-fixtures';
 import { tallyStructure } from './article-structure';
 import { loadRealCopy, type RealCopyArticle } from './real-copy';
-import { addTally, emptyTally, matchClaims, ratesOf, sameSpeaker, tallyArticle, type Tally } from './claim-metrics';
+import { addTally, emptyTally, matchClaims, sameSpeaker, tallyArticle, type Tally } from './claim-metrics';
+import { QUALITY_HEADER, qualityRow } from './quality-table';
 
 const args = new Set(process.argv.slice(2));
 const tuningOnly = args.has('--dev-only') || args.has('--tuning-only');
 const verbose = args.has('--verbose');
 /** `--batch=10`: --verbose prints the misses of that dev batch only. */
 const verboseBatch = Number([...args].find((arg) => arg.startsWith('--batch='))?.slice('--batch='.length)) || null;
-
-const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 function evaluate(articles: LabelledArticle[], showDetails: boolean): Tally {
   let total = emptyTally();
@@ -66,12 +65,6 @@ function printDetails(
     if (!matches.some((m) => m.suggestion === suggestion))
       console.log(`  FALSE ${suggestion.score} [${suggestion.reasons.join(', ')}] ${suggestion.text}`);
   }
-}
-
-function qualityRow(name: string, articles: LabelledArticle[], tally: Tally): string {
-  const rates = ratesOf(tally);
-  const kinds = tally.kinded ? `${pct(rates.kindAccuracy)} (${tally.kindRight}/${tally.kinded})` : '—';
-  return `| ${name} | ${articles.length} | ${tally.labelled} | ${tally.suggested} | ${pct(rates.precision)} | ${pct(rates.recall)} | ${pct(rates.f1)} | ${pct(rates.speakerAccuracy)} (${tally.speakerRight}/${tally.attributed + tally.spuriousSpeakers}) | ${kinds} |`;
 }
 
 function wordsOf(text: string): number {
@@ -147,10 +140,11 @@ const inBatch = (articles: RealCopyArticle[], number: number | undefined) =>
 /** Dev batches after the ninth, each written blind by its own writer: a row each. */
 const laterBatches = (articles: RealCopyArticle[]) =>
   [...new Set(articles.map((article) => article.batch ?? 0))].filter((batch) => batch > 9).sort((a, b) => a - b);
-const batchRow = (name: string, articles: RealCopyArticle[]) => qualityRow(name, articles, evaluate(articles, false));
+const batchRow = (name: string, articles: RealCopyArticle[]) =>
+  qualityRow(name, articles.length, evaluate(articles, false));
 const rows = [
-  qualityRow('clean: tuning', tuning, evaluate(tuning, verbose && !verboseBatch)),
-  qualityRow('real copy: dev', realDev, evaluate(realDev, verbose && !verboseBatch)),
+  qualityRow('clean: tuning', tuning.length, evaluate(tuning, verbose && !verboseBatch)),
+  qualityRow('real copy: dev', realDev.length, evaluate(realDev, verbose && !verboseBatch)),
   batchRow('real copy: dev, fifth batch only', inBatch(realDev, 5)),
   batchRow('real copy: dev, sixth batch only', inBatch(realDev, 6)),
   batchRow('real copy: dev, seventh batch only (blind)', inBatch(realDev, 7)),
@@ -162,7 +156,7 @@ const rows = [
 if (!tuningOnly) {
   const heldOut = loadLabelledSet('held-out');
   const realHeldOut = loadRealCopy('held-out');
-  rows.splice(1, 0, qualityRow('clean: held-out', heldOut, evaluate(heldOut, false)));
+  rows.splice(1, 0, qualityRow('clean: held-out', heldOut.length, evaluate(heldOut, false)));
   // Each held-out set is a total of its own, so that figures before batch 8 stay comparable.
   rows.push(
     batchRow('real copy: held-out, original eight', inBatch(realHeldOut, undefined)),
@@ -170,10 +164,7 @@ if (!tuningOnly) {
     batchRow('real copy: held-out, both', realHeldOut),
   );
 }
-console.log(
-  '\n| set | articles | labelled claims | suggestions | precision | recall | F1 | speaker accuracy | speaker kind |',
-);
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log(`\n${QUALITY_HEADER.join('\n')}`);
 for (const row of rows) console.log(row);
 console.log(
   '\nArticle structure (shared/article/structure, as import reads each .txt): fields = title, byline, outlet and date against the labels; non-body lines = labelled captions, credits, bylines, timestamps, links and boilerplate kept out of the text.\n',

@@ -1,5 +1,5 @@
 import type { ClaimSuggestion } from '../shared/claim-finder/find-claims';
-import type { LabelledClaim } from './claim-fixtures';
+import type { LabelledArticle, LabelledClaim } from './claim-fixtures';
 
 /**
  * Scores suggestions against labelled claims. A suggestion matches a label when
@@ -118,4 +118,12 @@ export function ratesOf(tally: Tally) {
   const speakerAccuracy = tally.attributed ? tally.speakerRight / (tally.attributed + tally.spuriousSpeakers) : 0;
   const kindAccuracy = tally.kinded ? tally.kindRight / tally.kinded : 0;
   return { precision, recall, f1, speakerAccuracy, kindAccuracy };
+}
+
+/** A finder's tally over labelled articles; `find` may be any version of findClaims (bench/finder-arrival.ts). */
+export function tallyFinder(find: (text: string) => ClaimSuggestion[], articles: readonly LabelledArticle[]): Tally {
+  return articles.reduce((total, article) => {
+    const suggestions = find(article.text);
+    return addTally(total, tallyArticle(article.claims, suggestions, matchClaims(article.claims, suggestions)));
+  }, emptyTally());
 }

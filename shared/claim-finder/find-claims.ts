@@ -15,8 +15,6 @@ import {
   type SpeakerKind,
 } from './speaker-phrase';
 import { SpeakerMemory, type Speaker } from './speaker-memory';
-import { speakerChoices, type PastSpeaker, type SpeakerChoice } from './speaker-choices';
-import { rankedChoice, type RankerWeights } from './speaker-ranker';
 import { isPersonWord } from './speaker-words';
 import { SPEECH_VERB } from './speech-verbs';
 import { suggestionKey } from './suggestion-key';
@@ -38,8 +36,6 @@ export interface ClaimSuggestion {
 export interface FindClaimsOptions {
   /** Suggestions scoring below this are left out (default 0.5). */
   minScore?: number;
-  /** A learned ranker choosing each claim's speaker among the rules' candidates; null: the rules' pick. */
-  speakerModel?: RankerWeights | null;
 }
 
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -170,8 +166,6 @@ function bodyOpeningNext(plain: string, from: number): { text: string } | null {
   return match && !looksLikePersonName(match[1]) ? { text: match[1] } : null;
 }
 const LOOKAHEAD = 1500;
-/** The speakers of the article's last sentences a claim's speaker may be chosen from (speaker-choices.ts). */
-const PAST_KEPT = 40;
 
 /** ", Health for All," after a body: its name. */
 const APPOSITIVE_NAME =
@@ -261,18 +255,10 @@ function rolesOf(plain: string): { isText: (block: number) => boolean; namesSpea
 /** A claim span before scoring: what the finder found and the features it carries. */
 export interface ClaimCandidate extends Omit<ClaimSuggestion, 'score' | 'reasons'> {
   features: Set<Feature>;
-  /** Who may have said it, for training the speaker ranker (only with `withChoices`). */
-  speakerChoices?: SpeakerChoice[];
-}
-
-export interface CandidateOptions {
-  speakerModel?: RankerWeights | null;
-  /** Keep every claim's speaker candidates (bench/train-speaker-ranker.ts). */
-  withChoices?: boolean;
 }
 
 /** Every claim span of the article text with its features, duplicates once (scored by findClaims). */
-export function claimCandidates(plainText: string, options: CandidateOptions = {}): ClaimCandidate[] {
+export function claimCandidates(plainText: string): ClaimCandidate[] {
   const sentences = sentencesOf(plainText);
   const { contexts, byQuotation } = blockContexts(plainText, sentences);
   const { isText, namesSpeakers } = rolesOf(plainText);
@@ -281,8 +267,6 @@ export function claimCandidates(plainText: string, options: CandidateOptions = {
   const allNames = [...contexts.values()].flatMap((context) => context.names);
   const seen = new Set<string>();
   const candidates: ClaimCandidate[] = [];
-  const past: PastSpeaker[] = [];
-  let textIndex = -1;
   let firstTextBlock = -1;
   for (const sentence of sentences) {
     const context = contexts.get(sentence.block)!;
@@ -310,7 +294,6 @@ export function claimCandidates(plainText: string, options: CandidateOptions = {
       }
     }
     if (!isText(sentence.block)) continue;
-    textIndex += 1;
     const attribution = attribute(sentence, start, context, (quotation) => byQuotation.get(quotation)!, memory);
     const subject = subjectOf(sentence, start, context, memory);
     if (subject) memory.noteSalient(subject);
@@ -344,37 +327,16 @@ export function claimCandidates(plainText: string, options: CandidateOptions = {
       names: names.filter((name) => name.start >= claimStart && name.end <= end),
     };
     const key = suggestionKey(span);
-    const pastBefore = past.length;
-    if (speaker) past.push({ speaker, sentence: textIndex, block: sentence.block });
     if (end <= claimStart || seen.has(key)) continue;
     seen.add(key);
-    const choices =
-      options.speakerModel || options.withChoices
-        ? speakerChoices({
-            sentence,
-            start,
-            index: textIndex,
-            claim: attribution.claim,
-            names,
-            rule: speaker,
-            reported: attribution.reported,
-            act: attribution.act,
-            quoted: context.quotations.some((quotation) => quotation.start <= claimStart && end <= quotation.end + 1),
-            past: past.slice(Math.max(0, pastBefore - PAST_KEPT), pastBefore),
-            articleNames: allNames,
-            memory,
-          })
-        : null;
-    const chosen = choices && options.speakerModel ? rankedChoice(choices, options.speakerModel).speaker : speaker;
     candidates.push({
       text: span.text,
       start: claimStart,
       end,
       features: featuresOf(span, sentence, attribution, false),
-      attributed: chosen !== null,
-      speaker: chosen?.name ?? null,
-      speakerKind: chosen?.kind ?? null,
-      ...(choices && options.withChoices ? { speakerChoices: choices } : {}),
+      attributed: speaker !== null,
+      speaker: speaker?.name ?? null,
+      speakerKind: speaker?.kind ?? null,
     });
   }
   return candidates.map((candidate) =>
@@ -389,7 +351,7 @@ export function scoredSuggestions(
   minScore: number,
   score = scoreOf,
 ): ClaimSuggestion[] {
-  return candidates.flatMap(({ features, speakerChoices: _choices, ...candidate }) => {
+  return candidates.flatMap(({ features, ...candidate }) => {
     const value = score(features);
     return value < minScore
       ? []
@@ -398,8 +360,5 @@ export function scoredSuggestions(
 }
 
 export function findClaims(plainText: string, options: FindClaimsOptions = {}): ClaimSuggestion[] {
-  return scoredSuggestions(
-    claimCandidates(plainText, { speakerModel: options.speakerModel ?? null }),
-    options.minScore ?? DEFAULT_MIN_SCORE,
-  );
+  return scoredSuggestions(claimCandidates(plainText), options.minScore ?? DEFAULT_MIN_SCORE);
 }
