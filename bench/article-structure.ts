@@ -23,6 +23,13 @@ export function rawBlocks(raw: string): string[] {
   return splitMetaLines(txtParagraphs(raw));
 }
 
+/** "Hannah Lowther Home affairs editor": a block the import reads as one line, labelled as the two lines it was. */
+function twoLabelledLines(block: string, labelled: ReadonlySet<string>): boolean {
+  return [...block.matchAll(/\s+/g)].some(
+    (space) => labelled.has(block.slice(0, space.index)) && labelled.has(block.slice(space.index! + space[0].length)),
+  );
+}
+
 export function tallyStructure(articles: readonly RealCopyArticle[]): StructureTally {
   const tally: StructureTally = {
     articles: articles.length,
@@ -57,7 +64,8 @@ export function tallyStructure(articles: readonly RealCopyArticle[]): StructureT
     ]);
     blocks.forEach((block, index) => {
       const isText = roles[index] === 'text';
-      const labelled = lines(index).some((line) => notBody.has(line.trim())) || notBody.has(block);
+      const labelled =
+        lines(index).some((line) => notBody.has(line.trim())) || notBody.has(block) || twoLabelledLines(block, notBody);
       if (label.nonBody.includes(block) || lines(index).some((line) => label.nonBody.includes(line))) {
         tally.nonBody += 1;
         if (isText) {

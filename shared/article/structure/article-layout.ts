@@ -32,7 +32,7 @@ function markListedLinks(blocks: readonly string[], roles: BlockRole[]): void {
   for (let index = 0; index < blocks.length; index += 1) {
     const opensList =
       (roles[index] === 'link' || roles[index] === 'boilerplate') &&
-      /(?::|^related topics)\s*$/i.test(blocks[index].trim());
+      /(?::|^related (?:topics|articles|coverage|stories)|^read more)\s*$/i.test(blocks[index].trim());
     if (!opensList) continue;
     for (
       let next = index + 1;
@@ -43,7 +43,12 @@ function markListedLinks(blocks: readonly string[], roles: BlockRole[]): void {
   }
 }
 
+/** "EXCLUSIVE", "CONGRESS" above the headline: a kicker, not the headline (a tabloid's headline in capitals has more words). */
+const isKicker = (text: string) => /^\p{Lu}[\p{Lu}-]{2,20}$/u.test(text.trim());
+
 function markHeader(blocks: readonly string[], roles: BlockRole[]): void {
+  const opening = roles.findIndex((role, index) => role === 'text' && blocks[index].trim() !== '');
+  if (opening >= 0 && isKicker(blocks[opening])) roles[opening] = 'boilerplate';
   const first = roles.findIndex((role, index) => role === 'text' && blocks[index].trim() !== '');
   // One block on its own is a passage, not an article with a headline.
   if (first < 0 || first >= HEADER_REACH || blocks.filter((block) => block.trim() !== '').length < 2) return;

@@ -22,7 +22,8 @@ const DATE_OR_TIME = new RegExp(
   ].join('|'),
   'gi',
 );
-const TIMESTAMP_WORDS = /\b(?:published|updated|posted|last updated|first published|on|at|and|\|)\b/gi;
+const TIMESTAMP_WORDS =
+  /\b(?:published|updated|posted|last updated|first published|last modified|modified|on|at|and|\|)\b/gi;
 
 const CAPTION_PATTERNS = [
   // "... [File: Ana Petrescu/Meridian]", "[Stefan Ilie/Eastpix]"
@@ -31,14 +32,16 @@ const CAPTION_PATTERNS = [
   /[.)]\s+\p{Lu}[\p{L}\d&.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u,
   /^(?:image|photo|picture|video)\s+(?:source|caption|credit)\b/i,
   /^(?:pictured|picture|photo|image|watch|video|listen|gallery)\s*:/i,
-  /\((?:image|photo|picture|video|courtesy|credit|pictures?)\s*:[^)]*\)\s*$/i,
-  /\bpicture:\s*[^.]{2,60}$/i,
+  /\((?:image|photo|picture|video|courtesy|credit|pictures?)(?:\s+(?:courtesy|credit|source))?\s*:[^)]*\)\s*$/i,
+  /\b(?:picture|credit|photo|image):\s*[^.]{2,60}$/i,
+  // "… on Tuesday. (Jerome Bates / The Baltimore Beacon)": a photographer and an outlet in brackets
+  /[.!?]\s*\(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*[^)]{2,60}\)\s*$/u,
 ];
 
 // Words that also open ordinary sentences ("More than 3,000 people…", "Related to the closure…") are a link
 // line only with their colon; the longer phrases are a link line either way.
 const LINK_PATTERN =
-  /^(?:(?:read more|see also|also read|also see|related topics|related stories|watch more|more (?:from|on|stories)|most read)\b\s*:?|(?:more|related|recommended)\s*:)/i;
+  /^(?:(?:read more|see also|also read|also see|related (?:topics|stories|articles|coverage|content|reading)|watch more|more (?:from|on|stories)|most read)\b\s*:?|(?:more|related|recommended)\s*:)/i;
 
 const BOILERPLATE_PATTERNS = [
   /^source:\s/i,
@@ -51,10 +54,22 @@ const BOILERPLATE_PATTERNS = [
   // "Associated Press writer Kim Lee contributed to this report.", "Contributing: Ana Ruiz"
   /^[^.!?"“]{3,160}\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$/i,
   /^contributing:\s/i,
+  /^(?:topics|filed under|tags|tagged|categories)(?:\s*:|$)/i,
+  /^(?:reuse this content|our standards:)/i,
+  /\bauto-generated from a syndicated feed\b/i,
+  /\bsign(?:ing)? up (?:to|for) our\b[^.]{0,60}\bnewsletter\b/i,
+  /^follow (?:us|the\s+\p{Lu}[\p{L}]*|\p{Lu}[\p{L}]*) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|tiktok)\b/iu,
+  /^stay with \p{Lu}.{0,40}\bfor (?:updates|the latest)\b/iu,
+  // An author's or a tip line's e-mail ("Reach her at …@….com", "Send them to news@….com")
+  /^[^"“”]{0,200}\b[\w.+-]+@[\w-]+\.[\w.]+\b[^"“”]{0,40}$/,
+  // A wire's closing slug of initials ("az-dv/jm/rl")
+  /^[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}){1,4}$/,
 ];
 
 const BYLINE_PATTERNS = [
   /^[Bb][Yy]\s+\p{Lu}/u,
+  // "Hannah Lowther Home affairs editor", "Dana Whitfield Staff Writer": a name and the writer's job
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:[\p{L}-]+\s+){0,3}(?:[Ee]ditor|[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Cc]olumnist)$/u,
   // "Carlo Mendes / Atlas Wire December 14, 2021", "Tom Reyes, Channel 7 News"
   /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\/|,)\s*\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*(?:\s|$)/u,
 ];
@@ -75,10 +90,10 @@ function isTimestamp(text: string): boolean {
 function isByline(text: string): boolean {
   const count = words(text).length;
   if (count > 24 || /["“”]/.test(text)) return false;
-  if (/^[Bb][Yy]\s+\p{Lu}/u.test(text)) return true;
+  if (BYLINE_PATTERNS[0].test(text) || BYLINE_PATTERNS[1].test(text)) return true;
   // A name and an outlet: no sentence (nothing lower-case but short function words, or a date after it).
   return (
-    BYLINE_PATTERNS[1].test(text) &&
+    BYLINE_PATTERNS[2].test(text) &&
     !/\b(?:said|says|told|is|are|was|were|has|have|had)\b/.test(text) &&
     !/[.!?]$/.test(text.replace(/\d{4}$/, ''))
   );

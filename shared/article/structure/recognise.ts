@@ -27,14 +27,22 @@ const OUTLET_WORDS =
   /\b(?:news|wire|press|times|post|herald|courier|beacon|ledger|journal|tribune|gazette|telegraph|guardian|express|mail|mirror|star|sun|standard|chronicle|observer|radio|tv|television|channel|broadcasting|agency|newsroom|media|online|daily|weekly|network|meridian)\b/i;
 
 function cleanName(text: string): string {
-  return text
-    .replace(/^(?:by|words by|report by)\s+/i, '')
-    .replace(
-      /\s*[,|·]\s*(?:(?:chief|senior|deputy|political|health|technology|consumer|showbiz|sports?|business|foreign|home|economics|science)\s+)*(?:reporter|correspondent|editor|writer|staff|contributor|columnist)\b.*$/i,
-      '',
-    )
-    .replace(/\s+(?:published|updated|posted|last updated)\b.*$/i, '')
-    .trim();
+  return (
+    text
+      .replace(/^(?:by|words by|report by)\s+/i, '')
+      .replace(
+        /\s*[,|·]\s*(?:(?:chief|senior|deputy|political|health|technology|consumer|showbiz|sports?|business|foreign|home|economics|science)\s+)*(?:reporter|correspondent|editor|writer|staff|contributor|columnist)\b.*$/i,
+        '',
+      )
+      .replace(/\s+(?:published|updated|posted|last updated)\b.*$/i, '')
+      // "Hannah Lowther Home affairs editor" (a name, then the job on the same line): the first two words
+      .replace(
+        /^(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:[\p{L}-]+\s+){0,3}(?:editor|writer|correspondent|reporter|columnist)$/iu,
+        '$1',
+      )
+      .replace(/\s*\|$/, '')
+      .trim()
+  );
 }
 
 /** "By Petra Lind", "Carlo Mendes / Atlas Wire December 14, 2021", "Tom Reyes, Channel 7 News", "Marta Quispe". */

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { metaKindOf } from '../../../../../shared/article/structure/block-kinds';
+import { recogniseArticle } from '../../../../../shared/article/structure/recognise';
+
+/**
+ * The lines around news copy pasted from web pages and wire feeds that the import took for article text (issue 21,
+ * dev batches 10-12): tag and topic lines, newsletter and follow lines, tip lines with an e-mail, syndication notes,
+ * wire slugs, "Last modified" stamps, credits in brackets, a kicker above the headline, and a byline with the
+ * writer's job on the same line. Each test failed before this change.
+ */
+
+describe('web-page furniture', () => {
+  it.each([
+    'Topics: health, hospitals, regional',
+    'Filed under: courts, divorces, manhattan',
+    'Tags',
+    'Related Articles',
+    'Reuse this content',
+    'Our Standards: The Corvus Wire Trust Principles.',
+    '(This story has not been edited by Daily Ledger staff and is auto-generated from a syndicated feed.)',
+    'Get the latest Ashford news straight to your inbox by signing up to our free daily newsletter here.',
+    'Inside Politics: Sign up for our daily newsletter on what’s happening at Westminster.',
+    'Follow the Herald on WhatsApp for breaking news.',
+    'Stay with Channel 4 for updates on this developing story.',
+    'Have photos of the fire? Send them to newsdesk@kfxn4.com.',
+    'Ana Ruiz covers transport for The Ledger. Reach her at aruiz@ledger.example.',
+    'kp-lm/dv',
+  ])('keeps “%s” out of the text', (line) => {
+    expect(metaKindOf(line)).not.toBeNull();
+  });
+
+  it.each([
+    'Last modified on Thu 26 Nov 2026 11.14 GMT',
+    'Water fills Elm Street after a pipe burst on Monday. (Video courtesy: Jo Park)',
+    'Riot police outside the court on Friday. (Sam Reid / The Coast Ledger)',
+    'Ana Ruiz, 29, was held hours after the video was posted. Credit: TikTok',
+  ])('takes “%s” for a stamp or a caption', (line) => {
+    expect(['timestamp', 'caption']).toContain(metaKindOf(line));
+  });
+
+  it.each([
+    'The council said it had written to 1,200 households, and residents can follow the changes online.',
+    'Police said they had arrested four people at the scene on Tuesday.',
+    'Ruiz said the firm had emailed 300 customers to say their data had been taken.',
+    'Topics such as pay and pensions were left out of the talks, the union said.',
+  ])('still reads “%s” as text', (line) => {
+    expect(metaKindOf(line)).toBeNull();
+  });
+
+  it('reads a one-word kicker above the headline as furniture, and a headline in capitals as the headline', () => {
+    const kicker = recogniseArticle([
+      'EXCLUSIVE',
+      'Banker hid $3M in gold as marriage failed, wife claims',
+      'By Ana Ruiz',
+      'A banker hid $3 million in gold bars, his wife claims in a court filing.',
+      'He denies it.',
+    ]);
+    expect(kicker.fields.title).toBe('Banker hid $3M in gold as marriage failed, wife claims');
+    const capitals = recogniseArticle([
+      'LANDLORD FROM HELL',
+      'By Ana Ruiz',
+      'Tenants lived with rats for two years, inspectors found.',
+      'The landlord was fined £40,000.',
+    ]);
+    expect(capitals.fields.title).toBe('LANDLORD FROM HELL');
+  });
+
+  it('reads "Name Job title" under the headline as the byline, without the job', () => {
+    const article = recogniseArticle([
+      'Prisons will be full by March, briefing warns',
+      'Hannah Lowther Home affairs editor',
+      'Thu 26 Nov 2026 06.00 GMT',
+      'Prisons in England will run out of places by March, a leaked briefing says.',
+      'The ministry declined to comment.',
+    ]);
+    expect(article.fields.byline).toBe('Hannah Lowther');
+    expect(article.roles[1]).toBe('byline');
+  });
+});
