@@ -161,7 +161,14 @@ if (!tuningOnly) {
   rows.push(
     batchRow('real copy: held-out, original eight', inBatch(realHeldOut, undefined)),
     batchRow('real copy: held-out, batch 8 (blind)', inBatch(realHeldOut, 8)),
-    batchRow('real copy: held-out, both', realHeldOut),
+    batchRow(
+      'real copy: held-out, original eight and batch 8',
+      realHeldOut.filter((article) => (article.batch ?? 8) === 8),
+    ),
+    ...laterBatches(realHeldOut).map((batch) =>
+      batchRow(`real copy: held-out, batch ${batch} (blind)`, inBatch(realHeldOut, batch)),
+    ),
+    batchRow('real copy: held-out, all', realHeldOut),
   );
 }
 console.log(`\n${QUALITY_HEADER.join('\n')}`);
