@@ -75,6 +75,9 @@ function markSubheads(blocks: readonly string[], roles: BlockRole[]): void {
 
 export function blockRoles(blocks: readonly string[]): BlockRole[] {
   const roles: BlockRole[] = blocks.map((block) => metaKindOf(block) ?? 'text');
+  // "'HE WAS LIKE A RAG DOLL': Gran, 68, mauled …" opening the copy is a tabloid's headline, not a caption.
+  const opening = blocks.findIndex((block) => block.trim() !== '');
+  if (opening >= 0 && roles[opening] === 'caption') roles[opening] = 'text';
   markListedLinks(blocks, roles);
   markHeader(blocks, roles);
   markSubheads(blocks, roles);

@@ -34,8 +34,10 @@ const CAPTION_PATTERNS = [
   /^(?:pictured|picture|photo|image|watch|video|listen|gallery)\s*:/i,
   /\((?:image|photo|picture|video|courtesy|credit|pictures?)(?:\s+(?:courtesy|credit|source))?\s*:[^)]*\)\s*$/i,
   /\b(?:picture|credit|photo|image):\s*[^.]{2,60}$/i,
-  // "… on Tuesday. (Jerome Bates / The Baltimore Beacon)": a photographer and an outlet in brackets
-  /[.!?]\s*\(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*[^)]{2,60}\)\s*$/u,
+  // "… on Tuesday. (Jerome Bates / The Baltimore Beacon)", "… evening. (SBC News: Ana Ruiz)": a credit in brackets
+  /[.!?]\s*\(\p{Lu}[\p{L}.'’ -]{1,40}\s*[/:]\s*[^)]{2,60}\)\s*$/u,
+  // A tabloid's caption: "‘WORTH NOTHING’: Kerry with her van", "BEFORE AND AFTER: Gemma before the treatment"
+  /^[‘'"“]?\p{Lu}[\p{Lu}\d\s'’!&-]{3,40}[’'"”]?:\s+\S.*[^.!?"”]$/u,
 ];
 
 // Words that also open ordinary sentences ("More than 3,000 people…", "Related to the closure…") are a link
@@ -50,14 +52,17 @@ const BOILERPLATE_PATTERNS = [
   /^(?:follow us|sign up|subscribe|have your say|got a story|do you have a story|join the conversation|comments?)\b/i,
   /\ball rights reserved\b/i,
   /^(?:copyright|©)/i,
-  /^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by)\b/i,
-  // "Associated Press writer Kim Lee contributed to this report.", "Contributing: Ana Ruiz"
-  /^[^.!?"“]{3,160}\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$/i,
+  /^(?:\(?(?:(?:additional|associated)\s+)?(?:reporting|writing|editing|compiled|produced)\s+by)\b/i,
+  // "Associated Press writer Kim Lee contributed to this report.", "… writer Jonas Berg contributed from Lorvane."
+  /^[^!?"“]{3,160}?\bcontributed\s+(?:reporting\s+)?(?:(?:to\s+)?(?:this|the)\s+(?:report|story|article)|from\s+[^!?"“]{2,60})\.?$/i,
   /^contributing:\s/i,
   /^(?:topics|filed under|tags|tagged|categories)(?:\s*:|$)/i,
   /^(?:reuse this content|our standards:)/i,
   /\bauto-generated from a syndicated feed\b/i,
   /\bsign(?:ing)? up (?:to|for) our\b[^.]{0,60}\bnewsletter\b/i,
+  /^[_*=~-]{3,}$/,
+  /^this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)\b/i,
+  /^[^"“”]{0,60}\bfollow us on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|tiktok)\b/i,
   /^follow (?:us|the\s+\p{Lu}[\p{L}]*|\p{Lu}[\p{L}]*) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|tiktok)\b/iu,
   /^stay with \p{Lu}.{0,40}\bfor (?:updates|the latest)\b/iu,
   // An author's or a tip line's e-mail ("Reach her at …@….com", "Send them to news@….com")
@@ -67,6 +72,8 @@ const BOILERPLATE_PATTERNS = [
 ];
 
 const BYLINE_PATTERNS = [
+  // "Health reporter, BBN News", "Political correspondent, The Courier": the writer's job, then the outlet
+  /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer),\s+\p{Lu}[\p{L}\d&.'’ -]{1,40}$/iu,
   /^[Bb][Yy]\s+\p{Lu}/u,
   // "Hannah Lowther Home affairs editor", "Dana Whitfield Staff Writer": a name and the writer's job
   /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:[\p{L}-]+\s+){0,3}(?:[Ee]ditor|[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Cc]olumnist)$/u,
@@ -90,10 +97,10 @@ function isTimestamp(text: string): boolean {
 function isByline(text: string): boolean {
   const count = words(text).length;
   if (count > 24 || /["“”]/.test(text)) return false;
-  if (BYLINE_PATTERNS[0].test(text) || BYLINE_PATTERNS[1].test(text)) return true;
+  if (BYLINE_PATTERNS.slice(0, 3).some((pattern) => pattern.test(text))) return true;
   // A name and an outlet: no sentence (nothing lower-case but short function words, or a date after it).
   return (
-    BYLINE_PATTERNS[2].test(text) &&
+    BYLINE_PATTERNS[3].test(text) &&
     !/\b(?:said|says|told|is|are|was|were|has|have|had)\b/.test(text) &&
     !/[.!?]$/.test(text.replace(/\d{4}$/, ''))
   );

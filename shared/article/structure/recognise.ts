@@ -99,6 +99,26 @@ function isBareName(block: string): boolean {
   return /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(block.trim());
 }
 
+/** How far below the headline a byline or an outlet's name may stand on a line of its own. */
+const HEADER_LINES = 10;
+
+/**
+ * "Kirsty Obi" above "BBN News, Westshire", "The Baltimore Beacon" under the headline: near the top, a line that
+ * is only a name beside a byline or a stamp, or only an outlet's name, is the byline.
+ */
+function markHeaderNamesAndOutlets(blocks: readonly string[], roles: BlockRole[], headline: number): void {
+  const isMeta = (index: number) => roles[index] === 'byline' || roles[index] === 'timestamp';
+  const end = Math.min(blocks.length, headline + 1 + HEADER_LINES);
+  for (let index = headline + 1; headline >= 0 && index < end; index += 1) {
+    if (roles[index] !== 'text') continue;
+    const block = blocks[index].trim();
+    const besideMeta = isMeta(index - 1) || isMeta(index + 1);
+    const outletOnly =
+      OUTLET_WORDS.test(block) && /^(?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}$/u.test(block);
+    if ((isBareName(block) && besideMeta) || outletOnly) roles[index] = 'byline';
+  }
+}
+
 export function recogniseArticle(blocks: readonly string[]): RecognisedArticle {
   const roles = blockRoles(blocks);
   const headline = roles.indexOf('headline');
@@ -107,6 +127,7 @@ export function recogniseArticle(blocks: readonly string[]): RecognisedArticle {
   for (let index = headline + 1; headline >= 0 && index < (firstText < 0 ? blocks.length : firstText); index += 1) {
     if (roles[index] === 'standfirst' && isBareName(blocks[index])) roles[index] = 'byline';
   }
+  markHeaderNamesAndOutlets(blocks, roles, headline);
   const fields: ArticleFields = {
     title: headline >= 0 ? blocks[headline].trim() : '',
     byline: '',

@@ -25,6 +25,14 @@ describe('web-page furniture', () => {
     'Have photos of the fire? Send them to newsdesk@kfxn4.com.',
     'Ana Ruiz covers transport for The Ledger. Reach her at aruiz@ledger.example.',
     'kp-lm/dv',
+    '___',
+    'This article was amended on 3 May 2026 to correct the date of the vote.',
+    'This story has been updated to include comment from the company.',
+    'FOR more stories like this, follow us on Facebook',
+    'Additional reporting by Jo Park',
+    'Associated reporting by Tom Weller in Geneva.',
+    'CP writer Jim Ahearn in Charleston, W.Va., contributed to this report.',
+    'Pelican Press writer Jonas Berg contributed from Lorvane City.',
   ])('keeps “%s” out of the text', (line) => {
     expect(metaKindOf(line)).not.toBeNull();
   });
@@ -34,6 +42,9 @@ describe('web-page furniture', () => {
     'Water fills Elm Street after a pipe burst on Monday. (Video courtesy: Jo Park)',
     'Riot police outside the court on Friday. (Sam Reid / The Coast Ledger)',
     'Ana Ruiz, 29, was held hours after the video was posted. Credit: TikTok',
+    'Smoke rises over the hills behind Dunmore on Sunday evening. (SBC News: Ana Ruiz)',
+    '‘WORTH NOTHING’: Kerry and Stuart with their van at Sandwick Bay',
+    'BEFORE AND AFTER: Gemma before the treatment, left, and two days later',
   ])('takes “%s” for a stamp or a caption', (line) => {
     expect(['timestamp', 'caption']).toContain(metaKindOf(line));
   });
@@ -45,6 +56,47 @@ describe('web-page furniture', () => {
     'Topics such as pay and pensions were left out of the talks, the union said.',
   ])('still reads “%s” as text', (line) => {
     expect(metaKindOf(line)).toBeNull();
+  });
+
+  it("reads a headline in a tabloid caption's shape, opening the copy, as the headline", () => {
+    const article = recogniseArticle([
+      "'HE WAS LIKE A RAG DOLL': Gran, 68, mauled by neighbour's dog",
+      'By Ana Ruiz',
+      'A grandmother was bitten 14 times by a neighbour’s dog as she hung out washing, police said.',
+      'The dog was destroyed.',
+    ]);
+    expect(article.fields.title).toBe("'HE WAS LIKE A RAG DOLL': Gran, 68, mauled by neighbour's dog");
+  });
+
+  it('reads a name line beside "Outlet, Place", a "Job, Outlet" line and an outlet\'s name on its own line as the byline', () => {
+    const broadcaster = recogniseArticle([
+      'Ambulance patients waited up to 31 hours',
+      'Published',
+      '3 hours ago',
+      'Kirsty Obi',
+      'BBN News, Westshire',
+      'Patients waited in ambulances for up to 31 hours last winter, figures show.',
+      'The trust said it was sorry.',
+    ]);
+    expect(broadcaster.fields.byline).toBe('Kirsty Obi');
+    expect(broadcaster.fields.outlet).toBe('BBN News');
+    const reporter = recogniseArticle([
+      'Care home residents left without water',
+      'By Priya Desai',
+      'Health reporter, Radio Kelby',
+      'Residents were left without water for hours, inspectors found.',
+      'The home said it had hired more staff.',
+    ]);
+    expect(reporter.fields.outlet).toBe('Radio Kelby');
+    expect(reporter.roles[2]).toBe('byline');
+    const paper = recogniseArticle([
+      'Tenants sue over mould',
+      'The Baltimore Beacon',
+      'By Tessa Morrow',
+      'Forty families have sued their landlord over mould, court records show.',
+      'The landlord denies the claims.',
+    ]);
+    expect(paper.fields.outlet).toBe('The Baltimore Beacon');
   });
 
   it('reads a one-word kicker above the headline as furniture, and a headline in capitals as the headline', () => {
