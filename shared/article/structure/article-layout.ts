@@ -58,9 +58,9 @@ function markHeader(blocks: readonly string[], roles: BlockRole[]): void {
   const firstMeta = roles.findIndex((role, index) => index > first && index < first + HEADER_REACH && endsHeader(role));
   if (firstMeta > 0) {
     roles[first] = 'headline';
-    for (let index = first + 1; index < firstMeta; index += 1) {
-      if (roles[index] === 'text' && wordCount(blocks[index]) <= MAX_STANDFIRST_WORDS) roles[index] = 'standfirst';
-    }
+    // One standfirst at most: the paragraphs under it, above a caption that comes early, are the story.
+    const standfirst = roles.findIndex((role, index) => index > first && index < firstMeta && role === 'text');
+    if (standfirst > 0 && wordCount(blocks[standfirst]) <= MAX_STANDFIRST_WORDS) roles[standfirst] = 'standfirst';
   } else if (isHeadingLike(blocks[first], 25)) roles[first] = 'headline';
 }
 

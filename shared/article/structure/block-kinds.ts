@@ -33,9 +33,13 @@ const CAPTION_PATTERNS = [
   /^(?:image|photo|picture|video)\s+(?:source|caption|credit)\b/i,
   /^(?:pictured|picture|photo|image|watch|video|listen|gallery)\s*:/i,
   /\((?:image|photo|picture|video|courtesy|credit|pictures?)(?:\s+(?:courtesy|credit|source))?\s*:[^)]*\)\s*$/i,
-  /\b(?:picture|credit|photo|image):\s*[^.]{2,60}$/i,
-  // "… on Tuesday. (Jerome Bates / The Baltimore Beacon)", "… evening. (SBC News: Ana Ruiz)": a credit in brackets
-  /[.!?]\s*\(\p{Lu}[\p{L}.'’ -]{1,40}\s*[/:]\s*[^)]{2,60}\)\s*$/u,
+  /\bpicture:\s*[^.]{2,60}$/i,
+  // "… was posted online. Credit: TikTok": a credit after the caption's last full stop (not "photo:" mid-sentence)
+  /[.!?]\s+(?:credit|photo|image)s?:\s*[^.]{2,40}$/i,
+  // "… on Tuesday. (Jerome Bates / The Baltimore Beacon)": a photographer and an outlet in brackets
+  /[.!?]\s*\(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*[^)]{2,60}\)\s*$/u,
+  // "… evening. (SBC News: Ana Ruiz)": an outlet and a photographer's name, nothing else, in brackets
+  /[.!?]\s*\((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\)\s*$/u,
   // A tabloid's caption: "‘WORTH NOTHING’: Kerry with her van", "BEFORE AND AFTER: Gemma before the treatment"
   /^[‘'"“]?\p{Lu}[\p{Lu}\d\s'’!&-]{3,40}[’'"”]?:\s+\S.*[^.!?"”]$/u,
 ];

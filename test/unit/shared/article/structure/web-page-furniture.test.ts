@@ -54,6 +54,9 @@ describe('web-page furniture', () => {
     'Police said they had arrested four people at the scene on Tuesday.',
     'Ruiz said the firm had emailed 300 customers to say their data had been taken.',
     'Topics such as pay and pensions were left out of the talks, the union said.',
+    'The agency gave one image: a map of the spill drawn by its own staff in 2019',
+    'She posted a photo: her son in the hospital bed where he spent 14 nights',
+    'The council will vote on the plan in May (the budget: £4m, the bill: £2m for staff).',
   ])('still reads “%s” as text', (line) => {
     expect(metaKindOf(line)).toBeNull();
   });
@@ -97,6 +100,18 @@ describe('web-page furniture', () => {
       'The landlord denies the claims.',
     ]);
     expect(paper.fields.outlet).toBe('The Baltimore Beacon');
+  });
+
+  it('keeps the paragraphs above an early caption as the story, with one standfirst at most', () => {
+    const article = recogniseArticle([
+      'Port strike halts exports',
+      'Dockers walked out at Selby on Monday.',
+      'The strike has stopped 40 ships, the port authority said on Tuesday.',
+      'Exports of grain fell by a third in the first week, traders estimated.',
+      'Pickets outside the main gate at Selby on Monday. Photo: Ana Ruiz',
+      'The union said the strike would last until pay talks resumed.',
+    ]);
+    expect(article.roles.slice(0, 5)).toEqual(['headline', 'standfirst', 'text', 'text', 'caption']);
   });
 
   it('reads a one-word kicker above the headline as furniture, and a headline in capitals as the headline', () => {
