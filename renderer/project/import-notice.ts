@@ -18,11 +18,18 @@ export function recognisedSummary(fileName: string, items: readonly RecognisedIt
   const subheads = quoted('subhead').length;
   if (subheads > 0) parts.push(`${subheads} ${subheads === 1 ? 'subhead' : 'subheads'} as headings`);
   const left = items.filter((item) => item.what === 'left out');
-  if (left.length > 0)
-    parts.push(
-      `${left.length} ${left.length === 1 ? 'line' : 'lines'} left out of the text (captions, credits, bylines, links): ${left.map((item) => `“${clip(item.text)}”`).join(', ')}`,
-    );
+  if (left.length > 0) parts.push(leftOutSummary(left));
   return parts.length > 0 ? `Imported ${fileName}. Recognised ${parts.join('; ')}.` : `Imported ${fileName}`;
+}
+
+/** Lines listed in the notice before "and N more": a web page leaves out dozens, and the notice must not hide the text. */
+const LISTED_LINES = 4;
+
+function leftOutSummary(left: readonly RecognisedItem[]): string {
+  const listed = left.slice(0, LISTED_LINES).map((item) => `“${clip(item.text)}”`);
+  const more = left.length - listed.length;
+  const count = `${left.length} ${left.length === 1 ? 'line' : 'lines'}`;
+  return `${count} left out of the text (captions, credits, bylines, links): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 function clip(text: string): string {
