@@ -87,6 +87,18 @@ export function genderOfGivenName(fullName: string): Gender | undefined {
 /** Whether a name opens with a known given name: then it is a person's, not a body's. */
 export const hasGivenName = (fullName: string) => genderOfGivenName(fullName) !== undefined;
 
-/** "Landlord Mick Fenn", "Nurse Chloe Dempsey": a capitalised descriptor before a given name and a surname. */
-export const opensWithDescriptor = (words: readonly string[]) =>
-  words.length >= 3 && hasGivenName(words[1]) && !hasGivenName(words[0]) && !/['’]s$/.test(words[0]);
+/**
+ * "Landlord Mick Fenn", "Nurse Chloe Dempsey", "Independent TD Declan Furlong": how many capitalised descriptors come
+ * before a given name and a surname (at most two).
+ */
+export function descriptorsBefore(words: readonly string[]): number {
+  for (const count of [1, 2]) {
+    if (words.length < count + 2 || !hasGivenName(words[count])) continue;
+    const before = words.slice(0, count);
+    return before.every((word) => !hasGivenName(word) && !/['’]s$/.test(word) && /^\p{Lu}/u.test(word)) &&
+      (count === 1 || words.length === count + 2)
+      ? count
+      : 0;
+  }
+  return 0;
+}

@@ -61,6 +61,8 @@ const ANONYMOUS_HEADS = new Set('spokesperson spokesman spokeswoman representati
 const RECENT_NAMES = 3;
 /** How far into a sentence its subject's name may start ('"The Harlow Ferries'). */
 const SUBJECT_SLACK = 5;
+/** How far into a sentence a titled name may start and still open it ("Minister for Health Colm Devery"). */
+const OPENER_REACH = 40;
 /** "the company" is a business: never the ministry or the water authority quoted in between. */
 const COMMERCIAL_HEADS = new Set('company firm business operator'.split(' '));
 const PUBLIC_HEADS = new Set(
@@ -311,11 +313,11 @@ export class SpeakerMemory {
       return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
     }
     if (ref.speaksFor) {
-      const whom = this.resolvePronoun(ref.speaksFor);
+      const whom = this.openerOwning(ref.speaksFor, at) ?? this.resolvePronoun(ref.speaksFor);
       if (whom?.kind === 'person') return { name: `${whom.name}'s ${ref.text}`, kind: 'person', pointsAhead: ref.head };
     }
     if (ref.owner) {
-      const owner = this.resolvePronoun(ref.owner);
+      const owner = this.openerOwning(ref.owner, at) ?? this.resolvePronoun(ref.owner);
       if (!owner) return null;
       // A person's office is "Leonie Faber's office"; a country's or a body's ministry is "Orsk interior ministry".
       return {
@@ -338,9 +340,12 @@ export class SpeakerMemory {
       const ahead =
         (ref.kind === 'person' && /['’]s\s/.test(ref.text)) ||
         (ref.kind === 'organization' && ref.indefinite && ORG_HEADS.has(ref.head));
+      // "One woman, who did not wish to be named": her sex, for the "he" of someone else later.
+      const gender = ref.kind === 'person' ? genderIn([ref.head]) : undefined;
       return {
         name: ref.text,
         kind: ref.kind,
+        ...(gender ? { gender } : {}),
         ...(ahead ? { pointsAhead: ref.head, ...(ref.indefinite ? { aheadOpensSentence: true } : {}) } : {}),
         ...(ref.indefinite && ref.kind === 'person' && !ANONYMOUS_HEADS.has(ref.head) && !/\p{Lu}/u.test(ref.text)
           ? { unnamed: true }
@@ -505,6 +510,25 @@ export class SpeakerMemory {
         isProperName(mention.name) &&
         !(commercial && PUBLIC_HEADS.has(mention.head)),
     );
+  }
+
+  /**
+   * "Minister for Health Colm Devery will visit …, his department confirmed": the person or body the sentence opens
+   * with owns the "his" or "its" said after it.
+   */
+  private openerOwning(owner: 'he' | 'she' | 'it', at?: number): Speaker | null {
+    if (at === undefined) return null;
+    const gender: Gender | undefined = owner === 'she' ? 'f' : owner === 'he' ? 'm' : undefined;
+    let first: Mention | null = null;
+    this.mentions.latestLately((mention) => {
+      if (mention.at !== undefined && mention.at >= this.sentenceAt && mention.at < at) first = mention;
+      return false;
+    });
+    const opener = first as Mention | null;
+    if (!opener || opener.at! > this.sentenceAt + OPENER_REACH) return null;
+    const fits =
+      owner === 'it' ? opener.kind === 'organization' : opener.kind === 'person' && !opposite(opener.gender, gender);
+    return fits ? { name: opener.name, kind: opener.kind } : null;
   }
 
   /** "the regulator" after "the Water Services Regulation Office", "the prosecutor" after "the Public Prosecution Service". */

@@ -5,7 +5,7 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
-import { hasGivenName, opensWithDescriptor } from './given-names';
+import { descriptorsBefore, hasGivenName } from './given-names';
 import {
   AGENT_HEADS,
   DESCRIBED_PEOPLE,
@@ -143,7 +143,7 @@ function nameInRun(words: string[]): string | null {
   if ((of >= 0 ? rest.slice(0, of) : rest).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;
   const name = words.slice(lastTitle + 1);
   while (name.length > 0 && isConnector(name[0])) name.shift();
-  if (!endsInBody && opensWithDescriptor(name)) name.shift();
+  if (!endsInBody) name.splice(0, descriptorsBefore(name));
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
   if (name.length === 0 || (name.length === 1 && TITLES.has(name[0].toLowerCase()))) return null;
   return name.join(' ');
@@ -171,7 +171,8 @@ export function looksLikePersonName(text: string): boolean {
     words.length <= 5 &&
     capitalised(words[0]) &&
     words.every((word) => (capitalised(word) || isConnector(word)) && !ORG_HEADS.has(bareWord(word))) &&
-    !/['’]s$/.test(text)
+    // "Stanbury's MP" is a role; "HSE West and North West" a body: letters for a body are no part of a person's name.
+    !words.some((word) => /['’]s$/.test(word) || /^\p{Lu}{3,}$/u.test(word))
   );
 }
 

@@ -69,7 +69,10 @@ export const PERSON_HEADS = words(
 export function isPersonWord(word: string): boolean {
   const bare = word.toLowerCase().replace(/[.,]$/, '');
   const described = /^(\p{L}+)-of-\p{L}+$/u.exec(bare);
-  return TITLES.has(bare) || PERSON_HEADS.has(bare) || (!!described && PERSON_HEADS.has(described[1]));
+  if (TITLES.has(bare) || PERSON_HEADS.has(bare) || (!!described && PERSON_HEADS.has(described[1]))) return true;
+  // "great-gran", "ex-wife", "step-dad", "co-founder": a compound whose last part is a person word.
+  const last = /^\p{L}+-(\p{L}+)$/u.exec(bare)?.[1];
+  return !!last && (PERSON_HEADS.has(last) || TITLES.has(last));
 }
 
 /** "Administrators", "Campaigners", "Economists": people by what they do, in the plural (capitalised, opening a sentence). */

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { article, speakerOf } from '../../helpers/finder-speakers';
+
+/**
+ * Speakers on real news copy, issue 21: general fixes for what the blind eleventh dev batch (UK and Ireland desk,
+ * test/fixtures/real-copy, batch 11) showed the finder getting wrong. Each test failed on the finder before its fix.
+ * The copy is invented for the tests and differs from the corpus articles.
+ */
+
+describe('where a name starts', () => {
+  it('drops a compound person word before a name whose given name says nothing ("Great-gran Jean …", "Step-dad Alex …")', () => {
+    const text = article(
+      'Park row',
+      'Great-gran Jean Pollard, 81, said: "We paid £9,000 for the chalet in 2011 and never missed a payment."',
+      'Ex-wife Sam Dunne told the court: "He moved £40,000 out of our joint account in March 2020."',
+      'Step-dad Alex Hibbert, 39, said the school had sent the boy home 14 times since September.',
+    );
+    expect(speakerOf(text, 'never missed a payment')).toEqual({ speaker: 'Jean Pollard', speakerKind: 'person' });
+    expect(speakerOf(text, 'joint account')).toEqual({ speaker: 'Sam Dunne', speakerKind: 'person' });
+    expect(speakerOf(text, 'sent the boy home')).toEqual({ speaker: 'Alex Hibbert', speakerKind: 'person' });
+  });
+
+  it('drops a party and the letters of an office before a given name ("Independent TD", "Green MSP")', () => {
+    const text = article(
+      'Hospital row',
+      'The figures were released to Independent TD Declan Furlong on Monday.',
+      '"I have asked about the ward nine times since 2023," he said.',
+      'Green MSP Fiona Hart said 212 patients had waited more than 12 hours in October.',
+      'Labour MLA Sean Quigley said the trust had missed its target for the fifth month running.',
+    );
+    expect(speakerOf(text, 'nine times')).toEqual({ speaker: 'Declan Furlong', speakerKind: 'person' });
+    expect(speakerOf(text, '212 patients')).toEqual({ speaker: 'Fiona Hart', speakerKind: 'person' });
+    expect(speakerOf(text, 'fifth month')).toEqual({ speaker: 'Sean Quigley', speakerKind: 'person' });
+  });
+
+  it('reads "Minister for Health Colm Devery" as a title, a portfolio and a name, and "the Minister" as him', () => {
+    const text = article(
+      'Beds pledge',
+      'Minister for Health Colm Devery visited Kilbrannagh on Monday.',
+      'The Minister told the Dáil that 1,100 new beds had been funded since 2024.',
+      'Secretary of State for Justice Lorna Baptiste said 6,500 prison places had been added since 2024.',
+    );
+    expect(speakerOf(text, '1,100 new beds')).toEqual({ speaker: 'Colm Devery', speakerKind: 'person' });
+    expect(speakerOf(text, '6,500 prison places')).toEqual({ speaker: 'Lorna Baptiste', speakerKind: 'person' });
+  });
+
+  it("does not take a place's or a body's role for a person's name (\"Stanbury's MP, Nadia Kerr\")", () => {
+    const text = article(
+      'Ambulance delays',
+      "Stanbury's MP, Nadia Kerr, said she had written to the health secretary twice since January.",
+      "Harwick's Police Commissioner, Tom Reddy, said 40 officers had been moved to the town centre.",
+      "The Trust's Medical Director, Anil Mehta, said 97 beds had been blocked last week.",
+    );
+    expect(speakerOf(text, 'written to the health secretary')).toEqual({
+      speaker: 'Nadia Kerr',
+      speakerKind: 'person',
+    });
+    expect(speakerOf(text, '40 officers')).toEqual({ speaker: 'Tom Reddy', speakerKind: 'person' });
+    expect(speakerOf(text, '97 beds')).toEqual({ speaker: 'Anil Mehta', speakerKind: 'person' });
+  });
+});
+
+describe('bodies whose names hold letters', () => {
+  it('takes a name with an acronym in it for a body, so that "It said" points back to it', () => {
+    const text = article(
+      'Hospital figures',
+      'A Garda spokesperson said four people had been arrested at the hospital this year.',
+      'In a statement, HSE West and North West said attendances had risen by 9% this year.',
+      'It said 40 additional beds would open in the first quarter of 2027.',
+      'NHS Borders Valley said 310 patients a day were arriving at peak times.',
+      'It added that waits had fallen by 12% since April.',
+    );
+    expect(speakerOf(text, '40 additional beds')).toEqual({
+      speaker: 'HSE West and North West',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, 'waits had fallen')).toEqual({ speaker: 'NHS Borders Valley', speakerKind: 'organization' });
+  });
+});
+
+describe('"his department confirmed" after the person the sentence opens with', () => {
+  it('gives the department, office or spokesman to the titled person named first in the sentence', () => {
+    const text = article(
+      'Visit planned',
+      'One woman, who did not wish to be named, said her father spent 52 hours on a trolley last week.',
+      'Health Minister Colm Devery will visit the hospital on 14 December, his department confirmed.',
+      'Mr Ó Ceallaigh said 14 nursing posts were vacant.',
+      'Transport Secretary Anna Kowal will open the line in May 2027, her office said.',
+      'Council leader Rhodri Evans will stand down in March, his spokesman said.',
+    );
+    expect(speakerOf(text, 'visit the hospital')).toEqual({
+      speaker: "Colm Devery's department",
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, 'open the line')).toEqual({ speaker: "Anna Kowal's office", speakerKind: 'organization' });
+    expect(speakerOf(text, 'stand down')).toEqual({ speaker: "Rhodri Evans's spokesman", speakerKind: 'person' });
+  });
+});
