@@ -16,6 +16,7 @@ import {
 } from './speaker-phrase';
 import { SpeakerMemory, type Speaker } from './speaker-memory';
 import { isPersonWord } from './speaker-words';
+import { namesAJob } from './speech-frames';
 import { SPEECH_VERB } from './speech-verbs';
 import { suggestionKey } from './suggestion-key';
 
@@ -47,7 +48,8 @@ export const DEFAULT_MIN_SCORE = 0.5;
 function subjectOf(sentence: Sentence, start: number, context: BlockContext, memory: SpeakerMemory) {
   if (context.quotations.some((quotation) => quotation.start - 1 <= start && start < quotation.end)) return null;
   const firstVerb = sentence.tokens.find(
-    (token) => token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX'),
+    (token, index) =>
+      token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX') && !namesAJob(sentence.tokens, index),
   );
   if (!firstVerb) {
     // "Bethan Lloyd lives alone in Cwm Teg." (the tagger read "lives" as a noun): the person the sentence opens with.

@@ -332,7 +332,7 @@ export class SpeakerMemory {
     }
     if (ref.relativeOf) {
       const whom = this.relativeTarget(ref.relativeOf);
-      return { name: whom ? `${ref.head} of ${whom.name}` : ref.text, kind: 'person' };
+      return { name: whom ? `${ref.head} ${ref.relatedBy ?? 'of'} ${whom.name}` : ref.text, kind: ref.kind };
     }
     // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");
     // "according to a children's charity": perhaps the body that opens the next sentence.

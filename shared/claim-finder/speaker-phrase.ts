@@ -58,6 +58,8 @@ export type SpeakerRef =
       madeBy?: string;
       /** "a friend of the star", "a pal of Reece's": who the person is known by ("star", "Reece"). */
       relativeOf?: string;
+      /** How the person is related: "of" ("a friend of the star"), or "close to" ("a source close to Baptiste"). */
+      relatedBy?: string;
       voicedBy?: Voice;
     };
 
@@ -273,6 +275,10 @@ function kindFromAppositive(pieces: readonly string[]): SpeakerKind | undefined 
   return undefined;
 }
 
+/** "who gave his name only as Martin", "who gave her first name as Ann", "identified only as Ravi": the name given. */
+const GAVE_NAME =
+  /^(?:who\s+)?(?:(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:was\s+)?(?:identified|named|known)\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
+
 /**
  * Comma pieces of a subject. A person named first keeps the subject; else the appositive name wins
  * ("Its chief executive, Fiona Marsh"; "the refinery's operator, Petrovar"), unless the description before it is a
@@ -295,11 +301,19 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
       .filter((name): name is string => !!name && looksLikePersonName(name));
     if (people.length === 2) return { piece: people.join(' and '), kind: 'organization' };
   }
+  // "Another resident, who gave his name only as Martin": the name the person gave is who.
+  const gaveName = pieces.map((piece) => GAVE_NAME.exec(piece)).find(Boolean);
+  if (gaveName) return { piece: gaveName[1], kind: 'person' };
   const kind = kindFromAppositive(pieces.slice(1));
   // "Greta Lindahl, head of Norrby Academy": the person named first.
-  // "Writing on Facebook, Mrs Reed said": a participle's phrase, however capitalised, is not who.
-  if (/^(?:speaking|writing|responding|asked|posting|talking)\b/i.test(first))
-    return { piece: pieces[pieces.length - 1] };
+  // "Writing on Facebook, Mrs Reed said", "Giving evidence on Tuesday, Deborah Nkemelu, a forensic accountant, said",
+  // "Under cross-examination by his barrister, Fiona Cargill, Ms Nkemelu accepted": a participle's or a preposition's
+  // phrase, however capitalised, is not who; who is in the pieces after it.
+  if (
+    /^\p{L}+ing\s+\p{Ll}/u.test(first) ||
+    /^(?:asked|under|following|despite|amid|during|after|before|in|on|at)\s/i.test(first)
+  )
+    return { piece: lastNotAppositive(pieces.slice(1)) };
   if (looksLikePersonName(first)) return { piece: first, kind };
   const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));
   const named = appositives.find((piece) =>
@@ -347,6 +361,17 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   return adverbial ? { piece: pieces[pieces.length - 1] } : { piece: first, kind };
 }
 
+/**
+ * The pieces after an adverbial: the last, unless it only describes the one before ("Deborah Nkemelu, a forensic
+ * accountant instructed by …"); a name right after the adverbial may be its own appositive ("by his barrister, Fiona
+ * Cargill, Ms Nkemelu").
+ */
+function lastNotAppositive(pieces: readonly string[]): string {
+  let last = pieces.length - 1;
+  while (last > 0 && /^(?:a|an|who|which|whose|aged|\d+)\b/i.test(pieces[last])) last -= 1;
+  return pieces[last];
+}
+
 /** "the wife of radio reporter Emil Dragan" -> "wife of Emil Dragan". */
 function relationOf(text: string): string | null {
   const match = /^(?:the|a|an|his|her|their)?\s*(\p{L}+)\s+of\s+(.+)$/iu.exec(text);
@@ -360,7 +385,30 @@ function relationOf(text: string): string | null {
 const RELATIVE =
   /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(\p{Ll}+)\s+of\s+(?:the\s+)?((?:\p{Ll}+\s+)?\p{Ll}+|\p{Lu}[\p{L}-]*)(?:['’]s)?$/u;
 
+/** "a source close to Baptiste", "sources close to the minister": people known by whom they are close to. */
+const CLOSE_TO =
+  /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?((?:\p{Ll}+\s+)?\p{Ll}+)\s+close\s+to\s+(?:the\s+)?((?:\p{Ll}+\s+)?\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)$/u;
+
+function closeTo(text: string): SpeakerRef | null {
+  const match = CLOSE_TO.exec(text.trim());
+  if (!match) return null;
+  const [, who, whom] = match;
+  const head = headOf(who.split(/\s+/));
+  const bare = text.trim().replace(/^(?:the|a|an|one)\s+/i, '');
+  return {
+    form: 'description',
+    text: bare,
+    head: who,
+    kind: descriptionKind(head),
+    definite: false,
+    relativeOf: whom,
+    relatedBy: 'close to',
+  };
+}
+
 function relativeOf(text: string): SpeakerRef | null {
+  const near = closeTo(text);
+  if (near) return near;
   const match = RELATIVE.exec(text.trim());
   if (!match || !(RELATIONS.has(match[1]) || RELATIVE_HEADS.has(match[1]))) return null;
   const [, relation, whom] = match;
@@ -442,7 +490,9 @@ function withoutPlace(text: string): string {
   const head = match[2].toLowerCase();
   // "a senior official at the election commission": where someone works says who they are; keep it.
   const affiliation = ORG_HEADS.has(bareWord(match[3].split(/\s+/).pop()!));
-  return (ORG_HEADS.has(head) || PERSON_HEADS.has(head)) && !affiliation ? match[1] : text;
+  // "a source at the park", "a nurse at the hospital": where an unnamed person is, is all that says who.
+  const unnamedPerson = /^(?:a|an|one)\s/i.test(text) && PERSON_HEADS.has(head);
+  return (ORG_HEADS.has(head) || PERSON_HEADS.has(head)) && !affiliation && !unnamedPerson ? match[1] : text;
 }
 
 /** The sex the words of a phrase give its person ("Ms Reid", "Her husband, Shaun"), if they agree. */

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from './nlp';
+import { isPersonWord } from './speaker-words';
 import {
   demandsOfSomeone,
   isActVerb,
@@ -76,10 +77,15 @@ function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
   return tokens.find((token) => token.start === offset);
 }
 
+/** "chief operating officer", "managing director", "acting head": a participle that is part of a job's name. */
+export const namesAJob = (tokens: readonly Token[], index: number) =>
+  /\p{L}ing$/u.test(tokens[index].text) && !!tokens[index + 1] && isPersonWord(tokens[index + 1].text);
+
 /** "Its managing director", "the retired engineer": a participle between a determiner and a noun describes the noun. */
 function isAttributive(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
+  if (namesAJob(tokens, index)) return true;
   // "A union representing refinery workers": a participle after the noun it describes.
   if (
     /\p{L}ing$/u.test(tokens[index].text) &&
@@ -151,7 +157,9 @@ function sentenceSubject(tokens: readonly Token[], offset: number, before: numbe
   return isPlainSubject(tokens, offset, end) ? { start: offset, end } : null;
 }
 
-const ADVERBIAL_OPENING = /^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i;
+/** "In comments on Sunday,", "Giving evidence on Tuesday,", "Under cross-examination,": an opening that is not who. */
+const ADVERBIAL_OPENING =
+  /^\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Uu]nder|[Ff]ollowing|[Ss]peaking|[Aa]sked)\b|\p{L}+ing\s+\p{Ll}[^,]*,)/u;
 
 /** The subject before a verb: the whole opening, or what follows its last comma ("In comments on Sunday, Daran said"). */
 function subjectBefore(masked: string, tokens: readonly Token[], offset: number, verbAt: number): Range | null {
@@ -346,7 +354,8 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const before = masked.slice(0, subject.start - offset);
     if (
       /,\s*$/.test(before) &&
-      !/^\s*(?:in|on|at|after|before|during|speaking|asked|writing|responding|according)\b/i.test(before) &&
+      !/^\s*(?:speaking|writing|responding|according)\b/i.test(before) &&
+      !ADVERBIAL_OPENING.test(before) &&
       holdsClause(sentence, masked, offset, offset, subject.start) &&
       wordCount(before) >= 3
     ) {

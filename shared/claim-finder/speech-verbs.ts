@@ -58,6 +58,9 @@ const CONTENT = [
   'maintain',
   'maintains',
   'maintained',
+  'accept',
+  'accepts',
+  'accepted',
   'point out',
   'points out',
   'pointed out',
@@ -270,7 +273,10 @@ export function isTrailingOnly(verb: string): boolean {
   return /^(found|finds)$/i.test(verb);
 }
 
-/** "posted" and "tweeted" report speech only with what was posted: "posted on social media that ...", not "posted a video". */
+/**
+ * "posted" and "tweeted" report speech only with what was posted: "posted on social media that ...", not "posted a
+ * video"; "accepted that …" under cross-examination, not "accepted the offer".
+ */
 export function needsThatOrQuote(verb: string): boolean {
-  return /^(?:posted|tweeted)$/i.test(verb);
+  return /^(?:posted|tweeted|accepts?|accepted)$/i.test(verb);
 }

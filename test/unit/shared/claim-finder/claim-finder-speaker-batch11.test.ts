@@ -96,3 +96,91 @@ describe('"his department confirmed" after the person the sentence opens with', 
     expect(speakerOf(text, 'stand down')).toEqual({ speaker: "Rhodri Evans's spokesman", speakerKind: 'person' });
   });
 });
+
+describe('who opens a frame after an adverbial', () => {
+  it('skips a participle or a preposition opening the sentence, and the name that belongs to it', () => {
+    const text = article(
+      'Fraud trial',
+      'Deborah Nkemelu and Fiona Cargill were both in court on Tuesday.',
+      'Giving evidence on Tuesday, Deborah Nkemelu, a forensic accountant instructed by the owners, said she had found 214 transfers.',
+      'Appearing before the committee, Tom Reddy, the force’s finance director, said overtime had cost £3m in 2025.',
+      'Under cross-examination by his barrister, Fiona Cargill, Ms Nkemelu accepted that 12 of the transfers might have been repayments.',
+      'Following the vote, Sandra Kirwin, 63, told the Echo that her bin was emptied only twice in May.',
+    );
+    expect(speakerOf(text, '214 transfers')).toEqual({ speaker: 'Deborah Nkemelu', speakerKind: 'person' });
+    expect(speakerOf(text, 'overtime had cost')).toEqual({ speaker: 'Tom Reddy', speakerKind: 'person' });
+    expect(speakerOf(text, 'might have been repayments')).toEqual({
+      speaker: 'Deborah Nkemelu',
+      speakerKind: 'person',
+    });
+    expect(speakerOf(text, 'emptied only twice')).toEqual({ speaker: 'Sandra Kirwin', speakerKind: 'person' });
+  });
+
+  it('reads "accepted that" as reporting what was accepted, but not "accepted the offer"', () => {
+    const text = article(
+      'Inquiry',
+      'The chief executive, Mark Ellis, accepted that 40 complaints had not been passed on until August.',
+      'Ms Okafor accepts the trust missed its target in each of the last 11 months.',
+      'The council accepted the offer of £2m from the developer in 2024.',
+    );
+    expect(speakerOf(text, '40 complaints')).toEqual({ speaker: 'Mark Ellis', speakerKind: 'person' });
+    expect(speakerOf(text, 'the offer of £2m')).toEqual({ speaker: null, speakerKind: null });
+  });
+
+  it('reads a job with a participle in it as a title ("chief operating officer", "acting head")', () => {
+    const text = article(
+      'Beds',
+      'The trust said it had opened 42 extra beds since April.',
+      'Its chief operating officer, Helen Mbatha, says the hospital ran at over 100% occupancy in January.',
+      '"At one point we had 97 patients in our beds who were fit to go home," she says.',
+      'The school’s acting headteacher, Rob Delaney, said 30 pupils had been sent home on Monday.',
+    );
+    expect(speakerOf(text, '100% occupancy')).toEqual({ speaker: 'Helen Mbatha', speakerKind: 'person' });
+    expect(speakerOf(text, '97 patients')).toEqual({ speaker: 'Helen Mbatha', speakerKind: 'person' });
+    expect(speakerOf(text, '30 pupils')).toEqual({ speaker: 'Rob Delaney', speakerKind: 'person' });
+  });
+});
+
+describe('unnamed people as the copy describes them', () => {
+  it('names a person by the name they gave ("who gave his name only as Martin", "identified only as Priya")', () => {
+    const text = article(
+      'Bins',
+      'Another resident, who gave his name only as Martin, said he had been fined £80 last year.',
+      'One shopper, identified only as Priya, said prices had risen by 20% since May.',
+      'A neighbour, who gave her first name as Ann, told the Echo the road had flooded 6 times this year.',
+    );
+    expect(speakerOf(text, 'fined £80')).toEqual({ speaker: 'Martin', speakerKind: 'person' });
+    expect(speakerOf(text, 'risen by 20%')).toEqual({ speaker: 'Priya', speakerKind: 'person' });
+    expect(speakerOf(text, 'flooded 6 times')).toEqual({ speaker: 'Ann', speakerKind: 'person' });
+  });
+
+  it('keeps "close to" someone as the relation, with the person named in full ("source close to Lorna Baptiste")', () => {
+    const text = article(
+      'Prisons',
+      'The justice secretary, Lorna Baptiste, has said 6,500 places were added since 2024.',
+      'A source close to Baptiste said she had asked officials last week to draw up plans for two jails.',
+      'Club chairman Dean Ashby has been in post since 2019.',
+      'One insider close to Ashby said the club had lost £4m last season.',
+    );
+    expect(speakerOf(text, 'plans for two jails')).toEqual({
+      speaker: 'source close to Lorna Baptiste',
+      speakerKind: 'person',
+    });
+    expect(speakerOf(text, 'lost £4m')).toEqual({ speaker: 'insider close to Dean Ashby', speakerKind: 'person' });
+  });
+
+  it('keeps where an unnamed person is as part of who they are ("a source at the park")', () => {
+    const text = article(
+      'Park',
+      'A source at the park said: "Managers have been told to hit a target of 120 new sales by the summer."',
+      'A worker at the depot said 11 drivers had quit since June.',
+      'One resident near the site said lorries had arrived at 5am on 9 days in March.',
+    );
+    expect(speakerOf(text, '120 new sales')).toEqual({ speaker: 'source at the park', speakerKind: 'person' });
+    expect(speakerOf(text, '11 drivers')).toEqual({ speaker: 'worker at the depot', speakerKind: 'person' });
+    expect(speakerOf(text, 'lorries had arrived')).toEqual({
+      speaker: 'resident near the site',
+      speakerKind: 'person',
+    });
+  });
+});
