@@ -301,6 +301,14 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
       .filter((name): name is string => !!name && looksLikePersonName(name));
     if (people.length === 2) return { piece: people.join(' and '), kind: 'organization' };
   }
+  // "The document, prepared by officials for the justice secretary, Lorna Baptiste, says …": a document, whoever it names.
+  const firstWords = first.split(/\s+/);
+  if (
+    firstWords.length <= 4 &&
+    /^(?:the|a|an|this|its|their|his|her)$/i.test(firstWords[0]) &&
+    DOCUMENTS.has(bareWord(firstWords[firstWords.length - 1]))
+  )
+    return { piece: first };
   // "Another resident, who gave his name only as Martin": the name the person gave is who.
   const gaveName = pieces.map((piece) => GAVE_NAME.exec(piece)).find(Boolean);
   if (gaveName) return { piece: gaveName[1], kind: 'person' };
@@ -326,7 +334,6 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
     const said = isPersonWord(head) ? 'person' : ORG_HEADS.has(head) ? 'organization' : undefined;
     return { piece: named, ...(said ? { kind: said } : {}) };
   }
-  const firstWords = first.split(/\s+/);
   // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
   const owner = /^(.*?)\s+of\s+/i.exec(first);
   const renamed = bareWord(owner ? owner[1].split(/\s+/).pop()! : firstWords[firstWords.length - 1]);

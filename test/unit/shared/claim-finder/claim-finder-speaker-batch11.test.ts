@@ -184,3 +184,28 @@ describe('unnamed people as the copy describes them', () => {
     });
   });
 });
+
+describe('documents that report', () => {
+  it('gives no speaker to a document subject, whoever its asides name', () => {
+    const text = article(
+      'Prisons',
+      'The justice secretary, Lorna Baptiste, has said 6,500 places were added since 2024.',
+      'The document, prepared by officials for the justice secretary, Lorna Baptiste, says the estate will be full by 9 March.',
+      'The report, commissioned by council leader Ann Hale, says 4,000 homes are needed by 2030.',
+      'A review, led by Professor Tom Reddy, found that 14 wards had closed since 2022.',
+    );
+    expect(speakerOf(text, 'full by 9 March')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(text, '4,000 homes')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(text, '14 wards')).toEqual({ speaker: null, speakerKind: null });
+  });
+
+  it('reads a briefing or a dossier that warns as a document', () => {
+    const text = article(
+      'Prisons',
+      'Prisons will run out of cells by the second week of March, an internal government briefing has warned.',
+      'A leaked Home Office dossier warns that 3,000 officers will retire by 2028.',
+    );
+    expect(speakerOf(text, 'run out of cells')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(text, '3,000 officers')).toEqual({ speaker: null, speakerKind: null });
+  });
+});
