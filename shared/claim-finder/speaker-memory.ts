@@ -61,6 +61,19 @@ const ANONYMOUS_HEADS = new Set('spokesperson spokesman spokeswoman representati
 const RECENT_NAMES = 3;
 /** How far into a sentence its subject's name may start ('"The Harlow Ferries'). */
 const SUBJECT_SLACK = 5;
+/** "Nurses and Midwives Organisation of Ireland" -> "NMOI": the first letters of its capitalised words. */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+
+/** "the firm" is no alliance, union or charity: bodies that are not businesses, whatever they spoke last. */
+const NOT_FOR_PROFIT_HEADS = new Set(
+  'alliance association union federation charity society campaign coalition party league forum guild'.split(' '),
+);
+
 /** How far into a sentence a titled name may start and still open it ("Minister for Health Colm Devery"). */
 const OPENER_REACH = 40;
 /** "the company" is a business: never the ministry or the water authority quoted in between. */
@@ -309,6 +322,8 @@ export class SpeakerMemory {
     if (ref.form === 'name') {
       const short = this.mentions.named(ref.text)?.aliasOf;
       if (short) return { ...short };
+      const spelt = this.spelledOut(ref.text, at);
+      if (spelt) return spelt;
       const full = this.fullName(ref.text, ref.gender);
       return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
     }
@@ -385,6 +400,10 @@ export class SpeakerMemory {
           mention.stems.length > 1 &&
           !contradicts(mention, modifiers, lowerOwnerOf(text)),
       );
+    // "the council" after "Kelsworth Borough Council's full council": the body itself, not a part of it.
+    const whole = /^(.+?)['’]s\s+\p{Ll}[^'’]*$/u.exec(earlier?.name ?? '')?.[1];
+    const owner = whole ? this.mentions.named(whole) : null;
+    if (owner && holdsWords(owner)) return owner.aliasOf ?? { name: owner.name, kind: owner.kind };
     const renamed =
       earlier && words.length === 1 && kind === 'organization' && GENERIC_ORG_HEADS.has(head)
         ? this.namedSince(earlier, head, before)
@@ -446,7 +465,9 @@ export class SpeakerMemory {
         before(mention) &&
         !(
           commercial &&
-          (PUBLIC_HEADS.has(mention.head) || !(ORG_HEADS.has(mention.head) || isProperName(mention.name)))
+          (PUBLIC_HEADS.has(mention.head) ||
+            NOT_FOR_PROFIT_HEADS.has(mention.head) ||
+            !(ORG_HEADS.has(mention.head) || isProperName(mention.name)))
         );
       // A body that spoke or acted before, the one that opens this sentence ("Harlow Ferries will …, the company said"), or,
       // for a business, one named as a business just before ("Shares in Norvik Energy fell … The firm blamed …").
@@ -510,6 +531,18 @@ export class SpeakerMemory {
         isProperName(mention.name) &&
         !(commercial && PUBLIC_HEADS.has(mention.head)),
     );
+  }
+
+  /** "the NMOI" after "the Nurses and Midwives Organisation of Ireland": a body's initials, never given in brackets. */
+  private spelledOut(letters: string, at?: number): Speaker | null {
+    if (!/^\p{Lu}{2,6}$/u.test(letters)) return null;
+    const body = this.mentions.latest(
+      (mention) =>
+        mention.words.length > 1 &&
+        (at === undefined || mention.at === undefined || mention.at < at) &&
+        initialsOf(mention.name) === letters,
+    );
+    return body ? (body.aliasOf ?? { name: body.name, kind: body.kind }) : null;
   }
 
   /**

@@ -472,7 +472,10 @@ function namedBodyBefore(text: string): SpokenFor | null {
   if (!match || !SPOKESPEOPLE.has(match[2].toLowerCase())) return null;
   const words = match[1].split(/\s+/);
   const named = capitalised(words[0]) && words.every((word) => capitalised(word) || /^(?:of|for|and|&)$/.test(word));
-  return named && !looksLikePersonName(match[1]) ? { body: match[1], word: match[2] } : null;
+  // ("A Coastline Leisure spokesman": a name with no given name in it, before the word, is a body's.)
+  return named && (!looksLikePersonName(match[1]) || !hasGivenName(match[1]))
+    ? { body: match[1], word: match[2] }
+    : null;
 }
 
 /** The body's reference, marked as heard through its spokesperson. */

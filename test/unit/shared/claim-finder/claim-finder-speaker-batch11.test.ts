@@ -209,3 +209,63 @@ describe('documents that report', () => {
     expect(speakerOf(text, '3,000 officers')).toEqual({ speaker: null, speakerKind: null });
   });
 });
+
+describe('bodies pointed back to', () => {
+  it('reads a body\'s initials, never given in brackets, as the body ("the NMOI", "the RUA")', () => {
+    const text = article(
+      'Trolleys',
+      'This morning, 61 patients were on trolleys, according to the Nurses and Midwives Organisation of Ireland.',
+      'Nationally, 598 people were on trolleys, the NMOI said.',
+      'The Rail Users Alliance said fares rose 6% in 2025.',
+      'The RUA also said 40 trains were cancelled in May.',
+    );
+    expect(speakerOf(text, '598 people')).toEqual({
+      speaker: 'Nurses and Midwives Organisation of Ireland',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '40 trains')).toEqual({ speaker: 'Rail Users Alliance', speakerKind: 'organization' });
+  });
+
+  it('reads "the council" after "X Council\'s full council" as X Council, not a part of it', () => {
+    const text = article(
+      'Bins',
+      "Kelsworth Borough Council's full council voted by 27 votes to 19 on Monday to approve the switch.",
+      'The council says the move will save around £1.3 million a year.',
+      "Westbury Council's planning committee approved the plan by six votes to four.",
+      'The council said 300 homes would be built by 2028.',
+    );
+    expect(speakerOf(text, '£1.3 million')).toEqual({
+      speaker: 'Kelsworth Borough Council',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '300 homes')).toEqual({ speaker: 'Westbury Council', speakerKind: 'organization' });
+  });
+
+  it('credits the body named before "spokesman" even when its name looks like a person\'s ("A Coastline Leisure spokesman")', () => {
+    const text = article(
+      'Park',
+      "The park's owner, Coastline Leisure Group, has offered owners £1,500 for their old vans.",
+      'A Coastline Leisure spokesman said: "We have offered every affected owner a part-exchange worth £1,500."',
+      'Harbour Quay Holdings bought the marina in 2021.',
+      'A Harbour Quay spokeswoman said 40 berths had been let since June.',
+    );
+    expect(speakerOf(text, 'every affected owner')).toEqual({
+      speaker: 'Coastline Leisure Group',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '40 berths')).toEqual({ speaker: 'Harbour Quay Holdings', speakerKind: 'organization' });
+  });
+
+  it('does not take an alliance, an association or a union for "the firm" or "the company"', () => {
+    const text = article(
+      'Ferries',
+      'Harlow Ferries cut 12 routes in May.',
+      "The Rail Users' Alliance said fares had risen by 9% in 2025.",
+      'The firm insisted fewer than 60 passengers had complained.',
+      "Calder Build won the contract in 2023. The National Tenants' Association said 40 homes had damp.",
+      'The company said every home had been inspected by March.',
+    );
+    expect(speakerOf(text, '60 passengers')).toEqual({ speaker: 'Harlow Ferries', speakerKind: 'organization' });
+    expect(speakerOf(text, 'inspected by March')).toEqual({ speaker: 'Calder Build', speakerKind: 'organization' });
+  });
+});
