@@ -107,7 +107,7 @@ function nameAhead(
     speaker.kind === 'organization'
       ? name.text.toLowerCase().split(/\s+/).includes(head)
       : titledAs.test(plain.slice(Math.max(0, name.start - 40), name.start)) ||
-        (name.start < nextParagraphEnd && namedWithRole(name, plain));
+        (name.start < nextParagraphEnd && (namedWithRole(name, plain) || sameFamily(name.text, speaker.kinOf)));
   for (let index = firstAfter(names, from); index < names.length && names[index].start < from + LOOKAHEAD; index += 1)
     if (fits(names[index])) return names[index];
   return null;
@@ -126,6 +126,13 @@ function namedWithRole(name: NamePhrase, plain: string): boolean {
     looksLikePersonName(name.text) &&
     after[1].split(/\s+/).some((word) => isPersonWord(word.toLowerCase().replace(/['’]s$/, '')))
   );
+}
+
+/** "Julie Foyle" after "her daughter" of "Margaret Foyle": another person with the relative's surname. */
+function sameFamily(name: string, kin: string | undefined): boolean {
+  if (!kin || name === kin || !looksLikePersonName(name)) return false;
+  const surname = (full: string) => full.split(/\s+/).pop();
+  return surname(name) === surname(kin) && name.split(/\s+/).length > 1;
 }
 
 /** The index of the first name starting after `from` (names are in text order). */

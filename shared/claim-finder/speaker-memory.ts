@@ -34,6 +34,8 @@ export interface Speaker {
   sure?: boolean;
   /** A body heard through its spokesperson ("a QNOC spokesman"): a later "he said" is still the body. */
   voicedBy?: Voice;
+  /** "her daughter says" after Margaret Foyle: the relative's name, for a "Julie Foyle" named next (find-claims.ts). */
+  kinOf?: string;
 }
 
 /** A person known by a relation to a named one ("pal of Reece Hollins", "wife of Emil Dragan"). */
@@ -326,6 +328,12 @@ export class SpeakerMemory {
       if (spelt) return spelt;
       const full = this.fullName(ref.text, ref.gender);
       return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
+    }
+    // "Margaret Foyle … waited 19 hours, her daughter says": "daughter of Margaret Foyle", perhaps named next.
+    if (ref.kinOf) {
+      const whom = this.openerOwning(ref.kinOf, at) ?? this.resolvePronoun(ref.kinOf);
+      if (whom?.kind === 'person')
+        return { name: `${ref.head} of ${whom.name}`, kind: 'person', pointsAhead: ref.head, kinOf: whom.name };
     }
     if (ref.speaksFor) {
       const whom = this.openerOwning(ref.speaksFor, at) ?? this.resolvePronoun(ref.speaksFor);

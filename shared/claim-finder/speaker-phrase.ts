@@ -50,6 +50,8 @@ export type SpeakerRef =
       owner?: 'he' | 'she' | 'it';
       /** "His rep", "her spokeswoman": who the person speaks for ("Dean Ashby's rep"). */
       speaksFor?: 'he' | 'she';
+      /** "her daughter", "his wife": whose relative the person is. */
+      kinOf?: 'he' | 'she';
       /** "the bloc's audit office": the description of whose body it is ("bloc"). */
       ownerDescription?: string;
       /** "a children's charity": perhaps named in the sentence after. */
@@ -289,7 +291,8 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const pieces = text
     .split(/\s*,\s*/)
     .map((piece) => piece.trim())
-    .filter(Boolean);
+    // "Her daughter, Lisa, 44,": an age says nothing of who.
+    .filter((piece, index) => piece && !(index > 0 && /^(?:aged\s+)?\d{1,3}$/.test(piece)));
   if (pieces.length <= 1) return { piece: pieces[0] ?? '' };
   // "Moss, she said, had promised …": a frame in mid-sentence; the name before it is what was said about.
   if (/^(?:he|she|they|it)$/i.test(pieces[pieces.length - 1])) return { piece: pieces[pieces.length - 1] };
@@ -671,6 +674,10 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     determiner && /^(?:his|her)$/i.test(determiner[1]) && bareWords.length === 1 && SPEAKS_FOR.has(head)
       ? ({ her: 'she', his: 'he' } as const)[determiner[1].toLowerCase() as 'her' | 'his']
       : undefined;
+  const kinOf =
+    determiner && /^(?:his|her)$/i.test(determiner[1]) && bareWords.length === 1 && RELATIONS.has(head)
+      ? ({ her: 'she', his: 'he' } as const)[determiner[1].toLowerCase() as 'her' | 'his']
+      : undefined;
   // "the bloc's audit office": the body of whatever "the bloc" points back to.
   const owned = /^(\p{Ll}[\p{L}-]*)['’]s\s+\S/u.exec(bare);
   const ownerDescription =
@@ -684,6 +691,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     definite,
     ...(owner ? { owner } : {}),
     ...(speaksFor ? { speaksFor } : {}),
+    ...(kinOf ? { kinOf } : {}),
     ...(ownerDescription ? { ownerDescription } : {}),
     ...(indefinite ? { indefinite } : {}),
   };

@@ -269,3 +269,31 @@ describe('bodies pointed back to', () => {
     expect(speakerOf(text, 'inspected by March')).toEqual({ speaker: 'Calder Build', speakerKind: 'organization' });
   });
 });
+
+describe('a relative who speaks', () => {
+  it('names "her daughter" or "his wife" by the person with the same surname named next, else by the relation', () => {
+    const text = article(
+      'Ambulance waits',
+      'Margaret Foyle, 84, waited 19 hours in an ambulance outside Marlford General in January, her daughter says.',
+      '"She missed two meals and was given one paracetamol," Julie Foyle told BBN.',
+      'Derek Walsh, 71, was sent home three times in one week, his wife said.',
+      'Brenda Walsh said the ward had been closed to visitors since 4 March.',
+      'Tom Pike, 40, lost £9,000 in the scheme, his brother said.',
+      'The scheme collapsed in 2024.',
+    );
+    expect(speakerOf(text, 'waited 19 hours')).toEqual({ speaker: 'Julie Foyle', speakerKind: 'person' });
+    expect(speakerOf(text, 'sent home three times')).toEqual({ speaker: 'Brenda Walsh', speakerKind: 'person' });
+    expect(speakerOf(text, 'lost £9,000')).toEqual({ speaker: 'brother of Tom Pike', speakerKind: 'person' });
+  });
+
+  it('names "Her daughter, Lisa, 44," by the name in the appositive, the age aside', () => {
+    const text = article(
+      'Dog attack',
+      'Brenda Coyle, 68, was bitten on the arm on Sunday.',
+      'Her daughter, Lisa, 44, said neighbours had complained about the dog three times since Christmas.',
+      'His son, Callum, 19, told the Beacon the gate had been broken since May.',
+    );
+    expect(speakerOf(text, 'complained about the dog')).toEqual({ speaker: 'Lisa', speakerKind: 'person' });
+    expect(speakerOf(text, 'gate had been broken')).toEqual({ speaker: 'Callum', speakerKind: 'person' });
+  });
+});
