@@ -264,6 +264,9 @@ export class SpeakerMemory {
   fullName(name: string, gender?: Gender): Speaker {
     const words = wordsOf(name);
     const last = name.split(/\s+/).pop()!;
+    // "Ministry of Justice", written so before, is not "Internal Ministry of Justice" (a headline's adjective on it).
+    const seenAlone = words.length > 1 && this.kindOfName(name) === 'organization' && !!this.mentions.named(name);
+    const prefixedBody = (mention: Mention) => seenAlone && mention.name.endsWith(` ${name}`);
     // "Reece Hollins" is not "pal of Reece Hollins", a relation of his noted since.
     // Nor "Kellbridge Airport" a description holding it ("People living under the flight path of Kellbridge Airport").
     const completes = (mention: Mention) =>
@@ -273,6 +276,7 @@ export class SpeakerMemory {
       (!/\sand\s/.test(mention.name) || /\sand\s/.test(name)) &&
       !opposite(mention.gender, gender) &&
       mention.words.length > words.length &&
+      !prefixedBody(mention) &&
       words.every((word) => mention.words.includes(word)) &&
       mention.name.includes(last);
     // "Faber" is Leonie Faber, not "Leonie Faber's office" named since.

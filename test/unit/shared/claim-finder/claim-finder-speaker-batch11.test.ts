@@ -297,3 +297,19 @@ describe('a relative who speaks', () => {
     expect(speakerOf(text, 'gate had been broken')).toEqual({ speaker: 'Callum', speakerKind: 'person' });
   });
 });
+
+describe('a body named on its own', () => {
+  it('does not lengthen a body written on its own by an adjective seen before it once ("Internal Ministry of Justice")', () => {
+    const text = article(
+      'Prisons full by March',
+      'Internal Ministry of Justice document says early release may be extended to 4,000 more inmates.',
+      'The document was prepared by Ministry of Justice officials in November.',
+      'A Ministry of Justice spokesperson said: "We have already added 6,500 places since 2024."',
+      'Leaked Home Office memo warns of 3,000 fewer officers by 2028.',
+      'Home Office officials drew up the memo in October.',
+      'A Home Office spokesman said 20,000 officers had been recruited since 2020.',
+    );
+    expect(speakerOf(text, '6,500 places')).toEqual({ speaker: 'Ministry of Justice', speakerKind: 'organization' });
+    expect(speakerOf(text, '20,000 officers')).toEqual({ speaker: 'Home Office', speakerKind: 'organization' });
+  });
+});
