@@ -312,6 +312,8 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
     DOCUMENTS.has(bareWord(firstWords[firstWords.length - 1]))
   )
     return { piece: first };
+  // "Pellow, of Orchard Rise, Marlford, denies …": where the person lives follows who.
+  if (/^(?:of|from)\s+\p{Lu}/u.test(pieces[1]) && /^\p{Lu}/u.test(first)) return { piece: first };
   // "Another resident, who gave his name only as Martin": the name the person gave is who.
   const gaveName = pieces.map((piece) => GAVE_NAME.exec(piece)).find(Boolean);
   if (gaveName) return { piece: gaveName[1], kind: 'person' };

@@ -227,9 +227,12 @@ function coordinatedSubject(opening: string, tokens: readonly Token[], offset: n
     : null;
 }
 
-/** "Pell admitted 14 counts of fraud", "denied two charges of theft": a plea in court, a plain fact and nobody's claim. */
+/**
+ * "Pell admitted 14 counts of fraud": a guilty plea, a plain fact and nobody's claim. ("Pellow denies 11 counts of
+ * fraud" is the defendant's denial: the guide's batch 11 addition.)
+ */
 const isPlea = (verb: string, rest: string) =>
-  /^(?:admit|admits|admitted|deny|denies|denied)$/i.test(verb) &&
+  /^(?:admit|admits|admitted)$/i.test(verb) &&
   /^\s+(?:to\s+)?(?:\S+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\b/i.test(rest);
 
 /** Where the reported clause starts after a content verb: past "that", an audience ("told reporters"), a colon. */

@@ -313,3 +313,18 @@ describe('a body named on its own', () => {
     expect(speakerOf(text, '20,000 officers')).toEqual({ speaker: 'Home Office', speakerKind: 'organization' });
   });
 });
+
+describe('court copy', () => {
+  it('reads a defendant who "denies" counts as making a denial, and the address after the name as no one', () => {
+    const text = article(
+      'Care home fraud',
+      'Graham Pellow, 58, ran three homes in Marlford until 2023.',
+      'Pellow, of Orchard Rise, Marlford, denies 11 counts of fraud by abuse of position.',
+      'Karen Doyle, 44, of Mill Lane, Harwick, denied two charges of theft at an earlier hearing.',
+      'Sam Oakes, from Bury Road, Leeds, denies causing death by dangerous driving on the A64 in May.',
+    );
+    expect(speakerOf(text, '11 counts')).toEqual({ speaker: 'Graham Pellow', speakerKind: 'person' });
+    expect(speakerOf(text, 'two charges')).toEqual({ speaker: 'Karen Doyle', speakerKind: 'person' });
+    expect(speakerOf(text, 'dangerous driving')).toEqual({ speaker: 'Sam Oakes', speakerKind: 'person' });
+  });
+});
