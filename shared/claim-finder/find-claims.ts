@@ -290,6 +290,8 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
       for (const name of names) {
         if (name.start < start) continue;
         memory.noteName(name.text, name.titles, name.start);
+        // "Larchfield Healthcare, which still runs them": "which" is said of a body, never of a person.
+        if (/^,\s*which\b/.test(plainText.slice(name.end, name.end + 10))) memory.noteBodyName(name.text, name.start);
         const short = shortNameAfter(plainText, name);
         if (short) memory.noteShortName(short, name.text);
       }

@@ -215,6 +215,12 @@ export class SpeakerMemory {
     }
   }
 
+  /** "Larchfield Healthcare, which still runs them": a name the text itself shows to be a body's. */
+  noteBodyName(name: string, at: number): void {
+    this.bodies.add(name);
+    this.mentions.note(name, 'organization', false, [], undefined, at);
+  }
+
   /** A description that turned out to name `speaker` ("a children's charity … Brightstart said"): later "the charity" is it too. */
   noteAlias(description: string, speaker: Speaker): void {
     const mention = this.mentions.named(description);

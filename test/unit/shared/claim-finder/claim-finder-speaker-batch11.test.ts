@@ -328,3 +328,17 @@ describe('court copy', () => {
     expect(speakerOf(text, 'dangerous driving')).toEqual({ speaker: 'Sam Oakes', speakerKind: 'person' });
   });
 });
+
+describe('the kind of a name', () => {
+  it('takes a name followed by ", which" for a body\'s, though it looks like a person\'s', () => {
+    const text = article(
+      'Care homes',
+      'Its three homes were bought by Larchfield Healthcare, which still runs them.',
+      'Larchfield Healthcare said it had repaid all residents in full, at a cost of £900,000.',
+      'The site is owned by Ashdown Meadows, which bought it in 2019.',
+      'Ashdown Meadows said 40 jobs would go by March.',
+    );
+    expect(speakerOf(text, '£900,000')).toEqual({ speaker: 'Larchfield Healthcare', speakerKind: 'organization' });
+    expect(speakerOf(text, '40 jobs')).toEqual({ speaker: 'Ashdown Meadows', speakerKind: 'organization' });
+  });
+});
