@@ -252,6 +252,8 @@ function blockContexts(plain: string, sentences: Sentence[]): Blocks {
   return { contexts, byQuotation };
 }
 
+const wordsIn = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
+
 /** The role of each block: only article text has claims; bylines, timestamps, links and boilerplate name no one who speaks. */
 function rolesOf(plain: string): { isText: (block: number) => boolean; namesSpeakers: (block: number) => boolean } {
   const roles = blockRoles(plain.split('\n'));
@@ -274,7 +276,9 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
   const memory = new SpeakerMemory();
   const interview = new Interview();
   const allNames = [...contexts.values()].flatMap((context) => context.names);
-  const seen = new Set<string>();
+  /** Each claim's key, with where its candidate is and whether it stood alone as its paragraph (a pull quote). */
+  const seen = new Map<string, { index: number; alone: boolean }>();
+  const pulled = new Set<number>();
   const candidates: ClaimCandidate[] = [];
   let firstTextBlock = -1;
   for (const sentence of sentences) {
@@ -338,8 +342,13 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
       names: names.filter((name) => name.start >= claimStart && name.end <= end),
     };
     const key = suggestionKey(span);
-    if (end <= claimStart || seen.has(key)) continue;
-    seen.add(key);
+    if (end <= claimStart) continue;
+    const alone = wordsIn(plainText.slice(sentence.blockStart, sentence.blockEnd)) === wordsIn(span.text);
+    const earlier = seen.get(key);
+    // A pull quote or a caption repeating the body before it: the body's sentence, with its frame, is the claim.
+    if (earlier && !(earlier.alone && !alone)) continue;
+    if (earlier) pulled.add(earlier.index);
+    seen.set(key, { index: candidates.length, alone });
     candidates.push({
       text: span.text,
       start: claimStart,
@@ -350,11 +359,13 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
       speakerKind: speaker?.kind ?? null,
     });
   }
-  return candidates.map((candidate) =>
-    candidate.speaker
-      ? { ...candidate, speakerKind: memory.finalKind(candidate.speaker, candidate.speakerKind!) }
-      : candidate,
-  );
+  return candidates
+    .filter((_, index) => !pulled.has(index))
+    .map((candidate) =>
+      candidate.speaker
+        ? { ...candidate, speakerKind: memory.finalKind(candidate.speaker, candidate.speakerKind!) }
+        : candidate,
+    );
 }
 
 export function scoredSuggestions(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, speakerOf } from '../../helpers/finder-speakers';
+import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
 
 /**
  * Speakers on real news copy, issue 21: general fixes for what the blind eleventh dev batch (UK and Ireland desk,
@@ -340,5 +340,26 @@ describe('the kind of a name', () => {
     );
     expect(speakerOf(text, '£900,000')).toEqual({ speaker: 'Larchfield Healthcare', speakerKind: 'organization' });
     expect(speakerOf(text, '40 jobs')).toEqual({ speaker: 'Ashdown Meadows', speakerKind: 'organization' });
+  });
+});
+
+describe('a pull quote before the body', () => {
+  it('takes the body sentence, with its speaker, for a quotation a pull quote repeated above it', () => {
+    const text = article(
+      'Prisons will be full by March',
+      'Prisons in England will run out of cells for adult men by the second week of March, officials have said in a briefing to MPs on Tuesday.',
+      '"Every prison I know is running two men to a cell designed for one"',
+      'Peter Onwuachi, a former governor who ran three jails in the north-west over two decades, has warned for years that the estate would fill up.',
+      '"Every prison I know is running two men to a cell designed for one," he said. "Then you have nowhere to put anybody."',
+      '“We lost 14 officers in a single month last spring”',
+      'The Prison Officers’ Association said staffing had fallen at every jail in the region since 2024.',
+      'Its regional secretary, Dawn Fairley, said: “We lost 14 officers in a single month last spring.”',
+    );
+    const pulled = suggestionWith(text, 'two men to a cell');
+    expect(pulled.speaker).toBe('Peter Onwuachi');
+    expect(pulled.start).toBe(text.indexOf(pulled.text, text.indexOf('Onwuachi')));
+    const officers = suggestionWith(text, '14 officers');
+    expect(officers.speaker).toBe('Dawn Fairley');
+    expect(officers.start).toBe(text.indexOf(officers.text, text.indexOf('Fairley')));
   });
 });
