@@ -625,8 +625,10 @@ export class SpeakerMemory {
     const recent = this.recentSalient();
     const want: SpeakerKind = pronoun === 'it' || pronoun === 'they' ? 'organization' : 'person';
     const gender: Gender | undefined = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : described;
+    // "The 41-year-old" is the person the story is about, never a body's spokesperson heard since.
+    const voice = (mention: Mention) => pronoun === 'person' && mention.aliasOf?.kind === 'organization';
     let match =
-      this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender)) ??
+      this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender) && !voice(mention)) ??
       (pronoun === 'they' ? this.latest(recent, () => true) : null);
     // "Among them was Carla Benning, whose husband … She said …": a woman named since a subject whose sex is unknown.
     if ((pronoun === 'he' || pronoun === 'she') && !match?.gender) {

@@ -487,7 +487,10 @@ function namedBodyBefore(text: string): SpokenFor | null {
 function voiced(spokenFor: SpokenFor): SpeakerRef | null {
   const ref = speakerRefOf(spokenFor.body);
   if (ref?.form === 'pronoun') return ref;
-  return ref ? { ...ref, voicedBy: genderIn([spokenFor.word]) ?? 'unknown' } : null;
+  if (!ref) return null;
+  const voicedBy = genderIn([spokenFor.word]) ?? 'unknown';
+  // "A Downing Street spokesman": whoever has a spokesman is a body, though its name looks like a person's.
+  return ref.form === 'name' ? { ...ref, kind: ref.kind ?? 'organization', voicedBy } : { ...ref, voicedBy };
 }
 
 /** "commission figures", "government data" -> "the commission": figures credit the body that gives them. */

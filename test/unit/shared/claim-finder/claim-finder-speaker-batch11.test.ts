@@ -363,3 +363,17 @@ describe('a pull quote before the body', () => {
     expect(officers.start).toBe(text.indexOf(officers.text, text.indexOf('Fairley')));
   });
 });
+
+describe('a body heard through its spokesperson', () => {
+  it('makes whoever has a spokesman a body, and never the person "the 41-year-old" points back to', () => {
+    const text = article(
+      'Schools',
+      'Gary Pike, 41, is on trial at Leeds Crown Court over the fire at Mill Lane School in May.',
+      'A Downing Street spokesman said 40 schools would close for repairs by Christmas.',
+      'A spokesperson for Harbour Quay said 12 classrooms had been shut since the fire.',
+      'The 41-year-old, from Harrogate, denies arson with intent to endanger life.',
+    );
+    expect(speakerOf(text, '40 schools')).toEqual({ speaker: 'Downing Street', speakerKind: 'organization' });
+    expect(speakerOf(text, 'arson with intent')).toEqual({ speaker: 'Gary Pike', speakerKind: 'person' });
+  });
+});
