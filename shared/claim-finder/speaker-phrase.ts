@@ -648,8 +648,13 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
     // "central bank Governor Elise Marchetti": a title in the run says a person, whatever the word before it.
     const titled = tail.slice(0, tail.length - name.split(/\s+/).length).some((word) => isPersonWord(bareWord(word)));
+    // "The Liberal Democrats said": a name written with "the" is a body's, however it looks.
     const kind =
-      isPersonWord(described) || titled ? 'person' : ORG_HEADS.has(described) || role ? 'organization' : chosen.kind;
+      isPersonWord(described) || titled
+        ? 'person'
+        : ORG_HEADS.has(described) || role || (described === 'the' && looksLikePersonName(name))
+          ? 'organization'
+          : chosen.kind;
     const gender = genderIn(phrase.split(/\s+/));
     return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }

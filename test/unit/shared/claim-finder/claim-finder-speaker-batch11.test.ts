@@ -377,3 +377,31 @@ describe('a body heard through its spokesperson', () => {
     expect(speakerOf(text, 'arson with intent')).toEqual({ speaker: 'Gary Pike', speakerKind: 'person' });
   });
 });
+
+describe('parties and their people', () => {
+  it('drops a party and an office before a name, however many words the party has ("Sinn Féin TD Louise …")', () => {
+    const text = article(
+      'Trolleys',
+      "Sinn Féin TD Louise O'Reilly said 600 people were on trolleys on Tuesday.",
+      'Scottish Labour MSP Fiona Reid said 40 wards had closed since 2024.',
+      'Plaid Cymru MS Rhodri Evans said 12 schools would shut.',
+    );
+    expect(speakerOf(text, '600 people')).toEqual({ speaker: "Louise O'Reilly", speakerKind: 'person' });
+    expect(speakerOf(text, '40 wards')).toEqual({ speaker: 'Fiona Reid', speakerKind: 'person' });
+    expect(speakerOf(text, '12 schools')).toEqual({ speaker: 'Rhodri Evans', speakerKind: 'person' });
+  });
+
+  it('reads a name written with "the" as a body\'s, and "the party" as the party named before', () => {
+    const text = article(
+      'Wards',
+      'The Liberal Democrats said 40 wards had closed since 2024.',
+      'The party said a further 12 would close in 2027.',
+      'The Green Alliance said 300 trees had been felled.',
+      'The Social Democrats, who have four councillors, said the budget was cut by 9%.',
+      'The party added that 14 posts were vacant.',
+    );
+    expect(speakerOf(text, '40 wards')).toEqual({ speaker: 'Liberal Democrats', speakerKind: 'organization' });
+    expect(speakerOf(text, 'further 12')).toEqual({ speaker: 'Liberal Democrats', speakerKind: 'organization' });
+    expect(speakerOf(text, '14 posts')).toEqual({ speaker: 'Social Democrats', speakerKind: 'organization' });
+  });
+});
