@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './nlp';
 import { descriptorsBefore, hasGivenName } from './given-names';
-import { isPersonWord, pluralRole, POST_NOMINALS } from './speaker-words';
+import { EMOTIVE_WORDS, isPersonWord, pluralRole, POST_NOMINALS } from './speaker-words';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -103,6 +103,8 @@ function portfolioTitle(tokens: Token[], runStart: number): string | null {
 }
 
 function dropTitles(tokens: Token[]): Token[] {
+  // "Heartbroken Tracey": a tabloid's feeling is no part of the name.
+  if (tokens.length > 1 && EMOTIVE_WORDS.has(tokens[0].text.toLowerCase())) return dropTitles(tokens.slice(1));
   let lastTitle = -1;
   tokens.forEach((token, index) => {
     const word = token.text.toLowerCase();

@@ -187,6 +187,8 @@ export class SpeakerMemory {
     if (known) return known.kind;
     const words = name.toLowerCase().split(/\s+/);
     if (words.some((word) => ORG_HEADS.has(word))) return 'organization';
+    // "Devastated Stuart told The Torch": a given name alone is a person known by it.
+    if (words.length === 1 && hasGivenName(name)) return 'person';
     return looksLikePersonName(name) ? 'person' : 'organization';
   }
 

@@ -10,10 +10,12 @@ import {
   AGENT_HEADS,
   DESCRIBED_PEOPLE,
   DOCUMENTS,
+  EMOTIVE_WORDS,
   FEMALE_WORDS,
   GROUP_NOUNS,
   isPersonWord,
   MALE_WORDS,
+  opensWithParticiple,
   pluralRole,
   ORG_HEADS,
   PERSON_HEADS,
@@ -86,8 +88,7 @@ const WHEN_OPENING = new RegExp(
   `^(?:on|in|by|since|until|from|last|this)\\s+(?:(?:late|early|last|next)\\s+)?${WHEN_WORD}(?:[\\s,]+(?:of|night|morning|afternoon|evening|${WHEN_WORD})\\b)*[\\s,]+(?:the\\s+)?(?=\\S)`,
   'i',
 );
-const EMOTIVE =
-  /^((?:the|some|many|a|an)\s+)?(?:furious|angry|outraged|worried|concerned|frustrated|desperate|terrified|heartbroken|grieving|devastated|shocked|horrified|disgusted|fuming|stunned|anxious|distraught|livid|seething)\s+(?=\p{Ll})/iu;
+const EMOTIVE = new RegExp(`^((?:the|some|many|a|an)\\s+)?(?:${[...EMOTIVE_WORDS].join('|')})\\s+(?=\\p{Ll})`, 'iu');
 const GROUP_OF = /^(?:a|an|the)?\s*(?:group|team|panel|number|coalition|handful|delegation|body)\s+of\s+/i;
 const TRAILING = new RegExp(
   '\\s+(?:' +
@@ -323,7 +324,7 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   // "Under cross-examination by his barrister, Fiona Cargill, Ms Nkemelu accepted": a participle's or a preposition's
   // phrase, however capitalised, is not who; who is in the pieces after it.
   if (
-    /^\p{L}+ing\s+\p{Ll}/u.test(first) ||
+    opensWithParticiple(first) ||
     /^(?:asked|under|following|despite|amid|during|after|before|in|on|at)\s/i.test(first)
   )
     return { piece: lastNotAppositive(pieces.slice(1)) };

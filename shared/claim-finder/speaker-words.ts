@@ -121,3 +121,18 @@ export const DESCRIBED_PEOPLE = words(
   'actress actor star singer presenter footballer player striker model tycoon pensioner teenager widow widower mum dad ' +
     'gran grandmother grandfather victim survivor',
 );
+
+/**
+ * "Giving evidence on Tuesday", "Speaking to reporters": a participle's phrase opening a sentence, not who. Not
+ * "Fuming pensioner Jean Bewick", "Shipping analysts", "Grieving mum": a participle describing a person word.
+ */
+export function opensWithParticiple(text: string): boolean {
+  const match = /^\s*\p{L}+ing\s+(\p{Ll}[\p{L}-]*)/u.exec(text);
+  return !!match && !isPersonWord(match[1]) && !isPersonWord(match[1].replace(/s$/, ''));
+}
+
+/** A tabloid's feelings before who they are ("FURIOUS parents", "Heartbroken Tracey"): no part of who. */
+export const EMOTIVE_WORDS = words(
+  'furious angry outraged worried concerned frustrated desperate terrified heartbroken grieving devastated shocked ' +
+    'horrified disgusted fuming stunned anxious distraught livid seething',
+);

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp';
-import { isPersonWord } from './speaker-words';
+import { isPersonWord, opensWithParticiple } from './speaker-words';
 import {
   demandsOfSomeone,
   isActVerb,
@@ -158,8 +158,10 @@ function sentenceSubject(tokens: readonly Token[], offset: number, before: numbe
 }
 
 /** "In comments on Sunday,", "Giving evidence on Tuesday,", "Under cross-examination,": an opening that is not who. */
-const ADVERBIAL_OPENING =
-  /^\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Uu]nder|[Ff]ollowing|[Ss]peaking|[Aa]sked)\b|\p{L}+ing\s+\p{Ll}[^,]*,)/u;
+const ADVERBIAL_WORD = /^\s*(?:in|on|at|after|before|during|under|following|speaking|asked)\b/i;
+const ADVERBIAL_OPENING = {
+  test: (text: string) => ADVERBIAL_WORD.test(text) || (opensWithParticiple(text) && text.includes(',')),
+};
 
 /** The subject before a verb: the whole opening, or what follows its last comma ("In comments on Sunday, Daran said"). */
 function subjectBefore(masked: string, tokens: readonly Token[], offset: number, verbAt: number): Range | null {

@@ -405,3 +405,32 @@ describe('parties and their people', () => {
     expect(speakerOf(text, '14 posts')).toEqual({ speaker: 'Social Democrats', speakerKind: 'organization' });
   });
 });
+
+describe('tabloid people', () => {
+  it('drops a feeling before a name ("Heartbroken Tracey") and keeps a given name alone a person', () => {
+    const text = article(
+      'Park row',
+      'Heartbroken Tracey, 52, said her son had waited nine hours in A&E.',
+      'Devastated Stuart told The Torch the letter arrived in June.',
+      'Furious Kerry Ashdown, 41, said the park had charged her £68,000.',
+    );
+    expect(speakerOf(text, 'waited nine hours')).toEqual({ speaker: 'Tracey', speakerKind: 'person' });
+    expect(speakerOf(text, 'arrived in June')).toEqual({ speaker: 'Stuart', speakerKind: 'person' });
+    expect(speakerOf(text, '£68,000')).toEqual({ speaker: 'Kerry Ashdown', speakerKind: 'person' });
+  });
+
+  it('does not take a participle describing a person word for an adverbial opening ("Fuming pensioner Jean …")', () => {
+    const text = article(
+      'Park row',
+      'Fuming pensioner Jean Bewick, 75, said the park had charged £68,000 for a new van.',
+      'Grieving mum Lucy Evans, 32, said the school had ignored 14 complaints.',
+      'Striking workers at the depot said 40 jobs had been cut since May.',
+    );
+    expect(speakerOf(text, 'charged £68,000')).toEqual({ speaker: 'Jean Bewick', speakerKind: 'person' });
+    expect(speakerOf(text, '14 complaints')).toEqual({ speaker: 'Lucy Evans', speakerKind: 'person' });
+    expect(speakerOf(text, '40 jobs')).toEqual({
+      speaker: 'Striking workers at the depot',
+      speakerKind: 'organization',
+    });
+  });
+});
