@@ -177,7 +177,9 @@ export function looksLikePersonName(text: string): boolean {
     capitalised(words[0]) &&
     words.every((word) => (capitalised(word) || isConnector(word)) && !ORG_HEADS.has(bareWord(word))) &&
     // "Stanbury's MP" is a role; "HSE West and North West" a body: letters for a body are no part of a person's name.
-    !words.some((word) => /['’]s$/.test(word) || /^\p{Lu}{3,}$/u.test(word))
+    !words.some((word) => /['’]s$/.test(word) || /^\p{Lu}{3,}$/u.test(word)) &&
+    // "The Taoiseach", "The Liberal Democrats": no person's name opens with "The".
+    words[0] !== 'The'
   );
 }
 

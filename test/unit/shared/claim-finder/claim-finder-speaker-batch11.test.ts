@@ -434,3 +434,17 @@ describe('tabloid people', () => {
     });
   });
 });
+
+describe('a title outside the list before an appositive name', () => {
+  it('takes the name after "The Taoiseach," or "The Tánaiste," — no person is named "The …"', () => {
+    const text = article(
+      'Housing',
+      'The Taoiseach, Micheál Martin, said 1,000 homes would be built in Kilbrannagh by 2028.',
+      'The Tánaiste, Simon Harris, told the Dáil the budget would rise by 6%.',
+      'The Ceann Comhairle, Verona Murphy, said 14 TDs had been suspended this year.',
+    );
+    expect(speakerOf(text, '1,000 homes')).toEqual({ speaker: 'Micheál Martin', speakerKind: 'person' });
+    expect(speakerOf(text, 'rise by 6%')).toEqual({ speaker: 'Simon Harris', speakerKind: 'person' });
+    expect(speakerOf(text, '14 TDs')).toEqual({ speaker: 'Verona Murphy', speakerKind: 'person' });
+  });
+});
