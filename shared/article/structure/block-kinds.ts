@@ -22,7 +22,8 @@ const DATE_OR_TIME = new RegExp(
   ].join('|'),
   'gi',
 );
-const TIMESTAMP_WORDS = /\b(?:published|updated|posted|last updated|first published|on|at|and|\|)\b/gi;
+const TIMESTAMP_WORDS =
+  /\b(?:published|updated|posted|last updated|last modified|first published|on|at|and|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*|\|)\b/giu;
 
 const CAPTION_PATTERNS = [
   // "... [File: Ana Petrescu/Meridian]", "[Stefan Ilie/Eastpix]"

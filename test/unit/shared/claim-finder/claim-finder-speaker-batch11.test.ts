@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metaKindOf } from '../../../../shared/article/structure/block-kinds';
 import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
 
 /**
@@ -446,5 +447,14 @@ describe('a title outside the list before an appositive name', () => {
     expect(speakerOf(text, '1,000 homes')).toEqual({ speaker: 'Micheál Martin', speakerKind: 'person' });
     expect(speakerOf(text, 'rise by 6%')).toEqual({ speaker: 'Simon Harris', speakerKind: 'person' });
     expect(speakerOf(text, '14 TDs')).toEqual({ speaker: 'Verona Murphy', speakerKind: 'person' });
+  });
+});
+
+describe('lines around the copy', () => {
+  it('reads a quality paper\'s timestamp with weekdays and "Last modified on" as a timestamp', () => {
+    expect(metaKindOf('Thu 26 Nov 2026 06.00 GMT\nLast modified on Thu 26 Nov 2026 11.14 GMT')).toBe('timestamp');
+    expect(metaKindOf('Mon 3 Mar 2025 18.30 GMT')).toBe('timestamp');
+    expect(metaKindOf('Last modified on Friday 14 June 2024 09.12 BST')).toBe('timestamp');
+    expect(metaKindOf('On Thursday 26 November the council voted to cut collections.')).toBeNull();
   });
 });
