@@ -329,7 +329,7 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
     opensWithParticiple(first) ||
     /^(?:asked|under|following|despite|amid|during|after|before|in|on|at)\s/i.test(first)
   )
-    return { piece: lastNotAppositive(pieces.slice(1)) };
+    return choosePiece(afterAdverbial(first, pieces.slice(1)).join(', '));
   if (looksLikePersonName(first)) return { piece: first, kind };
   const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));
   const named = appositives.find((piece) =>
@@ -377,14 +377,12 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
 }
 
 /**
- * The pieces after an adverbial: the last, unless it only describes the one before ("Deborah Nkemelu, a forensic
- * accountant instructed by …"); a name right after the adverbial may be its own appositive ("by his barrister, Fiona
- * Cargill, Ms Nkemelu").
+ * The pieces after an adverbial, without the name that belongs to it: "Under cross-examination by his barrister, Fiona
+ * Cargill, Ms Nkemelu" -> "Ms Nkemelu" (a name right after a role ending the adverbial is that role's).
  */
-function lastNotAppositive(pieces: readonly string[]): string {
-  let last = pieces.length - 1;
-  while (last > 0 && /^(?:a|an|who|which|whose|aged|\d+)\b/i.test(pieces[last])) last -= 1;
-  return pieces[last];
+function afterAdverbial(adverbial: string, rest: readonly string[]): readonly string[] {
+  const last = adverbial.split(/\s+/).pop() ?? '';
+  return rest.length > 1 && isPersonWord(last) && isProperName(rest[0]) ? rest.slice(1) : rest;
 }
 
 /** "the wife of radio reporter Emil Dragan" -> "wife of Emil Dragan". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metaKindOf } from '../../../../shared/article/structure/block-kinds';
+import { speakerRefOf } from '../../../../shared/claim-finder/speaker-phrase';
 import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
 
 /**
@@ -456,5 +457,17 @@ describe('lines around the copy', () => {
     expect(metaKindOf('Mon 3 Mar 2025 18.30 GMT')).toBe('timestamp');
     expect(metaKindOf('Last modified on Friday 14 June 2024 09.12 BST')).toBe('timestamp');
     expect(metaKindOf('On Thursday 26 November the council voted to cut collections.')).toBeNull();
+  });
+});
+
+describe('the subject after an adverbial, read as a phrase', () => {
+  it('keeps a name with its own appositive, and skips a name that belongs to a role in the adverbial', () => {
+    expect(speakerRefOf("In a statement, Ann Reid, the company's founder")).toMatchObject({ text: 'Ann Reid' });
+    expect(speakerRefOf('Under cross-examination by his barrister, Fiona Cargill, Ms Nkemelu')).toMatchObject({
+      text: 'Nkemelu',
+    });
+    expect(speakerRefOf('Giving evidence on Tuesday, Deborah Nkemelu, a forensic accountant')).toMatchObject({
+      text: 'Deborah Nkemelu',
+    });
   });
 });
