@@ -491,7 +491,10 @@ function voiced(spokenFor: SpokenFor): SpeakerRef | null {
   if (!ref) return null;
   const voicedBy = genderIn([spokenFor.word]) ?? 'unknown';
   // "A Downing Street spokesman": whoever has a spokesman is a body, though its name looks like a person's.
-  return ref.form === 'name' ? { ...ref, kind: ref.kind ?? 'organization', voicedBy } : { ...ref, voicedBy };
+  // ("a spokesman for Kerry Dawes" speaks for a person.)
+  return ref.form === 'name' && !hasGivenName(ref.text)
+    ? { ...ref, kind: ref.kind ?? 'organization', voicedBy }
+    : { ...ref, voicedBy };
 }
 
 /** "commission figures", "government data" -> "the commission": figures credit the body that gives them. */

@@ -378,6 +378,15 @@ describe('a body heard through its spokesperson', () => {
     expect(speakerOf(text, '40 schools')).toEqual({ speaker: 'Downing Street', speakerKind: 'organization' });
     expect(speakerOf(text, 'arson with intent')).toEqual({ speaker: 'Gary Pike', speakerKind: 'person' });
   });
+
+  it('keeps a person who has a spokesman a person ("a spokesman for Kerry Dawes")', () => {
+    const text = article(
+      'Split',
+      'Kerry Dawes, 36, starred in the show until 2024.',
+      'A spokesman for Kerry Dawes said the couple had split in May.',
+    );
+    expect(speakerOf(text, 'split in May')).toEqual({ speaker: 'Kerry Dawes', speakerKind: 'person' });
+  });
 });
 
 describe('parties and their people', () => {
