@@ -432,7 +432,12 @@ export class SpeakerMemory {
       this.bodies.add(renamed.name);
       return { name: renamed.name, kind: 'organization' };
     }
-    if (earlier) return earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
+    if (earlier) {
+      const found = earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
+      // "The local authority said" meaning Westshire Council: a later "the authority" means it too.
+      if (found.name !== text && kind === 'organization') this.noteAlias(text, found);
+      return found;
+    }
     const agency = kind === 'organization' ? this.bodyDoingWhat(head, before) : null;
     if (agency) return { name: agency.name, kind: agency.kind };
     // "the judge" after "Judge Anna Berg", "the board's finance director" after "finance director Amira Kaye".

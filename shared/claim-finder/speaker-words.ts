@@ -100,6 +100,8 @@ export const SYNONYM_HEADS: ReadonlyArray<ReadonlySet<string>> = [
   words('spokesperson spokesman spokeswoman'),
   // "the bloc" after "the Arvel Union".
   words('bloc union alliance'),
+  // "the local authority" after "Westshire Council" (British usage).
+  words('council authority'),
 ];
 
 /** Nouns for a group of people that are not plural in form: "people familiar with ...", "police". */

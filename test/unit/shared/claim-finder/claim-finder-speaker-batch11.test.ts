@@ -480,3 +480,17 @@ describe('the subject after an adverbial, read as a phrase', () => {
     });
   });
 });
+
+describe('the local authority', () => {
+  it('reads "the local authority" and then "the authority" as the council named before', () => {
+    const text = article(
+      'Bins',
+      'Westshire Council voted to cut bin collections on Monday.',
+      'The local authority said 40 jobs would go by April.',
+      'Kelby Water fined three firms in 2025.',
+      'The authority said 300 homes would be built by 2028.',
+    );
+    expect(speakerOf(text, '40 jobs')).toEqual({ speaker: 'Westshire Council', speakerKind: 'organization' });
+    expect(speakerOf(text, '300 homes')).toEqual({ speaker: 'Westshire Council', speakerKind: 'organization' });
+  });
+});
