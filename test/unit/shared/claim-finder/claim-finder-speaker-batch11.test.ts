@@ -494,3 +494,17 @@ describe('the local authority', () => {
     expect(speakerOf(text, '300 homes')).toEqual({ speaker: 'Westshire Council', speakerKind: 'organization' });
   });
 });
+
+describe('quotations in one paragraph', () => {
+  it('credits a quotation to the speaker of a short one before it in the paragraph ("It\'s relentless," said Mr Doull.)', () => {
+    const text = article(
+      'Ambulance queues',
+      'Craig Doull has been a paramedic in Westshire for 20 years.',
+      '"It\'s relentless," said Mr Doull. "Last week I spent nine hours outside the same hospital."',
+      'Julie Foyle said her mother had waited 19 hours in January.',
+      '“Never again,” she told BBN. “My mother missed two meals and was given one paracetamol.”',
+    );
+    expect(speakerOf(text, 'nine hours')).toEqual({ speaker: 'Craig Doull', speakerKind: 'person' });
+    expect(speakerOf(text, 'two meals')).toEqual({ speaker: 'Julie Foyle', speakerKind: 'person' });
+  });
+});
