@@ -484,10 +484,14 @@ export class SpeakerMemory {
     if (words.length > 1) return { name: text, kind, ...(kind === 'person' ? { pointsAhead: head } : {}) };
     if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
       const commercial = COMMERCIAL_HEADS.has(head);
+      // "the party" is a party: one named so, or by its members ("the Liberal Democrats"), not any body.
+      const partyLike = (mention: Mention) =>
+        head !== 'party' || mention.head === 'party' || /\p{Lu}\p{Ll}+s$/u.test(mention.name);
       // A business is a body named as one ("Norvik Energy", "the state oil company"), not "Shares in Norvik Energy".
       const fits = (mention: Mention) =>
         mention.kind === 'organization' &&
         before(mention) &&
+        partyLike(mention) &&
         !(
           commercial &&
           (PUBLIC_HEADS.has(mention.head) ||
@@ -514,6 +518,7 @@ export class SpeakerMemory {
       // A name whose kind was only guessed, with no known given name: one that spoke or acted ("Varna Agro said …"), one just
       // mentioned ("The site is run by Calder Build. The company said …"), or the one opening this sentence.
       const bodyLike = (mention: Mention) =>
+        partyLike(mention) &&
         mention.guessed &&
         mention.kind === 'person' &&
         before(mention) &&

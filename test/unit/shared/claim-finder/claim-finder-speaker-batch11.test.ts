@@ -415,6 +415,22 @@ describe('parties and their people', () => {
     expect(speakerOf(text, 'further 12')).toEqual({ speaker: 'Liberal Democrats', speakerKind: 'organization' });
     expect(speakerOf(text, '14 posts')).toEqual({ speaker: 'Social Democrats', speakerKind: 'organization' });
   });
+
+  it('does not take a company for "the party"', () => {
+    const text = article(
+      'Homes',
+      'The Green Party has two councillors in Kelby.',
+      'Calder Build won the £4m contract in 2023.',
+      'The party said 40 homes had been built without permission.',
+    );
+    expect(speakerOf(text, '40 homes')).toEqual({ speaker: 'Green Party', speakerKind: 'organization' });
+    const noParty = article(
+      'Homes',
+      'Calder Build won the £4m contract in 2023.',
+      'The party said 40 homes had been built without permission.',
+    );
+    expect(speakerOf(noParty, '40 homes').speaker).not.toBe('Calder Build');
+  });
 });
 
 describe('tabloid people', () => {
