@@ -61,6 +61,8 @@ const CONTENT = [
   'accept',
   'accepts',
   'accepted',
+  'read',
+  'reads',
   'point out',
   'points out',
   'pointed out',
@@ -275,8 +277,9 @@ export function isTrailingOnly(verb: string): boolean {
 
 /**
  * "posted" and "tweeted" report speech only with what was posted: "posted on social media that ...", not "posted a
- * video"; "accepted that …" under cross-examination, not "accepted the offer".
+ * video"; "accepted that …" under cross-examination, not "accepted the offer"; 'A statement from the club read: "…"', not
+ * "read the report".
  */
 export function needsThatOrQuote(verb: string): boolean {
-  return /^(?:posted|tweeted|accepts?|accepted)$/i.test(verb);
+  return /^(?:posted|tweeted|accepts?|accepted|reads?)$/i.test(verb);
 }

@@ -524,3 +524,18 @@ describe('quotations in one paragraph', () => {
     expect(speakerOf(text, 'two meals')).toEqual({ speaker: 'Julie Foyle', speakerKind: 'person' });
   });
 });
+
+describe('a statement that reads', () => {
+  it('credits "A statement from the club read: …" to the club, but reports nothing in "read the report"', () => {
+    const text = article(
+      'Manager sacked',
+      'Kelby Rovers sacked their manager on Monday.',
+      'A statement from the club read: "The board has appointed three interim coaches until the end of May."',
+      'The Westshire Trust published its accounts in June. A statement from the trust reads: "We lost £2m in 2025."',
+      'She read the report, which found 14 faults, in 2024.',
+    );
+    expect(speakerOf(text, 'three interim coaches')).toEqual({ speaker: 'Kelby Rovers', speakerKind: 'organization' });
+    expect(speakerOf(text, 'We lost £2m')).toEqual({ speaker: 'Westshire Trust', speakerKind: 'organization' });
+    expect(speakerOf(text, '14 faults')).toEqual({ speaker: null, speakerKind: null });
+  });
+});
