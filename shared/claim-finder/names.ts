@@ -93,11 +93,12 @@ function titlesBefore(tokens: Token[], runStart: number): string[] {
 
 /** "Minister for", "Secretary of State for": the title a run of capitalised words is the portfolio of, in lower case. */
 function portfolioTitle(tokens: Token[], runStart: number): string | null {
-  if (!/^(?:for|of)$/i.test(tokens[runStart - 1]?.text ?? '')) return null;
-  for (let index = runStart - 2; index >= Math.max(0, runStart - 5); index -= 1) {
+  // ("Secretary of State for Health and Social Care Wes Thorne": a portfolio may hold "and".)
+  if (!/^(?:for|of|and|&)$/i.test(tokens[runStart - 1]?.text ?? '')) return null;
+  for (let index = runStart - 2; index >= Math.max(0, runStart - 8); index -= 1) {
     const word = tokens[index].text;
     if (isCapitalised(word) && isPersonWord(word)) return word.toLowerCase();
-    if (!isCapitalised(word) && !/^(?:for|of)$/i.test(word)) return null;
+    if (!isCapitalised(word) && !/^(?:for|of|and|&)$/i.test(word)) return null;
   }
   return null;
 }
@@ -158,7 +159,7 @@ export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): N
     let kept = dropTitles(tokens.slice(runStart + (roleFirst ? 1 : 0), runEnd));
     // "Minister for Health Colm Devery": the portfolio after a title, then the name (its last two words).
     const portfolio = portfolioTitle(tokens, runStart);
-    if (portfolio && kept.length > 2 && !kept.some((token) => ORG_HEADS.has(token.text.toLowerCase())))
+    if (portfolio && kept.length > 2 && !kept.slice(-2).some((token) => ORG_HEADS.has(token.text.toLowerCase())))
       kept = kept.slice(-2);
     const titles = (portfolio ? [portfolio] : [])
       .concat(titlesBefore(tokens, runStart))

@@ -146,8 +146,12 @@ function nameInRun(words: string[]): string | null {
   const rest = words.slice(lastTitle + 1);
   const of = rest.findIndex((word) => /^(?:of|from|at)$/i.test(word));
   if ((of >= 0 ? rest.slice(0, of) : rest).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;
-  const name = words.slice(lastTitle + 1);
+  let name = words.slice(lastTitle + 1);
+  // "Minister of State for Older People Kieran Lynch": a title's portfolio, then the name (its last two words).
+  const portfolio = lastTitle >= start && /^(?:for|of)$/i.test(name[0] ?? '');
   while (name.length > 0 && isConnector(name[0])) name.shift();
+  if (portfolio && name.length > 2 && !name.slice(-2).some((word) => ORG_HEADS.has(bareWord(word))))
+    name = name.slice(-2);
   if (!endsInBody) name.splice(0, descriptorsBefore(name));
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
   if (name.length === 0 || (name.length === 1 && TITLES.has(name[0].toLowerCase()))) return null;

@@ -46,6 +46,20 @@ describe('where a name starts', () => {
     expect(speakerOf(text, '6,500 prison places')).toEqual({ speaker: 'Lorna Baptiste', speakerKind: 'person' });
   });
 
+  it('reads a longer portfolio, with "of State" or "and" in it, before the name', () => {
+    const text = article(
+      'Care',
+      'Minister of State for Older People Kieran Lynch said 12 nursing homes had closed since 2024.',
+      'Mr Lynch said the State had spent €40m on home care.',
+      'Secretary of State for Health and Social Care Wes Thorne said 6,000 nurses had been recruited.',
+      'Mr Thorne said 40 hospitals would be built.',
+    );
+    expect(speakerOf(text, '12 nursing homes')).toEqual({ speaker: 'Kieran Lynch', speakerKind: 'person' });
+    expect(speakerOf(text, '€40m')).toEqual({ speaker: 'Kieran Lynch', speakerKind: 'person' });
+    expect(speakerOf(text, '6,000 nurses')).toEqual({ speaker: 'Wes Thorne', speakerKind: 'person' });
+    expect(speakerOf(text, '40 hospitals')).toEqual({ speaker: 'Wes Thorne', speakerKind: 'person' });
+  });
+
   it("does not take a place's or a body's role for a person's name (\"Stanbury's MP, Nadia Kerr\")", () => {
     const text = article(
       'Ambulance delays',
