@@ -245,7 +245,7 @@ function clauseStartAfter(
   holdsVerb: (from: number, to: number) => boolean,
 ): number {
   const rest = masked.slice(verbEnd);
-  const that = /^((?:\s+\S+){0,8}?)\s+that\s+/i.exec(rest);
+  const that = /^((?:\s+\S+){0,12}?)\s+that\s+/i.exec(rest);
   // "told reporters on Monday that ...", not "said the government had known for months that ...": nothing said before it.
   if (that && !/[.;:]/.test(that[1]) && !holdsVerb(verbEnd, verbEnd + that[1].length)) return verbEnd + that[0].length;
   let skip = /^\s*:?\s*/.exec(rest)![0].length;

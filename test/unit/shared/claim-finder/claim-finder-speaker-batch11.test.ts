@@ -553,3 +553,15 @@ describe('a statement that reads', () => {
     expect(speakerOf(text, '14 faults')).toEqual({ speaker: null, speakerKind: null });
   });
 });
+
+describe('the clause after a long frame', () => {
+  it('starts the claim after "that" even when the frame between verb and "that" is long', () => {
+    const text = article(
+      'Results',
+      'Brightwater Corp. said in a filing with the Securities and Exchange Commission that revenue fell 8% in the third quarter.',
+      'The ministry told a committee of the Scottish Parliament on Tuesday morning that 300 beds had closed.',
+    );
+    expect(suggestionWith(text, 'revenue fell 8%').text).toBe('revenue fell 8% in the third quarter');
+    expect(suggestionWith(text, '300 beds').text).toBe('300 beds had closed');
+  });
+});
