@@ -341,6 +341,11 @@ export class SpeakerMemory {
       const full = this.fullName(ref.text, ref.gender);
       return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
     }
+    if (ref.namedOwner) {
+      const owner = this.fullName(ref.namedOwner);
+      if (owner.kind === 'person' && owner.name !== ref.namedOwner)
+        return { name: `${owner.name}'s ${ref.text.replace(/^\S+['’]s\s+/, '')}`, kind: 'organization' };
+    }
     // "Margaret Foyle … waited 19 hours, her daughter says": "daughter of Margaret Foyle", perhaps named next.
     if (ref.kinOf) {
       const whom = this.openerOwning(ref.kinOf, at) ?? this.resolvePronoun(ref.kinOf);

@@ -54,6 +54,8 @@ export type SpeakerRef =
       speaksFor?: 'he' | 'she';
       /** "her daughter", "his wife": whose relative the person is. */
       kinOf?: 'he' | 'she';
+      /** "Tembe's office": the surname of the person whose body it is, for the full name ("Ana Tembe's office"). */
+      namedOwner?: string;
       /** "the bloc's audit office": the description of whose body it is ("bloc"). */
       ownerDescription?: string;
       /** "a children's charity": perhaps named in the sentence after. */
@@ -671,6 +673,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const ownerName = titledOwner && nameInRun(titledOwner[1].split(/\s+/));
   if (titledOwner && ownerName && ownerName !== titledOwner[1] && looksLikePersonName(ownerName))
     text = `${ownerName}'s ${titledOwner[2]}`;
+  // "President Tembe's office", "Hollis's campaign": a surname whose full name the memory may know.
+  const bySurname = /^(\p{Lu}[\p{L}’'-]*)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(
+    titledOwner && ownerName && !ownerName.includes(' ') ? `${ownerName}'s ${titledOwner[2]}` : text,
+  );
+  if (bySurname && ORG_HEADS.has(bySurname[2]) && !isPersonWord(bySurname[2])) text = bySurname[0];
+  const namedOwner = bySurname && ORG_HEADS.has(bySurname[2]) && !isPersonWord(bySurname[2]) ? bySurname[1] : undefined;
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);
   const bare = determiner ? text.slice(determiner[0].length) : text;
   const bareWords = bare.split(/\s+/);
@@ -710,6 +718,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     ...(owner ? { owner } : {}),
     ...(speaksFor ? { speaksFor } : {}),
     ...(kinOf ? { kinOf } : {}),
+    ...(namedOwner ? { namedOwner } : {}),
     ...(ownerDescription ? { ownerDescription } : {}),
     ...(indefinite ? { indefinite } : {}),
   };

@@ -271,10 +271,23 @@ const rulesOn = (rest: string) =>
 const withoutRelativeAsides = (text: string) => text.replace(/,\s*(?:who|which)\b[^,]*,/gi, ',');
 
 /** Whether the words after a content verb hold a clause (a verb, or a quotation): "reported a deficit of £14m" holds none. */
-function holdsClause(sentence: Sentence, masked: string, offset: number, from: number, to: number): boolean {
+function holdsClause(
+  sentence: Sentence,
+  masked: string,
+  offset: number,
+  from: number,
+  to: number,
+  /** "in a statement carried by the news agency": a participle with its agent holds no clause. */
+  agentless = false,
+): boolean {
   if (/x{2,}/.test(masked.slice(from - offset, to - offset))) return true;
-  return sentence.tokens.some(
-    (token) => token.start >= from && token.end <= to && (token.pos === 'VERB' || token.pos === 'AUX'),
+  const { tokens } = sentence;
+  return tokens.some(
+    (token, index) =>
+      token.start >= from &&
+      token.end <= to &&
+      (token.pos === 'VERB' || token.pos === 'AUX') &&
+      !(agentless && /\p{L}ed$/u.test(token.text) && /^by$/i.test(tokens[index + 1]?.text ?? '')),
   );
 }
 
@@ -369,7 +382,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const claimStart =
       offset +
       clauseStartAfter(masked, verbAt + verb.length, verb, (from, to) =>
-        holdsClause(sentence, masked, offset, offset + from, offset + to),
+        holdsClause(sentence, masked, offset, offset + from, offset + to, true),
       );
     const clauseWords = wordCount(masked.slice(claimStart - offset, end - offset));
     // "No one was hurt, it said": a content verb with nothing said after it ends a trailing frame.

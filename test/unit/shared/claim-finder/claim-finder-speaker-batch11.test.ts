@@ -565,3 +565,30 @@ describe('the clause after a long frame', () => {
     expect(suggestionWith(text, '300 beds').text).toBe('300 beds had closed');
   });
 });
+
+describe("a person's body named by surname", () => {
+  it('writes "President Tembe\'s office" and "Hollis\'s campaign" with the full name, a spokesman as written', () => {
+    const text = article(
+      'Decree',
+      'President Ana Tembe signed the decree on Monday.',
+      "President Tembe's office said 14 ministers had resigned.",
+      'Greg Hollis is running for governor in 2026.',
+      "Hollis's campaign said it raised $4 million in March.",
+      "Blake's spokesman said three meetings took place.",
+    );
+    expect(speakerOf(text, '14 ministers')).toEqual({ speaker: "Ana Tembe's office", speakerKind: 'organization' });
+    expect(speakerOf(text, '$4 million')).toEqual({
+      speaker: "Greg Hollis's campaign",
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, 'three meetings')).toEqual({ speaker: "Blake's spokesman", speakerKind: 'person' });
+  });
+
+  it('starts the claim after "that" past "in a statement carried by the news agency"', () => {
+    const text = article(
+      'Deaths',
+      'The ministry said in a statement carried by the official news agency DalInfo that nine people had died.',
+    );
+    expect(suggestionWith(text, 'nine people').text).toBe('nine people had died');
+  });
+});
