@@ -592,3 +592,17 @@ describe("a person's body named by surname", () => {
     expect(suggestionWith(text, 'nine people').text).toBe('nine people had died');
   });
 });
+
+describe('who was told', () => {
+  it('leaves a plural audience out of the claim ("told jurors", "told staff", "told shareholders")', () => {
+    const text = article(
+      'Trial',
+      'Prosecutor Sian Wells told jurors the money had been spent on three cars.',
+      'The chief executive, Mark Ellis, told staff 40 jobs would go by March.',
+      'Ann Reed told shareholders profits had risen by 12% in 2025.',
+    );
+    expect(suggestionWith(text, 'three cars').text).toBe('the money had been spent on three cars');
+    expect(suggestionWith(text, '40 jobs').text).toBe('40 jobs would go by March');
+    expect(suggestionWith(text, 'profits had risen').text).toBe('profits had risen by 12% in 2025');
+  });
+});
