@@ -141,7 +141,7 @@ const inBatch = (articles: RealCopyArticle[], number: number | undefined) =>
 const laterBatches = (articles: RealCopyArticle[]) =>
   [...new Set(articles.map((article) => article.batch ?? 0))].filter((batch) => batch > 9).sort((a, b) => a - b);
 const batchRow = (name: string, articles: RealCopyArticle[]) =>
-  qualityRow(name, articles.length, evaluate(articles, false));
+  qualityRow(name, articles.length, evaluate(articles, verbose && articles.some((a) => a.batch === verboseBatch)));
 const rows = [
   qualityRow('clean: tuning', tuning.length, evaluate(tuning, verbose && !verboseBatch)),
   qualityRow('real copy: dev', realDev.length, evaluate(realDev, verbose && !verboseBatch)),

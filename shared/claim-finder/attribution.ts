@@ -134,7 +134,8 @@ function speakerOfQuotation(
   if (!speaker && quotation.continues) speaker = context.quoteSpeakers.get(quotation.continues) ?? null;
   if (!speaker) {
     const earlier = context.quotations.filter((other) => other.end <= quotation.start);
-    speaker = earlier.length > 0 ? (context.quoteSpeakers.get(earlier[earlier.length - 1]) ?? null) : null;
+    // ('"It\'s relentless," said Mr Doull. "Last week I …"': the quotation before may be too short to be a claim itself.)
+    speaker = earlier.length > 0 ? speakerOfQuotation(earlier[earlier.length - 1], context, contexts, memory) : null;
   }
   if (!speaker)
     speaker = speakerNamedNext(quotation, context, memory) ?? speakerOfFrameBefore(quotation, context, memory);

@@ -16,6 +16,7 @@ import {
 } from './speaker-phrase';
 import { SpeakerMemory, type Speaker } from './speaker-memory';
 import { isPersonWord } from './speaker-words';
+import { namesAJob } from './speech-frames';
 import { SPEECH_VERB } from './speech-verbs';
 import { suggestionKey } from './suggestion-key';
 
@@ -47,7 +48,8 @@ export const DEFAULT_MIN_SCORE = 0.5;
 function subjectOf(sentence: Sentence, start: number, context: BlockContext, memory: SpeakerMemory) {
   if (context.quotations.some((quotation) => quotation.start - 1 <= start && start < quotation.end)) return null;
   const firstVerb = sentence.tokens.find(
-    (token) => token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX'),
+    (token, index) =>
+      token.start >= start && (token.pos === 'VERB' || token.pos === 'AUX') && !namesAJob(sentence.tokens, index),
   );
   if (!firstVerb) {
     // "Bethan Lloyd lives alone in Cwm Teg." (the tagger read "lives" as a noun): the person the sentence opens with.
@@ -105,7 +107,7 @@ function nameAhead(
     speaker.kind === 'organization'
       ? name.text.toLowerCase().split(/\s+/).includes(head)
       : titledAs.test(plain.slice(Math.max(0, name.start - 40), name.start)) ||
-        (name.start < nextParagraphEnd && namedWithRole(name, plain));
+        (name.start < nextParagraphEnd && (namedWithRole(name, plain) || sameFamily(name.text, speaker.kinOf)));
   for (let index = firstAfter(names, from); index < names.length && names[index].start < from + LOOKAHEAD; index += 1)
     if (fits(names[index])) return names[index];
   return null;
@@ -124,6 +126,13 @@ function namedWithRole(name: NamePhrase, plain: string): boolean {
     looksLikePersonName(name.text) &&
     after[1].split(/\s+/).some((word) => isPersonWord(word.toLowerCase().replace(/['’]s$/, '')))
   );
+}
+
+/** "Julie Foyle" after "her daughter" of "Margaret Foyle": another person with the relative's surname. */
+function sameFamily(name: string, kin: string | undefined): boolean {
+  if (!kin || name === kin || !looksLikePersonName(name)) return false;
+  const surname = (full: string) => full.split(/\s+/).pop();
+  return surname(name) === surname(kin) && name.split(/\s+/).length > 1;
 }
 
 /** The index of the first name starting after `from` (names are in text order). */
@@ -243,6 +252,8 @@ function blockContexts(plain: string, sentences: Sentence[]): Blocks {
   return { contexts, byQuotation };
 }
 
+const wordsIn = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
+
 /** The role of each block: only article text has claims; bylines, timestamps, links and boilerplate name no one who speaks. */
 function rolesOf(plain: string): { isText: (block: number) => boolean; namesSpeakers: (block: number) => boolean } {
   const roles = blockRoles(plain.split('\n'));
@@ -265,7 +276,9 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
   const memory = new SpeakerMemory();
   const interview = new Interview();
   const allNames = [...contexts.values()].flatMap((context) => context.names);
-  const seen = new Set<string>();
+  /** Each claim's key, with where its candidate is and whether it stood alone as its paragraph (a pull quote). */
+  const seen = new Map<string, { index: number; alone: boolean }>();
+  const pulled = new Set<number>();
   const candidates: ClaimCandidate[] = [];
   let firstTextBlock = -1;
   for (const sentence of sentences) {
@@ -281,6 +294,8 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
       for (const name of names) {
         if (name.start < start) continue;
         memory.noteName(name.text, name.titles, name.start);
+        // "Larchfield Healthcare, which still runs them": "which" is said of a body, never of a person.
+        if (/^,\s*which\b/.test(plainText.slice(name.end, name.end + 10))) memory.noteBodyName(name.text, name.start);
         const short = shortNameAfter(plainText, name);
         if (short) memory.noteShortName(short, name.text);
       }
@@ -327,8 +342,13 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
       names: names.filter((name) => name.start >= claimStart && name.end <= end),
     };
     const key = suggestionKey(span);
-    if (end <= claimStart || seen.has(key)) continue;
-    seen.add(key);
+    if (end <= claimStart) continue;
+    const alone = wordsIn(plainText.slice(sentence.blockStart, sentence.blockEnd)) === wordsIn(span.text);
+    const earlier = seen.get(key);
+    // A pull quote or a caption repeating the body before it: the body's sentence, with its frame, is the claim.
+    if (earlier && !(earlier.alone && !alone)) continue;
+    if (earlier) pulled.add(earlier.index);
+    seen.set(key, { index: candidates.length, alone });
     candidates.push({
       text: span.text,
       start: claimStart,
@@ -339,11 +359,13 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
       speakerKind: speaker?.kind ?? null,
     });
   }
-  return candidates.map((candidate) =>
-    candidate.speaker
-      ? { ...candidate, speakerKind: memory.finalKind(candidate.speaker, candidate.speakerKind!) }
-      : candidate,
-  );
+  return candidates
+    .filter((_, index) => !pulled.has(index))
+    .map((candidate) =>
+      candidate.speaker
+        ? { ...candidate, speakerKind: memory.finalKind(candidate.speaker, candidate.speakerKind!) }
+        : candidate,
+    );
 }
 
 export function scoredSuggestions(

@@ -9,6 +9,7 @@
  */
 
 import type { Gender } from './speaker-phrase';
+import { isPersonWord } from './speaker-words';
 
 const names = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -87,6 +88,21 @@ export function genderOfGivenName(fullName: string): Gender | undefined {
 /** Whether a name opens with a known given name: then it is a person's, not a body's. */
 export const hasGivenName = (fullName: string) => genderOfGivenName(fullName) !== undefined;
 
-/** "Landlord Mick Fenn", "Nurse Chloe Dempsey": a capitalised descriptor before a given name and a surname. */
-export const opensWithDescriptor = (words: readonly string[]) =>
-  words.length >= 3 && hasGivenName(words[1]) && !hasGivenName(words[0]) && !/['’]s$/.test(words[0]);
+/**
+ * "Landlord Mick Fenn", "Nurse Chloe Dempsey", "Independent TD Declan Furlong", "Sinn Féin TD Louise O'Reilly": how
+ * many capitalised descriptors come before a given name and a surname. More than one only when the last of them is an
+ * office's letters or a title ("TD", "MSP", "Councillor").
+ */
+export function descriptorsBefore(words: readonly string[]): number {
+  for (const count of [1, 2, 3]) {
+    if (words.length < count + 2 || !hasGivenName(words[count])) continue;
+    const before = words.slice(0, count);
+    const office = count === 1 || /^\p{Lu}{2,4}$/u.test(before[count - 1]) || isPersonWord(before[count - 1]);
+    return office &&
+      before.every((word) => !hasGivenName(word) && !/['’]s$/.test(word) && /^\p{Lu}/u.test(word)) &&
+      (count === 1 || words.length === count + 2)
+      ? count
+      : 0;
+  }
+  return 0;
+}

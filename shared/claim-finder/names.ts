@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './nlp';
-import { hasGivenName, opensWithDescriptor } from './given-names';
-import { isPersonWord, pluralRole, POST_NOMINALS } from './speaker-words';
+import { descriptorsBefore, hasGivenName } from './given-names';
+import { EMOTIVE_WORDS, isPersonWord, pluralRole, POST_NOMINALS } from './speaker-words';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -91,7 +91,21 @@ function titlesBefore(tokens: Token[], runStart: number): string[] {
   return titles;
 }
 
+/** "Minister for", "Secretary of State for": the title a run of capitalised words is the portfolio of, in lower case. */
+function portfolioTitle(tokens: Token[], runStart: number): string | null {
+  // ("Secretary of State for Health and Social Care Wes Thorne": a portfolio may hold "and".)
+  if (!/^(?:for|of|and|&)$/i.test(tokens[runStart - 1]?.text ?? '')) return null;
+  for (let index = runStart - 2; index >= Math.max(0, runStart - 8); index -= 1) {
+    const word = tokens[index].text;
+    if (isCapitalised(word) && isPersonWord(word)) return word.toLowerCase();
+    if (!isCapitalised(word) && !/^(?:for|of|and|&)$/i.test(word)) return null;
+  }
+  return null;
+}
+
 function dropTitles(tokens: Token[]): Token[] {
+  // "Heartbroken Tracey": a tabloid's feeling is no part of the name.
+  if (tokens.length > 1 && EMOTIVE_WORDS.has(tokens[0].text.toLowerCase())) return dropTitles(tokens.slice(1));
   let lastTitle = -1;
   tokens.forEach((token, index) => {
     const word = token.text.toLowerCase();
@@ -104,7 +118,7 @@ function dropTitles(tokens: Token[]): Token[] {
   const rest = tokens.slice(lastTitle + 1);
   const of = rest.findIndex((token) => /^(?:of|from|at)$/i.test(token.text));
   if ((of >= 0 ? rest.slice(0, of) : rest).some((token) => ORG_HEADS.has(token.text.toLowerCase()))) return tokens;
-  return opensWithDescriptor(rest.map((token) => token.text)) ? rest.slice(1) : rest;
+  return rest.slice(descriptorsBefore(rest.map((token) => token.text)));
 }
 
 /**
@@ -142,13 +156,22 @@ export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): N
     while (runEnd > runStart + 1 && POST_NOMINALS.has(tokens[runEnd - 1].text.toLowerCase())) runEnd -= 1;
     // "Administrators Croft Shaw Restructuring said": a plural role opening the sentence is no part of the name.
     const roleFirst = opensSentence(tokens, runStart) && runEnd - runStart >= 3 && pluralRole(tokens[runStart].text);
-    const kept = dropTitles(tokens.slice(runStart + (roleFirst ? 1 : 0), runEnd));
-    const titles = titlesBefore(tokens, runStart).concat(
-      tokens.slice(runStart, runEnd - kept.length).map((token) => token.text.toLowerCase()),
-    );
+    let kept = dropTitles(tokens.slice(runStart + (roleFirst ? 1 : 0), runEnd));
+    // "Minister for Health Colm Devery": the portfolio after a title, then the name (its last two words).
+    const portfolio = portfolioTitle(tokens, runStart);
+    if (portfolio && kept.length > 2 && !kept.slice(-2).some((token) => ORG_HEADS.has(token.text.toLowerCase())))
+      kept = kept.slice(-2);
+    const titles = (portfolio ? [portfolio] : [])
+      .concat(titlesBefore(tokens, runStart))
+      .concat(tokens.slice(runStart, runEnd - kept.length).map((token) => token.text.toLowerCase()));
     const lonelyOpener =
       runEnd - runStart === 1 && opensSentence(tokens, runStart) && !properWords.has(tokens[runStart].text);
-    if (kept.length > 0 && !lonelyOpener) {
+    // "Minister for Health …": a title alone before its portfolio names no one.
+    const titleOnly =
+      runEnd - runStart === 1 &&
+      isPersonWord(tokens[runStart].text) &&
+      /^(?:for|of)$/i.test(tokens[runEnd]?.text ?? '');
+    if (kept.length > 0 && !lonelyOpener && !titleOnly) {
       const start = kept[0].start;
       const end = kept[kept.length - 1].end;
       names.push({ text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, titles });

@@ -34,6 +34,8 @@ export interface Speaker {
   sure?: boolean;
   /** A body heard through its spokesperson ("a QNOC spokesman"): a later "he said" is still the body. */
   voicedBy?: Voice;
+  /** "her daughter says" after Margaret Foyle: the relative's name, for a "Julie Foyle" named next (find-claims.ts). */
+  kinOf?: string;
 }
 
 /** A person known by a relation to a named one ("pal of Reece Hollins", "wife of Emil Dragan"). */
@@ -47,7 +49,7 @@ const PRONOUN_LOOKBACK = 8;
 const MAX_SALIENT = 1000;
 /** Descriptions that may stand for any organisation named before ("the company said"). */
 const GENERIC_ORG_HEADS = new Set(
-  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side'.split(
+  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side party'.split(
     ' ',
   ),
 );
@@ -61,6 +63,21 @@ const ANONYMOUS_HEADS = new Set('spokesperson spokesman spokeswoman representati
 const RECENT_NAMES = 3;
 /** How far into a sentence its subject's name may start ('"The Harlow Ferries'). */
 const SUBJECT_SLACK = 5;
+/** "Nurses and Midwives Organisation of Ireland" -> "NMOI": the first letters of its capitalised words. */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+
+/** "the firm" is no alliance, union or charity: bodies that are not businesses, whatever they spoke last. */
+const NOT_FOR_PROFIT_HEADS = new Set(
+  'alliance association union federation charity society campaign coalition party league forum guild'.split(' '),
+);
+
+/** How far into a sentence a titled name may start and still open it ("Minister for Health Colm Devery"). */
+const OPENER_REACH = 40;
 /** "the company" is a business: never the ministry or the water authority quoted in between. */
 const COMMERCIAL_HEADS = new Set('company firm business operator'.split(' '));
 const PUBLIC_HEADS = new Set(
@@ -170,6 +187,8 @@ export class SpeakerMemory {
     if (known) return known.kind;
     const words = name.toLowerCase().split(/\s+/);
     if (words.some((word) => ORG_HEADS.has(word))) return 'organization';
+    // "Devastated Stuart told The Torch": a given name alone is a person known by it.
+    if (words.length === 1 && hasGivenName(name)) return 'person';
     return looksLikePersonName(name) ? 'person' : 'organization';
   }
 
@@ -196,6 +215,12 @@ export class SpeakerMemory {
         at,
       );
     }
+  }
+
+  /** "Larchfield Healthcare, which still runs them": a name the text itself shows to be a body's. */
+  noteBodyName(name: string, at: number): void {
+    this.bodies.add(name);
+    this.mentions.note(name, 'organization', false, [], undefined, at);
   }
 
   /** A description that turned out to name `speaker` ("a children's charity … Brightstart said"): later "the charity" is it too. */
@@ -247,6 +272,9 @@ export class SpeakerMemory {
   fullName(name: string, gender?: Gender): Speaker {
     const words = wordsOf(name);
     const last = name.split(/\s+/).pop()!;
+    // "Ministry of Justice", written so before, is not "Internal Ministry of Justice" (a headline's adjective on it).
+    const seenAlone = words.length > 1 && this.kindOfName(name) === 'organization' && !!this.mentions.named(name);
+    const prefixedBody = (mention: Mention) => seenAlone && mention.name.endsWith(` ${name}`);
     // "Reece Hollins" is not "pal of Reece Hollins", a relation of his noted since.
     // Nor "Kellbridge Airport" a description holding it ("People living under the flight path of Kellbridge Airport").
     const completes = (mention: Mention) =>
@@ -256,6 +284,7 @@ export class SpeakerMemory {
       (!/\sand\s/.test(mention.name) || /\sand\s/.test(name)) &&
       !opposite(mention.gender, gender) &&
       mention.words.length > words.length &&
+      !prefixedBody(mention) &&
       words.every((word) => mention.words.includes(word)) &&
       mention.name.includes(last);
     // "Faber" is Leonie Faber, not "Leonie Faber's office" named since.
@@ -307,15 +336,28 @@ export class SpeakerMemory {
     if (ref.form === 'name') {
       const short = this.mentions.named(ref.text)?.aliasOf;
       if (short) return { ...short };
+      const spelt = this.spelledOut(ref.text, at);
+      if (spelt) return spelt;
       const full = this.fullName(ref.text, ref.gender);
       return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
     }
+    if (ref.namedOwner) {
+      const owner = this.fullName(ref.namedOwner);
+      if (owner.kind === 'person' && owner.name !== ref.namedOwner)
+        return { name: `${owner.name}'s ${ref.text.replace(/^\S+['’]s\s+/, '')}`, kind: 'organization' };
+    }
+    // "Margaret Foyle … waited 19 hours, her daughter says": "daughter of Margaret Foyle", perhaps named next.
+    if (ref.kinOf) {
+      const whom = this.openerOwning(ref.kinOf, at) ?? this.resolvePronoun(ref.kinOf);
+      if (whom?.kind === 'person')
+        return { name: `${ref.head} of ${whom.name}`, kind: 'person', pointsAhead: ref.head, kinOf: whom.name };
+    }
     if (ref.speaksFor) {
-      const whom = this.resolvePronoun(ref.speaksFor);
+      const whom = this.openerOwning(ref.speaksFor, at) ?? this.resolvePronoun(ref.speaksFor);
       if (whom?.kind === 'person') return { name: `${whom.name}'s ${ref.text}`, kind: 'person', pointsAhead: ref.head };
     }
     if (ref.owner) {
-      const owner = this.resolvePronoun(ref.owner);
+      const owner = this.openerOwning(ref.owner, at) ?? this.resolvePronoun(ref.owner);
       if (!owner) return null;
       // A person's office is "Leonie Faber's office"; a country's or a body's ministry is "Orsk interior ministry".
       return {
@@ -330,7 +372,7 @@ export class SpeakerMemory {
     }
     if (ref.relativeOf) {
       const whom = this.relativeTarget(ref.relativeOf);
-      return { name: whom ? `${ref.head} of ${whom.name}` : ref.text, kind: 'person' };
+      return { name: whom ? `${ref.head} ${ref.relatedBy ?? 'of'} ${whom.name}` : ref.text, kind: ref.kind };
     }
     // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");
     // "according to a children's charity": perhaps the body that opens the next sentence.
@@ -338,9 +380,12 @@ export class SpeakerMemory {
       const ahead =
         (ref.kind === 'person' && /['’]s\s/.test(ref.text)) ||
         (ref.kind === 'organization' && ref.indefinite && ORG_HEADS.has(ref.head));
+      // "One woman, who did not wish to be named": her sex, for the "he" of someone else later.
+      const gender = ref.kind === 'person' ? genderIn([ref.head]) : undefined;
       return {
         name: ref.text,
         kind: ref.kind,
+        ...(gender ? { gender } : {}),
         ...(ahead ? { pointsAhead: ref.head, ...(ref.indefinite ? { aheadOpensSentence: true } : {}) } : {}),
         ...(ref.indefinite && ref.kind === 'person' && !ANONYMOUS_HEADS.has(ref.head) && !/\p{Lu}/u.test(ref.text)
           ? { unnamed: true }
@@ -380,6 +425,10 @@ export class SpeakerMemory {
           mention.stems.length > 1 &&
           !contradicts(mention, modifiers, lowerOwnerOf(text)),
       );
+    // "the council" after "Kelsworth Borough Council's full council": the body itself, not a part of it.
+    const whole = /^(.+?)['’]s\s+\p{Ll}[^'’]*$/u.exec(earlier?.name ?? '')?.[1];
+    const owner = whole ? this.mentions.named(whole) : null;
+    if (owner && holdsWords(owner)) return owner.aliasOf ?? { name: owner.name, kind: owner.kind };
     const renamed =
       earlier && words.length === 1 && kind === 'organization' && GENERIC_ORG_HEADS.has(head)
         ? this.namedSince(earlier, head, before)
@@ -388,7 +437,12 @@ export class SpeakerMemory {
       this.bodies.add(renamed.name);
       return { name: renamed.name, kind: 'organization' };
     }
-    if (earlier) return earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
+    if (earlier) {
+      const found = earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
+      // "The local authority said" meaning Westshire Council: a later "the authority" means it too.
+      if (found.name !== text && kind === 'organization') this.noteAlias(text, found);
+      return found;
+    }
     const agency = kind === 'organization' ? this.bodyDoingWhat(head, before) : null;
     if (agency) return { name: agency.name, kind: agency.kind };
     // "the judge" after "Judge Anna Berg", "the board's finance director" after "finance director Amira Kaye".
@@ -435,13 +489,19 @@ export class SpeakerMemory {
     if (words.length > 1) return { name: text, kind, ...(kind === 'person' ? { pointsAhead: head } : {}) };
     if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
       const commercial = COMMERCIAL_HEADS.has(head);
+      // "the party" is a party: one named so, or by its members ("the Liberal Democrats"), not any body.
+      const partyLike = (mention: Mention) =>
+        head !== 'party' || mention.head === 'party' || /\p{Lu}\p{Ll}+s$/u.test(mention.name);
       // A business is a body named as one ("Norvik Energy", "the state oil company"), not "Shares in Norvik Energy".
       const fits = (mention: Mention) =>
         mention.kind === 'organization' &&
         before(mention) &&
+        partyLike(mention) &&
         !(
           commercial &&
-          (PUBLIC_HEADS.has(mention.head) || !(ORG_HEADS.has(mention.head) || isProperName(mention.name)))
+          (PUBLIC_HEADS.has(mention.head) ||
+            NOT_FOR_PROFIT_HEADS.has(mention.head) ||
+            !(ORG_HEADS.has(mention.head) || isProperName(mention.name)))
         );
       // A body that spoke or acted before, the one that opens this sentence ("Harlow Ferries will …, the company said"), or,
       // for a business, one named as a business just before ("Shares in Norvik Energy fell … The firm blamed …").
@@ -463,6 +523,7 @@ export class SpeakerMemory {
       // A name whose kind was only guessed, with no known given name: one that spoke or acted ("Varna Agro said …"), one just
       // mentioned ("The site is run by Calder Build. The company said …"), or the one opening this sentence.
       const bodyLike = (mention: Mention) =>
+        partyLike(mention) &&
         mention.guessed &&
         mention.kind === 'person' &&
         before(mention) &&
@@ -505,6 +566,37 @@ export class SpeakerMemory {
         isProperName(mention.name) &&
         !(commercial && PUBLIC_HEADS.has(mention.head)),
     );
+  }
+
+  /** "the NMOI" after "the Nurses and Midwives Organisation of Ireland": a body's initials, never given in brackets. */
+  private spelledOut(letters: string, at?: number): Speaker | null {
+    if (!/^\p{Lu}{2,6}$/u.test(letters)) return null;
+    const body = this.mentions.latest(
+      (mention) =>
+        mention.words.length > 1 &&
+        (at === undefined || mention.at === undefined || mention.at < at) &&
+        initialsOf(mention.name) === letters,
+    );
+    return body ? (body.aliasOf ?? { name: body.name, kind: body.kind }) : null;
+  }
+
+  /**
+   * "Minister for Health Colm Devery will visit …, his department confirmed": the person or body the sentence opens
+   * with owns the "his" or "its" said after it.
+   */
+  private openerOwning(owner: 'he' | 'she' | 'it', at?: number): Speaker | null {
+    if (at === undefined) return null;
+    const gender: Gender | undefined = owner === 'she' ? 'f' : owner === 'he' ? 'm' : undefined;
+    let first: Mention | null = null;
+    this.mentions.latestLately((mention) => {
+      if (mention.at !== undefined && mention.at >= this.sentenceAt && mention.at < at) first = mention;
+      return false;
+    });
+    const opener = first as Mention | null;
+    if (!opener || opener.at! > this.sentenceAt + OPENER_REACH) return null;
+    const fits =
+      owner === 'it' ? opener.kind === 'organization' : opener.kind === 'person' && !opposite(opener.gender, gender);
+    return fits ? { name: opener.name, kind: opener.kind } : null;
   }
 
   /** "the regulator" after "the Water Services Regulation Office", "the prosecutor" after "the Public Prosecution Service". */
@@ -550,8 +642,10 @@ export class SpeakerMemory {
     const recent = this.recentSalient();
     const want: SpeakerKind = pronoun === 'it' || pronoun === 'they' ? 'organization' : 'person';
     const gender: Gender | undefined = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : described;
+    // "The 41-year-old" is the person the story is about, never a body's spokesperson heard since.
+    const voice = (mention: Mention) => pronoun === 'person' && mention.aliasOf?.kind === 'organization';
     let match =
-      this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender)) ??
+      this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender) && !voice(mention)) ??
       (pronoun === 'they' ? this.latest(recent, () => true) : null);
     // "Among them was Carla Benning, whose husband … She said …": a woman named since a subject whose sex is unknown.
     if ((pronoun === 'he' || pronoun === 'she') && !match?.gender) {

@@ -5,15 +5,17 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
-import { hasGivenName, opensWithDescriptor } from './given-names';
+import { descriptorsBefore, hasGivenName } from './given-names';
 import {
   AGENT_HEADS,
   DESCRIBED_PEOPLE,
   DOCUMENTS,
+  EMOTIVE_WORDS,
   FEMALE_WORDS,
   GROUP_NOUNS,
   isPersonWord,
   MALE_WORDS,
+  opensWithParticiple,
   pluralRole,
   ORG_HEADS,
   PERSON_HEADS,
@@ -50,6 +52,10 @@ export type SpeakerRef =
       owner?: 'he' | 'she' | 'it';
       /** "His rep", "her spokeswoman": who the person speaks for ("Dean Ashby's rep"). */
       speaksFor?: 'he' | 'she';
+      /** "her daughter", "his wife": whose relative the person is. */
+      kinOf?: 'he' | 'she';
+      /** "Tembe's office": the surname of the person whose body it is, for the full name ("Ana Tembe's office"). */
+      namedOwner?: string;
       /** "the bloc's audit office": the description of whose body it is ("bloc"). */
       ownerDescription?: string;
       /** "a children's charity": perhaps named in the sentence after. */
@@ -58,6 +64,8 @@ export type SpeakerRef =
       madeBy?: string;
       /** "a friend of the star", "a pal of Reece's": who the person is known by ("star", "Reece"). */
       relativeOf?: string;
+      /** How the person is related: "of" ("a friend of the star"), or "close to" ("a source close to Baptiste"). */
+      relatedBy?: string;
       voicedBy?: Voice;
     };
 
@@ -82,8 +90,7 @@ const WHEN_OPENING = new RegExp(
   `^(?:on|in|by|since|until|from|last|this)\\s+(?:(?:late|early|last|next)\\s+)?${WHEN_WORD}(?:[\\s,]+(?:of|night|morning|afternoon|evening|${WHEN_WORD})\\b)*[\\s,]+(?:the\\s+)?(?=\\S)`,
   'i',
 );
-const EMOTIVE =
-  /^((?:the|some|many|a|an)\s+)?(?:furious|angry|outraged|worried|concerned|frustrated|desperate|terrified|heartbroken|grieving|devastated|shocked|horrified|disgusted|fuming|stunned|anxious|distraught|livid|seething)\s+(?=\p{Ll})/iu;
+const EMOTIVE = new RegExp(`^((?:the|some|many|a|an)\\s+)?(?:${[...EMOTIVE_WORDS].join('|')})\\s+(?=\\p{Ll})`, 'iu');
 const GROUP_OF = /^(?:a|an|the)?\s*(?:group|team|panel|number|coalition|handful|delegation|body)\s+of\s+/i;
 const TRAILING = new RegExp(
   '\\s+(?:' +
@@ -141,9 +148,13 @@ function nameInRun(words: string[]): string | null {
   const rest = words.slice(lastTitle + 1);
   const of = rest.findIndex((word) => /^(?:of|from|at)$/i.test(word));
   if ((of >= 0 ? rest.slice(0, of) : rest).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;
-  const name = words.slice(lastTitle + 1);
+  let name = words.slice(lastTitle + 1);
+  // "Minister of State for Older People Kieran Lynch": a title's portfolio, then the name (its last two words).
+  const portfolio = lastTitle >= start && /^(?:for|of)$/i.test(name[0] ?? '');
   while (name.length > 0 && isConnector(name[0])) name.shift();
-  if (!endsInBody && opensWithDescriptor(name)) name.shift();
+  if (portfolio && name.length > 2 && !name.slice(-2).some((word) => ORG_HEADS.has(bareWord(word))))
+    name = name.slice(-2);
+  if (!endsInBody) name.splice(0, descriptorsBefore(name));
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
   if (name.length === 0 || (name.length === 1 && TITLES.has(name[0].toLowerCase()))) return null;
   return name.join(' ');
@@ -171,7 +182,10 @@ export function looksLikePersonName(text: string): boolean {
     words.length <= 5 &&
     capitalised(words[0]) &&
     words.every((word) => (capitalised(word) || isConnector(word)) && !ORG_HEADS.has(bareWord(word))) &&
-    !/['’]s$/.test(text)
+    // "Stanbury's MP" is a role; "HSE West and North West" a body: letters for a body are no part of a person's name.
+    !words.some((word) => /['’]s$/.test(word) || /^\p{Lu}{3,}$/u.test(word)) &&
+    // "The Taoiseach", "The Liberal Democrats": no person's name opens with "The".
+    words[0] !== 'The'
   );
 }
 
@@ -272,6 +286,10 @@ function kindFromAppositive(pieces: readonly string[]): SpeakerKind | undefined 
   return undefined;
 }
 
+/** "who gave his name only as Martin", "who gave her first name as Ann", "identified only as Ravi": the name given. */
+const GAVE_NAME =
+  /^(?:who\s+)?(?:(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:was\s+)?(?:identified|named|known)\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
+
 /**
  * Comma pieces of a subject. A person named first keeps the subject; else the appositive name wins
  * ("Its chief executive, Fiona Marsh"; "the refinery's operator, Petrovar"), unless the description before it is a
@@ -282,7 +300,8 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const pieces = text
     .split(/\s*,\s*/)
     .map((piece) => piece.trim())
-    .filter(Boolean);
+    // "Her daughter, Lisa, 44,": an age says nothing of who.
+    .filter((piece, index) => piece && !(index > 0 && /^(?:aged\s+)?\d{1,3}$/.test(piece)));
   if (pieces.length <= 1) return { piece: pieces[0] ?? '' };
   // "Moss, she said, had promised …": a frame in mid-sentence; the name before it is what was said about.
   if (/^(?:he|she|they|it)$/i.test(pieces[pieces.length - 1])) return { piece: pieces[pieces.length - 1] };
@@ -294,11 +313,29 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
       .filter((name): name is string => !!name && looksLikePersonName(name));
     if (people.length === 2) return { piece: people.join(' and '), kind: 'organization' };
   }
+  // "The document, prepared by officials for the justice secretary, Lorna Baptiste, says …": a document, whoever it names.
+  const firstWords = first.split(/\s+/);
+  if (
+    firstWords.length <= 4 &&
+    /^(?:the|a|an|this|its|their|his|her)$/i.test(firstWords[0]) &&
+    DOCUMENTS.has(bareWord(firstWords[firstWords.length - 1]))
+  )
+    return { piece: first };
+  // "Pellow, of Orchard Rise, Marlford, denies …": where the person lives follows who.
+  if (/^(?:of|from)\s+\p{Lu}/u.test(pieces[1]) && /^\p{Lu}/u.test(first)) return { piece: first };
+  // "Another resident, who gave his name only as Martin": the name the person gave is who.
+  const gaveName = pieces.map((piece) => GAVE_NAME.exec(piece)).find(Boolean);
+  if (gaveName) return { piece: gaveName[1], kind: 'person' };
   const kind = kindFromAppositive(pieces.slice(1));
   // "Greta Lindahl, head of Norrby Academy": the person named first.
-  // "Writing on Facebook, Mrs Reed said": a participle's phrase, however capitalised, is not who.
-  if (/^(?:speaking|writing|responding|asked|posting|talking)\b/i.test(first))
-    return { piece: pieces[pieces.length - 1] };
+  // "Writing on Facebook, Mrs Reed said", "Giving evidence on Tuesday, Deborah Nkemelu, a forensic accountant, said",
+  // "Under cross-examination by his barrister, Fiona Cargill, Ms Nkemelu accepted": a participle's or a preposition's
+  // phrase, however capitalised, is not who; who is in the pieces after it.
+  if (
+    opensWithParticiple(first) ||
+    /^(?:asked|under|following|despite|amid|during|after|before|in|on|at)\s/i.test(first)
+  )
+    return choosePiece(afterAdverbial(first, pieces.slice(1)).join(', '));
   if (looksLikePersonName(first)) return { piece: first, kind };
   const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));
   const named = appositives.find((piece) =>
@@ -311,7 +348,6 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
     const said = isPersonWord(head) ? 'person' : ORG_HEADS.has(head) ? 'organization' : undefined;
     return { piece: named, ...(said ? { kind: said } : {}) };
   }
-  const firstWords = first.split(/\s+/);
   // "The owner of Elmfield House, Beechwood Care": the owner; "the Marvian capital, Tessin": a capital.
   const owner = /^(.*?)\s+of\s+/i.exec(first);
   const renamed = bareWord(owner ? owner[1].split(/\s+/).pop()! : firstWords[firstWords.length - 1]);
@@ -346,6 +382,15 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   return adverbial ? { piece: pieces[pieces.length - 1] } : { piece: first, kind };
 }
 
+/**
+ * The pieces after an adverbial, without the name that belongs to it: "Under cross-examination by his barrister, Fiona
+ * Cargill, Ms Nkemelu" -> "Ms Nkemelu" (a name right after a role ending the adverbial is that role's).
+ */
+function afterAdverbial(adverbial: string, rest: readonly string[]): readonly string[] {
+  const last = adverbial.split(/\s+/).pop() ?? '';
+  return rest.length > 1 && isPersonWord(last) && isProperName(rest[0]) ? rest.slice(1) : rest;
+}
+
 /** "the wife of radio reporter Emil Dragan" -> "wife of Emil Dragan". */
 function relationOf(text: string): string | null {
   const match = /^(?:the|a|an|his|her|their)?\s*(\p{L}+)\s+of\s+(.+)$/iu.exec(text);
@@ -359,7 +404,30 @@ function relationOf(text: string): string | null {
 const RELATIVE =
   /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(\p{Ll}+)\s+of\s+(?:the\s+)?((?:\p{Ll}+\s+)?\p{Ll}+|\p{Lu}[\p{L}-]*)(?:['’]s)?$/u;
 
+/** "a source close to Baptiste", "sources close to the minister": people known by whom they are close to. */
+const CLOSE_TO =
+  /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?((?:\p{Ll}+\s+)?\p{Ll}+)\s+close\s+to\s+(?:the\s+)?((?:\p{Ll}+\s+)?\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)$/u;
+
+function closeTo(text: string): SpeakerRef | null {
+  const match = CLOSE_TO.exec(text.trim());
+  if (!match) return null;
+  const [, who, whom] = match;
+  const head = headOf(who.split(/\s+/));
+  const bare = text.trim().replace(/^(?:the|a|an|one)\s+/i, '');
+  return {
+    form: 'description',
+    text: bare,
+    head: who,
+    kind: descriptionKind(head),
+    definite: false,
+    relativeOf: whom,
+    relatedBy: 'close to',
+  };
+}
+
 function relativeOf(text: string): SpeakerRef | null {
+  const near = closeTo(text);
+  if (near) return near;
   const match = RELATIVE.exec(text.trim());
   if (!match || !(RELATIONS.has(match[1]) || RELATIVE_HEADS.has(match[1]))) return null;
   const [, relation, whom] = match;
@@ -416,14 +484,23 @@ function namedBodyBefore(text: string): SpokenFor | null {
   if (!match || !SPOKESPEOPLE.has(match[2].toLowerCase())) return null;
   const words = match[1].split(/\s+/);
   const named = capitalised(words[0]) && words.every((word) => capitalised(word) || /^(?:of|for|and|&)$/.test(word));
-  return named && !looksLikePersonName(match[1]) ? { body: match[1], word: match[2] } : null;
+  // ("A Coastline Leisure spokesman": a name with no given name in it, before the word, is a body's.)
+  return named && (!looksLikePersonName(match[1]) || !hasGivenName(match[1]))
+    ? { body: match[1], word: match[2] }
+    : null;
 }
 
 /** The body's reference, marked as heard through its spokesperson. */
 function voiced(spokenFor: SpokenFor): SpeakerRef | null {
   const ref = speakerRefOf(spokenFor.body);
   if (ref?.form === 'pronoun') return ref;
-  return ref ? { ...ref, voicedBy: genderIn([spokenFor.word]) ?? 'unknown' } : null;
+  if (!ref) return null;
+  const voicedBy = genderIn([spokenFor.word]) ?? 'unknown';
+  // "A Downing Street spokesman": whoever has a spokesman is a body, though its name looks like a person's.
+  // ("a spokesman for Kerry Dawes" speaks for a person.)
+  return ref.form === 'name' && !hasGivenName(ref.text)
+    ? { ...ref, kind: ref.kind ?? 'organization', voicedBy }
+    : { ...ref, voicedBy };
 }
 
 /** "commission figures", "government data" -> "the commission": figures credit the body that gives them. */
@@ -441,7 +518,9 @@ function withoutPlace(text: string): string {
   const head = match[2].toLowerCase();
   // "a senior official at the election commission": where someone works says who they are; keep it.
   const affiliation = ORG_HEADS.has(bareWord(match[3].split(/\s+/).pop()!));
-  return (ORG_HEADS.has(head) || PERSON_HEADS.has(head)) && !affiliation ? match[1] : text;
+  // "a source at the park", "a nurse at the hospital": where an unnamed person is, is all that says who.
+  const unnamedPerson = /^(?:a|an|one)\s/i.test(text) && PERSON_HEADS.has(head);
+  return (ORG_HEADS.has(head) || PERSON_HEADS.has(head)) && !affiliation && !unnamedPerson ? match[1] : text;
 }
 
 /** The sex the words of a phrase give its person ("Ms Reid", "Her husband, Shaun"), if they agree. */
@@ -579,8 +658,13 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
     // "central bank Governor Elise Marchetti": a title in the run says a person, whatever the word before it.
     const titled = tail.slice(0, tail.length - name.split(/\s+/).length).some((word) => isPersonWord(bareWord(word)));
+    // "The Liberal Democrats said": a name written with "the" is a body's, however it looks.
     const kind =
-      isPersonWord(described) || titled ? 'person' : ORG_HEADS.has(described) || role ? 'organization' : chosen.kind;
+      isPersonWord(described) || titled
+        ? 'person'
+        : ORG_HEADS.has(described) || role || (described === 'the' && looksLikePersonName(name))
+          ? 'organization'
+          : chosen.kind;
     const gender = genderIn(phrase.split(/\s+/));
     return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }
@@ -589,6 +673,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const ownerName = titledOwner && nameInRun(titledOwner[1].split(/\s+/));
   if (titledOwner && ownerName && ownerName !== titledOwner[1] && looksLikePersonName(ownerName))
     text = `${ownerName}'s ${titledOwner[2]}`;
+  // "President Tembe's office", "Hollis's campaign": a surname whose full name the memory may know.
+  const bySurname = /^(\p{Lu}[\p{L}’'-]*)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(
+    titledOwner && ownerName && !ownerName.includes(' ') ? `${ownerName}'s ${titledOwner[2]}` : text,
+  );
+  if (bySurname && ORG_HEADS.has(bySurname[2]) && !isPersonWord(bySurname[2])) text = bySurname[0];
+  const namedOwner = bySurname && ORG_HEADS.has(bySurname[2]) && !isPersonWord(bySurname[2]) ? bySurname[1] : undefined;
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);
   const bare = determiner ? text.slice(determiner[0].length) : text;
   const bareWords = bare.split(/\s+/);
@@ -610,6 +700,10 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     determiner && /^(?:his|her)$/i.test(determiner[1]) && bareWords.length === 1 && SPEAKS_FOR.has(head)
       ? ({ her: 'she', his: 'he' } as const)[determiner[1].toLowerCase() as 'her' | 'his']
       : undefined;
+  const kinOf =
+    determiner && /^(?:his|her)$/i.test(determiner[1]) && bareWords.length === 1 && RELATIONS.has(head)
+      ? ({ her: 'she', his: 'he' } as const)[determiner[1].toLowerCase() as 'her' | 'his']
+      : undefined;
   // "the bloc's audit office": the body of whatever "the bloc" points back to.
   const owned = /^(\p{Ll}[\p{L}-]*)['’]s\s+\S/u.exec(bare);
   const ownerDescription =
@@ -623,6 +717,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     definite,
     ...(owner ? { owner } : {}),
     ...(speaksFor ? { speaksFor } : {}),
+    ...(kinOf ? { kinOf } : {}),
+    ...(namedOwner ? { namedOwner } : {}),
     ...(ownerDescription ? { ownerDescription } : {}),
     ...(indefinite ? { indefinite } : {}),
   };

@@ -69,7 +69,10 @@ export const PERSON_HEADS = words(
 export function isPersonWord(word: string): boolean {
   const bare = word.toLowerCase().replace(/[.,]$/, '');
   const described = /^(\p{L}+)-of-\p{L}+$/u.exec(bare);
-  return TITLES.has(bare) || PERSON_HEADS.has(bare) || (!!described && PERSON_HEADS.has(described[1]));
+  if (TITLES.has(bare) || PERSON_HEADS.has(bare) || (!!described && PERSON_HEADS.has(described[1]))) return true;
+  // "great-gran", "ex-wife", "step-dad", "co-founder": a compound whose last part is a person word.
+  const last = /^\p{L}+-(\p{L}+)$/u.exec(bare)?.[1];
+  return !!last && (PERSON_HEADS.has(last) || TITLES.has(last));
 }
 
 /** "Administrators", "Campaigners", "Economists": people by what they do, in the plural (capitalised, opening a sentence). */
@@ -97,6 +100,8 @@ export const SYNONYM_HEADS: ReadonlyArray<ReadonlySet<string>> = [
   words('spokesperson spokesman spokeswoman'),
   // "the bloc" after "the Arvel Union".
   words('bloc union alliance'),
+  // "the local authority" after "Westshire Council" (British usage).
+  words('council authority'),
 ];
 
 /** Nouns for a group of people that are not plural in form: "people familiar with ...", "police". */
@@ -110,11 +115,26 @@ export const DOCUMENTS = words(
     'email emails messages minutes recordings footage files law laws act acts bill bills rules regulation regulations ' +
     'contract contracts constitution decree treaty guidance policy sign signs label census register tally ranking database ' +
     'modelling modeling projections trial trials experiment experiments lawsuit lawsuits complaint petition indictment affidavit ' +
-    'agreement agreements proposal settlement charter',
+    'agreement agreements proposal settlement charter briefing briefings dossier memorandum',
 );
 
 /** Nouns a story uses for the person it is about: "the actress", "the striker" point back to whoever was last spoken of. */
 export const DESCRIBED_PEOPLE = words(
   'actress actor star singer presenter footballer player striker model tycoon pensioner teenager widow widower mum dad ' +
     'gran grandmother grandfather victim survivor',
+);
+
+/**
+ * "Giving evidence on Tuesday", "Speaking to reporters": a participle's phrase opening a sentence, not who. Not
+ * "Fuming pensioner Jean Bewick", "Shipping analysts", "Grieving mum": a participle describing a person word.
+ */
+export function opensWithParticiple(text: string): boolean {
+  const match = /^\s*\p{L}+ing\s+(\p{Ll}[\p{L}-]*)/u.exec(text);
+  return !!match && !isPersonWord(match[1]) && !isPersonWord(match[1].replace(/s$/, ''));
+}
+
+/** A tabloid's feelings before who they are ("FURIOUS parents", "Heartbroken Tracey"): no part of who. */
+export const EMOTIVE_WORDS = words(
+  'furious angry outraged worried concerned frustrated desperate terrified heartbroken grieving devastated shocked ' +
+    'horrified disgusted fuming stunned anxious distraught livid seething',
 );

@@ -58,6 +58,11 @@ const CONTENT = [
   'maintain',
   'maintains',
   'maintained',
+  'accept',
+  'accepts',
+  'accepted',
+  'read',
+  'reads',
   'point out',
   'points out',
   'pointed out',
@@ -270,7 +275,11 @@ export function isTrailingOnly(verb: string): boolean {
   return /^(found|finds)$/i.test(verb);
 }
 
-/** "posted" and "tweeted" report speech only with what was posted: "posted on social media that ...", not "posted a video". */
+/**
+ * "posted" and "tweeted" report speech only with what was posted: "posted on social media that ...", not "posted a
+ * video"; "accepted that …" under cross-examination, not "accepted the offer"; 'A statement from the club read: "…"', not
+ * "read the report".
+ */
 export function needsThatOrQuote(verb: string): boolean {
-  return /^(?:posted|tweeted)$/i.test(verb);
+  return /^(?:posted|tweeted|accepts?|accepted|reads?)$/i.test(verb);
 }

@@ -23,7 +23,7 @@ const DATE_OR_TIME = new RegExp(
   'gi',
 );
 const TIMESTAMP_WORDS =
-  /\b(?:published|updated|posted|last updated|first published|last modified|modified|on|at|and|\|)\b/gi;
+  /\b(?:published|updated|posted|last updated|last modified|modified|first published|on|at|and|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*|\|)\b/giu;
 
 const CAPTION_PATTERNS = [
   // "... [File: Ana Petrescu/Meridian]", "[Stefan Ilie/Eastpix]"
