@@ -38,9 +38,12 @@ const AUXILIARIES =
 const LEADING_VERB = new RegExp(`(?<=\\s)${AUXILIARIES}(${SPEECH_VERB})\\b`, 'giu');
 const ACCORDING_LEADING = /^according\s+to\s+([^,]{2,120}),\s*/i;
 const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\s*[^,]{2,60})?)$/i;
-/** Verbs that may come before their subject after the claim: "..., said Renner." */
+/**
+ * Verbs that may come before their subject after the claim: "..., said Renner." Not "told": "…, his wife, Hana Ruiz,
+ * told Radio Merel" — who is told is the audience, never the speaker.
+ */
 const INVERTED_VERB =
-  'said|says|added|adds|told|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
+  'said|says|added|adds|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
 const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,200})$`, 'iu');
 /** "the state's …": right after a determiner a speech verb's form is a noun ("state", "report"). */
 const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|its|their|his|her|our|my|your)\\s+)';
