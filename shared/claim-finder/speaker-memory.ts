@@ -308,7 +308,11 @@ export class SpeakerMemory {
       const short = this.mentions.named(ref.text)?.aliasOf;
       if (short) return { ...short };
       const full = this.fullName(ref.text, ref.gender);
-      return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
+      // A titled person is never the body a run of capitals ran them into ("Assembly Harbhajan Singh Gill").
+      const intoBody = ref.kind === 'person' && full.kind === 'organization';
+      return ref.kind && (full.name === ref.text || intoBody)
+        ? { ...full, name: ref.text, kind: ref.kind, sure: true }
+        : full;
     }
     if (ref.speaksFor) {
       const whom = this.resolvePronoun(ref.speaksFor);

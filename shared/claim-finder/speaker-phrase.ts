@@ -23,6 +23,7 @@ import {
   SPOKESPEOPLE,
   TITLES,
 } from './speaker-words';
+import { phraseWordCount } from './phrase-length';
 
 export type SpeakerKind = 'person' | 'organization';
 /** A person's sex as the text shows it ("Ms", "spokesman", "she"), for "he" and "she" and "Mr Dawes". */
@@ -147,6 +148,51 @@ function nameInRun(words: string[]): string | null {
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
   if (name.length === 0 || (name.length === 1 && TITLES.has(name[0].toLowerCase()))) return null;
   return name.join(' ');
+}
+
+/**
+ * Where the preposition before a name is ("in the port of Dubaya", "of the state Health Department"): the name's
+ * article and up to two lower-case words describing it may come between; -1 when none.
+ */
+function prepositionBefore(words: readonly string[], nameAt: number): number {
+  const place = (index: number) => /^(?:of|in|at|from|near|on)$/i.test(words[index] ?? '');
+  const modifier = (index: number) => /^\p{Ll}+$/u.test(words[index] ?? '') && !place(index) && words[index] !== 'the';
+  let index = nameAt - 1;
+  // (Only before a body's name: "Chair of the bench Helen Ward" is the chair, named.)
+  if (modifier(index) && ORG_HEADS.has(bareWord(words[words.length - 1]))) {
+    if (modifier(index - 1)) index -= 1;
+    // ("a senior official of the state Health Department"; not "retired engineer Walter Brandt").
+    if (words[index - 1] !== 'the') return -1;
+    index -= 1;
+  }
+  if (words[index] === 'the') index -= 1;
+  return place(index) ? index : -1;
+}
+
+/** "District Hospital Dr Prakash Nair": a run that ends in a person named with a title (the place is where they work). */
+function personAfterPlace(run: string[]): boolean {
+  const name = nameInRun(run);
+  return (
+    !!name &&
+    name !== run.join(' ') &&
+    looksLikePersonName(name) &&
+    isPersonWord(bareWord(run[run.length - name.split(/\s+/).length - 1]))
+  );
+}
+
+/**
+ * "Assembly Harbhajan Singh Gill of the Lok Janata Party" -> "Harbhajan Singh Gill": a body's head word, then a
+ * person's name (with where they belong after it); null when no person's name follows a body word.
+ */
+function personAfterBody(words: string[]): string | null {
+  const of = words.findIndex((word, index) => index > 0 && /^(?:of|from|at)$/i.test(word));
+  const own = of > 0 ? words.slice(0, of) : words;
+  for (let index = own.length - 3; index >= 0; index -= 1) {
+    if (!ORG_HEADS.has(bareWord(own[index]))) continue;
+    const person = own.slice(index + 1);
+    return looksLikePersonName(person.join(' ')) ? person.join(' ') : null;
+  }
+  return null;
 }
 
 /** The trailing run of capitalised words (with "of", "for", "the" inside), or null when the phrase ends lower-case. */
@@ -440,7 +486,8 @@ function withoutPlace(text: string): string {
   if (!match) return text;
   const head = match[2].toLowerCase();
   // "a senior official at the election commission": where someone works says who they are; keep it.
-  const affiliation = ORG_HEADS.has(bareWord(match[3].split(/\s+/).pop()!));
+  // (So does "Leader of Opposition in the state Assembly Gurpreet Sandhu of the United Left Front": a body inside.)
+  const affiliation = match[3].split(/\s+/).some((word) => ORG_HEADS.has(bareWord(word)));
   return (ORG_HEADS.has(head) || PERSON_HEADS.has(head)) && !affiliation ? match[1] : text;
 }
 
@@ -541,18 +588,23 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     return { form: 'description', text: word, head: word, kind: 'organization', definite: true, madeBy: word };
   }
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 10 || isDocument(words)) return null;
+  // ("Leader of Opposition in the state Assembly Harbhajan Singh Gill of the Lok Janata Party": names count as one word.)
+  if (words.length === 0 || phraseWordCount(text) > 10 || isDocument(words)) return null;
   let tail = capitalisedTail(words);
   // "Fishermen in the port of Dubaya": the people, not the place at the end of the phrase.
+  // "Leader of Opposition in the state Assembly Harbhajan Singh Gill": after a title, the body served, then who.
+  const tailName = tail && nameInRun(tail);
+  const served = tailName && words.some((word) => isPersonWord(word)) ? personAfterBody(tailName.split(/\s+/)) : null;
+  const placeAt = tail ? prepositionBefore(words, words.length - tail.length) : -1;
   if (
     tail &&
-    tail.length < words.length &&
-    /^(?:of|in|at|from|near|on)$/i.test(
-      words[words.length - tail.length - (/^the$/i.test(words[words.length - tail.length - 1]) ? 2 : 1)] ?? '',
-    ) &&
+    placeAt >= 0 &&
     // "a grain broker in Calder": after a common noun with its article, the name is where the person is.
     (isKnownHead(headOf(words)) ||
-      (/^(?:a|an|the|one)$/i.test(words[0]) && /^\p{Ll}/u.test(words[words.length - tail.length - 2] ?? '')))
+      (/^(?:a|an|the|one)$/i.test(words[0]) && /^\p{Ll}/u.test(words[placeAt - 1] ?? ''))) &&
+    // (Not "Medical superintendent of the District Hospital Dr Prakash Nair": a titled person ends the place.)
+    !personAfterPlace(tail) &&
+    !served
   )
     tail = null;
   // "Residents of Lund", "Workers at Harwick Steel": the people of a place or a body, not its name.
@@ -570,7 +622,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // body is, and is no part of its name.
   const role = tail && tail.length >= 3 && tail.length === words.length && pluralRole(tail[0]);
   if (role) tail = tail!.slice(1);
-  let name = tail && nameInRun(tail);
+  let name = served ?? (tail && nameInRun(tail));
   // "Helen Marsh of the Institute for Child Health": the person, not the institute.
   const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
   if (ofBody && looksLikePersonName(ofBody[1])) name = ofBody[1];
@@ -578,7 +630,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
     // "central bank Governor Elise Marchetti": a title in the run says a person, whatever the word before it.
-    const titled = tail.slice(0, tail.length - name.split(/\s+/).length).some((word) => isPersonWord(bareWord(word)));
+    const titled =
+      !!served || tail.slice(0, tail.length - name.split(/\s+/).length).some((word) => isPersonWord(bareWord(word)));
     const kind =
       isPersonWord(described) || titled ? 'person' : ORG_HEADS.has(described) || role ? 'organization' : chosen.kind;
     const gender = genderIn(phrase.split(/\s+/));

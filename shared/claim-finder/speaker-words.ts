@@ -8,7 +8,7 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Words that introduce a person's name rather than belong to it (any case). */
 export const TITLES = words(
-  'dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame lord lady minister president premier prime councillor ' +
+  'dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss shri smt smt. shrimati sir dame lord lady minister president premier prime councillor ' +
     'councilmember councilwoman councilman senator mayor chancellor judge justice captain coach lawyer nurse chief executive director manager chair chairman ' +
     'chairwoman secretary spokesperson spokesman spokeswoman analyst founder leader researcher reverend general colonel ' +
     'inspector officer governor head mp deputy commander sheriff boss star ace agent engineer consultant correspondent ' +

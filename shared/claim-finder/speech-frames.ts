@@ -1,4 +1,5 @@
 import type { Sentence, Token } from './nlp';
+import { phraseWordCount } from './phrase-length';
 import {
   demandsOfSomeone,
   isActVerb,
@@ -430,7 +431,8 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     /^\s*by\b/i.test(rest);
   if (
     ordinary &&
-    wordCount(ordinary[1]) <= 8 &&
+    // ("…, a senior official of the state Health and Family Welfare Department said": a long name is one word.)
+    phraseWordCount(ordinary[1]) <= 8 &&
     wordCount(ordinary[3]) <= 6 &&
     !/ing$/i.test(ordinary[2]) &&
     speaksOnly(ordinary[2], ordinary[3]) &&

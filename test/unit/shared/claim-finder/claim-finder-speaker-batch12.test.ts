@@ -22,3 +22,62 @@ describe('a trailing frame with an appositive subject', () => {
     expect(speakerOf(text, 'cranes')).toEqual({ speaker: 'Sam Greer', speakerKind: 'person' });
   });
 });
+
+describe('long titles before a name', () => {
+  it('drops honorifics that go with the title ("Shri", "Smt") along with it', () => {
+    const text = article(
+      'Flood relief',
+      'Union Minister of State for Rural Affairs Shri T Raghavan said the Centre had released Rs 200 crore for relief.',
+      'State Revenue and Disaster Management Minister Smt Leela Menon said 40,000 families had been moved to camps.',
+      'District Collector Shri Arvind Rao told NPT that 14 roads remained cut off on Friday.',
+    );
+    expect(speakerOf(text, 'Rs 200 crore')).toEqual({ speaker: 'T Raghavan', speakerKind: 'person' });
+    expect(speakerOf(text, '40,000 families')).toEqual({ speaker: 'Leela Menon', speakerKind: 'person' });
+    expect(speakerOf(text, '14 roads')).toEqual({ speaker: 'Arvind Rao', speakerKind: 'person' });
+  });
+
+  it('takes the titled person at the end of "title of the Place Dr Name", not the place with them', () => {
+    const text = article(
+      'Outbreak',
+      'Medical superintendent of the Civil Hospital Dr Meera Joshi said 30 children had been admitted since Sunday.',
+      'Principal of the Government Girls School Mrs Anita Kaur said classes would stay shut until Monday.',
+      'Head of the City Water Board Mr Omar Siddiqui said the pipeline had been cleaned twice this month.',
+    );
+    expect(speakerOf(text, '30 children')).toEqual({ speaker: 'Meera Joshi', speakerKind: 'person' });
+    expect(speakerOf(text, 'classes would')).toEqual({ speaker: 'Anita Kaur', speakerKind: 'person' });
+    expect(speakerOf(text, 'pipeline')).toEqual({ speaker: 'Omar Siddiqui', speakerKind: 'person' });
+  });
+
+  it('reads "title of the Body Name Surname" as the person, whose surname later is them', () => {
+    const text = article(
+      'Liquor deaths',
+      'Leader of Opposition in the state Assembly Gurpreet Singh Sandhu of the United Left Front alleged that the police had been paid off.',
+      '"We warned the government in March," Sandhu told reporters.',
+      'Chairman of the Senate Finance Committee Joseph Amadi said the budget would be passed by Friday.',
+      'Deputy Speaker of the National Assembly Rosa Mendes said 41 members had signed the motion.',
+    );
+    expect(speakerOf(text, 'paid off')).toEqual({ speaker: 'Gurpreet Singh Sandhu', speakerKind: 'person' });
+    expect(speakerOf(text, 'We warned')).toEqual({ speaker: 'Gurpreet Singh Sandhu', speakerKind: 'person' });
+    expect(speakerOf(text, 'budget')).toEqual({ speaker: 'Joseph Amadi', speakerKind: 'person' });
+    expect(speakerOf(text, '41 members')).toEqual({ speaker: 'Rosa Mendes', speakerKind: 'person' });
+  });
+
+  it('counts a body\'s long name as one word in a trailing subject ("…, a senior official of the state X Department said")', () => {
+    const text = article(
+      'Hospital beds',
+      'Another 60 patients are being treated at the district hospital, a senior official of the state Health and Family Welfare Department said.',
+      'Most of them were farm workers, the official said.',
+      'Twelve wards have no oxygen supply, a deputy director of the National Centre for Disease Control and Prevention said.',
+    );
+    const official = {
+      speaker: 'senior official of the state Health and Family Welfare Department',
+      speakerKind: 'person',
+    };
+    expect(speakerOf(text, '60 patients')).toEqual(official);
+    expect(speakerOf(text, 'farm workers')).toEqual(official);
+    expect(speakerOf(text, 'Twelve wards')).toEqual({
+      speaker: 'deputy director of the National Centre for Disease Control and Prevention',
+      speakerKind: 'person',
+    });
+  });
+});
