@@ -33,6 +33,9 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Lower-case particles inside people's names. */
+const NAME_PARTICLES = new Set('de da dos das del della di du van von der den ter bin ibn bint al el le la'.split(' '));
+
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
@@ -60,6 +63,8 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
     return /s$/.test(tokens[index - 1].text) && isCapitalised(next.text) && tokens[index - 1].end === token.start;
   // "Lorvane Fishermen's Federation": a possessive inside a body's name, when the run after it ends in a body word.
   if (/^['’]s$/.test(word)) return tokens[index - 1].end === token.start && endsInBody(tokens, index + 1);
+  // "Helena dos Anjos", "Marieke van der Linde", "Omar bin Rashid": a name's particles between its capitalised parts.
+  if (NAME_PARTICLES.has(token.text)) return isCapitalised(next.text) || NAME_PARTICLES.has(next.text);
   if (word !== 'of' && word !== 'for' && word !== 'the') return false;
   if (word === 'the') return index > runStart && /^(of|for)$/i.test(tokens[index - 1].text) && isCapitalised(next.text);
   const head = tokens[index - 1].text.toLowerCase();

@@ -103,7 +103,11 @@ const capitalised = (word: string) =>
   /^[\p{Lu}\d]/u.test(word) || /^(?:al|el|ad|ash|as|ar|an|at|az|ul|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
 /** Small words inside a name: "Ministry of Transport", "Omar bin Rashid", "Jan de Vries". */
 const isConnector = (word: string) =>
-  /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|on|bin|ibn|bint|abu|el|du|di|dos|das|ter|ten|zu|y)$/i.test(word);
+  /^(?:of|for|the|and|&|de|al|van|von|der|den|da|del|la|le|on|bin|ibn|bint|abu|el|du|di|dos|das|ter|ten|zu|y)$/i.test(
+    word,
+  );
+/** A particle that may open a surname, capitalised: "Van der Linde said", "Dos Anjos said", "De Klerk". */
+const opensSurname = (word: string) => /^(?:De|Van|Von|Da|Del|Du|Di|Dos|Das|Le|La|Ter|Ten)$/.test(word);
 
 function stripTrailing(text: string): string {
   let current = text.trim();
@@ -143,7 +147,7 @@ function nameInRun(words: string[]): string | null {
   const of = rest.findIndex((word) => /^(?:of|from|at)$/i.test(word));
   if ((of >= 0 ? rest.slice(0, of) : rest).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;
   const name = words.slice(lastTitle + 1);
-  while (name.length > 0 && isConnector(name[0])) name.shift();
+  while (name.length > 1 && isConnector(name[0]) && !opensSurname(name[0])) name.shift();
   if (!endsInBody && opensWithDescriptor(name)) name.shift();
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
   if (name.length === 0 || (name.length === 1 && TITLES.has(name[0].toLowerCase()))) return null;
@@ -201,8 +205,10 @@ function capitalisedTail(words: string[]): string[] | null {
   let start = words.length - 1;
   for (;;) {
     let next = start - 1;
-    while (next > 0 && isConnector(words[next])) next -= 1;
-    if (next < 0 || next === start || !capitalised(words[next]) || isConnector(words[next])) break;
+    while (next > 0 && isConnector(words[next]) && !opensSurname(words[next])) next -= 1;
+    if (next < 0 || next === start) break;
+    // "Van der Linde said", "lecturer Dos Anjos": a capitalised particle is the surname's first word.
+    if (!opensSurname(words[next]) && (!capitalised(words[next]) || isConnector(words[next]))) break;
     start = next;
   }
   return words.slice(start);

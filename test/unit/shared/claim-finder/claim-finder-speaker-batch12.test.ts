@@ -81,3 +81,21 @@ describe('long titles before a name', () => {
     });
   });
 });
+
+describe('names with particles', () => {
+  it('completes a surname opening with a capitalised particle ("Dos Santos said", "Van der Berg said") to the full name', () => {
+    const text = article(
+      'Court ruling',
+      'In a judgment read by Justice Carla dos Santos in the capital, the court said the law was void.',
+      '"No minister may rewrite the constitution by decree," Dos Santos said.',
+      'Economist Pieter van der Berg said the ruling would cost the treasury $40 million.',
+      '"The budget has no room for this," Van der Berg said.',
+      'Opposition leader Luis de Almeida told reporters that 12 councils had already called new elections.',
+      'De Almeida said the vote should be held within 90 days.',
+    );
+    expect(speakerOf(text, 'rewrite the constitution')).toEqual({ speaker: 'Carla dos Santos', speakerKind: 'person' });
+    expect(speakerOf(text, '$40 million')).toEqual({ speaker: 'Pieter van der Berg', speakerKind: 'person' });
+    expect(speakerOf(text, 'no room')).toEqual({ speaker: 'Pieter van der Berg', speakerKind: 'person' });
+    expect(speakerOf(text, '90 days')).toEqual({ speaker: 'Luis de Almeida', speakerKind: 'person' });
+  });
+});
