@@ -93,7 +93,22 @@ function titlesBefore(tokens: Token[], runStart: number): string[] {
   const modifier = tokens[index];
   if (titles.length > 0 && modifier && modifier.pos === 'NOUN' && /^\p{Ll}+$/u.test(modifier.text))
     titles.unshift(modifier.text);
-  return titles;
+  const short = shortTitleBefore(tokens, runStart);
+  return short ? [...titles, short] : titles;
+}
+
+/**
+ * "Superintendent of Police (SP) Anjali Deshmukh", "Chief Executive Officer (CEO) Dana Moss": a title's short form
+ * in brackets right before the name, lower case ("sp"), for "the SP said" later.
+ */
+function shortTitleBefore(tokens: Token[], runStart: number): string | null {
+  const [open, short, close] = tokens.slice(Math.max(0, runStart - 3), runStart);
+  if (runStart < 4 || open?.text !== '(' || close?.text !== ')' || !/^\p{Lu}{2,5}$/u.test(short.text)) return null;
+  // The short form's first letter opens one of the title's words just before it.
+  const titled = tokens
+    .slice(Math.max(0, runStart - 8), runStart - 3)
+    .some((token) => isPersonWord(token.text) && token.text[0].toUpperCase() === short.text[0]);
+  return titled ? short.text.toLowerCase() : null;
 }
 
 function dropTitles(tokens: Token[]): Token[] {

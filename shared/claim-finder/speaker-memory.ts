@@ -307,6 +307,14 @@ export class SpeakerMemory {
     if (ref.form === 'name') {
       const short = this.mentions.named(ref.text)?.aliasOf;
       if (short) return { ...short };
+      // "the SP said" after "Superintendent of Police (SP) Anjali Deshmukh": the person given that short title.
+      const titled = /^\p{Lu}{2,5}$/u.test(ref.text)
+        ? this.mentions.withTitle(
+            ref.text.toLowerCase(),
+            (mention) => mention.kind === 'person' && (at === undefined || mention.at === undefined || mention.at < at),
+          )
+        : null;
+      if (titled) return { name: titled.name, kind: 'person' };
       const full = this.fullName(ref.text, ref.gender);
       // A titled person is never the body a run of capitals ran them into ("Assembly Harbhajan Singh Gill").
       const intoBody = ref.kind === 'person' && full.kind === 'organization';

@@ -99,3 +99,20 @@ describe('names with particles', () => {
     expect(speakerOf(text, '90 days')).toEqual({ speaker: 'Luis de Almeida', speakerKind: 'person' });
   });
 });
+
+describe('a title given a short form in brackets', () => {
+  it('reads "the SP said" as the person introduced as "Superintendent of Police (SP) Name"', () => {
+    const text = article(
+      'Raids',
+      'Nine people have been arrested so far, Ranipur Superintendent of Police (SP) Meena Rathore told NPT.',
+      '"The gang was moving 200 litres a week," the SP said.',
+      'Director General of Police (DGP) Rakesh Kumar said 41 officers had been moved since June.',
+      'The DGP added that three of them had been suspended.',
+      'Chief Executive Officer (CEO) Dana Moss said sales fell 12% in the quarter.',
+      '"We expect a better spring," the CEO told analysts.',
+    );
+    expect(speakerOf(text, '200 litres')).toEqual({ speaker: 'Meena Rathore', speakerKind: 'person' });
+    expect(speakerOf(text, 'three of them')).toEqual({ speaker: 'Rakesh Kumar', speakerKind: 'person' });
+    expect(speakerOf(text, 'better spring')).toEqual({ speaker: 'Dana Moss', speakerKind: 'person' });
+  });
+});
