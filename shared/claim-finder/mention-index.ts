@@ -1,4 +1,5 @@
 import { headOf, type Gender, type SpeakerKind } from './speaker-phrase';
+import { FOREIGN_BODY_HEADS } from './speaker-words';
 
 /**
  * The names and descriptions an article has used so far, each kept once with
@@ -80,12 +81,14 @@ export class MentionIndex {
       return this.remember(known);
     }
     const words = wordsOf(name);
-    const head = singular(headOf(name.split(/\s+/)));
+    // "Partido da Unidade Nacional": a body named in another language is also what "the party" means.
+    const translated = words.flatMap((word) => FOREIGN_BODY_HEADS.get(word) ?? []);
+    const head = FOREIGN_BODY_HEADS.get(words[0]) ?? singular(headOf(name.split(/\s+/)));
     const mention: Mention = {
       name,
       kind,
       words,
-      stems: words.map(singular),
+      stems: [...words.map(singular), ...translated],
       head,
       seen: this.clock,
       titles: new Set(titles),

@@ -10,7 +10,7 @@ import {
   type Voice,
 } from './speaker-phrase';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
-import { DESCRIBED_PEOPLE, PERSON_HEADS, SYNONYM_HEADS, TITLES } from './speaker-words';
+import { DESCRIBED_PEOPLE, FOREIGN_BODY_HEADS, PERSON_HEADS, SYNONYM_HEADS, TITLES } from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
 
 /**
@@ -108,6 +108,16 @@ function contradicts(mention: Mention, modifiers: readonly string[], owner?: str
   );
 }
 
+/** "PUN" for "Partido da Unidade Nacional", "CNE" for "National Electoral Commission": the capitals' first letters. */
+function isInitialsOf(short: string, full: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const initials = full
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]);
+  return initials.length === short.length && [...initials].sort().join('') === [...short].sort().join('');
+}
+
 /** "regulator" -> "regulat": the root of an agent noun, for the body named after what it does. */
 const agentRoot = (word: string) => (/^\p{L}{5,}ors?$/u.test(word) ? word.replace(/ors?$/, '') : null);
 /** "Regulation" -> "regulat", "Inspectorate" -> "inspect". */
@@ -169,7 +179,7 @@ export class SpeakerMemory {
     const known = this.mentions.named(name);
     if (known) return known.kind;
     const words = name.toLowerCase().split(/\s+/);
-    if (words.some((word) => ORG_HEADS.has(word))) return 'organization';
+    if (words.some((word) => ORG_HEADS.has(word) || FOREIGN_BODY_HEADS.has(word))) return 'organization';
     return looksLikePersonName(name) ? 'person' : 'organization';
   }
 
@@ -206,6 +216,11 @@ export class SpeakerMemory {
 
   /** "the Financial Supervisory Authority (FSA)", "… Office (Wasro)": what a later "FSA" or "Wasro" stands for. */
   noteShortName(short: string, full: string): void {
+    // "Partido da Unidade Nacional (PUN)": a name given its initials is a body's, however like a person's it looks.
+    if (isInitialsOf(short, full)) {
+      this.bodies.add(full);
+      this.mentions.note(full, 'organization', false);
+    }
     const kind = this.kindOfName(full);
     if (kind !== 'organization') return;
     this.mentions.note(short, kind, false).aliasOf = { name: full, kind };

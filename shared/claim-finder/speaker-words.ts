@@ -118,3 +118,20 @@ export const DESCRIBED_PEOPLE = words(
   'actress actor star singer presenter footballer player striker model tycoon pensioner teenager widow widower mum dad ' +
     'gran grandmother grandfather victim survivor',
 );
+
+/**
+ * Head words of bodies named in another language, with the English word a later description uses: "the party" after
+ * "Partido da Unidade Nacional", "the ministry" after "Ministerio de Salud". (Words that are English too are left out.)
+ */
+export const FOREIGN_BODY_HEADS: ReadonlyMap<string, string> = new Map(
+  (
+    'partido:party parti:party partei:party partij:party partia:party ministerio:ministry ministère:ministry ' +
+    'ministério:ministry ministero:ministry ministerium:ministry conselho:council consejo:council conseil:council ' +
+    'consiglio:council banco:bank banque:bank asamblea:assembly assembleia:assembly assemblée:assembly ' +
+    'comisión:commission comissão:commission movimiento:movement movimento:movement mouvement:movement ' +
+    'frente:front unión:union união:union sindicato:union syndicat:union gobierno:government governo:government ' +
+    'gouvernement:government tribunale:court'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);

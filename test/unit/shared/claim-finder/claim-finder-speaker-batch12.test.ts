@@ -116,3 +116,43 @@ describe('a title given a short form in brackets', () => {
     expect(speakerOf(text, 'better spring')).toEqual({ speaker: 'Dana Moss', speakerKind: 'person' });
   });
 });
+
+describe('bodies named in another language', () => {
+  it("takes a name given its initials in brackets for a body, however like a person's it looks", () => {
+    const text = article(
+      'Election row',
+      'The ruling Movimento Popular Unido (MPU) accused the opposition of "buying votes in the north".',
+      'The opposition Frente Cívica Nova (FCN) said 14 of its candidates had been arrested since May.',
+      'Alianza Democrática Libre (ADL) said turnout in the capital was below 40%.',
+    );
+    expect(speakerOf(text, 'accused the opposition')).toEqual({
+      speaker: 'Movimento Popular Unido',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '14 of its')).toEqual({ speaker: 'Frente Cívica Nova', speakerKind: 'organization' });
+    expect(speakerOf(text, 'turnout')).toEqual({ speaker: 'Alianza Democrática Libre', speakerKind: 'organization' });
+  });
+
+  it('reads "the party", "the ministry" and "the union" as a body named in another language before', () => {
+    const text = article(
+      'Budget vote',
+      'The main opposition party walked out of the chamber on Tuesday.',
+      'The ruling Partido Liberal Nacional (PLN) called the walkout "a stunt".',
+      'In a statement, the party said 61 of its deputies had voted for the budget.',
+      'The Ministerio de Salud Pública announced new rules for clinics. The health agency was not consulted.',
+      'The ministry said 300 clinics would be inspected by June.',
+      'Teachers from the Sindicato Nacional dos Professores marched in the capital.',
+      'The union said 12,000 members had joined the strike.',
+    );
+    const pln = { speaker: 'Partido Liberal Nacional', speakerKind: 'organization' };
+    expect(speakerOf(text, '61 of its')).toEqual(pln);
+    expect(speakerOf(text, '300 clinics')).toEqual({
+      speaker: 'Ministerio de Salud Pública',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '12,000 members')).toEqual({
+      speaker: 'Sindicato Nacional dos Professores',
+      speakerKind: 'organization',
+    });
+  });
+});
