@@ -51,6 +51,12 @@ const BEFORE_QUOTE = new RegExp(
   'iu',
 );
 
+/** ", who include …," between a subject and its speech verb. */
+const RELATIVE_ASIDE = new RegExp(
+  `,\\s*(?:who|which)\\b[^.;!?"“”]*?,(?=\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b)`,
+  'iu',
+);
+
 const withoutAbbreviationStops = (text: string) =>
   text.replace(/\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Lt|Sgt|Gen|Col|Capt|Cllr|Supt|Insp|Det|St|Jr|Sr)\./g, '$1 ');
 
@@ -62,10 +68,13 @@ export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMem
 function ownSpeaker(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
   const { plain } = context;
   // "Sen. Mike Dorsey said": an abbreviation's full stop ends no sentence (same length, so offsets hold).
-  const after = withoutAbbreviationStops(
+  const closedAfter = withoutAbbreviationStops(
     plain.slice(quotation.end + (quotation.closed ? 1 : 0), Math.min(context.blockEnd, quotation.end + 160)),
   );
   if (quotation.closed) {
+    // '…," the experts, who include the rapporteur, Ingrid Solheim, wrote': the aside is no part of who (blanked,
+    // so offsets hold).
+    const after = closedAfter.replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
     const verbFirst = AFTER_QUOTE_VERB_FIRST.exec(after);
     const subjectFirst = verbFirst ? null : AFTER_QUOTE_SUBJECT_FIRST.exec(after);
     const match = verbFirst ?? subjectFirst;

@@ -156,3 +156,21 @@ describe('bodies named in another language', () => {
     });
   });
 });
+
+describe('a quotation framed after it by a subject with a relative aside', () => {
+  it('credits the subject before ", who …," and not a name inside the aside', () => {
+    const text = article(
+      'Detainees',
+      'On Monday, four United Nations experts said the detainees had been denied lawyers for months.',
+      '"Holding people for months without charge breaches the covenant," the experts, who include the special rapporteur on torture, Ana Ruiz, wrote in a joint statement.',
+      '"Two of the men have lost more than 15 kilos," the statement continued.',
+      '"The patient has lost the use of his left hand," the doctors, who examined him at the prison on Friday, said.',
+      '"We will cut 300 jobs at the plant by June," Norvik Steel, which employs 4,000 people in the region, said in a statement.',
+    );
+    const experts = { speaker: 'four United Nations experts', speakerKind: 'organization' };
+    expect(speakerOf(text, 'breaches the covenant')).toEqual(experts);
+    expect(speakerOf(text, '15 kilos')).toEqual(experts);
+    expect(speakerOf(text, 'left hand')).toEqual({ speaker: 'doctors', speakerKind: 'organization' });
+    expect(speakerOf(text, '300 jobs')).toEqual({ speaker: 'Norvik Steel', speakerKind: 'organization' });
+  });
+});
