@@ -53,7 +53,8 @@ const BEFORE_QUOTE = new RegExp(
 
 /** ", who include …," between a subject and its speech verb. */
 const RELATIVE_ASIDE = new RegExp(
-  `,\\s*(?:who|which)\\b[^.;!?"“”]*?,(?=\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b)`,
+  // (Not ", who gave his name only as Bakyt,": that aside says who.)
+  `,\\s*(?:who|which)\\b(?!\\s+(?:gave|gives|would|asked)\\b)[^.;!?"“”]*?,(?=\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b)`,
   'iu',
 );
 

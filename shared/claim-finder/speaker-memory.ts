@@ -427,6 +427,16 @@ export class SpeakerMemory {
           )
         : null;
     if (titled) return { name: titled.name, kind: titled.kind };
+    // "A spokesman for Estravia's defence ministry told ACP … the spokesman said": the body he was heard for.
+    const voice =
+      kind === 'person' && words.length === 1 && headsLike('spokesperson').includes(head)
+        ? this.latest(
+            this.recentSalient(),
+            (mention) =>
+              mention.head === 'spokesperson' && !!mention.aliasOf && !opposite(mention.gender, genderIn([head])),
+          )
+        : null;
+    if (voice?.aliasOf) return { ...voice.aliasOf };
     // "The actress, 36, told …": the person the story was just about.
     // "The beautician, who …, claimed": a word for what the person is, never a title anyone was named with, is the
     // person the story was just about too.

@@ -486,6 +486,13 @@ function bodyOfFigures(text: string): string | null {
   return capitalised(last) || ORG_HEADS.has(last.toLowerCase()) ? `the ${match[1]}` : null;
 }
 
+/**
+ * "a cousin of the two men, who gave his name only as Bakyt", "A neighbour who would only give her first name, Rosa":
+ * the person is written by the name they gave.
+ */
+export const GIVEN_NAME_ONLY =
+  /\bwho\s+(?:gave|gives|would\s+(?:only\s+)?give|asked\s+to\s+be\s+(?:identified|named|called))\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name\s*)?(?:only\s+)?(?:as\s+)?,?\s*(\p{Lu}[\p{L}'’-]+)/u;
+
 /** "Dorea's embassy in the Marvian capital" -> "Dorea's embassy": where a body or person is, is not who it is. */
 function withoutPlace(text: string): string {
   const match = /^(.+?\s(\p{L}+))\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?(\S.*)$/u.exec(text);
@@ -544,6 +551,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
     .replace(LEADING_WORDS, '')
     .replace(WHEN_OPENING, '');
+  const givenOnly = GIVEN_NAME_ONLY.exec(text);
+  if (givenOnly) return { form: 'name', text: givenOnly[1], kind: 'person' };
   // Before the tabloid capitals below: "A QNOC spokesman" names its body in capitals.
   const namedBody = namedBodyBefore(text);
   if (namedBody) return voiced(namedBody);

@@ -174,3 +174,37 @@ describe('a quotation framed after it by a subject with a relative aside', () =>
     expect(speakerOf(text, '300 jobs')).toEqual({ speaker: 'Norvik Steel', speakerKind: 'organization' });
   });
 });
+
+describe('people who gave only a name', () => {
+  it('writes "X, who gave his name only as Bakyt," as the name given', () => {
+    const text = article(
+      'Border shooting',
+      '"They were farmers, not fighters," a cousin of the dead men, who gave his name only as Timur, told ACP. "The younger one had three children."',
+      'A shopkeeper, who asked to be identified only as Dana, said prices had doubled since March.',
+      'One nurse who would only give her first name, Amina, said 40 patients had been sent home.',
+    );
+    expect(speakerOf(text, 'not fighters')).toEqual({ speaker: 'Timur', speakerKind: 'person' });
+    expect(speakerOf(text, 'three children')).toEqual({ speaker: 'Timur', speakerKind: 'person' });
+    expect(speakerOf(text, 'prices had doubled')).toEqual({ speaker: 'Dana', speakerKind: 'person' });
+    expect(speakerOf(text, '40 patients')).toEqual({ speaker: 'Amina', speakerKind: 'person' });
+  });
+});
+
+describe('"the spokesman" after a body heard through its spokesman', () => {
+  it('credits the body the unnamed spokesperson spoke for', () => {
+    const text = article(
+      'Border row',
+      "A spokesman for Kessland's defence ministry told Northline that troops had fired only warning shots.",
+      '"Our soldiers followed the rules of engagement," the spokesman said.',
+      'A spokeswoman for the Harbour Authority said 14 ships had been held at anchor.',
+      'The spokeswoman added that the port would reopen on Monday.',
+      'A Norvik Energy spokesperson said output fell by 8% in May. The spokesperson said repairs would take weeks.',
+    );
+    expect(speakerOf(text, 'rules of engagement')).toEqual({
+      speaker: "Kessland's defence ministry",
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, 'reopen on Monday')).toEqual({ speaker: 'Harbour Authority', speakerKind: 'organization' });
+    expect(speakerOf(text, 'repairs would')).toEqual({ speaker: 'Norvik Energy', speakerKind: 'organization' });
+  });
+});
