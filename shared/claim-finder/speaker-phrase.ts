@@ -495,12 +495,14 @@ export const GIVEN_NAME_ONLY =
 
 /** "Dorea's embassy in the Marvian capital" -> "Dorea's embassy": where a body or person is, is not who it is. */
 function withoutPlace(text: string): string {
-  const match = /^(.+?\s(\p{L}+))\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?(\S.*)$/u.exec(text);
+  const match = /^(.+?\s(\p{L}+))\s+(?:in|at|near|outside|inside)\s+(the\s+)?(\S.*)$/u.exec(text);
   if (!match) return text;
+  // "the European Union's delegation in Qaryat": a place named bare says which delegation; keep it.
+  if (!match[3] && /^\p{Lu}[\p{L}'’-]*$/u.test(match[4])) return text;
   const head = match[2].toLowerCase();
   // "a senior official at the election commission": where someone works says who they are; keep it.
   // (So does "Leader of Opposition in the state Assembly Gurpreet Sandhu of the United Left Front": a body inside.)
-  const affiliation = match[3].split(/\s+/).some((word) => ORG_HEADS.has(bareWord(word)));
+  const affiliation = match[4].split(/\s+/).some((word) => ORG_HEADS.has(bareWord(word)));
   return (ORG_HEADS.has(head) || PERSON_HEADS.has(head)) && !affiliation ? match[1] : text;
 }
 

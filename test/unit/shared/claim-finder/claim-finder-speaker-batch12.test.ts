@@ -208,3 +208,23 @@ describe('"the spokesman" after a body heard through its spokesman', () => {
     expect(speakerOf(text, 'repairs would')).toEqual({ speaker: 'Norvik Energy', speakerKind: 'organization' });
   });
 });
+
+describe('a body with the place it is in', () => {
+  it('keeps a bare place name that says which delegation, mission or embassy, and knows it is a body', () => {
+    const eu = article(
+      'Detained bloggers',
+      'The European Union’s delegation in Qaryat said it had raised the cases with the authorities twice.',
+    );
+    const un = article('Aid convoy', 'The UN mission in Juba said 14 aid trucks had been stopped at the border.');
+    const kessland = article('Letter', 'The Kessland delegation in Geneva said 30 countries had signed the letter.');
+    expect(speakerOf(eu, 'raised the cases')).toEqual({
+      speaker: 'European Union’s delegation in Qaryat',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(un, '14 aid trucks')).toEqual({ speaker: 'UN mission in Juba', speakerKind: 'organization' });
+    expect(speakerOf(kessland, '30 countries')).toEqual({
+      speaker: 'Kessland delegation in Geneva',
+      speakerKind: 'organization',
+    });
+  });
+});
