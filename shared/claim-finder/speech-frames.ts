@@ -282,8 +282,10 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const verbAt = match.index + match[0].length - verb.length;
     const rest = masked.slice(verbAt + verb.length);
     // (An aside about the subject — ", who are appointed by …," — does not make the opening long.)
-    if (isTrailingOnly(verb) || wordCount(withoutRelativeAsides(masked.slice(0, match.index))) > 25) continue;
     const opening = masked.slice(0, match.index);
+    // ("X on Thursday ordered an inquiry …, and announced …": a second verb of the sentence's subject, however far.)
+    const long = wordCount(withoutRelativeAsides(opening)) > 25 && !/,\s+and\s+$/i.test(opening);
+    if (isTrailingOnly(verb) || long) continue;
     // "according to state records", "in state media": right after a preposition the word is no verb.
     if (/\b(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about)\s+$/i.test(opening)) continue;
     // "The charity is calling on ministers ...": the progressive; its subject is before the auxiliary.

@@ -228,3 +228,17 @@ describe('a body with the place it is in', () => {
     });
   });
 });
+
+describe('a second verb of the sentence subject after a long first predicate', () => {
+  it('credits the subject of "X on Thursday ordered …, and announced …" however long the first predicate', () => {
+    const text = article(
+      'Floods',
+      'Chief Minister Asha Verma on Friday visited the flood-hit districts of Rampur and Sitapur by helicopter and met families sheltering in three relief camps near the river, and announced Rs 5 lakh for each family that lost a member.',
+      'The Kessland government on Monday suspended all flights to the northern provinces after two aircraft were damaged by drone fire near the airport at Tessin late on Sunday night, and warned airlines that the ban could last a month.',
+      'Mayor Ana Lind yesterday closed the old bridge to all traffic for at least three months after engineers found deep cracks in two of its four supporting piers during a routine inspection, and said a ferry would run every 20 minutes.',
+    );
+    expect(speakerOf(text, 'Rs 5 lakh')).toEqual({ speaker: 'Asha Verma', speakerKind: 'person' });
+    expect(speakerOf(text, 'ban could last')).toEqual({ speaker: 'Kessland government', speakerKind: 'organization' });
+    expect(speakerOf(text, 'ferry would run')).toEqual({ speaker: 'Ana Lind', speakerKind: 'person' });
+  });
+});
