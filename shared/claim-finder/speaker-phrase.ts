@@ -351,7 +351,7 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const kind = kindFromAppositive(pieces.slice(1));
   // "Greta Lindahl, head of Norrby Academy": the person named first.
   // "Writing on Facebook, Mrs Reed said": a participle's phrase, however capitalised, is not who.
-  if (/^(?:speaking|writing|responding|asked|posting|talking)\b/i.test(first))
+  if (/^(?:speaking|writing|responding|asked|posting|talking|pressed|questioned|under)\b/i.test(first))
     return { piece: pieces[pieces.length - 1] };
   if (looksLikePersonName(first)) return { piece: first, kind };
   const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));

@@ -155,7 +155,7 @@ function sentenceSubject(tokens: readonly Token[], offset: number, before: numbe
   return isPlainSubject(tokens, offset, end) ? { start: offset, end } : null;
 }
 
-const ADVERBIAL_OPENING = /^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i;
+const ADVERBIAL_OPENING = /^\s*(?:in|on|at|after|before|during|speaking|asked|under|pressed|questioned|following)\b/i;
 
 /** The subject before a verb: the whole opening, or what follows its last comma ("In comments on Sunday, Daran said"). */
 function subjectBefore(masked: string, tokens: readonly Token[], offset: number, verbAt: number): Range | null {
@@ -352,7 +352,10 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const before = masked.slice(0, subject.start - offset);
     if (
       /,\s*$/.test(before) &&
-      !/^\s*(?:in|on|at|after|before|during|speaking|asked|writing|responding|according)\b/i.test(before) &&
+      // ("Under questioning from Senator Mia Tawhiri, he conceded …": an adverbial opening, not a clause reported.)
+      !/^\s*(?:in|on|at|after|before|during|speaking|asked|writing|responding|according|under|pressed|questioned|following|despite|amid|addressing|testifying|appearing|giving|when|while)\b/i.test(
+        before,
+      ) &&
       holdsClause(sentence, masked, offset, offset, subject.start) &&
       wordCount(before) >= 3
     ) {

@@ -242,3 +242,19 @@ describe('a second verb of the sentence subject after a long first predicate', (
     expect(speakerOf(text, 'ferry would run')).toEqual({ speaker: 'Ana Lind', speakerKind: 'person' });
   });
 });
+
+describe('an adverbial opening before the frame', () => {
+  it('reads "Under questioning from X, he conceded CLAIM" as his claim, not the opening as the claim', () => {
+    const text = article(
+      'Estimates',
+      'Air Safety Board chief Tom Reilly appeared before the committee on Tuesday.',
+      'Under questioning from Senator Jo Park, he conceded the board had not passed the complaint on until August.',
+      'Pressed by reporters after the hearing, Reilly admitted that 14 inspections had been cancelled this year.',
+      'Questioned by the committee chair, Hana Ito, he acknowledged the board had lost nine inspectors since 2024.',
+    );
+    const reilly = { speaker: 'Tom Reilly', speakerKind: 'person' };
+    expect(speakerOf(text, 'until August')).toEqual(reilly);
+    expect(speakerOf(text, '14 inspections')).toEqual(reilly);
+    expect(speakerOf(text, 'nine inspectors')).toEqual(reilly);
+  });
+});
