@@ -8,7 +8,8 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Words that introduce a person's name rather than belong to it (any case). */
 export const TITLES = words(
-  'dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss shri smt smt. shrimati sir dame lord lady minister president premier prime councillor ' +
+  'dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss shri smt smt. shrimati alhaji alhaja hajiya datuk dato datin ' +
+    'engr engr. mallam seri sir dame lord lady minister president premier prime councillor ' +
     'councilmember councilwoman councilman senator mayor chancellor judge justice captain coach lawyer nurse chief executive director manager chair chairman ' +
     'chairwoman secretary spokesperson spokesman spokeswoman analyst founder leader researcher reverend general colonel ' +
     'inspector officer governor head mp deputy commander sheriff boss star ace agent engineer consultant correspondent ' +
@@ -69,7 +70,14 @@ export const PERSON_HEADS = words(
 export function isPersonWord(word: string): boolean {
   const bare = word.toLowerCase().replace(/[.,]$/, '');
   const described = /^(\p{L}+)-of-\p{L}+$/u.exec(bare);
-  return TITLES.has(bare) || PERSON_HEADS.has(bare) || (!!described && PERSON_HEADS.has(described[1]));
+  // "Director-General", "Secretary-General", "co-founder", "ex-minister", "acting-chair": a title with its rank.
+  const ranked = /^(?:vice|deputy|co|ex|under|assistant|acting)-(\p{L}+)$|^(\p{L}+)-general$/u.exec(bare);
+  return (
+    TITLES.has(bare) ||
+    PERSON_HEADS.has(bare) ||
+    (!!described && PERSON_HEADS.has(described[1])) ||
+    (!!ranked && TITLES.has(ranked[1] ?? ranked[2]))
+  );
 }
 
 /** "Administrators", "Campaigners", "Economists": people by what they do, in the plural (capitalised, opening a sentence). */

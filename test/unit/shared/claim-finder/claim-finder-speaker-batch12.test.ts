@@ -258,3 +258,19 @@ describe('an adverbial opening before the frame', () => {
     expect(speakerOf(text, 'nine inspectors')).toEqual(reilly);
   });
 });
+
+describe('honorifics and ranked titles from other desks', () => {
+  it('drops "Alhaji", "Datuk Seri", "Engr" and reads "Director-General" as a title', () => {
+    const text = article(
+      'Floods',
+      'Deputy Director-General of the National Water Agency Engr Musa Bello said 14 dams were full.',
+      'Alhaji Sani Dantata, chairman of the Kano Traders Association, said prices had doubled since June.',
+      'Datuk Seri Anwar Salleh told reporters that 300 homes had been flooded in Kelantan.',
+      'Secretary-General Ana Costa said 12 countries had signed the accord by Friday.',
+    );
+    expect(speakerOf(text, '14 dams')).toEqual({ speaker: 'Musa Bello', speakerKind: 'person' });
+    expect(speakerOf(text, 'prices had doubled')).toEqual({ speaker: 'Sani Dantata', speakerKind: 'person' });
+    expect(speakerOf(text, '300 homes')).toEqual({ speaker: 'Anwar Salleh', speakerKind: 'person' });
+    expect(speakerOf(text, '12 countries')).toEqual({ speaker: 'Ana Costa', speakerKind: 'person' });
+  });
+});
