@@ -385,7 +385,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
       );
     const appeal =
       (/^urg|^appeal|^call/i.test(verb) &&
-        /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(
+        /^\s*(?:both sides|all sides|all parties|the parties|(?:the\s+)?(?:two|both|all)\s+(?:sides|parties|countries|governments|nations|neighbours|neighbors)|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(
           object,
         )) ||
       (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));

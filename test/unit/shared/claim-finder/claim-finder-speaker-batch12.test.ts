@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, speakerOf } from '../../helpers/finder-speakers';
+import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
 
 /**
  * Speakers on real news copy, issue 21 (rules that generalise): fixes for what the blind twelfth dev batch
@@ -272,5 +272,18 @@ describe('honorifics and ranked titles from other desks', () => {
     expect(speakerOf(text, 'prices had doubled')).toEqual({ speaker: 'Sani Dantata', speakerKind: 'person' });
     expect(speakerOf(text, '300 homes')).toEqual({ speaker: 'Anwar Salleh', speakerKind: 'person' });
     expect(speakerOf(text, '12 countries')).toEqual({ speaker: 'Ana Costa', speakerKind: 'person' });
+  });
+});
+
+describe('an appeal for calm to the two sides', () => {
+  it('does not read "called on the two sides to show restraint" as reported speech', () => {
+    const text = article(
+      'Border clash',
+      'The Highland Council called on the two sides to "show restraint and resolve the matter through dialogue".',
+      'The Arvel Union urged the two governments to return to talks.',
+      'The envoy appealed to both countries for calm.',
+    );
+    for (const needle of ['show restraint', 'return to talks', 'for calm'])
+      expect(suggestionWith(text, needle).reasons).not.toContain('reported speech');
   });
 });
