@@ -33,6 +33,8 @@ const CAPTION_PATTERNS = [
   /^(?:pictured|picture|photo|image|watch|video|listen|gallery)\s*:/i,
   /\((?:image|photo|picture|video|courtesy|credit|pictures?)\s*:[^)]*\)\s*$/i,
   /\bpicture:\s*[^.]{2,60}$/i,
+  // "… on October 9. (SBC News: Will Paterson)": a credit in brackets, the outlet then the photographer.
+  /[.!?]["”’]?\s+\(\p{Lu}[\p{L}\d&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\s*$/u,
 ];
 
 // Words that also open ordinary sentences ("More than 3,000 people…", "Related to the closure…") are a link

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metaKindOf } from '../../../../shared/article/structure/block-kinds';
 import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
 
 /**
@@ -285,5 +286,14 @@ describe('an appeal for calm to the two sides', () => {
     );
     for (const needle of ['show restraint', 'return to talks', 'for calm'])
       expect(suggestionWith(text, needle).reasons).not.toContain('reported speech');
+  });
+});
+
+describe('a caption with its credit in brackets', () => {
+  it('keeps "… (SBC News: Will Paterson)" out of the text, so the body sentence it repeats is the claim', () => {
+    expect(metaKindOf('Coral Air went into administration on October 9. (SBC News: Will Paterson)')).toBe('caption');
+    expect(metaKindOf('Smoke rises over the hills on Sunday evening. (Channel 9: Leon Marsh)')).toBe('caption');
+    expect(metaKindOf('Crowds outside the court in Porto Novo. (Lantern Media: Ana Reis)')).toBe('caption');
+    expect(metaKindOf('The ministry said 14 people had died (figures: health office).')).toBeNull();
   });
 });
