@@ -53,6 +53,8 @@ const BOILERPLATE_PATTERNS = [
   // "Associated Press writer Kim Lee contributed to this report.", "Contributing: Ana Ruiz"
   /^[^.!?"“]{3,160}\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$/i,
   /^contributing:\s/i,
+  // "Key points:" and the summary lines under it repeat the story; they are not its text.
+  /^(?:key points|key facts|at a glance)\s*:/i,
 ];
 
 const BYLINE_PATTERNS = [

@@ -297,3 +297,14 @@ describe('a caption with its credit in brackets', () => {
     expect(metaKindOf('The ministry said 14 people had died (figures: health office).')).toBeNull();
   });
 });
+
+describe('a "Key points" box', () => {
+  it('keeps the summary lines under "Key points:" out of the text', () => {
+    expect(metaKindOf('Key points: The regulator was told in May About 38,000 people had bookings')).toBe(
+      'boilerplate',
+    );
+    expect(metaKindOf('Key facts: Evacuation orders cover three towns A man has been arrested')).toBe('boilerplate');
+    expect(metaKindOf('At a glance: 14 schools closed, 3 reopened')).toBe('boilerplate');
+    expect(metaKindOf('Key witnesses said the points had been changed.')).toBeNull();
+  });
+});
