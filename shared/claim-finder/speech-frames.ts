@@ -35,7 +35,9 @@ export interface SpeechFrame {
 }
 
 const AUXILIARIES =
-  '(?:(?:has|have|had|also|later|earlier|then|again|long|already|often|since|repeatedly|publicly|privately|openly|strongly|firmly|flatly|previously|recently|reportedly|allegedly|separately|subsequently|initially|swiftly|quickly|angrily|vehemently|categorically|formally|officially|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
+  '(?:(?:has|have|had|did|does|do|not|never|also|later|earlier|then|again|long|already|often|since|repeatedly|publicly|privately|openly|strongly|firmly|flatly|previously|recently|reportedly|allegedly|separately|subsequently|initially|swiftly|quickly|angrily|vehemently|categorically|formally|officially|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
+/** "has not commented", "did not say", "has never said": nothing was said. */
+const NEGATED = /\b(?:not|never)\s/i;
 const LEADING_VERB = new RegExp(`(?<=\\s)${AUXILIARIES}(${SPEECH_VERB})\\b`, 'giu');
 const ACCORDING_LEADING = /^according\s+to\s+([^,]{2,120}),\s*/i;
 const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\s*[^,]{2,60})?)$/i;
@@ -389,14 +391,16 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
           object,
         )) ||
       (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));
+    // "Tembe has not commented on the ruling", "She did not deny …": a negated speech verb reports nothing said.
+    const negated = NEGATED.test(match[0]) || /n['’]t\s+$/i.test(opening);
     if (isActVerb(verb) || clauseWords < 3)
       return {
         subject,
         claim: { start: offset, end },
-        act: isActVerb(verb) && !anaphoric && !appeal,
-        weak: anaphoric || appeal,
+        act: isActVerb(verb) && !anaphoric && !appeal && !negated,
+        weak: anaphoric || appeal || negated,
       };
-    return { subject, claim: { start: claimStart, end } };
+    return { subject, claim: { start: claimStart, end }, ...(negated ? { weak: true } : {}) };
   }
   return null;
 }
@@ -451,6 +455,7 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     return {
       subject: { start: subjectStart, end: subjectStart + ordinary[1].length },
       claim: { start: offset, end: offset + ordinary.index },
+      ...(NEGATED.test(ordinary[0].slice(0, verbAt - offset - ordinary.index)) ? { weak: true } : {}),
     };
   }
   const appositive = APPOSITIVE_THEN_VERB.exec(content);
@@ -466,6 +471,7 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     return {
       subject: { start: subjectStart, end: subjectStart + appositive[1].length },
       claim: { start: offset, end: offset + appositive.index },
+      ...(NEGATED.test(appositive[0].slice(0, appositive[0].length - appositive[3].length)) ? { weak: true } : {}),
     };
   }
   return null;

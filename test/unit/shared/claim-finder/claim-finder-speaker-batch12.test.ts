@@ -308,3 +308,16 @@ describe('a "Key points" box', () => {
     expect(metaKindOf('Key witnesses said the points had been changed.')).toBeNull();
   });
 });
+
+describe('a negated speech verb', () => {
+  it('does not read "has not commented", "did not say" or "has never said" as reported speech', () => {
+    const text = article(
+      'Ruling',
+      'Marlo, who is serving his second and final term, has not commented on the ruling himself.',
+      'The mining company did not say how many of its 1,200 workers would lose their jobs.',
+      'Reyes has never said publicly that the 2019 audit was flawed.',
+    );
+    for (const needle of ['commented on the ruling', '1,200 workers', '2019 audit'])
+      expect(suggestionWith(text, needle).reasons).not.toContain('reported speech');
+  });
+});
