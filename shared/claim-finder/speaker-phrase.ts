@@ -552,6 +552,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
   let text = phrase
     .replace(/\s*\([^)]*\)?\s*$/, '')
+    // "Sunita Devi (35), whose husband …": an age in brackets is no part of who.
+    .replace(/\s*\(\d{1,3}\)/g, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
     .replace(LEADING_WORDS, '')
     .replace(WHEN_OPENING, '');
@@ -653,7 +655,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
       !!served || tail.slice(0, tail.length - name.split(/\s+/).length).some((word) => isPersonWord(bareWord(word)));
     const kind =
       isPersonWord(described) || titled ? 'person' : ORG_HEADS.has(described) || role ? 'organization' : chosen.kind;
-    const gender = genderIn(phrase.split(/\s+/));
+    // (Not from a relative clause: "Sunita Devi, whose husband died …" is a woman.)
+    const gender = genderIn(phrase.replace(/,\s*(?:who|whose|which)\b[^,]*/gi, '').split(/\s+/));
     return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }
   // "President Ilona Varga's office" -> "Ilona Varga's office": whose office, named without the title.

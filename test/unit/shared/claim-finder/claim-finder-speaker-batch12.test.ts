@@ -321,3 +321,20 @@ describe('a negated speech verb', () => {
       expect(suggestionWith(text, needle).reasons).not.toContain('reported speech');
   });
 });
+
+describe('an age in brackets and a relative clause about a relative', () => {
+  it('reads "Name (42), a farmer" as the person and "whose husband …" as no clue to her sex', () => {
+    const text = article(
+      'Hooch deaths',
+      'Ramesh Kumar (42), a farmer from Belwa, said his crop had failed twice this year.',
+      'In Khairi, Meena Rao (35), whose husband died at the district hospital on Wednesday, said he had gone to work as usual.',
+      '"Three men from our street have died," she told NPT.',
+      'Priya Shah, 29, whose brother was arrested on Monday, told reporters that 14 people had been detained.',
+      '"The police came at night," she said.',
+    );
+    expect(speakerOf(text, 'crop had failed')).toEqual({ speaker: 'Ramesh Kumar', speakerKind: 'person' });
+    expect(speakerOf(text, 'work as usual')).toEqual({ speaker: 'Meena Rao', speakerKind: 'person' });
+    expect(speakerOf(text, 'Three men')).toEqual({ speaker: 'Meena Rao', speakerKind: 'person' });
+    expect(speakerOf(text, 'came at night')).toEqual({ speaker: 'Priya Shah', speakerKind: 'person' });
+  });
+});
