@@ -124,6 +124,11 @@ function dropTitles(tokens: Token[]): Token[] {
   const rest = tokens.slice(lastTitle + 1);
   const of = rest.findIndex((token) => /^(?:of|from|at)$/i.test(token.text));
   if ((of >= 0 ? rest.slice(0, of) : rest).some((token) => ORG_HEADS.has(token.text.toLowerCase()))) return tokens;
+  // "(Secretary of State for) Rural Affairs Daniel Shaw": a portfolio ends where a known given name starts.
+  const given = rest.findIndex(
+    (token, index) => index > 0 && rest.length - index >= 2 && rest.length - index <= 3 && hasGivenName(token.text),
+  );
+  if (given > 0 && of < 0 && !hasGivenName(rest[0].text)) return rest.slice(given);
   return opensWithDescriptor(rest.map((token) => token.text)) ? rest.slice(1) : rest;
 }
 

@@ -148,9 +148,15 @@ function nameInRun(words: string[]): string | null {
   const rest = words.slice(lastTitle + 1);
   const of = rest.findIndex((word) => /^(?:of|from|at)$/i.test(word));
   if ((of >= 0 ? rest.slice(0, of) : rest).some((word) => ORG_HEADS.has(bareWord(word)))) lastTitle = start - 1;
-  const name = words.slice(lastTitle + 1);
+  let name = words.slice(lastTitle + 1);
   while (name.length > 1 && isConnector(name[0]) && !opensSurname(name[0])) name.shift();
   if (!endsInBody && opensWithDescriptor(name)) name.shift();
+  // "Secretary of State for Transport Ann Lowe": after a title, the portfolio ends where a known given name starts.
+  if (lastTitle >= start && !endsInBody && !hasGivenName(name[0] ?? '')) {
+    const given = name.findIndex((word, index) => index > 0 && name.length - index <= 3 && hasGivenName(word));
+    if (given > 0 && name.slice(given).every((word) => capitalised(word) || isConnector(word)))
+      name = name.slice(given);
+  }
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
   if (name.length === 0 || (name.length === 1 && TITLES.has(name[0].toLowerCase()))) return null;
   return name.join(' ');
@@ -574,7 +580,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const chosen = choosePiece(text);
   text = stripTrailing(chosen.piece);
   // "her" alone is an object; "Her neighbour Lyn Cole" is a person.
-  if (/^(?:them|him|us|me|you|i|we|this|that|these|those|there|which|who)\b|^her$/i.test(text)) return null;
+  // ("US officials", "WHO Director-General …": a short form in capitals is no pronoun.)
+  if (
+    !/^\p{Lu}{2,}\b/u.test(text) &&
+    /^(?:them|him|us|me|you|i|we|this|that|these|those|there|which|who)\b|^her$/i.test(text)
+  )
+    return null;
   const pronoun = /^(he|she|it|they)$/i.exec(text);
   if (pronoun) return { form: 'pronoun', pronoun: pronoun[1].toLowerCase() as Pronoun };
   // "the 49-year-old", "the gran-of-five", "the 58-year-old former banker": the person the story is about.
@@ -668,7 +679,9 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const bare = determiner ? text.slice(determiner[0].length) : text;
   const bareWords = bare.split(/\s+/);
   // "guests who arrived last Friday": a relative clause says which people; "the plan that …" is no one.
-  const relative = bareWords.findIndex((word) => /^(?:who|which|that|whose)$/i.test(word));
+  const relative = bareWords.findIndex(
+    (word) => /^(?:who|which|that|whose)$/i.test(word) && !/^\p{Lu}{2,}$/u.test(word),
+  );
   if (
     !/\p{L}/u.test(bare) ||
     (relative >= 0 && !(/^who$/i.test(bareWords[relative]) && relative > 0 && isKnownHead(headOf(bareWords))))

@@ -338,3 +338,29 @@ describe('an age in brackets and a relative clause about a relative', () => {
     expect(speakerOf(text, 'came at night')).toEqual({ speaker: 'Priya Shah', speakerKind: 'person' });
   });
 });
+
+describe('short forms in capitals and portfolios in titles', () => {
+  it('does not take "US" or "WHO" opening a subject for a pronoun', () => {
+    const text = article(
+      'Talks',
+      'US officials said the talks had failed after 14 hours.',
+      'WHO officials said 12 cases had been confirmed in the north.',
+      'WHO Director-General Marta Keller said 14 countries had reported cases.',
+    );
+    expect(speakerOf(text, 'talks had failed')).toEqual({ speaker: 'US officials', speakerKind: 'organization' });
+    expect(speakerOf(text, '12 cases')).toEqual({ speaker: 'WHO officials', speakerKind: 'organization' });
+    expect(speakerOf(text, '14 countries')).toEqual({ speaker: 'Marta Keller', speakerKind: 'person' });
+  });
+
+  it('ends a portfolio after a title where a known given name starts ("Minister for Children and Equality Sarah Byrne")', () => {
+    const text = article(
+      'Budget',
+      'Minister for Children and Equality Sarah Byrne said 400 places had been funded.',
+      'Secretary of State for Rural Affairs Daniel Shaw said 12 branch lines would reopen.',
+      'Minister of State for Higher Education Fatima Malik said fees would stay at £9,000.',
+    );
+    expect(speakerOf(text, '400 places')).toEqual({ speaker: 'Sarah Byrne', speakerKind: 'person' });
+    expect(speakerOf(text, 'branch lines')).toEqual({ speaker: 'Daniel Shaw', speakerKind: 'person' });
+    expect(speakerOf(text, '£9,000')).toEqual({ speaker: 'Fatima Malik', speakerKind: 'person' });
+  });
+});
