@@ -331,6 +331,7 @@ export class SpeakerMemory {
         : null;
       if (titled) return { name: titled.name, kind: 'person' };
       const full = this.fullName(ref.text, ref.gender);
+      if (ref.titles && full.kind === 'person') this.mentions.note(full.name, 'person', false, ref.titles);
       // A titled person is never the body a run of capitals ran them into ("Assembly Harbhajan Singh Gill").
       const intoBody = ref.kind === 'person' && full.kind === 'organization';
       return ref.kind && (full.name === ref.text || intoBody)

@@ -35,7 +35,7 @@ export type SpeakerRef =
   /** "person": a description that only describes the person spoken of ("the 49-year-old", "the gran-of-five"). */
   | { form: 'pronoun'; pronoun: Pronoun; gender?: Gender }
   /** A proper name: a person, an organisation, a country, or a surname to be completed; `kind` when the words before it say ("campaign group X"). */
-  | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender; voicedBy?: Voice }
+  | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender; voicedBy?: Voice; titles?: string[] }
   /**
    * A common-noun phrase: "police spokesperson", "Human rights groups"; `definite` ones ("the ministry") point back;
    * `pointsBackOnly` ones ("commission figures") name a speaker only if they point back to one.
@@ -668,7 +668,18 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
       isPersonWord(described) || titled ? 'person' : ORG_HEADS.has(described) || role ? 'organization' : chosen.kind;
     // (Not from a relative clause: "Sunita Devi, whose husband died …" is a woman.)
     const gender = genderIn(phrase.replace(/,\s*(?:who|whose|which)\b[^,]*/gi, '').split(/\s+/));
-    return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
+    // "Minister of State for External Affairs Shri V Muraleedharan": what "the minister" later means.
+    const titles = words
+      .slice(0, words.length - name.split(/\s+/).length)
+      .map(bareWord)
+      .filter((word) => TITLES.has(word) && !/\.$/.test(word) && word.length > 2);
+    return {
+      form: 'name',
+      text: name,
+      ...(kind ? { kind } : {}),
+      ...(gender ? { gender } : {}),
+      ...(kind === 'person' && titles.length > 0 ? { titles } : {}),
+    };
   }
   // "President Ilona Varga's office" -> "Ilona Varga's office": whose office, named without the title.
   const titledOwner = /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,5}?\p{Lu}[\p{L}.-]*)['’]s\s+(\p{Ll}.*)$/u.exec(text);

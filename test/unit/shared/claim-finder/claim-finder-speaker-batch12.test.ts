@@ -364,3 +364,17 @@ describe('short forms in capitals and portfolios in titles', () => {
     expect(speakerOf(text, '£9,000')).toEqual({ speaker: 'Fatima Malik', speakerKind: 'person' });
   });
 });
+
+describe('"the minister" after a long title', () => {
+  it('points "The Minister said" back to the person named with that title, however long the title', () => {
+    const text = article(
+      'Evacuation',
+      'Minister of State for External Affairs Shri V Raman told the upper house that 3,000 citizens had been evacuated.',
+      'The Minister said 40 flights had been arranged since Monday.',
+      'Chairman of the National Disaster Authority Dr Leela Pillai said 12 camps were open.',
+      'The chairman added that 600 tents had arrived.',
+    );
+    expect(speakerOf(text, '40 flights')).toEqual({ speaker: 'V Raman', speakerKind: 'person' });
+    expect(speakerOf(text, '600 tents')).toEqual({ speaker: 'Leela Pillai', speakerKind: 'person' });
+  });
+});
