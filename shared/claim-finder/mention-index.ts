@@ -32,12 +32,17 @@ export interface Mention {
 }
 
 export function wordsOf(name: string): string[] {
-  return name
+  const words = name
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/['’]/g, '')
     .split(/\s+/)
     .filter((word) => word && word !== 'of' && word !== 'the' && word !== 'for');
+  // "Abdel Fattah al-Burhan" is also "Burhan": a surname's particle is often left out.
+  const bare = words.flatMap((word) =>
+    /^(?:al|el|ad|ash|as|ar|an|at|az|ul)-\p{L}/u.exec(word) ? [word.slice(word.indexOf('-') + 1)] : [],
+  );
+  return bare.length > 0 && words.length > 1 ? [...words, ...bare] : words;
 }
 
 export const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');

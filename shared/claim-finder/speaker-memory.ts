@@ -272,7 +272,7 @@ export class SpeakerMemory {
       !opposite(mention.gender, gender) &&
       mention.words.length > words.length &&
       words.every((word) => mention.words.includes(word)) &&
-      mention.name.includes(last);
+      mention.name.toLowerCase().includes(last.toLowerCase());
     // "Faber" is Leonie Faber, not "Leonie Faber's office" named since.
     const longer =
       words.length === 0

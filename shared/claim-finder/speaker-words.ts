@@ -17,7 +17,7 @@ export const TITLES = words(
     'reporter journalist presenter commissioner superintendent sergeant constable detective lieutenant admiral marshal ' +
     'brigadier corporal consul attorney solicitor barrister magistrate coroner dean provost rector vice-chancellor ' +
     'headteacher headmaster headmistress curator rapporteur congressman congresswoman assemblyman assemblywoman alderman ' +
-    'rep rep. sen sen. gov gov. lt lt. sgt sgt. det det. insp insp. supt supt. cllr cllr. hon hon. rt rt. baroness baron ' +
+    'rep rep. sen sen. gov gov. gen gen. maj maj. col col. brig brig. capt capt. cdr cdr. adm adm. lt lt. sgt sgt. det det. insp insp. supt supt. cllr cllr. hon hon. rt rt. baroness baron ' +
     'duke duchess earl emir sultan sheikh imam rabbi bishop archbishop cardinal pope pastor actress actor singer ' +
     'businessman businesswoman speaker',
 );

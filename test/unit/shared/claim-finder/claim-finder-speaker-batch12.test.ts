@@ -378,3 +378,23 @@ describe('"the minister" after a long title', () => {
     expect(speakerOf(text, '600 tents')).toEqual({ speaker: 'Leela Pillai', speakerKind: 'person' });
   });
 });
+
+describe('surnames with an Arabic particle and military ranks', () => {
+  it('completes "Al-Hamdi" and "Burhan" to the full name, and drops "Lt Gen", "Maj Gen"', () => {
+    const text = article(
+      'Clashes',
+      'Interior Minister Faisal bin Rashid al-Hamdi said 80 percent of the posts came from abroad.',
+      '"We counted 14 new accounts a day," Al-Hamdi said.',
+      'Lt Gen Omar Saleh al-Tahir said 300 fighters had surrendered.',
+      'Tahir told state television that 12 towns had been retaken.',
+      'Maj Gen Tom Hale said 40 soldiers were hurt.',
+    );
+    expect(speakerOf(text, '14 new accounts')).toEqual({
+      speaker: 'Faisal bin Rashid al-Hamdi',
+      speakerKind: 'person',
+    });
+    expect(speakerOf(text, '300 fighters')).toEqual({ speaker: 'Omar Saleh al-Tahir', speakerKind: 'person' });
+    expect(speakerOf(text, '12 towns')).toEqual({ speaker: 'Omar Saleh al-Tahir', speakerKind: 'person' });
+    expect(speakerOf(text, '40 soldiers')).toEqual({ speaker: 'Tom Hale', speakerKind: 'person' });
+  });
+});
