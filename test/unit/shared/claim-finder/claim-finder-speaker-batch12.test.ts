@@ -398,3 +398,19 @@ describe('surnames with an Arabic particle and military ranks', () => {
     expect(speakerOf(text, '40 soldiers')).toEqual({ speaker: 'Tom Hale', speakerKind: 'person' });
   });
 });
+
+describe('compound given names', () => {
+  it('keeps the first half of a compound given name ("José Luis", "Abdel Karim", "Jean Paul")', () => {
+    const text = article(
+      'Elections',
+      'Former prime minister José Luis Ortega Sanz said 12 deputies had resigned.',
+      'Army spokesman Abdel Karim al-Tahir said 300 fighters had surrendered.',
+      'Jean Paul Mbeki, the party secretary, said 40 seats were at stake.',
+      'Landlord Mick Fenn said the rent had doubled in 2024.',
+    );
+    expect(speakerOf(text, '12 deputies')).toEqual({ speaker: 'José Luis Ortega Sanz', speakerKind: 'person' });
+    expect(speakerOf(text, '300 fighters')).toEqual({ speaker: 'Abdel Karim al-Tahir', speakerKind: 'person' });
+    expect(speakerOf(text, '40 seats')).toEqual({ speaker: 'Jean Paul Mbeki', speakerKind: 'person' });
+    expect(speakerOf(text, 'rent had doubled')).toEqual({ speaker: 'Mick Fenn', speakerKind: 'person' });
+  });
+});
