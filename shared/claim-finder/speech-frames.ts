@@ -303,7 +303,8 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "posted on social media that ...": only with what was posted; "posted a video" reports nothing.
     if (needsThatOrQuote(verb) && !/^[^"“]{0,40}?\bthat\b|^[^"“]{0,40}[:,]\s*["“]/i.test(rest)) continue;
     // "The road, promised by ministers since 2015, is …": a participle with its agent frames nothing.
-    if (/^\s+by\b/i.test(rest)) continue;
+    // (Not "X was quoted as saying by the Interfax news agency that …": who carried the words.)
+    if (/^\s+by\b/i.test(rest) && !/\bquoted\s+as\s*$/i.test(opening)) continue;
     // A court "ruled that ..." or "ruled in favour"; a president "has ruled Drevia since 2010" says nothing.
     if (/^rul/i.test(verb) && !rulesOn(rest)) continue;
     const token = tokenAt(sentence.tokens, offset + verbAt);

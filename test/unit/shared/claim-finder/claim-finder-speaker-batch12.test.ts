@@ -414,3 +414,17 @@ describe('compound given names', () => {
     expect(speakerOf(text, 'rent had doubled')).toEqual({ speaker: 'Mick Fenn', speakerKind: 'person' });
   });
 });
+
+describe('"quoted as saying by AGENCY that"', () => {
+  it('credits the person quoted, with the carrying agency after "saying"', () => {
+    const text = article(
+      'Expulsions',
+      'Foreign Minister Ana Petrova was quoted as saying by the Interfax news agency that 14 diplomats would be expelled.',
+      'Army chief Oleg Marin was quoted as saying by state television that 300 troops had arrived in the region.',
+      'Ngozi Adeyemi was quoted as saying by the NAN agency on Sunday that 12 wells had dried up.',
+    );
+    expect(speakerOf(text, '14 diplomats')).toEqual({ speaker: 'Ana Petrova', speakerKind: 'person' });
+    expect(speakerOf(text, '300 troops')).toEqual({ speaker: 'Oleg Marin', speakerKind: 'person' });
+    expect(speakerOf(text, '12 wells')).toEqual({ speaker: 'Ngozi Adeyemi', speakerKind: 'person' });
+  });
+});
