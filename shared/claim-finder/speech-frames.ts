@@ -241,6 +241,12 @@ function clauseStartAfter(
   const that = /^((?:\s+\S+){0,8}?)\s+that\s+/i.exec(rest);
   // "told reporters on Monday that ...", not "said the government had known for months that ...": nothing said before it.
   if (that && !/[.;:]/.test(that[1]) && !holdsVerb(verbEnd, verbEnd + that[1].length)) return verbEnd + that[0].length;
+  // "said in a statement carried by the official news agency that …": where the words were carried is no claim.
+  const carried =
+    /^(\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:joint\s+)?(?:statement|letter|interview|post|message|speech|briefing)\s+(?:carried|published|issued|released|posted|broadcast|read\s+out|sent)\s+(?:by|on|in|to)\s+[^.;:,"“”]{1,60}?)\s+that\s+/i.exec(
+      rest,
+    );
+  if (carried) return verbEnd + carried[0].length;
   let skip = /^\s*:?\s*/.exec(rest)![0].length;
   // "told reporters the mission had …": the audience is part of the verb already.
   if (/^(?:tell|tells|told)$/i.test(verb)) {

@@ -428,3 +428,17 @@ describe('"quoted as saying by AGENCY that"', () => {
     expect(speakerOf(text, '12 wells')).toEqual({ speaker: 'Ngozi Adeyemi', speakerKind: 'person' });
   });
 });
+
+describe('"said in a statement carried by … that"', () => {
+  it('starts the claim after "that", leaving where the statement was carried out of it', () => {
+    const text = article(
+      'Storm',
+      'The health ministry said in a statement carried by the official news agency that 300 homes were damaged.',
+      'The army said in a statement published on its website that 12 soldiers had been killed.',
+      'The party said in a letter sent to members that 4,000 had left since May.',
+    );
+    expect(suggestionWith(text, '300 homes').text).toBe('300 homes were damaged');
+    expect(suggestionWith(text, '12 soldiers').text).toBe('12 soldiers had been killed');
+    expect(suggestionWith(text, '4,000').text).toBe('4,000 had left since May');
+  });
+});
