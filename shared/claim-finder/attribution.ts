@@ -41,13 +41,15 @@ export interface BlockContext {
 }
 
 const AFTER_QUOTE_VERB_FIRST = new RegExp(`^[\\s,.!?…-]*["”]?\\s*(?:${SPEECH_VERB})\\s+([^.;!?"“”]{2,100})`, 'iu');
+/** "the state health department": right after a determiner a speech verb's form is a noun ("state", "report"). */
+const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|its|their|his|her|our|my|your)\\s+)';
 const AFTER_QUOTE_SUBJECT_FIRST = new RegExp(
-  `^[\\s,.!?…-]*["”]?\\s*([^.;!?"“”]{1,80}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b`,
+  `^[\\s,.!?…-]*["”]?\\s*([^.;!?"“”]{1,80}?)\\s+${NOT_AFTER_DETERMINER}(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b`,
   'iu',
 );
 // ('Asked why parents had not been told, she said: "…"': the verb nearest the quotation, so no comma after it.)
 const BEFORE_QUOTE = new RegExp(
-  `(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”,]{0,40}[:,]\\s*["“]?$`,
+  `(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+${NOT_AFTER_DETERMINER}(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”,]{0,40}[:,]\\s*["“]?$`,
   'iu',
 );
 

@@ -442,3 +442,23 @@ describe('"said in a statement carried by … that"', () => {
     expect(suggestionWith(text, '4,000').text).toBe('4,000 had left since May');
   });
 });
+
+describe('"state" and "report" inside a speaker after a quotation', () => {
+  it('does not take "the state" for the speech verb after a quotation', () => {
+    const text = article(
+      'Hooch',
+      '"Nine of the 41 patients are critical," a senior official of the state health department told NPT.',
+      '"We found 2,000 litres in one shed," an officer of the state excise department said.',
+      '"Turnout was 61%," a spokesperson for the state election office told reporters.',
+    );
+    expect(speakerOf(text, 'Nine of the 41')).toEqual({
+      speaker: 'senior official of the state health department',
+      speakerKind: 'person',
+    });
+    expect(speakerOf(text, '2,000 litres')).toEqual({
+      speaker: 'officer of the state excise department',
+      speakerKind: 'person',
+    });
+    expect(speakerOf(text, 'Turnout')).toEqual({ speaker: 'state election office', speakerKind: 'organization' });
+  });
+});
