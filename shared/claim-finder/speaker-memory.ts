@@ -108,6 +108,14 @@ function contradicts(mention: Mention, modifiers: readonly string[], owner?: str
   );
 }
 
+/** "ICRC" for "International Committee of the Red Cross": the first letters of its capitalised words. */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word) && !/^(?:The|Of|For|And)$/.test(word))
+    .map((word) => word[0])
+    .join('');
+
 /** "PUN" for "Partido da Unidade Nacional", "CNE" for "National Electoral Commission": the capitals' first letters. */
 function isInitialsOf(short: string, full: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
@@ -163,6 +171,9 @@ export class SpeakerMemory {
     this.sentenceClock = this.mentions.now;
   }
 
+  /** Names by the initials of their capitalised words ("ICRC"), for a short form the text never bracketed. */
+  private readonly initialled = new Map<string, string>();
+
   /** Names a description showed to be bodies ("Varna Agro said … The company said"), for the kind of every claim they spoke. */
   private readonly bodies = new Set<string>();
 
@@ -187,6 +198,8 @@ export class SpeakerMemory {
   noteName(name: string, titles: readonly string[] = [], at?: number): void {
     // "from March": a month or a day is no one a description could mean.
     if (CALENDAR.test(name)) return;
+    const initials = initialsOf(name);
+    if (initials.length >= 3) this.initialled.set(initials, name);
     const body = name
       .toLowerCase()
       .split(/\s+/)
@@ -330,6 +343,10 @@ export class SpeakerMemory {
           )
         : null;
       if (titled) return { name: titled.name, kind: 'person' };
+      // "The ICRC said" after "the International Committee of the Red Cross": a body's initials, never bracketed.
+      const initialled = /^\p{Lu}{3,6}$/u.test(ref.text) ? this.initialled.get(ref.text) : undefined;
+      if (initialled && this.kindOfName(initialled) === 'organization')
+        return { name: initialled, kind: 'organization' };
       const full = this.fullName(ref.text, ref.gender);
       if (ref.titles && full.kind === 'person') this.mentions.note(full.name, 'person', false, ref.titles);
       // A titled person is never the body a run of capitals ran them into ("Assembly Harbhajan Singh Gill").

@@ -462,3 +462,23 @@ describe('"state" and "report" inside a speaker after a quotation', () => {
     expect(speakerOf(text, 'Turnout')).toEqual({ speaker: 'state election office', speakerKind: 'organization' });
   });
 });
+
+describe("a body's initials used later without brackets", () => {
+  it('reads "The ICRC said" and "WFP said" as the body first named in full', () => {
+    const text = article(
+      'Aid',
+      'The International Committee of the Red Cross said 9 trucks had crossed on Monday.',
+      'The ICRC said 12 of its staff were hurt.',
+      'The World Food Programme said 40,000 people needed food.',
+      'WFP said 3 warehouses were looted overnight.',
+      'The BBC said 4 of its reporters were held.',
+    );
+    expect(speakerOf(text, '12 of its staff')).toEqual({
+      speaker: 'International Committee of the Red Cross',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '40,000 people')).toEqual({ speaker: 'World Food Programme', speakerKind: 'organization' });
+    expect(speakerOf(text, '3 warehouses')).toEqual({ speaker: 'World Food Programme', speakerKind: 'organization' });
+    expect(speakerOf(text, '4 of its reporters')).toEqual({ speaker: 'BBC', speakerKind: 'organization' });
+  });
+});
