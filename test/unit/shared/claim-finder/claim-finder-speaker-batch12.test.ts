@@ -482,3 +482,22 @@ describe("a body's initials used later without brackets", () => {
     expect(speakerOf(text, '4 of its reporters')).toEqual({ speaker: 'BBC', speakerKind: 'organization' });
   });
 });
+
+describe('a lead that "a hearing has heard"', () => {
+  it('credits the witness the next paragraph names, only in the lead', () => {
+    const inquiry = article(
+      'Hospital inquiry',
+      'Managers at Kelby General were told in 2023 that 14 wards were short of nurses, a public inquiry has heard.',
+      'Former nursing director Ruth Ellis told the inquiry on Monday that she had raised the shortage twice.',
+      'The trust spent £2m on agency staff in 2024, the inquiry heard.',
+    );
+    const committee = article(
+      'Rail fares',
+      'The rail regulator knew in March that fares would rise by 9%, a parliamentary committee has heard.',
+      'Chief executive Tom Hale told MPs the figure had been shared with ministers in April.',
+    );
+    expect(speakerOf(inquiry, '14 wards')).toEqual({ speaker: 'Ruth Ellis', speakerKind: 'person' });
+    expect(speakerOf(inquiry, '£2m')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(committee, 'fares would rise')).toEqual({ speaker: 'Tom Hale', speakerKind: 'person' });
+  });
+});
