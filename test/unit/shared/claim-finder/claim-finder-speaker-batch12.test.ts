@@ -501,3 +501,15 @@ describe('a lead that "a hearing has heard"', () => {
     expect(speakerOf(committee, 'fares would rise')).toEqual({ speaker: 'Tom Hale', speakerKind: 'person' });
   });
 });
+
+describe('"today" after a subject', () => {
+  it('drops "yesterday"/"today" after a subject but keeps "the Today programme"', () => {
+    const text = article(
+      'Bridges',
+      'The Today programme reported that 14 ministers had resigned.',
+      'Mayor Ana Lind yesterday said 12 bridges were unsafe.',
+    );
+    expect(speakerOf(text, '14 ministers')).toEqual({ speaker: 'Today programme', speakerKind: 'organization' });
+    expect(speakerOf(text, '12 bridges')).toEqual({ speaker: 'Ana Lind', speakerKind: 'person' });
+  });
+});
