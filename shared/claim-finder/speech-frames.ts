@@ -238,7 +238,8 @@ function clauseStartAfter(
   holdsVerb: (from: number, to: number) => boolean,
 ): number {
   const rest = masked.slice(verbEnd);
-  const that = /^((?:\s+\S+){0,8}?)\s+that\s+/i.exec(rest);
+  // ("added, in a statement late on Friday, that …": the aside may open with its comma.)
+  const that = /^,?((?:\s+\S+){0,8}?)\s+that\s+/i.exec(rest);
   // "told reporters on Monday that ...", not "said the government had known for months that ...": nothing said before it.
   if (that && !/[.;:]/.test(that[1]) && !holdsVerb(verbEnd, verbEnd + that[1].length)) return verbEnd + that[0].length;
   // "said in a statement carried by the official news agency that …": where the words were carried is no claim.

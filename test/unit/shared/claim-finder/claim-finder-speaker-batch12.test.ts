@@ -513,3 +513,17 @@ describe('"today" after a subject', () => {
     expect(speakerOf(text, '12 bridges')).toEqual({ speaker: 'Ana Lind', speakerKind: 'person' });
   });
 });
+
+describe('an aside between the verb and "that"', () => {
+  it('starts the claim after "that" when the aside opens with a comma ("added, in a statement late on Friday, that")', () => {
+    const text = article(
+      'Floods',
+      'The union said, in a letter to the council, that 300 jobs were at risk.',
+      'The ministry added, in a statement late on Friday, that 9 villages were cut off.',
+      'The army said, on Sunday, that 12 soldiers had died.',
+    );
+    expect(suggestionWith(text, '300 jobs').text).toBe('300 jobs were at risk');
+    expect(suggestionWith(text, '9 villages').text).toBe('9 villages were cut off');
+    expect(suggestionWith(text, '12 soldiers').text).toBe('12 soldiers had died');
+  });
+});
