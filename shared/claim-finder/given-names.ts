@@ -87,15 +87,16 @@ export function genderOfGivenName(fullName: string): Gender | undefined {
 /** Whether a name opens with a known given name: then it is a person's, not a body's. */
 export const hasGivenName = (fullName: string) => genderOfGivenName(fullName) !== undefined;
 
+/** First halves of compound given names the list leaves out (borne by both sexes, or written with an accent). */
+const COMPOUND_OPENERS = names('jean josé jose juan abdel abdul abd jan');
+
 /**
- * "Landlord Mick Fenn", "Nurse Chloe Dempsey": a capitalised descriptor before a given name and a surname — a word
- * for what someone does or is, not the first half of a given name ("José Luis Rodríguez", "Abdel Karim al-Tahir").
+ * "Landlord Mick Fenn", "Nurse Chloe Dempsey", "Labour Anna Smith": a capitalised descriptor before a given name and
+ * a surname — not the first half of a compound given name ("José Luis Ortega", "Abdel Karim al-Tahir").
  */
 export const opensWithDescriptor = (words: readonly string[]) =>
   words.length >= 3 &&
   hasGivenName(words[1]) &&
   !hasGivenName(words[0]) &&
-  !/['’]s$/.test(words[0]) &&
-  /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man|woman|ess|ee|ant|ent|lord|lady|wife|mum|dad|gran|nan|boss|chef|nurse|pal|mate|star|ace|hero|teen|tot|pensioner|resident)$/u.test(
-    words[0],
-  );
+  !COMPOUND_OPENERS.has(words[0].toLowerCase()) &&
+  !/['’]s$/.test(words[0]);

@@ -407,11 +407,13 @@ describe('compound given names', () => {
       'Army spokesman Abdel Karim al-Tahir said 300 fighters had surrendered.',
       'Jean Paul Mbeki, the party secretary, said 40 seats were at stake.',
       'Landlord Mick Fenn said the rent had doubled in 2024.',
+      'Republican Tom Hale said 14 bills had stalled.',
     );
     expect(speakerOf(text, '12 deputies')).toEqual({ speaker: 'José Luis Ortega Sanz', speakerKind: 'person' });
     expect(speakerOf(text, '300 fighters')).toEqual({ speaker: 'Abdel Karim al-Tahir', speakerKind: 'person' });
     expect(speakerOf(text, '40 seats')).toEqual({ speaker: 'Jean Paul Mbeki', speakerKind: 'person' });
     expect(speakerOf(text, 'rent had doubled')).toEqual({ speaker: 'Mick Fenn', speakerKind: 'person' });
+    expect(speakerOf(text, '14 bills')).toEqual({ speaker: 'Tom Hale', speakerKind: 'person' });
   });
 });
 
