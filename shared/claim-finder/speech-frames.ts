@@ -1,5 +1,6 @@
 import type { Sentence, Token } from './nlp';
 import { phraseWordCount } from './phrase-length';
+import { GIVEN_NAME_ONLY } from './speaker-phrase';
 import {
   demandsOfSomeone,
   isActVerb,
@@ -469,7 +470,8 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const appositive = APPOSITIVE_THEN_VERB.exec(content);
   if (
     appositive &&
-    wordCount(appositive[1]) <= 10 &&
+    // ("…, a cousin of the two men, who gave his name only as Bakyt, told ACP": the aside says who, however long.)
+    (wordCount(appositive[1]) <= 10 || (wordCount(appositive[1]) <= 16 && GIVEN_NAME_ONLY.test(appositive[1]))) &&
     wordCount(appositive[3]) <= 6 &&
     !/ing$/i.test(appositive[2]) &&
     !needsQuotedObject(appositive[2]) &&

@@ -189,6 +189,16 @@ describe('people who gave only a name', () => {
     expect(speakerOf(text, 'prices had doubled')).toEqual({ speaker: 'Dana', speakerKind: 'person' });
     expect(speakerOf(text, '40 patients')).toEqual({ speaker: 'Amina', speakerKind: 'person' });
   });
+
+  it('reads the name given in a long appositive of a trailing frame', () => {
+    const text = article(
+      'Border shooting',
+      'The village had no water for 12 days, a cousin of the two men, who gave his name only as Timur, told ACP.',
+      'Prices had doubled since May, a trader in the old market, who asked to be identified only as Dana, said.',
+    );
+    expect(speakerOf(text, 'no water')).toEqual({ speaker: 'Timur', speakerKind: 'person' });
+    expect(speakerOf(text, 'Prices had doubled')).toEqual({ speaker: 'Dana', speakerKind: 'person' });
+  });
 });
 
 describe('"the spokesman" after a body heard through its spokesman', () => {
