@@ -41,13 +41,22 @@ export interface BlockContext {
 }
 
 const AFTER_QUOTE_VERB_FIRST = new RegExp(`^[\\s,.!?…-]*["”]?\\s*(?:${SPEECH_VERB})\\s+([^.;!?"“”]{2,100})`, 'iu');
+/** "the state health department": right after a determiner a speech verb's form is a noun ("state", "report"). */
+const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|its|their|his|her|our|my|your)\\s+)';
 const AFTER_QUOTE_SUBJECT_FIRST = new RegExp(
-  `^[\\s,.!?…-]*["”]?\\s*([^.;!?"“”]{1,80}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b`,
+  `^[\\s,.!?…-]*["”]?\\s*([^.;!?"“”]{1,80}?)\\s+${NOT_AFTER_DETERMINER}(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b`,
   'iu',
 );
 // ('Asked why parents had not been told, she said: "…"': the verb nearest the quotation, so no comma after it.)
 const BEFORE_QUOTE = new RegExp(
-  `(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”,]{0,40}[:,]\\s*["“]?$`,
+  `(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+${NOT_AFTER_DETERMINER}(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”,]{0,40}[:,]\\s*["“]?$`,
+  'iu',
+);
+
+/** ", who include …," between a subject and its speech verb. */
+const RELATIVE_ASIDE = new RegExp(
+  // (Not ", who gave his name only as Bakyt,": that aside says who.)
+  `,\\s*(?:who|which)\\b(?!\\s+(?:gave|gives|would|asked)\\b)[^.;!?"“”]*?,(?=\\s+(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b)`,
   'iu',
 );
 
@@ -62,10 +71,13 @@ export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMem
 function ownSpeaker(quotation: Quotation, context: BlockContext, memory: SpeakerMemory): Speaker | null {
   const { plain } = context;
   // "Sen. Mike Dorsey said": an abbreviation's full stop ends no sentence (same length, so offsets hold).
-  const after = withoutAbbreviationStops(
+  const closedAfter = withoutAbbreviationStops(
     plain.slice(quotation.end + (quotation.closed ? 1 : 0), Math.min(context.blockEnd, quotation.end + 160)),
   );
   if (quotation.closed) {
+    // '…," the experts, who include the rapporteur, Ingrid Solheim, wrote': the aside is no part of who (blanked,
+    // so offsets hold).
+    const after = closedAfter.replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
     const verbFirst = AFTER_QUOTE_VERB_FIRST.exec(after);
     const subjectFirst = verbFirst ? null : AFTER_QUOTE_SUBJECT_FIRST.exec(after);
     const match = verbFirst ?? subjectFirst;

@@ -176,6 +176,13 @@ function bodyOpeningNext(plain: string, from: number): { text: string } | null {
 }
 const LOOKAHEAD = 1500;
 
+/**
+ * "…, a Senate estimates hearing has heard.", "…, an inquiry heard." closing a lead: the evidence of the witness the
+ * next paragraph names (a hearing is no speaker; not a court or jurors, whose copy names no one).
+ */
+const HEARING_HEARD =
+  /,\s*(?:a|an|the)\s+[^,]{0,40}?\b(?:hearing|inquiry|committee|inquest|tribunal)\s+(?:has\s+|had\s+)?heard[.!]?["”]?\s*$/i;
+
 /** ", Health for All," after a body: its name. */
 const APPOSITIVE_NAME =
   /^,\s*(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*\p{Lu}[\p{L}'’&-]*)*)\s*[,.]/u;
@@ -315,8 +322,8 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     if (firstTextBlock < 0) firstTextBlock = sentence.block;
     const leadPerson =
       sentence.block === firstTextBlock &&
-      attribution.reported &&
-      (attribution.unnamedPerson || !!attribution.speaker?.unnamed)
+      ((attribution.reported && (attribution.unnamedPerson || !!attribution.speaker?.unnamed)) ||
+        (!attribution.speaker && HEARING_HEARD.test(sentence.text)))
         ? personInNextBlock(allNames, sentence.blockEnd, plainText)
         : null;
     const ahead = leadPerson

@@ -106,3 +106,16 @@ export function descriptorsBefore(words: readonly string[]): number {
   }
   return 0;
 }
+/** First halves of compound given names the list leaves out (borne by both sexes, or written with an accent). */
+const COMPOUND_OPENERS = names('jean josé jose juan abdel abdul abd jan');
+
+/**
+ * "Landlord Mick Fenn", "Nurse Chloe Dempsey", "Labour Anna Smith": a capitalised descriptor before a given name and
+ * a surname — not the first half of a compound given name ("José Luis Ortega", "Abdel Karim al-Tahir").
+ */
+export const opensWithDescriptor = (words: readonly string[]) =>
+  words.length >= 3 &&
+  hasGivenName(words[1]) &&
+  !hasGivenName(words[0]) &&
+  !COMPOUND_OPENERS.has(words[0].toLowerCase()) &&
+  !/['’]s$/.test(words[0]);

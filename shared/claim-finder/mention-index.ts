@@ -1,4 +1,5 @@
 import { headOf, type Gender, type SpeakerKind } from './speaker-phrase';
+import { FOREIGN_BODY_HEADS } from './speaker-words';
 
 /**
  * The names and descriptions an article has used so far, each kept once with
@@ -31,12 +32,17 @@ export interface Mention {
 }
 
 export function wordsOf(name: string): string[] {
-  return name
+  const words = name
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/['’]/g, '')
     .split(/\s+/)
     .filter((word) => word && word !== 'of' && word !== 'the' && word !== 'for');
+  // "Abdel Fattah al-Burhan" is also "Burhan": a surname's particle is often left out.
+  const bare = words.flatMap((word) =>
+    /^(?:al|el|ad|ash|as|ar|an|at|az|ul)-\p{L}/u.exec(word) ? [word.slice(word.indexOf('-') + 1)] : [],
+  );
+  return bare.length > 0 && words.length > 1 ? [...words, ...bare] : words;
 }
 
 export const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
@@ -80,12 +86,14 @@ export class MentionIndex {
       return this.remember(known);
     }
     const words = wordsOf(name);
-    const head = singular(headOf(name.split(/\s+/)));
+    // "Partido da Unidade Nacional": a body named in another language is also what "the party" means.
+    const translated = words.flatMap((word) => FOREIGN_BODY_HEADS.get(word) ?? []);
+    const head = FOREIGN_BODY_HEADS.get(words[0]) ?? singular(headOf(name.split(/\s+/)));
     const mention: Mention = {
       name,
       kind,
       words,
-      stems: words.map(singular),
+      stems: [...words.map(singular), ...translated],
       head,
       seen: this.clock,
       titles: new Set(titles),

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp';
-import { descriptorsBefore, hasGivenName } from './given-names';
+import { descriptorsBefore, hasGivenName, opensWithDescriptor } from './given-names';
 import { EMOTIVE_WORDS, isPersonWord, pluralRole, POST_NOMINALS } from './speaker-words';
 
 /**
@@ -33,6 +33,9 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Lower-case particles inside people's names. */
+const NAME_PARTICLES = new Set('de da dos das del della di du van von der den ter bin ibn bint al el le la'.split(' '));
+
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
@@ -60,6 +63,8 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
     return /s$/.test(tokens[index - 1].text) && isCapitalised(next.text) && tokens[index - 1].end === token.start;
   // "Lorvane Fishermen's Federation": a possessive inside a body's name, when the run after it ends in a body word.
   if (/^['’]s$/.test(word)) return tokens[index - 1].end === token.start && endsInBody(tokens, index + 1);
+  // "Helena dos Anjos", "Marieke van der Linde", "Omar bin Rashid": a name's particles between its capitalised parts.
+  if (NAME_PARTICLES.has(token.text)) return isCapitalised(next.text) || NAME_PARTICLES.has(next.text);
   if (word !== 'of' && word !== 'for' && word !== 'the') return false;
   if (word === 'the') return index > runStart && /^(of|for)$/i.test(tokens[index - 1].text) && isCapitalised(next.text);
   const head = tokens[index - 1].text.toLowerCase();
@@ -88,7 +93,22 @@ function titlesBefore(tokens: Token[], runStart: number): string[] {
   const modifier = tokens[index];
   if (titles.length > 0 && modifier && modifier.pos === 'NOUN' && /^\p{Ll}+$/u.test(modifier.text))
     titles.unshift(modifier.text);
-  return titles;
+  const short = shortTitleBefore(tokens, runStart);
+  return short ? [...titles, short] : titles;
+}
+
+/**
+ * "Superintendent of Police (SP) Anjali Deshmukh", "Chief Executive Officer (CEO) Dana Moss": a title's short form
+ * in brackets right before the name, lower case ("sp"), for "the SP said" later.
+ */
+function shortTitleBefore(tokens: Token[], runStart: number): string | null {
+  const [open, short, close] = tokens.slice(Math.max(0, runStart - 3), runStart);
+  if (runStart < 4 || open?.text !== '(' || close?.text !== ')' || !/^\p{Lu}{2,5}$/u.test(short.text)) return null;
+  // The short form's first letter opens one of the title's words just before it.
+  const titled = tokens
+    .slice(Math.max(0, runStart - 8), runStart - 3)
+    .some((token) => isPersonWord(token.text) && token.text[0].toUpperCase() === short.text[0]);
+  return titled ? short.text.toLowerCase() : null;
 }
 
 /** "Minister for", "Secretary of State for": the title a run of capitalised words is the portfolio of, in lower case. */
@@ -118,7 +138,16 @@ function dropTitles(tokens: Token[]): Token[] {
   const rest = tokens.slice(lastTitle + 1);
   const of = rest.findIndex((token) => /^(?:of|from|at)$/i.test(token.text));
   if ((of >= 0 ? rest.slice(0, of) : rest).some((token) => ORG_HEADS.has(token.text.toLowerCase()))) return tokens;
-  return rest.slice(descriptorsBefore(rest.map((token) => token.text)));
+  // "(Secretary of State for) Rural Affairs Daniel Shaw": a portfolio ends where a known given name starts.
+  const given = rest.findIndex(
+    (token, index) => index > 0 && rest.length - index >= 2 && rest.length - index <= 3 && hasGivenName(token.text),
+  );
+  if (given > 0 && of < 0 && !hasGivenName(rest[0].text)) return rest.slice(given);
+  const words = rest.map((token) => token.text);
+  // "Independent TD Declan Furlong": descriptors ending in an office's letters or a title.
+  const descriptors = descriptorsBefore(words);
+  if (descriptors > 1) return rest.slice(descriptors);
+  return opensWithDescriptor(words) ? rest.slice(1) : rest;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type Voice,
 } from './speaker-phrase';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
-import { DESCRIBED_PEOPLE, PERSON_HEADS, SYNONYM_HEADS, TITLES } from './speaker-words';
+import { DESCRIBED_PEOPLE, FOREIGN_BODY_HEADS, PERSON_HEADS, SYNONYM_HEADS, TITLES } from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
 
 /**
@@ -63,14 +63,6 @@ const ANONYMOUS_HEADS = new Set('spokesperson spokesman spokeswoman representati
 const RECENT_NAMES = 3;
 /** How far into a sentence its subject's name may start ('"The Harlow Ferries'). */
 const SUBJECT_SLACK = 5;
-/** "Nurses and Midwives Organisation of Ireland" -> "NMOI": the first letters of its capitalised words. */
-const initialsOf = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
-
 /** "the firm" is no alliance, union or charity: bodies that are not businesses, whatever they spoke last. */
 const NOT_FOR_PROFIT_HEADS = new Set(
   'alliance association union federation charity society campaign coalition party league forum guild'.split(' '),
@@ -125,6 +117,24 @@ function contradicts(mention: Mention, modifiers: readonly string[], owner?: str
   );
 }
 
+/** "ICRC" for "International Committee of the Red Cross", "NMOI" for "Nurses and Midwives Organisation of Ireland". */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word) && !/^(?:The|Of|For|And)$/.test(word))
+    .map((word) => word[0])
+    .join('');
+
+/** "PUN" for "Partido da Unidade Nacional", "CNE" for "National Electoral Commission": the capitals' first letters. */
+function isInitialsOf(short: string, full: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const initials = full
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]);
+  return initials.length === short.length && [...initials].sort().join('') === [...short].sort().join('');
+}
+
 /** "regulator" -> "regulat": the root of an agent noun, for the body named after what it does. */
 const agentRoot = (word: string) => (/^\p{L}{5,}ors?$/u.test(word) ? word.replace(/ors?$/, '') : null);
 /** "Regulation" -> "regulat", "Inspectorate" -> "inspect". */
@@ -170,6 +180,9 @@ export class SpeakerMemory {
     this.sentenceClock = this.mentions.now;
   }
 
+  /** Names by the initials of their capitalised words ("ICRC"), for a short form the text never bracketed. */
+  private readonly initialled = new Map<string, string>();
+
   /** Names a description showed to be bodies ("Varna Agro said … The company said"), for the kind of every claim they spoke. */
   private readonly bodies = new Set<string>();
 
@@ -186,7 +199,7 @@ export class SpeakerMemory {
     const known = this.mentions.named(name);
     if (known) return known.kind;
     const words = name.toLowerCase().split(/\s+/);
-    if (words.some((word) => ORG_HEADS.has(word))) return 'organization';
+    if (words.some((word) => ORG_HEADS.has(word) || FOREIGN_BODY_HEADS.has(word))) return 'organization';
     // "Devastated Stuart told The Torch": a given name alone is a person known by it.
     if (words.length === 1 && hasGivenName(name)) return 'person';
     return looksLikePersonName(name) ? 'person' : 'organization';
@@ -196,6 +209,8 @@ export class SpeakerMemory {
   noteName(name: string, titles: readonly string[] = [], at?: number): void {
     // "from March": a month or a day is no one a description could mean.
     if (CALENDAR.test(name)) return;
+    const initials = initialsOf(name);
+    if (initials.length >= 3) this.initialled.set(initials, name);
     const body = name
       .toLowerCase()
       .split(/\s+/)
@@ -231,6 +246,11 @@ export class SpeakerMemory {
 
   /** "the Financial Supervisory Authority (FSA)", "… Office (Wasro)": what a later "FSA" or "Wasro" stands for. */
   noteShortName(short: string, full: string): void {
+    // "Partido da Unidade Nacional (PUN)": a name given its initials is a body's, however like a person's it looks.
+    if (isInitialsOf(short, full)) {
+      this.bodies.add(full);
+      this.mentions.note(full, 'organization', false);
+    }
     const kind = this.kindOfName(full);
     if (kind !== 'organization') return;
     this.mentions.note(short, kind, false).aliasOf = { name: full, kind };
@@ -286,7 +306,7 @@ export class SpeakerMemory {
       mention.words.length > words.length &&
       !prefixedBody(mention) &&
       words.every((word) => mention.words.includes(word)) &&
-      mention.name.includes(last);
+      mention.name.toLowerCase().includes(last.toLowerCase());
     // "Faber" is Leonie Faber, not "Leonie Faber's office" named since.
     const longer =
       words.length === 0
@@ -336,10 +356,27 @@ export class SpeakerMemory {
     if (ref.form === 'name') {
       const short = this.mentions.named(ref.text)?.aliasOf;
       if (short) return { ...short };
+      // "the SP said" after "Superintendent of Police (SP) Anjali Deshmukh": the person given that short title.
+      const titled = /^\p{Lu}{2,5}$/u.test(ref.text)
+        ? this.mentions.withTitle(
+            ref.text.toLowerCase(),
+            (mention) => mention.kind === 'person' && (at === undefined || mention.at === undefined || mention.at < at),
+          )
+        : null;
+      if (titled) return { name: titled.name, kind: 'person' };
       const spelt = this.spelledOut(ref.text, at);
       if (spelt) return spelt;
+      // "The ICRC said" after "the International Committee of the Red Cross": a body's initials, never bracketed.
+      const initialled = /^\p{Lu}{3,6}$/u.test(ref.text) ? this.initialled.get(ref.text) : undefined;
+      if (initialled && this.kindOfName(initialled) === 'organization')
+        return { name: initialled, kind: 'organization' };
       const full = this.fullName(ref.text, ref.gender);
-      return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
+      if (ref.titles && full.kind === 'person') this.mentions.note(full.name, 'person', false, ref.titles);
+      // A titled person is never the body a run of capitals ran them into ("Assembly Harbhajan Singh Gill").
+      const intoBody = ref.kind === 'person' && full.kind === 'organization';
+      return ref.kind && (full.name === ref.text || intoBody)
+        ? { ...full, name: ref.text, kind: ref.kind, sure: true }
+        : full;
     }
     if (ref.namedOwner) {
       const owner = this.fullName(ref.namedOwner);
@@ -454,6 +491,16 @@ export class SpeakerMemory {
           )
         : null;
     if (titled) return { name: titled.name, kind: titled.kind };
+    // "A spokesman for Estravia's defence ministry told ACP … the spokesman said": the body he was heard for.
+    const voice =
+      kind === 'person' && words.length === 1 && headsLike('spokesperson').includes(head)
+        ? this.latest(
+            this.recentSalient(),
+            (mention) =>
+              mention.head === 'spokesperson' && !!mention.aliasOf && !opposite(mention.gender, genderIn([head])),
+          )
+        : null;
+    if (voice?.aliasOf) return { ...voice.aliasOf };
     // "The actress, 36, told …": the person the story was just about.
     // "The beautician, who …, claimed": a word for what the person is, never a title anyone was named with, is the
     // person the story was just about too.

@@ -5,7 +5,7 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
-import { descriptorsBefore, hasGivenName } from './given-names';
+import { descriptorsBefore, hasGivenName, opensWithDescriptor } from './given-names';
 import {
   AGENT_HEADS,
   DESCRIBED_PEOPLE,
@@ -25,6 +25,7 @@ import {
   SPOKESPEOPLE,
   TITLES,
 } from './speaker-words';
+import { phraseWordCount } from './phrase-length';
 
 export type SpeakerKind = 'person' | 'organization';
 /** A person's sex as the text shows it ("Ms", "spokesman", "she"), for "he" and "she" and "Mr Dawes". */
@@ -36,7 +37,7 @@ export type SpeakerRef =
   /** "person": a description that only describes the person spoken of ("the 49-year-old", "the gran-of-five"). */
   | { form: 'pronoun'; pronoun: Pronoun; gender?: Gender }
   /** A proper name: a person, an organisation, a country, or a surname to be completed; `kind` when the words before it say ("campaign group X"). */
-  | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender; voicedBy?: Voice }
+  | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender; voicedBy?: Voice; titles?: string[] }
   /**
    * A common-noun phrase: "police spokesperson", "Human rights groups"; `definite` ones ("the ministry") point back;
    * `pointsBackOnly` ones ("commission figures") name a speaker only if they point back to one.
@@ -96,6 +97,9 @@ const TRAILING = new RegExp(
   '\\s+(?:' +
     [
       '(?:late|early)?\\s*(?:on|last|this|next)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|evening|morning|afternoon)\\b.*',
+      // "Mayor Ana Lind yesterday closed …".
+      // (Not "the Today programme".)
+      '(?:yesterday|today|tonight)\\b(?!\\s+(?:programme|program|show)\\b).*',
       '(?:published|released|issued|updated)\\s+(?:on|in|last|this|earlier)\\b.*',
       '(?:in|on|at|during|after|before|to)\\s+(?:a|an|the|his|her|its|their)\\s+(?:statement|interview|speech|message|post|call|conference|briefing|letter|meeting|hearing|judgment|judgement|news conference).*',
       'has|have|had|also|later|previously|again|repeatedly|then|now|was|were|is|are|would|will|had\\s+earlier|on\\s+\\w+day',
@@ -109,7 +113,11 @@ const capitalised = (word: string) =>
   /^[\p{Lu}\d]/u.test(word) || /^(?:al|el|ad|ash|as|ar|an|at|az|ul|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
 /** Small words inside a name: "Ministry of Transport", "Omar bin Rashid", "Jan de Vries". */
 const isConnector = (word: string) =>
-  /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|on|bin|ibn|bint|abu|el|du|di|dos|das|ter|ten|zu|y)$/i.test(word);
+  /^(?:of|for|the|and|&|de|al|van|von|der|den|da|del|la|le|on|bin|ibn|bint|abu|el|du|di|dos|das|ter|ten|zu|y)$/i.test(
+    word,
+  );
+/** A particle that may open a surname, capitalised: "Van der Linde said", "Dos Anjos said", "De Klerk". */
+const opensSurname = (word: string) => /^(?:De|Van|Von|Da|Del|Du|Di|Dos|Das|Le|La|Ter|Ten)$/.test(word);
 
 function stripTrailing(text: string): string {
   let current = text.trim();
@@ -151,13 +159,72 @@ function nameInRun(words: string[]): string | null {
   let name = words.slice(lastTitle + 1);
   // "Minister of State for Older People Kieran Lynch": a title's portfolio, then the name (its last two words).
   const portfolio = lastTitle >= start && /^(?:for|of)$/i.test(name[0] ?? '');
-  while (name.length > 0 && isConnector(name[0])) name.shift();
-  if (portfolio && name.length > 2 && !name.slice(-2).some((word) => ORG_HEADS.has(bareWord(word))))
+  while (name.length > 1 && isConnector(name[0]) && !opensSurname(name[0])) name.shift();
+  if (!endsInBody) {
+    // "Independent TD Declan Furlong" (descriptors ending in an office's letters), "Landlord Mick Fenn".
+    const descriptors = descriptorsBefore(name);
+    if (descriptors > 1) name.splice(0, descriptors);
+    else if (opensWithDescriptor(name)) name.shift();
+  }
+  // "Secretary of State for Transport Ann Lowe": after a title, the portfolio ends where a known given name starts.
+  let cutAtGivenName = false;
+  if (lastTitle >= start && !endsInBody && !hasGivenName(name[0] ?? '')) {
+    const given = name.findIndex((word, index) => index > 0 && name.length - index <= 3 && hasGivenName(word));
+    if (given > 0 && name.slice(given).every((word) => capitalised(word) || isConnector(word))) {
+      name = name.slice(given);
+      cutAtGivenName = true;
+    }
+  }
+  if (!cutAtGivenName && portfolio && name.length > 2 && !name.slice(-2).some((word) => ORG_HEADS.has(bareWord(word))))
     name = name.slice(-2);
-  if (!endsInBody) name.splice(0, descriptorsBefore(name));
   while (name.length > 1 && POST_NOMINALS.has(bareWord(name[name.length - 1]))) name.pop();
   if (name.length === 0 || (name.length === 1 && TITLES.has(name[0].toLowerCase()))) return null;
   return name.join(' ');
+}
+
+/**
+ * Where the preposition before a name is ("in the port of Dubaya", "of the state Health Department"): the name's
+ * article and up to two lower-case words describing it may come between; -1 when none.
+ */
+function prepositionBefore(words: readonly string[], nameAt: number): number {
+  const place = (index: number) => /^(?:of|in|at|from|near|on)$/i.test(words[index] ?? '');
+  const modifier = (index: number) => /^\p{Ll}+$/u.test(words[index] ?? '') && !place(index) && words[index] !== 'the';
+  let index = nameAt - 1;
+  // (Only before a body's name: "Chair of the bench Helen Ward" is the chair, named.)
+  if (modifier(index) && ORG_HEADS.has(bareWord(words[words.length - 1]))) {
+    if (modifier(index - 1)) index -= 1;
+    // ("a senior official of the state Health Department"; not "retired engineer Walter Brandt").
+    if (words[index - 1] !== 'the') return -1;
+    index -= 1;
+  }
+  if (words[index] === 'the') index -= 1;
+  return place(index) ? index : -1;
+}
+
+/** "District Hospital Dr Prakash Nair": a run that ends in a person named with a title (the place is where they work). */
+function personAfterPlace(run: string[]): boolean {
+  const name = nameInRun(run);
+  return (
+    !!name &&
+    name !== run.join(' ') &&
+    looksLikePersonName(name) &&
+    isPersonWord(bareWord(run[run.length - name.split(/\s+/).length - 1]))
+  );
+}
+
+/**
+ * "Assembly Harbhajan Singh Gill of the Lok Janata Party" -> "Harbhajan Singh Gill": a body's head word, then a
+ * person's name (with where they belong after it); null when no person's name follows a body word.
+ */
+function personAfterBody(words: string[]): string | null {
+  const of = words.findIndex((word, index) => index > 0 && /^(?:of|from|at)$/i.test(word));
+  const own = of > 0 ? words.slice(0, of) : words;
+  for (let index = own.length - 3; index >= 0; index -= 1) {
+    if (!ORG_HEADS.has(bareWord(own[index]))) continue;
+    const person = own.slice(index + 1);
+    return looksLikePersonName(person.join(' ')) ? person.join(' ') : null;
+  }
+  return null;
 }
 
 /** The trailing run of capitalised words (with "of", "for", "the" inside), or null when the phrase ends lower-case. */
@@ -166,8 +233,10 @@ function capitalisedTail(words: string[]): string[] | null {
   let start = words.length - 1;
   for (;;) {
     let next = start - 1;
-    while (next > 0 && isConnector(words[next])) next -= 1;
-    if (next < 0 || next === start || !capitalised(words[next]) || isConnector(words[next])) break;
+    while (next > 0 && isConnector(words[next]) && !opensSurname(words[next])) next -= 1;
+    if (next < 0 || next === start) break;
+    // "Van der Linde said", "lecturer Dos Anjos": a capitalised particle is the surname's first word.
+    if (!opensSurname(words[next]) && (!capitalised(words[next]) || isConnector(words[next]))) break;
     start = next;
   }
   return words.slice(start);
@@ -329,11 +398,11 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const kind = kindFromAppositive(pieces.slice(1));
   // "Greta Lindahl, head of Norrby Academy": the person named first.
   // "Writing on Facebook, Mrs Reed said", "Giving evidence on Tuesday, Deborah Nkemelu, a forensic accountant, said",
-  // "Under cross-examination by his barrister, Fiona Cargill, Ms Nkemelu accepted": a participle's or a preposition's
-  // phrase, however capitalised, is not who; who is in the pieces after it.
+  // "Under cross-examination by his barrister, Fiona Cargill, Ms Nkemelu accepted", "Pressed by reporters, he said":
+  // a participle's or a preposition's phrase, however capitalised, is not who; who is in the pieces after it.
   if (
     opensWithParticiple(first) ||
-    /^(?:asked|under|following|despite|amid|during|after|before|in|on|at)\s/i.test(first)
+    /^(?:asked|pressed|questioned|under|following|despite|amid|during|after|before|in|on|at)\s/i.test(first)
   )
     return choosePiece(afterAdverbial(first, pieces.slice(1)).join(', '));
   if (looksLikePersonName(first)) return { piece: first, kind };
@@ -511,13 +580,23 @@ function bodyOfFigures(text: string): string | null {
   return capitalised(last) || ORG_HEADS.has(last.toLowerCase()) ? `the ${match[1]}` : null;
 }
 
+/**
+ * "a cousin of the two men, who gave his name only as Bakyt", "A neighbour who would only give her first name, Rosa":
+ * the person is written by the name they gave.
+ */
+export const GIVEN_NAME_ONLY =
+  /\bwho\s+(?:gave|gives|would\s+(?:only\s+)?give|asked\s+to\s+be\s+(?:identified|named|called))\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name\s*)?(?:only\s+)?(?:as\s+)?,?\s*(\p{Lu}[\p{L}'’-]+)/u;
+
 /** "Dorea's embassy in the Marvian capital" -> "Dorea's embassy": where a body or person is, is not who it is. */
 function withoutPlace(text: string): string {
-  const match = /^(.+?\s(\p{L}+))\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?(\S.*)$/u.exec(text);
+  const match = /^(.+?\s(\p{L}+))\s+(?:in|at|near|outside|inside)\s+(the\s+)?(\S.*)$/u.exec(text);
   if (!match) return text;
+  // "the European Union's delegation in Qaryat": a place named bare says which delegation; keep it.
+  if (!match[3] && /^\p{Lu}[\p{L}'’-]*$/u.test(match[4])) return text;
   const head = match[2].toLowerCase();
   // "a senior official at the election commission": where someone works says who they are; keep it.
-  const affiliation = ORG_HEADS.has(bareWord(match[3].split(/\s+/).pop()!));
+  // (So does "Leader of Opposition in the state Assembly Gurpreet Sandhu of the United Left Front": a body inside.)
+  const affiliation = match[4].split(/\s+/).some((word) => ORG_HEADS.has(bareWord(word)));
   // "a source at the park", "a nurse at the hospital": where an unnamed person is, is all that says who.
   const unnamedPerson = /^(?:a|an|one)\s/i.test(text) && PERSON_HEADS.has(head);
   return (ORG_HEADS.has(head) || PERSON_HEADS.has(head)) && !affiliation && !unnamedPerson ? match[1] : text;
@@ -567,9 +646,13 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
   let text = phrase
     .replace(/\s*\([^)]*\)?\s*$/, '')
+    // "Sunita Devi (35), whose husband …": an age in brackets is no part of who.
+    .replace(/\s*\(\d{1,3}\)/g, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
     .replace(LEADING_WORDS, '')
     .replace(WHEN_OPENING, '');
+  const givenOnly = GIVEN_NAME_ONLY.exec(text);
+  if (givenOnly) return { form: 'name', text: givenOnly[1], kind: 'person' };
   // Before the tabloid capitals below: "A QNOC spokesman" names its body in capitals.
   const namedBody = namedBodyBefore(text);
   if (namedBody) return voiced(namedBody);
@@ -585,7 +668,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const chosen = choosePiece(text);
   text = stripTrailing(chosen.piece);
   // "her" alone is an object; "Her neighbour Lyn Cole" is a person.
-  if (/^(?:them|him|us|me|you|i|we|this|that|these|those|there|which|who)\b|^her$/i.test(text)) return null;
+  // ("US officials", "WHO Director-General …": a short form in capitals is no pronoun.)
+  if (
+    !/^\p{Lu}{2,}\b/u.test(text) &&
+    /^(?:them|him|us|me|you|i|we|this|that|these|those|there|which|who)\b|^her$/i.test(text)
+  )
+    return null;
   const pronoun = /^(he|she|it|they)$/i.exec(text);
   if (pronoun) return { form: 'pronoun', pronoun: pronoun[1].toLowerCase() as Pronoun };
   // "the 49-year-old", "the gran-of-five", "the 58-year-old former banker": the person the story is about.
@@ -620,18 +708,23 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     return { form: 'description', text: word, head: word, kind: 'organization', definite: true, madeBy: word };
   }
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 10 || isDocument(words)) return null;
+  // ("Leader of Opposition in the state Assembly Harbhajan Singh Gill of the Lok Janata Party": names count as one word.)
+  if (words.length === 0 || phraseWordCount(text) > 10 || isDocument(words)) return null;
   let tail = capitalisedTail(words);
   // "Fishermen in the port of Dubaya": the people, not the place at the end of the phrase.
+  // "Leader of Opposition in the state Assembly Harbhajan Singh Gill": after a title, the body served, then who.
+  const tailName = tail && nameInRun(tail);
+  const served = tailName && words.some((word) => isPersonWord(word)) ? personAfterBody(tailName.split(/\s+/)) : null;
+  const placeAt = tail ? prepositionBefore(words, words.length - tail.length) : -1;
   if (
     tail &&
-    tail.length < words.length &&
-    /^(?:of|in|at|from|near|on)$/i.test(
-      words[words.length - tail.length - (/^the$/i.test(words[words.length - tail.length - 1]) ? 2 : 1)] ?? '',
-    ) &&
+    placeAt >= 0 &&
     // "a grain broker in Calder": after a common noun with its article, the name is where the person is.
     (isKnownHead(headOf(words)) ||
-      (/^(?:a|an|the|one)$/i.test(words[0]) && /^\p{Ll}/u.test(words[words.length - tail.length - 2] ?? '')))
+      (/^(?:a|an|the|one)$/i.test(words[0]) && /^\p{Ll}/u.test(words[placeAt - 1] ?? ''))) &&
+    // (Not "Medical superintendent of the District Hospital Dr Prakash Nair": a titled person ends the place.)
+    !personAfterPlace(tail) &&
+    !served
   )
     tail = null;
   // "Residents of Lund", "Workers at Harwick Steel": the people of a place or a body, not its name.
@@ -649,7 +742,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // body is, and is no part of its name.
   const role = tail && tail.length >= 3 && tail.length === words.length && pluralRole(tail[0]);
   if (role) tail = tail!.slice(1);
-  let name = tail && nameInRun(tail);
+  let name = served ?? (tail && nameInRun(tail));
   // "Helen Marsh of the Institute for Child Health": the person, not the institute.
   const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
   if (ofBody && looksLikePersonName(ofBody[1])) name = ofBody[1];
@@ -657,7 +750,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
     // "central bank Governor Elise Marchetti": a title in the run says a person, whatever the word before it.
-    const titled = tail.slice(0, tail.length - name.split(/\s+/).length).some((word) => isPersonWord(bareWord(word)));
+    const titled =
+      !!served || tail.slice(0, tail.length - name.split(/\s+/).length).some((word) => isPersonWord(bareWord(word)));
     // "The Liberal Democrats said": a name written with "the" is a body's, however it looks.
     const kind =
       isPersonWord(described) || titled
@@ -665,8 +759,20 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
         : ORG_HEADS.has(described) || role || (described === 'the' && looksLikePersonName(name))
           ? 'organization'
           : chosen.kind;
-    const gender = genderIn(phrase.split(/\s+/));
-    return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
+    // (Not from a relative clause: "Sunita Devi, whose husband died …" is a woman.)
+    const gender = genderIn(phrase.replace(/,\s*(?:who|whose|which)\b[^,]*/gi, '').split(/\s+/));
+    // "Minister of State for External Affairs Shri V Muraleedharan": what "the minister" later means.
+    const titles = words
+      .slice(0, words.length - name.split(/\s+/).length)
+      .map(bareWord)
+      .filter((word) => TITLES.has(word) && !/\.$/.test(word) && word.length > 2);
+    return {
+      form: 'name',
+      text: name,
+      ...(kind ? { kind } : {}),
+      ...(gender ? { gender } : {}),
+      ...(kind === 'person' && titles.length > 0 ? { titles } : {}),
+    };
   }
   // "President Ilona Varga's office" -> "Ilona Varga's office": whose office, named without the title.
   const titledOwner = /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,5}?\p{Lu}[\p{L}.-]*)['’]s\s+(\p{Ll}.*)$/u.exec(text);
@@ -683,7 +789,9 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const bare = determiner ? text.slice(determiner[0].length) : text;
   const bareWords = bare.split(/\s+/);
   // "guests who arrived last Friday": a relative clause says which people; "the plan that …" is no one.
-  const relative = bareWords.findIndex((word) => /^(?:who|which|that|whose)$/i.test(word));
+  const relative = bareWords.findIndex(
+    (word) => /^(?:who|which|that|whose)$/i.test(word) && !/^\p{Lu}{2,}$/u.test(word),
+  );
   if (
     !/\p{L}/u.test(bare) ||
     (relative >= 0 && !(/^who$/i.test(bareWords[relative]) && relative > 0 && isKnownHead(headOf(bareWords))))

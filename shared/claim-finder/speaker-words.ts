@@ -8,7 +8,8 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Words that introduce a person's name rather than belong to it (any case). */
 export const TITLES = words(
-  'dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame lord lady minister president premier prime councillor ' +
+  'dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss shri smt smt. shrimati alhaji alhaja hajiya datuk dato datin ' +
+    'engr engr. mallam seri sir dame lord lady minister president premier prime councillor ' +
     'councilmember councilwoman councilman senator mayor chancellor judge justice captain coach lawyer nurse chief executive director manager chair chairman ' +
     'chairwoman secretary spokesperson spokesman spokeswoman analyst founder leader researcher reverend general colonel ' +
     'inspector officer governor head mp deputy commander sheriff boss star ace agent engineer consultant correspondent ' +
@@ -16,7 +17,7 @@ export const TITLES = words(
     'reporter journalist presenter commissioner superintendent sergeant constable detective lieutenant admiral marshal ' +
     'brigadier corporal consul attorney solicitor barrister magistrate coroner dean provost rector vice-chancellor ' +
     'headteacher headmaster headmistress curator rapporteur congressman congresswoman assemblyman assemblywoman alderman ' +
-    'rep rep. sen sen. gov gov. lt lt. sgt sgt. det det. insp insp. supt supt. cllr cllr. hon hon. rt rt. baroness baron ' +
+    'rep rep. sen sen. gov gov. gen gen. maj maj. col col. brig brig. capt capt. cdr cdr. adm adm. lt lt. sgt sgt. det det. insp insp. supt supt. cllr cllr. hon hon. rt rt. baroness baron ' +
     'duke duchess earl emir sultan sheikh imam rabbi bishop archbishop cardinal pope pastor actress actor singer ' +
     'businessman businesswoman speaker',
 );
@@ -46,7 +47,7 @@ export const ORG_HEADS = words(
     'networks technologies pharmaceuticals logistics properties hotels stores railways shipping mining energy operator maker ' +
     'force presidency palace prosecution city united rovers athletic wanderers care watch aid relief forum project ' +
     'guild inspectorate initiative campaign monitor hospital clinic prison museum library theatre church oil gas power steel rail water ' +
-    'insurance international global house airport district',
+    'insurance international global house airport district delegation mission programme',
 );
 
 /** Nouns for who does a job, a person or a company: "the refinery's operator, Petrovar", "property developer Shaun Dawes". */
@@ -69,7 +70,15 @@ export const PERSON_HEADS = words(
 export function isPersonWord(word: string): boolean {
   const bare = word.toLowerCase().replace(/[.,]$/, '');
   const described = /^(\p{L}+)-of-\p{L}+$/u.exec(bare);
-  if (TITLES.has(bare) || PERSON_HEADS.has(bare) || (!!described && PERSON_HEADS.has(described[1]))) return true;
+  // "Director-General", "Secretary-General", "co-founder", "ex-minister", "acting-chair": a title with its rank.
+  const ranked = /^(?:vice|deputy|co|ex|under|assistant|acting)-(\p{L}+)$|^(\p{L}+)-general$/u.exec(bare);
+  if (
+    TITLES.has(bare) ||
+    PERSON_HEADS.has(bare) ||
+    (!!described && PERSON_HEADS.has(described[1])) ||
+    (!!ranked && TITLES.has(ranked[1] ?? ranked[2]))
+  )
+    return true;
   // "great-gran", "ex-wife", "step-dad", "co-founder": a compound whose last part is a person word.
   const last = /^\p{L}+-(\p{L}+)$/u.exec(bare)?.[1];
   return !!last && (PERSON_HEADS.has(last) || TITLES.has(last));
@@ -137,4 +146,21 @@ export function opensWithParticiple(text: string): boolean {
 export const EMOTIVE_WORDS = words(
   'furious angry outraged worried concerned frustrated desperate terrified heartbroken grieving devastated shocked ' +
     'horrified disgusted fuming stunned anxious distraught livid seething',
+);
+
+/**
+ * Head words of bodies named in another language, with the English word a later description uses: "the party" after
+ * "Partido da Unidade Nacional", "the ministry" after "Ministerio de Salud". (Words that are English too are left out.)
+ */
+export const FOREIGN_BODY_HEADS: ReadonlyMap<string, string> = new Map(
+  (
+    'partido:party parti:party partei:party partij:party partia:party ministerio:ministry ministère:ministry ' +
+    'ministério:ministry ministero:ministry ministerium:ministry conselho:council consejo:council conseil:council ' +
+    'consiglio:council banco:bank banque:bank asamblea:assembly assembleia:assembly assemblée:assembly ' +
+    'comisión:commission comissão:commission movimiento:movement movimento:movement mouvement:movement ' +
+    'frente:front unión:union união:union sindicato:union syndicat:union gobierno:government governo:government ' +
+    'gouvernement:government tribunale:court'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
 );

@@ -1,5 +1,7 @@
 import type { Sentence, Token } from './nlp';
 import { isPersonWord, opensWithParticiple } from './speaker-words';
+import { phraseWordCount } from './phrase-length';
+import { GIVEN_NAME_ONLY } from './speaker-phrase';
 import {
   demandsOfSomeone,
   isActVerb,
@@ -35,13 +37,18 @@ export interface SpeechFrame {
 }
 
 const AUXILIARIES =
-  '(?:(?:has|have|had|also|later|earlier|then|again|long|already|often|since|repeatedly|publicly|privately|openly|strongly|firmly|flatly|previously|recently|reportedly|allegedly|separately|subsequently|initially|swiftly|quickly|angrily|vehemently|categorically|formally|officially|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
+  '(?:(?:has|have|had|did|does|do|not|never|also|later|earlier|then|again|long|already|often|since|repeatedly|publicly|privately|openly|strongly|firmly|flatly|previously|recently|reportedly|allegedly|separately|subsequently|initially|swiftly|quickly|angrily|vehemently|categorically|formally|officially|on\\s+\\p{L}+day|late\\s+on\\s+\\p{L}+day)\\s+)*';
+/** "has not commented", "did not say", "has never said": nothing was said. */
+const NEGATED = /\b(?:not|never)\s/i;
 const LEADING_VERB = new RegExp(`(?<=\\s)${AUXILIARIES}(${SPEECH_VERB})\\b`, 'giu');
 const ACCORDING_LEADING = /^according\s+to\s+([^,]{2,120}),\s*/i;
 const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\s*[^,]{2,60})?)$/i;
-/** Verbs that may come before their subject after the claim: "..., said Renner." */
+/**
+ * Verbs that may come before their subject after the claim: "..., said Renner." Not "told": "…, his wife, Hana Ruiz,
+ * told Radio Merel" — who is told is the audience, never the speaker.
+ */
 const INVERTED_VERB =
-  'said|says|added|adds|told|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
+  'said|says|added|adds|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
 const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,200})$`, 'iu');
 /** "the state's …": right after a determiner a speech verb's form is a noun ("state", "report"). */
 const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|its|their|his|her|our|my|your)\\s+)';
@@ -158,7 +165,7 @@ function sentenceSubject(tokens: readonly Token[], offset: number, before: numbe
 }
 
 /** "In comments on Sunday,", "Giving evidence on Tuesday,", "Under cross-examination,": an opening that is not who. */
-const ADVERBIAL_WORD = /^\s*(?:in|on|at|after|before|during|under|following|speaking|asked)\b/i;
+const ADVERBIAL_WORD = /^\s*(?:in|on|at|after|before|during|under|following|speaking|asked|pressed|questioned)\b/i;
 const ADVERBIAL_OPENING = {
   test: (text: string) => ADVERBIAL_WORD.test(text) || (opensWithParticiple(text) && text.includes(',')),
 };
@@ -245,9 +252,16 @@ function clauseStartAfter(
   holdsVerb: (from: number, to: number) => boolean,
 ): number {
   const rest = masked.slice(verbEnd);
-  const that = /^((?:\s+\S+){0,12}?)\s+that\s+/i.exec(rest);
+  // ("added, in a statement late on Friday, that …": the aside may open with its comma.)
+  const that = /^,?((?:\s+\S+){0,12}?)\s+that\s+/i.exec(rest);
   // "told reporters on Monday that ...", not "said the government had known for months that ...": nothing said before it.
   if (that && !/[.;:]/.test(that[1]) && !holdsVerb(verbEnd, verbEnd + that[1].length)) return verbEnd + that[0].length;
+  // "said in a statement carried by the official news agency that …": where the words were carried is no claim.
+  const carried =
+    /^(\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:joint\s+)?(?:statement|letter|interview|post|message|speech|briefing)\s+(?:carried|published|issued|released|posted|broadcast|read\s+out|sent)\s+(?:by|on|in|to)\s+[^.;:,"“”]{1,60}?)\s+that\s+/i.exec(
+      rest,
+    );
+  if (carried) return verbEnd + carried[0].length;
   let skip = /^\s*:?\s*/.exec(rest)![0].length;
   // "told reporters the mission had …": the audience is part of the verb already.
   if (/^(?:tell|tells|told)$/i.test(verb)) {
@@ -304,8 +318,10 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const verbAt = match.index + match[0].length - verb.length;
     const rest = masked.slice(verbAt + verb.length);
     // (An aside about the subject — ", who are appointed by …," — does not make the opening long.)
-    if (isTrailingOnly(verb) || wordCount(withoutRelativeAsides(masked.slice(0, match.index))) > 25) continue;
     const opening = masked.slice(0, match.index);
+    // ("X on Thursday ordered an inquiry …, and announced …": a second verb of the sentence's subject, however far.)
+    const long = wordCount(withoutRelativeAsides(opening)) > 25 && !/,\s+and\s+$/i.test(opening);
+    if (isTrailingOnly(verb) || long) continue;
     // "according to state records", "in state media": right after a preposition the word is no verb.
     if (/\b(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about)\s+$/i.test(opening)) continue;
     // "The charity is calling on ministers ...": the progressive; its subject is before the auxiliary.
@@ -321,7 +337,8 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // "posted on social media that ...": only with what was posted; "posted a video" reports nothing.
     if (needsThatOrQuote(verb) && !/^[^"“]{0,40}?\bthat\b|^[^"“]{0,40}[:,]\s*["“]/i.test(rest)) continue;
     // "The road, promised by ministers since 2015, is …": a participle with its agent frames nothing.
-    if (/^\s+by\b/i.test(rest)) continue;
+    // (Not "X was quoted as saying by the Interfax news agency that …": who carried the words.)
+    if (/^\s+by\b/i.test(rest) && !/\bquoted\s+as\s*$/i.test(opening)) continue;
     // A court "ruled that ..." or "ruled in favour"; a president "has ruled Drevia since 2010" says nothing.
     if (/^rul/i.test(verb) && !rulesOn(rest)) continue;
     const token = tokenAt(sentence.tokens, offset + verbAt);
@@ -372,7 +389,10 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const before = masked.slice(0, subject.start - offset);
     if (
       /,\s*$/.test(before) &&
-      !/^\s*(?:speaking|writing|responding|according)\b/i.test(before) &&
+      // ("Under questioning from Senator Mia Tawhiri, he conceded …": an adverbial opening, not a clause reported.)
+      !/^\s*(?:speaking|writing|responding|according|despite|amid|addressing|testifying|appearing|giving|when|while)\b/i.test(
+        before,
+      ) &&
       !ADVERBIAL_OPENING.test(before) &&
       holdsClause(sentence, masked, offset, offset, subject.start) &&
       wordCount(before) >= 3
@@ -403,18 +423,20 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
       );
     const appeal =
       (/^urg|^appeal|^call/i.test(verb) &&
-        /^\s*(?:both sides|all sides|all parties|the parties|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(
+        /^\s*(?:both sides|all sides|all parties|the parties|(?:the\s+)?(?:two|both|all)\s+(?:sides|parties|countries|governments|nations|neighbours|neighbors)|the public|people|residents|customers|citizens|everyone|for calm|calm|caution|restraint)\b/i.test(
           object,
         )) ||
       (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));
+    // "Tembe has not commented on the ruling", "She did not deny …": a negated speech verb reports nothing said.
+    const negated = NEGATED.test(match[0]) || /n['’]t\s+$/i.test(opening);
     if (isActVerb(verb) || clauseWords < 3)
       return {
         subject,
         claim: { start: offset, end },
-        act: isActVerb(verb) && !anaphoric && !appeal,
-        weak: anaphoric || appeal,
+        act: isActVerb(verb) && !anaphoric && !appeal && !negated,
+        weak: anaphoric || appeal || negated,
       };
-    return { subject, claim: { start: claimStart, end } };
+    return { subject, claim: { start: claimStart, end }, ...(negated ? { weak: true } : {}) };
   }
   return null;
 }
@@ -454,7 +476,8 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     /^\s*by\b/i.test(rest);
   if (
     ordinary &&
-    wordCount(ordinary[1]) <= 8 &&
+    // ("…, a senior official of the state Health and Family Welfare Department said": a long name is one word.)
+    phraseWordCount(ordinary[1]) <= 8 &&
     wordCount(ordinary[3]) <= 6 &&
     !/ing$/i.test(ordinary[2]) &&
     speaksOnly(ordinary[2], ordinary[3]) &&
@@ -468,12 +491,14 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     return {
       subject: { start: subjectStart, end: subjectStart + ordinary[1].length },
       claim: { start: offset, end: offset + ordinary.index },
+      ...(NEGATED.test(ordinary[0].slice(0, verbAt - offset - ordinary.index)) ? { weak: true } : {}),
     };
   }
   const appositive = APPOSITIVE_THEN_VERB.exec(content);
   if (
     appositive &&
-    wordCount(appositive[1]) <= 10 &&
+    // ("…, a cousin of the two men, who gave his name only as Bakyt, told ACP": the aside says who, however long.)
+    (wordCount(appositive[1]) <= 10 || (wordCount(appositive[1]) <= 16 && GIVEN_NAME_ONLY.test(appositive[1]))) &&
     wordCount(appositive[3]) <= 6 &&
     !/ing$/i.test(appositive[2]) &&
     !needsQuotedObject(appositive[2]) &&
@@ -483,6 +508,7 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     return {
       subject: { start: subjectStart, end: subjectStart + appositive[1].length },
       claim: { start: offset, end: offset + appositive.index },
+      ...(NEGATED.test(appositive[0].slice(0, appositive[0].length - appositive[3].length)) ? { weak: true } : {}),
     };
   }
   return null;

@@ -42,6 +42,8 @@ const CAPTION_PATTERNS = [
   /[.!?]\s*\((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\)\s*$/u,
   // A tabloid's caption: "‘WORTH NOTHING’: Kerry with her van", "BEFORE AND AFTER: Gemma before the treatment"
   /^[‘'"“]?\p{Lu}[\p{Lu}\d\s'’!&-]{3,40}[’'"”]?:\s+\S.*[^.!?"”]$/u,
+  // "… on October 9. (SBC News: Will Paterson)": a credit in brackets, the outlet then the photographer.
+  /[.!?]["”’]?\s+\(\p{Lu}[\p{L}\d&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\s*$/u,
 ];
 
 // Words that also open ordinary sentences ("More than 3,000 people…", "Related to the closure…") are a link
@@ -73,6 +75,8 @@ const BOILERPLATE_PATTERNS = [
   /^[^"“”]{0,200}\b[\w.+-]+@[\w-]+\.[\w.]+\b[^"“”]{0,40}$/,
   // A wire's closing slug of initials ("az-dv/jm/rl")
   /^[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}){1,4}$/,
+  // "Key points:" and the summary lines under it repeat the story; they are not its text.
+  /^(?:key points|key facts|at a glance)\s*:/i,
 ];
 
 const BYLINE_PATTERNS = [
