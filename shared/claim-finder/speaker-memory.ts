@@ -280,8 +280,7 @@ export class SpeakerMemory {
    */
   private companyNamed(name: string, word: string): Mention | null {
     const alone = this.mentions.named(name);
-    if (alone?.firstAt !== undefined && alone.firstAt < this.sentenceAt) return null;
-    return this.mentions.withWord(
+    const full = this.mentions.withWord(
       word,
       (mention) =>
         mention.kind === 'organization' &&
@@ -292,6 +291,8 @@ export class SpeakerMemory {
         !/['’]s\b/.test(mention.name) &&
         !mention.words.some((other) => PUBLIC_HEADS.has(other)),
     );
+    // Written alone before the full name, the word is a name of its own; written alone since, it is the short name.
+    return full && !(alone?.firstAt !== undefined && alone.firstAt < (full.firstAt ?? 0)) ? full : null;
   }
 
   /** `at`: where the reference is written; names written after it in the same sentence are not what it points back to. */

@@ -75,6 +75,10 @@ const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', '
 const PEOPLE_OF =
   /^(?:Residents|People|Villagers|Inhabitants|Citizens|Locals|Families|Parents|Workers|Staff|Employees|Shoppers|Passengers|Patients|Tenants|Pupils|Students|Teachers|Farmers|Fishermen|Traders)$/;
 
+/** What a body owns or sells, opening a subject ("Shares of Norland Holdings fell"): a thing, not who. */
+const THINGS_OF =
+  /^(?:Shares|Stocks?|Bonds|Sales|Profits?|Revenues?|Prices|Parts|Units|Assets|Accounts|Much|Most|All)$/;
+
 /** "On Tuesday the Water Services Regulation Office": when it happened is no part of who. */
 const WHEN_WORD =
   '(?:\\d{1,4}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)';
@@ -564,6 +568,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     /^(?:of|in|at|from)$/.test(tail[1])
   )
     tail = null;
+  if (tail && tail.length === words.length && tail.length > 2 && THINGS_OF.test(tail[0]) && /^of$/i.test(tail[1]))
+    return null;
   // "guests who arrived last Friday": a name inside the relative clause is not who spoke.
   if (tail && words.slice(1, words.length - tail.length).some((word) => /^who$/i.test(word))) tail = null;
   // "Administrators Croft Shaw Restructuring", "Liquidators Brent Hale": a plural role opening the sentence says what the
