@@ -51,8 +51,12 @@ const BEFORE_QUOTE = new RegExp(
   'iu',
 );
 
+// Nor in "U.S. Attorney Joel Brandt", "U.N. envoy" or "Thomas R. Hale" (but "… in the U.S. The company said" ends one).
 const withoutAbbreviationStops = (text: string) =>
-  text.replace(/\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Lt|Sgt|Gen|Col|Capt|Cllr|Supt|Insp|Det|St|Jr|Sr)\./g, '$1 ');
+  text
+    .replace(/\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Lt|Sgt|Gen|Col|Capt|Cllr|Supt|Insp|Det|St|Jr|Sr)\./g, '$1 ')
+    .replace(/\b(?:\p{Lu}\.){2,}(?=\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Lu}))/gu, (initials) => initials.replace(/\./g, ' '))
+    .replace(/(?<=\b\p{Lu}\p{Ll}+\s\p{Lu})\.(?=\s\p{Lu}\p{Ll})/gu, ' ');
 
 export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMemory): Speaker | null {
   const ref = speakerRefOf(plain.slice(subject.start, subject.end));

@@ -44,3 +44,32 @@ describe('short names and initials', () => {
     });
   });
 });
+
+describe("full stops inside a speaker's name", () => {
+  it('reads a frame with a dotted initialism before the title ("U.S. Attorney Joel Brandt said")', () => {
+    const text = article(
+      'Pension fraud',
+      '“The money was never invested,” U.S. Attorney Joel Brandt said at a news conference. “It went straight into his pocket.”',
+    );
+    expect(speakerOf(text, 'never invested')).toEqual({ speaker: 'Joel Brandt', speakerKind: 'person' });
+    expect(speakerOf(text, 'straight into his pocket')).toEqual({ speaker: 'Joel Brandt', speakerKind: 'person' });
+  });
+
+  it('does so for a verb after the subject and a frame before a quotation ("U.N. envoy …", "D.C. Council Chairman …")', () => {
+    const text = article(
+      'Aid and budgets',
+      '"Food aid is reaching fewer than half of the families in the camps," U.N. envoy Lotte Amberg told reporters.',
+      'Speaking after the vote, D.C. Council Chairman Ray Otis said: "The budget closes a $90 million gap."',
+    );
+    expect(speakerOf(text, 'Food aid')).toEqual({ speaker: 'Lotte Amberg', speakerKind: 'person' });
+    expect(speakerOf(text, 'budget closes')).toEqual({ speaker: 'Ray Otis', speakerKind: 'person' });
+  });
+
+  it('keeps a middle initial inside the name ("said Thomas R. Hale, the company\'s general counsel")', () => {
+    const text = article(
+      'Court ruling',
+      '“We will appeal the ruling within 30 days,” said Thomas R. Hale, the company’s general counsel.',
+    );
+    expect(speakerOf(text, 'appeal the ruling')).toEqual({ speaker: 'Thomas R. Hale', speakerKind: 'person' });
+  });
+});
