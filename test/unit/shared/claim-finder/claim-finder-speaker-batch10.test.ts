@@ -73,3 +73,31 @@ describe("full stops inside a speaker's name", () => {
     expect(speakerOf(text, 'appeal the ruling')).toEqual({ speaker: 'Thomas R. Hale', speakerKind: 'person' });
   });
 });
+
+describe('anonymous sources', () => {
+  it('drops a clause asking for anonymity from the speaker, and "the official" later points back to it', () => {
+    const text = article(
+      'Nominee row',
+      'A White House official who requested anonymity to discuss internal deliberations said the administration would not release the money before the vote.',
+      'The official said aides had drawn up a list of three other candidates for the post.',
+    );
+    expect(speakerOf(text, 'would not release the money')).toEqual({
+      speaker: 'White House official',
+      speakerKind: 'person',
+    });
+    expect(speakerOf(text, 'list of three other candidates')).toEqual({
+      speaker: 'White House official',
+      speakerKind: 'person',
+    });
+  });
+
+  it('does so for "who asked not to be named" and "who were not authorised to speak publicly"', () => {
+    const text = article(
+      'Port strike',
+      'A senior police officer who asked not to be named told the Courier that 40 arrests had been made at the docks.',
+      'Two diplomats who were not authorised to speak publicly said the talks had stalled over the border map.',
+    );
+    expect(speakerOf(text, '40 arrests')).toEqual({ speaker: 'senior police officer', speakerKind: 'person' });
+    expect(speakerOf(text, 'talks had stalled')).toEqual({ speaker: 'Two diplomats', speakerKind: 'organization' });
+  });
+});
