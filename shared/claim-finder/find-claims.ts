@@ -1,5 +1,5 @@
 import { blockRoles } from '../article/structure/article-layout';
-import { datelineLength } from '../article/structure/block-kinds';
+import { datelineLength, datelinePlace } from '../article/structure/block-kinds';
 import { attribute, type BlockContext } from './attribution';
 import { featuresOf, type Feature } from './features';
 import { hasGivenName } from './given-names';
@@ -277,6 +277,8 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     const start = opensBlock ? sentence.start + Math.max(label, datelineLength(sentence.text)) : sentence.start;
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
     memory.startSentence(sentence.start);
+    const place = opensBlock && isText(sentence.block) ? datelinePlace(sentence.text) : null;
+    if (place) memory.noteDatelinePlace(place);
     if (namesSpeakers(sentence.block)) {
       for (const name of names) {
         if (name.start < start) continue;

@@ -53,6 +53,8 @@ const GENERIC_ORG_HEADS = new Set(
 );
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Words for the place a story is datelined from: "The city says …" is that city's government. */
+const DATELINE_PLACE_HEADS = new Set(['city', 'town']);
 /** Two people spoken of as one. */
 const COUPLES = new Set(['couple', 'pair', 'duo']);
 /** People who speak unnamed by design ("a council spokesperson", "a senior official"): no one named later is them. */
@@ -140,6 +142,13 @@ export class SpeakerMemory {
   noteDocumentMade(sentence: string, speaker: Speaker): void {
     for (const match of sentence.matchAll(/\bin\s+(?:a|an|its|his|her|their|a\s+joint)\s+(statement|letter)\b/gi))
       this.documentsMade.set(match[1].toLowerCase(), { name: speaker.name, kind: speaker.kind });
+  }
+
+  /** The place the story's dateline names ("BRENTWOOD PARK, Mich. (WRDL) -" -> "Brentwood Park"). */
+  private datelinePlace: string | null = null;
+
+  noteDatelinePlace(place: string): void {
+    this.datelinePlace ??= place;
   }
 
   /** Where the current sentence starts in the text. */
@@ -390,6 +399,9 @@ export class SpeakerMemory {
       return { name: renamed.name, kind: 'organization' };
     }
     if (earlier) return earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
+    // "The city says …" in a story datelined from a city, with no body of that name before: the city's own government.
+    if (words.length === 1 && DATELINE_PLACE_HEADS.has(head) && this.datelinePlace)
+      return { name: this.datelinePlace, kind: 'organization' };
     const agency = kind === 'organization' ? this.bodyDoingWhat(head, before) : null;
     if (agency) return { name: agency.name, kind: agency.kind };
     // "the judge" after "Judge Anna Berg", "the board's finance director" after "finance director Amira Kaye".

@@ -101,3 +101,32 @@ describe('anonymous sources', () => {
     expect(speakerOf(text, 'talks had stalled')).toEqual({ speaker: 'Two diplomats', speakerKind: 'organization' });
   });
 });
+
+describe('the place a story is datelined from', () => {
+  it('reads "The city says" as the city of the dateline, written as a name ("SPRINGDALE, Ark. (KFTV) -")', () => {
+    const text = article(
+      'Pool closed',
+      'SPRINGDALE, Ark. (KFTV) - The public pool on Elm Street will stay closed all summer after cracks were found in its floor.',
+      'The city says repairs will cost about $1.3 million and should be finished by June.',
+    );
+    expect(speakerOf(text, 'repairs will cost')).toEqual({ speaker: 'Springdale', speakerKind: 'organization' });
+  });
+
+  it('does so for "according to the city" after a wire dateline with a date ("ELM RIVER, Minn., March 3 (Ledger Wire) -")', () => {
+    const text = article(
+      'Bridge shut',
+      'ELM RIVER, Minn., March 3 (Ledger Wire) - A bridge over the Elm River was shut on Tuesday after a barge struck one of its piers.',
+      'Repairs will take at least six weeks, according to the city.',
+    );
+    expect(speakerOf(text, 'at least six weeks')).toEqual({ speaker: 'Elm River', speakerKind: 'organization' });
+  });
+
+  it('does so for "the town said" under a British dateline in capitals ("CALDER BAY —")', () => {
+    const text = article(
+      'Harbour wall',
+      'CALDER BAY — Part of the harbour wall collapsed in a storm overnight, flooding six shops on the front.',
+      'The town said in a statement that the wall had last been repaired in 1998.',
+    );
+    expect(speakerOf(text, 'last been repaired')).toEqual({ speaker: 'Calder Bay', speakerKind: 'organization' });
+  });
+});
