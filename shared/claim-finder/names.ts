@@ -60,11 +60,36 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
     return /s$/.test(tokens[index - 1].text) && isCapitalised(next.text) && tokens[index - 1].end === token.start;
   // "Lorvane Fishermen's Federation": a possessive inside a body's name, when the run after it ends in a body word.
   if (/^['’]s$/.test(word)) return tokens[index - 1].end === token.start && endsInBody(tokens, index + 1);
+  // "Competition and Markets Authority", "Department of Housing and Urban Development": "and" inside a body's name.
+  if (word === 'and') return index > runStart && isCapitalised(next.text) && andInsideBody(tokens, index, runStart);
   if (word !== 'of' && word !== 'for' && word !== 'the') return false;
   if (word === 'the') return index > runStart && /^(of|for)$/i.test(tokens[index - 1].text) && isCapitalised(next.text);
   const head = tokens[index - 1].text.toLowerCase();
   const after = next.text.toLowerCase() === 'the' ? tokens[index + 2] : next;
   return ORG_HEADS.has(head) && !!after && isCapitalised(after.text);
+}
+
+/**
+ * "and" joins two parts of one body's name when the run after it ends in a body word ("… and Markets Authority"), or
+ * when the name so far is a body "of" something and a short capitalised run, no person's, follows ("Department of
+ * Housing and Urban Development").
+ */
+function andInsideBody(tokens: Token[], index: number, runStart: number): boolean {
+  if (endsInBody(tokens, index + 1)) return true;
+  const before = tokens.slice(runStart, index).map((token) => token.text.toLowerCase());
+  const of = before.findIndex(
+    (word, at) => (word === 'of' || word === 'for') && at > 0 && ORG_HEADS.has(before[at - 1]),
+  );
+  if (of < 0) return false;
+  let end = index + 1;
+  while (end < tokens.length && isCapitalised(tokens[end].text) && !NOT_NAMES.has(tokens[end].text.toLowerCase()))
+    end += 1;
+  const after = tokens.slice(index + 1, end);
+  return (
+    after.length > 0 &&
+    after.length <= 3 &&
+    !after.some((token) => isPersonWord(token.text.toLowerCase()) || hasGivenName(token.text))
+  );
 }
 
 /** Whether the capitalised run starting at `index` ends in a body's head word ("Federation", "Union"). */

@@ -191,6 +191,7 @@ export class SpeakerMemory {
       .split(/\s+/)
       .some((word) => ORG_HEADS.has(word));
     const gender = genderIn(titles) ?? genderOfGivenName(name);
+    if (body) this.noteInitials(name);
     if (titles.length > 0 && !body) this.mentions.note(name, 'person', false, titles, gender, at);
     else {
       const kind = this.kindOfName(name);
@@ -204,6 +205,23 @@ export class SpeakerMemory {
         person ? gender : undefined,
         at,
       );
+    }
+  }
+
+  /** Initials of bodies named in full, to the name: "HUD" -> "U.S. Department of Housing and Urban Development". */
+  private readonly initials = new Map<string, string>();
+
+  /** A body's name in full: its initials, whole or at either end ("USDHUD", "HUD"), may stand for it later. */
+  private noteInitials(name: string): void {
+    const letters = name
+      .split(/\s+/)
+      .filter((word) => !/^(?:of|for|the|and|&)$/i.test(word))
+      .map((word) => (/^(?:\p{Lu}\.)+$/u.test(word) ? word.replace(/\./g, '') : word[0]))
+      .join('');
+    if (letters.length < 3 || !/^\p{Lu}+$/u.test(letters)) return;
+    for (let length = 3; length <= letters.length; length += 1) {
+      this.initials.set(letters.slice(0, length), name);
+      this.initials.set(letters.slice(letters.length - length), name);
     }
   }
 
@@ -317,6 +335,9 @@ export class SpeakerMemory {
     if (ref.form === 'name') {
       const short = this.mentions.named(ref.text)?.aliasOf;
       if (short) return { ...short };
+      // "HUD said" after "the U.S. Department of Housing and Urban Development": the body its initials stand for.
+      const spelled = /^\p{Lu}{3,6}$/u.test(ref.text) ? this.initials.get(ref.text) : undefined;
+      if (spelled) return { name: spelled, kind: 'organization' };
       const full = this.fullName(ref.text, ref.gender);
       return ref.kind && full.name === ref.text ? { ...full, kind: ref.kind, sure: true } : full;
     }

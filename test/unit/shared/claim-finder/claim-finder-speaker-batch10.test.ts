@@ -130,3 +130,41 @@ describe('the place a story is datelined from', () => {
     expect(speakerOf(text, 'last been repaired')).toEqual({ speaker: 'Calder Bay', speakerKind: 'organization' });
   });
 });
+
+describe('bodies named in full with "and", and their initials', () => {
+  it('reads "HUD said" as the department named in full before ("U.S. Department of Housing and Urban Development")', () => {
+    const text = article(
+      'Voucher delays',
+      'The U.S. Department of Housing and Urban Development pays part of the rent for about 2,000 families in the county.',
+      'HUD said in a statement that it had sent inspectors to review the delays in October.',
+    );
+    expect(speakerOf(text, 'sent inspectors')).toEqual({
+      speaker: 'U.S. Department of Housing and Urban Development',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('does so for the whole initials after "according to" ("the Competition and Markets Authority" … "the CMA")', () => {
+    const text = article(
+      'Vet prices',
+      'The Competition and Markets Authority opened an inquiry into vet fees last year.',
+      'Prices for routine treatments rose by 60% in five years, according to the CMA.',
+    );
+    expect(speakerOf(text, 'routine treatments')).toEqual({
+      speaker: 'Competition and Markets Authority',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('keeps "and" inside a department\'s name, so "the department" later is the whole name ("of Work and Family Support")', () => {
+    const text = article(
+      'Benefit payments',
+      'Payments to 4,000 families were held up by a fault at the Department of Work and Family Support in May.',
+      'The department said the fault had been fixed and that every payment would arrive by Friday.',
+    );
+    expect(speakerOf(text, 'fault had been fixed')).toEqual({
+      speaker: 'Department of Work and Family Support',
+      speakerKind: 'organization',
+    });
+  });
+});
