@@ -55,6 +55,11 @@ const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Words for the place a story is datelined from: "The city says …" is that city's government. */
 const DATELINE_PLACE_HEADS = new Set(['city', 'town']);
+/** A body's name by its last word, as written ("Tarrow Foods": "foods", though its head is "food"). */
+const namedAsBody = (mention: Mention) =>
+  ORG_HEADS.has(mention.head) || ORG_HEADS.has(mention.words[mention.words.length - 1] ?? '');
+/** A name that is a street's ("Wall Street", "Harmon Road"). */
+const STREET = /\s(?:Street|Avenue|Road|Square|Lane|Boulevard)$/;
 /** Two people spoken of as one. */
 const COUPLES = new Set(['couple', 'pair', 'duo']);
 /** People who speak unnamed by design ("a council spokesperson", "a senior official"): no one named later is them. */
@@ -483,10 +488,7 @@ export class SpeakerMemory {
       const opening = (mention: Mention) =>
         written(mention) && mention.at! >= this.sentenceAt && mention.at! <= this.sentenceAt + SUBJECT_SLACK;
       const business = (mention: Mention) =>
-        commercial &&
-        written(mention) &&
-        ORG_HEADS.has(mention.head) &&
-        mention.seen > this.sentenceClock - RECENT_NAMES * 3;
+        commercial && written(mention) && namedAsBody(mention) && mention.seen > this.sentenceClock - RECENT_NAMES * 3;
       const organisation = [
         this.latest(this.salient, fits),
         this.mentions.latestLately((mention) => opening(mention) || business(mention)),
@@ -501,7 +503,9 @@ export class SpeakerMemory {
         mention.kind === 'person' &&
         before(mention) &&
         mention.seen > (organisation?.seen ?? 0) &&
-        !hasGivenName(mention.name);
+        !hasGivenName(mention.name) &&
+        // ("below Wall Street estimates": a business is never a street.)
+        !(commercial && STREET.test(mention.name));
       const justMentioned = (mention: Mention) =>
         mention.at !== undefined &&
         (mention.at < this.sentenceAt

@@ -500,6 +500,11 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
     .replace(LEADING_WORDS, '')
     .replace(WHEN_OPENING, '');
+  // "The Oak Brook, Illinois-based company", "the London-based firm": where a body is based is not who it is.
+  text = text.replace(
+    /^([Tt]he|[Ii]ts|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’]*[\s,]+)*\p{Lu}[\p{L}.'’]*-based\s+(?=\p{Ll})/u,
+    '$1 ',
+  );
   // Before the tabloid capitals below: "A QNOC spokesman" names its body in capitals.
   const namedBody = namedBodyBefore(text);
   if (namedBody) return voiced(namedBody);

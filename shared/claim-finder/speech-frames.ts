@@ -88,6 +88,9 @@ function isAttributive(tokens: readonly Token[], index: number): boolean {
     (/^(?:the|a|an)$/i.test(tokens[0].text) || index === 1)
   )
     return true;
+  // "The London-based firm", "a state-owned lender": the end of a hyphenated word before a noun describes it.
+  if (/^[-‐]$/.test(previous.text) && previous.end === tokens[index].start && !!next && next.pos !== 'VERB')
+    return true;
   // "Ostmark's lead negotiator": after a possessive, a word before a noun describes it, whatever the tagger read.
   if (/^['’]s$/.test(previous.text) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
   return (

@@ -168,3 +168,29 @@ describe('bodies named in full with "and", and their initials', () => {
     });
   });
 });
+
+describe('descriptions pointing back', () => {
+  it('reads "The Dayton, Ohio-based company said" as the company named before', () => {
+    const text = article(
+      'Recall',
+      'Shares of Tarrow Foods fell 9% on Monday after the baby-food maker missed Wall Street estimates and recalled 40,000 jars.',
+      'The Dayton, Ohio-based company said in a filing that the recall would cost about $8 million.',
+    );
+    expect(speakerOf(text, 'recall would cost')).toEqual({ speaker: 'Tarrow Foods', speakerKind: 'organization' });
+  });
+
+  it('does so for "the London-based firm" and "according to the Denver-based group"', () => {
+    const text = article(
+      'Freight and air',
+      'Pellow Logistics lost two of its largest contracts this year.',
+      'The London-based firm said it would cut 120 jobs at its depots in Kent.',
+      'The Clear Air Alliance has measured soot near the interstate since 2019.',
+      'Levels near schools doubled in five years, according to the Denver-based group.',
+    );
+    expect(speakerOf(text, 'cut 120 jobs')).toEqual({ speaker: 'Pellow Logistics', speakerKind: 'organization' });
+    expect(speakerOf(text, 'Levels near schools')).toEqual({
+      speaker: 'Clear Air Alliance',
+      speakerKind: 'organization',
+    });
+  });
+});
