@@ -384,6 +384,7 @@ export class SpeakerMemory {
       };
     }
     const speaker = this.resolveDescription(ref.text, ref.kind, at);
+    if (ref.orElse && speaker.name === ref.text) return this.resolveRef(ref.orElse, at);
     return ref.pointsBackOnly && speaker.name === ref.text ? null : speaker;
   }
 

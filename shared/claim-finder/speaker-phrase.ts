@@ -46,6 +46,8 @@ export type SpeakerRef =
       kind: SpeakerKind;
       definite: boolean;
       pointsBackOnly?: boolean;
+      /** "one of the people": the group named before ("two people familiar with the matter"), else this. */
+      orElse?: SpeakerRef;
       /** "Her office", "Its interior ministry": whose body it is. */
       owner?: 'he' | 'she' | 'it';
       /** "His rep", "her spokeswoman": who the person speaks for ("Dean Ashby's rep"). */
@@ -545,6 +547,25 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (relation) return { form: 'name', text: relation, kind: 'person' };
   const known = relativeOf(text);
   if (known) return known;
+  // "One of them", "one of the people said" after "two people familiar with the matter": that group speaks.
+  const oneOfGroup =
+    /^(?:one|some|two|three|several|many|most|each|both|either|neither)\s+of\s+(?:(them)|(?:the|those|these)\s+(\p{L}+))$/iu.exec(
+      text,
+    );
+  if (oneOfGroup?.[1]) return { form: 'pronoun', pronoun: 'they' };
+  if (oneOfGroup && isPlural(oneOfGroup[2].toLowerCase())) {
+    const group = oneOfGroup[2].toLowerCase();
+    const one = withoutDefiniteCount(text);
+    const orElse = one !== text ? speakerRefOf(one) : null;
+    return {
+      form: 'description',
+      text: group,
+      head: group,
+      kind: 'organization',
+      definite: true,
+      ...(orElse ? { orElse } : {}),
+    };
+  }
   text = withoutPlace(withoutDefiniteCount(text.replace(GROUP_OF, '')));
   // "Nine in ten households reported ...": a counted subject is a finding, not a speaker.
   if (isCounted(text)) return null;

@@ -194,3 +194,41 @@ describe('descriptions pointing back', () => {
     });
   });
 });
+
+describe('one of a group', () => {
+  it('reads "one of the people said" as the group named before ("two people familiar with the matter")', () => {
+    const text = article(
+      'Merger talks',
+      'Harlan Paper is in talks to buy its rival Westfold, according to two people familiar with the matter, who asked not to be named.',
+      'Harlan has hired two banks to advise it on the deal, one of the people said.',
+    );
+    expect(speakerOf(text, 'hired two banks')).toEqual({
+      speaker: 'two people familiar with the matter',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('does so for "One of the officials told …" after "Three officials familiar with the talks said"', () => {
+    const text = article(
+      'Border talks',
+      'Three officials familiar with the talks said the two sides had agreed on a new crossing point.',
+      'One of the officials told the Courier that a final map would be signed in April.',
+    );
+    expect(speakerOf(text, 'final map')).toEqual({
+      speaker: 'Three officials familiar with the talks',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('reads "one of them said" as the group spoken of last', () => {
+    const text = article(
+      'Night shifts',
+      'Nurses at Elm Park Hospital say they have not had a full break on a night shift since March.',
+      'One of them said the ward had been short of four nurses every night for a month.',
+    );
+    expect(speakerOf(text, 'short of four nurses')).toEqual({
+      speaker: 'Nurses at Elm Park Hospital',
+      speakerKind: 'organization',
+    });
+  });
+});
