@@ -110,7 +110,7 @@ export const DOCUMENTS = words(
     'email emails messages minutes recordings footage files law laws act acts bill bills rules regulation regulations ' +
     'contract contracts constitution decree treaty guidance policy sign signs label census register tally ranking database ' +
     'modelling modeling projections trial trials experiment experiments lawsuit lawsuits complaint petition indictment affidavit ' +
-    'agreement agreements proposal settlement charter',
+    'agreement agreements proposal settlement charter plan plans budget budgets schedule',
 );
 
 /** Nouns a story uses for the person it is about: "the actress", "the striker" point back to whoever was last spoken of. */

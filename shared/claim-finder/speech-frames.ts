@@ -1,8 +1,10 @@
 import type { Sentence, Token } from './nlp';
+import { DOCUMENTS as DOCUMENT_HEADS } from './speaker-words';
 import {
   demandsOfSomeone,
   isActVerb,
   isLeadingOnly,
+  isRequest,
   isTrailingOnly,
   needsFigure,
   needsQuotedObject,
@@ -31,6 +33,8 @@ export interface SpeechFrame {
   act?: boolean;
   /** A reaction to what came before ("rejected the threat") or an appeal ("urged caution"): said, but nothing checkable. */
   weak?: boolean;
+  /** A request ("is asking a judge to …"): its asker's, whatever document reports it. */
+  request?: boolean;
 }
 
 const AUXILIARIES =
@@ -284,7 +288,8 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     if (isTrailingOnly(verb) || wordCount(withoutRelativeAsides(masked.slice(0, match.index))) > 25) continue;
     const opening = masked.slice(0, match.index);
     // "according to state records", "in state media": right after a preposition the word is no verb.
-    if (/\b(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about)\s+$/i.test(opening)) continue;
+    // "a motion to dismiss the lawsuit", "plans to announce": an infinitive reports nothing.
+    if (/\b(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about|to)\s+$/i.test(opening)) continue;
     // "The charity is calling on ministers ...": the progressive; its subject is before the auxiliary.
     const progressive = /^\p{L}+ing\b/iu.test(verb)
       ? /\b(?:is|are|was|were|has\s+been|have\s+been)\s+$/i.exec(opening)
@@ -389,6 +394,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
         claim: { start: offset, end },
         act: isActVerb(verb) && !anaphoric && !appeal,
         weak: anaphoric || appeal,
+        ...(isRequest(verb) ? { request: true } : {}),
       };
     return { subject, claim: { start: claimStart, end } };
   }
@@ -497,6 +503,15 @@ export function speechFrameOf(
   const content = masked.replace(/[\s.!?;:"“”'’)]+$/, '');
   const contentEnd = start + content.length;
   const lead = leading(sentence, content, start, contentEnd);
+  // "X then claimed in a sworn statement that …, the papers say": the document reports it, and no one speaks.
+  const document = DOCUMENT_AFTER.exec(content);
+  if (lead && !lead.request && document && DOCUMENT_HEADS.has(document[2].toLowerCase())) {
+    const subjectStart = start + document.index + document[0].indexOf(document[1]);
+    return {
+      subject: { start: subjectStart, end: subjectStart + document[1].length },
+      claim: { start, end: start + document.index },
+    };
+  }
   // "Tarsia has accused Belmora of shelling two villages, the Tarsian army said": who reports the accusation speaks.
   if (!lead) return trailing(sentence, content, start, contentEnd);
   // "Tarsia has accused Belmora …, the army said", "Insurers estimate the damage at €400m, said Paul Weber": a frame
@@ -515,9 +530,19 @@ export function speechFrameOf(
       content.slice(0, frame.subject.start - start),
     );
   if (!trail) return lead;
+  // "The tenants are asking the court to …, according to the complaint": the request is still theirs.
+  const trailHead =
+    content
+      .slice(trail.subject.start - start, trail.subject.end - start)
+      .split(/\s+/)
+      .pop() ?? '';
+  if (lead.request && DOCUMENT_HEADS.has(trailHead.toLowerCase())) return lead;
   const swallows = lead.claim.start < trail.subject.start && lead.claim.end > trail.subject.start;
   return (lead.act || swallows) && reports(trail) ? trail : lead;
 }
+
+/** ", the papers say", ", court records show": a document's frame closing the sentence. */
+const DOCUMENT_AFTER = /,\s*((?:[\p{L}-]+\s+){0,3}?(\p{L}+))\s+(?:show|shows|say|says|indicate|indicates)$/u;
 
 /** ", the army said on Tuesday", ", according to X": a frame reporting the sentence; not ", which he says", ", a charge the company denied". */
 function isReportingFrame(frame: string, before: string): boolean {

@@ -232,3 +232,47 @@ describe('one of a group', () => {
     });
   });
 });
+
+describe('documents and plain sentences', () => {
+  it('gives no speaker to "according to the city\'s capital plan" or "the council\'s budget" (a plan is a document)', () => {
+    const text = article(
+      'Road repairs',
+      'According to the city’s current capital plan, the Dock Street bridge will not be replaced until 2031.',
+      'Pothole repairs will cost £3.4m next year, according to the council’s draft budget.',
+    );
+    expect(speakerOf(text, 'Dock Street bridge')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(text, 'Pothole repairs')).toEqual({ speaker: null, speakerKind: null });
+  });
+
+  it('reads no frame in an infinitive ("a motion to dismiss …", "plans to announce …")', () => {
+    const text = article(
+      'Court and union',
+      'A hearing on the landlord’s motion to dismiss the case is set for May 2.',
+      'The drivers’ union plans to announce the result of its strike ballot on Monday.',
+    );
+    expect(speakerOf(text, 'hearing on')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(text, 'strike ballot')).toEqual({ speaker: null, speakerKind: null });
+  });
+
+  it('gives no speaker to a claim a document reports ("X then claimed … that …, the papers say")', () => {
+    const text = article(
+      'Divorce filing',
+      'Banker Royce Dunmore moved $4 million into an account in his brother’s name, his wife claims.',
+      'The 51-year-old then claimed in a sworn statement that his savings had fallen by half, the papers say.',
+      'Dunmore told a judge in March that he had never opened the account, the court filings show.',
+    );
+    expect(speakerOf(text, 'savings had fallen')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(text, 'never opened the account')).toEqual({ speaker: null, speakerKind: null });
+  });
+
+  it('keeps the asker of a request a document reports ("X is asking a judge to …, court papers show")', () => {
+    const text = article(
+      'Divorce filing',
+      'Marisa Dunmore, 44, filed for divorce in the spring.',
+      'Marisa is asking a judge to freeze the account and to order her husband to pay $40,000 a month, court papers show.',
+      'The tenants are asking the court to appoint a receiver to run the building, according to the complaint.',
+    );
+    expect(speakerOf(text, 'freeze the account')).toEqual({ speaker: 'Marisa Dunmore', speakerKind: 'person' });
+    expect(speakerOf(text, 'appoint a receiver')).toEqual({ speaker: 'tenants', speakerKind: 'organization' });
+  });
+});
