@@ -1,4 +1,5 @@
 import {
+  describesOnePerson,
   genderIn,
   headOf,
   looksLikePersonName,
@@ -569,7 +570,7 @@ export class SpeakerMemory {
       ? this.fullName(whom)
       : titled
         ? { name: titled.name, kind: titled.kind }
-        : DESCRIBED_PEOPLE.has(words[words.length - 1])
+        : DESCRIBED_PEOPLE.has(words[words.length - 1]) || describesOnePerson(words[words.length - 1])
           ? this.resolvePronoun('person', genderIn(words))
           : null;
     return person && person.kind === 'person' && person.name !== whom && looksLikePersonName(person.name)

@@ -365,12 +365,23 @@ function relationOf(text: string): string | null {
 const RELATIVE =
   /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(\p{Ll}+)\s+of\s+(?:the\s+)?((?:\p{Ll}+\s+)?\p{Ll}+|\p{Lu}[\p{L}-]*)(?:['’]s)?$/u;
 
+/**
+ * After "a friend of the", "a pal of the": a lower-case noun for one someone ("the ballerina", "the lotto winner"), not
+ * a body, a group or a thing ("the family", "the club", "the report").
+ */
+export function describesOnePerson(head: string): boolean {
+  return (
+    /^\p{Ll}+$/u.test(head) && !isPlural(head) && !ORG_HEADS.has(head) && !GROUP_NOUNS.has(head) && !DOCUMENTS.has(head)
+  );
+}
+
 function relativeOf(text: string): SpeakerRef | null {
   const match = RELATIVE.exec(text.trim());
   if (!match || !(RELATIONS.has(match[1]) || RELATIVE_HEADS.has(match[1]))) return null;
   const [, relation, whom] = match;
   const head = headOf(whom.split(/\s+/));
-  const personWord = /^\p{Lu}/u.test(whom) || DESCRIBED_PEOPLE.has(head) || isPersonWord(head);
+  const personWord =
+    /^\p{Lu}/u.test(whom) || DESCRIBED_PEOPLE.has(head) || isPersonWord(head) || describesOnePerson(head);
   if (!personWord) return null;
   const bare = text.trim().replace(/^(?:the|a|an|one)\s+/i, '');
   return { form: 'description', text: bare, head: relation, kind: 'person', definite: false, relativeOf: whom };

@@ -276,3 +276,27 @@ describe('documents and plain sentences', () => {
     expect(speakerOf(text, 'appoint a receiver')).toEqual({ speaker: 'tenants', speakerKind: 'organization' });
   });
 });
+
+describe('relations to the person a story is about', () => {
+  it('reads "a pal of the ballerina" as a pal of the woman the story is about', () => {
+    const text = article(
+      'Divorce filing',
+      'Lena Marsh, 39, a former soloist with the City Ballet, says her husband hid $9 million from her.',
+      '“She never saw it coming,” a pal of the ballerina told the Star.',
+      'The pal said Marsh had found out from a bank statement in March.',
+    );
+    expect(speakerOf(text, 'bank statement')).toEqual({ speaker: 'pal of Lena Marsh', speakerKind: 'person' });
+  });
+
+  it('does so for "a friend of the bride" and "a colleague of the surgeon"', () => {
+    const text = article(
+      'Wedding venue',
+      'Chloe Dent, 27, who was to marry in June, lost her £12,000 deposit when the venue closed.',
+      'A friend of the bride said the couple had been told the hall was fully booked for 2027.',
+      'Ravi Mehta, a surgeon at Elm Park Hospital, was struck off last week.',
+      'A colleague of the surgeon said the ward had lost four doctors in a year.',
+    );
+    expect(speakerOf(text, 'fully booked')).toEqual({ speaker: 'friend of Chloe Dent', speakerKind: 'person' });
+    expect(speakerOf(text, 'four doctors')).toEqual({ speaker: 'colleague of Ravi Mehta', speakerKind: 'person' });
+  });
+});
