@@ -509,6 +509,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
   let text = phrase
     .replace(ANONYMITY_CLAUSE, '')
+    // "Tom Brandt (R-S.D.)", "Kessler (D-Idaho)": a lawmaker's party and state are no part of the name.
+    .replace(/\s*\((?:[RDI]|GOP|Dem|Rep|Ind)-[^)]{2,24}\)/g, '')
     .replace(/\s*\([^)]*\)?\s*$/, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
     .replace(LEADING_WORDS, '')

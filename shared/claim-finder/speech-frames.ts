@@ -158,6 +158,10 @@ function sentenceSubject(tokens: readonly Token[], offset: number, before: numbe
   return isPlainSubject(tokens, offset, end) ? { start: offset, end } : null;
 }
 
+/** " has not ", " did not ", " never ", " hasn't ": a negation right before a speech verb. */
+const NEGATED =
+  /\s*\b(?:(?:has|have|had|did|does|do|is|are|was|were|would|will|could|can)(?:\s+not|n['’]t)|never|not)\s+(?:\p{L}+ly\s+)?$/iu;
+
 const ADVERBIAL_OPENING = /^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i;
 
 /** The subject before a verb: the whole opening, or what follows its last comma ("In comments on Sunday, Daran said"). */
@@ -294,6 +298,13 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const progressive = /^\p{L}+ing\b/iu.test(verb)
       ? /\b(?:is|are|was|were|has\s+been|have\s+been)\s+$/i.exec(opening)
       : null;
+    // "Brandt has not said whether …", "She never said how …": speech denied reports nothing; its subject is still who.
+    const negated = NEGATED.exec(opening);
+    if (negated) {
+      const subject = subjectBefore(masked, sentence.tokens, offset, negated.index);
+      if (!subject) continue;
+      return { subject, claim: { start: offset, end: offset } };
+    }
     // "Hollin University was warned ...": the subject was spoken to, not the speaker.
     if (!progressive && /\b(?:was|were|been|being|is|are|be|get|got)\s+$/i.test(opening)) continue;
     // "along their disputed border", "the alleged leader": a participle used as an adjective.

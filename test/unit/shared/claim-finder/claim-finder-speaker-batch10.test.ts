@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../../../shared/claim-finder';
 import { article, speakerOf } from '../../helpers/finder-speakers';
 
 /**
@@ -298,5 +299,28 @@ describe('relations to the person a story is about', () => {
     );
     expect(speakerOf(text, 'fully booked')).toEqual({ speaker: 'friend of Chloe Dent', speakerKind: 'person' });
     expect(speakerOf(text, 'four doctors')).toEqual({ speaker: 'colleague of Ravi Mehta', speakerKind: 'person' });
+  });
+});
+
+describe('lawmakers and speech denied', () => {
+  it('leaves a lawmaker\'s party and state out of who spoke, after a frame denied ("Brandt (R-S.D.) has not said …")', () => {
+    const text = article(
+      'Senate',
+      'Senate Majority Leader Tom Brandt (R-S.D.) has not said whether he will bring the bill to the floor this month.',
+      'Asked about it on Tuesday, Brandt told reporters that 52 senators had signed a letter backing it.',
+    );
+    expect(speakerOf(text, '52 senators')).toEqual({ speaker: 'Tom Brandt', speakerKind: 'person' });
+  });
+
+  it('reads no claim into speech denied ("has never said how", "did not say how many", "hasn\'t explained why")', () => {
+    const text = article(
+      'Budget',
+      'Finance Minister Ola Berg has never said how the scheme would be paid for. He said in May that it would cost £4bn.',
+      'The company did not say how many of its 900 staff would lose their jobs in 2027.',
+      'Rep. Dana Cole (D-Ore.) hasn’t explained why she voted against the bill in 2024.',
+    );
+    const found = findClaims(text, { minScore: 0 }).map((claim) => claim.text);
+    expect(found.some((claim) => /scheme would be paid|900 staff|voted against/.test(claim))).toBe(false);
+    expect(speakerOf(text, 'cost £4bn')).toEqual({ speaker: 'Ola Berg', speakerKind: 'person' });
   });
 });
