@@ -198,9 +198,10 @@ export function headOf(words: readonly string[]): string {
           /^\p{Lu}/u.test(words[index + 1] ?? '') &&
           /^\p{Ll}/u.test(words[words.length - 1])
         )) ||
+        // ("obtained exclusively by": an adverb may come between.)
         (/^\p{Ll}+(?:ed|ing)$/u.test(word) &&
           /^(?:by|on|in|at|with|to|for|from|about|near|under|along|around|beside|behind|outside|across|below|above|next)$/i.test(
-            words[index + 1] ?? '',
+            words[/^\p{Ll}+ly$/u.test(words[index + 1] ?? '') ? index + 2 : index + 1] ?? '',
           )) ||
         // "The federation representing the fleet": a participle after its noun, with its own object.
         (/^\p{Ll}+ing$/u.test(word) &&

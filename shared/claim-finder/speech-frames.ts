@@ -528,14 +528,20 @@ export function speechFrameOf(
   // "Tarsia has accused Belmora …, the army said", "Insurers estimate the damage at €400m, said Paul Weber": a frame
   // reporting the whole sentence, which the leading verb's claim would swallow.
   const trail = trailing(sentence, content, start, contentEnd);
+  // ("according to emails seen by the Courier": after "according to" comes a noun phrase, whatever the tagger read;
+  // but "…, according to her analysis of …" is the speaker's own document, and the frame before stays.)
+  const afterAccording = (frame: SpeechFrame) =>
+    /according\s+to\s*$/i.test(content.slice(0, frame.subject.start - start)) &&
+    !/^(?:her|his|its|their|our|my)\s/i.test(content.slice(frame.subject.start - start));
   const reports = (frame: SpeechFrame) =>
-    !sentence.tokens.some(
-      (token) =>
-        token.start >= frame.subject.start &&
-        token.end <= frame.subject.end &&
-        (token.pos === 'VERB' || token.pos === 'AUX') &&
-        !/^\p{Lu}/u.test(token.text),
-    ) &&
+    (afterAccording(frame) ||
+      !sentence.tokens.some(
+        (token) =>
+          token.start >= frame.subject.start &&
+          token.end <= frame.subject.end &&
+          (token.pos === 'VERB' || token.pos === 'AUX') &&
+          !/^\p{Lu}/u.test(token.text),
+      )) &&
     isReportingFrame(
       sentence.text.slice(frame.subject.start - sentence.start, contentEnd - sentence.start),
       content.slice(0, frame.subject.start - start),

@@ -324,3 +324,17 @@ describe('lawmakers and speech denied', () => {
     expect(speakerOf(text, 'cost £4bn')).toEqual({ speaker: 'Ola Berg', speakerKind: 'person' });
   });
 });
+
+describe('a document closing a reported sentence', () => {
+  it('gives "X told Y …, according to papers obtained by the Star" to no one, but "according to her analysis" to her', () => {
+    const text = article(
+      'Divorce filing',
+      'A hedge fund boss hid $31 million in crypto and then told his wife the money had been lost in the market, according to court papers obtained exclusively by the Star.',
+      'The mayor told aides the budget had a $40 million hole, according to emails seen by the Courier.',
+      'Dr Hannah Rees, who studies policing at Carrow University, said overtime spending had doubled since 2015, according to her analysis of published budgets.',
+    );
+    expect(speakerOf(text, 'lost in the market')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(text, '$40 million hole')).toEqual({ speaker: null, speakerKind: null });
+    expect(speakerOf(text, 'overtime spending')).toEqual({ speaker: 'Hannah Rees', speakerKind: 'person' });
+  });
+});
