@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './nlp';
 import { hasGivenName, opensWithDescriptor } from './given-names';
-import { isPersonWord, pluralRole, POST_NOMINALS } from './speaker-words';
+import { isPersonWord, ORG_HEADS as BODY_WORDS, pluralRole, POST_NOMINALS } from './speaker-words';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -97,7 +97,11 @@ function endsInBody(tokens: Token[], index: number): boolean {
   let end = index;
   while (end < tokens.length && isCapitalised(tokens[end].text) && !NOT_NAMES.has(tokens[end].text.toLowerCase()))
     end += 1;
-  return end > index && ORG_HEADS.has(tokens[end - 1].text.toLowerCase());
+  // ("Greenmount Children's Hospital": any word a body's name ends in.)
+  return (
+    end > index &&
+    (ORG_HEADS.has(tokens[end - 1].text.toLowerCase()) || BODY_WORDS.has(tokens[end - 1].text.toLowerCase()))
+  );
 }
 
 /** The lower-case titles right before a name ("chief prosecutor Maja Holm"), none across a comma ("the owner, Kestrel"). */
@@ -128,7 +132,11 @@ function dropTitles(tokens: Token[]): Token[] {
   // (Not "Inspector Rachel Ode of Bramford Police": a body after "of" is where the person works.)
   const rest = tokens.slice(lastTitle + 1);
   const of = rest.findIndex((token) => /^(?:of|from|at)$/i.test(token.text));
-  if ((of >= 0 ? rest.slice(0, of) : rest).some((token) => ORG_HEADS.has(token.text.toLowerCase()))) return tokens;
+  // ("Public Justice Housing Clinic": "Justice" is no title before a body's word; "Governor Tom Church" keeps his.)
+  const bodyWord = (token: Token) =>
+    ORG_HEADS.has(token.text.toLowerCase()) ||
+    (BODY_WORDS.has(token.text.toLowerCase()) && !hasGivenName(rest[0]?.text ?? ''));
+  if ((of >= 0 ? rest.slice(0, of) : rest).some(bodyWord)) return tokens;
   return opensWithDescriptor(rest.map((token) => token.text)) ? rest.slice(1) : rest;
 }
 

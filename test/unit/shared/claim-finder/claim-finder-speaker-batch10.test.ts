@@ -338,3 +338,23 @@ describe('a document closing a reported sentence', () => {
     expect(speakerOf(text, 'overtime spending')).toEqual({ speaker: 'Hannah Rees', speakerKind: 'person' });
   });
 });
+
+describe('names of bodies with a title word or a possessive inside', () => {
+  it('keeps "Justice" inside "Public Justice Housing Clinic" and "Children\'s" inside a hospital\'s name', () => {
+    const text = article(
+      'Mold complaints',
+      'Naomi Feld, a lawyer with the Public Justice Housing Clinic, represents 31 tenants.',
+      'The clinic said in a statement that 12 of the tenants had children with asthma.',
+      'Four of the children were treated at Greenmount Children’s Hospital last winter.',
+      'The hospital said it had seen a 30% rise in asthma admissions from the area since 2021.',
+    );
+    expect(speakerOf(text, '12 of the tenants')).toEqual({
+      speaker: 'Public Justice Housing Clinic',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, 'asthma admissions')).toEqual({
+      speaker: 'Greenmount Children’s Hospital',
+      speakerKind: 'organization',
+    });
+  });
+});
