@@ -158,6 +158,10 @@ function sentenceSubject(tokens: readonly Token[], offset: number, before: numbe
   return isPlainSubject(tokens, offset, end) ? { start: offset, end } : null;
 }
 
+/** "the accusation", "these allegations", "the report's claims": what a denial answers (the denial is the claim). */
+const DENIED_OBJECT =
+  /^\s*(?:the|these|those|that|this|such|all|all\s+the)\s+(?:\p{L}+['’]s\s+)?(?:accusations?|allegations?|claims?|charges?)\s*$/iu;
+
 /** " has not ", " did not ", " never ", " hasn't ": a negation right before a speech verb. */
 const NEGATED =
   /\s*\b(?:(?:has|have|had|did|does|do|is|are|was|were|would|will|could|can)(?:\s+not|n['’]t)|never|not)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -377,19 +381,22 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
         holdsClause(sentence, masked, offset, offset + from, offset + to),
       );
     const clauseWords = wordCount(masked.slice(claimStart - offset, end - offset));
+    // "…, blasted the accusations": a denial of what was alleged is the claim, whatever the verb.
+    const object = masked.slice(verbAt + verb.length, end - offset);
+    const denial = DENIED_OBJECT.test(object);
     // "No one was hurt, it said": a content verb with nothing said after it ends a trailing frame.
-    if (clauseWords < 3 && !isActVerb(verb)) return null;
+    if (clauseWords < 3 && !isActVerb(verb) && !denial) return null;
     // "said" always reports a clause ("said the lease cost £1.2m", however the tagger read "cost"); "reported" may not.
     const saysClause =
       /^(?:say|says|said|add|adds|added)$/i.test(verb) &&
       /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|it|he|she|they|we|there|\p{Lu}|\d)/u.test(
         masked.slice(claimStart - offset),
       );
-    if (!isActVerb(verb) && !saysClause && !holdsClause(sentence, masked, offset, claimStart, end)) continue;
+    if (!isActVerb(verb) && !denial && !saysClause && !holdsClause(sentence, masked, offset, claimStart, end)) continue;
     // "Feld rejected that.", "Ferreira rejected the threat.": a reaction with nothing checkable in it;
     // "urged both sides to return to talks": an appeal, not a statement.
-    const object = masked.slice(verbAt + verb.length, end - offset);
     const anaphoric =
+      !denial &&
       /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s*$/iu.test(
         object,
       );
@@ -399,11 +406,11 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
           object,
         )) ||
       (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));
-    if (isActVerb(verb) || clauseWords < 3)
+    if (isActVerb(verb) || denial || clauseWords < 3)
       return {
         subject,
         claim: { start: offset, end },
-        act: isActVerb(verb) && !anaphoric && !appeal,
+        act: (isActVerb(verb) || denial) && !anaphoric && !appeal,
         weak: anaphoric || appeal,
         ...(isRequest(verb) ? { request: true } : {}),
       };

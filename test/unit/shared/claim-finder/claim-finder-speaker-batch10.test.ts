@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../../shared/claim-finder';
-import { article, speakerOf } from '../../helpers/finder-speakers';
+import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
 
 /**
  * Speakers on real news copy, issue 21: general fixes for what the blind tenth dev batch (test/fixtures/real-copy,
@@ -356,5 +356,21 @@ describe('names of bodies with a title word or a possessive inside', () => {
       speaker: 'Greenmount Children’s Hospital',
       speakerKind: 'organization',
     });
+  });
+});
+
+describe('denials of what was alleged', () => {
+  it('takes "X\'s lawyer, NAME, blasted the accusations" and "the ministry rejected the allegations" as claims of theirs', () => {
+    const text = article(
+      'Fraud case',
+      'Prosecutors say Dale Ames stole $2 million from the charity he ran.',
+      'Ames’s lawyer, Rita Okafor, blasted the accusations.',
+      'The charity’s auditors were also named in the complaint. The Vell ministry of finance rejected the allegations.',
+    );
+    expect(suggestionWith(text, 'blasted the accusations')).toMatchObject({
+      speaker: 'Rita Okafor',
+      speakerKind: 'person',
+    });
+    expect(suggestionWith(text, 'rejected the allegations').score).toBeGreaterThanOrEqual(0.5);
   });
 });
