@@ -502,9 +502,12 @@ function withoutDefiniteCount(text: string): string {
   return text.replace(/^(the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i, '$1 ');
 }
 
-/** "who requested anonymity to discuss …", "who asked not to be named": why the speaker is unnamed, not who it is. */
+/**
+ * "who requested anonymity to discuss …", "who asked not to be named": why the speaker is unnamed, not who it is
+ * (but "who gave her name only as Jo" says who).
+ */
 const ANONYMITY_CLAUSE =
-  /\s+(?:who|that)\s+[^,]*?\b(?:anonymity|anonymously|named|name|identified|authori[sz]ed|on\s+the\s+record)\b[^,]*$/i;
+  /\s+(?:who|that)\s+(?![^,]*\bgave\s+(?:his|her|their)\s+(?:first\s+)?names?\b)[^,]*?\b(?:anonymity|anonymously|named|name|identified|authori[sz]ed|on\s+the\s+record)\b[^,]*$/i;
 
 export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
