@@ -372,7 +372,13 @@ const RELATIVE =
  */
 export function describesOnePerson(head: string): boolean {
   return (
-    /^\p{Ll}+$/u.test(head) && !isPlural(head) && !ORG_HEADS.has(head) && !GROUP_NOUNS.has(head) && !DOCUMENTS.has(head)
+    /^\p{Ll}+$/u.test(head) &&
+    !isPlural(head) &&
+    // ("a friend of the couple" is a friend of two.)
+    !/^(?:couple|pair|duo|twins|family|household)$/.test(head) &&
+    !ORG_HEADS.has(head) &&
+    !GROUP_NOUNS.has(head) &&
+    !DOCUMENTS.has(head)
   );
 }
 

@@ -523,11 +523,13 @@ export function speechFrameOf(
   const lead = leading(sentence, content, start, contentEnd);
   // "X then claimed in a sworn statement that …, the papers say": the document reports it, and no one speaks.
   const document = DOCUMENT_AFTER.exec(content);
-  if (lead && !lead.request && document && DOCUMENT_HEADS.has(document[2].toLowerCase())) {
-    const subjectStart = start + document.index + document[0].indexOf(document[1]);
+  // (Not ", the statement says": a statement is its makers' words.)
+  const documentHead = document?.[2].toLowerCase() ?? '';
+  if (lead && !lead.request && DOCUMENT_HEADS.has(documentHead) && !/^(?:statements?|letters?)$/.test(documentHead)) {
+    const subjectStart = start + document!.index + document![0].indexOf(document![1]);
     return {
-      subject: { start: subjectStart, end: subjectStart + document[1].length },
-      claim: { start, end: start + document.index },
+      subject: { start: subjectStart, end: subjectStart + document![1].length },
+      claim: { start, end: start + document!.index },
     };
   }
   // "Tarsia has accused Belmora of shelling two villages, the Tarsian army said": who reports the accusation speaks.
