@@ -280,12 +280,16 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     const place = opensBlock && isText(sentence.block) ? datelinePlace(sentence.text) : null;
     if (place) memory.noteDatelinePlace(place);
     if (namesSpeakers(sentence.block)) {
-      for (const name of names) {
-        if (name.start < start) continue;
+      names.forEach((name, index) => {
+        if (name.start < start) return;
         memory.noteName(name.text, name.titles, name.start);
         const short = shortNameAfter(plainText, name);
         if (short) memory.noteShortName(short, name.text);
-      }
+        // "Prairie Gold Farms and Heston Poultry": two bodies named together, what "both companies" later means.
+        const next = names[index + 1];
+        if (next && /^,?\s+and\s+$/.test(plainText.slice(name.end, next.start)))
+          memory.noteBodiesTogether(name.text, next.text, name.start);
+      });
       for (const body of bodiesIn(sentence)) {
         memory.noteBody(body.text, body.start);
         // "a patients' charity, Health for All, …": the body's name follows it.

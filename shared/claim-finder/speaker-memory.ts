@@ -231,6 +231,16 @@ export class SpeakerMemory {
     }
   }
 
+  /** Two bodies named together, latest last, kept apart from the mentions "the company" may mean. */
+  private readonly bodiesTogether: { name: string; at: number }[] = [];
+
+  /** Two bodies named together ("Kestrel Dairies and Moor Valley Creamery"): one speaker for "both companies". */
+  noteBodiesTogether(first: string, second: string, at: number): void {
+    if ([first, second].some((name) => this.kindOfName(name) === 'person' && hasGivenName(name))) return;
+    this.bodiesTogether.push({ name: `${first} and ${second}`, at });
+    if (this.bodiesTogether.length > MAX_SALIENT) this.bodiesTogether.splice(0, MAX_SALIENT / 2);
+  }
+
   /** A description that turned out to name `speaker` ("a children's charity … Brightstart said"): later "the charity" is it too. */
   noteAlias(description: string, speaker: Speaker): void {
     const mention = this.mentions.named(description);
@@ -364,6 +374,10 @@ export class SpeakerMemory {
       const owner = this.resolveDescription(ref.ownerDescription, 'organization', at);
       const rest = ref.text.replace(/^\S+['’]s\s+/, '');
       if (owner.name !== ref.ownerDescription) return { name: `${owner.name} ${rest}`, kind: 'organization' };
+    }
+    if (ref.together) {
+      const both = this.latest(this.bodiesTogether, (pair) => at === undefined || pair.at < at);
+      if (both) return { name: both.name, kind: 'organization' };
     }
     if (ref.relativeOf) {
       const whom = this.relativeTarget(ref.relativeOf);

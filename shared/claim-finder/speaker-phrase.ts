@@ -46,6 +46,8 @@ export type SpeakerRef =
       kind: SpeakerKind;
       definite: boolean;
       pointsBackOnly?: boolean;
+      /** "Both companies", "the two firms": two bodies named together before. */
+      together?: boolean;
       /** "one of the people": the group named before ("two people familiar with the matter"), else this. */
       orElse?: SpeakerRef;
       /** "Her office", "Its interior ministry": whose body it is. */
@@ -570,6 +572,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (relation) return { form: 'name', text: relation, kind: 'person' };
   const known = relativeOf(text);
   if (known) return known;
+  // "Both companies have denied wrongdoing", "The two firms said": the two bodies named together before.
+  const both = /^(?:both|the\s+two)\s+(\p{Ll}+s)$/iu.exec(text);
+  if (both && ORG_HEADS.has(both[1].toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''))) {
+    const ref = speakerRefOf(`the ${both[1]}`);
+    if (ref?.form === 'description') return { ...ref, together: true };
+  }
   // "One of them", "one of the people said" after "two people familiar with the matter": that group speaks.
   const oneOfGroup =
     /^(?:one|some|two|three|several|many|most|each|both|either|neither)\s+of\s+(?:(them)|(?:the|those|these)\s+(\p{L}+))$/iu.exec(

@@ -374,3 +374,21 @@ describe('denials of what was alleged', () => {
     expect(suggestionWith(text, 'rejected the allegations').score).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('two bodies named together', () => {
+  it('reads "Both companies" and "Both firms said" as the two bodies named together before', () => {
+    const text = article(
+      'Price fixing',
+      'In June the agency sued two dairies, Kestrel Dairies and Brennock Creamery, accusing them of sharing price lists. Both companies have denied wrongdoing.',
+      'Harlow Buses and Tarn Valley Coaches cut 40 routes last year. Both firms said fuel costs had risen by 30% since 2023.',
+    );
+    expect(speakerOf(text, 'denied wrongdoing')).toEqual({
+      speaker: 'Kestrel Dairies and Brennock Creamery',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, 'fuel costs')).toEqual({
+      speaker: 'Harlow Buses and Tarn Valley Coaches',
+      speakerKind: 'organization',
+    });
+  });
+});
