@@ -192,6 +192,13 @@ export function trimRange(plain: string, range: Range): Range {
 
 const wordsIn = (plain: string, range: Range) => wordCount(plain.slice(range.start, range.end));
 
+/**
+ * "An FTC spokesperson declined to comment.", "A lawyer for Keel did not respond to a request for comment Tuesday.":
+ * a sentence that only says someone would not speak (no aside, clause or quotation of its own) holds no claim.
+ */
+const NO_COMMENT =
+  /^(?![^,;:]*\b(?:but|and|said|says|told|confirmed|added|that|who|which|while|although)\b)[^,;:"“”—–]*?\s(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|answer|say|return|be\s+reached)\b(?:\s+(?:to|on|for|about|whether|if|how|why|what|when|where|who)\s+[^,;:"“”]*)?[\s.]*$/i;
+
 export function attribute(
   sentence: Sentence,
   start: number,
@@ -200,8 +207,12 @@ export function attribute(
   memory: SpeakerMemory,
 ): Attribution {
   const end = sentence.end;
-  // The naming sentence itself says who spoke, nothing to check.
-  if ((start === context.blockStart && WORDS_OF.test(sentence.text)) || introducesNextQuotation(sentence, context)) {
+  // The naming sentence itself says who spoke, nothing to check; nor does a refusal to speak.
+  if (
+    (start === context.blockStart && WORDS_OF.test(sentence.text)) ||
+    introducesNextQuotation(sentence, context) ||
+    NO_COMMENT.test(context.plain.slice(start, end))
+  ) {
     return { claim: { start, end: start }, speaker: null, reported: false, act: false };
   }
   const quoted = claimQuotation(start, end, context);

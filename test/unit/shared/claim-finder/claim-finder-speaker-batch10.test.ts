@@ -392,3 +392,21 @@ describe('two bodies named together', () => {
     });
   });
 });
+
+describe('refusals to speak', () => {
+  it('suggests nothing for "declined to comment", "did not respond to a request for comment", "could not be reached"', () => {
+    const text = article(
+      'Fees inquiry',
+      'An FTC spokesperson declined to comment.',
+      'A lawyer for Dana Keel did not respond to a request for comment on Tuesday.',
+      'Brandt’s office declined to comment on the lunch.',
+      'The company could not be reached for comment.',
+      'She declined to say whether others were under investigation.',
+      'Kerr, who has scored nine goals in 21 games this season, did not respond to requests for comment.',
+    );
+    const found = findClaims(text, { minScore: 0 }).map((claim) => claim.text);
+    expect(found.filter((claim) => /comment|declined/.test(claim))).toEqual([
+      'Kerr, who has scored nine goals in 21 games this season, did not respond to requests for comment',
+    ]);
+  });
+});
