@@ -406,12 +406,18 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
           object,
         )) ||
       (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));
+    // 'called that response "insulting"', 'called the ruling "a victory"': a view of something, where 'called the
+    // accusations "absurd"' denies what was alleged.
+    const named = /^called$/i.test(verb)
+      ? /^\s*(?:the|that|this|these|those|its|his|her|their)\s+(?:\p{L}+['’]s\s+)?(\p{L}+)\s+["“]?x/u.exec(object)
+      : null;
+    const reaction = !!named && !/^(?:accusations?|allegations?|claims?|reports?|charges?)$/i.test(named[1]);
     if (isActVerb(verb) || denial || clauseWords < 3)
       return {
         subject,
         claim: { start: offset, end },
-        act: (isActVerb(verb) || denial) && !anaphoric && !appeal,
-        weak: anaphoric || appeal,
+        act: (isActVerb(verb) || denial) && !anaphoric && !appeal && !reaction,
+        weak: anaphoric || appeal || reaction,
         ...(isRequest(verb) ? { request: true } : {}),
       };
     return { subject, claim: { start: claimStart, end } };

@@ -410,3 +410,16 @@ describe('refusals to speak', () => {
     ]);
   });
 });
+
+describe('views of something said before', () => {
+  it('scores \'called that response "insulting"\' as a view, below \'called the accusations "absurd"\'', () => {
+    const text = article(
+      'Tenants',
+      'The landlord said the tenants had caused the damage themselves.',
+      'Rosa Vint, a lawyer who represents the tenants, called that response “insulting.”',
+      'The landlord’s agent, Tom Hale, called the accusations “absurd and unfounded.”',
+    );
+    expect(suggestionWith(text, 'that response').score).toBeLessThan(0.5);
+    expect(suggestionWith(text, 'the accusations').score).toBeGreaterThanOrEqual(0.5);
+  });
+});
