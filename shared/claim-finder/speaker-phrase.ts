@@ -99,7 +99,7 @@ const TRAILING = new RegExp(
       '(?:late|early)?\\s*(?:on|last|this|next)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|evening|morning|afternoon)\\b.*',
       '(?:published|released|issued|updated)\\s+(?:on|in|last|this|earlier)\\b.*',
       '(?:in|on|at|during|after|before|to)\\s+(?:a|an|the|his|her|its|their)\\s+(?:statement|interview|speech|message|post|call|conference|briefing|letter|meeting|hearing|judgment|judgement|news conference).*',
-      'has|have|had|also|later|previously|again|repeatedly|then|now|was|were|is|are|would|will|had\\s+earlier|on\\s+\\w+day',
+      'has|have|had|also|later|previously|again|repeatedly|then|now|was|were|is|are|would|will|not\\s+only|had\\s+earlier|on\\s+\\w+day',
     ].join('|') +
     ')\\s*$',
   'i',

@@ -162,9 +162,9 @@ function sentenceSubject(tokens: readonly Token[], offset: number, before: numbe
 const DENIED_OBJECT =
   /^\s*(?:the|these|those|that|this|such|all|all\s+the)\s+(?:\p{L}+['’]s\s+)?(?:accusations?|allegations?|claims?|charges?)\s*$/iu;
 
-/** " has not ", " did not ", " never ", " hasn't ": a negation right before a speech verb. */
+/** " has not ", " did not ", " never ", " hasn't ": a negation right before a speech verb (not "not only"). */
 const NEGATED =
-  /\s*\b(?:(?:has|have|had|did|does|do|is|are|was|were|would|will|could|can)(?:\s+not|n['’]t)|never|not)\s+(?:\p{L}+ly\s+)?$/iu;
+  /\s*\b(?:(?:has|have|had|did|does|do|is|are|was|were|would|will|could|can)(?:\s+not|n['’]t)|never|not)\s+(?:(?!only\b)\p{L}+ly\s+)?$/iu;
 
 const ADVERBIAL_OPENING = /^\s*(?:in|on|at|after|before|during|speaking|asked)\b/i;
 

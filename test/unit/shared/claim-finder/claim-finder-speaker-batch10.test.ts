@@ -323,6 +323,14 @@ describe('lawmakers and speech denied', () => {
     expect(found.some((claim) => /scheme would be paid|900 staff|voted against/.test(claim))).toBe(false);
     expect(speakerOf(text, 'cost £4bn')).toEqual({ speaker: 'Ola Berg', speakerKind: 'person' });
   });
+
+  it('reads "not only denied …" as no denial of speech, and leaves "not only" out of who spoke', () => {
+    const text = article(
+      'Detained reporters',
+      'The interior ministry not only denied the report but said the 14 journalists had been freed in May.',
+    );
+    expect(speakerOf(text, '14 journalists')).toEqual({ speaker: 'interior ministry', speakerKind: 'organization' });
+  });
 });
 
 describe('a document closing a reported sentence', () => {
