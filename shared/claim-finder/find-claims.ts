@@ -285,6 +285,8 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
         memory.noteName(name.text, name.titles, name.start);
         const short = shortNameAfter(plainText, name);
         if (short) memory.noteShortName(short, name.text);
+        const age = /^,\s*(\d{1,3}),/.exec(plainText.slice(name.end, name.end + 8))?.[1];
+        if (age) memory.noteAge(name.text, Number(age));
         // "Prairie Gold Farms and Heston Poultry": two bodies named together, what "both companies" later means.
         const next = names[index + 1];
         if (next && /^,?\s+and\s+$/.test(plainText.slice(name.end, next.start)))

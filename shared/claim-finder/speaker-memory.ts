@@ -231,6 +231,15 @@ export class SpeakerMemory {
     }
   }
 
+  /** People by the age the text gave them ("Gregory Vance, 61,"): what "the 61-year-old" means. */
+  private readonly ages = new Map<number, Speaker>();
+
+  /** "Gregory Vance, 61,": a person's age, written after the name. */
+  noteAge(name: string, age: number): void {
+    const person = this.fullName(name);
+    if (person.kind === 'person') this.ages.set(age, { name: person.name, kind: 'person' });
+  }
+
   /** Two bodies named together, latest last, kept apart from the mentions "the company" may mean. */
   private readonly bodiesTogether: { name: string; at: number }[] = [];
 
@@ -347,7 +356,12 @@ export class SpeakerMemory {
 
   private resolveRef(ref: SpeakerRef, at?: number): Speaker | null {
     if (ref.form === 'description' && ref.madeBy) return this.documentsMade.get(ref.madeBy) ?? null;
-    if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun, ref.gender);
+    if (ref.form === 'pronoun') {
+      // "the 42-year-old" is the person given that age ("Tripp Vandermolen, 42,"), whoever was spoken of last.
+      const aged = ref.age === undefined ? undefined : this.ages.get(ref.age);
+      if (aged) return { ...aged };
+      return this.resolvePronoun(ref.pronoun, ref.gender);
+    }
     if (ref.form === 'name') {
       const short = this.mentions.named(ref.text)?.aliasOf;
       if (short) return { ...short };

@@ -32,7 +32,7 @@ export type Pronoun = 'he' | 'she' | 'it' | 'they' | 'person';
 
 export type SpeakerRef =
   /** "person": a description that only describes the person spoken of ("the 49-year-old", "the gran-of-five"). */
-  | { form: 'pronoun'; pronoun: Pronoun; gender?: Gender }
+  | { form: 'pronoun'; pronoun: Pronoun; gender?: Gender; age?: number }
   /** A proper name: a person, an organisation, a country, or a surname to be completed; `kind` when the words before it say ("campaign group X"). */
   | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender; voicedBy?: Voice }
   /**
@@ -557,7 +557,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     text.split(/\s+/).some((word) => /^\d+-year-old$/i.test(word) || (isPersonWord(word) && /-of-/.test(word)))
   ) {
     const gender = genderIn(text.split(/\s+/).map((word) => word.replace(/-of-.*$/, '')));
-    return { form: 'pronoun', pronoun: 'person', ...(gender ? { gender } : {}) };
+    const age = /\b(\d+)-year-old\b/i.exec(text)?.[1];
+    return { form: 'pronoun', pronoun: 'person', ...(gender ? { gender } : {}), ...(age ? { age: Number(age) } : {}) };
   }
   const source = creditedDocument(text);
   if (source) return speakerRefOf(source);

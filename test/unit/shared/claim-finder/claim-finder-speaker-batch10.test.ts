@@ -431,3 +431,16 @@ describe('views of something said before', () => {
     expect(suggestionWith(text, 'the accusations').score).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('people by their age', () => {
+  it('reads "the 42-year-old" as the person given that age, not the one spoken of last', () => {
+    const text = article(
+      'Divorce filing',
+      'Sloane Marr, 39, says in her filing that her husband, Tripp Marr, 42, moved the cash through a string of wallets.',
+      'The 42-year-old then told friends the money had been lost in a bad trade in 2025.',
+      '“He lied to me for a year,” the 39-year-old said of the $31 million.',
+    );
+    expect(speakerOf(text, 'bad trade')).toEqual({ speaker: 'Tripp Marr', speakerKind: 'person' });
+    expect(speakerOf(text, 'lied to me')).toEqual({ speaker: 'Sloane Marr', speakerKind: 'person' });
+  });
+});
