@@ -249,7 +249,10 @@ function clauseStartAfter(
   const rest = masked.slice(verbEnd);
   const that = /^((?:\s+\S+){0,8}?)\s+that\s+/i.exec(rest);
   // "told reporters on Monday that ...", not "said the government had known for months that ...": nothing said before it.
-  if (that && !/[.;:]/.test(that[1]) && !holdsVerb(verbEnd, verbEnd + that[1].length)) return verbEnd + that[0].length;
+  // ("said in an emailed statement that …", "in a statement posted online that …": how it was said, verbs and all.)
+  const medium = !!that && /^\s+(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s/i.test(that[1]);
+  if (that && !/[.;:]/.test(that[1]) && (medium || !holdsVerb(verbEnd, verbEnd + that[1].length)))
+    return verbEnd + that[0].length;
   let skip = /^\s*:?\s*/.exec(rest)![0].length;
   // "told reporters the mission had …": the audience is part of the verb already.
   if (/^(?:tell|tells|told)$/i.test(verb)) {

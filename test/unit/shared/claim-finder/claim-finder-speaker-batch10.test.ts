@@ -444,3 +444,15 @@ describe('people by their age', () => {
     expect(speakerOf(text, 'lied to me')).toEqual({ speaker: 'Sloane Marr', speakerKind: 'person' });
   });
 });
+
+describe('how a statement was made', () => {
+  it('starts the claim after "said in an emailed statement that" and "in a statement posted online that"', () => {
+    const text = article(
+      'Statements',
+      'The agency said in an emailed statement that it was reviewing 40 inspection reports from 2024.',
+      'The ministry said in a statement posted online that 14 people had died in the floods.',
+    );
+    expect(suggestionWith(text, 'inspection reports').text).toBe('it was reviewing 40 inspection reports from 2024');
+    expect(suggestionWith(text, 'people had died').text).toBe('14 people had died in the floods');
+  });
+});
