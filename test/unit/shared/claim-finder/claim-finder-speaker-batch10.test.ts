@@ -456,3 +456,17 @@ describe('how a statement was made', () => {
     expect(suggestionWith(text, 'people had died').text).toBe('14 people had died in the floods');
   });
 });
+
+describe('stations with a number', () => {
+  it('leaves "Channel 7" and "WRDL 7" out of the claim after "tells", but keeps a count after "told Reuters"', () => {
+    const text = article(
+      'Water main',
+      'Councilwoman Dana Reyes tells Channel 7 the council voted down a $4.2 million plan in 2024.',
+      'Marcus Bell told WRDL 7 his basement had flooded in 10 minutes.',
+      'The governor told Reuters 14 people had died in the floods.',
+    );
+    expect(suggestionWith(text, '$4.2 million').text).toBe('the council voted down a $4.2 million plan in 2024');
+    expect(suggestionWith(text, 'basement').text).toBe('his basement had flooded in 10 minutes');
+    expect(suggestionWith(text, 'people had died').text).toBe('14 people had died in the floods');
+  });
+});
