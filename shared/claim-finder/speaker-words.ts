@@ -46,7 +46,8 @@ export const ORG_HEADS = words(
     'networks technologies pharmaceuticals logistics properties hotels stores railways shipping mining energy operator maker ' +
     'force presidency palace prosecution city united rovers athletic wanderers care watch aid relief forum project ' +
     'guild inspectorate initiative campaign monitor hospital clinic prison museum library theatre church oil gas power steel rail water ' +
-    'insurance international global house airport district',
+    'insurance international global house airport district analytics securities consulting advisors advisers ' +
+    'schools colleges hospitals clinics libraries churches universities',
 );
 
 /** Nouns for who does a job, a person or a company: "the refinery's operator, Petrovar", "property developer Shaun Dawes". */

@@ -470,3 +470,18 @@ describe('stations with a number', () => {
     expect(suggestionWith(text, 'people had died').text).toBe('14 people had died in the floods');
   });
 });
+
+describe('kinds of bodies named in the plural or as firms', () => {
+  it('reads "Elm Ridge Public Schools" and "Corbel Analytics" as bodies', () => {
+    const text = article(
+      'Closures',
+      'Elm Ridge Public Schools says its three east-side buildings will be closed on Wednesday.',
+      'Average rents rose 6% in a year, according to data compiled by Corbel Analytics.',
+    );
+    expect(speakerOf(text, 'east-side buildings')).toEqual({
+      speaker: 'Elm Ridge Public Schools',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, 'Average rents')).toEqual({ speaker: 'Corbel Analytics', speakerKind: 'organization' });
+  });
+});
