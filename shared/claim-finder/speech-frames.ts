@@ -531,16 +531,8 @@ export function speechFrameOf(
   const contentEnd = start + content.length;
   const lead = leading(sentence, content, start, contentEnd);
   // "X then claimed in a sworn statement that …, the papers say": the document reports it, and no one speaks.
-  const document = DOCUMENT_AFTER.exec(content);
-  // (Not ", the statement says": a statement is its makers' words.)
-  const documentHead = document?.[2].toLowerCase() ?? '';
-  if (lead && !lead.request && DOCUMENT_HEADS.has(documentHead) && !/^(?:statements?|letters?)$/.test(documentHead)) {
-    const subjectStart = start + document!.index + document![0].indexOf(document![1]);
-    return {
-      subject: { start: subjectStart, end: subjectStart + document![1].length },
-      claim: { start, end: start + document!.index },
-    };
-  }
+  const document = lead && !lead.request ? documentFrameAfter(content, start) : null;
+  if (document) return document;
   // "Tarsia has accused Belmora of shelling two villages, the Tarsian army said": who reports the accusation speaks.
   if (!lead) return trailing(sentence, content, start, contentEnd);
   // "Tarsia has accused Belmora …, the army said", "Insurers estimate the damage at €400m, said Paul Weber": a frame
@@ -578,6 +570,18 @@ export function speechFrameOf(
 
 /** ", the papers say", ", court records show": a document's frame closing the sentence. */
 const DOCUMENT_AFTER = /,\s*((?:[\p{L}-]+\s+){0,3}?(\p{L}+))\s+(?:show|shows|say|says|indicate|indicates)$/u;
+
+/** The frame of a document closing the sentence, the document as its subject; not ", the statement says" (its makers'). */
+function documentFrameAfter(content: string, start: number): SpeechFrame | null {
+  const match = DOCUMENT_AFTER.exec(content);
+  const head = match?.[2].toLowerCase() ?? '';
+  if (!match || !DOCUMENT_HEADS.has(head) || /^(?:statements?|letters?)$/.test(head)) return null;
+  const subjectStart = start + match.index + match[0].indexOf(match[1]);
+  return {
+    subject: { start: subjectStart, end: subjectStart + match[1].length },
+    claim: { start, end: start + match.index },
+  };
+}
 
 /** ", the army said on Tuesday", ", according to X": a frame reporting the sentence; not ", which he says", ", a charge the company denied". */
 function isReportingFrame(frame: string, before: string): boolean {
