@@ -178,7 +178,7 @@ const NOT_MODIFIERS = new Set(
   ),
 );
 
-/** Lower-case bodies with the words that say which ("the town's heritage trust", "the national water authority"). */
+/** Lower-case bodies with the words that say which ("the town's heritage trust", "the RMT union"). */
 function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
   const { tokens } = sentence;
   const bodies: { text: string; start: number }[] = [];
@@ -197,7 +197,8 @@ function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
           });
         return;
       }
-      if (!/^\p{Ll}[\p{L}-]*$/u.test(text) || NOT_MODIFIERS.has(text)) return;
+      // ("the RMT union", "the Kenyan health ministry": a name or an adjective of one says which body too.)
+      if (!/^(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*)$/u.test(text) || NOT_MODIFIERS.has(text)) return;
       words += 1;
     }
   });

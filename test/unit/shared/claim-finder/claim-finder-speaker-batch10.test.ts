@@ -485,3 +485,18 @@ describe('kinds of bodies named in the plural or as firms', () => {
     expect(speakerOf(text, 'Average rents')).toEqual({ speaker: 'Corbel Analytics', speakerKind: 'organization' });
   });
 });
+
+describe('bodies named by a name and a common noun', () => {
+  it('reads "the union" as "the RMT union" named before, not the ministry that spoke last', () => {
+    const text = article(
+      'Rail strike',
+      'The Department for Transport said fares would rise by 4.6% in March.',
+      'Mick Lynch, general secretary of the RMT union, said 40,000 members would strike.',
+      'The union said its members had voted by 89% to walk out.',
+      'Ana Ruiz, who chairs the Greens party in the county, called the rise unfair.',
+      'The party said it would table a motion on fares on 14 May.',
+    );
+    expect(speakerOf(text, 'voted by 89%')).toEqual({ speaker: 'RMT union', speakerKind: 'organization' });
+    expect(speakerOf(text, 'table a motion')).toEqual({ speaker: 'Greens party', speakerKind: 'organization' });
+  });
+});
