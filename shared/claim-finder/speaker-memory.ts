@@ -389,6 +389,13 @@ export class SpeakerMemory {
       const rest = ref.text.replace(/^\S+['’]s\s+/, '');
       if (owner.name !== ref.ownerDescription) return { name: `${owner.name} ${rest}`, kind: 'organization' };
     }
+    if (ref.ownerName) {
+      const owner = this.fullName(ref.ownerName);
+      const rest = ref.text.replace(/^\S+['’]s\s+/, '');
+      // (A surname ends the full name: "Ondar's foreign ministry" is no "Grand Ondar Dam"'s.)
+      if (owner.kind === 'person' && owner.name !== ref.ownerName && owner.name.endsWith(` ${ref.ownerName}`))
+        return { name: `${owner.name}'s ${rest}`, kind: 'organization' };
+    }
     if (ref.together) {
       const both = this.latest(this.bodiesTogether, (pair) => at === undefined || pair.at < at);
       if (both) return { name: both.name, kind: 'organization' };

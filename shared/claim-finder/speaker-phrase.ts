@@ -54,6 +54,8 @@ export type SpeakerRef =
       owner?: 'he' | 'she' | 'it';
       /** "His rep", "her spokeswoman": who the person speaks for ("Dean Ashby's rep"). */
       speaksFor?: 'he' | 'she';
+      /** "Ortiz's office": the name of whose body it is ("Ortiz"). */
+      ownerName?: string;
       /** "the bloc's audit office": the description of whose body it is ("bloc"). */
       ownerDescription?: string;
       /** "a children's charity": perhaps named in the sentence after. */
@@ -684,6 +686,9 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const ownerDescription =
     determiner && /^the$/i.test(determiner[1]) && owned && ORG_HEADS.has(head) ? owned[1] : undefined;
   const indefinite = !!determiner && /^(a|an)$/i.test(determiner[1]);
+  // "Ortiz's office said": the office of the person that surname points back to ("Jan Ortiz's office").
+  const ownedByName = /^(\p{Lu}[\p{L}-]+)['’]s\s+\p{Ll}/u.exec(text);
+  const surnameOwner = ownedByName && ORG_HEADS.has(head) && !isPersonWord(head) ? ownedByName[1] : undefined;
   return {
     form: 'description',
     text: bare,
@@ -693,6 +698,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     ...(owner ? { owner } : {}),
     ...(speaksFor ? { speaksFor } : {}),
     ...(ownerDescription ? { ownerDescription } : {}),
+    ...(surnameOwner ? { ownerName: surnameOwner } : {}),
     ...(indefinite ? { indefinite } : {}),
   };
 }

@@ -259,6 +259,8 @@ function clauseStartAfter(
     const audience = AUDIENCE.exec(rest.slice(skip));
     if (audience) skip += audience[0].length;
   }
+  // "said Tuesday it would …", "said on Monday the …": when it was said is no part of the claim.
+  skip += WHEN_SAID.exec(rest.slice(skip))?.[0].length ?? 0;
   return verbEnd + skip;
 }
 
@@ -270,7 +272,13 @@ const clauseFollows = (rest: string) => /^\s+(?:that|they|he|she|it|we)\b/i.test
  * since 2010" says nothing.
  */
 const rulesOn = (rest: string) =>
-  /^\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?(?:that|in\s+favou?r|against|on|out)\b/iu.test(rest);
+  /^\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that|in\s+favou?r|against|on|out)\b/iu.test(
+    rest,
+  );
+
+/** A weekday right after a speech verb, US style ("said Tuesday"), before the claim's own subject. */
+const WHEN_SAID =
+  /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=(?:that\s+)?(?:the|a|an|it|he|she|they|we|its|his|her|their|there|this|\p{Lu}|\d))(?:that\s+)?/iu;
 
 /** "the six experts, who are appointed by the council, said": the subject without its non-restrictive relative clauses. */
 const withoutRelativeAsides = (text: string) => text.replace(/,\s*(?:who|which)\b[^,]*,/gi, ',');

@@ -500,3 +500,18 @@ describe('bodies named by a name and a common noun', () => {
     expect(speakerOf(text, 'table a motion')).toEqual({ speaker: 'Greens party', speakerKind: 'organization' });
   });
 });
+
+describe('US frames: dates after the verb, offices, rulings', () => {
+  it('leaves "Tuesday" out of "said Tuesday it would …", reads "ruled Monday that" as a ruling, "Ortiz\'s office" in full', () => {
+    const text = article(
+      'Border',
+      'WASHINGTON (NW) — The Pentagon said Tuesday it would send 2,000 more troops to the border.',
+      'Rep. Jan Ortiz, D-Calif., said the cost had doubled since March.',
+      'Ortiz’s office said she would file an amendment to cut the funds by half.',
+      'Judge Ana Reyes ruled Monday that the state must remove 1,000 feet of buoys from the river.',
+    );
+    expect(suggestionWith(text, '2,000 more troops').text).toBe('it would send 2,000 more troops to the border');
+    expect(speakerOf(text, 'amendment')).toEqual({ speaker: "Jan Ortiz's office", speakerKind: 'organization' });
+    expect(speakerOf(text, 'buoys')).toEqual({ speaker: 'Ana Reyes', speakerKind: 'person' });
+  });
+});
