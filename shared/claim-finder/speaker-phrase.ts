@@ -519,12 +519,15 @@ function withoutDefiniteCount(text: string): string {
 const ANONYMITY_CLAUSE =
   /\s+(?:who|that)\s+(?![^,]*\bgave\s+(?:his|her|their)\s+(?:first\s+)?names?\b)[^,]*?\b(?:anonymity|anonymously|named|name|identified|authori[sz]ed|on\s+the\s+record)\b[^,]*$/i;
 
+/** "(R-S.D.)", "(D-Idaho)": a lawmaker's party and state after the name (a person, whatever the name looks like). */
+const LAWMAKER = /\s*\((?:[RDI]|GOP|Dem|Rep|Ind)-[^)]{2,24}\)/g;
+
 export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
   let text = phrase
     .replace(ANONYMITY_CLAUSE, '')
     // "Tom Brandt (R-S.D.)", "Kessler (D-Idaho)": a lawmaker's party and state are no part of the name.
-    .replace(/\s*\((?:[RDI]|GOP|Dem|Rep|Ind)-[^)]{2,24}\)/g, '')
+    .replace(LAWMAKER, '')
     .replace(/\s*\([^)]*\)?\s*$/, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
     .replace(LEADING_WORDS, '')
@@ -650,8 +653,13 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();
     // "central bank Governor Elise Marchetti": a title in the run says a person, whatever the word before it.
     const titled = tail.slice(0, tail.length - name.split(/\s+/).length).some((word) => isPersonWord(bareWord(word)));
+    const lawmaker = new RegExp(LAWMAKER.source).test(phrase);
     const kind =
-      isPersonWord(described) || titled ? 'person' : ORG_HEADS.has(described) || role ? 'organization' : chosen.kind;
+      isPersonWord(described) || titled || lawmaker
+        ? 'person'
+        : ORG_HEADS.has(described) || role
+          ? 'organization'
+          : chosen.kind;
     const gender = genderIn(phrase.split(/\s+/));
     return { form: 'name', text: name, ...(kind ? { kind } : {}), ...(gender ? { gender } : {}) };
   }

@@ -515,3 +515,10 @@ describe('US frames: dates after the verb, offices, rulings', () => {
     expect(speakerOf(text, 'buoys')).toEqual({ speaker: 'Ana Reyes', speakerKind: 'person' });
   });
 });
+
+describe('lawmakers known by a surname', () => {
+  it('reads "Kessler (R-Idaho) said" as a person, whatever the lone surname looks like', () => {
+    const text = article('Aid row', 'Kessler (R-Idaho) said FEMA owed the state $212 million in wildfire aid.');
+    expect(speakerOf(text, 'FEMA owed')).toEqual({ speaker: 'Kessler', speakerKind: 'person' });
+  });
+});
