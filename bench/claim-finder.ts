@@ -150,7 +150,11 @@ const rows = [
   batchRow('real copy: dev, seventh batch only (blind)', inBatch(realDev, 7)),
   batchRow('real copy: dev, batch 9 only (blind)', inBatch(realDev, 9)),
   ...laterBatches(realDev).map((batch) =>
-    batchRow(`real copy: dev, batch ${batch} only (blind)`, inBatch(realDev, batch)),
+    qualityRow(
+      `real copy: dev, batch ${batch} only (blind)`,
+      inBatch(realDev, batch).length,
+      evaluate(inBatch(realDev, batch), verbose && verboseBatch === batch),
+    ),
   ),
 ];
 if (!tuningOnly) {

@@ -60,8 +60,12 @@ const RELATIVE_ASIDE = new RegExp(
   'iu',
 );
 
+// Nor in "U.S. Attorney Joel Brandt", "U.N. envoy" or "Thomas R. Hale" (but "… in the U.S. The company said" ends one).
 const withoutAbbreviationStops = (text: string) =>
-  text.replace(/\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Lt|Sgt|Gen|Col|Capt|Cllr|Supt|Insp|Det|St|Jr|Sr)\./g, '$1 ');
+  text
+    .replace(/\b(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Lt|Sgt|Gen|Col|Capt|Cllr|Supt|Insp|Det|St|Jr|Sr)\./g, '$1 ')
+    .replace(/\b(?:\p{Lu}\.){2,}(?=\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Lu}))/gu, (initials) => initials.replace(/\./g, ' '))
+    .replace(/(?<=\b\p{Lu}\p{Ll}+\s\p{Lu})\.(?=\s\p{Lu}\p{Ll})/gu, ' ');
 
 export function resolveSpeaker(subject: Range, plain: string, memory: SpeakerMemory): Speaker | null {
   const ref = speakerRefOf(plain.slice(subject.start, subject.end));
@@ -201,6 +205,13 @@ export function trimRange(plain: string, range: Range): Range {
 
 const wordsIn = (plain: string, range: Range) => wordCount(plain.slice(range.start, range.end));
 
+/**
+ * "An FTC spokesperson declined to comment.", "A lawyer for Keel did not respond to a request for comment Tuesday.":
+ * a sentence that only says someone would not speak (no aside, clause or quotation of its own) holds no claim.
+ */
+const NO_COMMENT =
+  /^(?![^,;:]*\b(?:but|and|said|says|told|confirmed|added|that|who|which|while|although)\b)[^,;:"“”—–]*?\s(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|answer|say|return|be\s+reached)\b(?:\s+(?:to|on|for|about|whether|if|how|why|what|when|where|who)\s+[^,;:"“”]*)?[\s.]*$/i;
+
 export function attribute(
   sentence: Sentence,
   start: number,
@@ -209,8 +220,12 @@ export function attribute(
   memory: SpeakerMemory,
 ): Attribution {
   const end = sentence.end;
-  // The naming sentence itself says who spoke, nothing to check.
-  if ((start === context.blockStart && WORDS_OF.test(sentence.text)) || introducesNextQuotation(sentence, context)) {
+  // The naming sentence itself says who spoke, nothing to check; nor does a refusal to speak.
+  if (
+    (start === context.blockStart && WORDS_OF.test(sentence.text)) ||
+    introducesNextQuotation(sentence, context) ||
+    NO_COMMENT.test(context.plain.slice(start, end))
+  ) {
     return { claim: { start, end: start }, speaker: null, reported: false, act: false };
   }
   const quoted = claimQuotation(start, end, context);

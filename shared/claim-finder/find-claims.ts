@@ -1,5 +1,5 @@
 import { blockRoles } from '../article/structure/article-layout';
-import { datelineLength } from '../article/structure/block-kinds';
+import { datelineLength, datelinePlace } from '../article/structure/block-kinds';
 import { attribute, type BlockContext } from './attribution';
 import { featuresOf, type Feature } from './features';
 import { hasGivenName } from './given-names';
@@ -194,7 +194,7 @@ const NOT_MODIFIERS = new Set(
   ),
 );
 
-/** Lower-case bodies with the words that say which ("the town's heritage trust", "the national water authority"). */
+/** Lower-case bodies with the words that say which ("the town's heritage trust", "the RMT union"). */
 function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
   const { tokens } = sentence;
   const bodies: { text: string; start: number }[] = [];
@@ -213,7 +213,8 @@ function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
           });
         return;
       }
-      if (!/^\p{Ll}[\p{L}-]*$/u.test(text) || NOT_MODIFIERS.has(text)) return;
+      // ("the RMT union", "the Kenyan health ministry": a name or an adjective of one says which body too.)
+      if (!/^(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*)$/u.test(text) || NOT_MODIFIERS.has(text)) return;
       words += 1;
     }
   });
@@ -297,15 +298,23 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     const start = opensBlock ? sentence.start + Math.max(label, datelineLength(sentence.text)) : sentence.start;
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
     memory.startSentence(sentence.start);
+    const place = opensBlock && isText(sentence.block) ? datelinePlace(sentence.text) : null;
+    if (place) memory.noteDatelinePlace(place);
     if (namesSpeakers(sentence.block)) {
-      for (const name of names) {
-        if (name.start < start) continue;
+      names.forEach((name, index) => {
+        if (name.start < start) return;
         memory.noteName(name.text, name.titles, name.start);
         // "Larchfield Healthcare, which still runs them": "which" is said of a body, never of a person.
         if (/^,\s*which\b/.test(plainText.slice(name.end, name.end + 10))) memory.noteBodyName(name.text, name.start);
         const short = shortNameAfter(plainText, name);
         if (short) memory.noteShortName(short, name.text);
-      }
+        const age = /^,\s*(\d{1,3}),/.exec(plainText.slice(name.end, name.end + 8))?.[1];
+        if (age) memory.noteAge(name.text, Number(age));
+        // "Prairie Gold Farms and Heston Poultry": two bodies named together, what "both companies" later means.
+        const next = names[index + 1];
+        if (next && /^,?\s+and\s+$/.test(plainText.slice(name.end, next.start)))
+          memory.noteBodiesTogether(name.text, next.text, name.start);
+      });
       for (const body of bodiesIn(sentence)) {
         memory.noteBody(body.text, body.start);
         // "a patients' charity, Health for All, …": the body's name follows it.

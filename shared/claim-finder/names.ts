@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './nlp';
 import { descriptorsBefore, hasGivenName, opensWithDescriptor } from './given-names';
-import { EMOTIVE_WORDS, isPersonWord, pluralRole, POST_NOMINALS } from './speaker-words';
+import { EMOTIVE_WORDS, isPersonWord, ORG_HEADS as BODY_WORDS, pluralRole, POST_NOMINALS } from './speaker-words';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -65,6 +65,8 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
   if (/^['’]s$/.test(word)) return tokens[index - 1].end === token.start && endsInBody(tokens, index + 1);
   // "Helena dos Anjos", "Marieke van der Linde", "Omar bin Rashid": a name's particles between its capitalised parts.
   if (NAME_PARTICLES.has(token.text)) return isCapitalised(next.text) || NAME_PARTICLES.has(next.text);
+  // "Competition and Markets Authority", "Department of Housing and Urban Development": "and" inside a body's name.
+  if (word === 'and') return index > runStart && isCapitalised(next.text) && andInsideBody(tokens, index, runStart);
   if (word !== 'of' && word !== 'for' && word !== 'the') return false;
   if (word === 'the') return index > runStart && /^(of|for)$/i.test(tokens[index - 1].text) && isCapitalised(next.text);
   const head = tokens[index - 1].text.toLowerCase();
@@ -72,12 +74,39 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
   return ORG_HEADS.has(head) && !!after && isCapitalised(after.text);
 }
 
+/**
+ * "and" joins two parts of one body's name when the run after it ends in a body word ("… and Markets Authority"), or
+ * when the name so far is a body "of" something and a short capitalised run, no person's, follows ("Department of
+ * Housing and Urban Development").
+ */
+function andInsideBody(tokens: Token[], index: number, runStart: number): boolean {
+  if (endsInBody(tokens, index + 1)) return true;
+  const before = tokens.slice(runStart, index).map((token) => token.text.toLowerCase());
+  const of = before.findIndex(
+    (word, at) => (word === 'of' || word === 'for') && at > 0 && ORG_HEADS.has(before[at - 1]),
+  );
+  if (of < 0) return false;
+  let end = index + 1;
+  while (end < tokens.length && isCapitalised(tokens[end].text) && !NOT_NAMES.has(tokens[end].text.toLowerCase()))
+    end += 1;
+  const after = tokens.slice(index + 1, end);
+  return (
+    after.length > 0 &&
+    after.length <= 3 &&
+    !after.some((token) => isPersonWord(token.text.toLowerCase()) || hasGivenName(token.text))
+  );
+}
+
 /** Whether the capitalised run starting at `index` ends in a body's head word ("Federation", "Union"). */
 function endsInBody(tokens: Token[], index: number): boolean {
   let end = index;
   while (end < tokens.length && isCapitalised(tokens[end].text) && !NOT_NAMES.has(tokens[end].text.toLowerCase()))
     end += 1;
-  return end > index && ORG_HEADS.has(tokens[end - 1].text.toLowerCase());
+  // ("Greenmount Children's Hospital": any word a body's name ends in.)
+  return (
+    end > index &&
+    (ORG_HEADS.has(tokens[end - 1].text.toLowerCase()) || BODY_WORDS.has(tokens[end - 1].text.toLowerCase()))
+  );
 }
 
 /** The lower-case titles right before a name ("chief prosecutor Maja Holm"), none across a comma ("the owner, Kestrel"). */
@@ -137,7 +166,11 @@ function dropTitles(tokens: Token[]): Token[] {
   // (Not "Inspector Rachel Ode of Bramford Police": a body after "of" is where the person works.)
   const rest = tokens.slice(lastTitle + 1);
   const of = rest.findIndex((token) => /^(?:of|from|at)$/i.test(token.text));
-  if ((of >= 0 ? rest.slice(0, of) : rest).some((token) => ORG_HEADS.has(token.text.toLowerCase()))) return tokens;
+  // ("Public Justice Housing Clinic": "Justice" is no title before a body's word; "Governor Tom Church" keeps his.)
+  const bodyWord = (token: Token) =>
+    ORG_HEADS.has(token.text.toLowerCase()) ||
+    (BODY_WORDS.has(token.text.toLowerCase()) && !hasGivenName(rest[0]?.text ?? ''));
+  if ((of >= 0 ? rest.slice(0, of) : rest).some(bodyWord)) return tokens;
   // "(Secretary of State for) Rural Affairs Daniel Shaw": a portfolio ends where a known given name starts.
   const given = rest.findIndex(
     (token, index) => index > 0 && rest.length - index >= 2 && rest.length - index <= 3 && hasGivenName(token.text),

@@ -1,4 +1,5 @@
 import {
+  describesOnePerson,
   genderIn,
   headOf,
   looksLikePersonName,
@@ -55,6 +56,13 @@ const GENERIC_ORG_HEADS = new Set(
 );
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Words for the place a story is datelined from: "The city says …" is that city's government. */
+const DATELINE_PLACE_HEADS = new Set(['city', 'town']);
+/** A body's name by its last word, as written ("Tarrow Foods": "foods", though its head is "food"). */
+const namedAsBody = (mention: Mention) =>
+  ORG_HEADS.has(mention.head) || ORG_HEADS.has(mention.words[mention.words.length - 1] ?? '');
+/** A name that is a street's ("Wall Street", "Harmon Road"). */
+const STREET = /\s(?:Street|Avenue|Road|Square|Lane|Boulevard)$/;
 /** Two people spoken of as one. */
 const COUPLES = new Set(['couple', 'pair', 'duo']);
 /** People who speak unnamed by design ("a council spokesperson", "a senior official"): no one named later is them. */
@@ -169,6 +177,13 @@ export class SpeakerMemory {
       this.documentsMade.set(match[1].toLowerCase(), { name: speaker.name, kind: speaker.kind });
   }
 
+  /** The place the story's dateline names ("BRENTWOOD PARK, Mich. (WRDL) -" -> "Brentwood Park"). */
+  private datelinePlace: string | null = null;
+
+  noteDatelinePlace(place: string): void {
+    this.datelinePlace ??= place;
+  }
+
   /** Where the current sentence starts in the text. */
   private sentenceAt = 0;
 
@@ -216,6 +231,7 @@ export class SpeakerMemory {
       .split(/\s+/)
       .some((word) => ORG_HEADS.has(word));
     const gender = genderIn(titles) ?? genderOfGivenName(name);
+    if (body) this.noteInitials(name);
     if (titles.length > 0 && !body) this.mentions.note(name, 'person', false, titles, gender, at);
     else {
       const kind = this.kindOfName(name);
@@ -236,6 +252,42 @@ export class SpeakerMemory {
   noteBodyName(name: string, at: number): void {
     this.bodies.add(name);
     this.mentions.note(name, 'organization', false, [], undefined, at);
+  }
+
+  /** Initials of bodies named in full, to the name: "HUD" -> "U.S. Department of Housing and Urban Development". */
+  private readonly initials = new Map<string, string>();
+
+  /** A body's name in full: its initials, whole or at either end ("USDHUD", "HUD"), may stand for it later. */
+  private noteInitials(name: string): void {
+    const letters = name
+      .split(/\s+/)
+      .filter((word) => !/^(?:of|for|the|and|&)$/i.test(word))
+      .map((word) => (/^(?:\p{Lu}\.)+$/u.test(word) ? word.replace(/\./g, '') : word[0]))
+      .join('');
+    if (letters.length < 3 || !/^\p{Lu}+$/u.test(letters)) return;
+    for (let length = 3; length <= letters.length; length += 1) {
+      this.initials.set(letters.slice(0, length), name);
+      this.initials.set(letters.slice(letters.length - length), name);
+    }
+  }
+
+  /** People by the age the text gave them ("Gregory Vance, 61,"): what "the 61-year-old" means. */
+  private readonly ages = new Map<number, Speaker>();
+
+  /** "Gregory Vance, 61,": a person's age, written after the name. */
+  noteAge(name: string, age: number): void {
+    const person = this.fullName(name);
+    if (person.kind === 'person') this.ages.set(age, { name: person.name, kind: 'person' });
+  }
+
+  /** Two bodies named together, latest last, kept apart from the mentions "the company" may mean. */
+  private readonly bodiesTogether: { name: string; at: number }[] = [];
+
+  /** Two bodies named together ("Kestrel Dairies and Moor Valley Creamery"): one speaker for "both companies". */
+  noteBodiesTogether(first: string, second: string, at: number): void {
+    if ([first, second].some((name) => this.kindOfName(name) === 'person' && hasGivenName(name))) return;
+    this.bodiesTogether.push({ name: `${first} and ${second}`, at });
+    if (this.bodiesTogether.length > MAX_SALIENT) this.bodiesTogether.splice(0, MAX_SALIENT / 2);
   }
 
   /** A description that turned out to name `speaker` ("a children's charity … Brightstart said"): later "the charity" is it too. */
@@ -329,8 +381,7 @@ export class SpeakerMemory {
    */
   private companyNamed(name: string, word: string): Mention | null {
     const alone = this.mentions.named(name);
-    if (alone?.firstAt !== undefined && alone.firstAt < this.sentenceAt) return null;
-    return this.mentions.withWord(
+    const full = this.mentions.withWord(
       word,
       (mention) =>
         mention.kind === 'organization' &&
@@ -341,6 +392,8 @@ export class SpeakerMemory {
         !/['’]s\b/.test(mention.name) &&
         !mention.words.some((other) => PUBLIC_HEADS.has(other)),
     );
+    // Written alone before the full name, the word is a name of its own; written alone since, it is the short name.
+    return full && !(alone?.firstAt !== undefined && alone.firstAt < (full.firstAt ?? 0)) ? full : null;
   }
 
   /** `at`: where the reference is written; names written after it in the same sentence are not what it points back to. */
@@ -352,7 +405,12 @@ export class SpeakerMemory {
 
   private resolveRef(ref: SpeakerRef, at?: number): Speaker | null {
     if (ref.form === 'description' && ref.madeBy) return this.documentsMade.get(ref.madeBy) ?? null;
-    if (ref.form === 'pronoun') return this.resolvePronoun(ref.pronoun, ref.gender);
+    if (ref.form === 'pronoun') {
+      // "the 42-year-old" is the person given that age ("Tripp Vandermolen, 42,"), whoever was spoken of last.
+      const aged = ref.age === undefined ? undefined : this.ages.get(ref.age);
+      if (aged) return { ...aged };
+      return this.resolvePronoun(ref.pronoun, ref.gender);
+    }
     if (ref.form === 'name') {
       const short = this.mentions.named(ref.text)?.aliasOf;
       if (short) return { ...short };
@@ -370,6 +428,9 @@ export class SpeakerMemory {
       const initialled = /^\p{Lu}{3,6}$/u.test(ref.text) ? this.initialled.get(ref.text) : undefined;
       if (initialled && this.kindOfName(initialled) === 'organization')
         return { name: initialled, kind: 'organization' };
+      // "HUD said" after "the U.S. Department of Housing and Urban Development": the body its initials stand for.
+      const spelled = /^\p{Lu}{3,6}$/u.test(ref.text) ? this.initials.get(ref.text) : undefined;
+      if (spelled) return { name: spelled, kind: 'organization' };
       const full = this.fullName(ref.text, ref.gender);
       if (ref.titles && full.kind === 'person') this.mentions.note(full.name, 'person', false, ref.titles);
       // A titled person is never the body a run of capitals ran them into ("Assembly Harbhajan Singh Gill").
@@ -407,8 +468,20 @@ export class SpeakerMemory {
       const rest = ref.text.replace(/^\S+['’]s\s+/, '');
       if (owner.name !== ref.ownerDescription) return { name: `${owner.name} ${rest}`, kind: 'organization' };
     }
+    if (ref.ownerName) {
+      const owner = this.fullName(ref.ownerName);
+      const rest = ref.text.replace(/^\S+['’]s\s+/, '');
+      // (A surname ends the full name: "Ondar's foreign ministry" is no "Grand Ondar Dam"'s.)
+      if (owner.kind === 'person' && owner.name !== ref.ownerName && owner.name.endsWith(` ${ref.ownerName}`))
+        return { name: `${owner.name}'s ${rest}`, kind: 'organization' };
+    }
+    if (ref.together) {
+      const both = this.latest(this.bodiesTogether, (pair) => at === undefined || pair.at < at);
+      if (both) return { name: both.name, kind: 'organization' };
+    }
     if (ref.relativeOf) {
-      const whom = this.relativeTarget(ref.relativeOf);
+      // ("a source close to the investigation" is close to no one; only "a friend of the bride" means the story's person.)
+      const whom = this.relativeTarget(ref.relativeOf, !ref.relatedBy);
       return { name: whom ? `${ref.head} ${ref.relatedBy ?? 'of'} ${whom.name}` : ref.text, kind: ref.kind };
     }
     // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");
@@ -430,6 +503,7 @@ export class SpeakerMemory {
       };
     }
     const speaker = this.resolveDescription(ref.text, ref.kind, at);
+    if (ref.orElse && speaker.name === ref.text) return this.resolveRef(ref.orElse, at);
     return ref.pointsBackOnly && speaker.name === ref.text ? null : speaker;
   }
 
@@ -480,6 +554,9 @@ export class SpeakerMemory {
       if (found.name !== text && kind === 'organization') this.noteAlias(text, found);
       return found;
     }
+    // "The city says …" in a story datelined from a city, with no body of that name before: the city's own government.
+    if (words.length === 1 && DATELINE_PLACE_HEADS.has(head) && this.datelinePlace)
+      return { name: this.datelinePlace, kind: 'organization' };
     const agency = kind === 'organization' ? this.bodyDoingWhat(head, before) : null;
     if (agency) return { name: agency.name, kind: agency.kind };
     // "the judge" after "Judge Anna Berg", "the board's finance director" after "finance director Amira Kaye".
@@ -556,10 +633,7 @@ export class SpeakerMemory {
       const opening = (mention: Mention) =>
         written(mention) && mention.at! >= this.sentenceAt && mention.at! <= this.sentenceAt + SUBJECT_SLACK;
       const business = (mention: Mention) =>
-        commercial &&
-        written(mention) &&
-        ORG_HEADS.has(mention.head) &&
-        mention.seen > this.sentenceClock - RECENT_NAMES * 3;
+        commercial && written(mention) && namedAsBody(mention) && mention.seen > this.sentenceClock - RECENT_NAMES * 3;
       const organisation = [
         this.latest(this.salient, fits),
         this.mentions.latestLately((mention) => opening(mention) || business(mention)),
@@ -575,7 +649,9 @@ export class SpeakerMemory {
         mention.kind === 'person' &&
         before(mention) &&
         mention.seen > (organisation?.seen ?? 0) &&
-        !hasGivenName(mention.name);
+        !hasGivenName(mention.name) &&
+        // ("below Wall Street estimates": a business is never a street.)
+        !(commercial && STREET.test(mention.name));
       const justMentioned = (mention: Mention) =>
         mention.at !== undefined &&
         (mention.at < this.sentenceAt
@@ -660,7 +736,7 @@ export class SpeakerMemory {
   }
 
   /** "the star" in "a friend of the star", "Reece" in "a pal of Reece's": a person named before, in full. */
-  private relativeTarget(whom: string): Speaker | null {
+  private relativeTarget(whom: string, storyPerson = true): Speaker | null {
     // "the judge" is the person written with that title; "the star" the person the story was just about, as
     // "the actress, 36, told …" is.
     const words = whom.split(/\s+/);
@@ -669,7 +745,7 @@ export class SpeakerMemory {
       ? this.fullName(whom)
       : titled
         ? { name: titled.name, kind: titled.kind }
-        : DESCRIBED_PEOPLE.has(words[words.length - 1])
+        : storyPerson && (DESCRIBED_PEOPLE.has(words[words.length - 1]) || describesOnePerson(words[words.length - 1]))
           ? this.resolvePronoun('person', genderIn(words))
           : null;
     return person && person.kind === 'person' && person.name !== whom && looksLikePersonName(person.name)

@@ -35,7 +35,7 @@ export type Pronoun = 'he' | 'she' | 'it' | 'they' | 'person';
 
 export type SpeakerRef =
   /** "person": a description that only describes the person spoken of ("the 49-year-old", "the gran-of-five"). */
-  | { form: 'pronoun'; pronoun: Pronoun; gender?: Gender }
+  | { form: 'pronoun'; pronoun: Pronoun; gender?: Gender; age?: number }
   /** A proper name: a person, an organisation, a country, or a surname to be completed; `kind` when the words before it say ("campaign group X"). */
   | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender; voicedBy?: Voice; titles?: string[] }
   /**
@@ -49,6 +49,10 @@ export type SpeakerRef =
       kind: SpeakerKind;
       definite: boolean;
       pointsBackOnly?: boolean;
+      /** "Both companies", "the two firms": two bodies named together before. */
+      together?: boolean;
+      /** "one of the people": the group named before ("two people familiar with the matter"), else this. */
+      orElse?: SpeakerRef;
       /** "Her office", "Its interior ministry": whose body it is. */
       owner?: 'he' | 'she' | 'it';
       /** "His rep", "her spokeswoman": who the person speaks for ("Dean Ashby's rep"). */
@@ -57,6 +61,8 @@ export type SpeakerRef =
       kinOf?: 'he' | 'she';
       /** "Tembe's office": the surname of the person whose body it is, for the full name ("Ana Tembe's office"). */
       namedOwner?: string;
+      /** "Ortiz's office": the name of whose body it is ("Ortiz"). */
+      ownerName?: string;
       /** "the bloc's audit office": the description of whose body it is ("bloc"). */
       ownerDescription?: string;
       /** "a children's charity": perhaps named in the sentence after. */
@@ -84,6 +90,10 @@ const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', '
 const PEOPLE_OF =
   /^(?:Residents|People|Villagers|Inhabitants|Citizens|Locals|Families|Parents|Workers|Staff|Employees|Shoppers|Passengers|Patients|Tenants|Pupils|Students|Teachers|Farmers|Fishermen|Traders)$/;
 
+/** What a body owns or sells, opening a subject ("Shares of Norland Holdings fell"): a thing, not who. */
+const THINGS_OF =
+  /^(?:Shares|Stocks?|Bonds|Sales|Profits?|Revenues?|Prices|Parts|Units|Assets|Accounts|Much|Most|All)$/;
+
 /** "On Tuesday the Water Services Regulation Office": when it happened is no part of who. */
 const WHEN_WORD =
   '(?:\\d{1,4}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)';
@@ -102,7 +112,7 @@ const TRAILING = new RegExp(
       '(?:yesterday|today|tonight)\\b(?!\\s+(?:programme|program|show)\\b).*',
       '(?:published|released|issued|updated)\\s+(?:on|in|last|this|earlier)\\b.*',
       '(?:in|on|at|during|after|before|to)\\s+(?:a|an|the|his|her|its|their)\\s+(?:statement|interview|speech|message|post|call|conference|briefing|letter|meeting|hearing|judgment|judgement|news conference).*',
-      'has|have|had|also|later|previously|again|repeatedly|then|now|was|were|is|are|would|will|had\\s+earlier|on\\s+\\w+day',
+      'has|have|had|also|later|previously|again|repeatedly|then|now|was|were|is|are|would|will|not\\s+only|had\\s+earlier|on\\s+\\w+day',
     ].join('|') +
     ')\\s*$',
   'i',
@@ -275,9 +285,10 @@ export function headOf(words: readonly string[]): string {
           /^\p{Lu}/u.test(words[index + 1] ?? '') &&
           /^\p{Ll}/u.test(words[words.length - 1])
         )) ||
+        // ("obtained exclusively by": an adverb may come between.)
         (/^\p{Ll}+(?:ed|ing)$/u.test(word) &&
           /^(?:by|on|in|at|with|to|for|from|about|near|under|along|around|beside|behind|outside|across|below|above|next)$/i.test(
-            words[index + 1] ?? '',
+            words[/^\p{Ll}+ly$/u.test(words[index + 1] ?? '') ? index + 2 : index + 1] ?? '',
           )) ||
         // "The federation representing the fleet": a participle after its noun, with its own object.
         (/^\p{Ll}+ing$/u.test(word) &&
@@ -494,6 +505,22 @@ function closeTo(text: string): SpeakerRef | null {
   };
 }
 
+/**
+ * After "a friend of the", "a pal of the": a lower-case noun for one someone ("the ballerina", "the lotto winner"), not
+ * a body, a group or a thing ("the family", "the club", "the report").
+ */
+export function describesOnePerson(head: string): boolean {
+  return (
+    /^\p{Ll}+$/u.test(head) &&
+    !isPlural(head) &&
+    // ("a friend of the couple" is a friend of two.)
+    !/^(?:couple|pair|duo|twins|family|household)$/.test(head) &&
+    !ORG_HEADS.has(head) &&
+    !GROUP_NOUNS.has(head) &&
+    !DOCUMENTS.has(head)
+  );
+}
+
 function relativeOf(text: string): SpeakerRef | null {
   const near = closeTo(text);
   if (near) return near;
@@ -501,7 +528,8 @@ function relativeOf(text: string): SpeakerRef | null {
   if (!match || !(RELATIONS.has(match[1]) || RELATIVE_HEADS.has(match[1]))) return null;
   const [, relation, whom] = match;
   const head = headOf(whom.split(/\s+/));
-  const personWord = /^\p{Lu}/u.test(whom) || DESCRIBED_PEOPLE.has(head) || isPersonWord(head);
+  const personWord =
+    /^\p{Lu}/u.test(whom) || DESCRIBED_PEOPLE.has(head) || isPersonWord(head) || describesOnePerson(head);
   if (!personWord) return null;
   const bare = text.trim().replace(/^(?:the|a|an|one)\s+/i, '');
   return { form: 'description', text: bare, head: relation, kind: 'person', definite: false, relativeOf: whom };
@@ -642,15 +670,33 @@ function withoutDefiniteCount(text: string): string {
   return text.replace(/^(the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i, '$1 ');
 }
 
+/**
+ * "who requested anonymity to discuss …", "who asked not to be named": why the speaker is unnamed, not who it is
+ * (but "who gave her name only as Jo" and "who asked to be identified only as Dana" say who).
+ */
+const ANONYMITY_CLAUSE =
+  /\s+(?:who|that)\s+(?![^,]*\bgave\s+(?:his|her|their)\s+(?:first\s+)?names?\b)(?![^,]*\bonly\s+as\s+\p{Lu})[^,]*?\b(?:anonymity|anonymously|named|name|identified|authori[sz]ed|on\s+the\s+record)\b[^,]*$/iu;
+
+/** "(R-S.D.)", "(D-Idaho)": a lawmaker's party and state after the name (a person, whatever the name looks like). */
+const LAWMAKER = /\s*\((?:[RDI]|GOP|Dem|Rep|Ind)-[^)]{2,24}\)/g;
+
 export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
   let text = phrase
+    .replace(ANONYMITY_CLAUSE, '')
+    // "Tom Brandt (R-S.D.)", "Kessler (D-Idaho)": a lawmaker's party and state are no part of the name.
+    .replace(LAWMAKER, '')
     .replace(/\s*\([^)]*\)?\s*$/, '')
     // "Sunita Devi (35), whose husband …": an age in brackets is no part of who.
     .replace(/\s*\(\d{1,3}\)/g, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
     .replace(LEADING_WORDS, '')
     .replace(WHEN_OPENING, '');
+  // "The Oak Brook, Illinois-based company", "the London-based firm": where a body is based is not who it is.
+  text = text.replace(
+    /^([Tt]he|[Ii]ts|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’]*[\s,]+)*\p{Lu}[\p{L}.'’]*-based\s+(?=\p{Ll})/u,
+    '$1 ',
+  );
   const givenOnly = GIVEN_NAME_ONLY.exec(text);
   if (givenOnly) return { form: 'name', text: givenOnly[1], kind: 'person' };
   // Before the tabloid capitals below: "A QNOC spokesman" names its body in capitals.
@@ -683,7 +729,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     text.split(/\s+/).some((word) => /^\d+-year-old$/i.test(word) || (isPersonWord(word) && /-of-/.test(word)))
   ) {
     const gender = genderIn(text.split(/\s+/).map((word) => word.replace(/-of-.*$/, '')));
-    return { form: 'pronoun', pronoun: 'person', ...(gender ? { gender } : {}) };
+    const age = /\b(\d+)-year-old\b/i.exec(text)?.[1];
+    return { form: 'pronoun', pronoun: 'person', ...(gender ? { gender } : {}), ...(age ? { age: Number(age) } : {}) };
   }
   const source = creditedDocument(text);
   if (source) return speakerRefOf(source);
@@ -698,6 +745,31 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (relation) return { form: 'name', text: relation, kind: 'person' };
   const known = relativeOf(text);
   if (known) return known;
+  // "Both companies have denied wrongdoing", "The two firms said": the two bodies named together before.
+  const both = /^(?:both|the\s+two)\s+(\p{Ll}+s)$/iu.exec(text);
+  if (both && ORG_HEADS.has(both[1].toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''))) {
+    const ref = speakerRefOf(`the ${both[1]}`);
+    if (ref?.form === 'description') return { ...ref, together: true };
+  }
+  // "One of them", "one of the people said" after "two people familiar with the matter": that group speaks.
+  const oneOfGroup =
+    /^(?:one|some|two|three|several|many|most|each|both|either|neither)\s+of\s+(?:(them)|(?:the|those|these)\s+(\p{L}+))$/iu.exec(
+      text,
+    );
+  if (oneOfGroup?.[1]) return { form: 'pronoun', pronoun: 'they' };
+  if (oneOfGroup && isPlural(oneOfGroup[2].toLowerCase())) {
+    const group = oneOfGroup[2].toLowerCase();
+    const one = withoutDefiniteCount(text);
+    const orElse = one !== text ? speakerRefOf(one) : null;
+    return {
+      form: 'description',
+      text: group,
+      head: group,
+      kind: 'organization',
+      definite: true,
+      ...(orElse ? { orElse } : {}),
+    };
+  }
   text = withoutPlace(withoutDefiniteCount(text.replace(GROUP_OF, '')));
   // "Nine in ten households reported ...": a counted subject is a finding, not a speaker.
   if (isCounted(text)) return null;
@@ -736,6 +808,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     /^(?:of|in|at|from)$/.test(tail[1])
   )
     tail = null;
+  if (tail && tail.length === words.length && tail.length > 2 && THINGS_OF.test(tail[0]) && /^of$/i.test(tail[1]))
+    return null;
   // "guests who arrived last Friday": a name inside the relative clause is not who spoke.
   if (tail && words.slice(1, words.length - tail.length).some((word) => /^who$/i.test(word))) tail = null;
   // "Administrators Croft Shaw Restructuring", "Liquidators Brent Hale": a plural role opening the sentence says what the
@@ -752,9 +826,10 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     // "central bank Governor Elise Marchetti": a title in the run says a person, whatever the word before it.
     const titled =
       !!served || tail.slice(0, tail.length - name.split(/\s+/).length).some((word) => isPersonWord(bareWord(word)));
+    const lawmaker = new RegExp(LAWMAKER.source).test(phrase);
     // "The Liberal Democrats said": a name written with "the" is a body's, however it looks.
     const kind =
-      isPersonWord(described) || titled
+      isPersonWord(described) || titled || lawmaker
         ? 'person'
         : ORG_HEADS.has(described) || role || (described === 'the' && looksLikePersonName(name))
           ? 'organization'
@@ -817,6 +892,9 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const ownerDescription =
     determiner && /^the$/i.test(determiner[1]) && owned && ORG_HEADS.has(head) ? owned[1] : undefined;
   const indefinite = !!determiner && /^(a|an)$/i.test(determiner[1]);
+  // "Ortiz's office said": the office of the person that surname points back to ("Jan Ortiz's office").
+  const ownedByName = /^(\p{Lu}[\p{L}-]+)['’]s\s+\p{Ll}/u.exec(text);
+  const surnameOwner = ownedByName && ORG_HEADS.has(head) && !isPersonWord(head) ? ownedByName[1] : undefined;
   return {
     form: 'description',
     text: bare,
@@ -828,6 +906,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     ...(kinOf ? { kinOf } : {}),
     ...(namedOwner ? { namedOwner } : {}),
     ...(ownerDescription ? { ownerDescription } : {}),
+    ...(surnameOwner ? { ownerName: surnameOwner } : {}),
     ...(indefinite ? { indefinite } : {}),
   };
 }

@@ -47,7 +47,8 @@ export const ORG_HEADS = words(
     'networks technologies pharmaceuticals logistics properties hotels stores railways shipping mining energy operator maker ' +
     'force presidency palace prosecution city united rovers athletic wanderers care watch aid relief forum project ' +
     'guild inspectorate initiative campaign monitor hospital clinic prison museum library theatre church oil gas power steel rail water ' +
-    'insurance international global house airport district delegation mission programme',
+    'insurance international global house airport district delegation mission programme analytics securities ' +
+    'consulting advisors advisers schools colleges hospitals clinics libraries churches universities',
 );
 
 /** Nouns for who does a job, a person or a company: "the refinery's operator, Petrovar", "property developer Shaun Dawes". */
@@ -124,7 +125,8 @@ export const DOCUMENTS = words(
     'email emails messages minutes recordings footage files law laws act acts bill bills rules regulation regulations ' +
     'contract contracts constitution decree treaty guidance policy sign signs label census register tally ranking database ' +
     'modelling modeling projections trial trials experiment experiments lawsuit lawsuits complaint petition indictment affidavit ' +
-    'agreement agreements proposal settlement charter briefing briefings dossier memorandum',
+    'agreement agreements proposal settlement charter briefing briefings dossier memorandum plan plans budget budgets ' +
+    'schedule',
 );
 
 /** Nouns a story uses for the person it is about: "the actress", "the striker" point back to whoever was last spoken of. */

@@ -1,11 +1,12 @@
 import type { Sentence, Token } from './nlp';
-import { isPersonWord, opensWithParticiple } from './speaker-words';
+import { DOCUMENTS as DOCUMENT_HEADS, isPersonWord, opensWithParticiple } from './speaker-words';
 import { phraseWordCount } from './phrase-length';
 import { GIVEN_NAME_ONLY } from './speaker-phrase';
 import {
   demandsOfSomeone,
   isActVerb,
   isLeadingOnly,
+  isRequest,
   isTrailingOnly,
   needsFigure,
   needsQuotedObject,
@@ -34,6 +35,8 @@ export interface SpeechFrame {
   act?: boolean;
   /** A reaction to what came before ("rejected the threat") or an appeal ("urged caution"): said, but nothing checkable. */
   weak?: boolean;
+  /** A request ("is asking a judge to …"): its asker's, whatever document reports it. */
+  request?: boolean;
 }
 
 const AUXILIARIES =
@@ -63,7 +66,7 @@ const APPOSITIVE_THEN_VERB = new RegExp(
 );
 /** Objects of "told" that sit between the verb and the claim. */
 const AUDIENCE =
-  /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:jurors|councillors|shareholders|parents|staff|members|delegates|senators|listeners|viewers|colleagues|residents|students|workers|officials)(?=\s)|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the(?:\s+\p{Lu}[\p{L}\d’']*){1,4}(?:\s+(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast))?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4}(?:(?:newspaper|paper|magazine|website|channel|station|programme|program|show|podcast)\b)?)\s*/u;
+  /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:jurors|councillors|shareholders|parents|staff|members|delegates|senators|listeners|viewers|colleagues|residents|students|workers|officials)(?=\s)|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the(?:\s+\p{Lu}[\p{L}\d’']*){1,4}(?:\s+(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast))?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4}(?:\d{1,3}\s+(?=(?:the|a|an|his|her|their|its|it|he|she|they|we|that|this)\b))?(?:(?:newspaper|paper|magazine|website|channel|station|programme|program|show|podcast)\b)?)\s*/u;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
@@ -100,6 +103,9 @@ function isAttributive(tokens: readonly Token[], index: number): boolean {
     // "People living under the flight path say": the noun may open the subject itself.
     (/^(?:the|a|an)$/i.test(tokens[0].text) || index === 1)
   )
+    return true;
+  // "The London-based firm", "a state-owned lender": the end of a hyphenated word before a noun describes it.
+  if (/^[-‐]$/.test(previous.text) && previous.end === tokens[index].start && !!next && next.pos !== 'VERB')
     return true;
   // "Ostmark's lead negotiator": after a possessive, a word before a noun describes it, whatever the tagger read.
   if (/^['’]s$/.test(previous.text) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
@@ -163,6 +169,14 @@ function sentenceSubject(tokens: readonly Token[], offset: number, before: numbe
   const end = verb.start;
   return isPlainSubject(tokens, offset, end) ? { start: offset, end } : null;
 }
+
+/** "the accusation", "these allegations", "the report's claims": what a denial answers (the denial is the claim). */
+const DENIED_OBJECT =
+  /^\s*(?:the|these|those|that|this|such|all|all\s+the)\s+(?:\p{L}+['’]s\s+)?(?:accusations?|allegations?|claims?|charges?)\s*$/iu;
+
+/** " has not ", " did not ", " never ", " hasn't ": a negation right before a speech verb (not "not only"). */
+const NEGATED_BEFORE =
+  /\s*\b(?:(?:has|have|had|did|does|do|is|are|was|were|would|will|could|can)(?:\s+not|n['’]t)|never|not)\s+(?:(?!only\b)\p{L}+ly\s+)?$/iu;
 
 /** "In comments on Sunday,", "Giving evidence on Tuesday,", "Under cross-examination,": an opening that is not who. */
 const ADVERBIAL_WORD = /^\s*(?:in|on|at|after|before|during|under|following|speaking|asked|pressed|questioned)\b/i;
@@ -255,7 +269,10 @@ function clauseStartAfter(
   // ("added, in a statement late on Friday, that …": the aside may open with its comma.)
   const that = /^,?((?:\s+\S+){0,12}?)\s+that\s+/i.exec(rest);
   // "told reporters on Monday that ...", not "said the government had known for months that ...": nothing said before it.
-  if (that && !/[.;:]/.test(that[1]) && !holdsVerb(verbEnd, verbEnd + that[1].length)) return verbEnd + that[0].length;
+  // ("said in an emailed statement that …", "in a statement posted online that …": how it was said, verbs and all.)
+  const medium = !!that && /^\s+(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s/i.test(that[1]);
+  if (that && !/[.;:]/.test(that[1]) && (medium || !holdsVerb(verbEnd, verbEnd + that[1].length)))
+    return verbEnd + that[0].length;
   // "said in a statement carried by the official news agency that …": where the words were carried is no claim.
   const carried =
     /^(\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:joint\s+)?(?:statement|letter|interview|post|message|speech|briefing)\s+(?:carried|published|issued|released|posted|broadcast|read\s+out|sent)\s+(?:by|on|in|to)\s+[^.;:,"“”]{1,60}?)\s+that\s+/i.exec(
@@ -268,6 +285,8 @@ function clauseStartAfter(
     const audience = AUDIENCE.exec(rest.slice(skip));
     if (audience) skip += audience[0].length;
   }
+  // "said Tuesday it would …", "said on Monday the …": when it was said is no part of the claim.
+  skip += WHEN_SAID.exec(rest.slice(skip))?.[0].length ?? 0;
   return verbEnd + skip;
 }
 
@@ -279,7 +298,13 @@ const clauseFollows = (rest: string) => /^\s+(?:that|they|he|she|it|we)\b/i.test
  * since 2010" says nothing.
  */
 const rulesOn = (rest: string) =>
-  /^\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?(?:that|in\s+favou?r|against|on|out)\b/iu.test(rest);
+  /^\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that|in\s+favou?r|against|on|out)\b/iu.test(
+    rest,
+  );
+
+/** A weekday right after a speech verb, US style ("said Tuesday"), before the claim's own subject. */
+const WHEN_SAID =
+  /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=(?:that\s+)?(?:the|a|an|it|he|she|they|we|its|his|her|their|there|this|\p{Lu}|\d))(?:that\s+)?/iu;
 
 /** "the six experts, who are appointed by the council, said": the subject without its non-restrictive relative clauses. */
 const withoutRelativeAsides = (text: string) => text.replace(/,\s*(?:who|which)\b[^,]*,/gi, ',');
@@ -323,11 +348,22 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const long = wordCount(withoutRelativeAsides(opening)) > 25 && !/,\s+and\s+$/i.test(opening);
     if (isTrailingOnly(verb) || long) continue;
     // "according to state records", "in state media": right after a preposition the word is no verb.
-    if (/\b(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about)\s+$/i.test(opening)) continue;
+    // "a motion to dismiss the lawsuit", "plans to announce": an infinitive reports nothing.
+    if (/\b(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about|to)\s+$/i.test(opening)) continue;
     // "The charity is calling on ministers ...": the progressive; its subject is before the auxiliary.
     const progressive = /^\p{L}+ing\b/iu.test(verb)
       ? /\b(?:is|are|was|were|has\s+been|have\s+been)\s+$/i.exec(opening)
       : null;
+    // "Brandt has not said whether …", "She never said how …": speech denied reports nothing; its subject is still who.
+    // (The negation may sit before the verb phrase, "Ola Berg never has said", or inside it, "has never said".)
+    const deniedAt =
+      NEGATED_BEFORE.exec(opening)?.index ??
+      (NEGATED.test(match[0].slice(0, match[0].length - verb.length)) ? match.index : undefined);
+    if (deniedAt !== undefined) {
+      const subject = subjectBefore(masked, sentence.tokens, offset, deniedAt);
+      if (!subject) continue;
+      return { subject, claim: { start: offset, end: offset } };
+    }
     // "Hollin University was warned ...": the subject was spoken to, not the speaker.
     if (!progressive && /\b(?:was|were|been|being|is|are|be|get|got)\s+$/i.test(opening)) continue;
     // "along their disputed border", "the alleged leader": a participle used as an adjective.
@@ -405,19 +441,22 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
         holdsClause(sentence, masked, offset, offset + from, offset + to, true),
       );
     const clauseWords = wordCount(masked.slice(claimStart - offset, end - offset));
+    // "…, blasted the accusations": a denial of what was alleged is the claim, whatever the verb.
+    const object = masked.slice(verbAt + verb.length, end - offset);
+    const denial = DENIED_OBJECT.test(object);
     // "No one was hurt, it said": a content verb with nothing said after it ends a trailing frame.
-    if (clauseWords < 3 && !isActVerb(verb)) return null;
+    if (clauseWords < 3 && !isActVerb(verb) && !denial) return null;
     // "said" always reports a clause ("said the lease cost £1.2m", however the tagger read "cost"); "reported" may not.
     const saysClause =
       /^(?:say|says|said|add|adds|added)$/i.test(verb) &&
       /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|it|he|she|they|we|there|\p{Lu}|\d)/u.test(
         masked.slice(claimStart - offset),
       );
-    if (!isActVerb(verb) && !saysClause && !holdsClause(sentence, masked, offset, claimStart, end)) continue;
+    if (!isActVerb(verb) && !denial && !saysClause && !holdsClause(sentence, masked, offset, claimStart, end)) continue;
     // "Feld rejected that.", "Ferreira rejected the threat.": a reaction with nothing checkable in it;
     // "urged both sides to return to talks": an appeal, not a statement.
-    const object = masked.slice(verbAt + verb.length, end - offset);
     const anaphoric =
+      !denial &&
       /^\s*(?:(?:that|this|it|these|those|them)|(?:the|that|this|these|those|such)\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s*$/iu.test(
         object,
       );
@@ -429,12 +468,19 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
       (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));
     // "Tembe has not commented on the ruling", "She did not deny …": a negated speech verb reports nothing said.
     const negated = NEGATED.test(match[0]) || /n['’]t\s+$/i.test(opening);
-    if (isActVerb(verb) || clauseWords < 3)
+    // 'called that response "insulting"', 'called the ruling "a victory"': a view of something, where 'called the
+    // accusations "absurd"' denies what was alleged.
+    const named = /^called$/i.test(verb)
+      ? /^\s*(?:the|that|this|these|those|its|his|her|their)\s+(?:\p{L}+['’]s\s+)?(\p{L}+)\s+["“]?x/u.exec(object)
+      : null;
+    const reaction = !!named && !/^(?:accusations?|allegations?|claims?|reports?|charges?)$/i.test(named[1]);
+    if (isActVerb(verb) || denial || clauseWords < 3)
       return {
         subject,
         claim: { start: offset, end },
-        act: isActVerb(verb) && !anaphoric && !appeal && !negated,
-        weak: anaphoric || appeal || negated,
+        act: (isActVerb(verb) || denial) && !anaphoric && !appeal && !reaction && !negated,
+        weak: anaphoric || appeal || reaction || negated,
+        ...(isRequest(verb) ? { request: true } : {}),
       };
     return { subject, claim: { start: claimStart, end }, ...(negated ? { weak: true } : {}) };
   }
@@ -547,26 +593,57 @@ export function speechFrameOf(
   const content = masked.replace(/[\s.!?;:"“”'’)]+$/, '');
   const contentEnd = start + content.length;
   const lead = leading(sentence, content, start, contentEnd);
+  // "X then claimed in a sworn statement that …, the papers say": the document reports it, and no one speaks.
+  const document = lead && !lead.request ? documentFrameAfter(content, start) : null;
+  if (document) return document;
   // "Tarsia has accused Belmora of shelling two villages, the Tarsian army said": who reports the accusation speaks.
   if (!lead) return trailing(sentence, content, start, contentEnd);
   // "Tarsia has accused Belmora …, the army said", "Insurers estimate the damage at €400m, said Paul Weber": a frame
   // reporting the whole sentence, which the leading verb's claim would swallow.
   const trail = trailing(sentence, content, start, contentEnd);
+  // ("according to emails seen by the Courier": after "according to" comes a noun phrase, whatever the tagger read;
+  // but "…, according to her analysis of …" is the speaker's own document, and the frame before stays.)
+  const afterAccording = (frame: SpeechFrame) =>
+    /according\s+to\s*$/i.test(content.slice(0, frame.subject.start - start)) &&
+    !/^(?:her|his|its|their|our|my)\s/i.test(content.slice(frame.subject.start - start));
   const reports = (frame: SpeechFrame) =>
-    !sentence.tokens.some(
-      (token) =>
-        token.start >= frame.subject.start &&
-        token.end <= frame.subject.end &&
-        (token.pos === 'VERB' || token.pos === 'AUX') &&
-        !/^\p{Lu}/u.test(token.text),
-    ) &&
+    (afterAccording(frame) ||
+      !sentence.tokens.some(
+        (token) =>
+          token.start >= frame.subject.start &&
+          token.end <= frame.subject.end &&
+          (token.pos === 'VERB' || token.pos === 'AUX') &&
+          !/^\p{Lu}/u.test(token.text),
+      )) &&
     isReportingFrame(
       sentence.text.slice(frame.subject.start - sentence.start, contentEnd - sentence.start),
       content.slice(0, frame.subject.start - start),
     );
   if (!trail) return lead;
+  // "The tenants are asking the court to …, according to the complaint": the request is still theirs.
+  const trailHead =
+    content
+      .slice(trail.subject.start - start, trail.subject.end - start)
+      .split(/\s+/)
+      .pop() ?? '';
+  if (lead.request && DOCUMENT_HEADS.has(trailHead.toLowerCase())) return lead;
   const swallows = lead.claim.start < trail.subject.start && lead.claim.end > trail.subject.start;
   return (lead.act || swallows) && reports(trail) ? trail : lead;
+}
+
+/** ", the papers say", ", court records show": a document's frame closing the sentence. */
+const DOCUMENT_AFTER = /,\s*((?:[\p{L}-]+\s+){0,3}?(\p{L}+))\s+(?:show|shows|say|says|indicate|indicates)$/u;
+
+/** The frame of a document closing the sentence, the document as its subject; not ", the statement says" (its makers'). */
+function documentFrameAfter(content: string, start: number): SpeechFrame | null {
+  const match = DOCUMENT_AFTER.exec(content);
+  const head = match?.[2].toLowerCase() ?? '';
+  if (!match || !DOCUMENT_HEADS.has(head) || /^(?:statements?|letters?)$/.test(head)) return null;
+  const subjectStart = start + match.index + match[0].indexOf(match[1]);
+  return {
+    subject: { start: subjectStart, end: subjectStart + match[1].length },
+    claim: { start, end: start + match.index },
+  };
 }
 
 /** ", the army said on Tuesday", ", according to X": a frame reporting the sentence; not ", which he says", ", a charge the company denied". */

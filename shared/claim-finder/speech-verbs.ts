@@ -215,6 +215,8 @@ const ACT = [
   'expect',
   'expects',
   'asked',
+  'asks',
+  'asking',
   'written',
   'predicted',
   'predicts',
@@ -247,7 +249,7 @@ export function needsFigure(verb: string): boolean {
 
 /** "asked", "written", "expect": speech only before what was asked, written or expected, never ending a sentence. */
 export function isLeadingOnly(verb: string): boolean {
-  return /^(?:asked|written|expects?)$/i.test(verb);
+  return /^(?:asked|asks|asking|written|expects?)$/i.test(verb);
 }
 
 /**
@@ -255,7 +257,7 @@ export function isLeadingOnly(verb: string): boolean {
  * someone; not "asked not to be named", "asked whether …", "has written a book".
  */
 export function demandsOfSomeone(verb: string, rest: string): boolean {
-  if (/^asked$/i.test(verb))
+  if (/^ask(?:ed|s|ing)$/i.test(verb))
     return (
       !/^\s+(?:not|whether|if|why|how|what|when|where|who|about)\b/i.test(rest) &&
       /^\s+[\p{L}\s'’-]{1,60}?\s+(?:for|to)\s+\S/u.test(rest)
@@ -263,6 +265,11 @@ export function demandsOfSomeone(verb: string, rest: string): boolean {
   if (/^written$/i.test(verb))
     return /^\s+to\s+[^,.;]{2,80}?\b(?:asking|calling|urging|demanding|requesting|seeking)\b/i.test(rest);
   return true;
+}
+
+/** "is asking a judge to freeze …": a request, its asker's even when a document reports it ("…, court papers show"). */
+export function isRequest(verb: string): boolean {
+  return /^ask(?:ed|s|ing)$/i.test(verb);
 }
 
 /** "called" is a speech act only when it names what something is, in quotation marks: 'called the accusations "absurd"'. */

@@ -149,3 +149,13 @@ export function datelineLength(paragraph: string): number {
   if (!match[0].startsWith('(') && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city))) return 0;
   return match[0].length;
 }
+
+/** The place a dateline names, as a name is written: "BRENTWOOD PARK, Mich. (WRDL) - " -> "Brentwood Park"; else null. */
+export function datelinePlace(paragraph: string): string | null {
+  const length = datelineLength(paragraph);
+  const city = length > 0 ? (/^[^,(—–-]+/.exec(paragraph.slice(0, length))?.[0].trim() ?? '') : '';
+  if (!/\p{L}/u.test(city)) return null;
+  return city
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

@@ -185,6 +185,18 @@ describe('unnamed people as the copy describes them', () => {
     expect(speakerOf(text, 'lost £4m')).toEqual({ speaker: 'insider close to Dean Ashby', speakerKind: 'person' });
   });
 
+  it('keeps "close to the investigation" as written: close to no person', () => {
+    const text = article(
+      'Raid',
+      'Detective Inspector Nina Frost led the raid on the warehouse on Monday.',
+      'A source close to the investigation said 14 people had been questioned.',
+    );
+    expect(speakerOf(text, '14 people')).toEqual({
+      speaker: 'source close to the investigation',
+      speakerKind: 'person',
+    });
+  });
+
   it('keeps where an unnamed person is as part of who they are ("a source at the park")', () => {
     const text = article(
       'Park',
