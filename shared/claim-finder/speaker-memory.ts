@@ -125,12 +125,16 @@ function contradicts(mention: Mention, modifiers: readonly string[], owner?: str
   );
 }
 
-/** "ICRC" for "International Committee of the Red Cross", "NMOI" for "Nurses and Midwives Organisation of Ireland". */
+/**
+ * "ICRC" for "International Committee of the Red Cross", "NMOI" for "Nurses and Midwives Organisation of Ireland",
+ * "USDHUD" for "U.S. Department of Housing and Urban Development": the first letters of the capitalised words, a dotted
+ * abbreviation's letters whole.
+ */
 const initialsOf = (name: string) =>
   name
     .split(/\s+/)
     .filter((word) => /^\p{Lu}/u.test(word) && !/^(?:The|Of|For|And)$/.test(word))
-    .map((word) => word[0])
+    .map((word) => (/^(?:\p{Lu}\.)+$/u.test(word) ? word.replace(/\./g, '') : word[0]))
     .join('');
 
 /** "PUN" for "Partido da Unidade Nacional", "CNE" for "National Electoral Commission": the capitals' first letters. */
@@ -195,8 +199,29 @@ export class SpeakerMemory {
     this.sentenceClock = this.mentions.now;
   }
 
-  /** Names by the initials of their capitalised words ("ICRC"), for a short form the text never bracketed. */
+  /**
+   * Names by their initials ("ICRC"), for a short form the text never bracketed; a body's also by the initials at either
+   * end ("HUD" for "U.S. Department of Housing and Urban Development").
+   */
   private readonly initialled = new Map<string, string>();
+
+  private noteInitials(name: string, body: boolean): void {
+    const letters = initialsOf(name);
+    if (letters.length < 2 || !/^\p{Lu}+$/u.test(letters)) return;
+    this.initialled.set(letters, name);
+    for (let length = 3; body && length < letters.length; length += 1) {
+      this.initialled.set(letters.slice(0, length), name);
+      this.initialled.set(letters.slice(letters.length - length), name);
+    }
+  }
+
+  /** "HUD said", "the NMOI", "The ICRC said": the body named in full before whose initials these are. */
+  private byInitials(letters: string): Speaker | null {
+    const name = /^\p{Lu}{2,6}$/u.test(letters) ? this.initialled.get(letters) : undefined;
+    if (!name) return null;
+    const found = this.mentions.named(name)?.aliasOf ?? { name, kind: this.kindOfName(name) };
+    return found.kind === 'organization' ? { ...found } : null;
+  }
 
   /** Names a description showed to be bodies ("Varna Agro said … The company said"), for the kind of every claim they spoke. */
   private readonly bodies = new Set<string>();
@@ -224,14 +249,12 @@ export class SpeakerMemory {
   noteName(name: string, titles: readonly string[] = [], at?: number): void {
     // "from March": a month or a day is no one a description could mean.
     if (CALENDAR.test(name)) return;
-    const initials = initialsOf(name);
-    if (initials.length >= 3) this.initialled.set(initials, name);
     const body = name
       .toLowerCase()
       .split(/\s+/)
       .some((word) => ORG_HEADS.has(word));
     const gender = genderIn(titles) ?? genderOfGivenName(name);
-    if (body) this.noteInitials(name);
+    this.noteInitials(name, body);
     if (titles.length > 0 && !body) this.mentions.note(name, 'person', false, titles, gender, at);
     else {
       const kind = this.kindOfName(name);
@@ -251,24 +274,8 @@ export class SpeakerMemory {
   /** "Larchfield Healthcare, which still runs them": a name the text itself shows to be a body's. */
   noteBodyName(name: string, at: number): void {
     this.bodies.add(name);
+    this.noteInitials(name, true);
     this.mentions.note(name, 'organization', false, [], undefined, at);
-  }
-
-  /** Initials of bodies named in full, to the name: "HUD" -> "U.S. Department of Housing and Urban Development". */
-  private readonly initials = new Map<string, string>();
-
-  /** A body's name in full: its initials, whole or at either end ("USDHUD", "HUD"), may stand for it later. */
-  private noteInitials(name: string): void {
-    const letters = name
-      .split(/\s+/)
-      .filter((word) => !/^(?:of|for|the|and|&)$/i.test(word))
-      .map((word) => (/^(?:\p{Lu}\.)+$/u.test(word) ? word.replace(/\./g, '') : word[0]))
-      .join('');
-    if (letters.length < 3 || !/^\p{Lu}+$/u.test(letters)) return;
-    for (let length = 3; length <= letters.length; length += 1) {
-      this.initials.set(letters.slice(0, length), name);
-      this.initials.set(letters.slice(letters.length - length), name);
-    }
   }
 
   /** People by the age the text gave them ("Gregory Vance, 61,"): what "the 61-year-old" means. */
@@ -314,6 +321,7 @@ export class SpeakerMemory {
   }
 
   noteSalient(speaker: Speaker): void {
+    this.noteInitials(speaker.name, speaker.kind === 'organization');
     const gender = speaker.gender ?? (speaker.kind === 'person' ? genderOfGivenName(speaker.name) : undefined);
     // Speaking or acting says nothing of whether a name is a person's or a body's: a guess stays a guess.
     this.salient.push(this.mentions.note(speaker.name, speaker.kind, speaker.sure ? false : undefined, [], gender));
@@ -422,15 +430,8 @@ export class SpeakerMemory {
           )
         : null;
       if (titled) return { name: titled.name, kind: 'person' };
-      const spelt = this.spelledOut(ref.text, at);
-      if (spelt) return spelt;
-      // "The ICRC said" after "the International Committee of the Red Cross": a body's initials, never bracketed.
-      const initialled = /^\p{Lu}{3,6}$/u.test(ref.text) ? this.initialled.get(ref.text) : undefined;
-      if (initialled && this.kindOfName(initialled) === 'organization')
-        return { name: initialled, kind: 'organization' };
-      // "HUD said" after "the U.S. Department of Housing and Urban Development": the body its initials stand for.
-      const spelled = /^\p{Lu}{3,6}$/u.test(ref.text) ? this.initials.get(ref.text) : undefined;
-      if (spelled) return { name: spelled, kind: 'organization' };
+      const initialled = this.byInitials(ref.text);
+      if (initialled) return initialled;
       const full = this.fullName(ref.text, ref.gender);
       if (ref.titles && full.kind === 'person') this.mentions.note(full.name, 'person', false, ref.titles);
       // A titled person is never the body a run of capitals ran them into ("Assembly Harbhajan Singh Gill").
@@ -689,18 +690,6 @@ export class SpeakerMemory {
         isProperName(mention.name) &&
         !(commercial && PUBLIC_HEADS.has(mention.head)),
     );
-  }
-
-  /** "the NMOI" after "the Nurses and Midwives Organisation of Ireland": a body's initials, never given in brackets. */
-  private spelledOut(letters: string, at?: number): Speaker | null {
-    if (!/^\p{Lu}{2,6}$/u.test(letters)) return null;
-    const body = this.mentions.latest(
-      (mention) =>
-        mention.words.length > 1 &&
-        (at === undefined || mention.at === undefined || mention.at < at) &&
-        initialsOf(mention.name) === letters,
-    );
-    return body ? (body.aliasOf ?? { name: body.name, kind: body.kind }) : null;
   }
 
   /**
