@@ -442,7 +442,8 @@ export class SpeakerMemory {
     }
     if (ref.namedOwner) {
       const owner = this.fullName(ref.namedOwner);
-      if (owner.kind === 'person' && owner.name !== ref.namedOwner)
+      // (A surname ends the full name: "Ondar's foreign ministry" is no "Grand Ondar Dam"'s.)
+      if (owner.kind === 'person' && owner.name !== ref.namedOwner && owner.name.endsWith(` ${ref.namedOwner}`))
         return { name: `${owner.name}'s ${ref.text.replace(/^\S+['’]s\s+/, '')}`, kind: 'organization' };
     }
     // "Margaret Foyle … waited 19 hours, her daughter says": "daughter of Margaret Foyle", perhaps named next.
@@ -468,13 +469,6 @@ export class SpeakerMemory {
       const owner = this.resolveDescription(ref.ownerDescription, 'organization', at);
       const rest = ref.text.replace(/^\S+['’]s\s+/, '');
       if (owner.name !== ref.ownerDescription) return { name: `${owner.name} ${rest}`, kind: 'organization' };
-    }
-    if (ref.ownerName) {
-      const owner = this.fullName(ref.ownerName);
-      const rest = ref.text.replace(/^\S+['’]s\s+/, '');
-      // (A surname ends the full name: "Ondar's foreign ministry" is no "Grand Ondar Dam"'s.)
-      if (owner.kind === 'person' && owner.name !== ref.ownerName && owner.name.endsWith(` ${ref.ownerName}`))
-        return { name: `${owner.name}'s ${rest}`, kind: 'organization' };
     }
     if (ref.together) {
       const both = this.latest(this.bodiesTogether, (pair) => at === undefined || pair.at < at);

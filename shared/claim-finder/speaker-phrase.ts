@@ -61,8 +61,6 @@ export type SpeakerRef =
       kinOf?: 'he' | 'she';
       /** "Tembe's office": the surname of the person whose body it is, for the full name ("Ana Tembe's office"). */
       namedOwner?: string;
-      /** "Ortiz's office": the name of whose body it is ("Ortiz"). */
-      ownerName?: string;
       /** "the bloc's audit office": the description of whose body it is ("bloc"). */
       ownerDescription?: string;
       /** "a children's charity": perhaps named in the sentence after. */
@@ -859,6 +857,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     titledOwner && ownerName && !ownerName.includes(' ') ? `${ownerName}'s ${titledOwner[2]}` : text,
   );
   if (bySurname && ORG_HEADS.has(bySurname[2]) && !isPersonWord(bySurname[2])) text = bySurname[0];
+  // "Ortiz's office said": the office of the person that surname points back to ("Jan Ortiz's office").
   const namedOwner = bySurname && ORG_HEADS.has(bySurname[2]) && !isPersonWord(bySurname[2]) ? bySurname[1] : undefined;
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);
   const bare = determiner ? text.slice(determiner[0].length) : text;
@@ -892,9 +891,6 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const ownerDescription =
     determiner && /^the$/i.test(determiner[1]) && owned && ORG_HEADS.has(head) ? owned[1] : undefined;
   const indefinite = !!determiner && /^(a|an)$/i.test(determiner[1]);
-  // "Ortiz's office said": the office of the person that surname points back to ("Jan Ortiz's office").
-  const ownedByName = /^(\p{Lu}[\p{L}-]+)['’]s\s+\p{Ll}/u.exec(text);
-  const surnameOwner = ownedByName && ORG_HEADS.has(head) && !isPersonWord(head) ? ownedByName[1] : undefined;
   return {
     form: 'description',
     text: bare,
@@ -906,7 +902,6 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     ...(kinOf ? { kinOf } : {}),
     ...(namedOwner ? { namedOwner } : {}),
     ...(ownerDescription ? { ownerDescription } : {}),
-    ...(surnameOwner ? { ownerName: surnameOwner } : {}),
     ...(indefinite ? { indefinite } : {}),
   };
 }
