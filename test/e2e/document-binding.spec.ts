@@ -117,6 +117,8 @@ test('while the article is still arriving nothing can be typed into it, and once
   await page.keyboard.type('Typed too soon ');
   await arrival.release();
   await expect(articleText(page)).toContainText('Households in Port Calder will pay more for water');
+  // The caret is put in the text a frame after it shows (after the reader's place is restored): type once it is there.
+  await expect(articleText(page)).toBeFocused();
   await page.keyboard.type('Kept ');
   await expect(articleText(page)).toContainText('Kept Water bills to rise 14%');
   await expect(articleText(page)).not.toContainText('Typed too soon');
