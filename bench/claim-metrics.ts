@@ -1,5 +1,6 @@
 import type { ClaimSuggestion } from '../shared/claim-finder/find-claims';
 import type { LabelledArticle, LabelledClaim } from './claim-fixtures';
+import { sameEntity } from './same-entity';
 
 /**
  * Scores suggestions against labelled claims. A suggestion matches a label when
@@ -14,6 +15,8 @@ export interface Tally {
   /** Matched labels that have a speaker, and how many of those got it right. */
   attributed: number;
   speakerRight: number;
+  /** Of those, how many named the same person or body in another form (bench/same-entity.ts), right ones included. */
+  entityRight: number;
   /** Matched labels with no speaker that the finder gave one (counted as wrong speakers). */
   spuriousSpeakers: number;
   /** Right speakers whose kind (person / organisation) was labelled, and how many of those the finder got right. */
@@ -32,6 +35,7 @@ export const emptyTally = (): Tally => ({
   matched: 0,
   attributed: 0,
   speakerRight: 0,
+  entityRight: 0,
   spuriousSpeakers: 0,
   kinded: 0,
   kindRight: 0,
@@ -89,6 +93,11 @@ export function tallyArticle(labels: LabelledClaim[], suggestions: ClaimSuggesti
     matched: matches.length,
     attributed: attributed.length,
     speakerRight: right.length,
+    entityRight: attributed.filter(
+      (match) =>
+        sameSpeaker(match.label.speaker, match.suggestion.speaker) ||
+        sameEntity(match.label.speaker, match.suggestion.speaker),
+    ).length,
     spuriousSpeakers: matches.filter((match) => match.label.speaker === null && match.suggestion.speaker !== null)
       .length,
     kinded: kinded.length,
@@ -105,6 +114,7 @@ export function addTally(total: Tally, part: Tally): Tally {
     matched: total.matched + part.matched,
     attributed: total.attributed + part.attributed,
     speakerRight: total.speakerRight + part.speakerRight,
+    entityRight: total.entityRight + part.entityRight,
     spuriousSpeakers: total.spuriousSpeakers + part.spuriousSpeakers,
     kinded: total.kinded + part.kinded,
     kindRight: total.kindRight + part.kindRight,
@@ -116,8 +126,9 @@ export function ratesOf(tally: Tally) {
   const recall = tally.labelled ? tally.matched / tally.labelled : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const speakerAccuracy = tally.attributed ? tally.speakerRight / (tally.attributed + tally.spuriousSpeakers) : 0;
+  const entityAccuracy = tally.attributed ? tally.entityRight / (tally.attributed + tally.spuriousSpeakers) : 0;
   const kindAccuracy = tally.kinded ? tally.kindRight / tally.kinded : 0;
-  return { precision, recall, f1, speakerAccuracy, kindAccuracy };
+  return { precision, recall, f1, speakerAccuracy, entityAccuracy, kindAccuracy };
 }
 
 /** A finder's tally over labelled articles; `find` may be any version of findClaims (bench/finder-arrival.ts). */
