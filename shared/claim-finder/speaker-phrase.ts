@@ -15,7 +15,7 @@ import {
   GROUP_NOUNS,
   isPersonWord,
   MALE_WORDS,
-  opensWithParticiple,
+  opensAdverbially,
   pluralRole,
   ORG_HEADS,
   PERSON_HEADS,
@@ -409,11 +409,7 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   // "Writing on Facebook, Mrs Reed said", "Giving evidence on Tuesday, Deborah Nkemelu, a forensic accountant, said",
   // "Under cross-examination by his barrister, Fiona Cargill, Ms Nkemelu accepted", "Pressed by reporters, he said":
   // a participle's or a preposition's phrase, however capitalised, is not who; who is in the pieces after it.
-  if (
-    opensWithParticiple(first) ||
-    /^(?:asked|pressed|questioned|under|following|despite|amid|during|after|before|in|on|at)\s/i.test(first)
-  )
-    return choosePiece(afterAdverbial(first, pieces.slice(1)).join(', '));
+  if (opensAdverbially(first)) return choosePiece(afterAdverbial(first, pieces.slice(1)).join(', '));
   if (looksLikePersonName(first)) return { piece: first, kind };
   const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));
   const named = appositives.find((piece) =>

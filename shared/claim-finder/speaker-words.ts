@@ -144,6 +144,13 @@ export function opensWithParticiple(text: string): boolean {
   return !!match && !isPersonWord(match[1]) && !isPersonWord(match[1].replace(/s$/, ''));
 }
 
+/** Words opening an adverbial, not a subject: "In comments on Sunday,", "Under cross-examination,", "Pressed by reporters,". */
+const ADVERBIAL_WORD =
+  /^\s*(?:in|on|at|after|before|during|under|following|despite|amid|when|while|according|asked|pressed|questioned|speaking|writing|responding|addressing|testifying|appearing|giving)\b/i;
+
+/** An opening that says when, where or how something was said, not who: an adverbial word or a participle's phrase. */
+export const opensAdverbially = (text: string) => ADVERBIAL_WORD.test(text) || opensWithParticiple(text);
+
 /** A tabloid's feelings before who they are ("FURIOUS parents", "Heartbroken Tracey"): no part of who. */
 export const EMOTIVE_WORDS = words(
   'furious angry outraged worried concerned frustrated desperate terrified heartbroken grieving devastated shocked ' +

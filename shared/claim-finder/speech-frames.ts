@@ -1,5 +1,5 @@
 import type { Sentence, Token } from './nlp';
-import { DOCUMENTS as DOCUMENT_HEADS, isPersonWord, opensWithParticiple } from './speaker-words';
+import { DOCUMENTS as DOCUMENT_HEADS, isPersonWord, opensAdverbially, opensWithParticiple } from './speaker-words';
 import { phraseWordCount } from './phrase-length';
 import { GIVEN_NAME_ONLY } from './speaker-phrase';
 import {
@@ -178,11 +178,9 @@ const DENIED_OBJECT =
 const NEGATED_BEFORE =
   /\s*\b(?:(?:has|have|had|did|does|do|is|are|was|were|would|will|could|can)(?:\s+not|n['’]t)|never|not)\s+(?:(?!only\b)\p{L}+ly\s+)?$/iu;
 
-/** "In comments on Sunday,", "Giving evidence on Tuesday,", "Under cross-examination,": an opening that is not who. */
-const ADVERBIAL_WORD = /^\s*(?:in|on|at|after|before|during|under|following|speaking|asked|pressed|questioned)\b/i;
-const ADVERBIAL_OPENING = {
-  test: (text: string) => ADVERBIAL_WORD.test(text) || (opensWithParticiple(text) && text.includes(',')),
-};
+/** "In comments on Sunday,", "Giving evidence on Tuesday,": an opening that is not who (a participle's, once its comma ends it). */
+const isAdverbialOpening = (text: string) =>
+  opensAdverbially(text) && (text.includes(',') || !opensWithParticiple(text));
 
 /** The subject before a verb: the whole opening, or what follows its last comma ("In comments on Sunday, Daran said"). */
 function subjectBefore(masked: string, tokens: readonly Token[], offset: number, verbAt: number): Range | null {
@@ -198,7 +196,7 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
   if (/x{2,}/.test(opening)) return null;
   if (
     isPlainSubject(tokens, offset + start, offset + end) &&
-    !ADVERBIAL_OPENING.test(opening) &&
+    !isAdverbialOpening(opening) &&
     !inReportedClause(opening)
   ) {
     return { start: offset, end: offset + end };
@@ -214,7 +212,7 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
       return { start: offset, end: offset + relative.index };
     const first = opening.indexOf(',');
     // "In a statement, the school's headteacher, Mark Ellis, said": the subject after the adverbial, with its appositive.
-    if (first > 0 && ADVERBIAL_OPENING.test(opening)) {
+    if (first > 0 && isAdverbialOpening(opening)) {
       const rest = first + 1 + /^\s*/.exec(opening.slice(first + 1))![0].length;
       const end = opening.replace(/[\s,]+$/, '').length;
       return end > rest && isPlainSubject(tokens, offset + rest, offset + end)
@@ -426,10 +424,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     if (
       /,\s*$/.test(before) &&
       // ("Under questioning from Senator Mia Tawhiri, he conceded …": an adverbial opening, not a clause reported.)
-      !/^\s*(?:speaking|writing|responding|according|despite|amid|addressing|testifying|appearing|giving|when|while)\b/i.test(
-        before,
-      ) &&
-      !ADVERBIAL_OPENING.test(before) &&
+      !opensAdverbially(before) &&
       holdsClause(sentence, masked, offset, offset, subject.start) &&
       wordCount(before) >= 3
     ) {
@@ -466,8 +461,6 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
           object,
         )) ||
       (/^warn|^caution/i.test(verb) && /^\s*against\s+\S+ing\b/i.test(object));
-    // "Tembe has not commented on the ruling", "She did not deny …": a negated speech verb reports nothing said.
-    const negated = NEGATED.test(match[0]) || /n['’]t\s+$/i.test(opening);
     // 'called that response "insulting"', 'called the ruling "a victory"': a view of something, where 'called the
     // accusations "absurd"' denies what was alleged.
     const named = /^called$/i.test(verb)
@@ -478,11 +471,11 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
       return {
         subject,
         claim: { start: offset, end },
-        act: (isActVerb(verb) || denial) && !anaphoric && !appeal && !reaction && !negated,
-        weak: anaphoric || appeal || reaction || negated,
+        act: (isActVerb(verb) || denial) && !anaphoric && !appeal && !reaction,
+        weak: anaphoric || appeal || reaction,
         ...(isRequest(verb) ? { request: true } : {}),
       };
-    return { subject, claim: { start: claimStart, end }, ...(negated ? { weak: true } : {}) };
+    return { subject, claim: { start: claimStart, end } };
   }
   return null;
 }
