@@ -5,6 +5,7 @@ import { speakerRefOf } from './speaker-phrase';
 import type { Speaker, SpeakerMemory } from './speaker-memory';
 import { speechFrameOf, type Range } from './speech-frames';
 import { SPEECH_VERB } from './speech-verbs';
+import { wordCount } from '../util/word-count';
 
 /**
  * Who said a sentence's claim, and which part of the sentence is the claim.
@@ -165,10 +166,6 @@ function chainStart(quotation: Quotation): Quotation {
   let first = quotation;
   while (first.continues) first = first.continues;
   return first;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /\p{L}|\d/u.test(word)).length;
 }
 
 /**

@@ -19,6 +19,7 @@ import { isPersonWord } from './speaker-words';
 import { namesAJob } from './speech-frames';
 import { SPEECH_VERB } from './speech-verbs';
 import { suggestionKey } from './suggestion-key';
+import { wordCount } from '../util/word-count';
 
 /** One suggested claim. Offsets are JavaScript string indices into the plain text (shared/article/plain-text.ts). */
 export interface ClaimSuggestion {
@@ -260,8 +261,6 @@ function blockContexts(plain: string, sentences: Sentence[]): Blocks {
   return { contexts, byQuotation };
 }
 
-const wordsIn = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
-
 /** The role of each block: only article text has claims; bylines, timestamps, links and boilerplate name no one who speaks. */
 function rolesOf(plain: string): { isText: (block: number) => boolean; namesSpeakers: (block: number) => boolean } {
   const roles = blockRoles(plain.split('\n'));
@@ -359,7 +358,7 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     };
     const key = suggestionKey(span);
     if (end <= claimStart) continue;
-    const alone = wordsIn(plainText.slice(sentence.blockStart, sentence.blockEnd)) === wordsIn(span.text);
+    const alone = wordCount(plainText.slice(sentence.blockStart, sentence.blockEnd)) === wordCount(span.text);
     const earlier = seen.get(key);
     // A pull quote or a caption repeating the body before it: the body's sentence, with its frame, is the claim.
     if (earlier && !(earlier.alone && !alone)) continue;

@@ -13,6 +13,7 @@ import {
   needsThatOrQuote,
   SPEECH_VERB,
 } from './speech-verbs';
+import { wordCount } from '../util/word-count';
 
 /**
  * Reported-speech frames of one sentence, read from its text with quoted words
@@ -67,8 +68,6 @@ const APPOSITIVE_THEN_VERB = new RegExp(
 /** Objects of "told" that sit between the verb and the claim. */
 const AUDIENCE =
   /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:jurors|councillors|shareholders|parents|staff|members|delegates|senators|listeners|viewers|colleagues|residents|students|workers|officials)(?=\s)|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the(?:\s+\p{Lu}[\p{L}\d’']*){1,4}(?:\s+(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast))?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4}(?:\d{1,3}\s+(?=(?:the|a|an|his|her|their|its|it|he|she|they|we|that|this)\b))?(?:(?:newspaper|paper|magazine|website|channel|station|programme|program|show|podcast)\b)?)\s*/u;
-
-const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
 /** The sentence's text with quoted words replaced by "x" (lengths kept, so offsets hold). */
 export function maskQuotes(text: string, offset: number, quotations: readonly Range[]): string {

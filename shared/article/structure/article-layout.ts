@@ -1,4 +1,5 @@
 import { metaKindOf, type MetaKind } from './block-kinds';
+import { wordCount } from '../../util/word-count';
 
 /**
  * The role of each block of a news article, from its wording and its place:
@@ -14,7 +15,6 @@ export type BlockRole = 'headline' | 'standfirst' | 'subhead' | 'text' | MetaKin
 const HEADER_REACH = 6;
 const MAX_STANDFIRST_WORDS = 60;
 
-const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 const endsLikeSentence = (text: string) => /[.!:;,…]["”’')]*$/.test(text.trim());
 
 function isHeadingLike(text: string, maxWords: number): boolean {
