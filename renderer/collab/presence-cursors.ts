@@ -51,24 +51,15 @@ export function attachPresenceCursors(
       redraw();
     });
   };
+  // Others see this caret only while the article has focus.
+  const focusIs = (focused: boolean) => () => {
+    setLocalStateFocus(provider, myName, color, focused, {});
+    return false;
+  };
   const removeListeners = mergeRegister(
     editor.registerUpdateListener(redrawSoon),
-    editor.registerCommand(
-      FOCUS_COMMAND,
-      () => {
-        setLocalStateFocus(provider, myName, color, true, {});
-        return false;
-      },
-      COMMAND_PRIORITY_EDITOR,
-    ),
-    editor.registerCommand(
-      BLUR_COMMAND,
-      () => {
-        setLocalStateFocus(provider, myName, color, false, {});
-        return false;
-      },
-      COMMAND_PRIORITY_EDITOR,
-    ),
+    editor.registerCommand(FOCUS_COMMAND, focusIs(true), COMMAND_PRIORITY_EDITOR),
+    editor.registerCommand(BLUR_COMMAND, focusIs(false), COMMAND_PRIORITY_EDITOR),
   );
   view?.addEventListener('resize', redrawSoon);
   return () => {
