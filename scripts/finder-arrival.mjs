@@ -24,6 +24,8 @@ const ARRIVALS = [
   { commit: '2db711d', batch: 'batch 10 (US desk)' },
   { commit: 'd863fb8', batch: 'batch 11 (UK and Ireland desk)' },
   { commit: 'b0c5beb', batch: 'batch 12 (international desk)' },
+  { commit: '6670f22', batch: 'batch 14 (politics and courts desk)' },
+  { commit: '8d1353a', batch: 'batch 14 (sport, culture, tech and consumer desk)' },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' });
