@@ -6,6 +6,7 @@ import { hasGivenName } from './given-names';
 import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';
 import { linkContinuedQuotation, quotationsIn, type Quotation } from './quotes';
+import type { ClaimModel } from './claim-model';
 import { reasonsFor, scoreOf } from './scoring';
 import {
   isKnownHead,
@@ -26,7 +27,7 @@ export interface ClaimSuggestion {
   text: string;
   start: number;
   end: number;
-  /** Check-worthiness between 0 and 1 (scoring.ts). */
+  /** Check-worthiness between 0 and 1 (scoring.ts, claim-model.ts). */
   score: number;
   reasons: string[];
   attributed: boolean;
@@ -386,10 +387,10 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
 export function scoredSuggestions(
   candidates: readonly ClaimCandidate[],
   minScore: number,
-  score = scoreOf,
+  model?: ClaimModel,
 ): ClaimSuggestion[] {
   return candidates.flatMap(({ features, ...candidate }) => {
-    const value = score(features);
+    const value = scoreOf(candidate.text, features, model);
     return value < minScore
       ? []
       : [{ ...candidate, score: Math.round(value * 1000) / 1000, reasons: reasonsFor(features) }];

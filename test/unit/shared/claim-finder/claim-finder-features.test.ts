@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../../shared/claim-finder';
-import { BIAS, REASONS, WEIGHTS, reasonsFor, scoreOf } from '../../../../shared/claim-finder/scoring';
-import { FEATURES } from '../../../../shared/claim-finder/features';
+import { REASONS, reasonsFor, scoreOf } from '../../../../shared/claim-finder/scoring';
+import { CLAIM_MODEL, modelInputs, modelScore } from '../../../../shared/claim-finder/claim-model';
 
 function only(sentence: string) {
   const found = findClaims(sentence, { minScore: 0 });
@@ -49,10 +49,15 @@ describe('claim-finder features', () => {
     expect(findClaims(text, { minScore: 0.999 })).toEqual([]);
   });
 
-  it('computes the score from the documented weights and bias', () => {
-    for (const feature of FEATURES) expect(typeof WEIGHTS[feature]).toBe('number');
-    const features = new Set(['quantity', 'date'] as const);
-    expect(scoreOf(features)).toBeCloseTo(1 / (1 + Math.exp(-(BIAS + WEIGHTS.quantity + WEIGHTS.date))), 10);
+  it("computes the score from the model's weights and bias, and gives questions and headlines none", () => {
+    const text = 'Rents rose 38 percent';
+    const features = new Set(['quantity', 'change'] as const);
+    const inputs = modelInputs(text, features);
+    const sum = inputs.reduce((total, input) => total + (CLAIM_MODEL.weights[input] ?? 0), CLAIM_MODEL.bias);
+    expect(scoreOf(text, features)).toBeCloseTo(1 / (1 + Math.exp(-sum)), 10);
+    expect(scoreOf(text, new Set([...features, 'question'] as const))).toBe(0);
+    expect(scoreOf(text, new Set([...features, 'headline'] as const))).toBe(0);
+    expect(modelScore(['word:never-seen'], { bias: 0, weights: {} })).toBe(0.5);
     expect(reasonsFor(new Set(['opinion', 'causal']))).toEqual([REASONS.causal]);
   });
 });
