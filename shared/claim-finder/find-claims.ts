@@ -18,6 +18,7 @@ import {
 import { SpeakerMemory, type Speaker } from './speaker-memory';
 import { isPersonWord } from './speaker-words';
 import { namesAJob } from './speech-frames';
+import { withDoubleQuotes } from './single-quotes';
 import { SPEECH_VERB } from './speech-verbs';
 import { suggestionKey } from './suggestion-key';
 import { wordCount } from '../util/word-count';
@@ -277,7 +278,8 @@ export interface ClaimCandidate extends Omit<ClaimSuggestion, 'score' | 'reasons
 }
 
 /** Every claim span of the article text with its features, duplicates once (scored by findClaims). */
-export function claimCandidates(plainText: string): ClaimCandidate[] {
+export function claimCandidates(original: string): ClaimCandidate[] {
+  const plainText = withDoubleQuotes(original);
   const sentences = sentencesOf(plainText);
   const { contexts, byQuotation } = blockContexts(plainText, sentences);
   const { isText, namesSpeakers } = rolesOf(plainText);
@@ -366,7 +368,7 @@ export function claimCandidates(plainText: string): ClaimCandidate[] {
     if (earlier) pulled.add(earlier.index);
     seen.set(key, { index: candidates.length, alone });
     candidates.push({
-      text: span.text,
+      text: original.slice(claimStart, end),
       start: claimStart,
       end,
       features: featuresOf(span, sentence, attribution, false),

@@ -284,7 +284,10 @@ export class SpeakerMemory {
   /** "Gregory Vance, 61,": a person's age, written after the name. */
   noteAge(name: string, age: number): void {
     const person = this.fullName(name);
-    if (person.kind === 'person') this.ages.set(age, { name: person.name, kind: 'person' });
+    if (person.kind !== 'person') return;
+    this.ages.set(age, { name: person.name, kind: 'person' });
+    // "Among those affected is Sarah, 34, …": a person brought into the story, whom the next "she" may mean.
+    this.noteSalient({ name: person.name, kind: 'person' });
   }
 
   /** Two bodies named together, latest last, kept apart from the mentions "the company" may mean. */

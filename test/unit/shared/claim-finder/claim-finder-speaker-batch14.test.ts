@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { withDoubleQuotes } from '../../../../shared/claim-finder/single-quotes';
+import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
+
+/**
+ * Speakers on real news copy, issue 21: what the blind fourteenth dev batch (politics and courts; sport, culture, tech
+ * and consumer desks) showed the finder getting wrong, where the fix is general. Each test failed on the finder before
+ * its fix. The copy is invented for the tests and differs from the corpus articles.
+ */
+
+describe('quotations in single marks (British house style)', () => {
+  it('reads the speaker of a single-quoted quotation, with its frame after, before or between', () => {
+    const text = article(
+      'Broadband refunds ordered',
+      "'Customers should never have to read 40 pages of small print,' said Mira Okafor, the regulator's director.",
+      "'The firm's own research showed it knew most people did not understand the rise,' she added.",
+      'Consumer group Fair Bills chief executive Tom Reyes said: ‘People who signed up in a shop got nothing.’',
+      "‘We have refunded 12,000 customers so far,’ a Linkwave spokesman said. 'We apologise.'",
+    );
+    expect(speakerOf(text, '40 pages')).toEqual({ speaker: 'Mira Okafor', speakerKind: 'person' });
+    expect(speakerOf(text, 'own research')).toEqual({ speaker: 'Mira Okafor', speakerKind: 'person' });
+    expect(speakerOf(text, 'signed up in a shop')).toEqual({ speaker: 'Tom Reyes', speakerKind: 'person' });
+    expect(speakerOf(text, '12,000 customers').speaker).toBe('Linkwave');
+    // The claim's text is the article's own, single marks and apostrophes as written.
+    expect(suggestionWith(text, 'own research').text).toBe(
+      "The firm's own research showed it knew most people did not understand the rise",
+    );
+  });
+
+  it('leaves apostrophes alone: elisions, possessives and plurals are no quotation', () => {
+    const unchanged = [
+      "The workers' pay rose 4% in the '90s, and rock 'n' roll fans' tickets cost more.",
+      'It’s the club’s third points deduction since the ’80s.',
+      'Mr O’Brien said the players’ union had not been told.',
+    ];
+    for (const line of unchanged) expect(withDoubleQuotes(line)).toBe(line);
+    expect(withDoubleQuotes("He called it 'a disgrace', and the fans' group agreed.")).toBe(
+      'He called it "a disgrace", and the fans\' group agreed.',
+    );
+    expect(withDoubleQuotes('‘We won’t go,’ she said, ‘and that’s final.’')).toBe(
+      '“We won’t go,” she said, “and that’s final.”',
+    );
+    // Inside a double quotation a single pair is a quotation within it: left as it is.
+    expect(withDoubleQuotes('"She told me \'never again\' and left," he said.')).toBe(
+      '"She told me \'never again\' and left," he said.',
+    );
+    // A paragraph opening a quotation carried on to the next has no closing mark.
+    expect(withDoubleQuotes("'We had no warning at all.\n'Then the water came,' she said.")).toBe(
+      '"We had no warning at all.\n"Then the water came," she said.',
+    );
+  });
+});
+
+describe('a person brought in with their age', () => {
+  it('lets the next "she" or "he" mean someone introduced as "Sarah, 34,"', () => {
+    const text = article(
+      'Bills rise mid-contract',
+      'Thousands of customers were hit by the rise.',
+      'Among those affected is Nadia, 34, from Dunmere, who signed up to a £28-a-month deal in March 2024.',
+      '"Eight months later it went up to £33.50," she told the Sentinel.',
+      'One of them is Callum Reid, 61, a retired bus driver from Eastby.',
+      '"My bill doubled in a year," he said.',
+    );
+    expect(speakerOf(text, '£33.50')).toEqual({ speaker: 'Nadia', speakerKind: 'person' });
+    expect(speakerOf(text, 'bill doubled')).toEqual({ speaker: 'Callum Reid', speakerKind: 'person' });
+  });
+});
