@@ -319,6 +319,18 @@ export function isKnownHead(head: string): boolean {
   );
 }
 
+/**
+ * "Fair Bills", "consumer group Fair Bills": a name in capitals is a body's, whatever its last word means in lower
+ * case. Not "court papers obtained by The Star" (whose name ends it is who obtained them).
+ */
+function endsInBodyName(words: readonly string[]): boolean {
+  let run = 0;
+  while (run < words.length && /^\p{Lu}/u.test(words[words.length - 1 - run])) run += 1;
+  const before = words.slice(0, words.length - run);
+  const name = run === words.length && /^the$/i.test(words[0]) ? run - 1 : run;
+  return name > 1 && !before.some((word) => /^(?:by|from|of|in|to|at|for|with|on)$|ed$/i.test(word));
+}
+
 /** "the report", "figures", "a study published in ...": a document, not a speaker. */
 function isDocument(words: string[]): boolean {
   const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
@@ -326,6 +338,8 @@ function isDocument(words: string[]): boolean {
   // "two people familiar with the industry's early figures": people who know of a document are no document.
   if (words.some((word) => /^(?:familiar|close|briefed|knowledge)$/i.test(word)) && !DOCUMENTS.has(bare(headOf(words))))
     return false;
+  // "Fair Bills", "Clean Records": a name in capitals is a body's, whatever its last word means in lower case.
+  if (endsInBodyName(words)) return false;
   if (DOCUMENTS.has(last) || DOCUMENTS.has(bare(headOf(words)))) return true;
   // "the statistics office" is an office, not statistics.
   if (ORG_HEADS.has(last) || PERSON_HEADS.has(last)) return false;

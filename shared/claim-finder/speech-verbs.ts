@@ -8,6 +8,19 @@
  *   sentence, whose subject is also the speaker.
  */
 
+/**
+ * Verbs that report speech only before "that" or a quotation ("agreed that …", "shot back: '…'"), or ending a frame
+ * after the claim ("…, he agreed."); never "agreed to sell", "informed the police".
+ */
+const THAT_OR_QUOTE_VERBS = (
+  'agree agrees agreed concede contend contends contended conclude concludes concluded indicate indicates indicated ' +
+  'signal signals signalled signaled assure assures assured inform informs informed advise advises advised ' +
+  'retort retorts retorted protest protests protested observe observes observed ' +
+  'mention mentions mentioned concur concurs concurred lament laments lamented recount recounts recounted assert'
+)
+  .split(' ')
+  .concat(['shot back', 'fired back', 'fires back', 'snapped back']);
+
 const CONTENT = [
   'say',
   'says',
@@ -123,6 +136,7 @@ const CONTENT = [
   'raved',
   'went on to say',
   'goes on to say',
+  ...THAT_OR_QUOTE_VERBS,
 ];
 
 const ACT = [
@@ -288,5 +302,8 @@ export function isTrailingOnly(verb: string): boolean {
  * "read the report".
  */
 export function needsThatOrQuote(verb: string): boolean {
-  return /^(?:posted|tweeted|accepts?|accepted|reads?)$/i.test(verb);
+  return (
+    /^(?:posted|tweeted|accepts?|accepted|reads?)$/i.test(verb) ||
+    THAT_OR_QUOTE_VERBS.includes(verb.toLowerCase().replace(/\s+/g, ' '))
+  );
 }

@@ -65,3 +65,33 @@ describe('a person brought in with their age', () => {
     expect(speakerOf(text, 'bill doubled')).toEqual({ speaker: 'Callum Reid', speakerKind: 'person' });
   });
 });
+
+describe('verbs that report speech before "that" or a quotation', () => {
+  it('reads "agreed that", "shot back that", and "signalled that"; not "agreed to sell"', () => {
+    const text = article(
+      'Council budget passes',
+      'Under cross-examination, Ms Lowther agreed that the back room could not be seen from the street.',
+      'Janelle Booker shot back that the overtime line had been overspent for four years running.',
+      'Governor Elena Marchetti signalled that borrowing costs could start to fall by 2 points in the autumn.',
+      'The council agreed to sell the depot for £4m in March.',
+    );
+    expect(speakerOf(text, 'back room')).toEqual({ speaker: 'Lowther', speakerKind: 'person' });
+    expect(speakerOf(text, 'overtime line')).toEqual({ speaker: 'Janelle Booker', speakerKind: 'person' });
+    expect(speakerOf(text, 'borrowing costs').speaker).toBe('Elena Marchetti');
+    expect(speakerOf(text, 'sell the depot').speaker).toBeNull();
+  });
+});
+
+describe('a body whose name ends in a word for a document', () => {
+  it('reads "Fair Bills said" and "consumer group Fair Bills said" as the group, not as bills', () => {
+    const text = article(
+      'Refunds ordered',
+      'Consumer group Fair Bills said 400,000 customers had been affected since 2023.',
+      'Clean Records said 1,200 landlords had been fined last year.',
+      'Court papers obtained by The Star show he moved $31 million in 2022.',
+    );
+    expect(speakerOf(text, '400,000 customers')).toEqual({ speaker: 'Fair Bills', speakerKind: 'organization' });
+    expect(speakerOf(text, '1,200 landlords').speaker).toBe('Clean Records');
+    expect(speakerOf(text, '$31 million').speaker).toBeNull();
+  });
+});
