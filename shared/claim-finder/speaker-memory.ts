@@ -446,8 +446,11 @@ export class SpeakerMemory {
     if (ref.namedOwner) {
       const owner = this.fullName(ref.namedOwner);
       // (A surname ends the full name: "Ondar's foreign ministry" is no "Grand Ondar Dam"'s.)
-      if (owner.kind === 'person' && owner.name !== ref.namedOwner && owner.name.endsWith(` ${ref.namedOwner}`))
-        return { name: `${owner.name}'s ${ref.text.replace(/^\S+['’]s\s+/, '')}`, kind: 'organization' };
+      // ("United's supporters' trust" is Halvard United's, as "Tembe's office" is Ana Tembe's.)
+      if (owner.name !== ref.namedOwner && owner.name.endsWith(` ${ref.namedOwner}`)) {
+        const [, mark, rest] = /^\S+?(['’]s?)\s+(.*)$/u.exec(ref.text) ?? ['', "'s", ref.text];
+        return { name: `${owner.name}${mark.length > 1 ? "'s" : "'"} ${rest}`, kind: 'organization' };
+      }
     }
     // "Margaret Foyle … waited 19 hours, her daughter says": "daughter of Margaret Foyle", perhaps named next.
     if (ref.kinOf) {

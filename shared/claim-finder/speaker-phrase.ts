@@ -699,7 +699,9 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     .replace(/\s*\(\d{1,3}\)/g, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
     .replace(LEADING_WORDS, '')
-    .replace(WHEN_OPENING, '');
+    .replace(WHEN_OPENING, '')
+    // "Her Social Democrats": whose party a name is, not part of it.
+    .replace(/^(?:Her|His|Their|Its|Our)\s+(?=\p{Lu}\p{Ll})(?!Majesty|Holiness|Excellency|Royal)/u, '');
   // "The Oak Brook, Illinois-based company", "the London-based firm": where a body is based is not who it is.
   text = text.replace(
     /^([Tt]he|[Ii]ts|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’]*[\s,]+)*\p{Lu}[\p{L}.'’]*-based\s+(?=\p{Ll})/u,
@@ -713,7 +715,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "FURIOUS parents": a tabloid's capitals and its feelings are not who the people are.
   text = text
     .replace(
-      /^((?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{4,})(?=\s+\p{Ll})/u,
+      /^((?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{4,})(?=\s+(?:\p{Ll}|\p{Lu}{2,3}\b))/u,
       (_, article = '', word: string) => article + word.toLowerCase(),
     )
     .replace(EMOTIVE, '$1');
@@ -863,12 +865,14 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   if (titledOwner && ownerName && ownerName !== titledOwner[1] && looksLikePersonName(ownerName))
     text = `${ownerName}'s ${titledOwner[2]}`;
   // "President Tembe's office", "Hollis's campaign": a surname whose full name the memory may know.
-  const bySurname = /^(\p{Lu}[\p{L}’'-]*)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(
+  // ("United's supporters' trust", "Rovers' supporters' club": a body's, its head last.)
+  const bySurname = /^(\p{Lu}[\p{L}’'-]*?)(?:['’]s|(?<=s)['’])\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}(\p{Ll}[\p{L}-]*)$/u.exec(
     titledOwner && ownerName && !ownerName.includes(' ') ? `${ownerName}'s ${titledOwner[2]}` : text,
   );
-  if (bySurname && ORG_HEADS.has(bySurname[2]) && !isPersonWord(bySurname[2])) text = bySurname[0];
+  const ownedBody = !!bySurname && ORG_HEADS.has(bySurname[2]) && !isPersonWord(bySurname[2]);
+  if (ownedBody) text = bySurname[0];
   // "Ortiz's office said": the office of the person that surname points back to ("Jan Ortiz's office").
-  const namedOwner = bySurname && ORG_HEADS.has(bySurname[2]) && !isPersonWord(bySurname[2]) ? bySurname[1] : undefined;
+  const namedOwner = ownedBody ? bySurname[1] : undefined;
   const determiner = /^(the|a|an|its|his|her|their)\s+/i.exec(text);
   const bare = determiner ? text.slice(determiner[0].length) : text;
   const bareWords = bare.split(/\s+/);

@@ -255,6 +255,16 @@ const isPlea = (verb: string, rest: string) =>
   /^(?:admit|admits|admitted)$/i.test(verb) &&
   /^\s+(?:to\s+)?(?:\S+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\b/i.test(rest);
 
+/**
+ * "claimed £13,860 in rent", "claimed almost £14,000 in expenses", "claimed 11 lives": money or lives claimed, not a
+ * claim made.
+ */
+const claimsSomething = (verb: string, rest: string) =>
+  /^claim(?:s|ed)?$/i.test(verb) &&
+  /^\s+(?:(?:almost|nearly|about|around|over|more\s+than|up\s+to|at\s+least|another|a\s+further)\s+)?(?:[£$€]|\d|(?:his|her|their|its)\s+(?:expenses|allowances?|benefits?)\b|(?:expenses|benefits|allowances)\b)/i.test(
+    rest,
+  );
+
 /** Where the reported clause starts after a content verb: past "that", an audience ("told reporters"), a colon. */
 function clauseStartAfter(
   masked: string,
@@ -367,6 +377,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     if (/\b(?:the|a|an|their|its|his|her|our|my|your)\s+$/i.test(opening)) continue;
     if (needsQuotedObject(verb) && !/["“]/.test(rest)) continue;
     if ((needsFigure(verb) && !/\d/.test(rest)) || !demandsOfSomeone(verb, rest) || isPlea(verb, rest)) continue;
+    if (claimsSomething(verb, rest)) continue;
     // "posted on social media that ...": only with what was posted; "posted a video" reports nothing.
     if (needsThatOrQuote(verb) && !/^[^"“]{0,40}?\bthat\b|^[^"“]{0,40}[:,]\s*["“]/i.test(rest)) continue;
     // "The road, promised by ministers since 2015, is …": a participle with its agent frames nothing.

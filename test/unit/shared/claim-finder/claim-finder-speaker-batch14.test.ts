@@ -95,3 +95,36 @@ describe('a body whose name ends in a word for a document', () => {
     expect(speakerOf(text, '$31 million').speaker).toBeNull();
   });
 });
+
+describe('what a speaker phrase carries that is not the name', () => {
+  it('drops a possessive before a name ("Her Social Democrats said") and reads a short owner in full', () => {
+    const text = article(
+      'Pension vote',
+      'Finance Minister Liis Roos defended the bill on Monday.',
+      'Her Social Democrats, the largest party, said the vote had been rushed through in 48 hours.',
+      'Halvard United have been docked 12 points by the league.',
+      "United's supporters' trust said 6,000 fans had signed a letter to the league.",
+      "Marlow Rovers said on Friday it would appeal. Rovers' supporters' club said 900 members had cancelled.",
+    );
+    expect(speakerOf(text, '48 hours').speaker).toBe('Social Democrats');
+    expect(speakerOf(text, '6,000 fans')).toEqual({
+      speaker: "Halvard United's supporters' trust",
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '900 members').speaker).toBe("Marlow Rovers' supporters' club");
+  });
+
+  it('reads money claimed as no claim made: "claimed £13,860 in rent", "A MARRIED MP claimed almost £14,000"', () => {
+    const text = article(
+      'MP claimed rent for flat he let out',
+      "A MARRIED MP claimed almost £14,000 of taxpayers' cash for a flat he let out to tourists.",
+      'Unity Party backbencher Craig Mellor, 52, claimed £13,860 in rent for the flat in 2024.',
+      'He also claimed expenses for 41 train journeys, records show.',
+      'Mellor claimed the records were wrong by 12 nights.',
+    );
+    expect(speakerOf(text, '£14,000').speaker).toBeNull();
+    expect(speakerOf(text, '£13,860').speaker).toBeNull();
+    expect(speakerOf(text, '41 train journeys').speaker).toBeNull();
+    expect(speakerOf(text, 'wrong by 12 nights').speaker).toBe('Craig Mellor');
+  });
+});
