@@ -382,6 +382,20 @@ function kindFromAppositive(pieces: readonly string[]): SpeakerKind | undefined 
 const GAVE_NAME =
   /^(?:who\s+)?(?:(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:was\s+)?(?:identified|named|known)\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
 
+/** Nouns for places: "the Marvian capital, Tessin" names where, not who. */
+const PLACE_HEADS = new Set(
+  'capital city town village port region province district county state country island area suburb neighbourhood neighborhood border coast'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "The city's largest employer, Brannock Steel": a description whose head no list holds, made definite by its owner
+ * ("X's"), renamed by the name after it — unless it is a place.
+ */
+const namesSomeoneUnlisted = (words: readonly string[], head: string) =>
+  words.length <= 5 && words.some((word) => /\p{Ll}['’]s$/u.test(word)) && !PLACE_HEADS.has(head);
+
 /**
  * Comma pieces of a subject. A person named first keeps the subject; else the appositive name wins
  * ("Its chief executive, Fiona Marsh"; "the refinery's operator, Petrovar"), unless the description before it is a
@@ -443,7 +457,7 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const appositive = pieces.length === 2 ? pieces[1].replace(/^the\s+(?=\p{Lu})/u, '') : '';
   if (
     !isProperName(first) &&
-    isKnownHead(renamed) &&
+    (isKnownHead(renamed) || namesSomeoneUnlisted(firstWords, renamed)) &&
     !isDocument(firstWords) &&
     pieces.length === 2 &&
     isProperName(appositive)
@@ -695,6 +709,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     // "Tom Brandt (R-S.D.)", "Kessler (D-Idaho)": a lawmaker's party and state are no part of the name.
     .replace(LAWMAKER, '')
     .replace(/\s*\([^)]*\)?\s*$/, '')
+    // "The airport's operator, Kessling Airport Group (KAG), said": nor inside the phrase.
+    .replace(/\s*\(\p{Lu}{2,6}\)(?=,)/gu, '')
     // "Sunita Devi (35), whose husband …": an age in brackets is no part of who.
     .replace(/\s*\(\d{1,3}\)/g, '')
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')

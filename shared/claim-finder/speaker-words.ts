@@ -126,7 +126,7 @@ export const DOCUMENTS = words(
     'contract contracts constitution decree treaty guidance policy sign signs label census register tally ranking database ' +
     'modelling modeling projections trial trials experiment experiments lawsuit lawsuits complaint petition indictment affidavit ' +
     'agreement agreements proposal settlement charter briefing briefings dossier memorandum plan plans budget budgets ' +
-    'schedule',
+    'schedule results',
 );
 
 /** Nouns a story uses for the person it is about: "the actress", "the striker" point back to whoever was last spoken of. */

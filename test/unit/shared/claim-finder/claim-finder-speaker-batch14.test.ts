@@ -128,3 +128,26 @@ describe('what a speaker phrase carries that is not the name', () => {
     expect(speakerOf(text, 'wrong by 12 nights').speaker).toBe('Craig Mellor');
   });
 });
+
+describe('a description renamed by the name after it', () => {
+  it('reads "The city\'s largest employer, Brannock Steel," and "The airport\'s operator, Kessling Airport Group (KAG),"', () => {
+    const text = article(
+      'Jobs and flights',
+      'Thirty flights were cancelled at Kessling International Airport on Friday.',
+      "The airport's operator, Kessling Airport Group (KAG), said 30 flights had been cancelled.",
+      "The city's largest employer, Brannock Steel, said 400 jobs would go by March.",
+      "The region's main port, Dunmere, handled 4 million tonnes last year.",
+    );
+    expect(speakerOf(text, '30 flights').speaker).toBe('Kessling Airport Group');
+    expect(speakerOf(text, '400 jobs')).toEqual({ speaker: 'Brannock Steel', speakerKind: 'organization' });
+    expect(speakerOf(text, '4 million tonnes').speaker).toBeNull();
+  });
+
+  it('credits results to whoever published them: "according to preliminary results from the election board"', () => {
+    const text = article(
+      'Election count',
+      'The Civic Union came first with 31.4% of the vote, according to preliminary results from the National Election Board.',
+    );
+    expect(speakerOf(text, '31.4%').speaker).toBe('National Election Board');
+  });
+});
