@@ -26,6 +26,8 @@ const ARRIVALS = [
   { commit: 'b0c5beb', batch: 'batch 12 (international desk)' },
   { commit: '6670f22', batch: 'batch 14 (politics and courts desk)' },
   { commit: '8d1353a', batch: 'batch 14 (sport, culture, tech and consumer desk)' },
+  { commit: '4ba00d8', batch: 'batch 15 (local news desk)' },
+  { commit: 'db9469d', batch: 'batch 15 (features and explainers desk)' },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' });
