@@ -40,9 +40,20 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** Days, and months after a word of time ("in May", "on June 3", "last March"): when, not who ("Theresa May"). */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const isDate = (tokens: Token[], index: number) =>
+  WEEKDAY.test(tokens[index].text) ||
+  (MONTH.test(tokens[index].text) &&
+    (/^(?:in|on|since|by|until|from|last|this|next|early|late|mid|of|before|after)$/i.test(
+      tokens[index - 1]?.text ?? '',
+    ) ||
+      /^\d/.test(tokens[index + 1]?.text ?? '')));
+
 function isNamePart(tokens: Token[], index: number): boolean {
   const token = tokens[index];
-  if (!isCapitalised(token.text) || NOT_NAMES.has(token.text.toLowerCase())) return false;
+  if (!isCapitalised(token.text) || NOT_NAMES.has(token.text.toLowerCase()) || isDate(tokens, index)) return false;
   if (token.pos === 'PROPN') return true;
   // Capitalised common nouns inside a name ("Eastport City"), never a sentence's first word; a capitalised
   // "verb" right after a proper noun is the rest of a name ("Calder Build").

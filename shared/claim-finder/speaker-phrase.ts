@@ -26,6 +26,7 @@ import {
   TITLES,
 } from './speaker-words';
 import { phraseWordCount } from './phrase-length';
+import { WHEN_OPENING } from './speaker-words';
 
 export type SpeakerKind = 'person' | 'organization';
 /** A person's sex as the text shows it ("Ms", "spokesman", "she"), for "he" and "she" and "Mr Dawes". */
@@ -92,13 +93,6 @@ const PEOPLE_OF =
 const THINGS_OF =
   /^(?:Shares|Stocks?|Bonds|Sales|Profits?|Revenues?|Prices|Parts|Units|Assets|Accounts|Much|Most|All)$/;
 
-/** "On Tuesday the Water Services Regulation Office": when it happened is no part of who. */
-const WHEN_WORD =
-  '(?:\\d{1,4}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)';
-const WHEN_OPENING = new RegExp(
-  `^(?:on|in|by|since|until|from|last|this)\\s+(?:(?:late|early|last|next)\\s+)?${WHEN_WORD}(?:[\\s,]+(?:of|night|morning|afternoon|evening|${WHEN_WORD})\\b)*[\\s,]+(?:the\\s+)?(?=\\S)`,
-  'i',
-);
 const EMOTIVE = new RegExp(`^((?:the|some|many|a|an)\\s+)?(?:${[...EMOTIVE_WORDS].join('|')})\\s+(?=\\p{Ll})`, 'iu');
 const GROUP_OF = /^(?:a|an|the)?\s*(?:group|team|panel|number|coalition|handful|delegation|body)\s+of\s+/i;
 const TRAILING = new RegExp(

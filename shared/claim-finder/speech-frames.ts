@@ -1,5 +1,11 @@
 import type { Sentence, Token } from './nlp';
-import { DOCUMENTS as DOCUMENT_HEADS, isPersonWord, opensAdverbially, opensWithParticiple } from './speaker-words';
+import {
+  DOCUMENTS as DOCUMENT_HEADS,
+  isPersonWord,
+  opensAdverbially,
+  opensWithParticiple,
+  WHEN_OPENING,
+} from './speaker-words';
 import { phraseWordCount } from './phrase-length';
 import { GIVEN_NAME_ONLY } from './speaker-phrase';
 import {
@@ -199,6 +205,12 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
     !inReportedClause(opening)
   ) {
     return { start: offset, end: offset + end };
+  }
+  // "On Monday she said", "Earlier this week Carrow told": when, without a comma, before who.
+  const when = WHEN_OPENING.exec(opening.replace(/^(?:earlier|later)\s+/i, ''));
+  if (when) {
+    const at = opening.length - opening.replace(/^(?:earlier|later)\s+/i, '').length + when[0].length;
+    if (isPlainSubject(tokens, offset + at, offset + end)) return { start: offset + at, end: offset + end };
   }
   const comma = opening.lastIndexOf(',');
   if (comma < 0) return null;
