@@ -717,6 +717,10 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     /^([Tt]he|[Ii]ts|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’]*[\s,]+)*\p{Lu}[\p{L}.'’]*-based\s+(?=\p{Ll})/u,
     '$1 ',
   );
+  // "the Glow Up singer", "the United striker", "the Labour MP": a person described by what they belong to.
+  const belonging = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Ll}+|MP|MSP|MEP|TD)$/u.exec(text);
+  if (belonging && (isPersonWord(belonging[1].toLowerCase()) || DESCRIBED_PEOPLE.has(belonging[1])))
+    text = `the ${belonging[1]}`;
   const givenOnly = GIVEN_NAME_ONLY.exec(text);
   if (givenOnly) return { form: 'name', text: givenOnly[1], kind: 'person' };
   // Before the tabloid capitals below: "A QNOC spokesman" names its body in capitals.
@@ -725,8 +729,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "FURIOUS parents": a tabloid's capitals and its feelings are not who the people are.
   text = text
     .replace(
-      /^((?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{4,})(?=\s+(?:\p{Ll}|\p{Lu}{2,3}\b))/u,
-      (_, article = '', word: string) => article + word.toLowerCase(),
+      /^((?:[Aa]n?|[Tt]he)\s+)?(\p{Lu}{4,})(?=\s+(?:\p{Ll}|\p{Lu}{2,3}\b)|$)/u,
+      // ("A PENSIONER" alone is a person; "The NSPCC" alone stays a body's letters.)
+      (whole: string, article = '', word: string) =>
+        whole.length < text.length || isPersonWord(word.toLowerCase()) || DESCRIBED_PEOPLE.has(word.toLowerCase())
+          ? article + word.toLowerCase()
+          : whole,
     )
     .replace(EMOTIVE, '$1');
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.

@@ -265,7 +265,11 @@ function coordinatedSubject(opening: string, tokens: readonly Token[], offset: n
  */
 const isPlea = (verb: string, rest: string) =>
   /^(?:admit|admits|admitted)$/i.test(verb) &&
-  /^\s+(?:to\s+)?(?:\S+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\b/i.test(rest);
+  (/^\s+(?:to\s+)?(?:\S+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\b/i.test(rest) ||
+    // "admitted causing death by dangerous driving", "admitted manslaughter": an offence, pleaded to.
+    /^\s+(?:\p{Ll}+ing|manslaughter|murder|theft|fraud|burglary|robbery|assault|arson|affray|possession)\b/iu.test(
+      rest,
+    ));
 
 /**
  * "claimed £13,860 in rent", "claimed almost £14,000 in expenses", "claimed 11 lives": money or lives claimed, not a

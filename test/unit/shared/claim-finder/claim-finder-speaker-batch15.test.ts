@@ -37,3 +37,31 @@ describe('when, before who', () => {
     expect(speakerOf(text, '400 complaints').speaker).toBe('Dana Whitcombe');
   });
 });
+
+describe('court and tabloid openings', () => {
+  it('reads "admitted causing death by dangerous driving" as a plea, "admitted that …" as speech', () => {
+    const text = article(
+      'Driver jailed',
+      'Connor Tate, 27, of Harrowby Road, admitted causing death by dangerous driving at Selby Crown Court.',
+      'Ryan Hollis, 31, admitted manslaughter in March 2025.',
+      'Tate admitted that he had been using his phone for 11 minutes before the crash.',
+    );
+    expect(speakerOf(text, 'causing death').speaker).toBeNull();
+    expect(speakerOf(text, 'manslaughter').speaker).toBeNull();
+    expect(speakerOf(text, '11 minutes').speaker).toBe('Connor Tate');
+  });
+
+  it('reads "A PENSIONER says" as the person named next, and "the Glow Up singer" as the singer spoken of', () => {
+    const text = article(
+      'HEDGE HELL',
+      'A PENSIONER says she has been left in darkness by a 30ft hedge for three years.',
+      'Maureen Pike, 81, has lived in Coldwell Road for 40 years.',
+      'Singer Lana Rourke has said she was once paid just £200 for a gig.',
+      '"I had two hundred quid and a bus ticket," the Glow Up singer said.',
+      'The NSPCC said 1,200 calls had been made to its helpline.',
+    );
+    expect(speakerOf(text, '30ft hedge')).toEqual({ speaker: 'Maureen Pike', speakerKind: 'person' });
+    expect(speakerOf(text, 'two hundred quid').speaker).toBe('Lana Rourke');
+    expect(speakerOf(text, '1,200 calls').speaker).toBe('NSPCC');
+  });
+});
