@@ -73,7 +73,7 @@ const APPOSITIVE_THEN_VERB = new RegExp(
 );
 /** Objects of "told" that sit between the verb and the claim. */
 const AUDIENCE =
-  /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|us|me|him|her|them|(?:jurors|councillors|shareholders|parents|staff|members|delegates|senators|listeners|viewers|colleagues|residents|students|workers|officials)(?=\s)|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the(?:\s+\p{Lu}[\p{L}\d’']*){1,4}(?:\s+(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast))?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4}(?:\d{1,3}\s+(?=(?:the|a|an|his|her|their|its|it|he|she|they|we|that|this)\b))?(?:(?:newspaper|paper|magazine|website|channel|station|programme|program|show|podcast)\b)?)\s*/u;
+  /^\s*(?:reporters|journalists|analysts|investors|supporters|parliament|lawmakers|mps|police|detectives|investigators|officers|friends|us|me|him|her|them|(?:jurors|councillors|shareholders|parents|staff|members|delegates|senators|listeners|viewers|colleagues|residents|students|workers|officials)(?=\s)|(?:the|a)\s+(?:court|judge|magistrates|hearing|committee|tribunal|jury|inquiry|panel|meeting|news conference|press conference|conference)\b(?:\s+(?:on|in|at)\s+[\p{L}\d]+)?|the(?:\s+\p{Lu}[\p{L}\d’']*){1,4}(?:\s+(?:newspaper|paper|magazine|website|channel|station|programme|program|show|agency|podcast))?(?=\s)|(?:the|a|an)\s+[\p{L}\s]{1,40}?(?=\s+(?:that|on|in|at)\b)|(?:\p{Lu}[\p{L}\d]*\s*){1,4}(?:\d{1,3}\s+(?=(?:the|a|an|his|her|their|its|it|he|she|they|we|that|this)\b))?(?:(?:newspaper|paper|magazine|website|channel|station|programme|program|show|podcast)\b)?)\s*/u;
 
 /** The sentence's text with quoted words replaced by "x" (lengths kept, so offsets hold). */
 export function maskQuotes(text: string, offset: number, quotations: readonly Range[]): string {
@@ -306,7 +306,9 @@ function clauseStartAfter(
   // "told reporters the mission had …": the audience is part of the verb already.
   if (/^(?:tell|tells|told)$/i.test(verb)) {
     const audience = AUDIENCE.exec(rest.slice(skip));
-    if (audience) skip += audience[0].length;
+    // ("told the Western Herald that …": the "that" after the audience opens the claim too.)
+    if (audience)
+      skip += audience[0].length + (/^that\s+/i.exec(rest.slice(skip + audience[0].length))?.[0].length ?? 0);
   }
   // "said Tuesday it would …", "said on Monday the …": when it was said is no part of the claim.
   skip += WHEN_SAID.exec(rest.slice(skip))?.[0].length ?? 0;
