@@ -28,6 +28,8 @@ const ARRIVALS = [
   { commit: '8d1353a', batch: 'batch 14 (sport, culture, tech and consumer desk)' },
   { commit: '4ba00d8', batch: 'batch 15 (local news desk)' },
   { commit: 'db9469d', batch: 'batch 15 (features and explainers desk)' },
+  { commit: '9042842', batch: 'batch 16 (science, health and environment desk)' },
+  { commit: '80c7667', batch: 'batch 16 (regional English-language newsrooms)' },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' });
