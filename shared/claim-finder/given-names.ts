@@ -78,12 +78,21 @@ const MALE = names(`
 `);
 
 /** The sex a person's given name usually shows ("Laura Pike" → f), if the list is sure. */
+/** "Seán" as "sean", "Zoë" as "zoe": the lists are written without accents. */
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+
 export function genderOfGivenName(fullName: string): Gender | undefined {
-  const first = fullName.split(/\s+/)[0]?.toLowerCase().replace(/[.,]$/, '') ?? '';
-  if (FEMALE.has(first)) return 'f';
-  if (MALE.has(first)) return 'm';
+  const first = withoutAccents(fullName.split(/\s+/)[0]?.toLowerCase().replace(/[.,]$/, '') ?? '');
+  // "Jean-Marc", "Anna-Lena": a compound given name is known by either half.
+  for (const part of [first, ...first.split('-')]) {
+    if (FEMALE.has(part)) return 'f';
+    if (MALE.has(part)) return 'm';
+  }
   return undefined;
 }
+
+/** "M.", "H.S.": a given name written as its initials. */
+export const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
 /** Whether a name opens with a known given name: then it is a person's, not a body's. */
 export const hasGivenName = (fullName: string) => genderOfGivenName(fullName) !== undefined;
@@ -95,7 +104,8 @@ export const hasGivenName = (fullName: string) => genderOfGivenName(fullName) !=
  */
 export function descriptorsBefore(words: readonly string[]): number {
   for (const count of [1, 2, 3]) {
-    if (words.length < count + 2 || !hasGivenName(words[count])) continue;
+    // ("District Collector M. Lakshmi Prasanna": initials open a name as a given name does.)
+    if (words.length < count + 2 || !(hasGivenName(words[count]) || INITIALS.test(words[count]))) continue;
     const before = words.slice(0, count);
     const office = count === 1 || /^\p{Lu}{2,4}$/u.test(before[count - 1]) || isPersonWord(before[count - 1]);
     return office &&
@@ -118,4 +128,5 @@ export const opensWithDescriptor = (words: readonly string[]) =>
   hasGivenName(words[1]) &&
   !hasGivenName(words[0]) &&
   !COMPOUND_OPENERS.has(words[0].toLowerCase()) &&
+  !INITIALS.test(words[0]) &&
   !/['’]s$/.test(words[0]);

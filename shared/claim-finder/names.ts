@@ -70,8 +70,14 @@ function isConnector(tokens: Token[], index: number, runStart: number): boolean 
   const word = token.text.toLowerCase();
   const next = tokens[index + 1];
   if (!next) return false;
+  // "Rail Users' Alliance"; not "the Nationals' Sally Hutchins" (a party before its member's name).
   if (word === "'" || word === '’')
-    return /s$/.test(tokens[index - 1].text) && isCapitalised(next.text) && tokens[index - 1].end === token.start;
+    return (
+      /s$/.test(tokens[index - 1].text) &&
+      isCapitalised(next.text) &&
+      tokens[index - 1].end === token.start &&
+      endsInBody(tokens, index + 1)
+    );
   // "Lorvane Fishermen's Federation": a possessive inside a body's name, when the run after it ends in a body word.
   if (/^['’]s$/.test(word)) return tokens[index - 1].end === token.start && endsInBody(tokens, index + 1);
   // "Helena dos Anjos", "Marieke van der Linde", "Omar bin Rashid": a name's particles between its capitalised parts.
@@ -163,9 +169,15 @@ function portfolioTitle(tokens: Token[], runStart: number): string | null {
   return null;
 }
 
+/** "Opposition Janata Vikas Party": where a party sits is no part of its name. */
+const PARTY_SEAT = /^(?:opposition|ruling|governing)$/i;
+const PARTY_WORD = /^(?:party|congress|alliance|front|movement|league)$/i;
+
 function dropTitles(tokens: Token[]): Token[] {
   // "Heartbroken Tracey": a tabloid's feeling is no part of the name.
   if (tokens.length > 1 && EMOTIVE_WORDS.has(tokens[0].text.toLowerCase())) return dropTitles(tokens.slice(1));
+  if (tokens.length > 2 && PARTY_SEAT.test(tokens[0].text) && PARTY_WORD.test(tokens[tokens.length - 1].text))
+    return tokens.slice(1);
   let lastTitle = -1;
   tokens.forEach((token, index) => {
     const word = token.text.toLowerCase();
@@ -186,7 +198,9 @@ function dropTitles(tokens: Token[]): Token[] {
   const given = rest.findIndex(
     (token, index) => index > 0 && rest.length - index >= 2 && rest.length - index <= 3 && hasGivenName(token.text),
   );
-  if (given > 0 && of < 0 && !hasGivenName(rest[0].text)) return rest.slice(given);
+  // (Not "M. Lakshmi Prasanna": initials before the given name are the name's.)
+  const initialled = given > 0 && /^(?:\p{Lu}\.?)+$/u.test(rest[given - 1].text);
+  if (given > 0 && of < 0 && !hasGivenName(rest[0].text) && !initialled) return rest.slice(given);
   const words = rest.map((token) => token.text);
   // "Independent TD Declan Furlong": descriptors ending in an office's letters or a title.
   const descriptors = descriptorsBefore(words);

@@ -5,7 +5,7 @@
  * against earlier mentions (speaker-memory.ts).
  */
 
-import { descriptorsBefore, hasGivenName, opensWithDescriptor } from './given-names';
+import { descriptorsBefore, hasGivenName, INITIALS, opensWithDescriptor } from './given-names';
 import {
   AGENT_HEADS,
   DESCRIBED_PEOPLE,
@@ -144,7 +144,8 @@ function nameInRun(words: string[]): string | null {
   let start = 0;
   const endsInBody = ORG_HEADS.has(bareWord(words[words.length - 1]));
   words.forEach((word, index) => {
-    if (/['’]s$/.test(word) && index < words.length - 1 && !endsInBody) start = index + 1;
+    // ("Labour's Anna Smith", "the Nationals' Sally Hutchins": her party is no part of her name.)
+    if (/(?:['’]s|s['’])$/.test(word) && index < words.length - 1 && !endsInBody) start = index + 1;
   });
   let lastTitle = start - 1;
   for (let index = start; index < words.length - 1; index += 1) {
@@ -171,7 +172,14 @@ function nameInRun(words: string[]): string | null {
   // "Secretary of State for Transport Ann Lowe": after a title, the portfolio ends where a known given name starts.
   let cutAtGivenName = false;
   if (lastTitle >= start && !endsInBody && !hasGivenName(name[0] ?? '')) {
-    const given = name.findIndex((word, index) => index > 0 && name.length - index <= 3 && hasGivenName(word));
+    // (Initials before the given name are the name's: "District Collector M. Lakshmi Prasanna".)
+    const given = name.findIndex(
+      (word, index) =>
+        index > 0 &&
+        name.length - index <= 3 &&
+        (hasGivenName(word) || INITIALS.test(word)) &&
+        !INITIALS.test(name[index - 1]),
+    );
     if (given > 0 && name.slice(given).every((word) => capitalised(word) || isConnector(word))) {
       name = name.slice(given);
       cutAtGivenName = true;
@@ -710,6 +718,13 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     .replace(/^[\s"“”'‘’(]+|[\s"“”'‘’,:;.)]+$/g, '')
     .replace(LEADING_WORDS, '')
     .replace(WHEN_OPENING, '')
+    // "The Opposition Janata Vikas Party": where a party sits is no part of its name.
+    .replace(
+      /^(?:the\s+)?(?:opposition|ruling|governing)\s+(?=(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Party|Congress|Alliance|Front|Movement|League)\b)/iu,
+      '',
+    )
+    // "the Nationals' Sally Hutchins", "the Greens' Tom Lee": her party, and its "the", are no part of her name.
+    .replace(/^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*s['’]\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
     // "Her Social Democrats": whose party a name is, not part of it.
     .replace(/^(?:Her|His|Their|Its|Our)\s+(?=\p{Lu}\p{Ll})(?!Majesty|Holiness|Excellency|Royal)/u, '');
   // "The Oak Brook, Illinois-based company", "the London-based firm": where a body is based is not who it is.
