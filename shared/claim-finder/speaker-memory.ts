@@ -147,6 +147,10 @@ function isInitialsOf(short: string, full: string): boolean {
   return initials.length === short.length && [...initials].sort().join('') === [...short].sort().join('');
 }
 
+/** Whether `run` appears in `words` as consecutive words. */
+const holdsRun = (words: readonly string[], run: readonly string[]) =>
+  words.some((_, at) => run.every((word, index) => words[at + index] === word));
+
 /** "regulator" -> "regulat": the root of an agent noun, for the body named after what it does. */
 const agentRoot = (word: string) => (/^\p{L}{5,}ors?$/u.test(word) ? word.replace(/ors?$/, '') : null);
 /** "Regulation" -> "regulat", "Inspectorate" -> "inspect". */
@@ -369,6 +373,8 @@ export class SpeakerMemory {
       mention.words.length > words.length &&
       !prefixedBody(mention) &&
       words.every((word) => mention.words.includes(word)) &&
+      // ("Eastby Council" is not "Eastby Trades Council": a body's short name is a run of its words.)
+      (mention.kind === 'person' || words.length === 1 || holdsRun(mention.words, words)) &&
       mention.name.toLowerCase().includes(last.toLowerCase());
     // "Faber" is Leonie Faber, not "Leonie Faber's office" named since.
     const longer =
@@ -627,7 +633,9 @@ export class SpeakerMemory {
           (PUBLIC_HEADS.has(mention.head) ||
             NOT_FOR_PROFIT_HEADS.has(mention.head) ||
             !(ORG_HEADS.has(mention.head) || isProperName(mention.name)))
-        );
+        ) &&
+        // "the union" is no "Department for Business", nor "the charity" a company.
+        !(NOT_FOR_PROFIT_HEADS.has(head) && (PUBLIC_HEADS.has(mention.head) || COMMERCIAL_HEADS.has(mention.head)));
       // A body that spoke or acted before, the one that opens this sentence ("Harlow Ferries will …, the company said"), or,
       // for a business, one named as a business just before ("Shares in Norvik Energy fell … The firm blamed …").
       const written = (mention: Mention) => mention.at !== undefined && fits(mention);

@@ -330,7 +330,8 @@ function endsInBodyName(words: readonly string[]): boolean {
   while (run < words.length && /^\p{Lu}/u.test(words[words.length - 1 - run])) run += 1;
   const before = words.slice(0, words.length - run);
   const name = run === words.length && /^the$/i.test(words[0]) ? run - 1 : run;
-  return name > 1 && !before.some((word) => /^(?:by|from|of|in|to|at|for|with|on)$|ed$/i.test(word));
+  // ("Office for National Statistics": "of" and "for" join a name's words.)
+  return name > 1 && !before.some((word) => /^(?:by|from|in|to|at|with|on)$|ed$/i.test(word));
 }
 
 /** "the report", "figures", "a study published in ...": a document, not a speaker. */
@@ -626,7 +627,8 @@ function voiced(spokenFor: SpokenFor): SpeakerRef | null {
 
 /** "commission figures", "government data" -> "the commission": figures credit the body that gives them. */
 function bodyOfFigures(text: string): string | null {
-  const match = /^(?:the\s+)?(.+?)\s+(?:figures|data|statistics|numbers|estimates)$/i.exec(text);
+  // (In lower case: "the Office for National Statistics" is a body's whole name.)
+  const match = /^(?:[Tt]he\s+)?(.+?)\s+(?:figures|data|statistics|numbers|estimates)$/.exec(text);
   if (!match) return null;
   const last = match[1].split(/\s+/).pop()!;
   return capitalised(last) || ORG_HEADS.has(last.toLowerCase()) ? `the ${match[1]}` : null;
