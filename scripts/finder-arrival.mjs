@@ -30,6 +30,8 @@ const ARRIVALS = [
   { commit: 'db9469d', batch: 'batch 15 (features and explainers desk)' },
   { commit: '9042842', batch: 'batch 16 (science, health and environment desk)' },
   { commit: '80c7667', batch: 'batch 16 (regional English-language newsrooms)' },
+  { commit: 'ef45bcd', batch: 'batch 17 (business, markets and economy desk)' },
+  { commit: 'd2f8784', batch: 'batch 17 (world news and conflict desk)' },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' });
