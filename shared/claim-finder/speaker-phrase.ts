@@ -110,6 +110,9 @@ const TRAILING = new RegExp(
   'i',
 );
 
+/** "Ostrova's central bank unexpectedly (raised …)": a manner word in lower case, not "the Smith family" nor "Kelly". */
+const TRAILING_MANNER = /\s+(?!(?:family|ally|assembly|supply|rally|monopoly|anomaly|bully|july)$)\p{Ll}{3,}ly$/u;
+
 /** Capitalised, or a name's particle joined to a capitalised part ("al-Masri", "el-Sayed"). */
 const capitalised = (word: string) =>
   /^[\p{Lu}\d]/u.test(word) || /^(?:al|el|ad|ash|as|ar|an|at|az|ul|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
@@ -126,7 +129,7 @@ function stripTrailing(text: string): string {
   // "guests who arrived last Friday": the time belongs to the relative clause that says which guests.
   if (/\swho\s/i.test(current)) return current;
   for (let guard = 0; guard < 6; guard += 1) {
-    const next = current.replace(TRAILING, '').trim();
+    const next = current.replace(TRAILING, '').replace(TRAILING_MANNER, '').trim();
     if (next === current) break;
     current = next;
   }
@@ -441,6 +444,16 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   // "Under cross-examination by his barrister, Fiona Cargill, Ms Nkemelu accepted", "Pressed by reporters, he said":
   // a participle's or a preposition's phrase, however capitalised, is not who; who is in the pieces after it.
   if (opensAdverbially(first)) return choosePiece(afterAdverbial(first, pieces.slice(1)).join(', '));
+  // "A source at the tour operator, SunSeeker Holidays": the name says which operator; the source is still who.
+  const placed = /^(?:[Aa]n?|[Oo]ne)\s+(\p{Ll}+)\s+(at|from|inside|close\s+to)\s+(?:the|a|an)\s+[\p{Ll}\s-]+$/u.exec(first);
+  if (
+    placed &&
+    !SPOKESPEOPLE.has(placed[1]) &&
+    isPersonWord(placed[1]) &&
+    pieces.length === 2 &&
+    isProperName(pieces[1])
+  )
+    return { piece: `${placed[1]} ${placed[2]} ${pieces[1]}`, kind: 'person' };
   if (looksLikePersonName(first)) return { piece: first, kind };
   const appositives = pieces.slice(1).filter((piece) => !/^(?:who|which|that|whose|where|when)\b/i.test(piece));
   const named = appositives.find((piece) =>
@@ -740,6 +753,12 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     text = `the ${belonging[1]}`;
   const givenOnly = GIVEN_NAME_ONLY.exec(text);
   if (givenOnly) return { form: 'name', text: givenOnly[1], kind: 'person' };
+  // "The GMU union", "the Labour party" (", which represents …"): the body is its name.
+  const namedUnion =
+    /^(?:[Tt]he\s+)?(?!(?:The|A|An|Its|Their|His|Her|Our|This|That)\s)(\p{Lu}{2,6}|\p{Lu}\p{Ll}+)\s+(?:union|party)$/u.exec(
+      text.replace(/,\s*(?:which|who)\b.*$/, ''),
+    );
+  if (namedUnion) return { form: 'name', text: namedUnion[1], kind: 'organization' };
   // Before the tabloid capitals below: "A QNOC spokesman" names its body in capitals.
   const namedBody = namedBodyBefore(text);
   if (namedBody) return voiced(namedBody);
