@@ -176,10 +176,10 @@ export const FOREIGN_BODY_HEADS: ReadonlyMap<string, string> = new Map(
 
 /** A word for when: a date, a day, a month, a season, "week", "month", "year". */
 const WHEN_WORD =
-  '(?:\\d{1,4}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|summer|spring|autumn|fall|winter)';
+  '(?:\\d{1,4}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|summer|spring|autumn|fall|winter|night|morning|afternoon|evening)';
 
 /** "On Tuesday the Water Services Regulation Office", "Last month she": when it happened is no part of who. */
 export const WHEN_OPENING = new RegExp(
-  `^(?:on|in|by|since|until|from|last|this)\\s+(?:(?:late|early|last|next)\\s+)?${WHEN_WORD}(?:[\\s,]+(?:of|night|morning|afternoon|evening|${WHEN_WORD})\\b)*[\\s,]+(?:the\\s+)?(?=\\S)`,
+  `^(?:on|in|by|since|until|from|last|this)\\s+(?:(?:late|early|last|next)\\s+)?${WHEN_WORD}(?:[\\s,]+(?:of|night|morning|afternoon|evening|${WHEN_WORD})\\b)*[\\s,]+(?=\\S)`,
   'i',
 );
