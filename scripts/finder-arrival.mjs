@@ -32,6 +32,8 @@ const ARRIVALS = [
   { commit: '80c7667', batch: 'batch 16 (regional English-language newsrooms)' },
   { commit: 'ef45bcd', batch: 'batch 17 (business, markets and economy desk)' },
   { commit: 'd2f8784', batch: 'batch 17 (world news and conflict desk)' },
+  { commit: 'dd3536d', batch: 'batch 18 (education, transport and public services desk)' },
+  { commit: '04bab03', batch: 'batch 18 (US news desk)' },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' });
