@@ -445,7 +445,9 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   // a participle's or a preposition's phrase, however capitalised, is not who; who is in the pieces after it.
   if (opensAdverbially(first)) return choosePiece(afterAdverbial(first, pieces.slice(1)).join(', '));
   // "A source at the tour operator, SunSeeker Holidays": the name says which operator; the source is still who.
-  const placed = /^(?:[Aa]n?|[Oo]ne)\s+(\p{Ll}+)\s+(at|from|inside|close\s+to)\s+(?:the|a|an)\s+[\p{Ll}\s-]+$/u.exec(first);
+  const placed = /^(?:[Aa]n?|[Oo]ne)\s+(\p{Ll}+)\s+(at|from|inside|close\s+to)\s+(?:the|a|an)\s+[\p{Ll}\s-]+$/u.exec(
+    first,
+  );
   if (
     placed &&
     !SPOKESPEOPLE.has(placed[1]) &&
