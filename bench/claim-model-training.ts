@@ -3,7 +3,7 @@
  * real-copy dev half and the clean tuning set, never a held-out set. Used by bench/train-claim-model.ts (which writes
  * the model) and by the test that the committed model is what training gives.
  */
-import { claimCandidates, type ClaimCandidate } from '../shared/claim-finder/find-claims';
+import { claimCandidates, DEFAULT_MIN_SCORE, type ClaimCandidate } from '../shared/claim-finder/find-claims';
 import { modelInputs, type ClaimModel } from '../shared/claim-finder/claim-model';
 import { isNeverAClaim, scoreOf } from '../shared/claim-finder/scoring';
 import { loadLabelledSet, type LabelledArticle } from './claim-fixtures';
@@ -13,7 +13,6 @@ import { loadRealCopy } from './real-copy';
 
 /** Chosen by leaving each batch out in turn (bench/README.md): heavier or lighter penalties did worse. */
 export const FIT_OPTIONS: FitOptions = { l2: 3, minExamples: 3, iterations: 400 };
-const THRESHOLD = 0.5;
 
 export interface TrainingArticle {
   /** The batch it came in ("dev batch 14"), what leaving one batch out leaves out. */
@@ -74,7 +73,7 @@ export const modelFile = (model: ClaimModel) => `${JSON.stringify(model, null, 2
 export function tallyOf(articles: readonly TrainingArticle[], model: ClaimModel): Tally {
   return articles.reduce((total, { article, candidates }) => {
     const suggestions = candidates
-      .filter(({ candidate }) => scoreOf(candidate.text, candidate.features, model) >= THRESHOLD)
+      .filter(({ candidate }) => scoreOf(candidate.text, candidate.features, model) >= DEFAULT_MIN_SCORE)
       .map(({ candidate }) => asSuggestion(candidate));
     return addTally(total, tallyArticle(article.claims, suggestions, matchClaims(article.claims, suggestions)));
   }, emptyTally());

@@ -6,7 +6,6 @@ import { hasGivenName } from './given-names';
 import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';
 import { linkContinuedQuotation, quotationsIn, type Quotation } from './quotes';
-import type { ClaimModel } from './claim-model';
 import { reasonsFor, scoreOf } from './scoring';
 import {
   isKnownHead,
@@ -386,13 +385,9 @@ export function claimCandidates(original: string): ClaimCandidate[] {
     );
 }
 
-export function scoredSuggestions(
-  candidates: readonly ClaimCandidate[],
-  minScore: number,
-  model?: ClaimModel,
-): ClaimSuggestion[] {
+export function scoredSuggestions(candidates: readonly ClaimCandidate[], minScore: number): ClaimSuggestion[] {
   return candidates.flatMap(({ features, ...candidate }) => {
-    const value = scoreOf(candidate.text, features, model);
+    const value = scoreOf(candidate.text, features);
     return value < minScore
       ? []
       : [{ ...candidate, score: Math.round(value * 1000) / 1000, reasons: reasonsFor(features) }];

@@ -77,10 +77,10 @@ const MALE = names(`
   mick jim jimmy bob pete danny kev gaz tommy billy
 `);
 
-/** The sex a person's given name usually shows ("Laura Pike" → f), if the list is sure. */
 /** "Seán" as "sean", "Zoë" as "zoe": the lists are written without accents. */
 const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
+/** The sex a person's given name usually shows ("Laura Pike" → f), if the list is sure. */
 export function genderOfGivenName(fullName: string): Gender | undefined {
   const first = withoutAccents(fullName.split(/\s+/)[0]?.toLowerCase().replace(/[.,]$/, '') ?? '');
   // "Jean-Marc", "Anna-Lena": a compound given name is known by either half.

@@ -1,6 +1,16 @@
 import type { Sentence, Token } from './nlp';
-import { descriptorsBefore, hasGivenName, opensWithDescriptor } from './given-names';
-import { EMOTIVE_WORDS, isPersonWord, ORG_HEADS as BODY_WORDS, pluralRole, POST_NOMINALS } from './speaker-words';
+import { descriptorsBefore, hasGivenName, INITIALS, opensWithDescriptor } from './given-names';
+import {
+  EMOTIVE_WORDS,
+  isMonth,
+  isPersonWord,
+  isWeekday,
+  ORG_HEADS as BODY_WORDS,
+  PARTY_SEATS,
+  PARTY_WORDS,
+  pluralRole,
+  POST_NOMINALS,
+} from './speaker-words';
 
 /**
  * Named people and organisations in a sentence, found as runs of proper nouns
@@ -41,11 +51,9 @@ function isCapitalised(word: string): boolean {
 }
 
 /** Days, and months after a word of time ("in May", "on June 3", "last March"): when, not who ("Theresa May"). */
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const isDate = (tokens: Token[], index: number) =>
-  WEEKDAY.test(tokens[index].text) ||
-  (MONTH.test(tokens[index].text) &&
+  isWeekday(tokens[index].text) ||
+  (isMonth(tokens[index].text) &&
     (/^(?:in|on|since|by|until|from|last|this|next|early|late|mid|of|before|after)$/i.test(
       tokens[index - 1]?.text ?? '',
     ) ||
@@ -169,14 +177,12 @@ function portfolioTitle(tokens: Token[], runStart: number): string | null {
   return null;
 }
 
-/** "Opposition Janata Vikas Party": where a party sits is no part of its name. */
-const PARTY_SEAT = /^(?:opposition|ruling|governing)$/i;
-const PARTY_WORD = /^(?:party|congress|alliance|front|movement|league)$/i;
-
 function dropTitles(tokens: Token[]): Token[] {
   // "Heartbroken Tracey": a tabloid's feeling is no part of the name.
   if (tokens.length > 1 && EMOTIVE_WORDS.has(tokens[0].text.toLowerCase())) return dropTitles(tokens.slice(1));
-  if (tokens.length > 2 && PARTY_SEAT.test(tokens[0].text) && PARTY_WORD.test(tokens[tokens.length - 1].text))
+  // "Opposition Janata Vikas Party": where a party sits is no part of its name.
+  const seat = PARTY_SEATS.has(tokens[0].text.toLowerCase());
+  if (tokens.length > 2 && seat && PARTY_WORDS.has(tokens[tokens.length - 1].text.toLowerCase()))
     return tokens.slice(1);
   let lastTitle = -1;
   tokens.forEach((token, index) => {
@@ -199,7 +205,7 @@ function dropTitles(tokens: Token[]): Token[] {
     (token, index) => index > 0 && rest.length - index >= 2 && rest.length - index <= 3 && hasGivenName(token.text),
   );
   // (Not "M. Lakshmi Prasanna": initials before the given name are the name's.)
-  const initialled = given > 0 && /^(?:\p{Lu}\.?)+$/u.test(rest[given - 1].text);
+  const initialled = given > 0 && INITIALS.test(rest[given - 1].text);
   if (given > 0 && of < 0 && !hasGivenName(rest[0].text) && !initialled) return rest.slice(given);
   const words = rest.map((token) => token.text);
   // "Independent TD Declan Furlong": descriptors ending in an office's letters or a title.

@@ -57,15 +57,15 @@ function singlePairs(line: string): [number, number][] {
 /** The text with single-mark quotations in double marks; everything else, apostrophes included, as it was. */
 export function withDoubleQuotes(text: string): string {
   if (!/['‘’]/.test(text)) return text;
-  // Split by UTF-16 code unit, not code point, so that positions match the string's offsets.
-  const units = text.split('');
+  const marks: number[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    for (const [open, close] of singlePairs(line)) {
-      units[lineStart + open] = units[lineStart + open] === '‘' ? '“' : '"';
-      if (close >= 0) units[lineStart + close] = units[lineStart + close] === '’' ? '”' : '"';
-    }
+    for (const pair of singlePairs(line)) for (const at of pair) if (at >= 0) marks.push(lineStart + at);
     lineStart += line.length + 1;
   }
+  if (marks.length === 0) return text;
+  // Split by UTF-16 code unit, not code point, so that positions match the string's offsets.
+  const units = text.split('');
+  for (const at of marks) units[at] = units[at] === '‘' ? '“' : units[at] === '’' ? '”' : '"';
   return units.join('');
 }

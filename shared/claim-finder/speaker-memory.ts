@@ -11,7 +11,15 @@ import {
   type Voice,
 } from './speaker-phrase';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
-import { DESCRIBED_PEOPLE, FOREIGN_BODY_HEADS, PERSON_HEADS, SYNONYM_HEADS, TITLES } from './speaker-words';
+import {
+  DESCRIBED_PEOPLE,
+  FOREIGN_BODY_HEADS,
+  isMonth,
+  isWeekday,
+  PERSON_HEADS,
+  SYNONYM_HEADS,
+  TITLES,
+} from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
 
 /**
@@ -54,8 +62,6 @@ const GENERIC_ORG_HEADS = new Set(
     ' ',
   ),
 );
-const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Words for the place a story is datelined from: "The city says …" is that city's government. */
 const DATELINE_PLACE_HEADS = new Set(['city', 'town']);
 /** A body's name by its last word, as written ("Tarrow Foods": "foods", though its head is "food"). */
@@ -252,7 +258,7 @@ export class SpeakerMemory {
   /** A name as the text wrote it, with the titles before it (a titled name is a person); its kind guessed otherwise. */
   noteName(name: string, titles: readonly string[] = [], at?: number): void {
     // "from March": a month or a day is no one a description could mean.
-    if (CALENDAR.test(name)) return;
+    if (isWeekday(name) || isMonth(name)) return;
     const body = name
       .toLowerCase()
       .split(/\s+/)

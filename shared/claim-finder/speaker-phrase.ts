@@ -23,10 +23,12 @@ import {
   RELATIONS,
   RELATIVE_HEADS,
   SPOKESPEOPLE,
+  PARTY_SEATS,
+  PARTY_WORDS,
   TITLES,
+  WHEN_OPENING,
 } from './speaker-words';
 import { phraseWordCount } from './phrase-length';
-import { WHEN_OPENING } from './speaker-words';
 
 export type SpeakerKind = 'person' | 'organization';
 /** A person's sex as the text shows it ("Ms", "spokesman", "she"), for "he" and "she" and "Mr Dawes". */
@@ -108,6 +110,12 @@ const TRAILING = new RegExp(
     ].join('|') +
     ')\\s*$',
   'i',
+);
+
+/** "The Opposition Janata Vikas Party": where a party sits, before a party's name. */
+const PARTY_SEAT_OPENING = new RegExp(
+  `^(?:the\\s+)?(?:${[...PARTY_SEATS].join('|')})\\s+(?=(?:\\p{Lu}[\\p{L}'’-]*\\s+)*(?:${[...PARTY_WORDS].join('|')})\\b)`,
+  'iu',
 );
 
 /** "Ostrova's central bank unexpectedly (raised …)": a manner word in lower case, not "the Smith family" nor "Kelly". */
@@ -736,10 +744,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     .replace(LEADING_WORDS, '')
     .replace(WHEN_OPENING, '')
     // "The Opposition Janata Vikas Party": where a party sits is no part of its name.
-    .replace(
-      /^(?:the\s+)?(?:opposition|ruling|governing)\s+(?=(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Party|Congress|Alliance|Front|Movement|League)\b)/iu,
-      '',
-    )
+    .replace(PARTY_SEAT_OPENING, '')
     // "the Nationals' Sally Hutchins", "the Greens' Tom Lee": her party, and its "the", are no part of her name.
     .replace(/^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*s['’]\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
     // "Her Social Democrats": whose party a name is, not part of it.

@@ -174,9 +174,17 @@ export const FOREIGN_BODY_HEADS: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-/** A word for when: a date, a day, a month, a season, "week", "month", "year". */
-const WHEN_WORD =
-  '(?:\\d{1,4}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|weekend|summer|spring|autumn|fall|winter|night|morning|afternoon|evening)';
+const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+const MONTHS = words('january february march april may june july august september october november december');
+export const isWeekday = (word: string) => WEEKDAYS.has(word.toLowerCase());
+export const isMonth = (word: string) => MONTHS.has(word.toLowerCase());
+
+/** A word for when: a date, a day, a month, a season, "week", "month", "year", a part of the day. */
+const WHEN_WORD = `(?:\\d{1,4}(?:st|nd|rd|th)?|${[...WEEKDAYS, ...MONTHS].join('|')}|week|month|year|weekend|summer|spring|autumn|fall|winter|night|morning|afternoon|evening)`;
+
+/** Where a party sits ("the Opposition Janata Vikas Party"), and the words a party's name ends in. */
+export const PARTY_SEATS = words('opposition ruling governing');
+export const PARTY_WORDS = words('party congress alliance front movement league');
 
 /** "On Tuesday the Water Services Regulation Office", "Last month she": when it happened is no part of who. */
 export const WHEN_OPENING = new RegExp(

@@ -207,11 +207,10 @@ function subjectBefore(masked: string, tokens: readonly Token[], offset: number,
     return { start: offset, end: offset + end };
   }
   // "On Monday she said", "Earlier this week Carrow told": when, without a comma, before who.
-  const when = WHEN_OPENING.exec(opening.replace(/^(?:earlier|later)\s+/i, ''));
-  if (when) {
-    const at = opening.length - opening.replace(/^(?:earlier|later)\s+/i, '').length + when[0].length;
-    if (isPlainSubject(tokens, offset + at, offset + end)) return { start: offset + at, end: offset + end };
-  }
+  const lead = /^(?:earlier|later)\s+/i.exec(opening)?.[0].length ?? 0;
+  const when = WHEN_OPENING.exec(opening.slice(lead));
+  const at = when ? lead + when[0].length : 0;
+  if (when && isPlainSubject(tokens, offset + at, offset + end)) return { start: offset + at, end: offset + end };
   const comma = opening.lastIndexOf(',');
   if (comma < 0) return null;
   start = comma + 1;

@@ -301,9 +301,11 @@ export function isTrailingOnly(verb: string): boolean {
  * video"; "accepted that …" under cross-examination, not "accepted the offer"; 'A statement from the club read: "…"', not
  * "read the report".
  */
+const NEEDS_THAT_OR_QUOTE = new Set([
+  ...THAT_OR_QUOTE_VERBS,
+  ...'posted tweeted accept accepts accepted read reads'.split(' '),
+]);
+
 export function needsThatOrQuote(verb: string): boolean {
-  return (
-    /^(?:posted|tweeted|accepts?|accepted|reads?)$/i.test(verb) ||
-    THAT_OR_QUOTE_VERBS.includes(verb.toLowerCase().replace(/\s+/g, ' '))
-  );
+  return NEEDS_THAT_OR_QUOTE.has(verb.toLowerCase().replace(/\s+/g, ' '));
 }
