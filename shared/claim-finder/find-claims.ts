@@ -267,7 +267,7 @@ function rolesOf(plain: string): { isText: (block: number) => boolean; namesSpea
   const roles = blockRoles(plain.split('\n'));
   return {
     isText: (block) => roles[block] === 'text',
-    namesSpeakers: (block) => !['byline', 'timestamp', 'link', 'boilerplate'].includes(roles[block]),
+    namesSpeakers: (block) => !['headline', 'byline', 'timestamp', 'link', 'boilerplate'].includes(roles[block]),
   };
 }
 

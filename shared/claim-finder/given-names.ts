@@ -9,7 +9,7 @@
  */
 
 import type { Gender } from './speaker-phrase';
-import { isPersonWord } from './speaker-words';
+import { isPersonWord, looksLikeOccupation } from './speaker-words';
 
 const names = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -125,7 +125,7 @@ const COMPOUND_OPENERS = names('jean josé jose juan abdel abdul abd jan');
  */
 export const opensWithDescriptor = (words: readonly string[]) =>
   words.length >= 3 &&
-  hasGivenName(words[1]) &&
+  (hasGivenName(words[1]) || (looksLikeOccupation(words[0]) && words.length === 3)) &&
   !hasGivenName(words[0]) &&
   !COMPOUND_OPENERS.has(words[0].toLowerCase()) &&
   !INITIALS.test(words[0]) &&

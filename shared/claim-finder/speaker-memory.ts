@@ -13,6 +13,7 @@ import {
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
 import {
   DESCRIBED_PEOPLE,
+  FIRM_NAME_ENDINGS,
   FOREIGN_BODY_HEADS,
   isMonth,
   isWeekday,
@@ -250,6 +251,7 @@ export class SpeakerMemory {
     if (known) return known.kind;
     const words = name.toLowerCase().split(/\s+/);
     if (words.some((word) => ORG_HEADS.has(word) || FOREIGN_BODY_HEADS.has(word))) return 'organization';
+    if (/\s\p{Lu}/u.test(name) && FIRM_NAME_ENDINGS.has(words[words.length - 1])) return 'organization';
     // "Devastated Stuart told The Torch": a given name alone is a person known by it.
     if (words.length === 1 && hasGivenName(name)) return 'person';
     return looksLikePersonName(name) ? 'person' : 'organization';

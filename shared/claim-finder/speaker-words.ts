@@ -48,8 +48,13 @@ export const ORG_HEADS = words(
     'force presidency palace prosecution city united rovers athletic wanderers care watch aid relief forum project ' +
     'guild inspectorate initiative campaign monitor hospital clinic prison museum library theatre church oil gas power steel rail water ' +
     'insurance international global house airport district delegation mission programme analytics securities ' +
-    'consulting advisors advisers schools colleges hospitals clinics libraries churches universities',
+    'consulting advisors advisers schools colleges hospitals clinics libraries churches universities ' +
+    'coalition consortium collective cooperative co-op caucus movement institution laboratory laboratories labs ' +
+    'ventures investments studios research associates solutions enterprises bancorp publishing brigade corps',
 );
+
+/** Words that end a firm's name, capitalised, but are common nouns too ("Harwick Capital"; "the capital, Tessin"). */
+export const FIRM_NAME_ENDINGS = words('capital');
 
 /** Nouns for who does a job, a person or a company: "the refinery's operator, Petrovar", "property developer Shaun Dawes". */
 export const AGENT_HEADS = words(
@@ -92,6 +97,14 @@ export function pluralRole(word: string): boolean {
   const one = bare.slice(0, -1);
   return /(?:ors|ists|ants)$/.test(bare) || PERSON_HEADS.has(one) || AGENT_HEADS.has(one) || TITLES.has(one);
 }
+
+/**
+ * "Meteorologist", "Pharmacist", "Physician", "Photographer", "Paramedic": a word that names an occupation by its
+ * ending, so it can describe the person named after it even where the lists do not know that person's given name.
+ * (Not "-ian" alone, nor "-er": Brian, Julian and Parker are names.)
+ */
+export const looksLikeOccupation = (word: string) =>
+  /^\p{Lu}\p{Ll}{3,}(?:ologist|ist|ician|grapher|eer|medic|ess)$/u.test(word);
 
 /** Who speaks for a body: "a spokesperson for the ministry" credits the ministry. */
 export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representative');
