@@ -223,6 +223,22 @@ function bodiesIn(sentence: Sentence): { text: string; start: number }[] {
   return bodies;
 }
 
+/**
+ * The name a body described in lower case is given where it is introduced: after it ("a patients' charity, Health
+ * for All, …", "the aid group Hope Across Borders") or before it ("Clean Marsh, a volunteer group, …").
+ */
+function nameOfBody(plain: string, body: { text: string; start: number }, names: readonly NamePhrase[]): string | null {
+  const end = body.start + body.text.length;
+  const appositive = APPOSITIVE_NAME.exec(plain.slice(end, end + 80));
+  if (appositive) return appositive[1];
+  // ("the company chairman Ian Ross" never gets here: a body's name follows its head directly, with no title.)
+  const isBodyName = (name: NamePhrase) => name.titles.length === 0;
+  const after = names.find((name) => name.start > end && /^\s+$/.test(plain.slice(end, name.start)));
+  if (after && isBodyName(after)) return after.text;
+  const before = names.find((name) => /^,\s*(?:a|an|the)\s+$/i.test(plain.slice(name.end, body.start)));
+  return before && isBodyName(before) ? before.text : null;
+}
+
 /** "Financial Supervisory Authority (FSA)", "Water Services Regulation Office (Wasro)": the short form a name is given. */
 function shortNameAfter(plain: string, name: NamePhrase): string | null {
   const match = /^\s*\((\p{Lu}[\p{L}&]{1,9})\)/u.exec(plain.slice(name.end, name.end + 16));
@@ -318,11 +334,8 @@ export function claimCandidates(original: string): ClaimCandidate[] {
       });
       for (const body of bodiesIn(sentence)) {
         memory.noteBody(body.text, body.start);
-        // "a patients' charity, Health for All, …": the body's name follows it.
-        const named = APPOSITIVE_NAME.exec(
-          plainText.slice(body.start + body.text.length, body.start + body.text.length + 80),
-        );
-        if (named) memory.noteAlias(body.text, { name: named[1], kind: 'organization' });
+        const named = nameOfBody(plainText, body, names);
+        if (named) memory.noteAlias(body.text, { name: named, kind: 'organization' });
       }
     }
     if (!isText(sentence.block)) continue;

@@ -2,6 +2,7 @@ import {
   describesOnePerson,
   genderIn,
   headOf,
+  isCapitalisedRole,
   looksLikePersonName,
   ORG_HEADS,
   type Gender,
@@ -259,6 +260,8 @@ export class SpeakerMemory {
 
   /** A name as the text wrote it, with the titles before it (a titled name is a person); its kind guessed otherwise. */
   noteName(name: string, titles: readonly string[] = [], at?: number): void {
+    // "The Mines Minister said": the role of someone named with it, not a name a later "the minister" could mean.
+    if (titles.length === 0 && isCapitalisedRole(name)) return;
     // "from March": a month or a day is no one a description could mean.
     if (isWeekday(name) || isMonth(name)) return;
     const body = name
@@ -332,7 +335,10 @@ export class SpeakerMemory {
 
   /** A body named in lower case ("the town's heritage trust"): what a later "the trust" may point back to. */
   noteBody(description: string, at: number): void {
-    this.mentions.note(description, 'organization', false, [], undefined, at);
+    // Written again ("The volunteer group said" after "Clean Marsh, a volunteer group"), it keeps the place it was
+    // introduced at, so that it still stands before the reference it now is and resolves to what it named.
+    const known = this.mentions.named(description);
+    this.mentions.note(description, 'organization', false, [], undefined, known ? undefined : at);
   }
 
   noteSalient(speaker: Speaker): void {
@@ -579,7 +585,10 @@ export class SpeakerMemory {
       kind === 'person'
         ? this.mentions.withTitle(
             head,
-            (mention) => mention.kind === 'person' && modifiers.every((word) => mention.titles.has(word)),
+            (mention) =>
+              mention.kind === 'person' &&
+              // ("the Mines Minister": its modifiers are singular, "mine"; titles are kept as written.)
+              modifiers.every((word) => [...mention.titles].some((title) => singular(title) === word)),
           )
         : null;
     if (titled) return { name: titled.name, kind: titled.kind };

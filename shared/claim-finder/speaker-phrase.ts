@@ -729,6 +729,17 @@ const ANONYMITY_CLAUSE =
 /** "(R-S.D.)", "(D-Idaho)": a lawmaker's party and state after the name (a person, whatever the name looks like). */
 const LAWMAKER = /\s*\((?:[RDI]|GOP|Dem|Rep|Ind)-[^)]{2,24}\)/g;
 
+/**
+ * "Mines Minister", "Health Secretary": a role in capitals, no one's name — its last word a title that never ends a
+ * body's name (not "Chief Executive"), and no given name before it.
+ */
+export function isCapitalisedRole(text: string): boolean {
+  const role = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,2})(\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (!role) return false;
+  const title = role[2].toLowerCase();
+  return TITLES.has(title) && !ORG_HEADS.has(title) && !hasGivenName(role[1].trim());
+}
+
 export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "Qasra National Oil Company (QNOC)": the short form in brackets is not part of the name.
   let text = phrase
@@ -758,6 +769,9 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const belonging = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Ll}+|MP|MSP|MEP|TD)$/u.exec(text);
   if (belonging && (isPersonWord(belonging[1].toLowerCase()) || DESCRIBED_PEOPLE.has(belonging[1])))
     text = `the ${belonging[1]}`;
+  // "The Mines Minister", "the Health Secretary": a role written in capitals, the person named with it before.
+  const definiteRole = /^[Tt]he\s+(.+)$/.exec(text)?.[1];
+  if (definiteRole && isCapitalisedRole(definiteRole)) text = `the ${definiteRole.toLowerCase()}`;
   const givenOnly = GIVEN_NAME_ONLY.exec(text);
   if (givenOnly) return { form: 'name', text: givenOnly[1], kind: 'person' };
   // "The GMU union", "the Labour party" (", which represents …"): the body is its name.

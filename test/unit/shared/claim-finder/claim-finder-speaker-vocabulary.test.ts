@@ -57,3 +57,45 @@ describe('a firm named "Capital", and a headline that uses its short name', () =
     expect(speakerOf(text, '4 diplomats').speaker).toBe("Dorea's embassy");
   });
 });
+
+describe('a description that introduced a name, used again as the speaker', () => {
+  it('reads "The volunteer group said" after "Clean Marsh, a volunteer group," as Clean Marsh', () => {
+    const text = article(
+      'Litter',
+      'Clean Marsh, a volunteer group, has collected 3,000 bags of litter this year.',
+      'The volunteer group said the company had dumped 14 tonnes of waste.',
+    );
+    expect(speakerOf(text, '14 tonnes')).toEqual({ speaker: 'Clean Marsh', speakerKind: 'organization' });
+  });
+
+  it('reads "The parent company said" after "Its parent company, Brennock Castings," as Brennock Castings', () => {
+    const text = article(
+      'Foundry',
+      'Its parent company, Brennock Castings, said 340 jobs would go.',
+      'The parent company said two customers accounted for 40% of sales.',
+    );
+    expect(speakerOf(text, 'two customers').speaker).toBe('Brennock Castings');
+  });
+
+  it('reads "the campaign group Fair Rents" then "the campaign group said" as Fair Rents', () => {
+    const text = article(
+      'Rents',
+      'Rents rose 9% last year, according to the campaign group Fair Rents.',
+      'The campaign group said 2,000 tenants had been evicted.',
+    );
+    expect(speakerOf(text, '2,000 tenants').speaker).toBe('Fair Rents');
+  });
+});
+
+describe('a role written in capitals after the person was named with it', () => {
+  it('reads "The Mines Minister said" and "The minister added" as the minister named before', () => {
+    const text = article(
+      'Sand',
+      'Mines Minister Ravi Kumar visited the site on Tuesday.',
+      'The Mines Minister said revenue from sand had doubled to 400 crore.',
+      'The minister added that 12 lorries had been seized.',
+    );
+    expect(speakerOf(text, '400 crore')).toEqual({ speaker: 'Ravi Kumar', speakerKind: 'person' });
+    expect(speakerOf(text, '12 lorries').speaker).toBe('Ravi Kumar');
+  });
+});
