@@ -34,6 +34,8 @@ const ARRIVALS = [
   { commit: 'd2f8784', batch: 'batch 17 (world news and conflict desk)' },
   { commit: 'dd3536d', batch: 'batch 18 (education, transport and public services desk)' },
   { commit: '04bab03', batch: 'batch 18 (US news desk)' },
+  { commit: '6949296', batch: 'batch 19 (crime, police and courts desk)' },
+  { commit: '7e8f027', batch: 'batch 19 (international wire and breaking news desk)' },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' });
