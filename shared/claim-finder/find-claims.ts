@@ -279,10 +279,15 @@ function blockContexts(plain: string, sentences: Sentence[]): Blocks {
 }
 
 /** The role of each block: only article text has claims; bylines, timestamps, links and boilerplate name no one who speaks. */
-function rolesOf(plain: string): { isText: (block: number) => boolean; namesSpeakers: (block: number) => boolean } {
+function rolesOf(plain: string): {
+  isText: (block: number) => boolean;
+  namesSpeakers: (block: number) => boolean;
+  isStandfirst: (block: number) => boolean;
+} {
   const roles = blockRoles(plain.split('\n'));
   return {
     isText: (block) => roles[block] === 'text',
+    isStandfirst: (block) => roles[block] === 'standfirst',
     namesSpeakers: (block) => !['headline', 'byline', 'timestamp', 'link', 'boilerplate'].includes(roles[block]),
   };
 }
@@ -297,7 +302,7 @@ export function claimCandidates(original: string): ClaimCandidate[] {
   const plainText = withDoubleQuotes(original);
   const sentences = sentencesOf(plainText);
   const { contexts, byQuotation } = blockContexts(plainText, sentences);
-  const { isText, namesSpeakers } = rolesOf(plainText);
+  const { isText, namesSpeakers, isStandfirst } = rolesOf(plainText);
   const memory = new SpeakerMemory();
   const interview = new Interview();
   const allNames = [...contexts.values()].flatMap((context) => context.names);
@@ -320,7 +325,9 @@ export function claimCandidates(original: string): ClaimCandidate[] {
     if (namesSpeakers(sentence.block)) {
       names.forEach((name, index) => {
         if (name.start < start) return;
-        memory.noteName(name.text, name.titles, name.start);
+        // A standfirst uses a body's short name before the text gives it in full ("Regulator clears Altrion's …"):
+        // who it names counts, but not as written before the full name.
+        memory.noteName(name.text, name.titles, isStandfirst(sentence.block) ? undefined : name.start);
         // "Larchfield Healthcare, which still runs them": "which" is said of a body, never of a person.
         if (/^,\s*which\b/.test(plainText.slice(name.end, name.end + 10))) memory.noteBodyName(name.text, name.start);
         const short = shortNameAfter(plainText, name);

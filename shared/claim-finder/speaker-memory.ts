@@ -113,6 +113,17 @@ function modifiersOf(text: string, head: string): string[] {
     .filter((word) => word !== head);
 }
 
+/** "the British judge" after "Judge Rosalind Peake": a capitalised word says where the person is from, not the role. */
+function roleWords(text: string, modifiers: readonly string[]): string[] {
+  const capitalised = new Set(
+    text
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}\p{Ll}/u.test(word))
+      .map((word) => singular(word.toLowerCase())),
+  );
+  return modifiers.filter((word) => !capitalised.has(word));
+}
+
 /** "the prosecutor's office" -> "prosecutor": whose body a description says it is, in lower case. */
 const lowerOwnerOf = (text: string) => /^(?:the\s+)?(\p{Ll}[\p{L}-]*)['’]s\s/u.exec(text)?.[1];
 
@@ -588,7 +599,7 @@ export class SpeakerMemory {
             (mention) =>
               mention.kind === 'person' &&
               // ("the Mines Minister": its modifiers are singular, "mine"; titles are kept as written.)
-              modifiers.every((word) => [...mention.titles].some((title) => singular(title) === word)),
+              roleWords(text, modifiers).every((word) => [...mention.titles].some((title) => singular(title) === word)),
           )
         : null;
     if (titled) return { name: titled.name, kind: titled.kind };

@@ -760,10 +760,16 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     .replace(/^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*s['’]\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
     // "Her Social Democrats": whose party a name is, not part of it.
     .replace(/^(?:Her|His|Their|Its|Our)\s+(?=\p{Lu}\p{Ll})(?!Majesty|Holiness|Excellency|Royal)/u, '');
-  // "The Oak Brook, Illinois-based company", "the London-based firm": where a body is based is not who it is.
+  // "The Oak Brook, Illinois-based company", "the London-based firm", "the Geneva-based Office for Migrant
+  // Protection": where a body is based is not who it is.
   text = text.replace(
-    /^([Tt]he|[Ii]ts|[Aa]n?)\s+(?:\p{Lu}[\p{L}.'’]*[\s,]+)*\p{Lu}[\p{L}.'’]*-based\s+(?=\p{Ll})/u,
-    '$1 ',
+    /^(?:([Tt]he|[Ii]ts|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’]*[\s,]+)*\p{Lu}[\p{L}.'’]*-based\s+(?=\p{L})/u,
+    (_whole, article?: string) => (article ? `${article} ` : ''),
+  );
+  // ("a register kept by the Geneva-based Office for Migrant Protection": the same after "by".)
+  text = text.replace(
+    /\b(by|from)\s+(the\s+)?(?:\p{Lu}[\p{L}.'’]*[\s,]+)*\p{Lu}[\p{L}.'’]*-based\s+(?=\p{Lu})/u,
+    '$1 $2',
   );
   // "the Glow Up singer", "the United striker", "the Labour MP": a person described by what they belong to.
   const belonging = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Ll}+|MP|MSP|MEP|TD)$/u.exec(text);

@@ -50,7 +50,12 @@ export const ORG_HEADS = words(
     'insurance international global house airport district delegation mission programme analytics securities ' +
     'consulting advisors advisers schools colleges hospitals clinics libraries churches universities ' +
     'coalition consortium collective cooperative co-op caucus movement institution laboratory laboratories labs ' +
-    'ventures investments studios research associates solutions enterprises bancorp publishing brigade corps',
+    'ventures investments studios research associates solutions enterprises bancorp publishing brigade corps ' +
+    'confederation constabulary gendarmerie registry syndicate militia regiment battalion legislature junta diocese ' +
+    'archdiocese mosque temple synagogue cathedral infirmary hospice polytechnic gallery zoo aquarium utility ' +
+    'telecom telecoms broadcasting television cruises brewery distillery ' +
+    'minerals metals petroleum chemicals pharma biotech therapeutics healthcare construction developments engineering ' +
+    'software entertainment leisure resorts supermarkets retail brands assurance incorporated limited',
 );
 
 /** Words that end a firm's name, capitalised, but are common nouns too ("Harwick Capital"; "the capital, Tessin"). */

@@ -99,3 +99,51 @@ describe('a role written in capitals after the person was named with it', () => 
     expect(speakerOf(text, '12 lorries').speaker).toBe('Ravi Kumar');
   });
 });
+
+describe('more words bodies are named with, and where a body is based', () => {
+  it('keeps "National Growers\' Confederation" and "Aid Worker Safety Registry" whole, and a constabulary a body', () => {
+    const text = article(
+      'Ash',
+      "The National Growers' Confederation said 30,000 hectares had been covered by ash.",
+      'At least 23 aid workers have been kidnapped this year, according to the Aid Worker Safety Registry.',
+      'The Dalesford Constabulary said 3 men had been arrested.',
+    );
+    expect(speakerOf(text, '30,000 hectares').speaker).toBe("National Growers' Confederation");
+    expect(speakerOf(text, '23 aid workers').speaker).toBe('Aid Worker Safety Registry');
+    expect(speakerOf(text, '3 men')).toEqual({ speaker: 'Dalesford Constabulary', speakerKind: 'organization' });
+  });
+
+  it('leaves out "Geneva-based" before a capitalised name, also after "kept by"', () => {
+    const text = article(
+      'Crossings',
+      'More than 2,100 people died crossing the sea this year, according to the Sea Deaths Register kept by the Geneva-based Office for Sea Safety (OSS).',
+      'Another 400 were rescued, according to the Oslo-based Northern Rescue Fund.',
+    );
+    expect(speakerOf(text, '2,100 people').speaker).toBe('Office for Sea Safety');
+    expect(speakerOf(text, '400 were rescued').speaker).toBe('Northern Rescue Fund');
+  });
+});
+
+describe('a short name the standfirst used before the text named the body in full', () => {
+  it('credits "Altern said" to Altern Pharma though the standfirst said "Altern\'s" first', () => {
+    const text = article(
+      'Migraine jab cleared',
+      "Regulator clears Altern's jab for adults, but the body that pays for medicines has yet to rule",
+      'By Jane Roe, health correspondent',
+      'The regulator said on Tuesday that the jab, made by the drugmaker Altern Pharma, could be prescribed to adults.',
+      'Altern said one in four patients saw their migraine days fall by half.',
+    );
+    expect(speakerOf(text, 'one in four')).toEqual({ speaker: 'Altern Pharma', speakerKind: 'organization' });
+  });
+});
+
+describe('a role described by where the person is from', () => {
+  it('reads "The British judge said" after "Judge Rosa Peake" as the judge', () => {
+    const text = article(
+      'County lines',
+      'Judge Rosa Peake jailed the gang leader for 14 years on Wednesday.',
+      'The British judge said he had recruited boys as young as 14.',
+    );
+    expect(speakerOf(text, 'boys as young as 14').speaker).toBe('Rosa Peake');
+  });
+});
