@@ -239,6 +239,12 @@ function nameOfBody(plain: string, body: { text: string; start: number }, names:
   return before && isBodyName(before) ? before.text : null;
 }
 
+/** "Sheila Wootton" -> "Wootton": the surname of a person's name that opens with a known given name. */
+function surnameOf(name: NamePhrase): string | null {
+  const words = name.text.split(/\s+/);
+  return words.length === 2 && hasGivenName(words[0]) && /^\p{Lu}/u.test(words[1]) ? words[1] : null;
+}
+
 /** "Financial Supervisory Authority (FSA)", "Water Services Regulation Office (Wasro)": the short form a name is given. */
 function shortNameAfter(plain: string, name: NamePhrase): string | null {
   const match = /^\s*\((\p{Lu}[\p{L}&]{1,9})\)/u.exec(plain.slice(name.end, name.end + 16));
@@ -338,6 +344,11 @@ export function claimCandidates(original: string): ClaimCandidate[] {
         const next = names[index + 1];
         if (next && /^,?\s+and\s+$/.test(plainText.slice(name.end, next.start)))
           memory.noteBodiesTogether(name.text, next.text, name.start);
+        // "Brian and Sheila Wootton": the couple's surname is his too, so a later "Brian" is Brian Wootton.
+        const sharedSurname =
+          next && /^\s+and\s+$/.test(plainText.slice(name.end, next.start)) ? surnameOf(next) : null;
+        if (sharedSurname && /^\p{Lu}\p{Ll}+$/u.test(name.text) && hasGivenName(name.text))
+          memory.noteName(`${name.text} ${sharedSurname}`, [], name.start);
       });
       for (const body of bodiesIn(sentence)) {
         memory.noteBody(body.text, body.start);

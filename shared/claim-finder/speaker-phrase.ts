@@ -8,6 +8,7 @@
 import { descriptorsBefore, hasGivenName, INITIALS, opensWithDescriptor } from './given-names';
 import {
   AGENT_HEADS,
+  CAPITALISED_DAYS_AND_MONTHS,
   DESCRIBED_PEOPLE,
   DOCUMENTS,
   EMOTIVE_WORDS,
@@ -583,6 +584,12 @@ function relativeOf(text: string): SpeakerRef | null {
   return { form: 'description', text: bare, head: relation, kind: 'person', definite: false, relativeOf: whom };
 }
 
+/** "… under freedom of information law", "… in October": how or when a document was released, not who released it. */
+const CREDITED_HOW_OR_WHEN = new RegExp(
+  `\\s+(?:under|in|on|after|following|over|through|via|to)\\s+(?:\\p{Ll}|a\\s|an\\s|the\\s|(?:${CAPITALISED_DAYS_AND_MONTHS})\\b).*$`,
+  'u',
+);
+
 /**
  * "figures from the statistics office", "an analysis of satellite images by the group Blue Gulf Watch",
  * "a statement from the environment ministry": a document credits who made it.
@@ -592,12 +599,7 @@ function creditedDocument(text: string): string | null {
     /^(?:(?:the|a|an|its|his|her|their|new|latest)\s+)?(?:\S+\s+){0,2}?(\p{L}+)(?:\s+(?:of|on|into)\s+[^,]{1,60}?)?\s+(?:from|by|published by|released by|compiled by|carried out by|issued by)\s+(.+)$/iu.exec(
       text,
     );
-  // "… released by Dunmore Police under freedom of information law": how it was released is not who released it.
-  if (match && DOCUMENTS.has(match[1].toLowerCase()))
-    return match[2].replace(
-      /\s+(?:under|in|on|after|following|over|through|via|to)\s+(?:\p{Ll}|a\s|an\s|the\s).*$/u,
-      '',
-    );
+  if (match && DOCUMENTS.has(match[1].toLowerCase())) return match[2].replace(CREDITED_HOW_OR_WHEN, '');
   const of =
     /^(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}?(?:figures|data|statistics|numbers|report|survey)\s+of\s+(.+)$/i.exec(text);
   return of ? of[1] : null;
@@ -729,6 +731,9 @@ const ANONYMITY_CLAUSE =
 /** "(R-S.D.)", "(D-Idaho)": a lawmaker's party and state after the name (a person, whatever the name looks like). */
 const LAWMAKER = /\s*\((?:[RDI]|GOP|Dem|Rep|Ind)-[^)]{2,24}\)/g;
 
+/** "after neighbours", "because residents": the subject of a clause of time or reason, with nothing after a comma. */
+const SUBORDINATE_OPENING = /^(?:after|before|because|since|until|unless|although|though|once|whereas)\s+[^,]+$/i;
+
 /**
  * "Mines Minister", "Health Secretary": a role in capitals, no one's name — its last word a title that never ends a
  * body's name (not "Chief Executive"), and no given name before it.
@@ -760,6 +765,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     .replace(/^the\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*s['’]\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
     // "Her Social Democrats": whose party a name is, not part of it.
     .replace(/^(?:Her|His|Their|Its|Our)\s+(?=\p{Lu}\p{Ll})(?!Majesty|Holiness|Excellency|Royal)/u, '');
+  // "…, after neighbours reported a man shouting": a speech verb in a clause of time or reason frames no claim.
+  if (SUBORDINATE_OPENING.test(text)) return null;
   // "The Oak Brook, Illinois-based company", "the London-based firm", "the Geneva-based Office for Migrant
   // Protection": where a body is based is not who it is.
   text = text.replace(

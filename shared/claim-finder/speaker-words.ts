@@ -19,7 +19,7 @@ export const TITLES = words(
     'headteacher headmaster headmistress curator rapporteur congressman congresswoman assemblyman assemblywoman alderman ' +
     'rep rep. sen sen. gov gov. gen gen. maj maj. col col. brig brig. capt capt. cdr cdr. adm adm. lt lt. sgt sgt. det det. insp insp. supt supt. cllr cllr. hon hon. rt rt. baroness baron ' +
     'duke duchess earl emir sultan sheikh imam rabbi bishop archbishop cardinal pope pastor actress actor singer ' +
-    'businessman businesswoman speaker collector tehsildar mla mpp mha mhk cr cr.',
+    'businessman businesswoman speaker collector tehsildar mla mpp mha mhk cr cr. garda',
 );
 
 /** Letters after a name that are not part of it: "Alison Greer KC", "Daniel Ash MP". */
@@ -133,7 +133,7 @@ export const SYNONYM_HEADS: ReadonlyArray<ReadonlySet<string>> = [
 ];
 
 /** Nouns for a group of people that are not plural in form: "people familiar with ...", "police". */
-export const GROUP_NOUNS = words('people police staff crew public personnel family');
+export const GROUP_NOUNS = words('people police gardaí gardai staff crew public personnel family');
 
 /** Things that are not speakers: "the report said", "figures show", "emails seen by the paper". */
 export const DOCUMENTS = words(
@@ -196,6 +196,10 @@ const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday
 const MONTHS = words('january february march april may june july august september october november december');
 export const isWeekday = (word: string) => WEEKDAYS.has(word.toLowerCase());
 export const isMonth = (word: string) => MONTHS.has(word.toLowerCase());
+/** The days and months as written in copy, capitalised, for a pattern: "Monday|…|December". */
+export const CAPITALISED_DAYS_AND_MONTHS = [...WEEKDAYS, ...MONTHS]
+  .map((word) => word[0].toUpperCase() + word.slice(1))
+  .join('|');
 
 /** A word for when: a date, a day, a month, a season, "week", "month", "year", a part of the day. */
 const WHEN_WORD = `(?:\\d{1,4}(?:st|nd|rd|th)?|${[...WEEKDAYS, ...MONTHS].join('|')}|week|month|year|weekend|summer|spring|autumn|fall|winter|night|morning|afternoon|evening)`;

@@ -147,3 +147,47 @@ describe('a role described by where the person is from', () => {
     expect(speakerOf(text, 'boys as young as 14').speaker).toBe('Rosa Peake');
   });
 });
+
+describe('a couple named with one surname', () => {
+  it('reads a later "Brian, 68, told reporters" as Brian Wootton', () => {
+    const text = article(
+      'Cruise',
+      'Retired couple Brian and Sheila Wootton, from Stockport, paid £6,400 for the trip.',
+      'Brian, 68, told reporters: "We have not been allowed out of the cabin for 4 days."',
+    );
+    expect(speakerOf(text, 'out of the cabin')).toEqual({ speaker: 'Brian Wootton', speakerKind: 'person' });
+  });
+});
+
+describe('when a document was published is not who published it', () => {
+  it('credits "figures published by the SNP in October" to the SNP', () => {
+    const text = article(
+      'Riot',
+      'The jail held about 4,300 inmates at the time of the riot, according to figures published by the SNP in October.',
+    );
+    expect(speakerOf(text, '4,300 inmates').speaker).toBe('SNP');
+  });
+});
+
+describe('a speech verb in a clause of time', () => {
+  it('gives "…, after neighbours reported a man shouting" no speaker', () => {
+    const text = article(
+      'Restraint',
+      'Darnell Okafor, 41, was held face down for about nine minutes on 3 May, after neighbours reported a man shouting in the street.',
+    );
+    expect(speakerOf(text, 'nine minutes').speaker).toBeNull();
+  });
+});
+
+describe('Irish police', () => {
+  it('reads "Garda Hoey" as the detective named before, and "Gardaí said" as a body', () => {
+    const text = article(
+      'Cannabis seizure',
+      'Detective Garda Ciarán Hoey told the court the drugs were worth €2.1 million.',
+      'Garda Hoey said the older man had addresses in 3 countries.',
+      'Gardaí said 2 men had been charged.',
+    );
+    expect(speakerOf(text, '3 countries').speaker).toBe('Ciarán Hoey');
+    expect(speakerOf(text, '2 men')).toEqual({ speaker: 'Gardaí', speakerKind: 'organization' });
+  });
+});
