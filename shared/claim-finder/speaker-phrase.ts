@@ -354,7 +354,9 @@ function isDocument(words: string[]): boolean {
   if (words.some((word) => /^(?:familiar|close|briefed|knowledge)$/i.test(word)) && !DOCUMENTS.has(bare(headOf(words))))
     return false;
   // "Fair Bills", "Clean Records": a name in capitals is a body's, whatever its last word means in lower case.
-  if (endsInBodyName(words)) return false;
+  // "Analysts at Brightline Research": people who work somewhere, whatever the place's name says.
+  const opening = words[0].replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  if (endsInBodyName(words) || pluralRole(opening) || PEOPLE_OF.test(opening)) return false;
   if (DOCUMENTS.has(last) || DOCUMENTS.has(bare(headOf(words)))) return true;
   // "the statistics office" is an office, not statistics.
   if (ORG_HEADS.has(last) || PERSON_HEADS.has(last)) return false;
@@ -731,6 +733,9 @@ const ANONYMITY_CLAUSE =
 /** "(R-S.D.)", "(D-Idaho)": a lawmaker's party and state after the name (a person, whatever the name looks like). */
 const LAWMAKER = /\s*\((?:[RDI]|GOP|Dem|Rep|Ind)-[^)]{2,24}\)/g;
 
+/** "records seen by the Courier", "emails obtained by The Ledger": the outlet's own look at a document. */
+const SEEN_BY_OUTLET = /^(?:the\s+|an?\s+)?(?:\S+\s+){0,3}?\p{Ll}+s?\s+(?:seen|obtained)\s+by\s+(?:the\s+)?\p{Lu}/u;
+
 /** "after neighbours", "because residents": the subject of a clause of time or reason, with nothing after a comma. */
 const SUBORDINATE_OPENING = /^(?:after|before|because|since|until|unless|although|though|once|whereas)\s+[^,]+$/i;
 
@@ -766,7 +771,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     // "Her Social Democrats": whose party a name is, not part of it.
     .replace(/^(?:Her|His|Their|Its|Our)\s+(?=\p{Lu}\p{Ll})(?!Majesty|Holiness|Excellency|Royal)/u, '');
   // "…, after neighbours reported a man shouting": a speech verb in a clause of time or reason frames no claim.
-  if (SUBORDINATE_OPENING.test(text)) return null;
+  // "health records seen by The Sun Deck": what the outlet itself saw is its own finding, no one's claim.
+  if (SUBORDINATE_OPENING.test(text) || SEEN_BY_OUTLET.test(text)) return null;
   // "The Oak Brook, Illinois-based company", "the London-based firm", "the Geneva-based Office for Migrant
   // Protection": where a body is based is not who it is.
   text = text.replace(
@@ -897,13 +903,13 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     !served
   )
     tail = null;
-  // "Residents of Lund", "Workers at Harwick Steel": the people of a place or a body, not its name.
+  // "Residents of Lund", "Workers at Harwick Steel", "Farmers in neighbouring Sarland": the people of a place or a
+  // body, not its name.
   if (
     tail &&
-    tail.length === words.length &&
-    tail.length > 2 &&
-    PEOPLE_OF.test(tail[0]) &&
-    /^(?:of|in|at|from)$/.test(tail[1])
+    words.length > 2 &&
+    (PEOPLE_OF.test(words[0]) || pluralRole(words[0])) &&
+    /^(?:of|in|at|from)$/.test(words[1])
   )
     tail = null;
   if (tail && tail.length === words.length && tail.length > 2 && THINGS_OF.test(tail[0]) && /^of$/i.test(tail[1]))

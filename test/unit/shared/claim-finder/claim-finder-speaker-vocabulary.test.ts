@@ -191,3 +191,28 @@ describe('Irish police', () => {
     expect(speakerOf(text, '2 men')).toEqual({ speaker: 'Gardaí', speakerKind: 'organization' });
   });
 });
+
+describe('groups of people named by where they are or work', () => {
+  it('keeps "Farmers in neighbouring Sarvia" and "Analysts at Fenwick Research" whole', () => {
+    const text = article(
+      'Blockade',
+      'Farmers in neighbouring Sarvia have announced that 300 tractors will join the convoy on Thursday.',
+      'The convoy cost farmers €2 million, analysts at Fenwick Research said.',
+    );
+    expect(speakerOf(text, '300 tractors')).toEqual({
+      speaker: 'Farmers in neighbouring Sarvia',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '€2 million').speaker).toBe('analysts at Fenwick Research');
+  });
+});
+
+describe("the outlet's own look at a document", () => {
+  it('gives "according to health records seen by The Deck" no speaker', () => {
+    const text = article(
+      'Cruise bug',
+      'In June, 96 passengers fell ill with a stomach bug on a Baltic cruise, according to health records seen by The Deck.',
+    );
+    expect(speakerOf(text, '96 passengers').speaker).toBeNull();
+  });
+});
