@@ -36,6 +36,8 @@ const ARRIVALS = [
   { commit: '04bab03', batch: 'batch 18 (US news desk)' },
   { commit: '6949296', batch: 'batch 19 (crime, police and courts desk)' },
   { commit: '7e8f027', batch: 'batch 19 (international wire and breaking news desk)' },
+  { commit: 'c9b4f09', batch: 'batch 21 (health, science and courts desk)' },
+  { commit: 'c8ab7f8', batch: 'batch 21 (business, energy, labour and local government desk)' },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' });
