@@ -239,6 +239,21 @@ function nameOfBody(plain: string, body: { text: string; start: number }, names:
   return before && isBodyName(before) ? before.text : null;
 }
 
+/**
+ * "the regulator, Workplace Health Queensland,", "the coroner, Miriam Kessel,": a bare role or body word with the
+ * name in apposition — what a later "the regulator" or "the coroner" means.
+ */
+function noteRoleBefore(plain: string, name: NamePhrase, memory: SpeakerMemory): void {
+  const word = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(\p{Ll}+),\s*$/u.exec(
+    plain.slice(Math.max(0, name.start - 40), name.start),
+  )?.[1];
+  if (!word || !/^,/.test(plain.slice(name.end, name.end + 1))) return;
+  if (BODY_HEADS.has(word) && !isPersonWord(word)) {
+    memory.noteBody(word, name.start);
+    memory.noteAlias(word, { name: name.text, kind: 'organization' });
+  } else if (isPersonWord(word) && looksLikePersonName(name.text)) memory.noteName(name.text, [word], name.start);
+}
+
 /** "Sheila Wootton" -> "Wootton": the surname of a person's name that opens with a known given name. */
 function surnameOf(name: NamePhrase): string | null {
   const words = name.text.split(/\s+/);
@@ -325,7 +340,7 @@ export function claimCandidates(original: string): ClaimCandidate[] {
     const label = opensBlock && context.answerBy ? (ANSWER.exec(sentence.text)?.[0].length ?? 0) : 0;
     const start = opensBlock ? sentence.start + Math.max(label, datelineLength(sentence.text)) : sentence.start;
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
-    memory.startSentence(sentence.start);
+    memory.startSentence(start);
     const place = opensBlock && isText(sentence.block) ? datelinePlace(sentence.text) : null;
     if (place) memory.noteDatelinePlace(place);
     if (namesSpeakers(sentence.block)) {
@@ -336,6 +351,7 @@ export function claimCandidates(original: string): ClaimCandidate[] {
         memory.noteName(name.text, name.titles, isStandfirst(sentence.block) ? undefined : name.start);
         // "Larchfield Healthcare, which still runs them": "which" is said of a body, never of a person.
         if (/^,\s*which\b/.test(plainText.slice(name.end, name.end + 10))) memory.noteBodyName(name.text, name.start);
+        noteRoleBefore(plainText, name, memory);
         const short = shortNameAfter(plainText, name);
         if (short) memory.noteShortName(short, name.text);
         const age = /^,\s*(\d{1,3}),/.exec(plainText.slice(name.end, name.end + 8))?.[1];

@@ -19,6 +19,7 @@ import {
   isMonth,
   isWeekday,
   PERSON_HEADS,
+  pluralRole,
   SYNONYM_HEADS,
   TITLES,
 } from './speaker-words';
@@ -53,6 +54,10 @@ export interface Speaker {
 const RELATED = /^\p{Ll}+\s+of\s/u;
 
 const opposite = (gender: Gender | undefined, other: Gender | undefined) => !!gender && !!other && gender !== other;
+
+/** "Dockworkers", "Economists", "Fishermen": people by what they do, never a body. */
+const namesPeople = (word: string) =>
+  pluralRole(word) || /^\p{Lu}\p{Ll}+(?:workers|men|women|people|folk)$/u.test(word);
 
 /** A pronoun resolves only to one of the last few different people and bodies mentioned as subjects or speakers. */
 const PRONOUN_LOOKBACK = 8;
@@ -656,6 +661,8 @@ export class SpeakerMemory {
         mention.kind === 'organization' &&
         before(mention) &&
         partyLike(mention) &&
+        // ("Dockworkers at Marenport …, their union said": people are never the union or the company.)
+        !namesPeople(mention.name.split(/\s+/)[0]) &&
         !(
           commercial &&
           (PUBLIC_HEADS.has(mention.head) ||

@@ -733,6 +733,11 @@ const ANONYMITY_CLAUSE =
 /** "(R-S.D.)", "(D-Idaho)": a lawmaker's party and state after the name (a person, whatever the name looks like). */
 const LAWMAKER = /\s*\((?:[RDI]|GOP|Dem|Rep|Ind)-[^)]{2,24}\)/g;
 
+/** "Oak Brook, Illinois-based ", "Oslo-listed ": where a body is based or listed, before its name or its head. */
+const BASED_IN = `(?:\\p{Lu}[\\p{L}.'’]*[\\s,]+)*\\p{Lu}[\\p{L}.'’]*-(?:based|listed|headquartered|registered)\\s+`;
+const BASED_OPENING = new RegExp(`^(?:([Tt]he|[Ii]ts|[Aa]n?)\\s+)?${BASED_IN}(?=\\p{L})`, 'u');
+const BASED_AFTER_BY = new RegExp(`\\b(by|from)\\s+(the\\s+)?${BASED_IN}(?=\\p{Lu})`, 'u');
+
 /** "records seen by the Courier", "emails obtained by The Ledger": the outlet's own look at a document. */
 const SEEN_BY_OUTLET = /^(?:the\s+|an?\s+)?(?:\S+\s+){0,3}?\p{Ll}+s?\s+(?:seen|obtained)\s+by\s+(?:the\s+)?\p{Lu}/u;
 
@@ -773,17 +778,11 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "…, after neighbours reported a man shouting": a speech verb in a clause of time or reason frames no claim.
   // "health records seen by The Sun Deck": what the outlet itself saw is its own finding, no one's claim.
   if (SUBORDINATE_OPENING.test(text) || SEEN_BY_OUTLET.test(text)) return null;
-  // "The Oak Brook, Illinois-based company", "the London-based firm", "the Geneva-based Office for Migrant
-  // Protection": where a body is based is not who it is.
-  text = text.replace(
-    /^(?:([Tt]he|[Ii]ts|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’]*[\s,]+)*\p{Lu}[\p{L}.'’]*-based\s+(?=\p{L})/u,
-    (_whole, article?: string) => (article ? `${article} ` : ''),
-  );
-  // ("a register kept by the Geneva-based Office for Migrant Protection": the same after "by".)
-  text = text.replace(
-    /\b(by|from)\s+(the\s+)?(?:\p{Lu}[\p{L}.'’]*[\s,]+)*\p{Lu}[\p{L}.'’]*-based\s+(?=\p{Lu})/u,
-    '$1 $2',
-  );
+  // "The Oak Brook, Illinois-based company", "the Oslo-listed company", "the Geneva-based Office for Migrant
+  // Protection" (also after "kept by"): where a body is based or listed is not who it is.
+  text = text
+    .replace(BASED_OPENING, (_whole, article?: string) => (article ? `${article} ` : ''))
+    .replace(BASED_AFTER_BY, '$1 $2');
   // "the Glow Up singer", "the United striker", "the Labour MP": a person described by what they belong to.
   const belonging = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Ll}+|MP|MSP|MEP|TD)$/u.exec(text);
   if (belonging && (isPersonWord(belonging[1].toLowerCase()) || DESCRIBED_PEOPLE.has(belonging[1])))

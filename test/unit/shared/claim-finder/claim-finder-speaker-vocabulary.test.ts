@@ -216,3 +216,37 @@ describe("the outlet's own look at a document", () => {
     expect(speakerOf(text, '96 passengers').speaker).toBeNull();
   });
 });
+
+describe('a wire lead: dateline, body, then "the company said"', () => {
+  it('reads "the company" as the body the lead opens with, after the dateline', () => {
+    const text = article(
+      'Smelter threat',
+      'AKUREYRI, Dec 2 (Atlas Wire) - Fjord Aluminium will idle one of its 3 potlines in February unless grid charges are cut, the company said on Wednesday.',
+      'The Bergen-listed company said the rise would add $38 million a year to its costs.',
+    );
+    expect(speakerOf(text, 'potlines')).toEqual({ speaker: 'Fjord Aluminium', speakerKind: 'organization' });
+    expect(speakerOf(text, '$38 million').speaker).toBe('Fjord Aluminium');
+  });
+
+  it('does not read "their union" as the workers the lead opens with', () => {
+    const text = article(
+      'Port strike',
+      'KELPORT, March 2 (Atlas Wire) - Dockworkers at Kelport extended their strike by 7 days on Thursday, their union said.',
+      'The Harbour Workers Union said 3,000 members had walked out.',
+    );
+    expect(speakerOf(text, 'extended their strike').speaker).not.toBe('Dockworkers');
+  });
+});
+
+describe('a bare role or body word with the name in apposition', () => {
+  it('reads "the regulator" and "the coroner" later as the body and the person named beside them', () => {
+    const text = article(
+      'Silica',
+      'Air monitoring by the regulator, Safe Work Tasmania, in March recorded silica at 11 times the standard.',
+      'A spokesperson for the regulator said inspectors had visited 340 workshops.',
+      'The coroner, Mara Kessel, sat for nine days. The coroner said delays had contributed to 3 deaths.',
+    );
+    expect(speakerOf(text, '340 workshops').speaker).toBe('Safe Work Tasmania');
+    expect(speakerOf(text, '3 deaths').speaker).toBe('Mara Kessel');
+  });
+});
