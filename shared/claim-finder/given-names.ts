@@ -102,12 +102,17 @@ export const hasGivenName = (fullName: string) => genderOfGivenName(fullName) !=
  * many capitalised descriptors come before a given name and a surname. More than one only when the last of them is an
  * office's letters or a title ("TD", "MSP", "Councillor").
  */
+/** The endings of words for jobs: administrator, commissioner, registrar, technician, superintendent, secretary. */
+const JOB_ENDING = /^\p{Lu}\p{Ll}+(?:or|er|ar|ist|ian|ant|ent|ary|eer)$/u;
+
 export function descriptorsBefore(words: readonly string[]): number {
   for (const count of [1, 2, 3]) {
     // ("District Collector M. Lakshmi Prasanna": initials open a name as a given name does.)
     if (words.length < count + 2 || !(hasGivenName(words[count]) || INITIALS.test(words[count]))) continue;
     const before = words.slice(0, count);
-    const office = count === 1 || /^\p{Lu}{2,4}$/u.test(before[count - 1]) || isPersonWord(before[count - 1]);
+    const last = before[count - 1];
+    // ("County Administrator Denise Kowalczyk": a word with a job's ending before a known given name.)
+    const office = count === 1 || /^\p{Lu}{2,4}$/u.test(last) || isPersonWord(last) || JOB_ENDING.test(last);
     return office &&
       before.every((word) => !hasGivenName(word) && !/['’]s$/.test(word) && /^\p{Lu}/u.test(word)) &&
       (count === 1 || words.length === count + 2)

@@ -250,3 +250,15 @@ describe('a bare role or body word with the name in apposition', () => {
     expect(speakerOf(text, '3 deaths').speaker).toBe('Mara Kessel');
   });
 });
+
+describe('a job title of two capitalised words before a known given name', () => {
+  it('drops "County Administrator" and "Harbour Master" from the name', () => {
+    const text = article(
+      'Hauling contract',
+      'County Administrator Denise Kowal said the new contract would save $1.9 million a year.',
+      'Harbour Master Tom Reed said 14 boats had been moved.',
+    );
+    expect(speakerOf(text, '$1.9 million')).toEqual({ speaker: 'Denise Kowal', speakerKind: 'person' });
+    expect(speakerOf(text, '14 boats').speaker).toBe('Tom Reed');
+  });
+});
