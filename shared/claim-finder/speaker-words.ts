@@ -54,7 +54,7 @@ export const ORG_HEADS = words(
     'confederation constabulary gendarmerie registry syndicate militia regiment battalion legislature junta diocese ' +
     'archdiocese mosque temple synagogue cathedral infirmary hospice polytechnic gallery zoo aquarium utility ' +
     'telecom telecoms broadcasting television cruises brewery distillery ' +
-    'minerals metals petroleum chemicals pharma biotech therapeutics healthcare construction developments engineering ' +
+    'minerals metals petroleum chemicals pharma biotech therapeutics healthcare construction developments engineering jury ' +
     'software entertainment leisure resorts supermarkets retail brands assurance incorporated limited',
 );
 

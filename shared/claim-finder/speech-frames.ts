@@ -370,7 +370,9 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const opening = masked.slice(0, match.index);
     // ("X on Thursday ordered an inquiry …, and announced …": a second verb of the sentence's subject, however far.)
     const long = wordCount(withoutRelativeAsides(opening)) > 25 && !/,\s+and\s+$/i.test(opening);
-    if (isTrailingOnly(verb) || long) continue;
+    // ("Magistrate Helen Ashdown found the company had failed …", "An inquest jury has found that …": a ruling.)
+    const ruling = findsAsRuling(verb, opening);
+    if ((isTrailingOnly(verb) && !ruling) || long) continue;
     // "according to state records", "in state media": right after a preposition the word is no verb.
     // "a motion to dismiss the lawsuit", "plans to announce": an infinitive reports nothing.
     if (/\b(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about|to)\s+$/i.test(opening)) continue;
@@ -494,11 +496,11 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
       ? /^\s*(?:the|that|this|these|those|its|his|her|their)\s+(?:\p{L}+['’]s\s+)?(\p{L}+)\s+["“]?x/u.exec(object)
       : null;
     const reaction = !!named && !/^(?:accusations?|allegations?|claims?|reports?|charges?)$/i.test(named[1]);
-    if (isActVerb(verb) || denial || clauseWords < 3)
+    if (isActVerb(verb) || ruling || denial || clauseWords < 3)
       return {
         subject,
         claim: { start: offset, end },
-        act: (isActVerb(verb) || denial) && !anaphoric && !appeal && !reaction,
+        act: (isActVerb(verb) || ruling || denial) && !anaphoric && !appeal && !reaction,
         weak: anaphoric || appeal || reaction,
         ...(isRequest(verb) ? { request: true } : {}),
       };
@@ -506,6 +508,13 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
   }
   return null;
 }
+
+/** Who rules when they find: courts, juries, coroners, magistrates, judges, tribunals, watchdogs, regulators, inquiries. */
+const RULING_SUBJECT =
+  /\b(?:court|jury|coroner|magistrate|judge|justice|tribunal|watchdog|regulator|inquiry|ombudsman|panel)\b[^,]*$/i;
+
+/** "found"/"finds" before its clause reports a finding only from someone whose finding is a ruling. */
+const findsAsRuling = (verb: string, opening: string) => isTrailingOnly(verb) && RULING_SUBJECT.test(opening);
 
 function isVerbAt(tokens: readonly Token[], at: number): boolean {
   const token = tokenAt(tokens, at);

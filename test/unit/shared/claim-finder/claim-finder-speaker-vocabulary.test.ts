@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, speakerOf } from '../../helpers/finder-speakers';
+import { article, speakerOf, suggestionWith } from '../../helpers/finder-speakers';
 
 /**
  * Speakers on real news copy, issue 21: the words a speaker's name is made of, from general knowledge of how
@@ -260,5 +260,21 @@ describe('a job title of two capitalised words before a known given name', () =>
     );
     expect(speakerOf(text, '$1.9 million')).toEqual({ speaker: 'Denise Kowal', speakerKind: 'person' });
     expect(speakerOf(text, '14 boats').speaker).toBe('Tom Reed');
+  });
+});
+
+describe('a finding made by someone whose finding is a ruling', () => {
+  it('credits "Magistrate … found" and "An inquest jury has found that" as rulings, whole sentences', () => {
+    const text = article(
+      'Silica fine',
+      'Magistrate Helen Ash found the company had failed to fit water suppression to 4 cutting machines.',
+      'An inquest jury has found that restraint by police contributed to the death of a 41-year-old man.',
+      'Engineers later found the riverbank was softer than expected.',
+    );
+    const ruling = suggestionWith(text, '4 cutting machines');
+    expect(ruling.speaker).toBe('Helen Ash');
+    expect(ruling.text.startsWith('Magistrate Helen Ash found')).toBe(true);
+    expect(speakerOf(text, 'restraint by police')).toEqual({ speaker: 'inquest jury', speakerKind: 'organization' });
+    expect(speakerOf(text, 'riverbank').speaker).toBeNull();
   });
 });
