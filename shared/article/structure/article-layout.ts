@@ -1,5 +1,7 @@
 import { metaKindOf, type MetaKind } from './block-kinds';
 import { wordCount } from '../../util/word-count';
+import { isBullet } from './bullets';
+import { markLabelsAboveHeadline } from './labels-above-headline';
 
 /**
  * The role of each block of a news article, from its wording and its place:
@@ -49,6 +51,8 @@ const isKicker = (text: string) => /^\p{Lu}[\p{Lu}-]{2,20}$/u.test(text.trim());
 function markHeader(blocks: readonly string[], roles: BlockRole[]): void {
   const opening = roles.findIndex((role, index) => role === 'text' && blocks[index].trim() !== '');
   if (opening >= 0 && isKicker(blocks[opening])) roles[opening] = 'boilerplate';
+  const labelled = roles.findIndex((role, index) => role === 'text' && blocks[index].trim() !== '');
+  if (labelled >= 0) markLabelsAboveHeadline(blocks, roles, labelled);
   const first = roles.findIndex((role, index) => role === 'text' && blocks[index].trim() !== '');
   // One block on its own is a passage, not an article with a headline.
   if (first < 0 || first >= HEADER_REACH || blocks.filter((block) => block.trim() !== '').length < 2) return;
@@ -58,15 +62,28 @@ function markHeader(blocks: readonly string[], roles: BlockRole[]): void {
   const firstMeta = roles.findIndex((role, index) => index > first && index < first + HEADER_REACH && endsHeader(role));
   if (firstMeta > 0) {
     roles[first] = 'headline';
+    markSummaryBullets(blocks, roles, first);
     // One standfirst at most: the paragraphs under it, above a caption that comes early, are the story.
     const standfirst = roles.findIndex((role, index) => index > first && index < firstMeta && role === 'text');
     if (standfirst > 0 && wordCount(blocks[standfirst]) <= MAX_STANDFIRST_WORDS) roles[standfirst] = 'standfirst';
-  } else if (isHeadingLike(blocks[first], 25)) roles[first] = 'headline';
+  } else if (isHeadingLike(blocks[first], 25)) {
+    roles[first] = 'headline';
+    markSummaryBullets(blocks, roles, first);
+  }
 }
+
+/** A wire story's summary points right under its headline ("* Most economists had forecast a hold") repeat the story. */
+function markSummaryBullets(blocks: readonly string[], roles: BlockRole[], headline: number): void {
+  for (let index = headline + 1; index < blocks.length && isBullet(blocks[index]); index += 1)
+    roles[index] = 'boilerplate';
+}
+
+/** "Q: Why are fares rising?" in an explainer, and an item of a list, are the story's text, not its subheads. */
+const isQuestionOrItem = (text: string) => /^(?:q|question)\s*[:.]/i.test(text.trim()) || isBullet(text);
 
 function markSubheads(blocks: readonly string[], roles: BlockRole[]): void {
   for (let index = 1; index < blocks.length - 1; index += 1) {
-    if (roles[index] !== 'text' || !isHeadingLike(blocks[index], 10)) continue;
+    if (roles[index] !== 'text' || !isHeadingLike(blocks[index], 10) || isQuestionOrItem(blocks[index])) continue;
     const next = roles.slice(index + 1).findIndex((role) => role !== 'caption');
     if (next >= 0 && roles[index + 1 + next] === 'text' && !isHeadingLike(blocks[index + 1 + next], 10))
       roles[index] = 'subhead';

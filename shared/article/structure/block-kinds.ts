@@ -75,6 +75,8 @@ const BOILERPLATE_PATTERNS = [
   /^[^"“”]{0,200}\b[\w.+-]+@[\w-]+\.[\w.]+\b[^"“”]{0,40}$/,
   // A wire's closing slug of initials ("az-dv/jm/rl")
   /^[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}){1,4}$/,
+  // A wire story's note on what this version adds: "(Adds union comment, paragraphs 5-6)", "(Updates with closing prices)"
+  /^\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|refiles|repeats|new throughout)\b[^()]*\)$/i,
   // "Key points:" and the summary lines under it repeat the story; they are not its text.
   /^(?:key points|key facts|at a glance)\s*:/i,
 ];

@@ -1,6 +1,8 @@
 import { blockRoles, type BlockRole } from './article-layout';
 import { metaKindOf } from './block-kinds';
 import { dateInText } from './dates';
+import { isBullet } from './bullets';
+import { wordCount } from '../../util/word-count';
 
 /**
  * What an imported article's blocks are: the headline (the project's
@@ -152,11 +154,18 @@ export function recogniseArticle(blocks: readonly string[]): RecognisedArticle {
   return { fields, roles };
 }
 
+const isMetaLine = (line: string) =>
+  metaKindOf(line) !== null || /^(?:published|updated|posted|image caption,?)$/i.test(line);
+
+/** "Cost of living" under "Related topics": a short line, no sentence, one of a list of tags or links. */
+const isTagLine = (line: string) => wordCount(line) <= 4 && !/[.!?,;:]["”’')]*$/.test(line);
+
 /**
  * The blocks of a plain-text article: paragraphs split by blank lines, and a
  * paragraph whose lines include a byline, timestamp or caption line split
  * into its lines ("Published" over "2 hours ago"; a caption line directly
- * above the paragraph it illustrates).
+ * above the paragraph it illustrates), and a paragraph that is a list (bullets,
+ * or tags under "Related topics") split into its items.
  */
 export function splitMetaLines(paragraphs: readonly string[]): string[] {
   return paragraphs.flatMap((paragraph) => {
@@ -164,11 +173,10 @@ export function splitMetaLines(paragraphs: readonly string[]): string[] {
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
-    if (
-      lines.length > 1 &&
-      lines.some((line) => metaKindOf(line) !== null || /^(?:published|updated|posted|image caption,?)$/i.test(line))
-    )
-      return lines;
+    if (lines.length < 2) return lines;
+    if (lines.some(isMetaLine) || lines.every(isBullet)) return lines;
+    // "Hannah Lowther" over "Home affairs editor" is one byline; "Cycling" over "Local councils" two tags.
+    if (lines.every(isTagLine) && metaKindOf(lines.join(' ')) === null) return lines;
     return [lines.join(' ')];
   });
 }
