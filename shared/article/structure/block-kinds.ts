@@ -1,3 +1,5 @@
+import { looksLikeOutletName } from './outlet-names';
+
 /**
  * What a block (a paragraph, or a line of one) of pasted or imported news
  * copy is when it is not article text: a byline, a timestamp, a photo caption
@@ -66,10 +68,12 @@ const BOILERPLATE_PATTERNS = [
   /^(?:reuse this content|our standards:)/i,
   /\bauto-generated from a syndicated feed\b/i,
   /\bsign(?:ing)? up (?:to|for) our\b[^.]{0,60}\bnewsletter\b/i,
+  // "The Ledger's politics newsletter — sign up here"
+  /^[^.!?"“]{0,60}\bnewsletter\b[^.!?]{0,10}\bsign up\b[^.!?]{0,20}$/i,
   /^[_*=~-]{3,}$/,
   /^this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)\b/i,
   /^[^"“”]{0,60}\bfollow us on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|tiktok)\b/i,
-  /^follow (?:us|the\s+\p{Lu}[\p{L}]*|\p{Lu}[\p{L}]*) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|tiktok)\b/iu,
+  /^follow (?:us|\S+(?:\s+\S+){0,3}) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|tiktok)\b/iu,
   /^stay with \p{Lu}.{0,40}\bfor (?:updates|the latest)\b/iu,
   // An author's or a tip line's e-mail ("Reach her at …@….com", "Send them to news@….com")
   /^[^"“”]{0,200}\b[\w.+-]+@[\w-]+\.[\w.]+\b[^"“”]{0,40}$/,
@@ -84,12 +88,20 @@ const BOILERPLATE_PATTERNS = [
 const BYLINE_PATTERNS = [
   // "Health reporter, BBN News", "Political correspondent, The Courier": the writer's job, then the outlet
   /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer),\s+\p{Lu}[\p{L}\d&.'’ -]{1,40}$/iu,
-  /^[Bb][Yy]\s+\p{Lu}/u,
+  // "By Ana Ruiz", "Exclusive by Ana Ruiz", "Posted by Ana Ruiz", "By regional affairs reporter Ana Ruiz", "Author: Ana Ruiz"
+  /^(?:(?:[Ee]xclusive|EXCLUSIVE|[Aa]nalysis|[Cc]omment|[Ww]ords|[Rr]eport|[Pp]osted|[Ww]ritten)\s+)?[Bb][Yy]\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+)?\p{Lu}/u,
+  /^(?:[Aa]uthor|[Ww]riter|[Ww]ords)\s*:\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u,
   // "Hannah Lowther Home affairs editor", "Dana Whitfield Staff Writer": a name and the writer's job
   /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:[\p{L}-]+\s+){0,3}(?:[Ee]ditor|[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Cc]olumnist)$/u,
-  // "Carlo Mendes / Atlas Wire December 14, 2021", "Tom Reyes, Channel 7 News"
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\/|,)\s*\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*(?:\s|$)/u,
+  // "Carlo Mendes / Atlas Wire December 14, 2021", "Tom Reyes, Channel 7 News", "Ana Ruiz | KTVN 4 News", "Ana Ruiz · CPB"
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\/|,|\||·)\s*\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*(?:\s|$)/u,
 ];
+
+/** "Ana Ruiz for The Coast Ledger": a name, then the outlet the writer files for. */
+function isNameForOutlet(text: string): boolean {
+  const match = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+for\s+(.+)$/u.exec(text);
+  return match !== null && looksLikeOutletName(match[1]);
+}
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word));
@@ -107,10 +119,10 @@ function isTimestamp(text: string): boolean {
 function isByline(text: string): boolean {
   const count = words(text).length;
   if (count > 24 || /["“”]/.test(text)) return false;
-  if (BYLINE_PATTERNS.slice(0, 3).some((pattern) => pattern.test(text))) return true;
+  if (BYLINE_PATTERNS.slice(0, 4).some((pattern) => pattern.test(text)) || isNameForOutlet(text)) return true;
   // A name and an outlet: no sentence (nothing lower-case but short function words, or a date after it).
   return (
-    BYLINE_PATTERNS[3].test(text) &&
+    BYLINE_PATTERNS[4].test(text) &&
     !/\b(?:said|says|told|is|are|was|were|has|have|had)\b/.test(text) &&
     !/[.!?]$/.test(text.replace(/\d{4}$/, ''))
   );

@@ -1,6 +1,8 @@
 import { blockRoles, type BlockRole } from './article-layout';
 import { metaKindOf } from './block-kinds';
 import { dateInText } from './dates';
+import { bylineParts, outletBeforeJob } from './byline-parts';
+import { looksLikeOutletName, outletNamedIn, outletOfNewsletter } from './outlet-names';
 import { isBullet } from './bullets';
 import { wordCount } from '../../util/word-count';
 
@@ -25,66 +27,6 @@ export interface RecognisedArticle {
   roles: BlockRole[];
 }
 
-const OUTLET_WORDS =
-  /\b(?:news|wire|press|times|post|herald|courier|beacon|ledger|journal|tribune|gazette|telegraph|guardian|express|mail|mirror|star|sun|standard|chronicle|observer|radio|tv|television|channel|broadcasting|agency|newsroom|media|online|daily|weekly|network|meridian)\b/i;
-
-function cleanName(text: string): string {
-  return (
-    text
-      .replace(/^(?:by|words by|report by)\s+/i, '')
-      .replace(
-        /\s*[,|·]\s*(?:(?:chief|senior|deputy|political|health|technology|consumer|showbiz|sports?|business|foreign|home|economics|science)\s+)*(?:reporter|correspondent|editor|writer|staff|contributor|columnist)\b.*$/i,
-        '',
-      )
-      .replace(/\s+(?:published|updated|posted|last updated)\b.*$/i, '')
-      // "Hannah Lowther Home affairs editor" (a name, then the job on the same line): the first two words
-      .replace(
-        /^(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:[\p{L}-]+\s+){0,3}(?:editor|writer|correspondent|reporter|columnist)$/iu,
-        '$1',
-      )
-      .replace(/\s*\|$/, '')
-      .trim()
-  );
-}
-
-/** "By Petra Lind", "Carlo Mendes / Atlas Wire December 14, 2021", "Tom Reyes, Channel 7 News", "Marta Quispe". */
-function bylineParts(block: string): { byline: string; outlet: string } {
-  const slash = /^(.+?)\s+\/\s+(.+)$/.exec(block);
-  if (slash)
-    return {
-      byline: cleanName(slash[1]),
-      outlet: slash[2]
-        .replace(/\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}).*$/u, '')
-        .trim(),
-    };
-  const name = cleanName(block);
-  const comma = /^([^,]+),\s*(.+)$/.exec(name);
-  if (comma && OUTLET_WORDS.test(comma[2]))
-    return { byline: comma[1].trim(), outlet: comma[2].replace(/,.*$/, '').trim() };
-  if (OUTLET_WORDS.test(name) && !/^by\s/i.test(block))
-    return {
-      byline: '',
-      outlet: name
-        .replace(/\s+newsroom$/i, '')
-        .replace(/,.*$/, '')
-        .trim(),
-    };
-  return { byline: name.replace(/,.*$/, '').trim(), outlet: '' };
-}
-
-/** An agency or outlet named by a dateline, a "Source:" line, or a copyright line. */
-function outletNamedIn(block: string): string {
-  const dateline =
-    /^[\p{Lu}][\p{Lu} .'’-]+,?\s*(?:\p{Lu}[\p{L} .'’-]{1,30}?,?\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/u.exec(
-      block,
-    ) ?? /^\(([^)]{2,40})\)\s*[-–—]/.exec(block);
-  if (dateline) return dateline[1].trim();
-  const source = /^source:\s*(.+?)(?:\s+and\s+(?:news\s+)?agencies)?\.?$/i.exec(block);
-  if (source) return source[1].trim();
-  const copyright = /^(?:copyright|©)\s*(?:\d{4}\s+)?(.+?)\.?\s*(?:all rights reserved\.?)?$/i.exec(block);
-  return copyright ? copyright[1].trim() : '';
-}
-
 /** A dateline's "Dec 13" with the year of the first full date elsewhere in the copy (a caption's, an agency line's). */
 function datelineDate(block: string, blocks: readonly string[]): string {
   const match = /^[^(]{0,40}?,\s*(\p{L}{3,9}\.?\s+\d{1,2})\s*\(/u.exec(block);
@@ -104,20 +46,28 @@ function isBareName(block: string): boolean {
 /** How far below the headline a byline or an outlet's name may stand on a line of its own. */
 const HEADER_LINES = 10;
 
+/** "BBN Marren", "The Baltimore Beacon", "BBN Valleys education correspondent": an outlet's name on its own line. */
+const isOutletLine = (block: string) => looksLikeOutletName(block) || outletBeforeJob(block) !== '';
+
+/** "News" between a writer's name and the date: the section the writer files for. */
+const isSectionWord = (block: string | undefined) => block !== undefined && /^\p{Lu}\p{Ll}+$/u.test(block.trim());
+
 /**
  * "Kirsty Obi" above "BBN News, Westshire", "The Baltimore Beacon" under the headline: near the top, a line that
- * is only a name beside a byline or a stamp, or only an outlet's name, is the byline.
+ * is only an outlet's name, or only a person's name beside a byline or a stamp (perhaps with the section between),
+ * is the byline.
  */
 function markHeaderNamesAndOutlets(blocks: readonly string[], roles: BlockRole[], headline: number): void {
+  if (headline < 0) return;
   const isMeta = (index: number) => roles[index] === 'byline' || roles[index] === 'timestamp';
   const end = Math.min(blocks.length, headline + 1 + HEADER_LINES);
-  for (let index = headline + 1; headline >= 0 && index < end; index += 1) {
-    if (roles[index] !== 'text') continue;
-    const block = blocks[index].trim();
-    const besideMeta = isMeta(index - 1) || isMeta(index + 1);
-    const outletOnly =
-      OUTLET_WORDS.test(block) && /^(?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}$/u.test(block);
-    if ((isBareName(block) && besideMeta) || outletOnly) roles[index] = 'byline';
+  const header = Array.from({ length: Math.max(0, end - headline - 1) }, (_, offset) => headline + 1 + offset);
+  for (const index of header) if (roles[index] === 'text' && isOutletLine(blocks[index])) roles[index] = 'byline';
+  for (const index of header) {
+    if (roles[index] !== 'text' || !isBareName(blocks[index])) continue;
+    const sectionBetween = roles[index + 1] === 'text' && isSectionWord(blocks[index + 1]) && isMeta(index + 2);
+    if (isMeta(index - 1) || isMeta(index + 1) || sectionBetween) roles[index] = 'byline';
+    if (sectionBetween) roles[index + 1] = 'boilerplate';
   }
 }
 
@@ -149,8 +99,12 @@ export function recogniseArticle(blocks: readonly string[]): RecognisedArticle {
   const dateline = blocks.findIndex((block, index) => roles[index] === 'text' && outletNamedIn(block) !== '');
   if (dateline >= 0) {
     fields.outlet ||= outletNamedIn(blocks[dateline]);
-    fields.publishedDate ||= datelineDate(blocks[dateline], blocks);
+    // "Kadara, Dec. 2, 2026 (PNA)": the dateline's own full date, else its day with the year from elsewhere
+    fields.publishedDate ||=
+      dateInText(blocks[dateline].replace(/\).*$/s, '')) || datelineDate(blocks[dateline], blocks);
   }
+  fields.outlet ||=
+    blocks.map((block, index) => (roles[index] === 'text' ? '' : outletOfNewsletter(block))).find(Boolean) ?? '';
   return { fields, roles };
 }
 

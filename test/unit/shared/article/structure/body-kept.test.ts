@@ -58,6 +58,16 @@ describe('body text kept in the body', () => {
     expect(article.roles.slice(5)).toEqual(['text', 'text']);
   });
 
+  it('keeps a paragraph opening "By the end of …" as body text, not a byline', () => {
+    const article = recogniseArticle([
+      'Libraries to close',
+      'By Ana Ruiz',
+      'The council voted on Tuesday to close three of its five libraries.',
+      'By the end of March, only two branches will be open.',
+    ]);
+    expect(article.roles[3]).toBe('text');
+  });
+
   it('keeps a bulleted list in the body as body text', () => {
     const article = recogniseArticle([
       'What changes in April',

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { metaKindOf } from '../../../../../shared/article/structure/block-kinds';
+import { recogniseArticle } from '../../../../../shared/article/structure/recognise';
+
+/**
+ * Byline lines as newsrooms write them, split into the writer, the outlet and the date (issue 21 item 4): "X | Outlet",
+ * "X | date", "X · Outlet", "X, Outlet", "X for Outlet", "Author: X", "Exclusive by X", "By <job> X", a broadcaster's
+ * name on the line under the byline. Each test failed before this change.
+ */
+
+const body = [
+  'The council voted on Tuesday to close three of its five libraries by the summer.',
+  'It said the savings would pay for the remaining two to open on Sundays.',
+];
+
+const read = (...header: string[]) => recogniseArticle(['Council to close three libraries', ...header, ...body]).fields;
+
+describe('byline lines', () => {
+  it.each([
+    ['By Ana Ruiz | The Coast Ledger', 'Ana Ruiz', 'The Coast Ledger'],
+    ['Ana Ruiz · KTVN 4 News', 'Ana Ruiz', 'KTVN 4 News'],
+    ['By Ana Ruiz, PA', 'Ana Ruiz', 'PA'],
+    ['By Ana Ruiz and Tom Park, CNX', 'Ana Ruiz and Tom Park', 'CNX'],
+    ['Education reporter, KTVN Coastline', '', 'KTVN Coastline'],
+    ['By ANA RUIZ Coast Press', 'ANA RUIZ', 'Coast Press'],
+    ['Ana Ruiz for The Coast Ledger', 'Ana Ruiz', 'The Coast Ledger'],
+  ])('reads “%s” as the writer and the outlet', (line, byline, outlet) => {
+    const fields = read(line, '2 March 2026');
+    expect(fields.byline).toBe(byline);
+    expect(fields.outlet).toBe(outlet);
+  });
+
+  it.each([
+    ['By Ana Ruiz | 2 March 2026', 'Ana Ruiz'],
+    ['Posted by Ana Ruiz | 2 March 2026 | Libraries, News', 'Ana Ruiz'],
+  ])('reads “%s” as the writer and the date', (line, byline) => {
+    const fields = read(line);
+    expect(fields.byline).toBe(byline);
+    expect(fields.publishedDate).toBe('2026-03-02');
+  });
+
+  it.each([
+    ['Author: Ana Ruiz', 'Ana Ruiz'],
+    ['Exclusive by Ana Ruiz, Money Editor', 'Ana Ruiz'],
+    ['By regional affairs reporter Ana Ruiz and Tom Park', 'Ana Ruiz and Tom Park'],
+  ])('reads “%s” as the byline', (line, byline) => {
+    expect(metaKindOf(line)).toBe('byline');
+    expect(read(line, '2 March 2026').byline).toBe(byline);
+  });
+
+  it("reads a broadcaster's name under the byline as the outlet, with or without the writer's job", () => {
+    expect(read('By Ana Ruiz', 'KTVN Coastline', '2 March 2026')).toMatchObject({
+      byline: 'Ana Ruiz',
+      outlet: 'KTVN Coastline',
+    });
+    expect(read('By Ana Ruiz', 'KTVN Coastline education correspondent', '2 March 2026')).toMatchObject({
+      byline: 'Ana Ruiz',
+      outlet: 'KTVN Coastline',
+    });
+  });
+
+  it('reads a name over a section label as the byline, and the section as no outlet', () => {
+    expect(read('Ana Ruiz', 'News', '2 March 2026')).toMatchObject({ byline: 'Ana Ruiz', outlet: '' });
+  });
+});
