@@ -87,7 +87,7 @@ const BOILERPLATE_PATTERNS = [
 
 const BYLINE_PATTERNS = [
   // "Health reporter, BBN News", "Political correspondent, The Courier": the writer's job, then the outlet
-  /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer),\s+\p{Lu}[\p{L}\d&.'’ -]{1,40}$/iu,
+  /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|desk),\s+\p{Lu}[\p{L}\d&.'’ -]{1,40}$/iu,
   // "By Ana Ruiz", "Exclusive by Ana Ruiz", "Posted by Ana Ruiz", "By regional affairs reporter Ana Ruiz", "Author: Ana Ruiz"
   /^(?:(?:[Ee]xclusive|EXCLUSIVE|[Aa]nalysis|[Cc]omment|[Ww]ords|[Rr]eport|[Pp]osted|[Ww]ritten)\s+)?[Bb][Yy]\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+)?\p{Lu}/u,
   /^(?:[Aa]uthor|[Ww]riter|[Ww]ords)\s*:\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u,

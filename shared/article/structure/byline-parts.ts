@@ -13,10 +13,8 @@ export interface BylineParts {
   outlet: string;
 }
 
-const JOB_WORDS = '(?:reporter|correspondent|editor|writer|staff|contributor|columnist)';
+const JOB_WORDS = '(?:reporter|correspondent|editor|writer|staff|contributor|columnist|desk)';
 const JOB = new RegExp(`\\b${JOB_WORDS}\\b`, 'i');
-const DESK_WORDS =
-  '(?:chief|senior|deputy|political|health|technology|consumer|showbiz|sports?|business|foreign|home|economics|science)';
 
 function withoutLead(text: string): string {
   return (
@@ -31,7 +29,8 @@ function withoutLead(text: string): string {
 function withoutJob(text: string): string {
   return (
     text
-      .replace(new RegExp(`\\s*[,|·]\\s*(?:${DESK_WORDS}\\s+)*${JOB_WORDS}\\b.*$`, 'i'), '')
+      // ", Foreign News Reporter", "| Money Editor": the writer's job, whatever the desk is called
+      .replace(new RegExp(`\\s*[,|·]\\s*(?:[\\p{L}&-]+\\s+){0,3}${JOB_WORDS}\\b.*$`, 'iu'), '')
       .replace(/\s+(?:published|updated|posted|last updated)\b.*$/i, '')
       // "Hannah Lowther Home affairs editor" (a name, then the job on the same line): the first two words
       .replace(
@@ -53,7 +52,7 @@ export function outletBeforeJob(text: string): string {
 function nameAndOutlet(text: string): BylineParts | null {
   const comma = /^([^,]+),\s*(.+)$/.exec(text);
   if (comma && JOB.test(comma[1]) && looksLikeOutletName(comma[2])) return { byline: '', outlet: comma[2].trim() };
-  if (comma && (looksLikeOutletName(comma[2]) || OUTLET_WORDS.test(comma[2])))
+  if (comma && !JOB.test(comma[2]) && (looksLikeOutletName(comma[2]) || OUTLET_WORDS.test(comma[2])))
     return { byline: comma[1].trim(), outlet: comma[2].replace(/,.*$/, '').trim() };
   const forOutlet = /^(\p{Lu}.+?)\s+for\s+(.+)$/u.exec(text);
   if (forOutlet && looksLikeOutletName(forOutlet[2])) return { byline: forOutlet[1], outlet: forOutlet[2] };

@@ -69,3 +69,20 @@ export function outletOfNewsletter(block: string): string {
   const subscribeFor = new RegExp(`^[Ss]ubscribe\\s+to\\s+${name}\\s+for\\s`, 'u').exec(block);
   return (possessive ?? signUpAfter ?? subscribeFor)?.[1].trim() ?? '';
 }
+
+/**
+ * A dateline's "(NW)" as the copy's furniture spells it out ("National Wire writer Jo Park contributed to this
+ * report."): the run of capitalised words whose initials the outlet is. The outlet as it was otherwise.
+ */
+export function spelledOut(outlet: string, furniture: readonly string[]): string {
+  if (!INITIALS.test(outlet)) return outlet;
+  for (const line of furniture) {
+    const words = line.split(/\s+/);
+    for (let start = 0; start + outlet.length <= words.length; start += 1) {
+      const run = words.slice(start, start + outlet.length);
+      const spelled = run.every((word, index) => new RegExp(`^${outlet[index]}\\p{Ll}+$`, 'u').test(word));
+      if (spelled) return run.join(' ');
+    }
+  }
+  return outlet;
+}

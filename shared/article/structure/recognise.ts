@@ -2,7 +2,7 @@ import { blockRoles, type BlockRole } from './article-layout';
 import { metaKindOf } from './block-kinds';
 import { dateInText } from './dates';
 import { bylineParts, outletBeforeJob } from './byline-parts';
-import { looksLikeOutletName, outletNamedIn, outletOfNewsletter } from './outlet-names';
+import { looksLikeOutletName, outletNamedIn, outletOfNewsletter, spelledOut } from './outlet-names';
 import { isBullet } from './bullets';
 import { wordCount } from '../../util/word-count';
 
@@ -62,7 +62,9 @@ function markHeaderNamesAndOutlets(blocks: readonly string[], roles: BlockRole[]
   const isMeta = (index: number) => roles[index] === 'byline' || roles[index] === 'timestamp';
   const end = Math.min(blocks.length, headline + 1 + HEADER_LINES);
   const header = Array.from({ length: Math.max(0, end - headline - 1) }, (_, offset) => headline + 1 + offset);
-  for (const index of header) if (roles[index] === 'text' && isOutletLine(blocks[index])) roles[index] = 'byline';
+  // An outlet's name is short and unpunctuated, so the layout may have taken it for a subhead.
+  const isPlain = (index: number) => roles[index] === 'text' || roles[index] === 'subhead';
+  for (const index of header) if (isPlain(index) && isOutletLine(blocks[index])) roles[index] = 'byline';
   for (const index of header) {
     if (roles[index] !== 'text' || !isBareName(blocks[index])) continue;
     const sectionBetween = roles[index + 1] === 'text' && isSectionWord(blocks[index + 1]) && isMeta(index + 2);
@@ -103,6 +105,10 @@ export function recogniseArticle(blocks: readonly string[]): RecognisedArticle {
     fields.publishedDate ||=
       dateInText(blocks[dateline].replace(/\).*$/s, '')) || datelineDate(blocks[dateline], blocks);
   }
+  fields.outlet = spelledOut(
+    fields.outlet,
+    blocks.filter((_, index) => roles[index] !== 'text'),
+  );
   fields.outlet ||=
     blocks.map((block, index) => (roles[index] === 'text' ? '' : outletOfNewsletter(block))).find(Boolean) ?? '';
   return { fields, roles };

@@ -62,4 +62,31 @@ describe('byline lines', () => {
   it('reads a name over a section label as the byline, and the section as no outlet', () => {
     expect(read('Ana Ruiz', 'News', '2 March 2026')).toMatchObject({ byline: 'Ana Ruiz', outlet: '' });
   });
+
+  it("reads a job with a desk's name in it as the job, not the outlet", () => {
+    expect(read('By Ana Ruiz, Foreign News Reporter', '2 March 2026')).toMatchObject({
+      byline: 'Ana Ruiz',
+      outlet: '',
+    });
+  });
+
+  it('reads a name over "World desk, Outlet" as the byline and the outlet', () => {
+    expect(read('Ana Ruiz', 'World desk, Coast Ledger', '2 March 2026')).toMatchObject({
+      byline: 'Ana Ruiz',
+      outlet: 'Coast Ledger',
+    });
+  });
+
+  it("reads a broadcaster's name under the byline as the outlet when the story follows at once", () => {
+    const article = recogniseArticle([
+      'Council to close three libraries',
+      'Published',
+      '3 hours ago',
+      'By Ana Ruiz',
+      'KTVN Coastline',
+      ...body,
+    ]);
+    expect(article.fields.outlet).toBe('KTVN Coastline');
+    expect(article.roles[4]).toBe('byline');
+  });
 });

@@ -52,4 +52,15 @@ describe('the outlet named in the copy', () => {
   it('keeps "Follow <Outlet> on <platform>" lines out of the text', () => {
     expect(metaKindOf('Follow KTVN News on WhatsApp for the latest updates.')).toBe('boilerplate');
   });
+
+  it("spells out a dateline's initials from the outlet's name elsewhere in the furniture", () => {
+    const article = recogniseArticle([
+      'Council to close three libraries',
+      'By Ana Ruiz',
+      'SELBY, Mass. (CW) — The council voted on Tuesday to close three of its five libraries by the summer.',
+      'It said the savings would pay for the remaining two to open on Sundays.',
+      'Coast Wire writer Jo Park contributed to this report.',
+    ]);
+    expect(article.fields.outlet).toBe('Coast Wire');
+  });
 });
