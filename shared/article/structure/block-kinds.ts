@@ -68,6 +68,8 @@ const BOILERPLATE_PATTERNS = [
   /^(?:reuse this content|our standards:)/i,
   /\bauto-generated from a syndicated feed\b/i,
   /\bsign(?:ing)? up (?:to|for) our\b[^.]{0,60}\bnewsletter\b/i,
+  // "Wenby Today is an independent, reader-funded community news site.": the outlet describing itself
+  /^(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}\s+is\s+an?\s+[^.]{0,80}?\b(?:newsroom|news site|news organi[sz]ation|news service)\b/u,
   // "The Ledger's politics newsletter — sign up here"
   /^[^.!?"“]{0,60}\bnewsletter\b[^.!?]{0,10}\bsign up\b[^.!?]{0,20}$/i,
   /^[_*=~-]{3,}$/,

@@ -1,11 +1,10 @@
 /**
  * Whether a short line is the name of a news outlet ("The Baltimore Beacon", "Castings & Forge Weekly",
- * "BBN Marren", "KTVR 9 News", "CNX"), and the outlet other lines of the copy name: a dateline's agency, a
- * "Source:" line, a copyright line, the outlet's own newsletter.
+ * "BBN Marren", "KTVR 9 News", "CNX"), and the outlet a dateline, a "Source:" line or a copyright line names.
  */
 
 export const OUTLET_WORDS =
-  /\b(?:news|wire|press|times|post|herald|courier|beacon|ledger|journal|tribune|gazette|telegraph|guardian|express|mail|mirror|star|sun|standard|chronicle|observer|radio|tv|television|channel|broadcasting|agency|newsroom|media|online|daily|weekly|network|meridian)\b/i;
+  /\b(?:news|wire|press|times|post|herald|courier|beacon|ledger|journal|tribune|gazette|telegraph|guardian|express|mail|mirror|star|sun|standard|chronicle|observer|radio|tv|television|channel|broadcasting|agency|newsroom|media|online|daily|weekly|network|meridian|echo|mercury|dispatch|sentinel|bulletin|examiner|inquirer|enquirer|advertiser|argus|register|monitor|citizen|statesman|clarion)\b/i;
 
 const NAME_WORD = "\\p{Lu}[\\p{L}\\d&'’.-]*|&|\\d{1,3}";
 const TITLE_CASE_NAME = new RegExp(`^(?:The\\s+)?(?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,4}$`, 'u');
@@ -52,22 +51,6 @@ export function outletNamedIn(block: string): string {
   const source = /^source:\s*(.+?)(?:\s+and\s+(?:news\s+)?agencies)?\.?$/i.exec(block);
   if (source) return source[1].trim();
   return copyrightHolder(block);
-}
-
-/**
- * The outlet whose newsletter a sign-up line offers: "Sign up for The Ledger's tech newsletter", "Sign up to the
- * Courier’s money newsletter", "Subscribe to Castings & Forge Weekly for daily news", "Globe Current's Africa
- * newsletter — sign up here". '' for "our newsletter" or a newsletter's own name.
- */
-export function outletOfNewsletter(block: string): string {
-  const name = "((?:The\\s+)?\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d&.'-]*|&)){0,4})";
-  const possessive = new RegExp(
-    `\\b(?:[Ss]ign up|[Ss]ubscribe)\\s+(?:to|for)\\s+(?:the\\s+)?${name}[’']s\\s`,
-    'u',
-  ).exec(block);
-  const signUpAfter = new RegExp(`^${name}[’']s\\s[^.]{0,40}\\bnewsletter\\b.{0,6}\\b[Ss]ign up\\b`, 'u').exec(block);
-  const subscribeFor = new RegExp(`^[Ss]ubscribe\\s+to\\s+${name}\\s+for\\s`, 'u').exec(block);
-  return (possessive ?? signUpAfter ?? subscribeFor)?.[1].trim() ?? '';
 }
 
 /**

@@ -2,7 +2,8 @@ import { blockRoles, type BlockRole } from './article-layout';
 import { metaKindOf } from './block-kinds';
 import { dateInText } from './dates';
 import { bylineParts, outletBeforeJob } from './byline-parts';
-import { looksLikeOutletName, outletNamedIn, outletOfNewsletter, spelledOut } from './outlet-names';
+import { outletInFurniture, outletSpokenOf } from './outlet-mentions';
+import { looksLikeOutletName, outletNamedIn, spelledOut } from './outlet-names';
 import { isBullet } from './bullets';
 import { wordCount } from '../../util/word-count';
 
@@ -73,6 +74,17 @@ function markHeaderNamesAndOutlets(blocks: readonly string[], roles: BlockRole[]
   }
 }
 
+/**
+ * The outlet its furniture or its story names, where nothing above did: "Follow The Sentinel Money on X" beside a
+ * story that speaks of The Sentinel is The Sentinel (the furniture names a section's brand).
+ */
+function outletMentioned(blocks: readonly string[], roles: readonly BlockRole[]): string {
+  const furniture = blocks.map((block, index) => (roles[index] === 'text' ? '' : outletInFurniture(block)));
+  const named = furniture.find(Boolean) ?? '';
+  const spoken = outletSpokenOf(blocks.filter((_, index) => roles[index] === 'text'));
+  return spoken && named.startsWith(`${spoken} `) ? spoken : named || spoken;
+}
+
 export function recogniseArticle(blocks: readonly string[]): RecognisedArticle {
   const roles = blockRoles(blocks);
   const headline = roles.indexOf('headline');
@@ -109,8 +121,7 @@ export function recogniseArticle(blocks: readonly string[]): RecognisedArticle {
     fields.outlet,
     blocks.filter((_, index) => roles[index] !== 'text'),
   );
-  fields.outlet ||=
-    blocks.map((block, index) => (roles[index] === 'text' ? '' : outletOfNewsletter(block))).find(Boolean) ?? '';
+  fields.outlet ||= outletMentioned(blocks, roles);
   return { fields, roles };
 }
 

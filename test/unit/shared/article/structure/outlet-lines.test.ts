@@ -63,4 +63,50 @@ describe('the outlet named in the copy', () => {
     ]);
     expect(article.fields.outlet).toBe('Coast Wire');
   });
+
+  it.each([
+    ['Do you have a story for The Coast Ledger news team? Email us at tips@coastledger.example', 'The Coast Ledger'],
+    ['Follow The Coast Ledger on Instagram and TikTok for the latest news', 'The Coast Ledger'],
+    ['Got a story? Contact the Coast FM newsroom on 01632 960 000 or email news@coastfm.example', 'Coast FM'],
+    ['Coast Ledger is an independent, reader-funded community news site. Support local journalism.', 'Coast Ledger'],
+    ['Kelby Voice is a nonprofit, nonpartisan newsroom covering the state legislature.', 'Kelby Voice'],
+  ])('reads the outlet from its own furniture: “%s”', (line, outlet) => {
+    const article = recogniseArticle([...header, '2 March 2026', ...body, line]);
+    expect(article.fields.outlet).toBe(outlet);
+    expect(article.roles.at(-1)).not.toBe('text');
+  });
+
+  it("reads a newspaper's name by the words newspapers are named with", () => {
+    expect(recogniseArticle([header[0], 'By Ana Ruiz, Kelby Echo', ...body]).fields.outlet).toBe('Kelby Echo');
+    expect(recogniseArticle([header[0], 'By Ana Ruiz | The Kelby Sentinel', ...body]).fields.outlet).toBe(
+      'The Kelby Sentinel',
+    );
+  });
+
+  it('reads the outlet from the story speaking of itself: "X can reveal", or told X more than once', () => {
+    const read = (...lines: string[]) => recogniseArticle([...header, '2 March 2026', ...lines]).fields.outlet;
+    expect(read('The council is to close three libraries, the Kelby Clarion can reveal.', ...body)).toBe(
+      'Kelby Clarion',
+    );
+    expect(
+      read(
+        'Residents told The Kelby Star they had not been asked.',
+        ...body,
+        'A council source told The Kelby Star: "It was always going to happen."',
+      ),
+    ).toBe('The Kelby Star');
+    expect(read('The mayor told the Coast Radio she was sorry.', ...body)).toBe('');
+  });
+
+  it("reads a section's brand in the furniture as the outlet it extends, when the story names the outlet", () => {
+    const article = recogniseArticle([
+      ...header,
+      '2 March 2026',
+      'Residents told The Kelby Star they had not been asked.',
+      ...body,
+      'A council source told The Kelby Star: "It was always going to happen."',
+      'Follow The Kelby Star Money on X and Facebook',
+    ]);
+    expect(article.fields.outlet).toBe('The Kelby Star');
+  });
 });
