@@ -2,6 +2,7 @@ import { metaKindOf, type MetaKind } from './block-kinds';
 import { wordCount } from '../../util/word-count';
 import { isBullet } from './bullets';
 import { markLabelsAboveHeadline } from './labels-above-headline';
+import { markPullQuotes } from './pull-quotes';
 
 /**
  * The role of each block of a news article, from its wording and its place:
@@ -33,8 +34,10 @@ function markListedLinks(blocks: readonly string[], roles: BlockRole[]): void {
   }
   for (let index = 0; index < blocks.length; index += 1) {
     const opensList =
-      (roles[index] === 'link' || roles[index] === 'boilerplate') &&
-      /(?::|^related (?:topics|articles|coverage|stories)|^read more)\s*$/i.test(blocks[index].trim());
+      ((roles[index] === 'link' || roles[index] === 'boilerplate') &&
+        /(?::|^related (?:topics|articles|coverage|stories)|^read more)\s*$/i.test(blocks[index].trim())) ||
+      // "More on this story", "READ MORE ON WORLD NEWS": a list's heading, not a link to one story
+      (roles[index] === 'link' && !blocks[index].includes(':') && wordCount(blocks[index]) <= 6);
     if (!opensList) continue;
     for (
       let next = index + 1;
@@ -97,6 +100,8 @@ export function blockRoles(blocks: readonly string[]): BlockRole[] {
   if (opening >= 0 && roles[opening] === 'caption') roles[opening] = 'text';
   markListedLinks(blocks, roles);
   markHeader(blocks, roles);
+  // After the header: a headline in quotation marks that the story repeats is still the headline.
+  markPullQuotes(blocks, roles);
   markSubheads(blocks, roles);
   return roles;
 }

@@ -51,16 +51,31 @@ const CAPTION_PATTERNS = [
 // Words that also open ordinary sentences ("More than 3,000 people…", "Related to the closure…") are a link
 // line only with their colon; the longer phrases are a link line either way.
 const LINK_PATTERN =
-  /^(?:(?:read more|see also|also read|also see|related (?:topics|stories|articles|coverage|content|reading)|watch more|more (?:from|on|stories)|most read)\b\s*:?|(?:more|related|recommended)\s*:)/i;
+  /^(?:(?:read more|see also|also read|also see|related (?:topics|stories|articles|coverage|content|reading)|watch more|more (?:from|on|stories)|most read)\b\s*:?|(?:more|related|recommended)\s*:|read\s*\|)/i;
 
 const BOILERPLATE_PATTERNS = [
   /^source:\s/i,
-  /^(?:share|tweet|email|save|print|copy link)(?:\s+(?:this|article|on \w+)\b.*)?$/i,
+  /^(?:share|tweet|email|save|print|copy link)(?:\s+(?:this|article|on \w+|via \w+|or comment)\b.*)?$/i,
+  // Sharing buttons on lines of their own
+  /^(?:facebook|twitter|x|telegram|linkedin|whatsapp|reddit|pinterest|threads|bluesky|messenger)$/i,
   /^(?:share|tweet|email|save)(?:\s+(?:share|tweet|email|save))+$/i,
-  /^(?:follow us|sign up|subscribe|have your say|got a story|do you have a story|join the conversation|comments?)\b/i,
+  /^(?:follow us|sign up|subscribe|have your say|got a story|do you have a story|join the conversation|join the debate|comments?|have a tip|got a tip)\b/i,
+  /^some links in this (?:article|story|page)\b/i,
+  /^republish this (?:story|article)\b/i,
+  // "Get our free weekly newsletter", "Get the latest rural news delivered to your inbox"
+  /^get (?:our|the latest)\b[^.]{0,80}\b(?:newsletter|inbox)\b/i,
+  /^download (?:the|our)\b[^.]{0,60}\bapp\b/i,
+  // "Follow KTVN’s coverage of the trial at ktvn.example/trial."
+  /^follow \S+[’']s coverage\b/i,
+  /^this (?:article|story|report) (?:is based on|first appeared|originally appeared|was (?:first|originally) published)\b/i,
+  /^with files from\b/i,
+  // An agency's slug on a line of its own: "(PNA)"
+  /^\(\p{Lu}{2,6}\)$/u,
+  // "In short:" over the summary lines
+  /^in short\s*:$/i,
   /\ball rights reserved\b/i,
   /^(?:copyright|©)/i,
-  /^(?:\(?(?:(?:additional|associated)\s+)?(?:reporting|writing|editing|compiled|produced)\s+by)\b/i,
+  /^(?:\(?(?:(?:additional|associated)\s+)?(?:reporting|writing|editing|edited|compiled|produced)\s+by)\b/i,
   // "Associated Press writer Kim Lee contributed to this report.", "… writer Jonas Berg contributed from Lorvane."
   /^[^!?"“]{3,160}?\bcontributed\s+(?:reporting\s+)?(?:(?:to\s+)?(?:this|the)\s+(?:report|story|article)|from\s+[^!?"“]{2,60})\.?$/i,
   /^contributing:\s/i,
@@ -73,7 +88,8 @@ const BOILERPLATE_PATTERNS = [
   // "The Ledger's politics newsletter — sign up here"
   /^[^.!?"“]{0,60}\bnewsletter\b[^.!?]{0,10}\bsign up\b[^.!?]{0,20}$/i,
   /^[_*=~-]{3,}$/,
-  /^this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)\b/i,
+  // "This article was amended on …", "Update, Dec 1, 8:40 PM ET: This story has been updated with …"
+  /^(?:update[^.]{0,40}?:\s*)?this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)\b/i,
   /^[^"“”]{0,60}\bfollow us on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|tiktok)\b/i,
   /^follow (?:us|\S+(?:\s+\S+){0,3}) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|tiktok)\b/iu,
   /^stay with \p{Lu}.{0,40}\bfor (?:updates|the latest)\b/iu,

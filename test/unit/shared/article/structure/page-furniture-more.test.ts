@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { metaKindOf } from '../../../../../shared/article/structure/block-kinds';
+import { recogniseArticle } from '../../../../../shared/article/structure/recognise';
+
+/**
+ * More of the furniture web pages and wires put around a story (issue 21 item 4): sharing and comment prompts,
+ * affiliate and republishing notes, app and newsletter offers, credits for files and editing, update notes, a tip
+ * line without an e-mail, an agency's slug, social buttons on lines of their own, the headlines listed under "More
+ * on this story", and pull quotes that repeat the story's own words. Each test failed before this change.
+ */
+
+describe('more page furniture', () => {
+  it.each([
+    'Share or comment on this article:',
+    'Share via Email',
+    'Some links in this article may be affiliate links. If you buy through them we may earn a commission.',
+    'Join the debate: leave a comment below',
+    'Republish this story for free under a Creative Commons license.',
+    'Get our free weekly newsletter',
+    'Get the latest farming news delivered to your inbox: subscribe to Coast Rural.',
+    'Download the KTVN Weather app for alerts on your phone.',
+    'With files from Jo Park',
+    'Edited by Ana Ruiz/Tom Park',
+    'This article is based on our live coverage of the count, which has now ended.',
+    'Update, March 2, 8:40 PM ET: This story has been updated with comment from the council.',
+    'Have a tip about the council? Reach Ana Ruiz securely on Signal.',
+    'Follow KTVN’s coverage of the trial at ktvn.example/trial.',
+    '(PNA)',
+    'LinkedIn',
+    'WhatsApp',
+    'READ | Residents march on council offices as taps run dry',
+    'In short:',
+  ])('keeps “%s” out of the text', (line) => {
+    expect(metaKindOf(line)).not.toBeNull();
+  });
+
+  it.each([
+    'Share prices fell 3% on Monday after the results.',
+    'Download speeds have doubled since the upgrade, the firm said.',
+    'Facebook said it would appeal against the ruling.',
+    'Edited versions of the letters were published on Friday.',
+    'Getting the latest figures took the council three months.',
+  ])('still reads “%s” as text', (line) => {
+    expect(metaKindOf(line)).toBeNull();
+  });
+
+  const story = [
+    'Council to close three libraries',
+    'By Ana Ruiz',
+    'The council voted on Tuesday to close three of its five libraries by the summer.',
+    'The leader said: “We were left with no choice but to close the branches this year.”',
+    'It said the savings would pay for the remaining two to open on Sundays.',
+  ];
+
+  it('keeps the headlines listed under "More on this story" out of the text', () => {
+    const roles = recogniseArticle([
+      ...story,
+      'More on this story',
+      'Why are so many libraries closing?',
+      'Village library saved by volunteers',
+    ]).roles;
+    expect(roles.slice(-3)).toEqual(['link', 'link', 'link']);
+  });
+
+  it("keeps a pull quote that repeats the story's words out of the text, and a quote said once in it", () => {
+    const roles = recogniseArticle([
+      ...story.slice(0, 3),
+      '“We were left with no choice but to close the branches”',
+      ...story.slice(3),
+      '“The branches will not reopen.”',
+    ]).roles;
+    expect(roles[3]).not.toBe('text');
+    expect(roles.at(-1)).toBe('text');
+  });
+
+  it('keeps a headline in quotation marks as the headline though the story repeats its words', () => {
+    const article = recogniseArticle([
+      '‘WE WERE LEFT WITH NO CHOICE’',
+      'By Ana Ruiz',
+      'The leader said: “We were left with no choice but to close the branches this year.”',
+      'The council voted on Tuesday to close three of its five libraries.',
+    ]);
+    expect(article.fields.title).toBe('‘WE WERE LEFT WITH NO CHOICE’');
+  });
+});
