@@ -2,7 +2,7 @@ import { metaKindOf, type MetaKind } from './block-kinds';
 import { wordCount } from '../../util/word-count';
 import { isBullet } from './bullets';
 import { markLabelsAboveHeadline } from './labels-above-headline';
-import { markPullQuotes } from './pull-quotes';
+import { markPullQuotes, markRepeatedCaptions } from './repeats';
 
 /**
  * The role of each block of a news article, from its wording and its place:
@@ -37,7 +37,8 @@ function markListedLinks(blocks: readonly string[], roles: BlockRole[]): void {
       ((roles[index] === 'link' || roles[index] === 'boilerplate') &&
         /(?::|^related (?:topics|articles|coverage|stories)|^read more)\s*$/i.test(blocks[index].trim())) ||
       // "More on this story", "READ MORE ON WORLD NEWS": a list's heading, not a link to one story
-      (roles[index] === 'link' && !blocks[index].includes(':') && wordCount(blocks[index]) <= 6);
+      (roles[index] === 'link' && !blocks[index].includes(':') && wordCount(blocks[index]) <= 6) ||
+      (roles[index] === 'boilerplate' && /^(?:tags|topics|filed under|categories)$/i.test(blocks[index].trim()));
     if (!opensList) continue;
     for (
       let next = index + 1;
@@ -102,6 +103,7 @@ export function blockRoles(blocks: readonly string[]): BlockRole[] {
   markHeader(blocks, roles);
   // After the header: a headline in quotation marks that the story repeats is still the headline.
   markPullQuotes(blocks, roles);
+  markRepeatedCaptions(blocks, roles);
   markSubheads(blocks, roles);
   return roles;
 }

@@ -37,7 +37,14 @@ const CAPTION_PATTERNS = [
   /\((?:image|photo|picture|video|courtesy|credit|pictures?)(?:\s+(?:courtesy|credit|source))?\s*:[^)]*\)\s*$/i,
   /\bpicture:\s*[^.]{2,60}$/i,
   // "… was posted online. Credit: TikTok": a credit after the caption's last full stop (not "photo:" mid-sentence)
-  /[.!?]\s+(?:credit|photo|image)s?:\s*[^.]{2,40}$/i,
+  /[.!?]["'”’]?\s+(?:credit|photo|image)s?:\s*[^.]{2,40}$/i,
+  // "… on Wednesday. | Photo Credit: Special Arrangement", "… on Tuesday. | Jo Park/Coast Ledger": a credit after a bar
+  /[.!?]\s*\|\s*(?:photo(?:\s+credit)?|image|picture|credit)s?\s*:\s*[^|]{2,60}$/i,
+  /[.!?]\s*\|\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u,
+  // "… at a news briefing on Tuesday. (KTVN)": a short caption, then the broadcaster's initials in brackets
+  /^[^()]{10,200}[.!?]\s+\(\p{Lu}{2,6}\)$/u,
+  // "… where she worked until 2024. Jo Park for The Coast Ledger": the photographer, then the outlet
+  /[.!?]\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+for\s+(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}$/u,
   // "… on Tuesday. (Jerome Bates / The Baltimore Beacon)": a photographer and an outlet in brackets
   /[.!?]\s*\(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*[^)]{2,60}\)\s*$/u,
   // "… evening. (SBC News: Ana Ruiz)": an outlet and a photographer's name, nothing else, in brackets
@@ -62,6 +69,7 @@ const BOILERPLATE_PATTERNS = [
   /^(?:follow us|sign up|subscribe|have your say|got a story|do you have a story|join the conversation|join the debate|comments?|have a tip|got a tip)\b/i,
   /^some links in this (?:article|story|page)\b/i,
   /^republish this (?:story|article)\b/i,
+  /\bis available (?:on|wherever you get your) (?:all )?podcast/i,
   // "Get our free weekly newsletter", "Get the latest rural news delivered to your inbox"
   /^get (?:our|the latest)\b[^.]{0,80}\b(?:newsletter|inbox)\b/i,
   /^download (?:the|our)\b[^.]{0,60}\bapp\b/i,

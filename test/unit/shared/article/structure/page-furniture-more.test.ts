@@ -82,4 +82,49 @@ describe('more page furniture', () => {
     ]);
     expect(article.fields.title).toBe('‘WE WERE LEFT WITH NO CHOICE’');
   });
+
+  it.each([
+    'Lorries seized by police near the river on Wednesday. | Photo Credit: Special Arrangement',
+    'The mayor at the meeting on Tuesday. | Jo Park/Coast Ledger',
+    "She posted a photo with the caption 'Six years. One text.' Credit: Instagram/@anaruiz",
+    'Chief Ana Ruiz speaks at a news briefing on Tuesday. (KTVN)',
+    'Ana Ruiz outside the clinic, where she worked until 2024. Jo Park for The Coast Ledger',
+    'Late Night Talk is available on all podcast platforms.',
+  ])('takes “%s” for a caption or furniture', (line) => {
+    expect(metaKindOf(line)).not.toBeNull();
+  });
+
+  it.each([
+    'The mayor said the plan was “dead in the water”. (She later withdrew the remark.)',
+    'Ana Ruiz, who worked at the clinic until 2024, said she was never paid for overtime.',
+  ])('still reads “%s” as text', (line) => {
+    expect(metaKindOf(line)).toBeNull();
+  });
+
+  it('reads a caption repeated without its credit as the caption', () => {
+    const roles = recogniseArticle([
+      ...story,
+      'Water covers Elm Street after the main burst on Tuesday. (Video courtesy: Jo Park)',
+      'Crews shut off the last valve at 4pm.',
+      'Water covers Elm Street after the main burst on Tuesday.',
+      'The council said repairs would take a week.',
+    ]).roles;
+    expect(roles.slice(-4)).toEqual(['caption', 'text', 'caption', 'text']);
+  });
+
+  it('keeps the tags under a "Tags" line out of the text', () => {
+    const roles = recogniseArticle([...story, 'Tags', 'Libraries', 'Kelby Council']).roles;
+    expect(roles.slice(-2)).toEqual(['boilerplate', 'boilerplate']);
+  });
+
+  it('keeps a paragraph reporting speech as text though a caption copies it', () => {
+    const roles = recogniseArticle([
+      ...story,
+      'Ana Ruiz says the water in her cellar rose a metre in an hour. (KTVN News: Jo Park)',
+      'The council said repairs would take a week.',
+      'Ana Ruiz says the water in her cellar rose a metre in an hour.',
+      '"It came in faster than we could move anything," she tells KTVN News.',
+    ]).roles;
+    expect(roles.slice(-4)).toEqual(['caption', 'text', 'text', 'text']);
+  });
 });
