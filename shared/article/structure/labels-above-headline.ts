@@ -19,18 +19,20 @@ const isPath = (text: string) =>
 const isCapitalsKicker = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && wordCount(text) <= 6;
 
 /** "Education", "Money Matters": a section's name, one word or a few capitalised ones. */
-const isSectionName = (text: string) =>
-  wordCount(text) === 1 || /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(text.trim());
+const isSectionName = (text: string) => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(text.trim());
 
 /**
- * A label, given how many lines that can be the headline and the standfirst follow it: over just one line, a
- * line in capitals is a kicker only when it is a word or two ("BANK SHAME"), else it is the headline
- * ("LANDLORD'S RAT-INFESTED FLATS") over its standfirst.
+ * A label, given how many lines that can be the headline and the standfirst follow it. Over just one line, a line
+ * in capitals is a kicker only when it is a word or two ("BANK SHAME"), else it is the headline ("LANDLORD'S
+ * RAT-INFESTED FLATS") over its standfirst; a section's or an outlet's name needs the headline and the standfirst
+ * both below it.
  */
 function isLabelAboveHeadline(text: string, linesBelow: number): boolean {
   if (endsLikeSentence(text)) return false;
+  if (isPath(text) || wordCount(text) === 1) return true;
   if (isCapitalsKicker(text)) return linesBelow >= 2 || wordCount(text) <= 2;
-  return isPath(text) || isSectionName(text) || looksLikeOutletName(text);
+  // "Money Matters", "Daily Courier" over one line could be a short headline ("Mayor Resigns") over its standfirst.
+  return linesBelow >= 2 && (isSectionName(text) || looksLikeOutletName(text));
 }
 
 /** A line that can be the headline or the standfirst under the labels: no sentence's full stop. */

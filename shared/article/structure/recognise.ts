@@ -63,9 +63,13 @@ function markHeaderNamesAndOutlets(blocks: readonly string[], roles: BlockRole[]
   const isMeta = (index: number) => roles[index] === 'byline' || roles[index] === 'timestamp';
   const end = Math.min(blocks.length, headline + 1 + HEADER_LINES);
   const header = Array.from({ length: Math.max(0, end - headline - 1) }, (_, offset) => headline + 1 + offset);
-  // An outlet's name is short and unpunctuated, so the layout may have taken it for a subhead.
+  // An outlet's name is short and unpunctuated, so the layout may have taken it for a subhead; a subhead far from
+  // the byline ("BBC Statement") is still a subhead.
+  const firstText = roles.indexOf('text');
+  const inHeader = (index: number) => index < firstText || isMeta(index - 1) || isMeta(index + 1);
   const isPlain = (index: number) => roles[index] === 'text' || roles[index] === 'subhead';
-  for (const index of header) if (isPlain(index) && isOutletLine(blocks[index])) roles[index] = 'byline';
+  for (const index of header)
+    if (isPlain(index) && inHeader(index) && isOutletLine(blocks[index])) roles[index] = 'byline';
   for (const index of header) {
     if (roles[index] !== 'text' || !isBareName(blocks[index])) continue;
     const sectionBetween = roles[index + 1] === 'text' && isSectionWord(blocks[index + 1]) && isMeta(index + 2);

@@ -89,4 +89,17 @@ describe('byline lines', () => {
     expect(article.fields.outlet).toBe('KTVN Coastline');
     expect(article.roles[4]).toBe('byline');
   });
+
+  it("keeps a subhead shaped like an outlet's name, far from the byline, as a subhead", () => {
+    const article = recogniseArticle([
+      'Council to close three libraries',
+      'By Ana Ruiz',
+      '2 March 2026',
+      ...body,
+      'BBC Statement',
+      'The broadcaster said it would not comment on the closures.',
+    ]);
+    expect(article.fields.outlet).toBe('');
+    expect(article.roles[5]).toBe('subhead');
+  });
 });

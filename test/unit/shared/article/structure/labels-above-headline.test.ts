@@ -68,4 +68,11 @@ describe('lines above the headline', () => {
     ]);
     expect(short.fields.title).toBe('Libraries to close');
   });
+
+  it('keeps a short headline in title case, or one starting with initials, over its standfirst as the headline', () => {
+    const read = (headline: string) =>
+      recogniseArticle([headline, 'Council leader quits after a row over his expenses claims', ...story]).fields;
+    expect(read('Mayor Resigns').title).toBe('Mayor Resigns');
+    expect(read('NHS Waiting Lists Hit Record')).toMatchObject({ title: 'NHS Waiting Lists Hit Record', outlet: '' });
+  });
 });
