@@ -42,7 +42,7 @@ const CAPTION_PATTERNS = [
   /[.!?]\s*\|\s*(?:photo(?:\s+credit)?|image|picture|credit)s?\s*:\s*[^|]{2,60}$/i,
   /[.!?]\s*\|\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u,
   // "… at a news briefing on Tuesday. (KTVN)": a short caption, then the broadcaster's initials in brackets
-  /^[^()]{10,200}[.!?]\s+\(\p{Lu}{2,6}\)$/u,
+  /^(?![^()]*\b(?:said|says)\b)[^()]{10,200}[.!?]\s+\(\p{Lu}{2,6}\)$/u,
   // "… where she worked until 2024. Jo Park for The Coast Ledger": the photographer, then the outlet
   /[.!?]\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+for\s+(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}$/u,
   // "… on Tuesday. (Jerome Bates / The Baltimore Beacon)": a photographer and an outlet in brackets
@@ -67,23 +67,24 @@ const BOILERPLATE_PATTERNS = [
   /^(?:facebook|twitter|x|telegram|linkedin|whatsapp|reddit|pinterest|threads|bluesky|messenger)$/i,
   /^(?:share|tweet|email|save)(?:\s+(?:share|tweet|email|save))+$/i,
   /^(?:follow us|sign up|subscribe|have your say|got a story|do you have a story|join the conversation|join the debate|comments?|have a tip|got a tip)\b/i,
-  /^some links in this (?:article|story|page)\b/i,
-  /^republish this (?:story|article)\b/i,
-  /\bis available (?:on|wherever you get your) (?:all )?podcast/i,
+  /^some links in this (?:article|story|page)\b.*\baffiliate\b/i,
+  /^republish this (?:story|article)\b(?!\?)/i,
+  /^(?![^.]*\b(?:said|says)\b)[^.]{0,80}\bis available (?:on|wherever you get your) (?:all )?podcast/i,
   // "Get our free weekly newsletter", "Get the latest rural news delivered to your inbox"
   /^get (?:our|the latest)\b[^.]{0,80}\b(?:newsletter|inbox)\b/i,
   /^download (?:the|our)\b[^.]{0,60}\bapp\b/i,
   // "Follow KTVN’s coverage of the trial at ktvn.example/trial."
   /^follow \S+[’']s coverage\b/i,
   /^this (?:article|story|report) (?:is based on|first appeared|originally appeared|was (?:first|originally) published)\b/i,
-  /^with files from\b/i,
+  /^[Ww]ith files from (?:[Tt]he )?\p{Lu}[^.!?]{0,80}\.?$/u,
   // An agency's slug on a line of its own: "(PNA)"
   /^\(\p{Lu}{2,6}\)$/u,
   // "In short:" over the summary lines
   /^in short\s*:$/i,
   /\ball rights reserved\b/i,
   /^(?:copyright|©)/i,
-  /^(?:\(?(?:(?:additional|associated)\s+)?(?:reporting|writing|editing|edited|compiled|produced)\s+by)\b/i,
+  /^(?:\(?(?:(?:additional|associated)\s+)?(?:reporting|writing|editing|compiled|produced)\s+by)\b/i,
+  /^[Ee]dited by \p{Lu}[\p{L}'’-]+\s+\p{Lu}/u,
   // "Associated Press writer Kim Lee contributed to this report.", "… writer Jonas Berg contributed from Lorvane."
   /^[^!?"“]{3,160}?\bcontributed\s+(?:reporting\s+)?(?:(?:to\s+)?(?:this|the)\s+(?:report|story|article)|from\s+[^!?"“]{2,60})\.?$/i,
   /^contributing:\s/i,
@@ -115,7 +116,7 @@ const BYLINE_PATTERNS = [
   // "Health reporter, BBN News", "Political correspondent, The Courier": the writer's job, then the outlet
   /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|desk),\s+\p{Lu}[\p{L}\d&.'’ -]{1,40}$/iu,
   // "By Ana Ruiz", "Exclusive by Ana Ruiz", "Posted by Ana Ruiz", "By regional affairs reporter Ana Ruiz", "Author: Ana Ruiz"
-  /^(?:(?:[Ee]xclusive|EXCLUSIVE|[Aa]nalysis|[Cc]omment|[Ww]ords|[Rr]eport|[Pp]osted|[Ww]ritten)\s+)?[Bb][Yy]\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+)?\p{Lu}/u,
+  /^(?:(?:[Ee]xclusive|EXCLUSIVE|[Aa]nalysis|[Cc]omment|[Ww]ords|[Rr]eport|[Pp]osted|[Ww]ritten)\s+)?[Bb][Yy]\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Noon|Midnight)\b)\p{Lu}/u,
   /^(?:[Aa]uthor|[Ww]riter|[Ww]ords)\s*:\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u,
   // "Hannah Lowther Home affairs editor", "Dana Whitfield Staff Writer": a name and the writer's job
   /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:[\p{L}-]+\s+){0,3}(?:[Ee]ditor|[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Cc]olumnist)$/u,
@@ -145,6 +146,8 @@ function isTimestamp(text: string): boolean {
 function isByline(text: string): boolean {
   const count = words(text).length;
   if (count > 24 || /["“”]/.test(text)) return false;
+  // "By comparison, the county spent £2m on the scheme last year." is a sentence.
+  if (/^[Bb]y\s/.test(text) && count > 8 && /[.!?]$/.test(text)) return false;
   if (BYLINE_PATTERNS.slice(0, 4).some((pattern) => pattern.test(text)) || isNameForOutlet(text)) return true;
   // A name and an outlet: no sentence (nothing lower-case but short function words, or a date after it).
   return (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metaKindOf } from '../../../../../shared/article/structure/block-kinds';
 import { recogniseArticle, splitMetaLines } from '../../../../../shared/article/structure/recognise';
 
 /**
@@ -78,5 +79,18 @@ describe('body text kept in the body', () => {
       'The changes were approved last month.',
     ]);
     expect(article.roles.slice(3)).toEqual(['text', 'text', 'text']);
+  });
+
+  it.each([
+    'By Tuesday, the council had closed three libraries.',
+    'By March the branches will be shut.',
+    'By Christmas, half of the library staff had already gone elsewhere.',
+    'With files from the archive, the museum rebuilt the room.',
+    'Edited by the council, the report left out the figures.',
+    'The company said it is available on all podcast platforms from Monday.',
+    'The mayor said the fire started at 2am. (AP)',
+    'Some links in this article were broken, readers said.',
+  ])('reads “%s” as text', (line) => {
+    expect(metaKindOf(line)).toBeNull();
   });
 });
