@@ -22,8 +22,9 @@ export function markPullQuotes(blocks: readonly string[], roles: BlockRole[]): v
   const texts = blocks.map(normalised);
   blocks.forEach((block, index) => {
     const words = roles[index] === 'text' ? quotedWords(block) : '';
-    const repeated =
-      words !== '' && texts.some((text, other) => other !== index && text !== texts[index] && text.includes(words));
+    // The story's own paragraphs repeat it; a headline or a standfirst quoting the same words does not make it one.
+    const inStory = (other: number) => other !== index && roles[other] === 'text' && texts[other] !== texts[index];
+    const repeated = words !== '' && texts.some((text, other) => inStory(other) && text.includes(words));
     if (repeated) roles[index] = 'boilerplate';
   });
 }

@@ -127,4 +127,15 @@ describe('more page furniture', () => {
     ]).roles;
     expect(roles.slice(-4)).toEqual(['caption', 'text', 'text', 'text']);
   });
+
+  it('keeps a quotation standing as its own paragraph as text where only the headline repeats it', () => {
+    const roles = recogniseArticle([
+      '‘We were left with no choice but to close the branches’: council shuts libraries',
+      'By Ana Ruiz',
+      'The council leader spoke to residents on Tuesday night.',
+      '“We were left with no choice but to close the branches.”',
+      'The council voted to close three of its five libraries.',
+    ]).roles;
+    expect(roles[3]).toBe('text');
+  });
 });
