@@ -2,7 +2,7 @@ import { blockRoles, type BlockRole } from './article-layout';
 import { metaKindOf } from './block-kinds';
 import { dateInText } from './dates';
 import { bylineParts, outletBeforeJob } from './byline-parts';
-import { outletInFurniture, outletSpokenOf } from './outlet-mentions';
+import { fullerName, outletInCredit, outletInFurniture, outletSpokenOf } from './outlet-mentions';
 import { looksLikeOutletName, outletNamedIn, spelledOut } from './outlet-names';
 import { isBullet } from './bullets';
 import { wordCount } from '../../util/word-count';
@@ -85,8 +85,11 @@ function markHeaderNamesAndOutlets(blocks: readonly string[], roles: BlockRole[]
 function outletMentioned(blocks: readonly string[], roles: readonly BlockRole[]): string {
   const furniture = blocks.map((block, index) => (roles[index] === 'text' ? '' : outletInFurniture(block)));
   const named = furniture.find(Boolean) ?? '';
+  const credited = blocks
+    .map((block, index) => (roles[index] === 'caption' ? outletInCredit(block) : ''))
+    .find(Boolean);
   const spoken = outletSpokenOf(blocks.filter((_, index) => roles[index] === 'text'));
-  return spoken && named.startsWith(`${spoken} `) ? spoken : named || spoken;
+  return spoken && named.startsWith(`${spoken} `) ? spoken : named || credited || spoken;
 }
 
 export function recogniseArticle(blocks: readonly string[]): RecognisedArticle {
@@ -126,6 +129,10 @@ export function recogniseArticle(blocks: readonly string[]): RecognisedArticle {
     blocks.filter((_, index) => roles[index] !== 'text'),
   );
   fields.outlet ||= outletMentioned(blocks, roles);
+  fields.outlet = fullerName(
+    fields.outlet,
+    blocks.filter((_, index) => roles[index] === 'text'),
+  );
   return { fields, roles };
 }
 

@@ -109,4 +109,33 @@ describe('the outlet named in the copy', () => {
     ]);
     expect(article.fields.outlet).toBe('The Kelby Star');
   });
+
+  it.each([
+    ['Ana Ruiz outside the clinic, where she worked until 2024. Jo Park for The Kelby Ledger', 'The Kelby Ledger'],
+    ['Water covers Elm Street after the main burst on Tuesday. (Image: Kelby Echo)', 'Kelby Echo'],
+    ['The airline went into administration on March 9. (KTVN News: Jo Park)', 'KTVN News'],
+    ['The mayor at the meeting on Tuesday. | Jo Park/Capitol Dispatch', 'Capitol Dispatch'],
+  ])("reads the outlet from its own photographer's credit: “%s”", (caption, outlet) => {
+    expect(recogniseArticle([...header, '2 March 2026', caption, ...body]).fields.outlet).toBe(outlet);
+  });
+
+  it.each([
+    'Water covers Elm Street after the main burst on Tuesday. (Image: Getty Images)',
+    'Water covers Elm Street after the main burst on Tuesday. (AP Photo/Jo Park)',
+    'Water covers Elm Street after the main burst on Tuesday. Picture: Beacon Pictures',
+    'Water covers Elm Street after the main burst on Tuesday. (Image: AFP)',
+  ])("takes no outlet from an agency's or a picture desk's credit: “%s”", (caption) => {
+    expect(recogniseArticle([...header, '2 March 2026', caption, ...body]).fields.outlet).toBe('');
+  });
+
+  it('gives the outlet its fuller name where the story speaks of it so', () => {
+    const article = recogniseArticle([
+      ...header,
+      '2 March 2026',
+      'Speaking to KTVN News, the mayor said the closures were a mistake.',
+      ...body,
+      '© KTVN 2026',
+    ]);
+    expect(article.fields.outlet).toBe('KTVN News');
+  });
 });
