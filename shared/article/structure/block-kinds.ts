@@ -81,6 +81,8 @@ const BOILERPLATE_PATTERNS = [
   /^\(\p{Lu}{2,6}\)$/u,
   // "In short:" over the summary lines
   /^in short\s*:$/i,
+  // "Karvapur / sand mining / crime, law and justice": the story's tags as a path
+  /^[^/|>.!?]{1,40}(?:\s+\/\s+[^/|>.!?]{1,40}){2,}$/,
   /\ball rights reserved\b/i,
   /^(?:copyright|©)/i,
   /^(?:\(?(?:(?:additional|associated)\s+)?(?:reporting|writing|editing|compiled|produced)\s+by)\b/i,
@@ -118,6 +120,8 @@ const BYLINE_PATTERNS = [
   // "By Ana Ruiz", "Exclusive by Ana Ruiz", "Posted by Ana Ruiz", "By regional affairs reporter Ana Ruiz", "Author: Ana Ruiz"
   /^(?:(?:[Ee]xclusive|EXCLUSIVE|[Aa]nalysis|[Cc]omment|[Ww]ords|[Rr]eport|[Pp]osted|[Ww]ritten)\s+)?[Bb][Yy]\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Noon|Midnight)\b)\p{Lu}/u,
   /^(?:[Aa]uthor|[Ww]riter|[Ww]ords)\s*:\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u,
+  // "Special Correspondent", "Staff Reporter": the byline of a writer the outlet does not name
+  /^(?:Special|Staff|Our|Senior|Chief|Foreign|Political|Legal|Business)\s+(?:Correspondent|Reporter|Writer)s?$/iu,
   // "Hannah Lowther Home affairs editor", "Dana Whitfield Staff Writer": a name and the writer's job
   /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:[\p{L}-]+\s+){0,3}(?:[Ee]ditor|[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Cc]olumnist)$/u,
   // "Carlo Mendes / Atlas Wire December 14, 2021", "Tom Reyes, Channel 7 News", "Ana Ruiz | KTVN 4 News", "Ana Ruiz · CPB"
@@ -148,10 +152,10 @@ function isByline(text: string): boolean {
   if (count > 24 || /["“”]/.test(text)) return false;
   // "By comparison, the county spent £2m on the scheme last year." is a sentence.
   if (/^[Bb]y\s/.test(text) && count > 8 && /[.!?]$/.test(text)) return false;
-  if (BYLINE_PATTERNS.slice(0, 4).some((pattern) => pattern.test(text)) || isNameForOutlet(text)) return true;
+  if (BYLINE_PATTERNS.slice(0, 5).some((pattern) => pattern.test(text)) || isNameForOutlet(text)) return true;
   // A name and an outlet: no sentence (nothing lower-case but short function words, or a date after it).
   return (
-    BYLINE_PATTERNS[4].test(text) &&
+    BYLINE_PATTERNS[5].test(text) &&
     !/\b(?:said|says|told|is|are|was|were|has|have|had)\b/.test(text) &&
     !/[.!?]$/.test(text.replace(/\d{4}$/, ''))
   );

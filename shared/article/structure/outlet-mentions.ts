@@ -55,6 +55,8 @@ const CREDITS = [
   /\((?:image|photo|picture|video)\s*:\s*([^()/:]{2,60})\)\s*$/i,
   // "(KTVN News: Jo Park)": the outlet, then its photographer
   /\(([^()/:]{2,60}):\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)\s*$/u,
+  // "(Jo Park / Capitol Dispatch)"
+  /\(([^()/]{2,60}?)\s*\/\s*([^()/]{2,60})\)\s*$/u,
   // "| Jo Park/Capitol Dispatch", "Gotham Star/Jo Park": either side of the slash
   /(?:^|[.!?|]\s*)([^./|()]{2,60})\/\s?([^./|()]{2,60})$/u,
 ];

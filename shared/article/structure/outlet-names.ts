@@ -9,7 +9,7 @@ export const OUTLET_WORDS =
 const NAME_WORD = "\\p{Lu}[\\p{L}\\d&'’.-]*|&|\\d{1,3}";
 const TITLE_CASE_NAME = new RegExp(`^(?:The\\s+)?(?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,4}$`, 'u');
 /** A broadcaster's or an agency's initials leading its name: "BBN", "KTVR", "PA". */
-const INITIALS = /^\p{Lu}{2,5}\d?$/u;
+const INITIALS = /^\p{Lu}{2,4}\d?$/u;
 
 export function looksLikeOutletName(text: string): boolean {
   const name = text.trim();
@@ -24,10 +24,13 @@ export function looksLikeOutletName(text: string): boolean {
 
 const MONTH_DAY = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?';
 
-/** An agency or outlet named by a dateline: "ALDMERE, Dec 13 (Norden Press) - ", "Kadara, Dec. 2, 2026 (PNA) ", "(KRVN) - ". */
+/**
+ * An agency or outlet named by a dateline: "ALDMERE, Dec 13 (Norden Press) - ", "KALDERA/PELLMAR, Dec 2 (Meridian
+ * Wire) - ", "Kadara, Dec. 2, 2026 (PNA) ", "(KRVN) - ".
+ */
 function datelineAgency(block: string): string {
   const dateline =
-    /^[\p{Lu}][\p{Lu} .'’-]+,?\s*(?:\p{Lu}[\p{L} .'’-]{1,30}?,?\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/u.exec(
+    /^[\p{Lu}][\p{Lu} .'’/-]+,?\s*(?:\p{Lu}[\p{L} .'’-]{1,30}?,?\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/u.exec(
       block,
     ) ??
     /^\(([^)]{2,40})\)\s*[-–—]/.exec(block) ??

@@ -28,14 +28,18 @@ export interface RecognisedArticle {
   roles: BlockRole[];
 }
 
-/** A dateline's "Dec 13" with the year of the first full date elsewhere in the copy (a caption's, an agency line's). */
+/**
+ * A dateline's "Dec 13" with the year of the first full date elsewhere in the copy (a caption's, an agency
+ * line's), else of its copyright line ("© Tidewater 2026").
+ */
 function datelineDate(block: string, blocks: readonly string[]): string {
   const match = /^[^(]{0,40}?,\s*(\p{L}{3,9}\.?\s+\d{1,2})\s*\(/u.exec(block);
   if (!match) return '';
-  const year = blocks
-    .map(dateInText)
-    .find((date) => date !== '')
-    ?.slice(0, 4);
+  const year =
+    blocks
+      .map(dateInText)
+      .find((date) => date !== '')
+      ?.slice(0, 4) ?? blocks.map((line) => /^(?:©|copyright)\D*(\d{4})\b/i.exec(line)?.[1]).find(Boolean);
   return year ? dateInText(`${match[1]} ${year}`) : '';
 }
 
@@ -46,6 +50,8 @@ function isBareName(block: string): boolean {
 
 /** How far below the headline a byline or an outlet's name may stand on a line of its own. */
 const HEADER_LINES = 10;
+
+const isPlaceInCapitals = (block: string) => /^\p{Lu}[\p{Lu}'’ .-]{2,30}$/u.test(block.trim()) && wordCount(block) <= 3;
 
 /** "BBN Marren", "The Baltimore Beacon", "BBN Valleys education correspondent": an outlet's name on its own line. */
 const isOutletLine = (block: string) => looksLikeOutletName(block) || outletBeforeJob(block) !== '';
@@ -76,6 +82,10 @@ function markHeaderNamesAndOutlets(blocks: readonly string[], roles: BlockRole[]
     if (isMeta(index - 1) || isMeta(index + 1) || sectionBetween) roles[index] = 'byline';
     if (sectionBetween) roles[index + 1] = 'boilerplate';
   }
+  // "KARVAPUR" between the byline and the stamp: the dateline's place on a line of its own
+  for (const index of header)
+    if (roles[index] === 'text' && isPlaceInCapitals(blocks[index]) && (isMeta(index - 1) || isMeta(index + 1)))
+      roles[index] = 'boilerplate';
 }
 
 /**

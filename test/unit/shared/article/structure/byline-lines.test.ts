@@ -102,4 +102,17 @@ describe('byline lines', () => {
     expect(article.fields.outlet).toBe('');
     expect(article.roles[5]).toBe('subhead');
   });
+
+  it("reads an unnamed writer's job line and a dateline's place on its own line in the header as furniture", () => {
+    const article = recogniseArticle([
+      'Council to close three libraries',
+      'Campaigners say two towns will be left without a branch',
+      'Special Correspondent',
+      'KELBY',
+      'Published - March 2, 2026 09:07 pm IST',
+      ...body,
+    ]);
+    expect(article.fields.byline).toBe('Special Correspondent');
+    expect(article.roles.slice(2, 4)).toEqual(['byline', 'boilerplate']);
+  });
 });

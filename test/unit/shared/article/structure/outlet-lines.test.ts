@@ -115,6 +115,7 @@ describe('the outlet named in the copy', () => {
     ['Water covers Elm Street after the main burst on Tuesday. (Image: Kelby Echo)', 'Kelby Echo'],
     ['The airline went into administration on March 9. (KTVN News: Jo Park)', 'KTVN News'],
     ['The mayor at the meeting on Tuesday. | Jo Park/Capitol Dispatch', 'Capitol Dispatch'],
+    ['The mayor at the meeting on Tuesday. (Jo Park / Capitol Dispatch)', 'Capitol Dispatch'],
   ])("reads the outlet from its own photographer's credit: “%s”", (caption, outlet) => {
     expect(recogniseArticle([...header, '2 March 2026', caption, ...body]).fields.outlet).toBe(outlet);
   });
@@ -137,5 +138,16 @@ describe('the outlet named in the copy', () => {
       '© KTVN 2026',
     ]);
     expect(article.fields.outlet).toBe('KTVN News');
+  });
+
+  it("gives a dateline's day (two places in it) the year of the copyright line when no full date is written", () => {
+    const article = recogniseArticle([
+      'Port strike halts exports',
+      'By Ana Ruiz',
+      'SELBY/KELBY, March 3 (Tidewater) - The port operator halted all exports on Tuesday as a strike spread.',
+      'The union said talks would resume on Friday.',
+      '© Tidewater 2026',
+    ]);
+    expect(article.fields.publishedDate).toBe('2026-03-03');
   });
 });

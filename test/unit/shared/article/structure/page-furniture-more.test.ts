@@ -90,6 +90,7 @@ describe('more page furniture', () => {
     'Chief Ana Ruiz speaks at a news briefing on Tuesday. (KTVN)',
     'Ana Ruiz outside the clinic, where she worked until 2024. Jo Park for The Coast Ledger',
     'Late Night Talk is available on all podcast platforms.',
+    'Kelby / libraries / local government / education, arts and culture',
   ])('takes “%s” for a caption or furniture', (line) => {
     expect(metaKindOf(line)).not.toBeNull();
   });
