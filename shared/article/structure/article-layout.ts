@@ -1,6 +1,6 @@
 import { metaKindOf, type MetaKind } from './block-kinds';
 import { wordCount } from '../../util/word-count';
-import { isBullet } from './bullets';
+import { endsLikeSentence, isBullet } from './line-shapes';
 import { markLabelsAboveHeadline } from './labels-above-headline';
 import { markPullQuotes, markRepeatedCaptions } from './repeats';
 
@@ -17,8 +17,6 @@ export type BlockRole = 'headline' | 'standfirst' | 'subhead' | 'text' | MetaKin
 /** The header (headline, standfirst, byline...) is looked for in this many opening blocks. */
 const HEADER_REACH = 6;
 const MAX_STANDFIRST_WORDS = 60;
-
-const endsLikeSentence = (text: string) => /[.!:;,…]["”’')]*$/.test(text.trim());
 
 function isHeadingLike(text: string, maxWords: number): boolean {
   const count = wordCount(text);

@@ -1,4 +1,4 @@
-import { looksLikeOutletName } from './outlet-names';
+import { isByline } from './byline-shapes';
 
 /**
  * What a block (a paragraph, or a line of one) of pasted or imported news
@@ -114,26 +114,6 @@ const BOILERPLATE_PATTERNS = [
   /^(?:key points|key facts|at a glance)\s*:/i,
 ];
 
-const BYLINE_PATTERNS = [
-  // "Health reporter, BBN News", "Political correspondent, The Courier": the writer's job, then the outlet
-  /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|desk),\s+\p{Lu}[\p{L}\d&.'’ -]{1,40}$/iu,
-  // "By Ana Ruiz", "Exclusive by Ana Ruiz", "Posted by Ana Ruiz", "By regional affairs reporter Ana Ruiz", "Author: Ana Ruiz"
-  /^(?:(?:[Ee]xclusive|EXCLUSIVE|[Aa]nalysis|[Cc]omment|[Ww]ords|[Rr]eport|[Pp]osted|[Ww]ritten)\s+)?[Bb][Yy]\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Noon|Midnight)\b)\p{Lu}/u,
-  /^(?:[Aa]uthor|[Ww]riter|[Ww]ords)\s*:\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u,
-  // "Special Correspondent", "Staff Reporter": the byline of a writer the outlet does not name
-  /^(?:Special|Staff|Our|Senior|Chief|Foreign|Political|Legal|Business)\s+(?:Correspondent|Reporter|Writer)s?$/iu,
-  // "Hannah Lowther Home affairs editor", "Dana Whitfield Staff Writer": a name and the writer's job
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:[\p{L}-]+\s+){0,3}(?:[Ee]ditor|[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Cc]olumnist)$/u,
-  // "Carlo Mendes / Atlas Wire December 14, 2021", "Tom Reyes, Channel 7 News", "Ana Ruiz | KTVN 4 News", "Ana Ruiz · CPB"
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\/|,|\||·)\s*\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*(?:\s|$)/u,
-];
-
-/** "Ana Ruiz for The Coast Ledger": a name, then the outlet the writer files for. */
-function isNameForOutlet(text: string): boolean {
-  const match = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+for\s+(.+)$/u.exec(text);
-  return match !== null && looksLikeOutletName(match[1]);
-}
-
 function words(text: string): string[] {
   return text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word));
 }
@@ -145,20 +125,6 @@ function isTimestamp(text: string): boolean {
   DATE_OR_TIME.lastIndex = 0;
   const rest = text.replace(DATE_OR_TIME, ' ').replace(TIMESTAMP_WORDS, ' ');
   return words(rest).length <= 1 && words(text).length <= 20;
-}
-
-function isByline(text: string): boolean {
-  const count = words(text).length;
-  if (count > 24 || /["“”]/.test(text)) return false;
-  // "By comparison, the county spent £2m on the scheme last year." is a sentence.
-  if (/^[Bb]y\s/.test(text) && count > 8 && /[.!?]$/.test(text)) return false;
-  if (BYLINE_PATTERNS.slice(0, 5).some((pattern) => pattern.test(text)) || isNameForOutlet(text)) return true;
-  // A name and an outlet: no sentence (nothing lower-case but short function words, or a date after it).
-  return (
-    BYLINE_PATTERNS[5].test(text) &&
-    !/\b(?:said|says|told|is|are|was|were|has|have|had)\b/.test(text) &&
-    !/[.!?]$/.test(text.replace(/\d{4}$/, ''))
-  );
 }
 
 export function metaKindOf(block: string): MetaKind | null {

@@ -1,5 +1,6 @@
 import { wordCount } from '../../util/word-count';
 import type { BlockRole } from './article-layout';
+import { endsLikeSentence } from './line-shapes';
 import { looksLikeOutletName } from './outlet-names';
 
 /**
@@ -7,8 +8,6 @@ import { looksLikeOutletName } from './outlet-names';
  * ("WORLD | HEALTH"), a section label ("Education"), a kicker in capitals ("PITCH BATTLE"), the outlet's
  * masthead ("Castings & Forge Weekly"). They are the page's furniture; the headline is the first line under them.
  */
-
-const endsLikeSentence = (text: string) => /[.!:;,…]["”’')]*$/.test(text.trim());
 
 /** "Home > World > Africa", "NEWS | FOUNDRY | EMPLOYMENT", "Home / News": short segments between separators. */
 const isPath = (text: string) =>
