@@ -60,6 +60,8 @@ export function tallyStructure(articles: readonly RealCopyArticle[]): StructureT
       ...label.nonBody,
       ...label.subheads,
       label.headline,
+      // The byline's own line ("Oliver Grant" over "Deals Correspondent") is not body text even where nonBody omits it.
+      ...(label.byline ? [label.byline] : []),
       ...(label.standfirst ? [label.standfirst] : []),
     ]);
     blocks.forEach((block, index) => {

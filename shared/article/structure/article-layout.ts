@@ -1,5 +1,8 @@
 import { metaKindOf, type MetaKind } from './block-kinds';
 import { wordCount } from '../../util/word-count';
+import { endsLikeSentence, isBullet } from './line-shapes';
+import { markLabelsAboveHeadline } from './labels-above-headline';
+import { markPullQuotes, markRepeatedCaptions } from './repeats';
 
 /**
  * The role of each block of a news article, from its wording and its place:
@@ -15,8 +18,6 @@ export type BlockRole = 'headline' | 'standfirst' | 'subhead' | 'text' | MetaKin
 const HEADER_REACH = 6;
 const MAX_STANDFIRST_WORDS = 60;
 
-const endsLikeSentence = (text: string) => /[.!:;,…]["”’')]*$/.test(text.trim());
-
 function isHeadingLike(text: string, maxWords: number): boolean {
   const count = wordCount(text);
   return count > 0 && count <= maxWords && !endsLikeSentence(text);
@@ -31,8 +32,11 @@ function markListedLinks(blocks: readonly string[], roles: BlockRole[]): void {
   }
   for (let index = 0; index < blocks.length; index += 1) {
     const opensList =
-      (roles[index] === 'link' || roles[index] === 'boilerplate') &&
-      /(?::|^related (?:topics|articles|coverage|stories)|^read more)\s*$/i.test(blocks[index].trim());
+      ((roles[index] === 'link' || roles[index] === 'boilerplate') &&
+        /(?::|^related (?:topics|articles|coverage|stories)|^read more)\s*$/i.test(blocks[index].trim())) ||
+      // "More on this story", "READ MORE ON WORLD NEWS": a list's heading, not a link to one story
+      (roles[index] === 'link' && !blocks[index].includes(':') && wordCount(blocks[index]) <= 6) ||
+      (roles[index] === 'boilerplate' && /^(?:tags|topics|filed under|categories)$/i.test(blocks[index].trim()));
     if (!opensList) continue;
     for (
       let next = index + 1;
@@ -49,6 +53,8 @@ const isKicker = (text: string) => /^\p{Lu}[\p{Lu}-]{2,20}$/u.test(text.trim());
 function markHeader(blocks: readonly string[], roles: BlockRole[]): void {
   const opening = roles.findIndex((role, index) => role === 'text' && blocks[index].trim() !== '');
   if (opening >= 0 && isKicker(blocks[opening])) roles[opening] = 'boilerplate';
+  const labelled = roles.findIndex((role, index) => role === 'text' && blocks[index].trim() !== '');
+  if (labelled >= 0) markLabelsAboveHeadline(blocks, roles, labelled);
   const first = roles.findIndex((role, index) => role === 'text' && blocks[index].trim() !== '');
   // One block on its own is a passage, not an article with a headline.
   if (first < 0 || first >= HEADER_REACH || blocks.filter((block) => block.trim() !== '').length < 2) return;
@@ -58,15 +64,28 @@ function markHeader(blocks: readonly string[], roles: BlockRole[]): void {
   const firstMeta = roles.findIndex((role, index) => index > first && index < first + HEADER_REACH && endsHeader(role));
   if (firstMeta > 0) {
     roles[first] = 'headline';
+    markSummaryBullets(blocks, roles, first);
     // One standfirst at most: the paragraphs under it, above a caption that comes early, are the story.
     const standfirst = roles.findIndex((role, index) => index > first && index < firstMeta && role === 'text');
     if (standfirst > 0 && wordCount(blocks[standfirst]) <= MAX_STANDFIRST_WORDS) roles[standfirst] = 'standfirst';
-  } else if (isHeadingLike(blocks[first], 25)) roles[first] = 'headline';
+  } else if (isHeadingLike(blocks[first], 25)) {
+    roles[first] = 'headline';
+    markSummaryBullets(blocks, roles, first);
+  }
 }
+
+/** A wire story's summary points right under its headline ("* Most economists had forecast a hold") repeat the story. */
+function markSummaryBullets(blocks: readonly string[], roles: BlockRole[], headline: number): void {
+  for (let index = headline + 1; index < blocks.length && isBullet(blocks[index]); index += 1)
+    roles[index] = 'boilerplate';
+}
+
+/** "Q: Why are fares rising?" in an explainer, and an item of a list, are the story's text, not its subheads. */
+const isQuestionOrItem = (text: string) => /^(?:q|question)\s*[:.]/i.test(text.trim()) || isBullet(text);
 
 function markSubheads(blocks: readonly string[], roles: BlockRole[]): void {
   for (let index = 1; index < blocks.length - 1; index += 1) {
-    if (roles[index] !== 'text' || !isHeadingLike(blocks[index], 10)) continue;
+    if (roles[index] !== 'text' || !isHeadingLike(blocks[index], 10) || isQuestionOrItem(blocks[index])) continue;
     const next = roles.slice(index + 1).findIndex((role) => role !== 'caption');
     if (next >= 0 && roles[index + 1 + next] === 'text' && !isHeadingLike(blocks[index + 1 + next], 10))
       roles[index] = 'subhead';
@@ -80,6 +99,9 @@ export function blockRoles(blocks: readonly string[]): BlockRole[] {
   if (opening >= 0 && roles[opening] === 'caption') roles[opening] = 'text';
   markListedLinks(blocks, roles);
   markHeader(blocks, roles);
+  // After the header: a headline in quotation marks that the story repeats is still the headline.
+  markPullQuotes(blocks, roles);
+  markRepeatedCaptions(blocks, roles);
   markSubheads(blocks, roles);
   return roles;
 }

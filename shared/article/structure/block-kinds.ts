@@ -1,3 +1,5 @@
+import { isByline } from './byline-shapes';
+
 /**
  * What a block (a paragraph, or a line of one) of pasted or imported news
  * copy is when it is not article text: a byline, a timestamp, a photo caption
@@ -35,7 +37,14 @@ const CAPTION_PATTERNS = [
   /\((?:image|photo|picture|video|courtesy|credit|pictures?)(?:\s+(?:courtesy|credit|source))?\s*:[^)]*\)\s*$/i,
   /\bpicture:\s*[^.]{2,60}$/i,
   // "… was posted online. Credit: TikTok": a credit after the caption's last full stop (not "photo:" mid-sentence)
-  /[.!?]\s+(?:credit|photo|image)s?:\s*[^.]{2,40}$/i,
+  /[.!?]["'”’]?\s+(?:credit|photo|image)s?:\s*[^.]{2,40}$/i,
+  // "… on Wednesday. | Photo Credit: Special Arrangement", "… on Tuesday. | Jo Park/Coast Ledger": a credit after a bar
+  /[.!?]\s*\|\s*(?:photo(?:\s+credit)?|image|picture|credit)s?\s*:\s*[^|]{2,60}$/i,
+  /[.!?]\s*\|\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u,
+  // "… at a news briefing on Tuesday. (KTVN)": a short caption, then the broadcaster's initials in brackets
+  /^(?![^()]*\b(?:said|says)\b)[^()]{10,200}[.!?]\s+\(\p{Lu}{2,6}\)$/u,
+  // "… where she worked until 2024. Jo Park for The Coast Ledger": the photographer, then the outlet
+  /[.!?]\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+for\s+(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}$/u,
   // "… on Tuesday. (Jerome Bates / The Baltimore Beacon)": a photographer and an outlet in brackets
   /[.!?]\s*\(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*[^)]{2,60}\)\s*$/u,
   // "… evening. (SBC News: Ana Ruiz)": an outlet and a photographer's name, nothing else, in brackets
@@ -49,16 +58,35 @@ const CAPTION_PATTERNS = [
 // Words that also open ordinary sentences ("More than 3,000 people…", "Related to the closure…") are a link
 // line only with their colon; the longer phrases are a link line either way.
 const LINK_PATTERN =
-  /^(?:(?:read more|see also|also read|also see|related (?:topics|stories|articles|coverage|content|reading)|watch more|more (?:from|on|stories)|most read)\b\s*:?|(?:more|related|recommended)\s*:)/i;
+  /^(?:(?:read more|see also|also read|also see|related (?:topics|stories|articles|coverage|content|reading)|watch more|more (?:from|on|stories)|most read)\b\s*:?|(?:more|related|recommended)\s*:|read\s*\|)/i;
 
 const BOILERPLATE_PATTERNS = [
   /^source:\s/i,
-  /^(?:share|tweet|email|save|print|copy link)(?:\s+(?:this|article|on \w+)\b.*)?$/i,
+  /^(?:share|tweet|email|save|print|copy link)(?:\s+(?:this|article|on \w+|via \w+|or comment)\b.*)?$/i,
+  // Sharing buttons on lines of their own
+  /^(?:facebook|twitter|x|telegram|linkedin|whatsapp|reddit|pinterest|threads|bluesky|messenger)$/i,
   /^(?:share|tweet|email|save)(?:\s+(?:share|tweet|email|save))+$/i,
-  /^(?:follow us|sign up|subscribe|have your say|got a story|do you have a story|join the conversation|comments?)\b/i,
+  /^(?:follow us|sign up|subscribe|have your say|got a story|do you have a story|join the conversation|join the debate|comments?|have a tip|got a tip)\b/i,
+  /^some links in this (?:article|story|page)\b.*\baffiliate\b/i,
+  /^republish this (?:story|article)\b(?!\?)/i,
+  /^(?![^.]*\b(?:said|says)\b)[^.]{0,80}\bis available (?:on|wherever you get your) (?:all )?podcast/i,
+  // "Get our free weekly newsletter", "Get the latest rural news delivered to your inbox"
+  /^get (?:our|the latest)\b[^.]{0,80}\b(?:newsletter|inbox)\b/i,
+  /^download (?:the|our)\b[^.]{0,60}\bapp\b/i,
+  // "Follow KTVN’s coverage of the trial at ktvn.example/trial."
+  /^follow \S+[’']s coverage\b/i,
+  /^this (?:article|story|report) (?:is based on|first appeared|originally appeared|was (?:first|originally) published)\b/i,
+  /^[Ww]ith files from (?:[Tt]he )?\p{Lu}[^.!?]{0,80}\.?$/u,
+  // An agency's slug on a line of its own: "(PNA)"
+  /^\(\p{Lu}{2,6}\)$/u,
+  // "In short:" over the summary lines
+  /^in short\s*:$/i,
+  // "Karvapur / sand mining / crime, law and justice": the story's tags as a path
+  /^[^/|>.!?]{1,40}(?:\s+\/\s+[^/|>.!?]{1,40}){2,}$/,
   /\ball rights reserved\b/i,
   /^(?:copyright|©)/i,
   /^(?:\(?(?:(?:additional|associated)\s+)?(?:reporting|writing|editing|compiled|produced)\s+by)\b/i,
+  /^[Ee]dited by \p{Lu}[\p{L}'’-]+\s+\p{Lu}/u,
   // "Associated Press writer Kim Lee contributed to this report.", "… writer Jonas Berg contributed from Lorvane."
   /^[^!?"“]{3,160}?\bcontributed\s+(?:reporting\s+)?(?:(?:to\s+)?(?:this|the)\s+(?:report|story|article)|from\s+[^!?"“]{2,60})\.?$/i,
   /^contributing:\s/i,
@@ -66,27 +94,24 @@ const BOILERPLATE_PATTERNS = [
   /^(?:reuse this content|our standards:)/i,
   /\bauto-generated from a syndicated feed\b/i,
   /\bsign(?:ing)? up (?:to|for) our\b[^.]{0,60}\bnewsletter\b/i,
+  // "Wenby Today is an independent, reader-funded community news site.": the outlet describing itself
+  /^(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}\s+is\s+an?\s+[^.]{0,80}?\b(?:newsroom|news site|news organi[sz]ation|news service)\b/u,
+  // "The Ledger's politics newsletter — sign up here"
+  /^[^.!?"“]{0,60}\bnewsletter\b[^.!?]{0,10}\bsign up\b[^.!?]{0,20}$/i,
   /^[_*=~-]{3,}$/,
-  /^this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)\b/i,
+  // "This article was amended on …", "Update, Dec 1, 8:40 PM ET: This story has been updated with …"
+  /^(?:update[^.]{0,40}?:\s*)?this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)\b/i,
   /^[^"“”]{0,60}\bfollow us on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|tiktok)\b/i,
-  /^follow (?:us|the\s+\p{Lu}[\p{L}]*|\p{Lu}[\p{L}]*) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|tiktok)\b/iu,
+  /^follow (?:us|\S+(?:\s+\S+){0,3}) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|tiktok)\b/iu,
   /^stay with \p{Lu}.{0,40}\bfor (?:updates|the latest)\b/iu,
   // An author's or a tip line's e-mail ("Reach her at …@….com", "Send them to news@….com")
   /^[^"“”]{0,200}\b[\w.+-]+@[\w-]+\.[\w.]+\b[^"“”]{0,40}$/,
   // A wire's closing slug of initials ("az-dv/jm/rl")
   /^[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}){1,4}$/,
+  // A wire story's note on what this version adds: "(Adds union comment, paragraphs 5-6)", "(Updates with closing prices)"
+  /^\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|refiles|repeats|new throughout)\b[^()]*\)$/i,
   // "Key points:" and the summary lines under it repeat the story; they are not its text.
   /^(?:key points|key facts|at a glance)\s*:/i,
-];
-
-const BYLINE_PATTERNS = [
-  // "Health reporter, BBN News", "Political correspondent, The Courier": the writer's job, then the outlet
-  /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer),\s+\p{Lu}[\p{L}\d&.'’ -]{1,40}$/iu,
-  /^[Bb][Yy]\s+\p{Lu}/u,
-  // "Hannah Lowther Home affairs editor", "Dana Whitfield Staff Writer": a name and the writer's job
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:[\p{L}-]+\s+){0,3}(?:[Ee]ditor|[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Cc]olumnist)$/u,
-  // "Carlo Mendes / Atlas Wire December 14, 2021", "Tom Reyes, Channel 7 News"
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\/|,)\s*\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*(?:\s|$)/u,
 ];
 
 function words(text: string): string[] {
@@ -100,18 +125,6 @@ function isTimestamp(text: string): boolean {
   DATE_OR_TIME.lastIndex = 0;
   const rest = text.replace(DATE_OR_TIME, ' ').replace(TIMESTAMP_WORDS, ' ');
   return words(rest).length <= 1 && words(text).length <= 20;
-}
-
-function isByline(text: string): boolean {
-  const count = words(text).length;
-  if (count > 24 || /["“”]/.test(text)) return false;
-  if (BYLINE_PATTERNS.slice(0, 3).some((pattern) => pattern.test(text))) return true;
-  // A name and an outlet: no sentence (nothing lower-case but short function words, or a date after it).
-  return (
-    BYLINE_PATTERNS[3].test(text) &&
-    !/\b(?:said|says|told|is|are|was|were|has|have|had)\b/.test(text) &&
-    !/[.!?]$/.test(text.replace(/\d{4}$/, ''))
-  );
 }
 
 export function metaKindOf(block: string): MetaKind | null {
