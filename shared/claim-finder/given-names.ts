@@ -3,7 +3,7 @@
  * general knowledge of names across the languages news copy uses (English,
  * European, Slavic, Arabic, Turkish, Persian, South Asian, African). Names
  * borne by both sexes (Alex, Sam, Jo, Robin, Andrea, Jean, Kim, Sasha ...) are
- * left out: the list only answers when it is fairly sure. What it gives:
+ * left out ("Jan" too: a man in Dutch and Polish, a woman in English): the list only answers when it is fairly sure. What it gives:
  * "he" skips "Laura Pike" for "Daniel Shaw", and "the company" does not point
  * back to "Paul Fenwick" (a name with no known given name may be a body's).
  */
@@ -54,7 +54,7 @@ const MALE = names(`
   filip finn francesco francis francisco frank franz fraser frederick gareth gary gavin george gerald gerard gerhard
   giorgio giovanni giuseppe glen gordon goran graham grant gregor gregory gunnar gustav guy hamid hans harold harry
   hassan hector heinz henrik henry herbert hugh hugo ian ibrahim igor imran isaac ivan jack jacob jakob james jamal
-  jan jaroslav jason javier jeffrey jens jeremy jerzy jesus joachim joel johan johannes john jonathan jorge jose josef
+  jaroslav jason javier jeffrey jens jeremy jerzy jesus joachim joel johan johannes john jonathan jorge jose josef
   joseph juan julian jurgen kamal karel karim karl kasper keith kenneth kevin khalid klaus konrad krzysztof kurt lars
   laurence lawrence leo leon leonard liam lorenzo louis luca lucas ludwig luis lukas luke magnus mahmoud malcolm manuel
   marc marcel marco marcus marek mario mark markus martin matteo matthew matthias maurice max michael michal miguel

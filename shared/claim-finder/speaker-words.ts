@@ -164,7 +164,7 @@ export function opensWithParticiple(text: string): boolean {
 
 /** Words opening an adverbial, not a subject: "In comments on Sunday,", "Under cross-examination,", "Pressed by reporters,". */
 const ADVERBIAL_WORD =
-  /^\s*(?:in|on|at|after|before|during|under|following|despite|amid|when|while|according|asked|pressed|questioned|speaking|writing|responding|addressing|testifying|appearing|giving)\b/i;
+  /^\s*(?:in|on|at|outside|inside|near|beside|behind|across|from|after|before|during|under|following|despite|amid|when|while|according|asked|pressed|questioned|speaking|writing|responding|addressing|testifying|appearing|giving)\b/i;
 
 /** An opening that says when, where or how something was said, not who: an adverbial word or a participle's phrase. */
 export const opensAdverbially = (text: string) => ADVERBIAL_WORD.test(text) || opensWithParticiple(text);

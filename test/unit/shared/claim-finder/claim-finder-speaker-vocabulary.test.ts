@@ -278,3 +278,28 @@ describe('a finding made by someone whose finding is a ruling', () => {
     expect(speakerOf(text, 'riverbank').speaker).toBeNull();
   });
 });
+
+describe('where someone spoke is not who spoke', () => {
+  it('reads "Outside the court, Mr Pace\'s daughter, Nina Farr, said" as a person, whom a later "she" means', () => {
+    const text = article(
+      'Coroner',
+      'Coroner Mara Kessel said the delays had contributed to the death.',
+      "Outside the court, Mr Pace's daughter, Nina Farr, said the family had waited 2 years for answers.",
+      '"Dad was lying in that ambulance for nearly four hours," she said.',
+    );
+    expect(speakerOf(text, '2 years')).toEqual({ speaker: 'Nina Farr', speakerKind: 'person' });
+    expect(speakerOf(text, 'four hours').speaker).toBe('Nina Farr');
+  });
+});
+
+describe('a given name borne by women and men', () => {
+  it('lets "she" mean Mayor Jan Pilkey, named last', () => {
+    const text = article(
+      'Closure',
+      'Energy Minister Priya Raman said the government had been told on Tuesday night.',
+      'Local mayor Jan Pilkey said about one in five households had someone working at the plant.',
+      '"We found out from the news," she said. "Nobody from Corran rang the council 3 times."',
+    );
+    expect(speakerOf(text, 'rang the council').speaker).toBe('Jan Pilkey');
+  });
+});
