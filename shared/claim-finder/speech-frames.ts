@@ -52,6 +52,7 @@ const AUXILIARIES =
 const NEGATED = /\b(?:not|never)\s/i;
 const LEADING_VERB = new RegExp(`(?<=\\s)${AUXILIARIES}(${SPEECH_VERB})\\b`, 'giu');
 const ACCORDING_LEADING = /^according\s+to\s+([^,]{2,120}),\s*/i;
+const ACCORDING_BEFORE_CLAUSE = /,\s*according\s+to\s+([^,]{2,80}),\s+(?:but|and|while|although|though|whereas)\s/i;
 const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\s*[^,]{2,60})?)$/i;
 /**
  * Verbs that may come before their subject after the claim: "..., said Renner." Not "told": "…, his wife, Hana Ruiz,
@@ -401,7 +402,12 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     if (needsThatOrQuote(verb) && !/^[^"“]{0,40}?\bthat\b|^[^"“]{0,40}[:,]\s*["“]/i.test(rest)) continue;
     // "The road, promised by ministers since 2015, is …": a participle with its agent frames nothing.
     // (Not "X was quoted as saying by the Interfax news agency that …": who carried the words.)
-    if (/^\s+by\b/i.test(rest) && !/\bquoted\s+as\s*$/i.test(opening)) continue;
+    // (Not "said by telephone that …": how it was said.)
+    if (
+      /^\s+by\b(?!\s+(?:telephone|phone|email|text|video\s+link|letter)\b)/i.test(rest) &&
+      !/\bquoted\s+as\s*$/i.test(opening)
+    )
+      continue;
     // A court "ruled that ..." or "ruled in favour"; a president "has ruled Drevia since 2010" says nothing.
     if (/^rul/i.test(verb) && !rulesOn(rest)) continue;
     const token = tokenAt(sentence.tokens, offset + verbAt);
@@ -411,6 +417,8 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
       /^(?:say|claim|claims|estimate|argue|insist|warn|allege)$/i.test(verb) &&
       /\p{L}s\s+$/u.test(opening) &&
       !/\b(?:the|a|an|its|their|his|her|our)\s+\S+\s+$/i.test(opening);
+    // "Citizens Utility Watch, a consumer group, estimates the surcharge …": a present verb after an appositive.
+    const afterAppositive = /s$/i.test(verb) && /^[^,]+,[^,]+,\s*$/.test(opening);
     // "Critics have long accused …": after "have", a participle whatever the tagger says.
     const perfect = /^(?:has|have|had)\b/i.test(match[0]);
     // "Dan Pike branded the bosses …": a past form right after a name, whatever the tagger says.
@@ -423,7 +431,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
       !beforeThat &&
       !perfect &&
       !afterName &&
-      !(token.pos === 'NOUN' && (clauseFollows(rest) || afterPlural))
+      !(token.pos === 'NOUN' && (clauseFollows(rest) || afterPlural || afterAppositive))
     )
       continue;
     // "The ministry issued a statement, saying ...": the sentence's own subject speaks.
@@ -526,6 +534,12 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const according = ACCORDING_TRAILING.exec(content);
   if (according)
     return frameAt(offset, according.index, offset + according.index + according[0].length - according[1].length, end);
+  // "Power was restored by midnight, according to grid operator Nordgrid, but 40,000 homes …": the clause before it.
+  const amid = ACCORDING_BEFORE_CLAUSE.exec(content);
+  if (amid) {
+    const subjectStart = offset + amid.index + amid[0].indexOf(amid[1]);
+    return frameAt(offset, amid.index, subjectStart, subjectStart + amid[1].length);
+  }
   const inverted = VERB_THEN_SUBJECT.exec(content);
   // "..., said Renner." — not "..., said the fund had no plans" (a clause, when the frame before it was missed).
   const invertedAt = end - (inverted?.[1].length ?? 0);

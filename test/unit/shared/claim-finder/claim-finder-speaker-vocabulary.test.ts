@@ -303,3 +303,29 @@ describe('a given name borne by women and men', () => {
     expect(speakerOf(text, 'rang the council').speaker).toBe('Jan Pilkey');
   });
 });
+
+describe('more shapes of reported speech', () => {
+  it('reads "said by telephone that", "telling analysts that" and ", adding that"', () => {
+    const text = article(
+      'Shelling',
+      'Dr Ilka Mares, the director of Tarvena Hospital, said by telephone that the hospital had received 19 bodies.',
+      'Marit Sol also addressed export rules, telling analysts that new restrictions affected less than 2% of revenue.',
+      'The ministry confirmed the strike, adding that 40 soldiers had been wounded.',
+    );
+    expect(speakerOf(text, '19 bodies').speaker).toBe('Ilka Mares');
+    expect(speakerOf(text, 'less than 2%').speaker).toBe('Marit Sol');
+    expect(speakerOf(text, '40 soldiers').speaker).toBe('ministry');
+  });
+
+  it('reads a present verb after an appositive, and "according to X" in the middle of a sentence', () => {
+    const text = article(
+      'Surcharge',
+      'Citizens Power Watch, a consumer group, estimates the surcharge would cost customers $1.9 billion.',
+      'Power was restored to about 90% of customers by midnight, according to grid operator Nordnet, but 40,000 homes were still without electricity.',
+    );
+    expect(speakerOf(text, '$1.9 billion').speaker).toBe('Citizens Power Watch');
+    const restored = suggestionWith(text, '90% of customers');
+    expect(restored.speaker).toBe('Nordnet');
+    expect(restored.text).toBe('Power was restored to about 90% of customers by midnight');
+  });
+});
