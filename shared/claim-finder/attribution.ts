@@ -50,7 +50,7 @@ const AFTER_QUOTE_SUBJECT_FIRST = new RegExp(
 );
 // ('Asked why parents had not been told, she said: "…"': the verb nearest the quotation, so no comma after it.)
 const BEFORE_QUOTE = new RegExp(
-  `(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,100}?)\\s+${NOT_AFTER_DETERMINER}(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”,]{0,40}[:,]\\s*["“]?$`,
+  `(?:^|[.!?]["”]?\\s+)([^.;!?"“”]{1,160}?)\\s+${NOT_AFTER_DETERMINER}(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b[^.;!?"“”,]{0,40}[:,]\\s*["“]?$`,
   'iu',
 );
 

@@ -49,8 +49,9 @@ function singlePairs(line: string): [number, number][] {
       openAt = -1;
     }
   }
-  // A paragraph that opens a quotation carried on in the next one (wire style) has no closing mark.
-  if (openAt === 0) pairs.push([0, -1]);
+  // A paragraph that opens a quotation carried on in the next one (wire style) has no closing mark: one that opens
+  // with it, or one whose frame introduces it ('…, said: 'This is not …').
+  if (openAt === 0 || (openAt > 0 && /:\s$/.test(line.slice(0, openAt)))) pairs.push([openAt, -1]);
   return pairs;
 }
 

@@ -329,3 +329,26 @@ describe('more shapes of reported speech', () => {
     expect(restored.text).toBe('Power was restored to about 90% of customers by midnight');
   });
 });
+
+describe('a quotation over paragraphs introduced by a long frame or in single marks', () => {
+  it('keeps the speaker of "…, from the force\'s collision unit, said: "…" over the next paragraph', () => {
+    const text = article(
+      'Crash',
+      'Speaking outside court, Sergeant Mark Lowe, from East Wold Police\'s serious collision investigation unit, said: "His phone was in his hand for 40 minutes of that journey.',
+      '"Last year our officers caught 1,140 drivers using a handheld phone."',
+    );
+    expect(speakerOf(text, '40 minutes').speaker).toBe('Mark Lowe');
+    expect(speakerOf(text, '1,140 drivers').speaker).toBe('Mark Lowe');
+  });
+
+  it('keeps the speaker of "…, said: \'This is …" in single marks over the next paragraphs', () => {
+    const text = article(
+      'Ward',
+      "Dr Amira Hass, the trust's chief medical officer, said: 'This is not a decision we have taken lightly.",
+      "'On eleven nights in October we had fewer than the safe minimum of 6 nurses on the ward.",
+      "'On average three children a night are admitted after 8pm.'",
+    );
+    expect(speakerOf(text, 'eleven nights').speaker).toBe('Amira Hass');
+    expect(speakerOf(text, 'three children a night').speaker).toBe('Amira Hass');
+  });
+});
