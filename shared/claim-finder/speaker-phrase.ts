@@ -692,6 +692,19 @@ export function genderIn(words: readonly string[]): Gender | undefined {
 }
 
 /** "Nine in ten households", "most residents": a counted subject is a finding; "the five experts" is not. */
+/**
+ * A number of people, given roughly as a group is: "More than 60 artists", "Around 90 workers", "Some 300 residents"
+ * (not "1,200 workers", more often a figure in what is said than who says it).
+ */
+const COUNTED_GROUP =
+  /^(?:around|about|some|nearly|almost|more\s+than|over|at\s+least|roughly|an\s+estimated)\s+\d[\d,]*\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}+)(?:\s|$)/u;
+
+/** "workers", "residents", "people": the plural of a word for people, closing a counted group. */
+const namesPeopleInPlural = (word: string) =>
+  word === 'people' ||
+  pluralRole(word[0].toUpperCase() + word.slice(1)) ||
+  PEOPLE_OF.test(word[0].toUpperCase() + word.slice(1));
+
 function isCounted(text: string): boolean {
   // "mother-of-three Jo Pike", "a 12-member panel" count nothing: a number inside a hyphenated word describes.
   // "Majority Leader John Hale": a count word inside a name counts nothing either.
@@ -699,6 +712,9 @@ function isCounted(text: string): boolean {
   // "two people familiar with the talks", "Three current employees": a few people counted in words are who spoke.
   if (/^(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?!in\b|of\b|out\b)/i.test(text) && !/\d|%/.test(text))
     return false;
+  // "More than 2,600 people", "Around 90 workers at Golden Crumb": a group counted in figures, not a share of one.
+  const group = COUNTED_GROUP.exec(text.toLowerCase());
+  if (group && namesPeopleInPlural(group[1]) && !/%|\bof\b/i.test(text)) return false;
   return words.some(
     (word, index) =>
       !word.includes('-') &&

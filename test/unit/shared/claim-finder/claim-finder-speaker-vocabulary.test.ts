@@ -352,3 +352,18 @@ describe('a quotation over paragraphs introduced by a long frame or in single ma
     expect(speakerOf(text, 'three children a night').speaker).toBe('Amira Hass');
   });
 });
+
+describe('a group of people counted in figures', () => {
+  it('credits "Around 90 workers at Golden Loaf, …, say" as written, and leaves a share of voters unattributed', () => {
+    const text = article(
+      'Wages',
+      'Around 90 workers at Golden Loaf Bakeries, which has 14 shops, say they have not been paid since mid-October.',
+      '60% of voters said the council had raised taxes 3 times.',
+    );
+    expect(speakerOf(text, 'mid-October')).toEqual({
+      speaker: 'Around 90 workers at Golden Loaf Bakeries',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '3 times').speaker).toBeNull();
+  });
+});
