@@ -38,6 +38,8 @@ const ARRIVALS = [
   { commit: '7e8f027', batch: 'batch 19 (international wire and breaking news desk)' },
   { commit: 'c9b4f09', batch: 'batch 21 (health, science and courts desk)' },
   { commit: 'c8ab7f8', batch: 'batch 21 (business, energy, labour and local government desk)' },
+  { commit: '542df19', batch: 'batch 22 (politics, elections and diplomacy desk)' },
+  { commit: '76fc531', batch: 'batch 22 (disasters, transport, sport and entertainment desk)' },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' });
