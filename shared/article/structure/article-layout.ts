@@ -1,4 +1,4 @@
-import { metaKindOf, type MetaKind } from './block-kinds';
+import { isBreadcrumb, metaKindOf, type MetaKind } from './block-kinds';
 import { wordCount } from '../../util/word-count';
 import { endsLikeSentence, isBullet } from './line-shapes';
 import { markLabelsAboveHeadline } from './labels-above-headline';
@@ -103,5 +103,13 @@ export function blockRoles(blocks: readonly string[]): BlockRole[] {
   markPullQuotes(blocks, roles);
   markRepeatedCaptions(blocks, roles);
   markSubheads(blocks, roles);
+  markBreadcrumbs(blocks, roles);
   return roles;
+}
+
+/** A navigation path left among the story's paragraphs ("Home > Rally > News" under the byline) is no part of it. */
+function markBreadcrumbs(blocks: readonly string[], roles: BlockRole[]): void {
+  blocks.forEach((block, index) => {
+    if ((roles[index] === 'text' || roles[index] === 'subhead') && isBreadcrumb(block.trim())) roles[index] = 'link';
+  });
 }

@@ -127,6 +127,11 @@ function isTimestamp(text: string): boolean {
   return words(rest).length <= 1 && words(text).length <= 20;
 }
 
+/** "Home > Rally > News", "News › UK › Wales": a page's navigation path, wherever the paste put it. */
+export const isBreadcrumb = (text: string) =>
+  /^[^>›»]{1,30}(?:\s+[>›»]\s+[^>›»]{1,30}){2,}$/u.test(text) &&
+  text.split(/\s+[>›»]\s+/u).every((segment) => words(segment).length <= 3);
+
 export function metaKindOf(block: string): MetaKind | null {
   const text = block.trim();
   if (text === '') return null;

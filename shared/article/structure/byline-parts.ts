@@ -67,6 +67,9 @@ function nameAndOutlet(text: string): BylineParts | null {
 const withoutDate = (text: string) =>
   text.replace(/\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}).*$/u, '').trim();
 
+const POSTED_WHEN =
+  /\s+(?:on|at)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|\d{1,2}[/.-]\d{1,2}|\d{1,2}[:.]\d{2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*$/u;
+
 export function bylineParts(block: string): BylineParts {
   const parts = partsOf(block);
   // "/" between an outlet's name and "By Kate Doyle" names nobody.
@@ -74,7 +77,9 @@ export function bylineParts(block: string): BylineParts {
 }
 
 function partsOf(block: string): BylineParts {
-  const [first, ...rest] = withoutLead(block.trim()).split(/\s+[|·/]\s+|\s*\|\s*/);
+  const [dated, ...rest] = withoutLead(block.trim()).split(/\s+[|·/]\s+|\s*\|\s*/);
+  // "Posted by Marco Ferreira on 30 November 2026 at 17:52": when it was posted is no part of who wrote it.
+  const first = dated.replace(POSTED_WHEN, '');
   const outletAfter = rest.map(withoutDate).find(looksLikeOutletName) ?? '';
   const name = withoutJob(first);
   const parts = nameAndOutlet(name);
