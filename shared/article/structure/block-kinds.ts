@@ -38,6 +38,8 @@ const CAPTION_PATTERNS = [
   /\bpicture:\s*[^.]{2,60}$/i,
   // "… was posted online. Credit: TikTok": a credit after the caption's last full stop (not "photo:" mid-sentence)
   /[.!?]["'”’]?\s+(?:credit|photo|image)s?:\s*[^.]{2,40}$/i,
+  // "… after the accident Credit: Trumpet Pictures": a tabloid's caption has no full stop before its credit.
+  /\p{Ll}\s+(?:Credit|Photo|Image)s?:\s*\p{Lu}[^.]{1,40}$/u,
   // "… on Wednesday. | Photo Credit: Special Arrangement", "… on Tuesday. | Jo Park/Coast Ledger": a credit after a bar
   /[.!?]\s*\|\s*(?:photo(?:\s+credit)?|image|picture|credit)s?\s*:\s*[^|]{2,60}$/i,
   /[.!?]\s*\|\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u,
