@@ -16,7 +16,8 @@ const THAT_OR_QUOTE_VERBS = (
   'agree agrees agreed concede contend contends contended conclude concludes concluded indicate indicates indicated ' +
   'signal signals signalled signaled assure assures assured inform informs informed advise advises advised ' +
   'retort retorts retorted protest protests protested observe observes observed ' +
-  'mention mentions mentioned concur concurs concurred lament laments lamented recount recounts recounted assert'
+  'mention mentions mentioned concur concurs concurred lament laments lamented recount recounts recounted assert ' +
+  'recall recalls recalled'
 )
   .split(' ')
   .concat(['shot back', 'fired back', 'fires back', 'snapped back']);
@@ -101,8 +102,6 @@ const CONTENT = [
   'lashed out',
   'reiterated',
   'reiterates',
-  'recalled',
-  'recalls',
   'testified',
   'testifies',
   'disclosed',

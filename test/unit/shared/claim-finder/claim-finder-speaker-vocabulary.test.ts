@@ -367,3 +367,16 @@ describe('a group of people counted in figures', () => {
     expect(speakerOf(text, '3 times').speaker).toBeNull();
   });
 });
+
+describe('"recalled" as remembering aloud, not as calling someone home', () => {
+  it('gives "Velmora recalled its ambassador" no speaker but keeps "she recalled that …"', () => {
+    const text = article(
+      'Envoy recalled',
+      'VIENNA, Dec 2 (NNA) - Velmora recalled its ambassador from Karsten on Wednesday, a day after 2 border guards were shot.',
+      'Minister Anna Drucker recalled that the treaty had been signed by 14 countries in 2019.',
+    );
+    expect(speakerOf(text, 'ambassador')).toEqual({ speaker: null, speakerKind: null });
+    expect(suggestionWith(text, 'ambassador').text.startsWith('Velmora recalled')).toBe(true);
+    expect(speakerOf(text, '14 countries').speaker).toBe('Anna Drucker');
+  });
+});
