@@ -480,7 +480,8 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     if (clauseWords < 3 && !isActVerb(verb) && !denial) return null;
     // "said" always reports a clause ("said the lease cost £1.2m", however the tagger read "cost"); "reported" may not.
     const saysClause =
-      /^(?:say|says|said|add|adds|added)$/i.test(verb) &&
+      // (Not "added": "The factory added 300 jobs" is no speech; "He added 300 people had left" holds its own clause.)
+      /^(?:say|says|said)$/i.test(verb) &&
       /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|it|he|she|they|we|there|\p{Lu}|\d)/u.test(
         masked.slice(claimStart - offset),
       );

@@ -17,7 +17,7 @@ const THAT_OR_QUOTE_VERBS = (
   'signal signals signalled signaled assure assures assured inform informs informed advise advises advised ' +
   'retort retorts retorted protest protests protested observe observes observed ' +
   'mention mentions mentioned concur concurs concurred lament laments lamented recount recounts recounted assert ' +
-  'recall recalls recalled'
+  'recall recalls recalled maintain maintains maintained'
 )
   .split(' ')
   .concat(['shot back', 'fired back', 'fires back', 'snapped back']);
@@ -74,9 +74,6 @@ const CONTENT = [
   'stress',
   'stresses',
   'stressed',
-  'maintain',
-  'maintains',
-  'maintained',
   'accept',
   'accepts',
   'accepted',

@@ -380,3 +380,20 @@ describe('"recalled" as remembering aloud, not as calling someone home', () => {
     expect(speakerOf(text, '14 countries').speaker).toBe('Anna Drucker');
   });
 });
+
+describe('verbs of speech in their other senses', () => {
+  it('keeps the subject of "The factory added 300 jobs" and "Rovers maintained their lead" in the claim', () => {
+    const text = article(
+      'Jobs',
+      'The factory added 300 jobs last year, the most in the region.',
+      'Rovers maintained their lead at the top of the table with a 2-0 win.',
+      'Anna Drucker added that 40 more would follow in 2027.',
+      'Kev Moss maintained that he had paid the £400 fine.',
+    );
+    expect(suggestionWith(text, '300 jobs')).toMatchObject({ speaker: null });
+    expect(suggestionWith(text, '300 jobs').text.startsWith('The factory added')).toBe(true);
+    expect(suggestionWith(text, '2-0 win').text.startsWith('Rovers maintained')).toBe(true);
+    expect(speakerOf(text, '40 more').speaker).toBe('Anna Drucker');
+    expect(speakerOf(text, '£400 fine').speaker).toBe('Kev Moss');
+  });
+});
