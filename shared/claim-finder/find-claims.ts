@@ -358,11 +358,10 @@ export function claimCandidates(original: string): ClaimCandidate[] {
         if (age) memory.noteAge(name.text, Number(age));
         // "Prairie Gold Farms and Heston Poultry": two bodies named together, what "both companies" later means.
         const next = names[index + 1];
-        if (next && /^,?\s+and\s+$/.test(plainText.slice(name.end, next.start)))
-          memory.noteBodiesTogether(name.text, next.text, name.start);
+        const between = next ? plainText.slice(name.end, next.start) : '';
+        if (/^,?\s+and\s+$/.test(between)) memory.noteBodiesTogether(name.text, next.text, name.start);
         // "Brian and Sheila Wootton": the couple's surname is his too, so a later "Brian" is Brian Wootton.
-        const sharedSurname =
-          next && /^\s+and\s+$/.test(plainText.slice(name.end, next.start)) ? surnameOf(next) : null;
+        const sharedSurname = /^\s+and\s+$/.test(between) ? surnameOf(next) : null;
         if (sharedSurname && /^\p{Lu}\p{Ll}+$/u.test(name.text) && hasGivenName(name.text))
           memory.noteName(`${name.text} ${sharedSurname}`, [], name.start);
       });

@@ -3,13 +3,14 @@
  * general knowledge of names across the languages news copy uses (English,
  * European, Slavic, Arabic, Turkish, Persian, South Asian, African). Names
  * borne by both sexes (Alex, Sam, Jo, Robin, Andrea, Jean, Kim, Sasha ...) are
- * left out ("Jan" too: a man in Dutch and Polish, a woman in English): the list only answers when it is fairly sure. What it gives:
- * "he" skips "Laura Pike" for "Daniel Shaw", and "the company" does not point
- * back to "Paul Fenwick" (a name with no known given name may be a body's).
+ * left out ("Jan" too: a man in Dutch and Polish, a woman in English): the list
+ * only answers when it is fairly sure. What it gives: "he" skips "Laura Pike"
+ * for "Daniel Shaw", and "the company" does not point back to "Paul Fenwick" (a
+ * name with no known given name may be a body's).
  */
 
 import type { Gender } from './speaker-phrase';
-import { isPersonWord, looksLikeOccupation } from './speaker-words';
+import { hasJobEnding, isPersonWord, looksLikeOccupation } from './speaker-words';
 
 const names = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -100,11 +101,8 @@ export const hasGivenName = (fullName: string) => genderOfGivenName(fullName) !=
 /**
  * "Landlord Mick Fenn", "Nurse Chloe Dempsey", "Independent TD Declan Furlong", "Sinn Féin TD Louise O'Reilly": how
  * many capitalised descriptors come before a given name and a surname. More than one only when the last of them is an
- * office's letters or a title ("TD", "MSP", "Councillor").
+ * office's letters, a title or a word with a job's ending ("TD", "MSP", "Councillor", "County Administrator").
  */
-/** The endings of words for jobs: administrator, commissioner, registrar, technician, superintendent, secretary. */
-const JOB_ENDING = /^\p{Lu}\p{Ll}+(?:or|er|ar|ist|ian|ant|ent|ary|eer)$/u;
-
 export function descriptorsBefore(words: readonly string[]): number {
   for (const count of [1, 2, 3]) {
     // ("District Collector M. Lakshmi Prasanna": initials open a name as a given name does.)
@@ -112,7 +110,7 @@ export function descriptorsBefore(words: readonly string[]): number {
     const before = words.slice(0, count);
     const last = before[count - 1];
     // ("County Administrator Denise Kowalczyk": a word with a job's ending before a known given name.)
-    const office = count === 1 || /^\p{Lu}{2,4}$/u.test(last) || isPersonWord(last) || JOB_ENDING.test(last);
+    const office = count === 1 || /^\p{Lu}{2,4}$/u.test(last) || isPersonWord(last) || hasJobEnding(last);
     return office &&
       before.every((word) => !hasGivenName(word) && !/['’]s$/.test(word) && /^\p{Lu}/u.test(word)) &&
       (count === 1 || words.length === count + 2)

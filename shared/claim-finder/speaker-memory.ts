@@ -18,8 +18,8 @@ import {
   FOREIGN_BODY_HEADS,
   isMonth,
   isWeekday,
+  namesPeople,
   PERSON_HEADS,
-  pluralRole,
   SYNONYM_HEADS,
   TITLES,
 } from './speaker-words';
@@ -54,10 +54,6 @@ export interface Speaker {
 const RELATED = /^\p{Ll}+\s+of\s/u;
 
 const opposite = (gender: Gender | undefined, other: Gender | undefined) => !!gender && !!other && gender !== other;
-
-/** "Dockworkers", "Economists", "Fishermen": people by what they do, never a body. */
-const namesPeople = (word: string) =>
-  pluralRole(word) || /^\p{Lu}\p{Ll}+(?:workers|men|women|people|folk)$/u.test(word);
 
 /** A pronoun resolves only to one of the last few different people and bodies mentioned as subjects or speakers. */
 const PRONOUN_LOOKBACK = 8;

@@ -16,6 +16,7 @@ import {
   GROUP_NOUNS,
   isPersonWord,
   MALE_WORDS,
+  namesPeople,
   opensAdverbially,
   pluralRole,
   ORG_HEADS,
@@ -87,10 +88,6 @@ const LEADING_WORDS =
   /^(?:but|and|yet|so|however|meanwhile|instead|now|still|also|separately|earlier|later|where|whereas)\b[\s,]*/i;
 /** People who speak for a person: "His rep said" is that person's rep. */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', 'representative', 'publicist', 'agent']);
-
-/** Plural nouns for the people of a place or a body, opening a subject ("Residents of Lund"). */
-const PEOPLE_OF =
-  /^(?:Residents|People|Villagers|Inhabitants|Citizens|Locals|Families|Parents|Workers|Staff|Employees|Shoppers|Passengers|Patients|Tenants|Pupils|Students|Teachers|Farmers|Fishermen|Traders)$/;
 
 /** What a body owns or sells, opening a subject ("Shares of Norland Holdings fell"): a thing, not who. */
 const THINGS_OF =
@@ -355,8 +352,7 @@ function isDocument(words: string[]): boolean {
     return false;
   // "Fair Bills", "Clean Records": a name in capitals is a body's, whatever its last word means in lower case.
   // "Analysts at Brightline Research": people who work somewhere, whatever the place's name says.
-  const opening = words[0].replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-  if (endsInBodyName(words) || pluralRole(opening) || PEOPLE_OF.test(opening)) return false;
+  if (endsInBodyName(words) || namesPeople(words[0])) return false;
   if (DOCUMENTS.has(last) || DOCUMENTS.has(bare(headOf(words)))) return true;
   // "the statistics office" is an office, not statistics.
   if (ORG_HEADS.has(last) || PERSON_HEADS.has(last)) return false;
@@ -699,12 +695,6 @@ export function genderIn(words: readonly string[]): Gender | undefined {
 const COUNTED_GROUP =
   /^(?:around|about|some|nearly|almost|more\s+than|over|at\s+least|roughly|an\s+estimated)\s+\d[\d,]*\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}+)(?:\s|$)/u;
 
-/** "workers", "residents", "people": the plural of a word for people, closing a counted group. */
-const namesPeopleInPlural = (word: string) =>
-  word === 'people' ||
-  pluralRole(word[0].toUpperCase() + word.slice(1)) ||
-  PEOPLE_OF.test(word[0].toUpperCase() + word.slice(1));
-
 function isCounted(text: string): boolean {
   // "mother-of-three Jo Pike", "a 12-member panel" count nothing: a number inside a hyphenated word describes.
   // "Majority Leader John Hale": a count word inside a name counts nothing either.
@@ -714,7 +704,7 @@ function isCounted(text: string): boolean {
     return false;
   // "More than 2,600 people", "Around 90 workers at Golden Crumb": a group counted in figures, not a share of one.
   const group = COUNTED_GROUP.exec(text.toLowerCase());
-  if (group && namesPeopleInPlural(group[1]) && !/%|\bof\b/i.test(text)) return false;
+  if (group && namesPeople(group[1]) && !/%|\bof\b/i.test(text)) return false;
   return words.some(
     (word, index) =>
       !word.includes('-') &&
@@ -920,13 +910,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     tail = null;
   // "Residents of Lund", "Workers at Harwick Steel", "Farmers in neighbouring Sarland": the people of a place or a
   // body, not its name.
-  if (
-    tail &&
-    words.length > 2 &&
-    (PEOPLE_OF.test(words[0]) || pluralRole(words[0])) &&
-    /^(?:of|in|at|from)$/.test(words[1])
-  )
-    tail = null;
+  if (tail && words.length > 2 && namesPeople(words[0]) && /^(?:of|in|at|from)$/.test(words[1])) tail = null;
   if (tail && tail.length === words.length && tail.length > 2 && THINGS_OF.test(tail[0]) && /^of$/i.test(tail[1]))
     return null;
   // "guests who arrived last Friday": a name inside the relative clause is not who spoke.

@@ -111,6 +111,24 @@ export function pluralRole(word: string): boolean {
 export const looksLikeOccupation = (word: string) =>
   /^\p{Lu}\p{Ll}{3,}(?:ologist|ist|ician|grapher|eer|medic|ess)$/u.test(word);
 
+/** A word with a job's ending (administrator, commissioner, registrar, technician, superintendent, secretary): read as
+ * a job only right before a known given name ("County Administrator Denise Kowal"), where no name could be meant. */
+export const hasJobEnding = (word: string) => /^\p{Lu}\p{Ll}+(?:or|er|ar|ist|ian|ant|ent|ary|eer)$/u.test(word);
+
+/** Plural nouns for the people of a place or a body, opening a subject ("Residents of Lund"). */
+const PEOPLE_OF =
+  /^(?:Residents|People|Villagers|Inhabitants|Citizens|Locals|Families|Parents|Workers|Staff|Employees|Shoppers|Passengers|Patients|Tenants|Pupils|Students|Teachers|Farmers|Fishermen|Traders)$/;
+
+/** "Dockworkers", "economists", "Residents", "people": a plural word for people, in any case; never a body's name. */
+export function namesPeople(word: string): boolean {
+  const capitalised = word.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  return (
+    PEOPLE_OF.test(capitalised) ||
+    pluralRole(capitalised) ||
+    /^\p{Lu}\p{Ll}*(?:workers|men|women|people|folk)$/u.test(capitalised)
+  );
+}
+
 /** Who speaks for a body: "a spokesperson for the ministry" credits the ministry. */
 export const SPOKESPEOPLE = words('spokesperson spokesman spokeswoman representative');
 
