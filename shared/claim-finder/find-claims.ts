@@ -1,5 +1,5 @@
 import { blockRoles } from '../article/structure/article-layout';
-import { datelineLength, datelinePlace } from '../article/structure/block-kinds';
+import { datelineCountry, datelineLength, datelinePlace } from '../article/structure/block-kinds';
 import { attribute, type BlockContext } from './attribution';
 import { featuresOf, type Feature } from './features';
 import { hasGivenName } from './given-names';
@@ -244,14 +244,22 @@ function nameOfBody(plain: string, body: { text: string; start: number }, names:
  * name in apposition — what a later "the regulator" or "the coroner" means.
  */
 function noteRoleBefore(plain: string, name: NamePhrase, memory: SpeakerMemory): void {
-  const word = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(\p{Ll}+),\s*$/u.exec(
-    plain.slice(Math.max(0, name.start - 40), name.start),
-  )?.[1];
-  if (!word || !/^,/.test(plain.slice(name.end, name.end + 1))) return;
-  if (BODY_HEADS.has(word) && !isPersonWord(word)) {
-    memory.noteBody(word, name.start);
-    memory.noteAlias(word, { name: name.text, kind: 'organization' });
-  } else if (isPersonWord(word) && looksLikePersonName(name.text)) memory.noteName(name.text, [word], name.start);
+  const from = Math.max(0, name.start - 60);
+  const role =
+    /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}(\p{Ll}+)),\s*(?:\p{Lu}[\p{L}-]*-(?:based|listed|owned)\s+)?$/u.exec(
+      plain.slice(from, name.start),
+    );
+  if (!role || !/^,/.test(plain.slice(name.end, name.end + 1))) return;
+  const [, description, word] = role;
+  // ("the national road transport federation, TransLor,": a body's description may run to a few words.)
+  // ("The largest vendor, SentryLine Systems,": a word for no person, before a name that is no person's, is a body's.)
+  const body = BODY_HEADS.has(word) || (description !== word && !hasGivenName(name.text));
+  if (body && !isPersonWord(word)) {
+    // Noted as written just before the description, so that this sentence's own "according to the …" means the name.
+    memory.noteBody(description, from + role.index - 1);
+    memory.noteAlias(description, { name: name.text, kind: 'organization' });
+  } else if (description !== word) return;
+  else if (isPersonWord(word) && looksLikePersonName(name.text)) memory.noteName(name.text, [word], name.start);
 }
 
 /** "Sheila Wootton" -> "Wootton": the surname of a person's name that opens with a known given name. */
@@ -343,6 +351,9 @@ export function claimCandidates(original: string): ClaimCandidate[] {
     memory.startSentence(start);
     const place = opensBlock && isText(sentence.block) ? datelinePlace(sentence.text) : null;
     if (place) memory.noteDatelinePlace(place);
+    const country = opensBlock && isText(sentence.block) ? datelineCountry(sentence.text) : null;
+    if (country) memory.noteDatelineCountry(country);
+    memory.notePlaces(sentence.text);
     if (namesSpeakers(sentence.block)) {
       names.forEach((name, index) => {
         if (name.start < start) return;

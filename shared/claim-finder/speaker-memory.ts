@@ -24,6 +24,7 @@ import {
   TITLES,
 } from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
+import { CountryMemory } from './country-memory';
 
 /**
  * Who has been mentioned so far in the article, for resolving a later "he
@@ -96,6 +97,15 @@ const PUBLIC_HEADS = new Set(
     'military presidency prosecution coastguard'
   ).split(' '),
 );
+
+/** Words that say where a body works or how big it is, never which one it is ("the national electoral commission"). */
+const PLAIN_MODIFIERS = new Set(
+  'national state federal local regional city county country international public new main large largest big biggest top official independent government private'.split(
+    ' ',
+  ),
+);
+/** A body that is part of the state: a ministry, an authority, a regulator ("Energy Markets Authority"). */
+const isPublicBody = (mention: Mention) => mention.words.some((word) => PUBLIC_HEADS.has(singular(word)));
 
 /** "Norvik Energy", "Ministry of Transport": every word capitalised or a name's connector; not "Shares in Norvik Energy". */
 const isProperName = (name: string) =>
@@ -210,6 +220,18 @@ export class SpeakerMemory {
 
   noteDatelinePlace(place: string): void {
     this.datelinePlace ??= place;
+  }
+
+  /** The countries the text has named, for "the country's coast guard". */
+  private readonly countries = new CountryMemory();
+
+  noteDatelineCountry(country: string): void {
+    this.countries.noteDatelineCountry(country);
+  }
+
+  /** The places a sentence names, before its speaker is read. */
+  notePlaces(sentence: string): void {
+    this.countries.noteSentence(sentence, (word) => hasGivenName(word) || this.fullName(word).kind === 'person');
   }
 
   /** Where the current sentence starts in the text. */
@@ -504,8 +526,10 @@ export class SpeakerMemory {
       };
     }
     if (ref.ownerDescription) {
-      const owner = this.resolveDescription(ref.ownerDescription, 'organization', at);
       const rest = ref.text.replace(/^\S+['’]s\s+/, '');
+      const country = /^(?:country|nation)$/.test(ref.ownerDescription) ? this.countries.current() : null;
+      if (country) return { name: `${country}'s ${rest}`, kind: 'organization' };
+      const owner = this.resolveDescription(ref.ownerDescription, 'organization', at);
       if (owner.name !== ref.ownerDescription) return { name: `${owner.name} ${rest}`, kind: 'organization' };
     }
     if (ref.together) {
@@ -581,6 +605,18 @@ export class SpeakerMemory {
       this.bodies.add(renamed.name);
       return { name: renamed.name, kind: 'organization' };
     }
+    // "the energy regulator" written twice is still the "Energy Markets Authority" named before it.
+    const described = earlier && !earlier.aliasOf && !/\p{Lu}/u.test(earlier.name) && kind === 'organization';
+    // ("the agency" after "the weather service": the words of the description it points back to.)
+    const sharing =
+      kind !== 'organization'
+        ? null
+        : described
+          ? this.namedSharingWord(modifiersOf(earlier.name, earlier.head), earlier.head, before)
+          : earlier
+            ? null
+            : this.namedSharingWord(modifiers, head, before);
+    if (sharing) return { name: sharing.name, kind: sharing.kind };
     if (earlier) {
       const found = earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
       // "The local authority said" meaning Westshire Council: a later "the authority" means it too.
@@ -710,6 +746,35 @@ export class SpeakerMemory {
       if (organisation) return { name: organisation.name, kind: organisation.kind };
     }
     return { name: text, kind, pointsAhead: head };
+  }
+
+  /**
+   * "the ambulance service" after "Midlands Ambulance Trust", "the energy regulator" after "Energy Markets Authority":
+   * copy names a body once and then varies the words for it, so a description no mention holds whole is the body named
+   * before with a telling word of it — a public body for a public word, never a business for it, nor one for a business's.
+   */
+  private namedSharingWord(
+    modifiers: readonly string[],
+    head: string,
+    before: (mention: Mention) => boolean,
+  ): Mention | null {
+    const telling = modifiers.filter((word) => word.length > 2 && !PLAIN_MODIFIERS.has(word) && !/^\p{N}/u.test(word));
+    if (telling.length === 0) return null;
+    const wantsPublic = PUBLIC_HEADS.has(head);
+    const wantsBusiness = COMMERCIAL_HEADS.has(head);
+    const fits = (mention: Mention) =>
+      mention.kind === 'organization' &&
+      before(mention) &&
+      isProperName(mention.name) &&
+      !/['’]s\b/.test(mention.name) &&
+      (!wantsPublic || isPublicBody(mention)) &&
+      (!wantsBusiness || !isPublicBody(mention));
+    return (
+      telling
+        .map((word) => this.mentions.withStem(word, fits))
+        .filter((mention): mention is Mention => !!mention)
+        .sort((a, b) => b.seen - a.seen)[0] ?? null
+    );
   }
 
   /**

@@ -309,7 +309,11 @@ export function headOf(words: readonly string[]): string {
   return bareWord(own[own.length - 1]);
 }
 
-function descriptionKind(head: string): SpeakerKind {
+/** "the coast guard", "the National Guard": a force, though a guard alone is one person. */
+const GUARD_FORCE = /\b(?:coast|national|home)\s+guard$/i;
+
+function descriptionKind(head: string, text = ''): SpeakerKind {
+  if (GUARD_FORCE.test(text)) return 'organization';
   if (PERSON_HEADS.has(head) || TITLES.has(head)) return 'person';
   if (ORG_HEADS.has(head) || GROUP_NOUNS.has(head)) return 'organization';
   return isPlural(head) ? 'organization' : 'person';
@@ -1002,7 +1006,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
     form: 'description',
     text: bare,
     head,
-    kind: descriptionKind(head),
+    kind: descriptionKind(head, bare),
     definite,
     ...(owner ? { owner } : {}),
     ...(speaksFor ? { speaksFor } : {}),

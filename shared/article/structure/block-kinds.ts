@@ -170,6 +170,17 @@ export function datelineLength(paragraph: string): number {
   return match[0].length;
 }
 
+/**
+ * The country a dateline names after its city: "ISOLA BRAVA, Marenza (EPN) —" -> "Marenza". (A US state written in
+ * full passes too; "Mich." does not.)
+ */
+export function datelineCountry(paragraph: string): string | null {
+  const length = datelineLength(paragraph);
+  const country =
+    length > 0 ? /^[^,(—–-]+,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[(—–-]/u.exec(paragraph.slice(0, length)) : null;
+  return country ? country[1] : null;
+}
+
 /** The place a dateline names, as a name is written: "BRENTWOOD PARK, Mich. (WRDL) - " -> "Brentwood Park"; else null. */
 export function datelinePlace(paragraph: string): string | null {
   const length = datelineLength(paragraph);
