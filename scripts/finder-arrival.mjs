@@ -40,6 +40,8 @@ const ARRIVALS = [
   { commit: 'c8ab7f8', batch: 'batch 21 (business, energy, labour and local government desk)' },
   { commit: '542df19', batch: 'batch 22 (politics, elections and diplomacy desk)' },
   { commit: '76fc531', batch: 'batch 22 (disasters, transport, sport and entertainment desk)' },
+  { commit: '6bca43c', batch: 'batch 23 (metro and regional desk)' },
+  { commit: 'bd35616', batch: 'batch 23 (world and business wire desk)' },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' });

@@ -3,7 +3,7 @@ import type { Sentence } from './nlp';
 import type { Quotation } from './quotes';
 import { speakerRefOf } from './speaker-phrase';
 import type { Speaker, SpeakerMemory } from './speaker-memory';
-import { speechFrameOf, type Range } from './speech-frames';
+import { NOT_AFTER_DETERMINER, speechFrameOf, type Range } from './speech-frames';
 import { SPEECH_VERB } from './speech-verbs';
 import { wordCount } from '../util/word-count';
 
@@ -42,8 +42,6 @@ export interface BlockContext {
 }
 
 const AFTER_QUOTE_VERB_FIRST = new RegExp(`^[\\s,.!?…-]*["”]?\\s*(?:${SPEECH_VERB})\\s+([^.;!?"“”]{2,100})`, 'iu');
-/** "the state health department": right after a determiner a speech verb's form is a noun ("state", "report"). */
-const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|its|their|his|her|our|my|your)\\s+)';
 const AFTER_QUOTE_SUBJECT_FIRST = new RegExp(
   `^[\\s,.!?…-]*["”]?\\s*([^.;!?"“”]{1,80}?)\\s+${NOT_AFTER_DETERMINER}(?:has\\s+|also\\s+|later\\s+)?(?:${SPEECH_VERB})\\b`,
   'iu',

@@ -1,3 +1,5 @@
+import { isMonth, isWeekday } from './speaker-words';
+
 /**
  * Which country "the country's coast guard" means: copy names the country and then says "the country" for it. The
  * country is one the sentence itself names ("Karsten's drinking water, according to the country's environment
@@ -22,8 +24,10 @@ export class CountryMemory {
 
   /** A sentence's places; `isPerson` keeps "Reed's office" (a person's) out. */
   noteSentence(text: string, isPerson: (word: string) => boolean): void {
-    const owners = [...text.matchAll(OWNING_PLACE)].map((match) => match[1]).filter((word) => !isPerson(word));
-    const places = [...text.matchAll(IN_PLACE)].map((match) => match[1]).filter((word) => !isPerson(word));
+    // ("in October", "Monday's vote": a time is no place.)
+    const place = (word: string) => !isPerson(word) && !isMonth(word) && !isWeekday(word);
+    const owners = [...text.matchAll(OWNING_PLACE)].map((match) => match[1]).filter(place);
+    const places = [...text.matchAll(IN_PLACE)].map((match) => match[1]).filter(place);
     for (const place of [...owners, ...places]) this.counts.set(place, (this.counts.get(place) ?? 0) + 1);
     this.sentenceOwners = owners;
   }
@@ -35,6 +39,6 @@ export class CountryMemory {
     if (this.datelineCountry) return this.datelineCountry;
     let best: string | null = null;
     for (const [place, count] of this.counts) if (!best || count > this.counts.get(best)!) best = place;
-    return best && this.counts.get(best)! > 1 ? best : null;
+    return best;
   }
 }

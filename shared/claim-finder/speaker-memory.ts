@@ -107,6 +107,9 @@ const PLAIN_MODIFIERS = new Set(
 /** A body that is part of the state: a ministry, an authority, a regulator ("Energy Markets Authority"). */
 const isPublicBody = (mention: Mention) => mention.words.some((word) => PUBLIC_HEADS.has(singular(word)));
 
+/** "Marenza's", "Harlan Falls'": a place's name as the owner of a body. */
+const possessive = (name: string) => (/s$/.test(name) ? `${name}'` : `${name}'s`);
+
 /** "Norvik Energy", "Ministry of Transport": every word capitalised or a name's connector; not "Shares in Norvik Energy". */
 const isProperName = (name: string) =>
   name
@@ -433,7 +436,12 @@ export class SpeakerMemory {
             (mention) => mention.kind === 'person' && completes(mention),
           ) ?? this.mentions.withWord(words[words.length - 1], completes));
     // A single word completes to a person's name, or to a body's name it ends ("Rovers" -> "Kestrel Rovers"), not "Kosmar" -> "Kosmar's foreign ministry".
-    if (longer && (longer.kind === 'person' || words.length > 1 || longer.words[longer.words.length - 1] === words[0]))
+    // ("the Department" after "the Department of Education": a body's head written alone, capitalised, is that body.)
+    const headAlone = longer?.kind === 'organization' && ORG_HEADS.has(words[0]) && longer.head === singular(words[0]);
+    if (
+      longer &&
+      (longer.kind === 'person' || words.length > 1 || longer.words[longer.words.length - 1] === words[0] || headAlone)
+    )
       return { name: longer.name, kind: longer.kind, gender: longer.gender ?? gender };
     const company = words.length === 1 ? this.companyNamed(name, words[0]) : null;
     if (company) return { name: company.name, kind: company.kind };
@@ -477,6 +485,8 @@ export class SpeakerMemory {
       return this.resolvePronoun(ref.pronoun, ref.gender);
     }
     if (ref.form === 'name') {
+      const place = ref.placeOwner === 'city' ? this.datelinePlace : ref.placeOwner ? this.countries.current() : null;
+      if (place) return { name: `${possessive(place)} ${ref.text}`, kind: 'organization' };
       const short = this.mentions.named(ref.text)?.aliasOf;
       if (short) return { ...short };
       // "the SP said" after "Superintendent of Police (SP) Anjali Deshmukh": the person given that short title.
@@ -528,7 +538,7 @@ export class SpeakerMemory {
     if (ref.ownerDescription) {
       const rest = ref.text.replace(/^\S+['’]s\s+/, '');
       const country = /^(?:country|nation)$/.test(ref.ownerDescription) ? this.countries.current() : null;
-      if (country) return { name: `${country}'s ${rest}`, kind: 'organization' };
+      if (country) return { name: `${possessive(country)} ${rest}`, kind: 'organization' };
       const owner = this.resolveDescription(ref.ownerDescription, 'organization', at);
       if (owner.name !== ref.ownerDescription) return { name: `${owner.name} ${rest}`, kind: 'organization' };
     }
@@ -612,10 +622,10 @@ export class SpeakerMemory {
       kind !== 'organization'
         ? null
         : described
-          ? this.namedSharingWord(modifiersOf(earlier.name, earlier.head), earlier.head, before)
+          ? this.namedSharingWord(earlier.name, earlier.head, before)
           : earlier
             ? null
-            : this.namedSharingWord(modifiers, head, before);
+            : this.namedSharingWord(text, head, before);
     if (sharing) return { name: sharing.name, kind: sharing.kind };
     if (earlier) {
       const found = earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
@@ -753,12 +763,11 @@ export class SpeakerMemory {
    * copy names a body once and then varies the words for it, so a description no mention holds whole is the body named
    * before with a telling word of it — a public body for a public word, never a business for it, nor one for a business's.
    */
-  private namedSharingWord(
-    modifiers: readonly string[],
-    head: string,
-    before: (mention: Mention) => boolean,
-  ): Mention | null {
-    const telling = modifiers.filter((word) => word.length > 2 && !PLAIN_MODIFIERS.has(word) && !/^\p{N}/u.test(word));
+  private namedSharingWord(description: string, head: string, before: (mention: Mention) => boolean): Mention | null {
+    // (Its owner's words count: "the importers' body" is the "Fresh Produce Importers' Association".)
+    const telling = wordsOf(description)
+      .map(singular)
+      .filter((word) => word !== head && word.length > 2 && !PLAIN_MODIFIERS.has(word) && !/^\p{N}/u.test(word));
     if (telling.length === 0) return null;
     const wantsPublic = PUBLIC_HEADS.has(head);
     const wantsBusiness = COMMERCIAL_HEADS.has(head);

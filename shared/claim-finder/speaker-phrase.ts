@@ -42,7 +42,16 @@ export type SpeakerRef =
   /** "person": a description that only describes the person spoken of ("the 49-year-old", "the gran-of-five"). */
   | { form: 'pronoun'; pronoun: Pronoun; gender?: Gender; age?: number }
   /** A proper name: a person, an organisation, a country, or a surname to be completed; `kind` when the words before it say ("campaign group X"). */
-  | { form: 'name'; text: string; kind?: SpeakerKind; gender?: Gender; voicedBy?: Voice; titles?: string[] }
+  | {
+      form: 'name';
+      text: string;
+      kind?: SpeakerKind;
+      gender?: Gender;
+      voicedBy?: Voice;
+      titles?: string[];
+      /** "the city's Office of Housing Stability": the place whose body it is, named elsewhere in the copy. */
+      placeOwner?: 'city' | 'country';
+    }
   /**
    * A common-noun phrase: "police spokesperson", "Human rights groups"; `definite` ones ("the ministry") point back;
    * `pointsBackOnly` ones ("commission figures") name a speaker only if they point back to one.
@@ -948,9 +957,15 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
       .slice(0, words.length - name.split(/\s+/).length)
       .map(bareWord)
       .filter((word) => TITLES.has(word) && !/\.$/.test(word) && word.length > 2);
+    // "the state Department of Health": "state" is part of the body's name as written; "the city's Office of Housing
+    // Stability" is the city's (speaker-memory.ts names it).
+    const owner = words.slice(Math.max(0, words.length - tail.length - 2), words.length - tail.length).join(' ');
+    const place = /^the\s+(city|town|country|nation)['’]s$/i.exec(owner)?.[1].toLowerCase();
+    if (kind !== 'person' && /^the\s+state$/i.test(owner)) name = `state ${name}`;
     return {
       form: 'name',
       text: name,
+      ...(place && kind !== 'person' ? { placeOwner: /^(?:city|town)$/.test(place) ? 'city' : 'country' } : {}),
       ...(kind ? { kind } : {}),
       ...(gender ? { gender } : {}),
       ...(kind === 'person' && titles.length > 0 ? { titles } : {}),

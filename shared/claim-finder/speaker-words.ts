@@ -19,7 +19,7 @@ export const TITLES = words(
     'headteacher headmaster headmistress curator rapporteur congressman congresswoman assemblyman assemblywoman alderman ' +
     'rep rep. sen sen. gov gov. gen gen. maj maj. col col. brig brig. capt capt. cdr cdr. adm adm. lt lt. sgt sgt. det det. insp insp. supt supt. cllr cllr. hon hon. rt rt. baroness baron ' +
     'duke duchess earl emir sultan sheikh imam rabbi bishop archbishop cardinal pope pastor actress actor singer ' +
-    'businessman businesswoman speaker collector tehsildar mla mpp mha mhk cr cr. garda',
+    'businessman businesswoman speaker collector tehsildar mla mpp mha mhk cr cr. garda principal',
 );
 
 /** Letters after a name that are not part of it: "Alison Greer KC", "Daniel Ash MP". */
@@ -55,7 +55,7 @@ export const ORG_HEADS = words(
     'archdiocese mosque temple synagogue cathedral infirmary hospice polytechnic gallery zoo aquarium utility ' +
     'telecom telecoms broadcasting television cruises brewery distillery ' +
     'minerals metals petroleum chemicals pharma biotech therapeutics healthcare construction developments engineering jury ' +
-    'software entertainment leisure resorts supermarkets retail brands assurance incorporated limited',
+    'software entertainment leisure resorts supermarkets retail brands assurance incorporated limited patrol body',
 );
 
 /** Words that end a firm's name, capitalised, but are common nouns too ("Harwick Capital"; "the capital, Tessin"). */

@@ -61,8 +61,11 @@ const ACCORDING_TRAILING = /,\s*(?:["”]\s*)?according\s+to\s+([^,]{2,120}(?:,\
 const INVERTED_VERB =
   'said|says|added|adds|wrote|writes|explained|noted|insisted|stated|claimed|argued|warned|asked|continued';
 const VERB_THEN_SUBJECT = new RegExp(`,\\s*["”]?\\s*(?:${INVERTED_VERB})\\s+(.{2,200})$`, 'iu');
-/** "the state's …": right after a determiner a speech verb's form is a noun ("state", "report"). */
-const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|its|their|his|her|our|my|your)\\s+)';
+/**
+ * "the state's …": right after a determiner a speech verb's form is a noun ("state", "report"). (Not `\b`, which
+ * takes "Fhaoláin" for "Fhaol á in": a boundary by letters of any script.)
+ */
+export const NOT_AFTER_DETERMINER = '(?<!(?<!\\p{L})(?:the|a|an|its|their|his|her|our|my|your)\\s+)';
 const SUBJECT_THEN_VERB = new RegExp(
   `,\\s*["”]?\\s*([^,"“”]{1,80}?)\\s+${NOT_AFTER_DETERMINER}${AUXILIARIES}(${SPEECH_VERB})\\b([^,]{0,60})$`,
   'iu',
@@ -376,10 +379,11 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     if ((isTrailingOnly(verb) && !ruling) || long) continue;
     // "according to state records", "in state media": right after a preposition the word is no verb.
     // "a motion to dismiss the lawsuit", "plans to announce": an infinitive reports nothing.
-    if (/\b(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about|to)\s+$/i.test(opening)) continue;
+    if (/(?<!\p{L})(?:according\s+to|of|in|on|at|by|for|from|with|into|under|over|about|to)\s+$/iu.test(opening))
+      continue;
     // "The charity is calling on ministers ...": the progressive; its subject is before the auxiliary.
     const progressive = /^\p{L}+ing\b/iu.test(verb)
-      ? /\b(?:is|are|was|were|has\s+been|have\s+been)\s+$/i.exec(opening)
+      ? /(?<!\p{L})(?:is|are|was|were|has\s+been|have\s+been)\s+$/iu.exec(opening)
       : null;
     // "Brandt has not said whether …", "She never said how …": speech denied reports nothing; its subject is still who.
     // (The negation may sit before the verb phrase, "Ola Berg never has said", or inside it, "has never said".)
@@ -392,9 +396,9 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
       return { subject, claim: { start: offset, end: offset } };
     }
     // "Hollin University was warned ...": the subject was spoken to, not the speaker.
-    if (!progressive && /\b(?:was|were|been|being|is|are|be|get|got)\s+$/i.test(opening)) continue;
+    if (!progressive && /(?<!\p{L})(?:was|were|been|being|is|are|be|get|got)\s+$/iu.test(opening)) continue;
     // "along their disputed border", "the alleged leader": a participle used as an adjective.
-    if (/\b(?:the|a|an|their|its|his|her|our|my|your)\s+$/i.test(opening)) continue;
+    if (/(?<!\p{L})(?:the|a|an|their|its|his|her|our|my|your)\s+$/iu.test(opening)) continue;
     if (needsQuotedObject(verb) && !/["“]/.test(rest)) continue;
     if ((needsFigure(verb) && !/\d/.test(rest)) || !demandsOfSomeone(verb, rest) || isPlea(verb, rest)) continue;
     if (claimsSomething(verb, rest)) continue;
