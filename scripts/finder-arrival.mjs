@@ -42,6 +42,8 @@ const ARRIVALS = [
   { commit: '76fc531', batch: 'batch 22 (disasters, transport, sport and entertainment desk)' },
   { commit: '6bca43c', batch: 'batch 23 (metro and regional desk)' },
   { commit: 'bd35616', batch: 'batch 23 (world and business wire desk)' },
+  { commit: 'ef80ad6', batch: 'batch 24 (public health, hospitals, police and emergency services desk)' },
+  { commit: '4f36257', batch: 'batch 24 (politics, elections, diplomacy, conflict, celebrity and sport desk)' },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' });

@@ -412,7 +412,16 @@ export class SpeakerMemory {
     const last = name.split(/\s+/).pop()!;
     // "Ministry of Justice", written so before, is not "Internal Ministry of Justice" (a headline's adjective on it).
     const seenAlone = words.length > 1 && this.kindOfName(name) === 'organization' && !!this.mentions.named(name);
-    const prefixedBody = (mention: Mention) => seenAlone && mention.name.endsWith(` ${name}`);
+    // (But "Electoral Office" after "Brannock Islands Electoral Office", written in full first, is its short name: a
+    // place of two words or more before it, not one capitalised word that may only open a sentence, as "Internal" did.)
+    const aloneAt = this.mentions.named(name)?.firstAt;
+    const namedInFullFirst = (mention: Mention) =>
+      mention.firstAt !== undefined &&
+      aloneAt !== undefined &&
+      mention.firstAt < aloneAt &&
+      mention.words.length - words.length >= 2;
+    const prefixedBody = (mention: Mention) =>
+      seenAlone && mention.name.endsWith(` ${name}`) && !namedInFullFirst(mention);
     // "Reece Hollins" is not "pal of Reece Hollins", a relation of his noted since.
     // Nor "Kellbridge Airport" a description holding it ("People living under the flight path of Kellbridge Airport").
     const completes = (mention: Mention) =>

@@ -495,7 +495,8 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   const appositive = pieces.length === 2 ? pieces[1].replace(/^the\s+(?=\p{Lu})/u, '') : '';
   if (
     !isProperName(first) &&
-    (isKnownHead(renamed) || namesSomeoneUnlisted(firstWords, renamed)) &&
+    // ("The losing bidder, Phakama Pharma Distributors": a definite description before a name is what it names.)
+    (isKnownHead(renamed) || namesSomeoneUnlisted(firstWords, renamed) || /^(?:the|its|their)$/i.test(firstWords[0])) &&
     !isDocument(firstWords) &&
     pieces.length === 2 &&
     isProperName(appositive)
@@ -734,8 +735,8 @@ function withoutDefiniteCount(text: string): string {
   // "one of the guards": one guard.
   const oneOf = /^one\s+of\s+(?:the|its|their|his|her|our)\s+(\p{L}+?)s$/iu.exec(text);
   if (oneOf && !/s$/.test(oneOf[1])) return oneOf[1];
-  // "one contractor", "another resident": one person, whatever the noun.
-  const one = /^(?:one|another)\s+((?:[\p{Ll}-]+\s+){0,3}(\p{L}+))$/u.exec(
+  // "one contractor", "another resident": one person, whatever the noun ("One Kestland", a campaign, is a name).
+  const one = /^(?:one|another)\s+((?:[\p{Ll}-]+\s+){0,3}(\p{Ll}\p{L}*))$/u.exec(
     text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
   );
   if (one && (PERSON_HEADS.has(one[2].toLowerCase()) || !isPlural(one[2].toLowerCase()))) return one[1];
@@ -834,7 +835,10 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
   if (/\b(?:can|could)\s*$/i.test(text)) return null;
   const chosen = choosePiece(text);
-  text = stripTrailing(chosen.piece);
+  // ("The trawler's owner, Skarvik-based Aasen Fisk,": the appositive chosen may say where it is based too.)
+  text = stripTrailing(chosen.piece).replace(BASED_OPENING, (_whole, article?: string) =>
+    article ? `${article} ` : '',
+  );
   // "her" alone is an object; "Her neighbour Lyn Cole" is a person.
   // ("US officials", "WHO Director-General …": a short form in capitals is no pronoun.)
   if (

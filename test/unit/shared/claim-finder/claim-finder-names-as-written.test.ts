@@ -77,3 +77,42 @@ describe('a person named as the copy writes them', () => {
     expect(speakerOf(text, '4,000 season tickets').speaker).toBe('José Antón');
   });
 });
+
+describe('a name in apposition, and its short form later (batch 24)', () => {
+  it('takes the name after a definite description, without where it is based', () => {
+    const text = article(
+      'Clinics',
+      'The losing bidder, Phakama Pharma Distributors, denied that its court case had caused 41 clinics to run out.',
+      "The trawler's owner, Skarvik-based Aasen Fisk, said the boat's transponder had worked for all 14 days at sea.",
+    );
+    expect(speakerOf(text, '41 clinics')).toEqual({
+      speaker: 'Phakama Pharma Distributors',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '14 days at sea').speaker).toBe('Aasen Fisk');
+  });
+
+  it('keeps a capitalised "One" that opens a name', () => {
+    const text = article(
+      'Referendum',
+      'The No campaign, One Kestland, says it will ask for a recount of all 11 ballot boxes.',
+    );
+    expect(speakerOf(text, '11 ballot boxes').speaker).toBe('One Kestland');
+  });
+
+  it('completes a short name to the full name written before it', () => {
+    const text = article(
+      'Referendum',
+      'The Brannock Islands Electoral Office declared the result at 4am.',
+      'The Electoral Office said 71.4% of voters had taken part.',
+      'The Electoral Office said the seals on all 11 boxes were checked.',
+    );
+    expect(speakerOf(text, '71.4%').speaker).toBe('Brannock Islands Electoral Office');
+    expect(speakerOf(text, 'all 11 boxes').speaker).toBe('Brannock Islands Electoral Office');
+  });
+
+  it('drops a South African "MEC" as a title', () => {
+    const text = article('Clinics', 'Health MEC Anele Ngcukana said a new contract would be signed by 19 December.');
+    expect(speakerOf(text, '19 December').speaker).toBe('Anele Ngcukana');
+  });
+});
