@@ -558,6 +558,15 @@ export class SpeakerMemory {
     if (ref.relativeOf) {
       // ("a source close to the investigation" is close to no one; only "a friend of the bride" means the story's person.)
       const whom = this.relativeTarget(ref.relativeOf, !ref.relatedBy);
+      if (!whom && ref.orElse) {
+        // "A spokeswoman for Assembly Speaker Carl Hettinger": a person's, written so; "a spokesman for Kelham
+        // Council": the body's, heard through him.
+        const other = this.resolveRef(ref.orElse, at);
+        if (other?.kind === 'person')
+          return { name: `${ref.head} ${ref.relatedBy ?? 'of'} ${other.name}`, kind: 'person' };
+        const voice = ref.orElse.form === 'pronoun' ? undefined : ref.orElse.voicedBy;
+        return other && voice ? { ...other, voicedBy: voice } : other;
+      }
       return { name: whom ? `${ref.head} ${ref.relatedBy ?? 'of'} ${whom.name}` : ref.text, kind: ref.kind };
     }
     // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");

@@ -621,12 +621,15 @@ function creditedDocument(text: string): string | null {
 interface SpokenFor {
   body: string;
   word: string;
+  /** "a spokesman for X", rather than "X's spokesman" or "an X spokesman". */
+  forWhom?: boolean;
 }
 
 /** "a spokesperson for the ministry" -> "the ministry": the body the spokesperson speaks for. */
 function bodySpokenFor(text: string): SpokenFor | null {
-  const match = /^(?:a|an|the)?\s*(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|at)\s+(.+)$/iu.exec(text);
-  if (match && SPOKESPEOPLE.has(match[1].toLowerCase())) return { body: match[2], word: match[1] };
+  const match = /^(?:a|an|the)?\s*(?:\p{L}+\s+)?(\p{L}+)\s+(for|at)\s+(.+)$/iu.exec(text);
+  if (match && SPOKESPEOPLE.has(match[1].toLowerCase()))
+    return { body: match[3], word: match[1], forWhom: match[2].toLowerCase() === 'for' };
   // "the ministry's spokeswoman" speaks for the ministry; "Novak's spokesman" stays who he is.
   const owned = /^(.+?)['’]s\s+(\p{L}+)$/u.exec(text);
   return owned && SPOKESPEOPLE.has(owned[2].toLowerCase()) && ORG_HEADS.has(bareWord(owned[1].split(/\s+/).pop()!))
@@ -656,10 +659,26 @@ function voiced(spokenFor: SpokenFor): SpeakerRef | null {
   if (!ref) return null;
   const voicedBy = genderIn([spokenFor.word]) ?? 'unknown';
   // "A Downing Street spokesman": whoever has a spokesman is a body, though its name looks like a person's.
-  // ("a spokesman for Kerry Dawes" speaks for a person.)
-  return ref.form === 'name' && !hasGivenName(ref.text)
-    ? { ...ref, kind: ref.kind ?? 'organization', voicedBy }
-    : { ...ref, voicedBy };
+  const voicedRef: SpeakerRef =
+    ref.form === 'name' && !hasGivenName(ref.text)
+      ? { ...ref, kind: ref.kind ?? 'organization', voicedBy }
+      : { ...ref, voicedBy };
+  // "A spokesman for Neil Garside", "a spokesman for the Premier": a person's spokesperson is written so, as "Blake's
+  // spokesman" is (the guide); a body's speaks for the body (speaker-memory.ts tries the person first).
+  const forPerson = ref.form === 'name' ? ref.kind !== 'organization' : ref.kind === 'person' && ref.definite;
+  if (!spokenFor.forWhom || !forPerson) return voicedRef;
+  const word = spokenFor.word.toLowerCase();
+  const whom = ref.form === 'name' ? ref.text : spokenFor.body.replace(/^(?:the|a|an)\s+/i, '');
+  return {
+    form: 'description',
+    text: `${word} for ${whom}`,
+    head: word,
+    kind: 'person',
+    definite: false,
+    relativeOf: whom,
+    relatedBy: 'for',
+    orElse: voicedRef,
+  };
 }
 
 /** "commission figures", "government data" -> "the commission": figures credit the body that gives them. */

@@ -116,3 +116,27 @@ describe('a name in apposition, and its short form later (batch 24)', () => {
     expect(speakerOf(text, '19 December').speaker).toBe('Anele Ngcukana');
   });
 });
+
+describe('a person\'s spokesperson, written so (as the guide writes "Blake\'s spokesman")', () => {
+  it('names the person in full after the title, the surname or the role', () => {
+    const text = article(
+      'Chauffeur',
+      'Transport Minister Neil Garside was elected in 2019.',
+      'A spokesman for Garside said the minister had used the car on 14 days.',
+      'A spokeswoman for Assembly Speaker Carl Hettinger said the matter had been referred to a committee of 9 members.',
+    );
+    expect(speakerOf(text, '14 days')).toEqual({ speaker: 'spokesman for Neil Garside', speakerKind: 'person' });
+    expect(speakerOf(text, '9 members').speaker).toBe('spokeswoman for Carl Hettinger');
+  });
+
+  it('still credits a body its spokesperson speaks for, and that body after "the spokesperson added"', () => {
+    const text = article(
+      'Donations',
+      'The Civic Reform Party got 12% of the vote.',
+      'A spokesperson for the Civic Reform Party said 3 declarations had been late.',
+      'The party has appointed 2 new finance officers, the spokesperson added.',
+    );
+    expect(speakerOf(text, '3 declarations')).toEqual({ speaker: 'Civic Reform Party', speakerKind: 'organization' });
+    expect(speakerOf(text, '2 new finance officers').speaker).toBe('Civic Reform Party');
+  });
+});
