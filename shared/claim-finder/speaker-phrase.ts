@@ -88,6 +88,18 @@ export type SpeakerRef =
       voicedBy?: Voice;
     };
 
+/**
+ * "Several residents who spoke to MBC News" -> "residents", "Two paramedics who treated Mr Pacey" -> "Two
+ * paramedics": who a group is, without a vague count or a relative clause after words that already say who ("guests
+ * who arrived last Friday" keeps its clause: "guests" alone says nothing).
+ */
+function withoutAside(description: string): string {
+  const words = description.split(/\s+/);
+  const relative = words.findIndex((word, index) => index > 1 && /^who$/i.test(word));
+  const kept = relative > 0 ? words.slice(0, relative) : words;
+  return kept.length > 1 && /^(?:several|some|many)$/i.test(kept[0]) ? kept.slice(1).join(' ') : kept.join(' ');
+}
+
 /** A body heard through its spokesperson ("a spokesman for the company"): the person's sex, for a later "he said". */
 export type Voice = Gender | 'unknown';
 
@@ -1042,7 +1054,7 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   const indefinite = !!determiner && /^(a|an)$/i.test(determiner[1]);
   return {
     form: 'description',
-    text: bare,
+    text: withoutAside(bare),
     head,
     kind: descriptionKind(head, bare),
     definite,

@@ -140,3 +140,15 @@ describe('a person\'s spokesperson, written so (as the guide writes "Blake\'s sp
     expect(speakerOf(text, '2 new finance officers').speaker).toBe('Civic Reform Party');
   });
 });
+
+describe('a group written without its vague count or its aside', () => {
+  it('drops "Several" and a relative clause after words that already say who', () => {
+    const text = article(
+      'Closures',
+      'Several residents who spoke to MBC News said they now drive 40 miles to the next hospital.',
+      'Two paramedics who treated Mr Pacey said they had raised concerns 2 times.',
+    );
+    expect(speakerOf(text, '40 miles')).toEqual({ speaker: 'residents', speakerKind: 'organization' });
+    expect(speakerOf(text, '2 times').speaker).toBe('Two paramedics');
+  });
+});
