@@ -538,9 +538,9 @@ export class SpeakerMemory {
     if (ref.owner) {
       const owner = this.openerOwning(ref.owner, at) ?? this.resolvePronoun(ref.owner);
       if (!owner) return null;
-      // A person's office is "Leonie Faber's office"; a country's or a body's ministry is "Orsk interior ministry".
+      // "Leonie Faber's office"; a country's ministry "Korvath's commerce ministry", as most labels write it.
       return {
-        name: owner.kind === 'person' ? `${owner.name}'s ${ref.text}` : `${owner.name} ${ref.text}`,
+        name: `${possessive(owner.name)} ${ref.text}`,
         kind: 'organization',
       };
     }

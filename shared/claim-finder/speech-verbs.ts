@@ -175,6 +175,8 @@ const ACT = [
   'rule',
   'rules',
   'ruled',
+  'ruling',
+  'citing',
   'announce',
   'announces',
   'announced',

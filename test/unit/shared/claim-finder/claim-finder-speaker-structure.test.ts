@@ -73,7 +73,7 @@ describe('whose body speaks', () => {
       'Marvia rejected the demand. Its transport ministry said on Monday that the trucks had been held over forged permits.',
     );
     expect(speakerOf(text, 'forged permits')).toEqual({
-      speaker: 'Marvia transport ministry',
+      speaker: "Marvia's transport ministry",
       speakerKind: 'organization',
     });
   });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { article, speakerOf } from '../../helpers/finder-speakers';
+
+/**
+ * Speakers on real news copy, issue 21: an act followed by "ruling that …" or "citing …" gives the ruling or the
+ * reason in the actor's words (the guide: a ruling is kind 4, "citing" is read like "saying"), and a wire dateline
+ * may join two places with a slash. Each test failed on the finder before its fix; the copy is invented.
+ */
+
+describe('an act with its ruling or its reason', () => {
+  it('credits the judge or the ministry that acted, ruling that …', () => {
+    const text = article(
+      'Water',
+      'Judge Nomvula Dlamini granted the application on Tuesday, ruling that the municipality had failed 3,000 households.',
+      "Norvaal's commerce ministry imposed duties of 41% on Wednesday, ruling that producers had sold wine below cost.",
+    );
+    expect(speakerOf(text, '3,000 households')).toEqual({ speaker: 'Nomvula Dlamini', speakerKind: 'person' });
+    expect(speakerOf(text, 'duties of 41%').speaker).toBe("Norvaal's commerce ministry");
+  });
+
+  it('credits a body that acted, citing its reason', () => {
+    const text = article(
+      'Fuel',
+      'The Energy Regulatory Authority raised the price of diesel by 19 shillings a litre, citing a 12% rise in import costs.',
+    );
+    expect(speakerOf(text, '19 shillings').speaker).toBe('Energy Regulatory Authority');
+  });
+});
+
+describe('a dateline joining two places', () => {
+  it('is no speaker: "STRANDHAVN/SAN TELMO, Dec 2 (Kerran Press) -"', () => {
+    const text = article(
+      'Wine duties',
+      "STRANDHAVN/SAN TELMO, Dec 2 (Kerran Press) - Norvaal's commerce ministry imposed duties of up to 41% on Wednesday, ruling that producers had sold wine below cost.",
+    );
+    expect(speakerOf(text, 'duties of up to 41%').speaker).toBe("Norvaal's commerce ministry");
+  });
+});
