@@ -44,6 +44,8 @@ const ARRIVALS = [
   { commit: 'bd35616', batch: 'batch 23 (world and business wire desk)' },
   { commit: 'ef80ad6', batch: 'batch 24 (public health, hospitals, police and emergency services desk)' },
   { commit: '4f36257', batch: 'batch 24 (politics, elections, diplomacy, conflict, celebrity and sport desk)' },
+  { commit: 'eb52128', batch: 'batch 25 (science, technology, environment, agriculture and weather desk)' },
+  { commit: '26db4c7', batch: 'batch 25 (courts, crime, consumer, property and local business desk)' },
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' });

@@ -62,7 +62,7 @@ const PRONOUN_LOOKBACK = 8;
 const MAX_SALIENT = 1000;
 /** Descriptions that may stand for any organisation named before ("the company said"). */
 const GENERIC_ORG_HEADS = new Set(
-  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side party'.split(
+  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side party utility'.split(
     ' ',
   ),
 );

@@ -970,7 +970,8 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   let name = served ?? (tail && nameInRun(tail));
   // "Helen Marsh of the Institute for Child Health": the person, not the institute.
   const ofBody = name ? /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(name) : null;
-  if (ofBody && looksLikePersonName(ofBody[1])) name = ofBody[1];
+  // ("Meteorologist Kalinda Stewart of the Canadian Weather Service": the person's own descriptor goes too.)
+  if (ofBody && looksLikePersonName(ofBody[1])) name = nameInRun(ofBody[1].split(/\s+/)) ?? ofBody[1];
   if (tail && name) {
     // "Security firm Blackfen", "campaign group Tafod Dyfan", "retired engineer Walter Brandt": the word before says what it is.
     const described = (words[words.length - tail.length - 1] ?? '').toLowerCase();

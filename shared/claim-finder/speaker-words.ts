@@ -19,7 +19,7 @@ export const TITLES = words(
     'headteacher headmaster headmistress curator rapporteur congressman congresswoman assemblyman assemblywoman alderman ' +
     'rep rep. sen sen. gov gov. gen gen. maj maj. col col. brig brig. capt capt. cdr cdr. adm adm. lt lt. sgt sgt. det det. insp insp. supt supt. cllr cllr. hon hon. rt rt. baroness baron ' +
     'duke duchess earl emir sultan sheikh imam rabbi bishop archbishop cardinal pope pastor actress actor singer ' +
-    'businessman businesswoman speaker collector tehsildar mla mpp mha mhk cr cr. garda principal mec',
+    'businessman businesswoman speaker collector tehsildar mla mpp mha mhk cr cr. garda principal mec administrator',
 );
 
 /** Letters after a name that are not part of it: "Alison Greer KC", "Daniel Ash MP". */

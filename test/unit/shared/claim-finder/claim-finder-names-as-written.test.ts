@@ -152,3 +152,26 @@ describe('a group written without its vague count or its aside', () => {
     expect(speakerOf(text, '2 times').speaker).toBe('Two paramedics');
   });
 });
+
+describe('batch 25: titles before a name with its body after, and "the utility"', () => {
+  it('drops the descriptor of a person named with the body they work for', () => {
+    const text = article(
+      'Ice storm',
+      'Meteorologist Kalinda Stewart of the Canadian Weather Service says temperatures will fall to -18 C by Wednesday.',
+      'Administrator Leanne Ward said the builder owed creditors $31.4 million.',
+      'Ms Ward said the first meeting of creditors would be on December 11.',
+    );
+    expect(speakerOf(text, '-18 C')).toEqual({ speaker: 'Kalinda Stewart', speakerKind: 'person' });
+    expect(speakerOf(text, '$31.4 million').speaker).toBe('Leanne Ward');
+    expect(speakerOf(text, 'December 11').speaker).toBe('Leanne Ward');
+  });
+
+  it('reads "the utility" as the power company named before', () => {
+    const text = article(
+      'Ice storm',
+      'Acadia Power says 92,000 customers were without electricity on Monday.',
+      'About 40 per cent of them should have power back by Tuesday night, the utility says.',
+    );
+    expect(speakerOf(text, '40 per cent').speaker).toBe('Acadia Power');
+  });
+});
