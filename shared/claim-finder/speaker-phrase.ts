@@ -789,6 +789,10 @@ const BASED_IN = `(?:\\p{Lu}[\\p{L}.'’]*[\\s,]+)*\\p{Lu}[\\p{L}.'’]*-(?:base
 const BASED_OPENING = new RegExp(`^(?:([Tt]he|[Ii]ts|[Aa]n?)\\s+)?${BASED_IN}(?=\\p{L})`, 'u');
 const BASED_AFTER_BY = new RegExp(`\\b(by|from)\\s+(the\\s+)?${BASED_IN}(?=\\p{Lu})`, 'u');
 
+/** A union's local branch, named with its number: "Local 412 of the …", "Teamsters Local 727". */
+const UNION_LOCAL =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+)*Local\s+\d{1,5}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)?)$/u;
+
 /** "records seen by the Courier", "emails obtained by The Ledger": the outlet's own look at a document. */
 const SEEN_BY_OUTLET = /^(?:the\s+|an?\s+)?(?:\S+\s+){0,3}?\p{Ll}+s?\s+(?:seen|obtained)\s+by\s+(?:the\s+)?\p{Lu}/u;
 
@@ -866,6 +870,9 @@ export function speakerRefOf(phrase: string): SpeakerRef | null {
   // "the Daily Beacon can reveal": the outlet telling its own story is no speaker.
   if (/\b(?:can|could)\s*$/i.test(text)) return null;
   const chosen = choosePiece(text);
+  // "Local 412 of the Sanitation Workers Union", "Amalgamated Transit Workers Local 1187": a union local, number and all.
+  const local = UNION_LOCAL.exec(chosen.piece.trim());
+  if (local) return { form: 'name', text: local[1], kind: 'organization' };
   // ("The trawler's owner, Skarvik-based Aasen Fisk,": the appositive chosen may say where it is based too.)
   text = stripTrailing(chosen.piece).replace(BASED_OPENING, (_whole, article?: string) =>
     article ? `${article} ` : '',

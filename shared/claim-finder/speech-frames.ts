@@ -577,6 +577,8 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
     !/ing$/i.test(ordinary[2]) &&
     speaksOnly(ordinary[2], ordinary[3]) &&
     !auxiliaryOnly(ordinary[1]) &&
+    // ("It blamed …, and said it had hired …": a second verb of the same subject, not a frame with a subject "and".)
+    !/^(?:and|but|or|yet|then|and\s+then)$/i.test(ordinary[1].trim()) &&
     !passive(ordinary[1], ordinary[3]) &&
     !relativeWithoutThat(ordinary[1], ordinary[3])
   ) {

@@ -36,3 +36,27 @@ describe('a dateline joining two places', () => {
     expect(speakerOf(text, 'duties of up to 41%').speaker).toBe("Norvaal's commerce ministry");
   });
 });
+
+describe('a union local, and a second verb of the same subject', () => {
+  it('reads a union local named with its number as the body, after its aside', () => {
+    const text = article(
+      'Hauling contract',
+      'Local 412 of the Sanitation Workers Union, which represents 51 drivers, said the new hauler pays $4 an hour less.',
+      'Amalgamated Transit Workers Local 1187 said 38 driver positions would go.',
+    );
+    expect(speakerOf(text, '$4 an hour')).toEqual({
+      speaker: 'Local 412 of the Sanitation Workers Union',
+      speakerKind: 'organization',
+    });
+    expect(speakerOf(text, '38 driver positions').speaker).toBe('Amalgamated Transit Workers Local 1187');
+  });
+
+  it('never takes "and" for the subject of "…, and said …"', () => {
+    const text = article(
+      'Grants',
+      'The Clean Heat Payments Agency said 88% of claims had now been paid.',
+      'It blamed the delays on incomplete claims, and said it had hired 60 extra assessors.',
+    );
+    expect(speakerOf(text, '60 extra assessors').speaker).toBe('Clean Heat Payments Agency');
+  });
+});
