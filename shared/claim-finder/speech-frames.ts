@@ -12,6 +12,7 @@ import {
   demandsOfSomeone,
   isActVerb,
   isLeadingOnly,
+  isOrder,
   isRequest,
   isTrailingOnly,
   needsFigure,
@@ -376,6 +377,8 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     const long = wordCount(withoutRelativeAsides(opening)) > 25 && !/,\s+and\s+$/i.test(opening);
     // ("Magistrate Helen Ashdown found the company had failed …", "An inquest jury has found that …": a ruling.)
     const ruling = findsAsRuling(verb, opening);
+    // ("The Free State High Court has ordered the municipality to …": an order is a ruling; "Lund ordered a coffee" no.)
+    if (isOrder(verb) && !RULING_SUBJECT.test(opening)) continue;
     if ((isTrailingOnly(verb) && !ruling) || long) continue;
     // "according to state records", "in state media": right after a preposition the word is no verb.
     // "a motion to dismiss the lawsuit", "plans to announce": an infinitive reports nothing.
@@ -562,7 +565,7 @@ function trailing(sentence: Sentence, masked: string, offset: number, end: numbe
   const ordinary = SUBJECT_THEN_VERB.exec(content);
   const auxiliaryOnly = (subject: string) => /^(?:has|have|had|was|were|is|are|also)$/i.test(subject.trim());
   const speaksOnly = (verb: string, rest: string) =>
-    !needsQuotedObject(verb) && !isLeadingOnly(verb) && !(/^rul/i.test(verb) && !rulesOn(rest));
+    !needsQuotedObject(verb) && !isLeadingOnly(verb) && !isOrder(verb) && !(/^rul/i.test(verb) && !rulesOn(rest));
   // "…, magistrates were told": the subject of a passive was spoken to; "…, were first reported by Bloomberg": a
   // predicate with no subject of its own.
   const passive = (subject: string, rest: string) =>

@@ -177,6 +177,9 @@ const ACT = [
   'ruled',
   'ruling',
   'citing',
+  'order',
+  'orders',
+  'ordered',
   'announce',
   'announces',
   'announced',
@@ -258,6 +261,9 @@ const ACT_SET = new Set(ACT);
 export function isActVerb(verb: string): boolean {
   return ACT_SET.has(verb.toLowerCase().replace(/\s+/g, ' ')) && !CONTENT.includes(verb.toLowerCase());
 }
+
+/** "The court ordered the council to pay …": an order is a ruling only from those who rule (speech-frames.ts). */
+export const isOrder = (verb: string) => /^order(?:s|ed)?$/i.test(verb);
 
 /** "Forecasters expect temperatures to reach 41C": an expectation is a forecast only with a figure in it. */
 export function needsFigure(verb: string): boolean {

@@ -27,6 +27,18 @@ describe('an act with its ruling or its reason', () => {
   });
 });
 
+describe('an order', () => {
+  it('is a ruling from a court, and no speech from anyone else', () => {
+    const text = article(
+      'Water',
+      'The Free State High Court has ordered the municipality to restore running water to 3,000 homes within 72 hours.',
+      'Mayor Thabo Nkosi ordered 40 new water tankers on Monday.',
+    );
+    expect(speakerOf(text, '3,000 homes')).toEqual({ speaker: 'Free State High Court', speakerKind: 'organization' });
+    expect(speakerOf(text, '40 new water tankers').speaker).toBeNull();
+  });
+});
+
 describe('a dateline joining two places', () => {
   it('is no speaker: "STRANDHAVN/SAN TELMO, Dec 2 (Kerran Press) -"', () => {
     const text = article(
