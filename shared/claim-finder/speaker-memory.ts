@@ -62,7 +62,7 @@ const PRONOUN_LOOKBACK = 8;
 const MAX_SALIENT = 1000;
 /** Descriptions that may stand for any organisation named before ("the company said"). */
 const GENERIC_ORG_HEADS = new Set(
-  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side party utility'.split(
+  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side party utility watchdog regulator band'.split(
     ' ',
   ),
 );
@@ -713,6 +713,8 @@ export class SpeakerMemory {
     if (words.length > 1) return { name: text, kind, ...(kind === 'person' ? { pointsAhead: head } : {}) };
     if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
       const commercial = COMMERCIAL_HEADS.has(head);
+      // "the watchdog" is a public body, never the firm it is looking into.
+      const publicEnough = (mention: Mention) => !/^(?:watchdog|regulator)$/.test(head) || isPublicBody(mention);
       // "the party" is a party: one named so, or by its members ("the Liberal Democrats"), not any body.
       const partyLike = (mention: Mention) =>
         head !== 'party' || mention.head === 'party' || /\p{Lu}\p{Ll}+s$/u.test(mention.name);
@@ -730,7 +732,8 @@ export class SpeakerMemory {
             !(ORG_HEADS.has(mention.head) || isProperName(mention.name)))
         ) &&
         // "the union" is no "Department for Business", nor "the charity" a company.
-        !(NOT_FOR_PROFIT_HEADS.has(head) && (PUBLIC_HEADS.has(mention.head) || COMMERCIAL_HEADS.has(mention.head)));
+        !(NOT_FOR_PROFIT_HEADS.has(head) && (PUBLIC_HEADS.has(mention.head) || COMMERCIAL_HEADS.has(mention.head))) &&
+        publicEnough(mention);
       // A body that spoke or acted before, the one that opens this sentence ("Harlow Ferries will …, the company said"), or,
       // for a business, one named as a business just before ("Shares in Norvik Energy fell … The firm blamed …").
       const written = (mention: Mention) => mention.at !== undefined && fits(mention);
@@ -749,6 +752,7 @@ export class SpeakerMemory {
       // mentioned ("The site is run by Calder Build. The company said …"), or the one opening this sentence.
       const bodyLike = (mention: Mention) =>
         partyLike(mention) &&
+        publicEnough(mention) &&
         mention.guessed &&
         mention.kind === 'person' &&
         before(mention) &&

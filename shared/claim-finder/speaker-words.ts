@@ -55,7 +55,7 @@ export const ORG_HEADS = words(
     'archdiocese mosque temple synagogue cathedral infirmary hospice polytechnic gallery zoo aquarium utility ' +
     'telecom telecoms broadcasting television cruises brewery distillery ' +
     'minerals metals petroleum chemicals pharma biotech therapeutics healthcare construction developments engineering jury ' +
-    'software entertainment leisure resorts supermarkets retail brands assurance incorporated limited patrol body',
+    'software entertainment leisure resorts supermarkets retail brands assurance incorporated limited patrol body band',
 );
 
 /** Words that end a firm's name, capitalised, but are common nouns too ("Harwick Capital"; "the capital, Tessin"). */

@@ -46,6 +46,27 @@ describe('a description sharing a telling word with a body named before', () => 
   });
 });
 
+describe('"the watchdog" and "the band"', () => {
+  it('reads "the watchdog" as the public body named before, never the firm it looks into', () => {
+    const text = article(
+      'Inquest',
+      'The Police Standards Authority said two officers had been served with misconduct notices.',
+      'Harwell Security said 14 of its guards had been retrained.',
+      'The watchdog said it had passed a file to prosecutors in October.',
+    );
+    expect(speakerOf(text, 'passed a file').speaker).toBe('Police Standards Authority');
+  });
+
+  it('reads "the band" as the band named with that word', () => {
+    const text = article(
+      'Tour bus crash',
+      'A bus carrying the country band Copper Creek overturned on Sunday, injuring 6 people.',
+      'The band said the rest of its tour, eight dates, had been canceled.',
+    );
+    expect(speakerOf(text, 'eight dates')).toEqual({ speaker: 'Copper Creek', speakerKind: 'organization' });
+  });
+});
+
 describe('"the country" is the country the copy named', () => {
   it('in the dateline', () => {
     const text = article(
