@@ -20,11 +20,39 @@ import {
   isWeekday,
   namesPeople,
   PERSON_HEADS,
-  SYNONYM_HEADS,
   TITLES,
 } from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
 import { CountryMemory } from './country-memory';
+import {
+  ANONYMOUS_HEADS,
+  COMMERCIAL_HEADS,
+  COUPLES,
+  DATELINE_PLACE_HEADS,
+  GENERIC_ORG_HEADS,
+  isPublicBody,
+  namedAsBody,
+  NOT_FOR_PROFIT_HEADS,
+  PLAIN_MODIFIERS,
+  PUBLIC_HEADS,
+  STREET,
+} from './body-heads';
+import {
+  actionRoot,
+  agentRoot,
+  contradicts,
+  headsLike,
+  holdsRun,
+  initialsOf,
+  isInitialsOf,
+  isProperName,
+  lowerOwnerOf,
+  modifiersOf,
+  opposite,
+  possessive,
+  RELATED,
+  roleWords,
+} from './mention-words';
 
 /**
  * Who has been mentioned so far in the article, for resolving a later "he
@@ -51,149 +79,20 @@ export interface Speaker {
   kinOf?: string;
 }
 
-/** A person known by a relation to a named one ("pal of Reece Hollins", "wife of Emil Dragan"). */
-const RELATED = /^\p{Ll}+\s+of\s/u;
-
-const opposite = (gender: Gender | undefined, other: Gender | undefined) => !!gender && !!other && gender !== other;
-
 /** A pronoun resolves only to one of the last few different people and bodies mentioned as subjects or speakers. */
 const PRONOUN_LOOKBACK = 8;
+
 /** Subjects and speakers older than this many are forgotten (pronouns only look at the last few). */
 const MAX_SALIENT = 1000;
-/** Descriptions that may stand for any organisation named before ("the company said"). */
-const GENERIC_ORG_HEADS = new Set(
-  'company firm agency group organisation organization charity body business operator institution union federation association alliance coalition club side party utility watchdog regulator band'.split(
-    ' ',
-  ),
-);
-/** Words for the place a story is datelined from: "The city says …" is that city's government. */
-const DATELINE_PLACE_HEADS = new Set(['city', 'town']);
-/** A body's name by its last word, as written ("Tarrow Foods": "foods", though its head is "food"). */
-const namedAsBody = (mention: Mention) =>
-  ORG_HEADS.has(mention.head) || ORG_HEADS.has(mention.words[mention.words.length - 1] ?? '');
-/** A name that is a street's ("Wall Street", "Harmon Road"). */
-const STREET = /\s(?:Street|Avenue|Road|Square|Lane|Boulevard)$/;
-/** Two people spoken of as one. */
-const COUPLES = new Set(['couple', 'pair', 'duo']);
-/** People who speak unnamed by design ("a council spokesperson", "a senior official"): no one named later is them. */
-const ANONYMOUS_HEADS = new Set('spokesperson spokesman spokeswoman representative official source insider'.split(' '));
+
 /** "The company said" may mean one of the last few names mentioned before the sentence. */
 const RECENT_NAMES = 3;
+
 /** How far into a sentence its subject's name may start ('"The Harlow Ferries'). */
 const SUBJECT_SLACK = 5;
-/** "the firm" is no alliance, union or charity: bodies that are not businesses, whatever they spoke last. */
-const NOT_FOR_PROFIT_HEADS = new Set(
-  'alliance association union federation charity society campaign coalition party league forum guild'.split(' '),
-);
 
 /** How far into a sentence a titled name may start and still open it ("Minister for Health Colm Devery"). */
 const OPENER_REACH = 40;
-/** "the company" is a business: never the ministry or the water authority quoted in between. */
-const COMMERCIAL_HEADS = new Set('company firm business operator'.split(' '));
-const PUBLIC_HEADS = new Set(
-  (
-    'ministry department office council committee commission agency authority government police parliament assembly senate ' +
-    'congress cabinet administration court tribunal inquiry regulator inspectorate watchdog embassy consulate army navy ' +
-    'military presidency prosecution coastguard'
-  ).split(' '),
-);
-
-/** Words that say where a body works or how big it is, never which one it is ("the national electoral commission"). */
-const PLAIN_MODIFIERS = new Set(
-  'national state federal local regional city county country international public new main large largest big biggest top official independent government private'.split(
-    ' ',
-  ),
-);
-/** A body that is part of the state: a ministry, an authority, a regulator ("Energy Markets Authority"). */
-const isPublicBody = (mention: Mention) => mention.words.some((word) => PUBLIC_HEADS.has(singular(word)));
-
-/** "Marenza's", "Harlan Falls'": a place's name as the owner of a body. */
-const possessive = (name: string) => (/s$/.test(name) ? `${name}'` : `${name}'s`);
-
-/** "Norvik Energy", "Ministry of Transport": every word capitalised or a name's connector; not "Shares in Norvik Energy". */
-const isProperName = (name: string) =>
-  name
-    .split(/\s+/)
-    .every(
-      (word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|for|the|and|&|de|al|van|von|da|del|la|le|bin|ibn)$/i.test(word),
-    );
-
-/** The words of a description that say which one it is: not its head, nor an owner ("board's finance director" -> finance). */
-function modifiersOf(text: string, head: string): string[] {
-  return text
-    .split(/\s+/)
-    .filter((word) => !/['’]s?$/.test(word) && !/^(?:the|a|an|its|his|her|their|our)$/i.test(word))
-    .map((word) => singular(word.toLowerCase()))
-    .filter((word) => word !== head);
-}
-
-/** "the British judge" after "Judge Rosalind Peake": a capitalised word says where the person is from, not the role. */
-function roleWords(text: string, modifiers: readonly string[]): string[] {
-  const capitalised = new Set(
-    text
-      .split(/\s+/)
-      .filter((word) => /^\p{Lu}\p{Ll}/u.test(word))
-      .map((word) => singular(word.toLowerCase())),
-  );
-  return modifiers.filter((word) => !capitalised.has(word));
-}
-
-/** "the prosecutor's office" -> "prosecutor": whose body a description says it is, in lower case. */
-const lowerOwnerOf = (text: string) => /^(?:the\s+)?(\p{Ll}[\p{L}-]*)['’]s\s/u.exec(text)?.[1];
-
-/** "the finance ministry" is not "the transport ministry": both say which one, and differently. */
-function contradicts(mention: Mention, modifiers: readonly string[], owner?: string): boolean {
-  // "the prosecutor's office" is not "the prime minister's office".
-  if (owner && !mention.stems.includes(singular(owner.toLowerCase()))) return true;
-  if (modifiers.length === 0) return false;
-  const own = mention.name
-    .split(/\s+/)
-    .filter((word) => singular(word.toLowerCase()) !== mention.head && !/^(?:of|the|for|and)$/i.test(word));
-  // "Oskary's foreign ministry" is not "the interior ministry": an owner's name says whose, its lower-case words which.
-  const which = own.filter((word) => !/^\p{Lu}/u.test(word));
-  return (
-    which.length > 0 &&
-    (which.length === own.length || own.every((word) => /['’]s$/.test(word) || !/^\p{Lu}/u.test(word))) &&
-    !modifiers.some((word) => mention.stems.includes(word))
-  );
-}
-
-/**
- * "ICRC" for "International Committee of the Red Cross", "NMOI" for "Nurses and Midwives Organisation of Ireland",
- * "USDHUD" for "U.S. Department of Housing and Urban Development": the first letters of the capitalised words, a dotted
- * abbreviation's letters whole.
- */
-const initialsOf = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word) && !/^(?:The|Of|For|And)$/.test(word))
-    .map((word) => (/^(?:\p{Lu}\.)+$/u.test(word) ? word.replace(/\./g, '') : word[0]))
-    .join('');
-
-/** "PUN" for "Partido da Unidade Nacional", "CNE" for "National Electoral Commission": the capitals' first letters. */
-function isInitialsOf(short: string, full: string): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
-  const initials = full
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0]);
-  return initials.length === short.length && [...initials].sort().join('') === [...short].sort().join('');
-}
-
-/** Whether `run` appears in `words` as consecutive words. */
-const holdsRun = (words: readonly string[], run: readonly string[]) =>
-  words.some((_, at) => run.every((word, index) => words[at + index] === word));
-
-/** "regulator" -> "regulat": the root of an agent noun, for the body named after what it does. */
-const agentRoot = (word: string) => (/^\p{L}{5,}ors?$/u.test(word) ? word.replace(/ors?$/, '') : null);
-/** "Regulation" -> "regulat", "Inspectorate" -> "inspect". */
-const actionRoot = (word: string) => word.replace(/(?:ions?|orate|ory)$/, '');
-
-/** The head and the heads that stand for it ("insider" for "source"). */
-const headsLike = (head: string) => [
-  head,
-  ...SYNONYM_HEADS.filter((set) => set.has(head)).flatMap((set) => [...set].filter((other) => other !== head)),
-];
 
 export class SpeakerMemory {
   /** Names and descriptions seen. */
