@@ -7,13 +7,8 @@ import { namesIn, properWordsOf, type NamePhrase } from './names';
 import { sentencesOf, type Sentence } from './nlp';
 import { linkContinuedQuotation, quotationsIn, type Quotation } from './quotes';
 import { reasonsFor, scoreOf } from './scoring';
-import {
-  isKnownHead,
-  looksLikePersonName,
-  ORG_HEADS as BODY_HEADS,
-  speakerRefOf,
-  type SpeakerKind,
-} from './speaker-phrase';
+import { isKnownHead, ORG_HEADS as BODY_HEADS, speakerRefOf, type SpeakerKind } from './speaker-phrase';
+import { looksLikePersonName } from './name-runs';
 import { SpeakerMemory, type Speaker } from './speaker-memory';
 import { isPersonWord } from './speaker-words';
 import { namesAJob } from './speech-frames';

@@ -3,7 +3,6 @@ import {
   genderIn,
   headOf,
   isCapitalisedRole,
-  looksLikePersonName,
   ORG_HEADS,
   type Gender,
   type Pronoun,
@@ -11,6 +10,7 @@ import {
   type SpeakerRef,
   type Voice,
 } from './speaker-phrase';
+import { looksLikePersonName } from './name-runs';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
 import {
   DESCRIBED_PEOPLE,
