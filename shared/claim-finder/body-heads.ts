@@ -57,3 +57,6 @@ export const namedAsBody = (mention: Mention) =>
 
 /** A body that is part of the state: a ministry, an authority, a regulator ("Energy Markets Authority"). */
 export const isPublicBody = (mention: Mention) => mention.words.some((word) => PUBLIC_HEADS.has(singular(word)));
+
+/** Bodies that watch over others: "the watchdog" is a public body named before, never the firm it looks into. */
+export const OVERSIGHT_HEADS = new Set(['watchdog', 'regulator']);

@@ -253,8 +253,19 @@ function noteRoleBefore(plain: string, name: NamePhrase, memory: SpeakerMemory):
     // Noted as written just before the description, so that this sentence's own "according to the …" means the name.
     memory.noteBody(description, from + role.index - 1);
     memory.noteAlias(description, { name: name.text, kind: 'organization' });
-  } else if (description !== word) return;
-  else if (isPersonWord(word) && looksLikePersonName(name.text)) memory.noteName(name.text, [word], name.start);
+    return;
+  }
+  // A person's role is one word ("the coroner, Miriam Kessel,").
+  if (description === word && isPersonWord(word) && looksLikePersonName(name.text))
+    memory.noteName(name.text, [word], name.start);
+}
+
+/** A text block's dateline: the place it names, and the country after it ("ISOLA BRAVA, Marenza (EPN) —"). */
+function noteDateline(paragraph: string, memory: SpeakerMemory): void {
+  const place = datelinePlace(paragraph);
+  if (place) memory.noteDatelinePlace(place);
+  const country = datelineCountry(paragraph);
+  if (country) memory.noteDatelineCountry(country);
 }
 
 /** "Sheila Wootton" -> "Wootton": the surname of a person's name that opens with a known given name. */
@@ -344,10 +355,7 @@ export function claimCandidates(original: string): ClaimCandidate[] {
     const start = opensBlock ? sentence.start + Math.max(label, datelineLength(sentence.text)) : sentence.start;
     const names = context.names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
     memory.startSentence(start);
-    const place = opensBlock && isText(sentence.block) ? datelinePlace(sentence.text) : null;
-    if (place) memory.noteDatelinePlace(place);
-    const country = opensBlock && isText(sentence.block) ? datelineCountry(sentence.text) : null;
-    if (country) memory.noteDatelineCountry(country);
+    if (opensBlock && isText(sentence.block)) noteDateline(sentence.text, memory);
     memory.notePlaces(sentence.text);
     if (namesSpeakers(sentence.block)) {
       names.forEach((name, index) => {

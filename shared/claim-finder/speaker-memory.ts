@@ -33,6 +33,7 @@ import {
   isPublicBody,
   namedAsBody,
   NOT_FOR_PROFIT_HEADS,
+  OVERSIGHT_HEADS,
   PLAIN_MODIFIERS,
   PUBLIC_HEADS,
   STREET,
@@ -534,15 +535,14 @@ export class SpeakerMemory {
     }
     // "the energy regulator" written twice is still the "Energy Markets Authority" named before it.
     const described = earlier && !earlier.aliasOf && !/\p{Lu}/u.test(earlier.name) && kind === 'organization';
-    // ("the agency" after "the weather service": the words of the description it points back to.)
+    // A description nothing holds whole, or one that points back to another lower-case description ("the agency"
+    // after "the weather service"): the body named before with a telling word of it.
     const sharing =
-      kind !== 'organization'
-        ? null
-        : described
+      kind === 'organization' && !earlier
+        ? this.namedSharingWord(text, head, before)
+        : described && earlier
           ? this.namedSharingWord(earlier.name, earlier.head, before)
-          : earlier
-            ? null
-            : this.namedSharingWord(text, head, before);
+          : null;
     if (sharing) return { name: sharing.name, kind: sharing.kind };
     if (earlier) {
       const found = earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
@@ -613,7 +613,7 @@ export class SpeakerMemory {
     if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
       const commercial = COMMERCIAL_HEADS.has(head);
       // "the watchdog" is a public body, never the firm it is looking into.
-      const publicEnough = (mention: Mention) => !/^(?:watchdog|regulator)$/.test(head) || isPublicBody(mention);
+      const publicEnough = (mention: Mention) => !OVERSIGHT_HEADS.has(head) || isPublicBody(mention);
       // "the party" is a party: one named so, or by its members ("the Liberal Democrats"), not any body.
       const partyLike = (mention: Mention) =>
         head !== 'party' || mention.head === 'party' || /\p{Lu}\p{Ll}+s$/u.test(mention.name);

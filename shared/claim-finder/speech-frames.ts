@@ -19,6 +19,7 @@ import {
   needsQuotedObject,
   needsThatOrQuote,
   SPEECH_VERB,
+  speaksAsParticiple,
 } from './speech-verbs';
 import { wordCount } from '../util/word-count';
 
@@ -445,8 +446,7 @@ function leading(sentence: Sentence, masked: string, offset: number, end: number
     // (Not act verbs: "The United States imposed sanctions ..., accusing them of ..." is a plain statement.)
     // "Marek was quoted by state media as saying that ...": the subject of the sentence.
     const participle = /ing$/i.test(verb) && /(?:,|\bas)\s*$/.test(masked.slice(0, match.index));
-    // ("The court upheld the conviction, ruling that …", "…, citing …": a ruling or a reason given is the subject's words.)
-    if (participle && isActVerb(verb) && !/^(?:ruling|citing)$/i.test(verb)) continue;
+    if (participle && isActVerb(verb) && !speaksAsParticiple(verb)) continue;
     const subjectEnd = progressive ? progressive.index : match.index;
     // "The agency quoted an unnamed security official as saying …": the one quoted speaks.
     // ("X was quoted by state media as saying" keeps its subject.)

@@ -265,6 +265,12 @@ export function isActVerb(verb: string): boolean {
 /** "The court ordered the council to pay …": an order is a ruling only from those who rule (speech-frames.ts). */
 export const isOrder = (verb: string) => /^order(?:s|ed)?$/i.test(verb);
 
+/**
+ * "The court upheld the conviction, ruling that …", "…, citing …": act participles that give the actor's own words,
+ * unlike "…, accusing them of …" after a plain act (speech-frames.ts).
+ */
+export const speaksAsParticiple = (verb: string) => /^(?:ruling|citing)$/i.test(verb);
+
 /** "Forecasters expect temperatures to reach 41C": an expectation is a forecast only with a figure in it. */
 export function needsFigure(verb: string): boolean {
   return /^expects?$/i.test(verb);
