@@ -9,9 +9,9 @@ import { isMonth, isWeekday } from './speaker-words';
 
 /** "in southern Quenca", "in Quenca.": one capitalised word after "in", not the start of a longer name. */
 const IN_PLACE =
-  /\bin\s+(?:(?:north|south|east|west|central)(?:ern|-eastern|-western)?\s+)?(\p{Lu}\p{Ll}{2,})\b(?![\s-]+\p{Lu})/gu;
-/** "Quenca's glaciers": a capitalised word owning a thing in lower case. */
-const OWNING_PLACE = /(?<![\p{L}.] ?\p{Lu}\p{Ll}* )\b(\p{Lu}\p{Ll}{2,})['’]s\s+(?=\p{Ll})/gu;
+  /(?<!\p{L})in\s+(?:(?:north|south|east|west|central)(?:ern|-eastern|-western)?\s+)?(\p{Lu}\p{Ll}{2,})(?!\p{L})(?![\s-]+\p{Lu})/gu;
+/** "Quenca's glaciers": a capitalised word owning a thing in lower case, not the end of a longer name ("Mr Reed's"). */
+const OWNING_PLACE = /(?<!\p{Lu}[\p{L}.'’-]*\s)(?<!\p{L})(\p{Lu}\p{Ll}{2,})['’]s\s+(?=\p{Ll})/gu;
 
 export class CountryMemory {
   private datelineCountry: string | null = null;

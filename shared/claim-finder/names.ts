@@ -232,20 +232,6 @@ function opensSentence(tokens: Token[], index: number): boolean {
   return tokens.slice(0, index).every((token) => /^["“”]$/.test(token.text));
 }
 
-/**
- * "the state Department of Health", "the state Highway Patrol": where "state" says whose body it is, it is part of the
- * name as the copy writes it (a speaker is written as first named, without "the").
- */
-function stateBefore(tokens: Sentence['tokens'], runStart: number, kept: readonly Sentence['tokens'][number][]) {
-  const state = tokens[runStart - 1];
-  const owned =
-    state?.text === 'state' &&
-    /^the$/i.test(tokens[runStart - 2]?.text ?? '') &&
-    kept[0] === tokens[runStart] &&
-    kept.some((token) => ORG_HEADS.has(token.text.toLowerCase()));
-  return owned ? state.start : null;
-}
-
 export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): NamePhrase[] {
   const { tokens } = sentence;
   const names: NamePhrase[] = [];
@@ -279,7 +265,7 @@ export function namesIn(sentence: Sentence, properWords: ReadonlySet<string>): N
       isPersonWord(tokens[runStart].text) &&
       /^(?:for|of)$/i.test(tokens[runEnd]?.text ?? '');
     if (kept.length > 0 && !lonelyOpener && !titleOnly) {
-      const start = stateBefore(tokens, runStart, kept) ?? kept[0].start;
+      const start = kept[0].start;
       const end = kept[kept.length - 1].end;
       names.push({ text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, titles });
     }

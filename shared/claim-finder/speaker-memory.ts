@@ -438,9 +438,9 @@ export class SpeakerMemory {
     if (ref.owner) {
       const owner = this.openerOwning(ref.owner, at) ?? this.resolvePronoun(ref.owner);
       if (!owner) return null;
-      // "Leonie Faber's office"; a country's ministry "Korvath's commerce ministry", as most labels write it.
+      // "Paul Gillis's office" (a person's, as labels write it); a country's ministry "Korvath's commerce ministry".
       return {
-        name: `${possessive(owner.name)} ${ref.text}`,
+        name: `${owner.kind === 'person' ? `${owner.name}'s` : possessive(owner.name)} ${ref.text}`,
         kind: 'organization',
       };
     }

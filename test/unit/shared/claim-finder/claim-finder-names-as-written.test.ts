@@ -175,3 +175,19 @@ describe('batch 25: titles before a name with its body after, and "the utility"'
     expect(speakerOf(text, '40 per cent').speaker).toBe('Acadia Power');
   });
 });
+
+describe('owners written with letters of any script', () => {
+  it('reads a place that opens with an accented capital as the country the sentence names', () => {
+    const text = article(
+      'Envoy recalled',
+      'DORVAL, Velmora (Agency) — Velmora recalled its ambassador on Wednesday.',
+      "The river supplies about 40 percent of Ébrova's drinking water, according to the country's environment agency.",
+    );
+    expect(speakerOf(text, '40 percent').speaker).toBe("Ébrova's environment agency");
+  });
+
+  it('writes a person\'s office with "\'s" whatever the name ends in ("Paul Gillis\'s office")', () => {
+    const text = article('Staff', 'Paul Gillis was elected in 2019.', 'His office said 14 staff had been hired.');
+    expect(speakerOf(text, '14 staff')).toEqual({ speaker: "Paul Gillis's office", speakerKind: 'organization' });
+  });
+});
