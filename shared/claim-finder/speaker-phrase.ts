@@ -252,7 +252,7 @@ function isDocument(words: string[]): boolean {
 const COUNTING_PIECE = /^(?:one|some|many|most|two|three|four|five|several|each|both)\s+of\s+\S+/i;
 
 /** Whether the piece is a proper name from its first word to its last: "Petrovar", "Bellini Dining Ltd". */
-function isProperName(piece: string): boolean {
+function isWholeProperName(piece: string): boolean {
   const words = piece.split(/\s+/);
   // ("The actress, 36": an age is no name.)
   return (
@@ -348,7 +348,7 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
     !SPOKESPEOPLE.has(placed[1]) &&
     isPersonWord(placed[1]) &&
     pieces.length === 2 &&
-    isProperName(pieces[1])
+    isWholeProperName(pieces[1])
   )
     return { piece: `${placed[1]} ${placed[2]} ${pieces[1]}`, kind: 'person' };
   if (looksLikePersonName(first)) return { piece: first, kind };
@@ -369,12 +369,12 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
   // "The union, the RMT Workers Alliance, …": a proper name may come with its "the".
   const appositive = pieces.length === 2 ? pieces[1].replace(/^the\s+(?=\p{Lu})/u, '') : '';
   if (
-    !isProperName(first) &&
+    !isWholeProperName(first) &&
     // ("The losing bidder, Phakama Pharma Distributors": a definite description before a name is what it names.)
     (isKnownHead(renamed) || namesSomeoneUnlisted(firstWords, renamed) || /^(?:the|its|their)$/i.test(firstWords[0])) &&
     !isDocument(firstWords) &&
     pieces.length === 2 &&
-    isProperName(appositive)
+    isWholeProperName(appositive)
   ) {
     // "Ms Reid's mother, Ann": a person; "Bellini's restaurant group, Bellini Dining Ltd": a body; "the operator, Petrovar": either.
     const kind = AGENT_HEADS.has(renamed)
@@ -404,7 +404,7 @@ function choosePiece(text: string): { piece: string; kind?: SpeakerKind } {
  */
 function afterAdverbial(adverbial: string, rest: readonly string[]): readonly string[] {
   const last = adverbial.split(/\s+/).pop() ?? '';
-  return rest.length > 1 && isPersonWord(last) && isProperName(rest[0]) ? rest.slice(1) : rest;
+  return rest.length > 1 && isPersonWord(last) && isWholeProperName(rest[0]) ? rest.slice(1) : rest;
 }
 
 /** "the wife of radio reporter Emil Dragan" -> "wife of Emil Dragan". */
