@@ -1,7 +1,6 @@
 import {
   describesOnePerson,
   genderIn,
-  headOf,
   isCapitalisedRole,
   ORG_HEADS,
   type Gender,
@@ -12,48 +11,12 @@ import {
 } from './speaker-phrase';
 import { looksLikePersonName } from './name-runs';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
-import {
-  DESCRIBED_PEOPLE,
-  FIRM_NAME_ENDINGS,
-  FOREIGN_BODY_HEADS,
-  isMonth,
-  isWeekday,
-  namesPeople,
-  PERSON_HEADS,
-  TITLES,
-} from './speaker-words';
+import { DESCRIBED_PEOPLE, FIRM_NAME_ENDINGS, FOREIGN_BODY_HEADS, isMonth, isWeekday } from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
 import { CountryMemory } from './country-memory';
-import {
-  ANONYMOUS_HEADS,
-  COMMERCIAL_HEADS,
-  COUPLES,
-  DATELINE_PLACE_HEADS,
-  GENERIC_ORG_HEADS,
-  isPublicBody,
-  namedAsBody,
-  NOT_FOR_PROFIT_HEADS,
-  OVERSIGHT_HEADS,
-  PLAIN_MODIFIERS,
-  PUBLIC_HEADS,
-  STREET,
-} from './body-heads';
-import {
-  actionRoot,
-  agentRoot,
-  contradicts,
-  headsLike,
-  holdsRun,
-  initialsOf,
-  isInitialsOf,
-  isProperName,
-  lowerOwnerOf,
-  modifiersOf,
-  opposite,
-  possessive,
-  RELATED,
-  roleWords,
-} from './mention-words';
+import { latestOf, resolveDescription } from './description-resolution';
+import { ANONYMOUS_HEADS, PUBLIC_HEADS } from './body-heads';
+import { holdsRun, initialsOf, isInitialsOf, opposite, possessive, RELATED } from './mention-words';
 
 /**
  * Who has been mentioned so far in the article, for resolving a later "he
@@ -80,17 +43,14 @@ export interface Speaker {
   kinOf?: string;
 }
 
+type NameRef = Extract<SpeakerRef, { form: 'name' }>;
+type DescriptionRef = Extract<SpeakerRef, { form: 'description' }>;
+
 /** A pronoun resolves only to one of the last few different people and bodies mentioned as subjects or speakers. */
 const PRONOUN_LOOKBACK = 8;
 
 /** Subjects and speakers older than this many are forgotten (pronouns only look at the last few). */
 const MAX_SALIENT = 1000;
-
-/** "The company said" may mean one of the last few names mentioned before the sentence. */
-const RECENT_NAMES = 3;
-
-/** How far into a sentence its subject's name may start ('"The Harlow Ferries'). */
-const SUBJECT_SLACK = 5;
 
 /** How far into a sentence a titled name may start and still open it ("Minister for Health Colm Devery"). */
 const OPENER_REACH = 40;
@@ -393,29 +353,50 @@ export class SpeakerMemory {
       if (aged) return { ...aged };
       return this.resolvePronoun(ref.pronoun, ref.gender);
     }
-    if (ref.form === 'name') {
-      const place = ref.placeOwner === 'city' ? this.datelinePlace : ref.placeOwner ? this.countries.current() : null;
-      if (place) return { name: `${possessive(place)} ${ref.text}`, kind: 'organization' };
-      const short = this.mentions.named(ref.text)?.aliasOf;
-      if (short) return { ...short };
-      // "the SP said" after "Superintendent of Police (SP) Anjali Deshmukh": the person given that short title.
-      const titled = /^\p{Lu}{2,5}$/u.test(ref.text)
-        ? this.mentions.withTitle(
-            ref.text.toLowerCase(),
-            (mention) => mention.kind === 'person' && (at === undefined || mention.at === undefined || mention.at < at),
-          )
-        : null;
-      if (titled) return { name: titled.name, kind: 'person' };
-      const initialled = this.byInitials(ref.text);
-      if (initialled) return initialled;
-      const full = this.fullName(ref.text, ref.gender);
-      if (ref.titles && full.kind === 'person') this.mentions.note(full.name, 'person', false, ref.titles);
-      // A titled person is never the body a run of capitals ran them into ("Assembly Harbhajan Singh Gill").
-      const intoBody = ref.kind === 'person' && full.kind === 'organization';
-      return ref.kind && (full.name === ref.text || intoBody)
-        ? { ...full, name: ref.text, kind: ref.kind, sure: true }
-        : full;
+    if (ref.form === 'name') return this.resolveName(ref, at);
+    const owned = this.resolveOwned(ref, at);
+    if (owned !== undefined) return owned;
+    if (ref.together) {
+      const both = latestOf(this.bodiesTogether, (pair) => at === undefined || pair.at < at);
+      if (both) return { name: both.name, kind: 'organization' };
     }
+    if (ref.relativeOf) return this.resolveRelative(ref, ref.relativeOf, at);
+    if (!ref.definite) return this.notPointingBack(ref);
+    const speaker = this.describedSpeaker(ref.text, ref.kind, at);
+    if (ref.orElse && speaker.name === ref.text) return this.resolveRef(ref.orElse, at);
+    return ref.pointsBackOnly && speaker.name === ref.text ? null : speaker;
+  }
+
+  /** A proper name: a body's short name or initials, a surname completed, a place's body ("the city's Office of …"). */
+  private resolveName(ref: NameRef, at?: number): Speaker | null {
+    const place = ref.placeOwner === 'city' ? this.datelinePlace : ref.placeOwner ? this.countries.current() : null;
+    if (place) return { name: `${possessive(place)} ${ref.text}`, kind: 'organization' };
+    const short = this.mentions.named(ref.text)?.aliasOf;
+    if (short) return { ...short };
+    // "the SP said" after "Superintendent of Police (SP) Anjali Deshmukh": the person given that short title.
+    const titled = /^\p{Lu}{2,5}$/u.test(ref.text)
+      ? this.mentions.withTitle(
+          ref.text.toLowerCase(),
+          (mention) => mention.kind === 'person' && (at === undefined || mention.at === undefined || mention.at < at),
+        )
+      : null;
+    if (titled) return { name: titled.name, kind: 'person' };
+    const initialled = this.byInitials(ref.text);
+    if (initialled) return initialled;
+    const full = this.fullName(ref.text, ref.gender);
+    if (ref.titles && full.kind === 'person') this.mentions.note(full.name, 'person', false, ref.titles);
+    // A titled person is never the body a run of capitals ran them into ("Assembly Harbhajan Singh Gill").
+    const intoBody = ref.kind === 'person' && full.kind === 'organization';
+    return ref.kind && (full.name === ref.text || intoBody)
+      ? { ...full, name: ref.text, kind: ref.kind, sure: true }
+      : full;
+  }
+
+  /**
+   * "Tembe's office", "her daughter", "his rep", "Its interior ministry", "the bloc's audit office": a description
+   * owned by someone named or pointed to before; undefined where it is owned by no one, or by no one found.
+   */
+  private resolveOwned(ref: DescriptionRef, at?: number): Speaker | null | undefined {
     if (ref.namedOwner) {
       const owner = this.fullName(ref.namedOwner);
       // (A surname ends the full name: "Ondar's foreign ministry" is no "Grand Ondar Dam"'s.)
@@ -448,281 +429,66 @@ export class SpeakerMemory {
       const rest = ref.text.replace(/^\S+['’]s\s+/, '');
       const country = /^(?:country|nation)$/.test(ref.ownerDescription) ? this.countries.current() : null;
       if (country) return { name: `${possessive(country)} ${rest}`, kind: 'organization' };
-      const owner = this.resolveDescription(ref.ownerDescription, 'organization', at);
+      const owner = this.describedSpeaker(ref.ownerDescription, 'organization', at);
       if (owner.name !== ref.ownerDescription) return { name: `${owner.name} ${rest}`, kind: 'organization' };
     }
-    if (ref.together) {
-      const both = this.latest(this.bodiesTogether, (pair) => at === undefined || pair.at < at);
-      if (both) return { name: both.name, kind: 'organization' };
+    return undefined;
+  }
+
+  /** "a friend of the star", "a source close to Baptiste", "a spokeswoman for Assembly Speaker Carl Hettinger". */
+  private resolveRelative(ref: DescriptionRef, relativeOf: string, at?: number): Speaker | null {
+    // ("a source close to the investigation" is close to no one; only "a friend of the bride" means the story's person.)
+    const whom = this.relativeTarget(relativeOf, !ref.relatedBy);
+    if (!whom && ref.orElse) {
+      // "A spokeswoman for Assembly Speaker Carl Hettinger": a person's, written so; "a spokesman for Kelham
+      // Council": the body's, heard through him.
+      const other = this.resolveRef(ref.orElse, at);
+      if (other?.kind === 'person')
+        return { name: `${ref.head} ${ref.relatedBy ?? 'of'} ${other.name}`, kind: 'person' };
+      const voice = ref.orElse.form === 'pronoun' ? undefined : ref.orElse.voicedBy;
+      return other && voice ? { ...other, voicedBy: voice } : other;
     }
-    if (ref.relativeOf) {
-      // ("a source close to the investigation" is close to no one; only "a friend of the bride" means the story's person.)
-      const whom = this.relativeTarget(ref.relativeOf, !ref.relatedBy);
-      if (!whom && ref.orElse) {
-        // "A spokeswoman for Assembly Speaker Carl Hettinger": a person's, written so; "a spokesman for Kelham
-        // Council": the body's, heard through him.
-        const other = this.resolveRef(ref.orElse, at);
-        if (other?.kind === 'person')
-          return { name: `${ref.head} ${ref.relatedBy ?? 'of'} ${other.name}`, kind: 'person' };
-        const voice = ref.orElse.form === 'pronoun' ? undefined : ref.orElse.voicedBy;
-        return other && voice ? { ...other, voicedBy: voice } : other;
-      }
-      return { name: whom ? `${ref.head} ${ref.relatedBy ?? 'of'} ${whom.name}` : ref.text, kind: ref.kind };
-    }
-    // "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");
-    // "according to a children's charity": perhaps the body that opens the next sentence.
-    if (!ref.definite) {
-      const ahead =
-        (ref.kind === 'person' && /['’]s\s/.test(ref.text)) ||
-        (ref.kind === 'organization' && ref.indefinite && ORG_HEADS.has(ref.head));
-      // "One woman, who did not wish to be named": her sex, for the "he" of someone else later.
-      const gender = ref.kind === 'person' ? genderIn([ref.head]) : undefined;
-      return {
-        name: ref.text,
-        kind: ref.kind,
-        ...(gender ? { gender } : {}),
-        ...(ahead ? { pointsAhead: ref.head, ...(ref.indefinite ? { aheadOpensSentence: true } : {}) } : {}),
-        ...(ref.indefinite && ref.kind === 'person' && !ANONYMOUS_HEADS.has(ref.head) && !/\p{Lu}/u.test(ref.text)
-          ? { unnamed: true }
-          : {}),
-      };
-    }
-    const speaker = this.resolveDescription(ref.text, ref.kind, at);
-    if (ref.orElse && speaker.name === ref.text) return this.resolveRef(ref.orElse, at);
-    return ref.pointsBackOnly && speaker.name === ref.text ? null : speaker;
+    return { name: whom ? `${ref.head} ${ref.relatedBy ?? 'of'} ${whom.name}` : ref.text, kind: ref.kind };
   }
 
   /**
-   * "the ministry" -> the last mention of that kind holding its words ("Tarsia's Interior Ministry"), else one
-   * with its head ("the independent experts" -> "UN experts", "the insider" -> "source close to the chef"),
-   * else, for a generic word ("the company", "the union"), the last organisation the article was about.
+   * "Grant's lawyer said …": unnamed here, perhaps named soon after ("The lawyer, Ida Marsh, told …");
+   * "according to a children's charity": perhaps the body that opens the next sentence.
    */
-  private resolveDescription(text: string, kind: SpeakerKind, at?: number): Speaker {
-    const words = wordsOf(text).map(singular);
-    const head = singular(headOf(text.split(/\s+/)));
-    const modifiers = modifiersOf(text, head);
-    const before = (mention: Mention) => at === undefined || mention.at === undefined || mention.at < at;
-    const holdsWords = (mention: Mention) =>
-      mention.kind === kind &&
-      before(mention) &&
-      mention.stems.length >= words.length &&
-      words.every((word) => mention.stems.includes(word));
-    // "the council" is Westbury Council rather than "Officers from Westbury Council", said later.
-    const earlier =
-      (words.length === 0
-        ? null
-        : this.mentions.withStem(words[0], (mention) => holdsWords(mention) && mention.head === head)) ??
-      (words.length === 0 ? null : this.mentions.withStem(words[0], holdsWords)) ??
-      this.mentions.withHead(
-        headsLike(head),
-        (mention) =>
-          mention.kind === kind &&
-          before(mention) &&
-          mention.stems.length > 1 &&
-          !contradicts(mention, modifiers, lowerOwnerOf(text)),
-      );
-    // "the council" after "Kelsworth Borough Council's full council": the body itself, not a part of it.
-    const whole = /^(.+?)['’]s\s+\p{Ll}[^'’]*$/u.exec(earlier?.name ?? '')?.[1];
-    const owner = whole ? this.mentions.named(whole) : null;
-    if (owner && holdsWords(owner)) return owner.aliasOf ?? { name: owner.name, kind: owner.kind };
-    const renamed =
-      earlier && words.length === 1 && kind === 'organization' && GENERIC_ORG_HEADS.has(head)
-        ? this.namedSince(earlier, head, before)
-        : null;
-    if (renamed) {
-      this.bodies.add(renamed.name);
-      return { name: renamed.name, kind: 'organization' };
-    }
-    // "the energy regulator" written twice is still the "Energy Markets Authority" named before it.
-    const described = earlier && !earlier.aliasOf && !/\p{Lu}/u.test(earlier.name) && kind === 'organization';
-    // A description nothing holds whole, or one that points back to another lower-case description ("the agency"
-    // after "the weather service"): the body named before with a telling word of it.
-    const sharing =
-      kind === 'organization' && !earlier
-        ? this.namedSharingWord(text, head, before)
-        : described && earlier
-          ? this.namedSharingWord(earlier.name, earlier.head, before)
-          : null;
-    if (sharing) return { name: sharing.name, kind: sharing.kind };
-    if (earlier) {
-      const found = earlier.aliasOf ?? { name: earlier.name, kind: earlier.kind };
-      // "The local authority said" meaning Westshire Council: a later "the authority" means it too.
-      if (found.name !== text && kind === 'organization') this.noteAlias(text, found);
-      return found;
-    }
-    // "The city says …" in a story datelined from a city, with no body of that name before: the city's own government.
-    if (words.length === 1 && DATELINE_PLACE_HEADS.has(head) && this.datelinePlace)
-      return { name: this.datelinePlace, kind: 'organization' };
-    const agency = kind === 'organization' ? this.bodyDoingWhat(head, before) : null;
-    if (agency) return { name: agency.name, kind: agency.kind };
-    // "the judge" after "Judge Anna Berg", "the board's finance director" after "finance director Amira Kaye".
-    const titled =
-      kind === 'person'
-        ? this.mentions.withTitle(
-            head,
-            (mention) =>
-              mention.kind === 'person' &&
-              // ("the Mines Minister": its modifiers are singular, "mine"; titles are kept as written.)
-              roleWords(text, modifiers).every((word) => [...mention.titles].some((title) => singular(title) === word)),
-          )
-        : null;
-    if (titled) return { name: titled.name, kind: titled.kind };
-    // "A spokesman for Estravia's defence ministry told ACP … the spokesman said": the body he was heard for.
-    const voice =
-      kind === 'person' && words.length === 1 && headsLike('spokesperson').includes(head)
-        ? this.latest(
-            this.recentSalient(),
-            (mention) =>
-              mention.head === 'spokesperson' && !!mention.aliasOf && !opposite(mention.gender, genderIn([head])),
-          )
-        : null;
-    if (voice?.aliasOf) return { ...voice.aliasOf };
-    // "The actress, 36, told …": the person the story was just about.
-    // "The beautician, who …, claimed": a word for what the person is, never a title anyone was named with, is the
-    // person the story was just about too.
-    if (kind === 'person' && words.length === 1) {
-      // "the ombudsman" after "the Local Government Ombudsman": the name that ends in the word, whatever its kind.
-      const named = this.mentions.withWord(
-        head,
-        (mention) =>
-          before(mention) &&
-          mention.words.length > 1 &&
-          mention.words[mention.words.length - 1] === head &&
-          isProperName(mention.name),
-      );
-      if (named) return { name: named.name, kind: named.kind };
-      // "The couple said" after "Ann and Tom Reed": the two people named together.
-      const two = COUPLES.has(head)
-        ? this.mentions.latestLately((mention) => before(mention) && /\sand\s/.test(mention.name))
-        : null;
-      if (two) return { name: two.name, kind: 'organization' };
-    }
-    // (Only a word for a person: "beautician", "plumber", "novelist"; not "the agreement".)
-    const epithet =
-      kind === 'person' &&
-      words.length === 1 &&
-      !PERSON_HEADS.has(head) &&
-      !TITLES.has(head) &&
-      /(?:ian|ist|er|or|man|woman|ess|ee)$/.test(head) &&
-      !/(?:ment|ness|tion|ship|ance|ence)$/.test(head);
-    if (kind === 'person' && ((words.length <= 2 && DESCRIBED_PEOPLE.has(head)) || epithet)) {
-      const person = this.resolvePronoun('person', genderIn([head]));
-      if (person) return person;
-    }
-    if (words.length > 1) return { name: text, kind, ...(kind === 'person' ? { pointsAhead: head } : {}) };
-    if (kind === 'organization' && GENERIC_ORG_HEADS.has(head)) {
-      const commercial = COMMERCIAL_HEADS.has(head);
-      // "the watchdog" is a public body, never the firm it is looking into.
-      const publicEnough = (mention: Mention) => !OVERSIGHT_HEADS.has(head) || isPublicBody(mention);
-      // "the party" is a party: one named so, or by its members ("the Liberal Democrats"), not any body.
-      const partyLike = (mention: Mention) =>
-        head !== 'party' || mention.head === 'party' || /\p{Lu}\p{Ll}+s$/u.test(mention.name);
-      // A business is a body named as one ("Norvik Energy", "the state oil company"), not "Shares in Norvik Energy".
-      const fits = (mention: Mention) =>
-        mention.kind === 'organization' &&
-        before(mention) &&
-        partyLike(mention) &&
-        // ("Dockworkers at Marenport …, their union said": people are never the union or the company.)
-        !namesPeople(mention.name.split(/\s+/)[0]) &&
-        !(
-          commercial &&
-          (PUBLIC_HEADS.has(mention.head) ||
-            NOT_FOR_PROFIT_HEADS.has(mention.head) ||
-            !(ORG_HEADS.has(mention.head) || isProperName(mention.name)))
-        ) &&
-        // "the union" is no "Department for Business", nor "the charity" a company.
-        !(NOT_FOR_PROFIT_HEADS.has(head) && (PUBLIC_HEADS.has(mention.head) || COMMERCIAL_HEADS.has(mention.head))) &&
-        publicEnough(mention);
-      // A body that spoke or acted before, the one that opens this sentence ("Harlow Ferries will …, the company said"), or,
-      // for a business, one named as a business just before ("Shares in Norvik Energy fell … The firm blamed …").
-      const written = (mention: Mention) => mention.at !== undefined && fits(mention);
-      const opening = (mention: Mention) =>
-        written(mention) && mention.at! >= this.sentenceAt && mention.at! <= this.sentenceAt + SUBJECT_SLACK;
-      const business = (mention: Mention) =>
-        commercial && written(mention) && namedAsBody(mention) && mention.seen > this.sentenceClock - RECENT_NAMES * 3;
-      const organisation = [
-        this.latest(this.salient, fits),
-        this.mentions.latestLately((mention) => opening(mention) || business(mention)),
-      ]
-        .filter((mention): mention is Mention => !!mention)
-        .sort((a, b) => b.seen - a.seen)[0];
-      // "Harlow Ferries will withdraw …, the company said", "Varna Agro said …": a name whose kind was only guessed, with no known given name.
-      // A name whose kind was only guessed, with no known given name: one that spoke or acted ("Varna Agro said …"), one just
-      // mentioned ("The site is run by Calder Build. The company said …"), or the one opening this sentence.
-      const bodyLike = (mention: Mention) =>
-        partyLike(mention) &&
-        publicEnough(mention) &&
-        mention.guessed &&
-        mention.kind === 'person' &&
-        before(mention) &&
-        mention.seen > (organisation?.seen ?? 0) &&
-        !hasGivenName(mention.name) &&
-        // ("below Wall Street estimates": a business is never a street.)
-        !(commercial && STREET.test(mention.name));
-      const justMentioned = (mention: Mention) =>
-        mention.at !== undefined &&
-        (mention.at < this.sentenceAt
-          ? mention.seen > this.sentenceClock - RECENT_NAMES
-          : mention.at <= this.sentenceAt + SUBJECT_SLACK);
-      const named = [
-        this.latest(this.salient, bodyLike),
-        this.mentions.latestLately((mention) => bodyLike(mention) && justMentioned(mention)),
-      ]
-        .filter((mention): mention is Mention => !!mention)
-        .sort((a, b) => b.seen - a.seen)[0];
-      if (named) {
-        this.bodies.add(named.name);
-        return { name: named.name, kind: 'organization' };
-      }
-      if (organisation) return { name: organisation.name, kind: organisation.kind };
-    }
-    return { name: text, kind, pointsAhead: head };
+  private notPointingBack(ref: DescriptionRef): Speaker {
+    const ahead =
+      (ref.kind === 'person' && /['’]s\s/.test(ref.text)) ||
+      (ref.kind === 'organization' && ref.indefinite && ORG_HEADS.has(ref.head));
+    // "One woman, who did not wish to be named": her sex, for the "he" of someone else later.
+    const gender = ref.kind === 'person' ? genderIn([ref.head]) : undefined;
+    return {
+      name: ref.text,
+      kind: ref.kind,
+      ...(gender ? { gender } : {}),
+      ...(ahead ? { pointsAhead: ref.head, ...(ref.indefinite ? { aheadOpensSentence: true } : {}) } : {}),
+      ...(ref.indefinite && ref.kind === 'person' && !ANONYMOUS_HEADS.has(ref.head) && !/\p{Lu}/u.test(ref.text)
+        ? { unnamed: true }
+        : {}),
+    };
   }
 
-  /**
-   * "the ambulance service" after "Midlands Ambulance Trust", "the energy regulator" after "Energy Markets Authority":
-   * copy names a body once and then varies the words for it, so a description no mention holds whole is the body named
-   * before with a telling word of it — a public body for a public word, never a business for it, nor one for a business's.
-   */
-  private namedSharingWord(description: string, head: string, before: (mention: Mention) => boolean): Mention | null {
-    // (Its owner's words count: "the importers' body" is the "Fresh Produce Importers' Association".)
-    const telling = wordsOf(description)
-      .map(singular)
-      .filter((word) => word !== head && word.length > 2 && !PLAIN_MODIFIERS.has(word) && !/^\p{N}/u.test(word));
-    if (telling.length === 0) return null;
-    const wantsPublic = PUBLIC_HEADS.has(head);
-    const wantsBusiness = COMMERCIAL_HEADS.has(head);
-    const fits = (mention: Mention) =>
-      mention.kind === 'organization' &&
-      before(mention) &&
-      isProperName(mention.name) &&
-      !/['’]s\b/.test(mention.name) &&
-      (!wantsPublic || isPublicBody(mention)) &&
-      (!wantsBusiness || !isPublicBody(mention));
-    return (
-      telling
-        .map((word) => this.mentions.withStem(word, fits))
-        .filter((mention): mention is Mention => !!mention)
-        .sort((a, b) => b.seen - a.seen)[0] ?? null
-    );
-  }
-
-  /**
-   * "The region's water company says …", then "Calder Water says …": a later "the company" is the body named since,
-   * not the description in lower case (a business is never a public body).
-   */
-  private namedSince(described: Mention, head: string, before: (mention: Mention) => boolean): Mention | null {
-    if (isProperName(described.name) || described.aliasOf) return null;
-    const commercial = COMMERCIAL_HEADS.has(head);
-    return this.latest(
-      this.salient,
-      (mention) =>
-        (mention.kind === 'organization' || (mention.guessed && !hasGivenName(mention.name))) &&
-        mention.seen > described.seen &&
-        mention.at !== undefined &&
-        before(mention) &&
-        isProperName(mention.name) &&
-        !(commercial && PUBLIC_HEADS.has(mention.head)),
+  /** What a description ("the ministry", "the judge", "the company") points back to (description-resolution.ts). */
+  private describedSpeaker(text: string, kind: SpeakerKind, at?: number): Speaker {
+    return resolveDescription(
+      {
+        mentions: this.mentions,
+        salient: this.salient,
+        bodies: this.bodies,
+        datelinePlace: this.datelinePlace,
+        sentenceAt: this.sentenceAt,
+        sentenceClock: this.sentenceClock,
+        recentSalient: () => this.recentSalient(),
+        resolvePronoun: (pronoun, described) => this.resolvePronoun(pronoun, described),
+        noteAlias: (description, speaker) => this.noteAlias(description, speaker),
+      },
+      text,
+      kind,
+      at,
     );
   }
 
@@ -743,19 +509,6 @@ export class SpeakerMemory {
     const fits =
       owner === 'it' ? opener.kind === 'organization' : opener.kind === 'person' && !opposite(opener.gender, gender);
     return fits ? { name: opener.name, kind: opener.kind } : null;
-  }
-
-  /** "the regulator" after "the Water Services Regulation Office", "the prosecutor" after "the Public Prosecution Service". */
-  private bodyDoingWhat(head: string, before: (mention: Mention) => boolean): Mention | null {
-    const root = agentRoot(head);
-    if (!root) return null;
-    return this.mentions.latestLately(
-      (mention) =>
-        mention.kind === 'organization' &&
-        before(mention) &&
-        isProperName(mention.name) &&
-        mention.words.some((word) => word !== head && actionRoot(word) === root),
-    );
   }
 
   /** "the star" in "a friend of the star", "Reece" in "a pal of Reece's": a person named before, in full. */
@@ -791,8 +544,8 @@ export class SpeakerMemory {
     // "The 41-year-old" is the person the story is about, never a body's spokesperson heard since.
     const voice = (mention: Mention) => pronoun === 'person' && mention.aliasOf?.kind === 'organization';
     let match =
-      this.latest(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender) && !voice(mention)) ??
-      (pronoun === 'they' ? this.latest(recent, () => true) : null);
+      latestOf(recent, (mention) => mention.kind === want && !opposite(mention.gender, gender) && !voice(mention)) ??
+      (pronoun === 'they' ? latestOf(recent, () => true) : null);
     // "Among them was Carla Benning, whose husband … She said …": a woman named since a subject whose sex is unknown.
     if ((pronoun === 'he' || pronoun === 'she') && !match?.gender) {
       const named = this.mentions.latestLately(
@@ -815,10 +568,5 @@ export class SpeakerMemory {
       if (!recent.includes(this.salient[index])) recent.unshift(this.salient[index]);
     }
     return recent;
-  }
-
-  private latest<T>(list: readonly T[], accept: (item: T) => boolean): T | null {
-    for (let index = list.length - 1; index >= 0; index -= 1) if (accept(list[index])) return list[index];
-    return null;
   }
 }
