@@ -87,3 +87,25 @@ test('editing the text clears stale suggestions', async ({ launch }) => {
   await page.keyboard.type(' More.');
   await expect(suggestions(page)).toHaveCount(0);
 });
+
+test('a story pasted without its headline: the dateline lead is suggested, with its speaker', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('button', { name: /New project/ }).click();
+  await articleText(page).click();
+  const paragraphs = [
+    'PORT HALLEN, March 4 (Nordwire) - The Hallen Port Authority said on Tuesday it would close two of its four container berths for eight weeks from April.',
+    'Harbour master Ingrid Solberg told reporters the closure was needed to repair quay walls damaged in January storms.',
+    'Shipping group Veltra Lines warned that the closure would add up to three days to some deliveries.',
+    'Photo: Harbour cranes at Port Hallen on Monday. (Nordwire/Lars Berg)',
+  ];
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (index > 0) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(paragraph);
+  }
+  await page.getByRole('button', { name: 'Find claims' }).click();
+  await expect(items(page).filter({ hasText: 'close two of its four container berths' })).toContainText(
+    'Speaker: Hallen Port Authority',
+  );
+  await expect(items(page).filter({ hasText: 'repair quay walls' })).toContainText('Speaker: Ingrid Solberg');
+  await expect(items(page).filter({ hasText: 'Harbour cranes' })).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { isBreadcrumb, metaKindOf, type MetaKind } from './block-kinds';
+import { datelineLength, isBreadcrumb, metaKindOf, type MetaKind } from './block-kinds';
 import { wordCount } from '../../util/word-count';
 import { endsLikeSentence, isBullet } from './line-shapes';
 import { markLabelsAboveHeadline } from './labels-above-headline';
@@ -17,6 +17,8 @@ export type BlockRole = 'headline' | 'standfirst' | 'subhead' | 'text' | MetaKin
 /** The header (headline, standfirst, byline...) is looked for in this many opening blocks. */
 const HEADER_REACH = 6;
 const MAX_STANDFIRST_WORDS = 60;
+/** A headline with a full stop is rare and short; a sentence this long with one is a story's paragraph. */
+const MAX_HEADLINE_SENTENCE_WORDS = 12;
 
 function isHeadingLike(text: string, maxWords: number): boolean {
   const count = wordCount(text);
@@ -47,6 +49,13 @@ function markListedLinks(blocks: readonly string[], roles: BlockRole[]): void {
   }
 }
 
+/**
+ * "PORT HALLEN, March 4 (Nordwire) - The port authority said …": a dateline, or a long sentence ending in its full
+ * stop, opens the story's text (pasted without its headline), never a headline.
+ */
+const isLeadParagraph = (text: string) =>
+  datelineLength(text) > 0 || (wordCount(text) > MAX_HEADLINE_SENTENCE_WORDS && /[^.]\.["”’')]*$/.test(text.trim()));
+
 /** "EXCLUSIVE", "CONGRESS" above the headline: a kicker, not the headline (a tabloid's headline in capitals has more words). */
 const isKicker = (text: string) => /^\p{Lu}[\p{Lu}-]{2,20}$/u.test(text.trim());
 
@@ -58,6 +67,7 @@ function markHeader(blocks: readonly string[], roles: BlockRole[]): void {
   const first = roles.findIndex((role, index) => role === 'text' && blocks[index].trim() !== '');
   // One block on its own is a passage, not an article with a headline.
   if (first < 0 || first >= HEADER_REACH || blocks.filter((block) => block.trim() !== '').length < 2) return;
+  if (isLeadParagraph(blocks[first])) return;
   // A read-more link or boilerplate ends the copy, not a header: in a short article it would make every
   // paragraph above it a standfirst.
   const endsHeader = (role: BlockRole) => role !== 'text' && role !== 'link' && role !== 'boilerplate';
@@ -67,7 +77,9 @@ function markHeader(blocks: readonly string[], roles: BlockRole[]): void {
     markSummaryBullets(blocks, roles, first);
     // One standfirst at most: the paragraphs under it, above a caption that comes early, are the story.
     const standfirst = roles.findIndex((role, index) => index > first && index < firstMeta && role === 'text');
-    if (standfirst > 0 && wordCount(blocks[standfirst]) <= MAX_STANDFIRST_WORDS) roles[standfirst] = 'standfirst';
+    // (A dateline opens the story's text, never a standfirst.)
+    if (standfirst > 0 && wordCount(blocks[standfirst]) <= MAX_STANDFIRST_WORDS && !datelineLength(blocks[standfirst]))
+      roles[standfirst] = 'standfirst';
   } else if (isHeadingLike(blocks[first], 25)) {
     roles[first] = 'headline';
     markSummaryBullets(blocks, roles, first);
