@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { articleText, claimRows, claimsPanel } from './editor-helpers';
+import { txtBlocks } from '../../shared/article/structure/txt-blocks';
 import { addPastedSource, BORDER_CLAIM, suggestionItems, typeParagraphs, WIRE_STORY } from './real-copy-helpers';
 
 /** Issue 21: the finder, import and evidence suggestions on news copy as it really comes. */
@@ -108,4 +109,29 @@ test('importing a pasted wire story: title, byline, outlet and date recognised, 
   await page.getByLabel('Title').fill('Drone row: Veltria warns Kosmar');
   await page.keyboard.press('Control+s');
   await expect.poll(() => suggested).toEqual(['Drone row Veltria warns Kosmar']);
+});
+
+test('a wire story pasted as plain text arrives as its paragraphs, and the finder reads it as it reads the file', async ({
+  launch,
+}) => {
+  const story = readFileSync(path.resolve(__dirname, '../..', WIRE_STORY), 'utf8');
+  const { page } = await launch();
+  await page.getByRole('button', { name: /New project/ }).click();
+  await articleText(page).click();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document
+      .querySelector('[aria-label="Article text"]')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, story);
+  await expect(articleText(page).locator('p')).toHaveCount(txtBlocks(story).length);
+  await expect(articleText(page).locator('br')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Find claims' }).click();
+  await expect(items(page).filter({ hasText: 'We have shown restraint for six months' })).toContainText(
+    'Speaker: Ilse Varga',
+  );
+  await expect(items(page).filter({ hasText: 'Soldiers inspect wreckage' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(articleText(page)).not.toContainText('restraint');
 });
