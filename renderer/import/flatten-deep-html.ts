@@ -1,6 +1,9 @@
 import { MAX_IMPORTED_HTML_DEPTH } from '../../shared/article/import-limits';
 
-const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'LI']);
+const BLOCKS = new Set([
+  ...['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'LI'],
+  ...['ARTICLE', 'SECTION', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'FIGURE', 'FIGCAPTION', 'ADDRESS'],
+]);
 
 /** The element gives way to its content; a block leaves line breaks, so its text keeps its own line. */
 function unwrap(element: Element): Element[] {

@@ -135,3 +135,37 @@ test('a wire story pasted as plain text arrives as its paragraphs, and the finde
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(articleText(page)).not.toContainText('restraint');
 });
+
+test("a web page's article pasted as HTML: its date and photo caption stay lines of their own, and are not suggested", async ({
+  launch,
+}) => {
+  const { page } = await launch();
+  await page.getByRole('button', { name: /New project/ }).click();
+  await articleText(page).click();
+  const html = `<article><h1>Port to shut two berths for quay repairs</h1>
+    <div class="byline">By <a href="https://example.com/lm">Lena Marsh</a>, Nordwire</div><time>4 March 2026, 09:12 GMT</time>
+    <figure><img src="https://example.com/a.jpg"><figcaption>Harbour cranes at Port Hallen on Monday. Photo: Lars Berg/Nordwire</figcaption></figure>
+    <p>The Hallen Port Authority said on Tuesday it would close two of its four container berths for eight weeks.</p>
+    <aside>READ MORE: Storm damage bill tops 30 million crowns</aside></article>`;
+  await page.evaluate((markup) => {
+    const data = new DataTransfer();
+    data.setData('text/html', markup);
+    data.setData('text/plain', 'plain fallback');
+    document
+      .querySelector('[aria-label="Article text"]')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  const paragraphs = articleText(page).locator('p');
+  await expect(paragraphs.filter({ hasText: 'GMT' })).toHaveText('4 March 2026, 09:12 GMT');
+  await expect(paragraphs.filter({ hasText: 'Harbour cranes' })).toHaveText(
+    'Harbour cranes at Port Hallen on Monday. Photo: Lars Berg/Nordwire',
+  );
+  await expect(paragraphs.filter({ hasText: 'READ MORE' })).toHaveText(
+    'READ MORE: Storm damage bill tops 30 million crowns',
+  );
+  await page.getByRole('button', { name: 'Find claims' }).click();
+  await expect(items(page).filter({ hasText: 'close two of its four container berths' })).toContainText(
+    'Speaker: Hallen Port Authority',
+  );
+  await expect(items(page).filter({ hasText: /Harbour cranes|READ MORE|GMT/ })).toHaveCount(0);
+});
