@@ -67,3 +67,14 @@ export async function typeAtEndOfParagraph(page: Page, paragraphText: string, ty
   await page.keyboard.press('End');
   await page.keyboard.type(typed);
 }
+
+/** A paste into the article, as the clipboard would deliver it: one entry per type ('text/html', 'text/plain', …). */
+export async function pasteIntoArticle(page: Page, data: Record<string, string>): Promise<void> {
+  await page.evaluate((entries) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
+    document
+      .querySelector('[aria-label="Article text"]')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, data);
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
-import { articleText, claimRows } from './editor-helpers';
+import { articleText, claimRows, pasteIntoArticle } from './editor-helpers';
 
 /**
  * Paste payloads that have broken editors elsewhere. Whatever arrives, no
@@ -23,15 +23,7 @@ const PAYLOADS: Record<string, string> = {
     '<meta http-equiv="refresh" content="0;url=https://example.org"><base href="https://example.org/"><p>meta text</p>',
 };
 
-async function paste(page: Page, data: Record<string, string>): Promise<void> {
-  await page.evaluate((data) => {
-    const transfer = new DataTransfer();
-    for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-    document
-      .querySelector('[aria-label="Article text"]')!
-      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, data);
-}
+const paste = pasteIntoArticle;
 
 async function startArticle(page: Page): Promise<void> {
   await page.getByRole('button', { name: /New project/ }).click();

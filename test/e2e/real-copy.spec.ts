@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { articleText, claimRows, claimsPanel } from './editor-helpers';
+import { articleText, claimRows, claimsPanel, pasteIntoArticle } from './editor-helpers';
 import { txtBlocks } from '../../shared/article/structure/txt-blocks';
 import { addPastedSource, BORDER_CLAIM, suggestionItems, typeParagraphs, WIRE_STORY } from './real-copy-helpers';
 
@@ -118,13 +118,7 @@ test('a wire story pasted as plain text arrives as its paragraphs, and the finde
   const { page } = await launch();
   await page.getByRole('button', { name: /New project/ }).click();
   await articleText(page).click();
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document
-      .querySelector('[aria-label="Article text"]')!
-      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, story);
+  await pasteIntoArticle(page, { 'text/plain': story });
   await expect(articleText(page).locator('p')).toHaveCount(txtBlocks(story).length);
   await expect(articleText(page).locator('br')).toHaveCount(0);
   await page.getByRole('button', { name: 'Find claims' }).click();
@@ -147,14 +141,7 @@ test("a web page's article pasted as HTML: its date and photo caption stay lines
     <figure><img src="https://example.com/a.jpg"><figcaption>Harbour cranes at Port Hallen on Monday. Photo: Lars Berg/Nordwire</figcaption></figure>
     <p>The Hallen Port Authority said on Tuesday it would close two of its four container berths for eight weeks.</p>
     <aside>READ MORE: Storm damage bill tops 30 million crowns</aside></article>`;
-  await page.evaluate((markup) => {
-    const data = new DataTransfer();
-    data.setData('text/html', markup);
-    data.setData('text/plain', 'plain fallback');
-    document
-      .querySelector('[aria-label="Article text"]')!
-      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
+  await pasteIntoArticle(page, { 'text/html': html, 'text/plain': 'plain fallback' });
   const paragraphs = articleText(page).locator('p');
   await expect(paragraphs.filter({ hasText: 'GMT' })).toHaveText('4 March 2026, 09:12 GMT');
   await expect(paragraphs.filter({ hasText: 'Harbour cranes' })).toHaveText(
