@@ -62,12 +62,13 @@ test('a claim no source states: the card says "No close match in the sources", a
   const nearest = card.getByRole('list', { name: 'Suggested evidence' });
   await expect(nearest.getByRole('listitem').first()).toContainText('not a close match');
 
+  // (Its outlet, Norden Press, read from the text's first line: the grouping names sources by outlet.)
   await addPastedSource(page, 'Wire copy', `Norden Press, December 13, 2021\n${BORDER_CLAIM}`);
   await addPastedSource(page, 'Broadcaster', BORDER_CLAIM);
   if (!(await card.isVisible())) await claimRows(page).first().click();
   const close = card.getByRole('list', { name: 'Suggested evidence' });
   await expect(close.getByRole('listitem').first()).toContainText('same figures: 3, 2021');
-  await expect(close).toContainText('Same wording in 2 sources: Wire copy, Broadcaster');
+  await expect(close).toContainText('Same wording in 2 sources: Norden Press, Broadcaster');
   await expect(close.getByRole('listitem')).toHaveCount(1);
 });
 
@@ -155,4 +156,33 @@ test("a web page's article pasted as HTML: its date and photo caption stay lines
     'Speaker: Hallen Port Authority',
   );
   await expect(items(page).filter({ hasText: /Harbour cranes|READ MORE|GMT/ })).toHaveCount(0);
+});
+
+test('a source pasted as text gets its title, outlet, byline and date from the text; a typed title wins', async ({
+  launch,
+}) => {
+  const story = readFileSync(path.resolve(__dirname, '../..', WIRE_STORY), 'utf8');
+  const { page } = await launch();
+  await page.getByRole('button', { name: /New project/ }).click();
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add source' });
+  await dialog.getByRole('textbox', { name: 'Text', exact: true }).fill(story);
+  await expect(dialog.getByLabel('Title')).toHaveValue(
+    "Veltria warns Kosmar it will 'strike back' over drone incursions",
+  );
+  await expect(dialog.getByLabel('Outlet or author')).toHaveValue('Norden Press');
+  await expect(dialog).toContainText('From the text: title; outlet; byline “Petra Lind”; date 2021-12-13.');
+  await dialog.getByLabel('Title').fill('Drone row, wire copy');
+  await dialog.getByRole('textbox', { name: 'Text', exact: true }).press('End');
+  await dialog.getByRole('textbox', { name: 'Text', exact: true }).pressSequentially(' More.');
+  await expect(dialog.getByLabel('Title')).toHaveValue('Drone row, wire copy');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  const source = page.getByRole('region', { name: 'Sources' }).getByRole('listitem').first();
+  await expect(source).toContainText('Drone row, wire copy');
+  await expect(source).toContainText('Norden Press');
+  await source.getByRole('button', { name: 'Edit' }).click();
+  const meta = page.getByRole('dialog');
+  await expect(meta.getByLabel('Author')).toHaveValue('Petra Lind');
+  await expect(meta.getByLabel(/Published/)).toHaveValue('2021-12-13');
 });

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { SourceImportResult } from '../../../shared/api';
 import { createSource } from '../../../shared/sources/sources';
 import { factdesk } from '../../factdesk';
@@ -8,6 +8,7 @@ import { startImport, type ImportRun } from '../../project/import-progress';
 import { showNotice } from '../../state/notices-store';
 import { Modal } from '../widgets/Modal';
 import { OwnNetworkDialog } from './OwnNetworkDialog';
+import { PasteSourceForm } from './PasteSourceForm';
 
 type Way = 'paste' | 'file' | 'url';
 const WAYS: { id: Way; label: string }[] = [
@@ -99,7 +100,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
         </div>
         <div role="tabpanel" id={`add-source-${way}`} aria-labelledby={`add-source-tab-${way}`} className="tab-panel">
           {way === 'paste' && (
-            <PasteForm
+            <PasteSourceForm
               onAdd={(draft) => run(() => keepPastedSource(createSource(draft, new Date())))}
               onInvalid={setError}
             />
@@ -147,39 +148,6 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
         />
       )}
     </>
-  );
-}
-
-function PasteForm({
-  onAdd,
-  onInvalid,
-}: {
-  onAdd: (draft: { title: string; outlet: string; text: string }) => void;
-  onInvalid: (message: string) => void;
-}) {
-  const [title, setTitle] = useState('');
-  const [outlet, setOutlet] = useState('');
-  const [text, setText] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) return onInvalid('Paste the text of the source first.');
-    onAdd({ title, outlet, text: text.trim() });
-  };
-  return (
-    <form id="paste-source-form" className="source-form" onSubmit={submit}>
-      <label>
-        <span>Title</span>
-        <input value={title} onChange={(event) => setTitle(event.target.value)} data-autofocus />
-      </label>
-      <label>
-        <span>Outlet or author</span>
-        <input value={outlet} onChange={(event) => setOutlet(event.target.value)} />
-      </label>
-      <label>
-        <span>Text</span>
-        <textarea rows={10} value={text} onChange={(event) => setText(event.target.value)} />
-      </label>
-    </form>
   );
 }
 
