@@ -1,15 +1,5 @@
-import {
-  describesOnePerson,
-  genderIn,
-  headOf,
-  isCapitalisedRole,
-  ORG_HEADS,
-  type Gender,
-  type Pronoun,
-  type SpeakerKind,
-  type SpeakerRef,
-  type Voice,
-} from './speaker-phrase';
+import { describesOnePerson, headOf, isCapitalisedRole } from './description-heads';
+import { genderIn, type Gender, type Pronoun, type SpeakerKind, type SpeakerRef, type Voice } from './speaker-ref';
 import { looksLikePersonName } from './name-runs';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
 import {
@@ -19,6 +9,7 @@ import {
   isMonth,
   isWeekday,
   namesPeople,
+  ORG_HEADS,
   PERSON_HEADS,
   TITLES,
 } from './speaker-words';
