@@ -1,6 +1,7 @@
-import { genderIn, headOf, ORG_HEADS, type Gender, type Pronoun, type SpeakerKind } from './speaker-phrase';
+import { headOf } from './description-heads';
+import { genderIn, type Gender, type Pronoun, type SpeakerKind } from './speaker-ref';
 import { singular, wordsOf, type Mention, type MentionIndex } from './mention-index';
-import { DESCRIBED_PEOPLE, namesPeople, PERSON_HEADS, TITLES } from './speaker-words';
+import { DESCRIBED_PEOPLE, namesPeople, ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 import { hasGivenName } from './given-names';
 import {
   COMMERCIAL_HEADS,

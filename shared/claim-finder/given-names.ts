@@ -9,7 +9,7 @@
  * name with no known given name may be a body's).
  */
 
-import type { Gender } from './speaker-phrase';
+import type { Gender } from './speaker-ref';
 import { hasJobEnding, isPersonWord, looksLikeOccupation } from './speaker-words';
 
 const names = (list: string) => new Set(list.split(/\s+/).filter(Boolean));

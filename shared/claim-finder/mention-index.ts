@@ -1,4 +1,5 @@
-import { headOf, type Gender, type SpeakerKind } from './speaker-phrase';
+import { headOf } from './description-heads';
+import type { Gender, SpeakerKind } from './speaker-ref';
 import { FOREIGN_BODY_HEADS } from './speaker-words';
 
 /**

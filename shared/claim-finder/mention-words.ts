@@ -1,4 +1,4 @@
-import type { Gender } from './speaker-phrase';
+import type { Gender } from './speaker-ref';
 import { singular, type Mention } from './mention-index';
 import { SYNONYM_HEADS } from './speaker-words';
 

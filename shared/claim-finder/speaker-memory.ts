@@ -1,17 +1,15 @@
-import {
-  describesOnePerson,
-  genderIn,
-  isCapitalisedRole,
-  ORG_HEADS,
-  type Gender,
-  type Pronoun,
-  type SpeakerKind,
-  type SpeakerRef,
-  type Voice,
-} from './speaker-phrase';
+import { describesOnePerson, isCapitalisedRole } from './description-heads';
+import { genderIn, type Gender, type Pronoun, type SpeakerKind, type SpeakerRef, type Voice } from './speaker-ref';
 import { looksLikePersonName } from './name-runs';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
-import { DESCRIBED_PEOPLE, FIRM_NAME_ENDINGS, FOREIGN_BODY_HEADS, isMonth, isWeekday } from './speaker-words';
+import {
+  DESCRIBED_PEOPLE,
+  FIRM_NAME_ENDINGS,
+  FOREIGN_BODY_HEADS,
+  isMonth,
+  isWeekday,
+  ORG_HEADS,
+} from './speaker-words';
 import { genderOfGivenName, hasGivenName } from './given-names';
 import { CountryMemory } from './country-memory';
 import { latestOf, resolveDescription } from './description-resolution';
