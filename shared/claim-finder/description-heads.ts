@@ -19,6 +19,8 @@ import {
 
 /** The head noun of a description: the last word before "of", "for", "close to" ... ("source close to the chef" -> "source"). */
 export function headOf(words: readonly string[]): string {
+  // ("said the mayor, a." in garbled copy: an article with nothing after it has no head.)
+  if (words.length === 0) return '';
   // "police said", "people familiar with …"; but "police spokeswoman": a group noun before a person word only says whose.
   if (GROUP_NOUNS.has(bareWord(words[0])) && !(words[1] && isPersonWord(bareWord(words[1])))) return bareWord(words[0]);
   // "records reviewed by the Lorne Sentinel", "an official briefed on the matter", "guests who arrived":
