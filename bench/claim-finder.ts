@@ -17,6 +17,7 @@ import { findClaims } from '../shared/claim-finder/find-claims';
 import { loadLabelledSet, type LabelledArticle } from './claim-fixtures';
 import { tallyStructure } from './article-structure';
 import { loadRealCopy, type RealCopyArticle } from './real-copy';
+import { asImported, pastedWithoutHeadline } from './app-paths';
 import { addTally, emptyTally, matchClaims, sameSpeaker, tallyArticle, type Tally } from './claim-metrics';
 import { QUALITY_HEADER, qualityRow } from './quality-table';
 
@@ -142,9 +143,23 @@ const laterBatches = (articles: RealCopyArticle[]) =>
   [...new Set(articles.map((article) => article.batch ?? 0))].filter((batch) => batch > 9).sort((a, b) => a - b);
 const batchRow = (name: string, articles: RealCopyArticle[]) =>
   qualityRow(name, articles.length, evaluate(articles, verbose && articles.some((a) => a.batch === verboseBatch)));
+/** The same articles as the app's finder reads them: an imported body, a story pasted without its headline. */
+const appPathRows = (set: string, articles: RealCopyArticle[]) => [
+  qualityRow(
+    `real copy: ${set}, imported (the body the app keeps)`,
+    articles.length,
+    evaluate(articles.map(asImported), false),
+  ),
+  qualityRow(
+    `real copy: ${set}, pasted without its headline`,
+    articles.length,
+    evaluate(articles.map(pastedWithoutHeadline), false),
+  ),
+];
 const rows = [
   qualityRow('clean: tuning', tuning.length, evaluate(tuning, verbose && !verboseBatch)),
   qualityRow('real copy: dev', realDev.length, evaluate(realDev, verbose && !verboseBatch)),
+  ...appPathRows('dev', realDev),
   batchRow('real copy: dev, fifth batch only', inBatch(realDev, 5)),
   batchRow('real copy: dev, sixth batch only', inBatch(realDev, 6)),
   batchRow('real copy: dev, seventh batch only (blind)', inBatch(realDev, 7)),
@@ -173,6 +188,7 @@ if (!tuningOnly) {
       batchRow(`real copy: held-out, batch ${batch} (blind)`, inBatch(realHeldOut, batch)),
     ),
     batchRow('real copy: held-out, all', realHeldOut),
+    ...appPathRows('held-out, all', realHeldOut),
   );
 }
 console.log(`\n${QUALITY_HEADER.join('\n')}`);
