@@ -148,7 +148,8 @@ function speakerOfQuotation(
     speaker = ownSpeaker(next, contexts(next), memory);
   if (!speaker && quotation.continues) speaker = context.quoteSpeakers.get(quotation.continues) ?? null;
   if (!speaker) {
-    const earlier = context.quotations.filter((other) => other.end <= quotation.start);
+    // (Before it, not at it: an empty quotation ("“”", garbled copy) ends where it starts, and was its own earlier one.)
+    const earlier = context.quotations.filter((other) => other.end <= quotation.start && other.start < quotation.start);
     // ('"It\'s relentless," said Mr Doull. "Last week I …"': the quotation before may be too short to be a claim itself.)
     speaker = earlier.length > 0 ? speakerOfQuotation(earlier[earlier.length - 1], context, contexts, memory) : null;
   }

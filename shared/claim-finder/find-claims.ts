@@ -18,6 +18,7 @@ import { withDoubleQuotes } from './single-quotes';
 import { SPEECH_VERB } from './speech-verbs';
 import { suggestionKey } from './suggestion-key';
 import { wordCount } from '../util/word-count';
+import { escapeRegExp } from '../util/escape-regexp';
 
 /** One suggested claim. Offsets are JavaScript string indices into the plain text (shared/article/plain-text.ts). */
 export interface ClaimSuggestion {
@@ -99,7 +100,7 @@ function nameAhead(
 ): { text: string } | null {
   const head = speaker.pointsAhead!;
   if (speaker.aheadOpensSentence) return bodyOpeningNext(plain, from);
-  const titledAs = new RegExp(`\\b${head}[,\\s]+$`, 'i');
+  const titledAs = new RegExp(`\\b${escapeRegExp(head)}[,\\s]+$`, 'i');
   const paragraphAfter = plain.indexOf('\n', plain.indexOf('\n', from) + 1);
   const nextParagraphEnd = paragraphAfter < 0 ? plain.length : paragraphAfter;
   const fits = (name: NamePhrase) =>

@@ -65,9 +65,16 @@ export function claimWords(claim: string): { word: string; term: string }[] {
 function longestRun(claimTerms: readonly string[], passageTerms: readonly string[]): number {
   let best = 0;
   const positions = new Map<string, number[]>();
-  passageTerms.forEach((term, index) => positions.set(term, [...(positions.get(term) ?? []), index]));
+  passageTerms.forEach((term, index) => {
+    const known = positions.get(term);
+    if (known) known.push(index);
+    else positions.set(term, [index]);
+  });
   for (let start = 0; start < claimTerms.length; start += 1) {
     for (const at of positions.get(claimTerms[start]) ?? []) {
+      // A run that goes on from the term before was counted from where it began: walking it again from each of its
+      // terms made a repetitive claim and passage ("% % % …") take seconds.
+      if (start > 0 && at > 0 && passageTerms[at - 1] === claimTerms[start - 1]) continue;
       let length = 0;
       while (start + length < claimTerms.length && passageTerms[at + length] === claimTerms[start + length])
         length += 1;

@@ -94,12 +94,20 @@ function rawTokens(text: string): RawToken[] {
 
 const wordTerms = new Map<string, string | null>();
 
+/**
+ * Longer than any word (a run of letters pasted without spaces): left unstemmed, as the stemmer's time grows with
+ * the square of a word's length (20,000 letters: 6 s).
+ */
+const MAX_STEMMED_LENGTH = 64;
+
 /** A word's term, or null for a stop word; memoised since vocabularies are small. */
 function termOfWord(word: string): string | null {
   let term = wordTerms.get(word);
   if (term === undefined) {
     const bare = word.replace(/'s$/, '').replace(/'/g, '');
-    term = STOPWORDS.has(bare) ? null : (NUMBER_WORDS[bare] ?? stem(canonicalSpelling(bare)));
+    term = STOPWORDS.has(bare)
+      ? null
+      : (NUMBER_WORDS[bare] ?? (bare.length > MAX_STEMMED_LENGTH ? bare : stem(canonicalSpelling(bare))));
     if (wordTerms.size < 500_000) wordTerms.set(word, term);
   }
   return term;

@@ -1,13 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { escapeRegExp } from '../../../shared/util/escape-regexp';
 import { TEMP_MARKER } from './atomic-write';
 
 /** A temp file younger than this may belong to a save still running in another process. */
 export const STALE_TEMP_AGE_MS = 10_000;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The temp names a killed save can leave next to NAME.factdesk (see
