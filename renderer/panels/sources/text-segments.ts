@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../../shared/util/escape-regexp';
+
 /**
  * Cuts a source text into runs that share the same marks (search matches,
  * the current match, highlighted excerpts), so the viewer can render each run
@@ -45,7 +47,7 @@ export function segmentText(length: number, ranges: readonly MarkedRange[]): Tex
 /** Every case-insensitive occurrence of `query` in `text`, at most `limit`. */
 export function findAll(text: string, query: string, limit = 2000): { start: number; end: number }[] {
   if (!query) return [];
-  const pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+  const pattern = new RegExp(escapeRegExp(query), 'giu');
   const found: { start: number; end: number }[] = [];
   for (const match of text.matchAll(pattern)) {
     found.push({ start: match.index, end: match.index + match[0].length });
