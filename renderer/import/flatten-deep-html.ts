@@ -1,8 +1,9 @@
 import { MAX_IMPORTED_HTML_DEPTH } from '../../shared/article/import-limits';
+import { PAGE_SECTION_TAGS } from './page-section-tags';
 
 const BLOCKS = new Set([
   ...['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'LI'],
-  ...['ARTICLE', 'SECTION', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'FIGURE', 'FIGCAPTION', 'ADDRESS'],
+  ...PAGE_SECTION_TAGS.map((tag) => tag.toUpperCase()),
 ]);
 
 /** The element gives way to its content; a block leaves line breaks, so its text keeps its own line. */

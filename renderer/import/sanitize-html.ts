@@ -1,27 +1,18 @@
 import DOMPurify from 'dompurify';
 import { safeExternalUrl } from '../../shared/util/safe-url';
 import { flattenDeepHtml } from './flatten-deep-html';
+import { PAGE_SECTION_TAGS } from './page-section-tags';
 
 /**
- * Pasted or imported HTML, reduced to what an article needs: blocks (a page's
- * sections and figures among them), lists, links and emphasis. Scripts, event handlers, styles, images, frames and any
- * link that is not http(s) or mailto are removed before Lexical sees it.
+ * Pasted or imported HTML, reduced to what an article needs: blocks (a
+ * page's sections and figures among them), lists, links and emphasis.
+ * Scripts, event handlers, styles, images, frames and any link that is not
+ * http(s) or mailto are removed before Lexical sees it.
  */
 const ALLOWED_TAGS = [
   'p',
   'div',
-  // A web page's sections keep their text on lines of its own: a caption, a date or an aside never runs into the
-  // paragraph next to it (Lexical reads each as a block; with no attributes they carry nothing else).
-  'article',
-  'section',
-  'header',
-  'footer',
-  'main',
-  'aside',
-  'nav',
-  'figure',
-  'figcaption',
-  'address',
+  ...PAGE_SECTION_TAGS,
   'span',
   'br',
   'h1',

@@ -1,5 +1,5 @@
 import { headOf } from './description-heads';
-import { genderIn, type Gender, type Pronoun, type SpeakerKind } from './speaker-ref';
+import { genderIn, type Gender, type Pronoun, type Speaker, type SpeakerKind } from './speaker-ref';
 import { singular, wordsOf, type Mention, type MentionIndex } from './mention-index';
 import { DESCRIBED_PEOPLE, namesPeople, ORG_HEADS, PERSON_HEADS, TITLES } from './speaker-words';
 import { hasGivenName } from './given-names';
@@ -33,13 +33,6 @@ import {
  * an article has used before it: the part of SpeakerMemory that reads descriptions, given a view of that memory.
  */
 
-export interface DescribedSpeaker {
-  name: string;
-  kind: SpeakerKind;
-  gender?: Gender;
-  pointsAhead?: string;
-}
-
 /** What description resolution reads of the speaker memory (and the two things it tells it). */
 export interface MemoryView {
   readonly mentions: MentionIndex;
@@ -52,8 +45,8 @@ export interface MemoryView {
   readonly sentenceAt: number;
   readonly sentenceClock: number;
   recentSalient(): Mention[];
-  resolvePronoun(pronoun: Pronoun, described?: Gender): DescribedSpeaker | null;
-  noteAlias(description: string, speaker: DescribedSpeaker): void;
+  resolvePronoun(pronoun: Pronoun, described?: Gender): Speaker | null;
+  noteAlias(description: string, speaker: Speaker): void;
 }
 
 /** "The company said" may mean one of the last few names mentioned before the sentence. */
@@ -84,7 +77,7 @@ export function latestOf<T>(list: readonly T[], accept: (item: T) => boolean): T
  * with its head ("the independent experts" -> "UN experts", "the insider" -> "source close to the chef"),
  * else, for a generic word ("the company", "the union"), the last organisation the article was about.
  */
-export function resolveDescription(memory: MemoryView, text: string, kind: SpeakerKind, at?: number): DescribedSpeaker {
+export function resolveDescription(memory: MemoryView, text: string, kind: SpeakerKind, at?: number): Speaker {
   const head = singular(headOf(text.split(/\s+/)));
   const description: Description = {
     text,
@@ -107,7 +100,7 @@ export function resolveDescription(memory: MemoryView, text: string, kind: Speak
   return body ?? { name: text, kind, pointsAhead: head };
 }
 
-const speakerOf = (mention: Mention): DescribedSpeaker => ({ name: mention.name, kind: mention.kind });
+const speakerOf = (mention: Mention): Speaker => ({ name: mention.name, kind: mention.kind });
 
 /** Whether a mention before the description, of its kind, holds all its words. */
 const holdsWordsOf =
@@ -140,7 +133,7 @@ function holdingWords(memory: MemoryView, description: Description): Mention | n
 }
 
 /** The mention written before that the description names again, or the body it was since named as. */
-function fromEarlierMention(memory: MemoryView, description: Description): DescribedSpeaker | null {
+function fromEarlierMention(memory: MemoryView, description: Description): Speaker | null {
   const { text, kind, words, head, before } = description;
   const earlier = holdingWords(memory, description);
   // "the council" after "Kelsworth Borough Council's full council": the body itself, not a part of it.
@@ -174,14 +167,14 @@ function fromEarlierMention(memory: MemoryView, description: Description): Descr
 }
 
 /** "The city says …" in a story datelined from a city, with no body of that name before: the city's own government. */
-function cityGovernment(memory: MemoryView, { words, head }: Description): DescribedSpeaker | null {
+function cityGovernment(memory: MemoryView, { words, head }: Description): Speaker | null {
   return words.length === 1 && DATELINE_PLACE_HEADS.has(head) && memory.datelinePlace
     ? { name: memory.datelinePlace, kind: 'organization' }
     : null;
 }
 
 /** "the regulator" after "the Water Services Regulation Office", "the prosecutor" after "the Public Prosecution Service". */
-function bodyDoingWhat(memory: MemoryView, { head, before }: Description): DescribedSpeaker | null {
+function bodyDoingWhat(memory: MemoryView, { head, before }: Description): Speaker | null {
   const root = agentRoot(head);
   if (!root) return null;
   const body = memory.mentions.latestLately(
@@ -198,10 +191,7 @@ function bodyDoingWhat(memory: MemoryView, { head, before }: Description): Descr
  * "the judge" after "Judge Anna Berg", "the spokesman" after a body's spokesman, "the ombudsman" after "the Local
  * Government Ombudsman", "the couple" after "Ann and Tom Reed".
  */
-function personByRole(
-  memory: MemoryView,
-  { text, words, head, modifiers, before }: Description,
-): DescribedSpeaker | null {
+function personByRole(memory: MemoryView, { text, words, head, modifiers, before }: Description): Speaker | null {
   // "the board's finance director" after "finance director Amira Kaye".
   const titled = memory.mentions.withTitle(
     head,
@@ -243,7 +233,7 @@ function personByRole(
  * "The actress, 36, told …": the person the story was just about. "The beautician, who …, claimed": a word for what
  * the person is, never a title anyone was named with, is the person the story was just about too.
  */
-function storyPerson(memory: MemoryView, { words, head }: Description): DescribedSpeaker | null {
+function storyPerson(memory: MemoryView, { words, head }: Description): Speaker | null {
   // (Only a word for a person: "beautician", "plumber", "novelist"; not "the agreement".)
   const epithet =
     words.length === 1 &&
@@ -287,7 +277,7 @@ const newest = (...mentions: (Mention | null)[]) =>
   mentions.filter((mention): mention is Mention => !!mention).sort((a, b) => b.seen - a.seen)[0];
 
 /** "the company", "the union": the body the article was just about, or a name only guessed a person's that is one. */
-function genericBody(memory: MemoryView, { head, before }: Description): DescribedSpeaker | null {
+function genericBody(memory: MemoryView, { head, before }: Description): Speaker | null {
   const fits = bodyFits(head, before);
   const commercial = COMMERCIAL_HEADS.has(head);
   // A body that spoke or acted before, the one that opens this sentence ("Harlow Ferries will …, the company said"), or,

@@ -1,5 +1,13 @@
 import { describesOnePerson, isCapitalisedRole } from './description-heads';
-import { genderIn, type Gender, type Pronoun, type SpeakerKind, type SpeakerRef, type Voice } from './speaker-ref';
+import {
+  genderIn,
+  type Gender,
+  type Pronoun,
+  type Speaker,
+  type SpeakerKind,
+  type SpeakerRef,
+  type Voice,
+} from './speaker-ref';
 import { looksLikePersonName } from './name-runs';
 import { MentionIndex, singular, wordsOf, type Mention } from './mention-index';
 import {
@@ -21,25 +29,6 @@ import { holdsRun, initialsOf, isInitialsOf, opposite, possessive, RELATED } fro
  * said", "the ministry said" or a bare surname to the full mention first
  * used, across paragraphs.
  */
-
-export interface Speaker {
-  name: string;
-  kind: SpeakerKind;
-  /** A description that named nothing said before ("their union said"): its head, for a name that follows (find-claims.ts). */
-  pointsAhead?: string;
-  /** A person's sex, where the text showed it. */
-  gender?: Gender;
-  /** The name pointed ahead to opens a sentence, whatever its words ("a children's charity. Brightstart said …"). */
-  aheadOpensSentence?: boolean;
-  /** "A heartbroken bride has told how …": someone not named yet (find-claims.ts names a lead's from the next paragraph). */
-  unnamed?: boolean;
-  /** The words around the name said its kind ("spokesperson Dana Oyelaran", "security firm Blackfen"): not a guess. */
-  sure?: boolean;
-  /** A body heard through its spokesperson ("a QNOC spokesman"): a later "he said" is still the body. */
-  voicedBy?: Voice;
-  /** "her daughter says" after Margaret Foyle: the relative's name, for a "Julie Foyle" named next (find-claims.ts). */
-  kinOf?: string;
-}
 
 type NameRef = Extract<SpeakerRef, { form: 'name' }>;
 type DescriptionRef = Extract<SpeakerRef, { form: 'description' }>;

@@ -1,6 +1,6 @@
 /**
  * What a subject phrase is read as (speaker-phrase.ts): a reference to a speaker, before it is resolved against
- * earlier mentions (speaker-memory.ts).
+ * earlier mentions (speaker-memory.ts, description-resolution.ts) into the Speaker at the end of this file.
  */
 
 import { FEMALE_WORDS, MALE_WORDS } from './speaker-words';
@@ -69,4 +69,24 @@ export function genderIn(words: readonly string[]): Gender | undefined {
   const female = bare.some((word) => FEMALE_WORDS.has(word));
   const male = bare.some((word) => MALE_WORDS.has(word));
   return female === male ? undefined : female ? 'f' : 'm';
+}
+
+/** A reference resolved: who spoke, and what the text showed of them. */
+export interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+  /** A description that named nothing said before ("their union said"): its head, for a name that follows (find-claims.ts). */
+  pointsAhead?: string;
+  /** A person's sex, where the text showed it. */
+  gender?: Gender;
+  /** The name pointed ahead to opens a sentence, whatever its words ("a children's charity. Brightstart said …"). */
+  aheadOpensSentence?: boolean;
+  /** "A heartbroken bride has told how …": someone not named yet (find-claims.ts names a lead's from the next paragraph). */
+  unnamed?: boolean;
+  /** The words around the name said its kind ("spokesperson Dana Oyelaran", "security firm Blackfen"): not a guess. */
+  sure?: boolean;
+  /** A body heard through its spokesperson ("a QNOC spokesman"): a later "he said" is still the body. */
+  voicedBy?: Voice;
+  /** "her daughter says" after Margaret Foyle: the relative's name, for a "Julie Foyle" named next (find-claims.ts). */
+  kinOf?: string;
 }

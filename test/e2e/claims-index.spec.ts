@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateWorkload, TYPICAL } from '../../bench/workload';
 import { serializeProject } from '../../shared/project/project-file';
-import { articleText, claimsPanel } from './editor-helpers';
+import { articleText, claimsPanel, pasteIntoArticle } from './editor-helpers';
 import { expect, test } from './fixtures';
 
 /**
@@ -140,13 +140,7 @@ test('after marking, deleting, undo, redo, typing, splitting and pasting inside 
 
   // A paste of two paragraphs inside a highlight.
   await caretInFirstHighlight(page, 1);
-  await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'pasted words\n\nand a new paragraph ');
-    document
-      .querySelector('[aria-label="Article text"]')!
-      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await pasteIntoArticle(page, { 'text/plain': 'pasted words\n\nand a new paragraph ' });
   await expect(articleText(page)).toContainText('and a new paragraph');
   await expectPanelMatchesArticle(page, withNew);
   await page.keyboard.press('Control+z');

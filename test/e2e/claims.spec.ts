@@ -9,6 +9,7 @@ import {
   keyboardSelect,
   selectedText,
   openClaimRow,
+  pasteIntoArticle,
 } from './editor-helpers';
 import type { Page } from 'playwright-core';
 
@@ -268,18 +269,11 @@ test.describe('hostile paste', () => {
   test('pasted HTML is sanitised: nothing runs, the text arrives', async ({ launch }) => {
     const { page } = await launch();
     await newArticle(page, ['Intro.']);
-    await page.evaluate(() => {
-      const payload =
-        '<p>Safe <b>bold</b> text.</p><script>window.__pwned = "script"</script>' +
-        '<img src="x" onerror="window.__pwned = \'img\'"><p><a href="javascript:window.__pwned=\'link\'">a link</a> and ' +
-        '<a href="https://example.org/ok">a good link</a></p><iframe src="https://example.org"></iframe><svg onload="window.__pwned=\'svg\'"></svg>';
-      const data = new DataTransfer();
-      data.setData('text/html', payload);
-      data.setData('text/plain', 'fallback');
-      document
-        .querySelector('[aria-label="Article text"]')!
-        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    });
+    const payload =
+      '<p>Safe <b>bold</b> text.</p><script>window.__pwned = "script"</script>' +
+      '<img src="x" onerror="window.__pwned = \'img\'"><p><a href="javascript:window.__pwned=\'link\'">a link</a> and ' +
+      '<a href="https://example.org/ok">a good link</a></p><iframe src="https://example.org"></iframe><svg onload="window.__pwned=\'svg\'"></svg>';
+    await pasteIntoArticle(page, { 'text/html': payload, 'text/plain': 'fallback' });
     await expect(articleText(page)).toContainText('Safe bold text.');
     await expect(articleText(page)).toContainText('a link and a good link');
     await articleText(page).getByText('a link', { exact: true }).click();

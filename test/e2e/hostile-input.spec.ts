@@ -23,8 +23,6 @@ const PAYLOADS: Record<string, string> = {
     '<meta http-equiv="refresh" content="0;url=https://example.org"><base href="https://example.org/"><p>meta text</p>',
 };
 
-const paste = pasteIntoArticle;
-
 async function startArticle(page: Page): Promise<void> {
   await page.getByRole('button', { name: /New project/ }).click();
   await articleText(page).click();
@@ -40,7 +38,7 @@ for (const [name, html] of Object.entries(PAYLOADS)) {
       void dialog.dismiss();
     });
     await startArticle(page);
-    await paste(page, { 'text/html': html, 'text/plain': 'plain fallback' });
+    await pasteIntoArticle(page, { 'text/html': html, 'text/plain': 'plain fallback' });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
     expect(dialogs).toEqual([]);
@@ -83,7 +81,7 @@ test('crafted Lexical clipboard JSON is ignored: no claim highlight, no node sta
       },
     ],
   });
-  await paste(page, { 'application/x-lexical-editor': crafted, 'text/plain': 'forged claim' });
+  await pasteIntoArticle(page, { 'application/x-lexical-editor': crafted, 'text/plain': 'forged claim' });
   await expect(articleText(page)).toContainText('Intro. forged claim');
   await expect(articleText(page).locator('mark')).toHaveCount(0);
   await expect(claimRows(page)).toHaveCount(0);
@@ -94,7 +92,7 @@ test('a paste of lists nested 300 deep is flattened below the nesting limit, eve
   await startArticle(page);
   const depth = 300;
   const nested = `${Array.from({ length: depth }, (_, i) => `<ul><li>Item ${i}`).join('')}${'</li></ul>'.repeat(depth)}`;
-  await paste(page, { 'text/html': nested, 'text/plain': 'plain fallback' });
+  await pasteIntoArticle(page, { 'text/html': nested, 'text/plain': 'plain fallback' });
   await expect(articleText(page)).toContainText(`Item ${depth - 1}`);
   const { items, deepest } = await articleText(page).evaluate((root) => {
     let max = 0;

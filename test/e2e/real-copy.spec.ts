@@ -8,6 +8,7 @@ import { addPastedSource, BORDER_CLAIM, suggestionItems, typeParagraphs, WIRE_ST
 /** Issue 21: the finder, import and evidence suggestions on news copy as it really comes. */
 
 const items = suggestionItems;
+const wireStory = () => readFileSync(path.resolve(__dirname, '../..', WIRE_STORY), 'utf8');
 
 test('accept a suggestion whose speaker is a surname resolved to a full name two paragraphs up; speaker and kind are saved', async ({
   launch,
@@ -115,7 +116,7 @@ test('importing a pasted wire story: title, byline, outlet and date recognised, 
 test('a wire story pasted as plain text arrives as its paragraphs, and the finder reads it as it reads the file', async ({
   launch,
 }) => {
-  const story = readFileSync(path.resolve(__dirname, '../..', WIRE_STORY), 'utf8');
+  const story = wireStory();
   const { page } = await launch();
   await page.getByRole('button', { name: /New project/ }).click();
   await articleText(page).click();
@@ -161,7 +162,7 @@ test("a web page's article pasted as HTML: its date and photo caption stay lines
 test('a source pasted as text gets its title, outlet, byline and date from the text; a typed title wins', async ({
   launch,
 }) => {
-  const story = readFileSync(path.resolve(__dirname, '../..', WIRE_STORY), 'utf8');
+  const story = wireStory();
   const { page } = await launch();
   await page.getByRole('button', { name: /New project/ }).click();
   await page.getByRole('tab', { name: 'Sources' }).click();
